@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sitegen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The typed model of inspections: plain values, no I/O.
+        .target(name: "InspectionModel"),
+        // Report text -> model, with diagnostics. Knows nothing of output formats.
+        .target(name: "ReportParser", dependencies: ["InspectionModel"]),
+        // Model -> the open-data export (JSON and CSV).
+        .target(name: "OpenData", dependencies: ["InspectionModel"]),
+        // The commands: wires the stages together; all file I/O lives here.
+        .target(name: "SitegenCLI", dependencies: [
+            "InspectionModel", "ReportParser", "OpenData",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
+        .testTarget(name: "ReportParserTests", dependencies: ["ReportParser", "InspectionModel"]),
+        .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ReportParser", "InspectionModel"]),
+        .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", "InspectionModel"]),
+    ]
+)

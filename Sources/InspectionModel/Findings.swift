@@ -1,0 +1,44 @@
+/// A paragraph of report prose (a bullet or a running paragraph), rejoined across
+/// line wraps and page breaks.
+public struct Paragraph: Hashable, Codable, Sendable {
+    public var text: String
+    public var source: SourceLocation
+
+    public init(_ text: String, at source: SourceLocation) {
+        self.text = text
+        self.source = source
+    }
+}
+
+/// The findings of one section of a report: the labelled lists of strengths and areas
+/// for improvement, and any unlabelled prose (the case-work standards' bullets, say).
+public struct Findings: Hashable, Codable, Sendable {
+    public var narrative: [Paragraph]
+    public var strengths: [Paragraph]
+    public var areasForImprovement: [Paragraph]
+
+    public init(narrative: [Paragraph] = [], strengths: [Paragraph] = [], areasForImprovement: [Paragraph] = []) {
+        self.narrative = narrative
+        self.strengths = strengths
+        self.areasForImprovement = areasForImprovement
+    }
+
+    public var isEmpty: Bool { narrative.isEmpty && strengths.isEmpty && areasForImprovement.isEmpty }
+}
+
+/// The findings under one heading of a PDU report: a standard (with its id), or another
+/// section such as "Outcomes" or "Feedback from people on probation".
+public struct SectionFindings: Hashable, Codable, Sendable {
+    /// The standard's id (`"1.2"`), or nil for a section that is not a standard.
+    public var standard: String?
+    public var heading: String
+    public var findings: Findings
+    public var source: SourceLocation
+
+    public init(standard: String?, heading: String, findings: Findings, source: SourceLocation) {
+        self.standard = standard
+        self.heading = heading
+        self.findings = findings
+        self.source = source
+    }
+}

@@ -1,0 +1,79 @@
+/// One inspection of one Probation Delivery Unit: from a PDU report, or from the annexes
+/// of a regional inspection letter (which give ratings and recommendations only).
+public struct Inspection: Hashable, Codable, Sendable {
+    /// Where an inspection's facts were read from.
+    public enum Origin: String, Codable, Sendable {
+        case pduReport, regionalLetter
+    }
+
+    /// PDU name without a trailing "PDU", e.g. `"Derby City"`.
+    public var pdu: Sourced<String>
+    /// Region name without "The Probation Service –" or a trailing "region".
+    public var region: Sourced<String>
+    /// Month of publication (a regional letter's date).
+    public var published: Sourced<CalendarDate>
+    /// First day of fieldwork (to the day where the text gives it).
+    public var fieldworkStarted: Sourced<CalendarDate>?
+    public var framework: Framework
+    public var score: Score
+    public var overallRating: Sourced<Rating>
+    /// The standards in framework order.
+    public var standards: [StandardRating]
+    public var keyQuestions: [KeyQuestion]
+    public var recommendations: [Recommendation]
+    public var casesInspected: CasesInspected?
+    public var leadInspector: Sourced<String>?
+    public var chiefInspector: Sourced<String>?
+    public var background: BackgroundFigures
+    public var previousInspection: PreviousInspection?
+    /// Findings per standard and per other section, in report order.
+    public var findings: [SectionFindings]
+    public var diversityAndInclusion: Findings?
+    public var quotes: [Quote]
+    public var progressOnPreviousRecommendations: [RecommendationProgress]
+    public var origin: Origin
+    /// Where the inspection starts in its document (the title, or the ratings block).
+    public var source: SourceLocation
+
+    public init(pdu: Sourced<String>, region: Sourced<String>, published: Sourced<CalendarDate>,
+                fieldworkStarted: Sourced<CalendarDate>? = nil, framework: Framework, score: Score,
+                overallRating: Sourced<Rating>, standards: [StandardRating], keyQuestions: [KeyQuestion] = [],
+                recommendations: [Recommendation] = [], casesInspected: CasesInspected? = nil,
+                leadInspector: Sourced<String>? = nil, chiefInspector: Sourced<String>? = nil,
+                background: BackgroundFigures = .init(), previousInspection: PreviousInspection? = nil,
+                findings: [SectionFindings] = [], diversityAndInclusion: Findings? = nil, quotes: [Quote] = [],
+                progressOnPreviousRecommendations: [RecommendationProgress] = [],
+                origin: Origin, source: SourceLocation) {
+        self.pdu = pdu
+        self.region = region
+        self.published = published
+        self.fieldworkStarted = fieldworkStarted
+        self.framework = framework
+        self.score = score
+        self.overallRating = overallRating
+        self.standards = standards
+        self.keyQuestions = keyQuestions
+        self.recommendations = recommendations
+        self.casesInspected = casesInspected
+        self.leadInspector = leadInspector
+        self.chiefInspector = chiefInspector
+        self.background = background
+        self.previousInspection = previousInspection
+        self.findings = findings
+        self.diversityAndInclusion = diversityAndInclusion
+        self.quotes = quotes
+        self.progressOnPreviousRecommendations = progressOnPreviousRecommendations
+        self.origin = origin
+        self.source = source
+    }
+
+    /// The rating of the standard with this id, if the inspection rated it.
+    public func rating(ofStandard id: String) -> Rating? {
+        standards.first { $0.id == id }?.rating
+    }
+
+    /// The key questions of one standard, in report order.
+    public func keyQuestions(ofStandard id: String) -> [KeyQuestion] {
+        keyQuestions.filter { $0.standard == id }
+    }
+}

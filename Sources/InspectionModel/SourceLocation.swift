@@ -1,0 +1,32 @@
+/// A place in a report text: the file (as given to the parser), a 1-based line and a
+/// 1-based column. Every fact in the model carries one so that a page can link a figure
+/// to the line it was read from and a diagnostic can point at it.
+public struct SourceLocation: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int = 1) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `path:line:column`, the form compilers and editors understand.
+    public var description: String { "\(file):\(line):\(column)" }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    }
+}
+
+/// A single extracted value together with where it was read.
+public struct Sourced<Value: Hashable & Codable & Sendable>: Hashable, Codable, Sendable {
+    public var value: Value
+    public var source: SourceLocation
+
+    public init(_ value: Value, at source: SourceLocation) {
+        self.value = value
+        self.source = source
+    }
+}
