@@ -1,0 +1,251 @@
+import InspectionModel
+
+/// Turns a `Corpus` into the open-data export: `data/inspections.json` and four CSV
+/// files. Pure and deterministic: the same corpus gives byte-identical files, with no
+/// timestamps, records in a fixed order and numbers formatted the same way everywhere.
+public enum OpenDataExport {
+    public static let jsonPath = "data/inspections.json"
+    public static let inspectionsCSVPath = "data/inspections.csv"
+    public static let standardsCSVPath = "data/standards.csv"
+    public static let keyQuestionsCSVPath = "data/key-questions.csv"
+    public static let recommendationsCSVPath = "data/recommendations.csv"
+
+    /// Every export file, sorted by path.
+    public static func files(for corpus: Corpus) -> [ExportFile] {
+        let files = [
+            ExportFile(path: jsonPath, text: inspectionsJSON(corpus).serialized()),
+            ExportFile(path: inspectionsCSVPath, text: inspectionsCSV(corpus).encoded()),
+            ExportFile(path: standardsCSVPath, text: standardsCSV(corpus).encoded()),
+            ExportFile(path: keyQuestionsCSVPath, text: keyQuestionsCSV(corpus).encoded()),
+            ExportFile(path: recommendationsCSVPath, text: recommendationsCSV(corpus).encoded()),
+        ]
+        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    // MARK: - Order
+
+    /// Inspections by PDU, then publication date, then where they were read.
+    public static func sortedInspections(_ corpus: Corpus) -> [Inspection] {
+        corpus.inspections.sorted {
+            ($0.pdu.value, $0.published.value, $0.source) < ($1.pdu.value, $1.published.value, $1.source)
+        }
+    }
+
+    /// Regional letters by region, then date, then where they were read.
+    public static func sortedRegions(_ corpus: Corpus) -> [RegionalInspection] {
+        corpus.regions.sorted {
+            ($0.region.value, $0.date.value, $0.source) < ($1.region.value, $1.date.value, $1.source)
+        }
+    }
+
+    /// Diagnostics by place, then severity (errors first), then message.
+    public static func sortedDiagnostics(_ corpus: Corpus) -> [Diagnostic] {
+        corpus.diagnostics.sorted {
+            ($0.location, $0.severity, $0.message) < ($1.location, $1.severity, $1.message)
+        }
+    }
+
+    // MARK: - JSON
+
+    /// The document written to `data/inspections.json`: `inspections`, `regions` and
+    /// `diagnostics`. Absent values are `null`, never left out. A `line` on a fact is a
+    /// line of the file named by its inspection's (or region's) `source`.
+    public static func inspectionsJSON(_ corpus: Corpus) -> JSONValue {
+        .object([
+            ("inspections", .array(sortedInspections(corpus).map(json))),
+            ("regions", .array(sortedRegions(corpus).map(json))),
+            ("diagnostics", .array(sortedDiagnostics(corpus).map(json))),
+        ])
+    }
+
+    static func json(_ i: Inspection) -> JSONValue {
+        .object([
+            ("pdu", .string(i.pdu.value)),
+            ("region", .string(i.region.value)),
+            ("published", .string(i.published.value.monthOnly.description)),
+            ("fieldworkStarted", .string(i.fieldworkStarted?.value.description)),
+            ("framework", .string(i.framework.rawValue)),
+            ("origin", .string(i.origin.rawValue)),
+            ("score", .object([
+                ("value", .int(i.score.value)),
+                ("max", .int(i.score.max)),
+                ("stated", .bool(i.score.stated)),
+                ("line", .int(i.score.source.line)),
+            ])),
+            ("overallRating", .string(i.overallRating.value.rawValue)),
+            ("standards", .array(i.standards.map { s in
+                .object([
+                    ("id", .string(s.id)),
+                    ("name", .string(s.name)),
+                    ("rating", .string(s.rating.rawValue)),
+                    ("line", .int(s.source.line)),
+                ])
+            })),
+            ("keyQuestions", .array(i.keyQuestions.map { q in
+                .object([
+                    ("standard", .string(q.standard)),
+                    ("question", .string(q.question)),
+                    ("percentYes", .int(q.percentYes)),
+                    ("line", .int(q.source.line)),
+                ])
+            })),
+            ("recommendations", .array(i.recommendations.map { r in
+                .object([
+                    ("number", .int(r.number)),
+                    ("addressee", .string(r.addressee.name)),
+                    ("addresseeKind", .string(r.addressee.kind.rawValue)),
+                    ("text", .string(r.text)),
+                    ("line", .int(r.source.line)),
+                ])
+            })),
+            ("casesInspected", i.casesInspected.map { c in
+                .object([
+                    ("communityOrders", .int(c.communityOrders)),
+                    ("releasesOnLicence", .int(c.releasesOnLicence)),
+                    ("practitionerInterviews", .int(c.practitionerInterviews)),
+                    ("line", .int(c.source.line)),
+                ])
+            } ?? .null),
+            ("leadInspector", .string(i.leadInspector?.value)),
+            ("chiefInspector", .string(i.chiefInspector?.value)),
+            ("background", .object([
+                ("caseload", .int(i.background.caseload?.value)),
+                ("population", .int(i.background.population?.value)),
+                ("provenReoffendingRate", .double(i.background.provenReoffendingRate?.value)),
+            ])),
+            ("previousInspection", i.previousInspection.map { p in
+                .object([
+                    ("date", .string(p.date.description)),
+                    ("rating", .string(p.rating?.rawValue)),
+                    ("line", .int(p.source.line)),
+                ])
+            } ?? .null),
+            ("progressOnPreviousRecommendations", .array(i.progressOnPreviousRecommendations.map { p in
+                .object([
+                    ("recommendation", .string(p.recommendation)),
+                    ("actionTaken", .string(p.actionTaken)),
+                    ("categorisation", .string(p.categorisation?.rawValue)),
+                    ("improvementStillRequired", .bool(p.improvementStillRequired)),
+                    ("line", .int(p.source.line)),
+                ])
+            })),
+            ("source", json(i.source)),
+        ])
+    }
+
+    static func json(_ r: RegionalInspection) -> JSONValue {
+        .object([
+            ("region", .string(r.region.value)),
+            ("published", .string(r.date.value.monthOnly.description)),
+            ("date", .string(r.date.value.description)),
+            ("signer", .string(r.signer?.value)),
+            ("pdus", .array(r.inspections.map { .string($0.pdu.value) })),
+            ("sections", .array(r.sections.map { s in
+                .object([
+                    ("heading", .string(s.heading)),
+                    ("narrative", .array(s.findings.narrative.map { .string($0.text) })),
+                    ("strengths", .array(s.findings.strengths.map { .string($0.text) })),
+                    ("areasForImprovement", .array(s.findings.areasForImprovement.map { .string($0.text) })),
+                    ("figures", .array(s.figures.map { f in
+                        .object([
+                            ("value", .string(f.value)),
+                            ("sentence", .string(f.sentence)),
+                            ("line", .int(f.source.line)),
+                        ])
+                    })),
+                    ("line", .int(s.source.line)),
+                ])
+            })),
+            ("source", json(r.source)),
+        ])
+    }
+
+    static func json(_ d: Diagnostic) -> JSONValue {
+        .object([
+            ("file", .string(d.location.file)),
+            ("line", .int(d.location.line)),
+            ("column", .int(d.location.column)),
+            ("severity", .string(d.severity.rawValue)),
+            ("message", .string(d.message)),
+        ])
+    }
+
+    static func json(_ s: SourceLocation) -> JSONValue {
+        .object([("file", .string(s.file)), ("line", .int(s.line))])
+    }
+
+    // MARK: - CSV
+
+    /// `data/inspections.csv`: one row per inspection.
+    public static func inspectionsCSV(_ corpus: Corpus) -> CSVTable {
+        CSVTable(
+            header: ["pdu", "region", "published", "fieldwork_started", "framework", "origin",
+                     "score", "score_max", "score_stated", "overall_rating",
+                     "standards_rated", "key_questions", "recommendations",
+                     "community_orders", "releases_on_licence", "practitioner_interviews",
+                     "lead_inspector", "chief_inspector",
+                     "caseload", "population", "proven_reoffending_rate",
+                     "previous_inspection", "previous_rating",
+                     "source_file", "source_line"],
+            rows: sortedInspections(corpus).map { i in
+                [.text(i.pdu.value), .text(i.region.value), .text(i.published.value.monthOnly.description),
+                 .text(i.fieldworkStarted?.value.description), .text(i.framework.rawValue), .text(i.origin.rawValue),
+                 .integer(i.score.value), .integer(i.score.max), .boolean(i.score.stated),
+                 .text(i.overallRating.value.rawValue),
+                 .integer(i.standards.count), .integer(i.keyQuestions.count), .integer(i.recommendations.count),
+                 .integer(i.casesInspected?.communityOrders), .integer(i.casesInspected?.releasesOnLicence),
+                 .integer(i.casesInspected?.practitionerInterviews),
+                 .text(i.leadInspector?.value), .text(i.chiefInspector?.value),
+                 .integer(i.background.caseload?.value), .integer(i.background.population?.value),
+                 .decimal(i.background.provenReoffendingRate?.value),
+                 .text(i.previousInspection?.date.description), .text(i.previousInspection?.rating?.rawValue),
+                 .text(i.source.file), .integer(i.source.line)]
+            })
+    }
+
+    /// `data/standards.csv`: one row per standard rated in an inspection.
+    public static func standardsCSV(_ corpus: Corpus) -> CSVTable {
+        CSVTable(
+            header: ["pdu", "region", "published", "framework", "standard_id", "standard_name",
+                     "rating", "points", "source_file", "source_line"],
+            rows: sortedInspections(corpus).flatMap { i in
+                i.standards.map { s in
+                    [.text(i.pdu.value), .text(i.region.value), .text(i.published.value.monthOnly.description),
+                     .text(i.framework.rawValue), .text(s.id), .text(s.name),
+                     .text(s.rating.rawValue), .integer(s.rating.points),
+                     .text(s.source.file), .integer(s.source.line)]
+                }
+            })
+    }
+
+    /// `data/key-questions.csv`: one row per key question answered in an inspection.
+    public static func keyQuestionsCSV(_ corpus: Corpus) -> CSVTable {
+        CSVTable(
+            header: ["pdu", "region", "published", "framework", "standard_id", "standard_name",
+                     "question", "percent_yes", "source_file", "source_line"],
+            rows: sortedInspections(corpus).flatMap { i in
+                i.keyQuestions.map { q in
+                    let name = i.standards.first { $0.id == q.standard }?.name
+                        ?? i.framework.standard(id: q.standard)?.name
+                    return [.text(i.pdu.value), .text(i.region.value), .text(i.published.value.monthOnly.description),
+                            .text(i.framework.rawValue), .text(q.standard), .text(name),
+                            .text(q.question), .integer(q.percentYes),
+                            .text(q.source.file), .integer(q.source.line)]
+                }
+            })
+    }
+
+    /// `data/recommendations.csv`: one row per recommendation of an inspection.
+    public static func recommendationsCSV(_ corpus: Corpus) -> CSVTable {
+        CSVTable(
+            header: ["pdu", "region", "published", "number", "addressee", "addressee_kind",
+                     "text", "source_file", "source_line"],
+            rows: sortedInspections(corpus).flatMap { i in
+                i.recommendations.map { r in
+                    [.text(i.pdu.value), .text(i.region.value), .text(i.published.value.monthOnly.description),
+                     .integer(r.number), .text(r.addressee.name), .text(r.addressee.kind.rawValue),
+                     .text(r.text), .text(r.source.file), .integer(r.source.line)]
+                }
+            })
+    }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import InspectionModel
+import OpenData
+import Testing
+
+/// Decodes `data/inspections.json` of a corpus with JSONSerialization.
+func decodedJSON(_ corpus: Corpus) throws -> [String: Any] {
+    let file = try #require(OpenDataExport.files(for: corpus).first { $0.path == "data/inspections.json" })
+    let object = try JSONSerialization.jsonObject(with: Data(file.contents))
+    return try #require(object as? [String: Any])
+}
+
+func dictionary(_ value: Any?) throws -> [String: Any] { try #require(value as? [String: Any]) }
+func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
+
+@Suite struct JSONExportTests {
+    @Test func topLevelHasExactlyThreeKeys() throws {
+        let json = try decodedJSON(Fixtures.corpus)
+        #expect(Set(json.keys) == ["inspections", "regions", "diagnostics"])
+        #expect(try list(json["inspections"]).count == 2)
+        #expect(try list(json["regions"]).count == 1)
+        #expect(try list(json["diagnostics"]).count == 2)
+    }
+
+    @Test func inspectionCarriesTheSpecifiedKeysAndValues() throws {
+        let inspections = try list(decodedJSON(Fixtures.corpus)["inspections"])
+        let derby = try dictionary(inspections[0])
+        for key in ["pdu", "region", "published", "fieldworkStarted", "framework", "score", "overallRating",
+                    "standards", "keyQuestions", "recommendations", "casesInspected", "source"] {
+            #expect(derby.keys.contains(key), "missing key \(key)")
+        }
+        #expect(derby["pdu"] as? String == "Derby City")
+        #expect(derby["region"] as? String == "East Midlands")
+        #expect(derby["published"] as? String == "2025-05")          // month only
+        #expect(derby["fieldworkStarted"] as? String == "2025-02-24") // keeps its day
+        #expect(derby["framework"] as? String == "2023")
+        #expect(derby["overallRating"] as? String == "Requires improvement")
+        #expect(derby["origin"] as? String == "pduReport")
+        #expect(derby["leadInspector"] as? String == "Hannah Darby")
+        #expect(derby["chiefInspector"] as? String == "Martin Jones")
+
+        let score = try dictionary(derby["score"])
+        #expect(score["value"] as? Int == 7)
+        #expect(score["max"] as? Int == 21)
+        #expect(score["stated"] as? Bool == true)
+
+        let standards = try list(derby["standards"]).map(dictionary)
+        #expect(standards.count == 2)
+        #expect(standards[0]["id"] as? String == "1.1")
+        #expect(standards[0]["name"] as? String == "Leadership")
+        #expect(standards[0]["rating"] as? String == "Good")
+        #expect(standards[0]["line"] as? Int == 81)
+        #expect(standards[1]["rating"] as? String == "Inadequate")
+
+        let question = try dictionary(list(derby["keyQuestions"]).first)
+        #expect(question["standard"] as? String == "2.1")
+        #expect(question["question"] as? String == "Does assessment focus sufficiently on engaging the person on probation?")
+        #expect(question["percentYes"] as? Int == 59)
+        #expect(question["line"] as? Int == 200)
+
+        let recommendations = try list(derby["recommendations"]).map(dictionary)
+        #expect(recommendations.map { $0["number"] as? Int } == [1, 2])
+        #expect(recommendations[0]["addressee"] as? String == "Derby City PDU")
+        #expect(recommendations[0]["addresseeKind"] as? String == "pdu")
+        #expect(recommendations[1]["addresseeKind"] as? String == "hmpps")
+        #expect((recommendations[0]["text"] as? String)?.hasPrefix("improve the quality of") == true)
+        #expect(recommendations[0]["line"] as? Int == 90)
+
+        let cases = try dictionary(derby["casesInspected"])
+        #expect(cases["communityOrders"] as? Int == 18)
+        #expect(cases["releasesOnLicence"] as? Int == 16)
+        #expect(cases["practitionerInterviews"] as? Int == 31)
+
+        let background = try dictionary(derby["background"])
+        #expect(background["caseload"] as? Int == 2310)
+        #expect(background["population"] is NSNull)
+        #expect(background["provenReoffendingRate"] as? Double == 27.5)
+
+        let previous = try dictionary(derby["previousInspection"])
+        #expect(previous["date"] as? String == "2023-03")
+        #expect(previous["rating"] as? String == "Requires improvement")
+
+        let progress = try dictionary(list(derby["progressOnPreviousRecommendations"]).first)
+        #expect(progress["categorisation"] as? String == "Some progress")
+        #expect(progress["improvementStillRequired"] as? Bool == true)
+        #expect(progress["actionTaken"] as? String == "training delivered")
+
+        let source = try dictionary(derby["source"])
+        #expect(source["file"] as? String == "Content/reports/derby-city-2025.txt")
+        #expect(source["line"] as? Int == 3)
+        #expect(Set(source.keys) == ["file", "line"])
+    }
+
+    @Test func absentValuesAreNullNotOmitted() throws {
+        let inspections = try list(decodedJSON(Fixtures.corpus)["inspections"])
+        let leicester = try dictionary(inspections[1])
+        #expect(leicester["pdu"] as? String == "Leicester")
+        #expect(leicester["origin"] as? String == "regionalLetter")
+        #expect(leicester["published"] as? String == "2023-02")
+        for key in ["fieldworkStarted", "casesInspected", "leadInspector", "chiefInspector", "previousInspection"] {
+            #expect(leicester[key] is NSNull, "\(key) should be null")
+        }
+        #expect(try dictionary(leicester["score"])["stated"] as? Bool == false)
+        #expect(try list(leicester["keyQuestions"]).isEmpty)
+        #expect(try list(leicester["recommendations"]).isEmpty)
+        // Both inspections have the same keys.
+        let derby = try dictionary(inspections[0])
+        #expect(Set(derby.keys) == Set(leicester.keys))
+    }
+
+    @Test func regionCarriesLetterMonthSectionsAndSource() throws {
+        let region = try dictionary(list(decodedJSON(Fixtures.corpus)["regions"]).first)
+        #expect(region["region"] as? String == "East Midlands")
+        #expect(region["published"] as? String == "2023-02")
+        #expect(region["date"] as? String == "2023-02-07")
+        #expect(region["signer"] as? String == "Justin Russell")
+        #expect(region["pdus"] as? [String] == ["Leicester"])
+        let section = try dictionary(list(region["sections"]).first)
+        #expect(section["heading"] as? String == "Leadership")
+        #expect(section["strengths"] as? [String] == ["Leaders are visible."])
+        #expect(section["areasForImprovement"] as? [String] == ["Workloads are too high."])
+        #expect(section["narrative"] as? [String] == ["The region has a plan."])
+        let figure = try dictionary(list(section["figures"]).first)
+        #expect(figure["value"] as? String == "18 per cent")
+        let source = try dictionary(region["source"])
+        #expect(source["file"] as? String == Fixtures.letterFile)
+        #expect(source["line"] as? Int == 1)
+    }
+
+    @Test func diagnosticsAreSortedByPlaceWithAllFields() throws {
+        let diagnostics = try list(decodedJSON(Fixtures.corpus)["diagnostics"]).map(dictionary)
+        #expect(diagnostics.map { $0["file"] as? String } == [Fixtures.derbyFile, Fixtures.letterFile])
+        #expect(diagnostics[0]["line"] as? Int == 67)
+        #expect(diagnostics[0]["column"] as? Int == 1)
+        #expect(diagnostics[0]["severity"] as? String == "warning")
+        #expect(diagnostics[0]["message"] as? String == "score 7/21 disagrees with the ratings")
+        #expect(diagnostics[1]["severity"] as? String == "error")
+        #expect(diagnostics[1]["column"] as? Int == 4)
+    }
+
+    @Test func inspectionsAreSortedByPDUWhateverTheCorpusOrder() throws {
+        var corpus = Fixtures.corpus
+        corpus.inspections.reverse()
+        let pdus = try list(decodedJSON(corpus)["inspections"]).map { try dictionary($0)["pdu"] as? String }
+        #expect(pdus == ["Derby City", "Leicester"])
+    }
+
+    @Test func stringsRoundTripAndSlashesAndNonASCIIStayReadable() throws {
+        var corpus = Fixtures.corpus
+        let awkward = "Quote \" back\\slash / slash\nnew line\ttab \u{01} control – dash é \u{2028}"
+        corpus.inspections[0].recommendations[0].text = awkward
+        let file = try #require(OpenDataExport.files(for: corpus).first { $0.path == "data/inspections.json" })
+        let text = String(decoding: file.contents, as: UTF8.self)
+        #expect(text.contains(#"Quote \" back\\slash / slash\nnew line\ttab \u0001 control – dash é \u2028"#))
+        let derby = try dictionary(list(decodedJSON(corpus)["inspections"]).first)
+        let recommendation = try dictionary(list(derby["recommendations"]).first)
+        #expect(recommendation["text"] as? String == awkward)
+    }
+
+    @Test func serialiserFormatsExactly() {
+        let value = JSONValue.object([
+            ("b", .array([.int(1), .double(25), .double(41.5), .double(.nan)])),
+            ("a", .object([])),
+            ("c", .array([])),
+            ("d", .string(nil)),
+            ("e", .bool(true)),
+        ])
+        #expect(value.serialized() == """
+            {
+              "b": [
+                1,
+                25,
+                41.5,
+                null
+              ],
+              "a": {},
+              "c": [],
+              "d": null,
+              "e": true
+            }
+
+            """)
+    }
+}
