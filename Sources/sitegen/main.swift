@@ -1,1 +1,4 @@
-print("stub")
+import Foundation
+import SitegenCLI
+
+exit(Sitegen.execute(Array(CommandLine.arguments.dropFirst())))
