@@ -1,0 +1,122 @@
+import Foundation
+import InspectionModel
+import OpenData
+import Testing
+@testable import SitegenCLI
+
+@Suite struct BuildCommandTests {
+    @Test func writesTheRenderedFilesAndASummary() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Content/a.txt")
+        let (status, console) = run(["build"], in: folder, parsed: corpus(warnings: 1))
+        #expect(status == 0)
+        #expect(folder.files(under: "Output") == [
+            ".sitegen-output", "data/inspections.csv", "data/inspections.json", "data/key-questions.csv",
+            "data/recommendations.csv", "data/standards.csv",
+        ])
+        #expect(console.standardOutput
+                == "Wrote 5 files to Output: 1 document, 0 inspections, 0 regions, 0 errors, 1 warning, 0 notes\n")
+        #expect(console.standardError == "Content/a.txt:3:2: warning: odd 0\n")
+        // Only the output folder was added: no staging folder left behind.
+        #expect(folder.entries() == ["Content", "Output"])
+    }
+
+    @Test func errorsInTheContentDoNotStopTheBuild() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Content/a.txt")
+        let (status, console) = run(["build", "--quiet", "--output", "site/out"], in: folder, parsed: corpus(errors: 1))
+        #expect(status == 0)
+        #expect(console.standardOutput.isEmpty)
+        #expect(console.standardError == "Content/a.txt:3:2: error: broken 0\n")
+        let json = try #require(folder.read("site/out/data/inspections.json"))
+        #expect(json.contains("\"message\": \"broken 0\""))
+    }
+
+    @Test func staleFilesAreRemoved() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Content/a.txt")
+        let render: @Sendable (Corpus) -> [ExportFile] = { _ in [ExportFile(path: "new/page.html", text: "new")] }
+        #expect(run(["build"], in: folder, parsed: corpus(), render: { _ in [ExportFile(path: "old/page.html", text: "old")] }).status == 0)
+        #expect(folder.read("Output/old/page.html") == "old")
+        #expect(run(["build"], in: folder, parsed: corpus(), render: render).status == 0)
+        #expect(folder.files(under: "Output") == [".sitegen-output", "new/page.html"])
+    }
+
+    @Test func failedWriteLeavesTheExistingOutputUntouchedAndExitsOne() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Content/a.txt")
+        #expect(run(["build"], in: folder, parsed: corpus(),
+                    render: { _ in [ExportFile(path: "index.html", text: "first")] }).status == 0)
+
+        // The second file's name is too long for the file system: the write fails after
+        // the first file was written to the staging folder.
+        let tooLong = String(repeating: "x", count: 300) + ".html"
+        let (status, console) = run(["build"], in: folder, parsed: corpus(), render: { _ in
+            [ExportFile(path: "index.html", text: "second"), ExportFile(path: "pages/" + tooLong, text: "x")]
+        })
+        #expect(status == 1)
+        #expect(console.standardError.contains("sitegen: error: cannot write 'Output'"))
+        #expect(console.standardOutput.isEmpty)
+        #expect(folder.read("Output/index.html") == "first")
+        #expect(folder.files(under: "Output") == [".sitegen-output", "index.html"])
+        #expect(folder.entries() == ["Content", "Output"])
+    }
+
+    @Test func refusesToReplaceAFolderItDidNotWrite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Content/a.txt")
+        try folder.write("Documents/precious.txt", "keep me")
+        let (status, console) = run(["build", "--output", "Documents"], in: folder, parsed: corpus())
+        #expect(status == 1)
+        #expect(console.standardError.contains("was not written by sitegen"))
+        #expect(folder.files(under: "Documents") == ["precious.txt"])
+    }
+
+    @Test(arguments: [
+        ["build", "--output", "."],
+        ["build", "--output", ".."],
+        ["build", "--output", "Content"],
+        ["build", "--output", "Content/site"],
+        ["build", "--content", "Content/reports", "--output", "Content"],
+        ["build", "--output", ""],
+        ["build", "--verbose"],
+    ])
+    func dangerousOrBadOutputIsBadUsage(arguments: [String]) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Content/reports/a.txt")
+        let before = folder.files(under: "")
+        let (status, console) = run(arguments, in: folder, parsed: corpus())
+        #expect(status == 2)
+        #expect(console.standardError.contains("Error: "))
+        #expect(folder.files(under: "") == before)
+    }
+
+    /// The real parser over the real `Content/`: asserts only what cannot depend on
+    /// the parser's details.
+    @Test func endToEndOverTheRepositoryContent() throws {
+        let repository = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let console = CapturedConsole()
+        let environment = SitegenEnvironment(console: console.console, currentDirectory: repository)
+        let status = Sitegen.execute(["build", "--content", "Content", "--output", folder.path + "/Output"],
+                                     environment: environment)
+        #expect(status == 0)
+        #expect(console.standardOutput.hasPrefix("Wrote "))
+        #expect(console.standardOutput.contains(" to \(folder.path)/Output: 5 documents, "))
+        let data = try #require(FileManager.default.contents(atPath: folder.path + "/Output/data/inspections.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(Set(json.keys) == ["inspections", "regions", "diagnostics"])
+        for name in ["inspections", "standards", "key-questions", "recommendations"] {
+            let csv = try #require(folder.read("Output/data/\(name).csv"))
+            #expect(csv.hasPrefix("pdu,region,published,"))
+        }
+    }
+}
