@@ -1,0 +1,48 @@
+# sitegen: build the site and the open data from Content/, and test.
+#
+#   make site    install system libraries if missing, build, write Output/
+#   make test    install system libraries if missing, run every test
+#
+# SWIFTPM_FLAGS passes extra flags to swift build/run/test, e.g.
+#   make test SWIFTPM_FLAGS="--scratch-path .build-mine"
+
+SWIFT ?= swift
+CONFIGURATION ?= debug
+SWIFTPM_FLAGS ?=
+
+# Debian packages later stages link against (cmark-gfm, for Markdown).
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+.PHONY: all deps build site test check clean
+
+all: build
+
+deps:
+	@if ! command -v dpkg >/dev/null 2>&1; then \
+	  echo "deps: not a Debian system; install $(APT_PACKAGES) (cmark-gfm) by hand"; exit 0; \
+	fi; \
+	missing=""; \
+	for p in $(APT_PACKAGES); do \
+	  dpkg -s $$p 2>/dev/null | grep -q '^Status: install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "deps: installing$$missing"; \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIGURATION) $(SWIFTPM_FLAGS)
+
+site: build
+	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen build
+
+test: deps
+	$(SWIFT) test $(SWIFTPM_FLAGS)
+
+check: deps
+	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen check
+
+clean:
+	rm -rf .build Output .Output.tmp-* .Output.old-*
