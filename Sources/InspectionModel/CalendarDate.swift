@@ -21,6 +21,14 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
         return ym + "-\(day < 10 ? "0" : "")\(day)"
     }
 
+    /// `24 February 2025`, or `February 2025` when the day is not known.
+    public var spelledOut: String {
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August",
+                     "September", "October", "November", "December"]
+        let monthYear = "\(names[(month - 1) % 12]) \(year)"
+        return day.map { "\($0) \(monthYear)" } ?? monthYear
+    }
+
     /// Parses `2025-02` or `2025-02-24`.
     public init?(iso: String) {
         let parts = iso.split(separator: "-").map { Int($0) }

@@ -2,9 +2,58 @@ import InspectionModel
 
 /// Parses a set of report texts into a `Corpus`. Pure: the caller reads the files.
 public enum CorpusParser {
-    /// Parses every source (in the order given; callers pass them sorted by path),
-    /// runs the cross-document checks, and sorts the result.
+    /// Parses every source, runs the cross-document checks, and sorts the result.
     public static func parse(_ sources: [ContentSource]) -> Corpus {
-        Corpus(inspections: [], regions: [], diagnostics: [], documentCount: sources.count)
+        var inspections: [Inspection] = []
+        var regions: [RegionalInspection] = []
+        var diagnostics: [Diagnostic] = []
+        for source in sources {
+            let document = parseDocument(source)
+            inspections += document.inspections
+            regions += document.regions
+            diagnostics += document.diagnostics
+        }
+        var log = DiagnosticLog(file: "")
+        CorpusChecks.run(inspections, log: &log)
+        diagnostics += log.items
+        inspections.sort { ($0.pdu.value, $0.published.value, $0.source) < ($1.pdu.value, $1.published.value, $1.source) }
+        regions.sort { ($0.region.value, $0.date.value, $0.source) < ($1.region.value, $1.date.value, $1.source) }
+        diagnostics.sort { ($0.location, $0.severity, $0.message) < ($1.location, $1.severity, $1.message) }
+        return Corpus(inspections: inspections, regions: regions, diagnostics: diagnostics, documentCount: sources.count)
     }
+
+    /// One document's model and diagnostics.
+    static func parseDocument(_ source: ContentSource) -> (inspections: [Inspection], regions: [RegionalInspection], diagnostics: [Diagnostic]) {
+        var log = DiagnosticLog(file: source.path)
+        guard let text = TextDecoding.decode(source.bytes, log: &log) else { return ([], [], log.items) }
+        let lines = NormalisedText(text, log: &log).lines
+        guard lines.contains(where: { !$0.isBlank }) else {
+            log.error("the file is empty", line: 1)
+            return ([], [], log.items)
+        }
+        switch DocumentKind(lines) {
+        case .pduReport:
+            let inspection = PDUReportParser(file: source.path).parse(lines, log: &log)
+            return (inspection.map { [$0] } ?? [], [], log.items)
+        case .regionalLetter:
+            let letter = RegionalLetterParser(file: source.path).parse(lines, log: &log)
+            return (letter?.inspections ?? [], letter.map { [$0] } ?? [], log.items)
+        case .unknown:
+            let first = lines.first { !$0.isBlank }!
+            log.error("not a recognised document: expected a PDU inspection report ('An inspection of probation services in: …') or a regional inspection letter", line: first.number)
+            return ([], [], log.items)
+        }
+    }
+}
+
+private func < (a: (String, CalendarDate, SourceLocation), b: (String, CalendarDate, SourceLocation)) -> Bool {
+    if a.0 != b.0 { return a.0 < b.0 }
+    if a.1 != b.1 { return a.1 < b.1 }
+    return a.2 < b.2
+}
+
+private func < (a: (SourceLocation, Diagnostic.Severity, String), b: (SourceLocation, Diagnostic.Severity, String)) -> Bool {
+    if a.0 != b.0 { return a.0 < b.0 }
+    if a.1 != b.1 { return a.1 < b.1 }
+    return a.2 < b.2
 }

@@ -1,0 +1,17 @@
+import InspectionModel
+
+/// Checks across documents: what a report says of the PDU's previous inspection
+/// against that inspection, where the content holds it.
+enum CorpusChecks {
+    static func run(_ inspections: [Inspection], log: inout DiagnosticLog) {
+        for inspection in inspections {
+            guard let previous = inspection.previousInspection, let rating = previous.rating else { continue }
+            let earlier = inspections.filter {
+                $0.pdu.value == inspection.pdu.value && $0.published.value < inspection.published.value
+            }
+            guard let match = earlier.first(where: { $0.published.value.monthOnly == previous.date.monthOnly }) ?? earlier.last,
+                  match.overallRating.value != rating else { continue }
+            log.append(Diagnostic(.warning, "the report says the previous inspection (\(previous.date.spelledOut)) rated the PDU \(rating.rawValue), but \(match.source.file):\(match.overallRating.source.line) rates it \(match.overallRating.value.rawValue)", at: previous.source))
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// What a text is: a PDU inspection report, a regional inspection letter, or neither.
+enum DocumentKind: Equatable {
+    case pduReport, regionalLetter, unknown
+
+    init(_ lines: [TextLine]) {
+        var title = false, ratings = false, letterSalutation = false, annexRatings = false, regional = false
+        for line in lines.prefix(4000) {
+            let lower = line.trimmed.lowercased()
+            if lower.isEmpty { continue }
+            if lower.contains("inspection of probation services in") { title = true }
+            if lower == "ratings" || lower.hasPrefix("overall rating") || lower.hasPrefix("score ") { ratings = true }
+            if lower.hasPrefix("dear ") { letterSalutation = true }
+            if lower.contains("pdu ratings") { annexRatings = true }
+            if lower.hasPrefix("regional observations") || lower.contains("regional inspection") || lower.contains("regional review") || lower.contains("review of probation service") { regional = true }
+        }
+        if letterSalutation && (annexRatings || regional) && !title {
+            self = .regionalLetter
+        } else if title || (ratings && !letterSalutation) {
+            self = .pduReport
+        } else {
+            self = .unknown
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import InspectionModel
+
+/// A letter's date, checked against the dates its content mentions. A letter cannot
+/// describe events after it was written: when it does, the printed year is taken to be
+/// a slip and the date moves to the first year that is after everything it mentions.
+struct LetterDate {
+    var date: CalendarDate
+    var line: Int
+
+    init?(_ lines: [TextLine], log: inout DiagnosticLog) {
+        guard let index = lines.prefix(80).firstIndex(where: { line in
+            let t = line.trimmed
+            return t.count <= 30 && Phrases.dates(in: t).first?.date.day != nil
+        }), let printed = Phrases.dates(in: lines[index].trimmed).first?.date else { return nil }
+        date = printed
+        line = lines[index].number
+        let mentioned = lines[(index + 1)...].flatMap { l in
+            Phrases.dates(in: l.text).filter { $0.date.day != nil }.map { (date: $0.date, line: l.number) }
+        }
+        guard let latest = mentioned.max(by: { $0.date < $1.date }), latest.date > printed else { return }
+        var repaired = printed
+        while repaired < latest.date { repaired.year += 1 }
+        log.warning("the letter is dated \(printed.spelledOut) but reports events of \(latest.date.spelledOut) (line \(latest.line)); taking its date as \(repaired.spelledOut)",
+                    line: line)
+        date = repaired
+    }
+}

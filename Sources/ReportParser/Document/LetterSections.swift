@@ -1,0 +1,76 @@
+import InspectionModel
+
+/// The observation sections of a regional letter: a short heading line on its own
+/// ("Leadership", "Unpaid work"), then prose and "Key strengths:" / "Key areas for
+/// improvement:" lists, with the figures each section states.
+enum LetterSections {
+    static func read(_ lines: [TextLine], file: String, log: inout DiagnosticLog) -> [RegionalSection] {
+        var repairs: [(line: Int, message: String)] = []
+        let blocks = Paragraphs.blocks(lines, repairs: &repairs)
+        for repair in repairs { log.note(repair.message, line: repair.line) }
+        var sections: [RegionalSection] = []
+        var list: ListLabel?
+        for block in blocks {
+            switch block.kind {
+            case .label(let label):
+                list = label
+            case .tableRow, .footnote:
+                continue
+            case .paragraph, .bullet:
+                if isHeading(block) {
+                    sections.append(RegionalSection(heading: block.text, findings: Findings(), figures: [],
+                                                    source: SourceLocation(file: file, line: block.line)))
+                    list = nil
+                    continue
+                }
+                guard !sections.isEmpty else { continue }  // the greeting before the first heading
+                let paragraph = Paragraph(block.text, at: SourceLocation(file: file, line: block.line))
+                let last = sections.count - 1
+                switch list {
+                case .strengths: sections[last].findings.strengths.append(paragraph)
+                case .areasForImprovement: sections[last].findings.areasForImprovement.append(paragraph)
+                case nil: sections[last].findings.narrative.append(paragraph)
+                }
+                sections[last].figures += figures(in: paragraph)
+            }
+        }
+        return sections
+    }
+
+    /// A short single line of its own, capitalised, with no sentence punctuation.
+    static func isHeading(_ block: Block) -> Bool {
+        let t = block.text
+        guard block.kind == .paragraph, block.lines.count == 1, t.count <= 70, let first = t.first, first.isUppercase,
+              let last = t.last, !".:;,?!\"'".contains(last) else { return false }
+        return t.split(separator: " ").count <= 9
+    }
+
+    /// Numbers stated in a paragraph: `18 per cent`, `10 of the 11`, `41 out of 45`, `16 SFO reviews`.
+    static func figures(in paragraph: Paragraph) -> [Figure] {
+        var figures: [Figure] = []
+        for sentence in BackgroundFacts.sentences(paragraph.text) {
+            let words = sentence.split(separator: " ")
+            var i = 0
+            while i < words.count {
+                let word = words[i].trimmingCharacters("(),;:")
+                guard let n = Phrases.count(word), word.first?.isNumber == true, Phrases.year(word) == nil else { i += 1; continue }
+                _ = n
+                let next = Array(words[(i + 1)..<min(words.count, i + 4)].map { $0.trimmingCharacters("(),;:.").lowercased() })
+                var value: String?
+                if next.starts(with: ["per", "cent"]) {
+                    value = "\(word) per cent"
+                } else if word.hasSuffix("%") {
+                    value = String(word)
+                } else if next.first == "of" || next.starts(with: ["out", "of"]) {
+                    let span = next.first == "of" ? (next.count > 1 && next[1] == "the" ? 3 : 2) : 3
+                    if i + span < words.count { value = words[i...(i + span)].joined(separator: " ").trimmingCharacters("(),;:.").description }
+                }
+                if let value {
+                    figures.append(Figure(value: value, sentence: String(sentence), source: paragraph.source))
+                }
+                i += 1
+            }
+        }
+        return figures
+    }
+}

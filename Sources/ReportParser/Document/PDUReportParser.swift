@@ -1,0 +1,150 @@
+import InspectionModel
+
+/// Builds an `Inspection` from a PDU report's normalised lines.
+struct PDUReportParser {
+    let file: String
+
+    func parse(_ lines: [TextLine], log: inout DiagnosticLog) -> Inspection? {
+        let outline = ReportOutline(lines)
+        let title = TitlePage(outline.first(.front)?.lines ?? [])
+        let lastLine = lines.last?.number ?? 1
+        guard let ratingsSection = outline.first(.ratings) else {
+            log.error("no Ratings section found: the report looks truncated or is in an unknown layout (it ends at line \(lastLine))", line: lastLine)
+            return nil
+        }
+        let table = RatingsTable(ratingsSection.lines)
+        let at = { (line: Int) in SourceLocation(file: file, line: line) }
+
+        guard let pduName = title.pdu ?? table.heading.map({ (Names.pdu($0.text), $0.line) }) else {
+            log.error("could not find the PDU's name (expected 'An inspection of probation services in:' and the name)", line: 1)
+            return nil
+        }
+        var sectionRatings: [String: (rating: Rating, line: Int)] = [:]
+        var standardSections: [(name: String, reader: SectionReader, heading: TextLine)] = []
+        for section in outline.standardSections {
+            guard case .standard(_, let name) = section.kind, let heading = section.heading else { continue }
+            let reader = SectionReader(section.lines, file: file, expectsRating: true, log: &log)
+            standardSections.append((name, reader, heading))
+            if let r = reader.headRating { sectionRatings[name.lowercased()] = r }
+        }
+        let framework = Self.framework(table: table, sections: standardSections.map(\.name))
+        let standards = StandardsReader(framework: framework, file: file)
+            .read(table: table, sectionRatings: sectionRatings, log: &log)
+        guard let overall = table.overall else {
+            log.error("the ratings table gives no overall rating", line: ratingsSection.heading?.number ?? 1)
+            return nil
+        }
+
+        var keyQuestions: [KeyQuestion] = []
+        var findings: [SectionFindings] = []
+        var quotes: [Quote] = []
+        for (name, reader, heading) in standardSections {
+            let id = framework.standard(named: name)?.id
+            keyQuestions += reader.keyQuestions.map {
+                KeyQuestion(standard: id ?? "?", question: $0.question, percentYes: $0.percent, source: at($0.line))
+            }
+            findings.append(SectionFindings(standard: id, heading: framework.standard(named: name)?.name ?? name,
+                                            findings: reader.findings, source: at(heading.number)))
+            quotes += reader.quotes
+        }
+        var diversity: Findings?
+        for section in outline.sections where [.diversity, .feedback, .outcomes].contains(section.kind) {
+            guard let heading = section.heading else { continue }
+            let reader = SectionReader(section.lines, file: file, expectsRating: false, log: &log)
+            quotes += reader.quotes
+            if section.kind == .diversity, diversity == nil {
+                diversity = reader.findings
+            } else {
+                let name = heading.trimmed.trimmingCharacters(":").collapsingSpaces
+                findings.append(SectionFindings(standard: nil, heading: Self.headingText(name), findings: reader.findings, source: at(heading.number)))
+            }
+        }
+
+        let backgroundParagraphs = Self.paragraphs(outline.first(.background)?.lines ?? [], file: file)
+            + Self.paragraphs(outline.first(.foreword)?.lines ?? [], file: file)
+        let facts = BackgroundFacts(paragraphs: backgroundParagraphs)
+        let region = title.region ?? Self.regionFromBackground(backgroundParagraphs)
+        if title.region == nil, region == nil { log.warning("could not find the PDU's region", line: title.titleLine ?? 1) }
+        guard let published = title.published ?? facts.fieldworkStarted.map({ ($0.date.monthOnly, $0.line) }) else {
+            log.error("could not find the publication date (expected 'HM Inspectorate of Probation, <Month> <Year>')", line: title.titleLine ?? 1)
+            return nil
+        }
+
+        let recommendations = RecommendationList.items(outline.first(.recommendations)?.lines ?? [], log: &log).map {
+            Recommendation(number: $0.number,
+                           addressee: RecommendationList.addressee($0.addressee, pdu: pduName.name, region: region?.name),
+                           text: $0.text, source: at($0.line))
+        }
+        if recommendations.isEmpty {
+            log.warning("no recommendations found", line: outline.first(.recommendations)?.heading?.number ?? ratingsSection.heading?.number ?? 1)
+        }
+        let fieldwork = facts.fieldworkStarted.map { Sourced($0.date, at: at($0.line)) }
+            ?? table.fieldworkMonth.map { Sourced($0.date, at: at($0.line)) }
+        if let started = facts.fieldworkStarted, let month = table.fieldworkMonth, started.date.monthOnly != month.date {
+            log.warning("the ratings table says fieldwork started in \(month.date.spelledOut) (line \(month.line)) but the background says \(started.date.spelledOut)",
+                        line: started.line)
+        }
+        let allLines = lines
+        let inspection = Inspection(
+            pdu: Sourced(pduName.name, at: at(pduName.line)),
+            region: Sourced(region?.name ?? "Unknown region", at: at(region?.line ?? 1)),
+            published: Sourced(published.date, at: at(published.line)),
+            fieldworkStarted: fieldwork,
+            framework: framework,
+            score: StandardsReader.score(stated: table.score, standards: standards, framework: framework,
+                                         at: at(overall.line), log: &log),
+            overallRating: Sourced(overall.rating, at: at(overall.line)),
+            standards: standards,
+            keyQuestions: keyQuestions,
+            recommendations: recommendations,
+            casesInspected: facts.cases.map { CasesInspected(communityOrders: $0.communityOrders, releasesOnLicence: $0.releasesOnLicence,
+                                                              practitionerInterviews: $0.interviews, source: at($0.line)) },
+            leadInspector: Signatories.leadInspector(allLines).map { Sourced($0.name, at: at($0.line)) },
+            chiefInspector: Signatories.chiefInspector(outline.first(.foreword)?.lines ?? allLines).map { Sourced($0.name, at: at($0.line)) },
+            background: facts.figures,
+            previousInspection: facts.previous.map { PreviousInspection(date: $0.date, rating: $0.rating, source: at($0.line)) },
+            findings: findings,
+            diversityAndInclusion: diversity,
+            quotes: quotes,
+            progressOnPreviousRecommendations: ProgressTable.rows(outline.first(.progress)?.lines ?? [], file: file, log: &log),
+            origin: .pduReport,
+            source: at(title.titleLine ?? 1))
+        InspectionChecks.run(inspection, log: &log)
+        if let fieldwork, fieldwork.value.monthOnly > published.date {
+            log.warning("fieldwork starts (\(fieldwork.value.spelledOut)) after publication (\(published.date.spelledOut))", line: published.line)
+        }
+        return inspection
+    }
+
+    /// The 2021 framework has Court work and Information and facilities, and 27 points.
+    static func framework(table: RatingsTable, sections: [String]) -> Framework {
+        let names = Set((table.rows.map(\.name) + sections).map { $0.lowercased() })
+        if names.contains("court work") || names.contains("information and facilities") || table.score?.max == 27 || table.rows.count == 9 {
+            return .y2021
+        }
+        return .y2023
+    }
+
+    static func paragraphs(_ lines: [TextLine], file: String) -> [Paragraph] {
+        var repairs: [(line: Int, message: String)] = []
+        return Paragraphs.blocks(lines, repairs: &repairs)
+            .filter { $0.kind == .paragraph || $0.kind == .bullet }
+            .map { Paragraph($0.text, at: SourceLocation(file: file, line: $0.line)) }
+    }
+
+    /// "one of 11 PDUs in the Yorkshire and the Humber probation region".
+    static func regionFromBackground(_ paragraphs: [Paragraph]) -> (name: String, line: Int)? {
+        for p in paragraphs {
+            guard let r = p.text.firstRange(of: " PDUs in ") else { continue }
+            let rest = p.text[r.upperBound...]
+            guard let end = rest.firstRange(of: "region") else { continue }
+            return (Names.region(rest[..<end.upperBound]), p.source.line)
+        }
+        return nil
+    }
+
+    static func headingText(_ heading: String) -> String {
+        let number = heading.prefix { $0.isNumber || $0 == "." || $0 == " " }
+        return String(heading.dropFirst(number.count))
+    }
+}

@@ -1,0 +1,106 @@
+import InspectionModel
+
+/// Builds a `RegionalInspection` from a regional inspection letter: its date (checked
+/// against the dates it mentions), region, signer, observation sections, and from its
+/// annexes one `Inspection` per PDU it rates.
+struct RegionalLetterParser {
+    let file: String
+
+    func parse(_ lines: [TextLine], log: inout DiagnosticLog) -> RegionalInspection? {
+        let at = { (line: Int) in SourceLocation(file: file, line: line) }
+        guard let dated = LetterDate(lines, log: &log) else {
+            log.error("the letter has no date (expected a line such as '09 February 2023' near its top)", line: lines.first { !$0.isBlank }?.number ?? 1)
+            return nil
+        }
+        guard let region = Self.region(lines) else {
+            log.error("could not find the letter's region (expected 'Probation Service – <name> region')", line: dated.line)
+            return nil
+        }
+        let annexOne = lines.firstIndex { Self.isAnnexe($0, "one") }
+        let annexTwo = lines.firstIndex { Self.isAnnexe($0, "two") }
+        let signOff = lines.firstIndex { $0.trimmed.lowercased().hasPrefix("yours sincerely") || $0.trimmed.lowercased().hasPrefix("yours faithfully") }
+        let bodyEnd = signOff ?? annexOne ?? lines.endIndex
+        let bodyStart = lines.firstIndex { $0.trimmed.lowercased().hasPrefix("regional observations") }.map { $0 + 1 }
+            ?? lines.firstIndex { $0.trimmed.hasPrefix("Dear ") }.map { $0 + 1 } ?? 0
+        let sections = LetterSections.read(Array(lines[bodyStart..<max(bodyStart, bodyEnd)]), file: file, log: &log)
+
+        let summary = Self.summaryRatings(sections)
+        let recommendations = annexOne.map { start in
+            Self.recommendationsByPDU(Array(lines[(start + 1)..<(annexTwo ?? lines.endIndex)]), log: &log)
+        } ?? []
+        var inspections: [Inspection] = []
+        if let annexTwo {
+            let known = recommendations.map(\.pdu) + summary.map(\.pdu).filter { name in !recommendations.contains { $0.pdu == name } }
+            for block in RatingsAnnex.blocks(Array(lines[(annexTwo + 1)...])) {
+                let named = inspections.map(\.pdu.value)
+                guard let inspection = RatingsAnnex.inspection(
+                    block, knownPDUs: known.filter { !named.contains($0) }, region: Sourced(region.name, at: at(region.line)),
+                    published: Sourced(dated.date.monthOnly, at: at(dated.line)), recommendations: recommendations,
+                    summary: summary, file: file, log: &log) else { continue }
+                inspections.append(inspection)
+            }
+        } else {
+            log.warning("the letter has no 'Annexe two – PDU ratings'; it rates no PDU", line: bodyEnd < lines.endIndex ? lines[bodyEnd].number : dated.line)
+        }
+        let signer = Signatories.chiefInspector(Array(lines[(signOff ?? 0)...]))
+        return RegionalInspection(
+            region: Sourced(region.name, at: at(region.line)),
+            date: Sourced(dated.date, at: at(dated.line)),
+            signer: signer.map { Sourced($0.name, at: at($0.line)) },
+            sections: sections, inspections: inspections,
+            source: at(lines.first { !$0.isBlank }?.number ?? 1))
+    }
+
+    private static func isAnnexe(_ line: TextLine, _ ordinal: String) -> Bool {
+        let t = line.trimmed.lowercased()
+        return (t.hasPrefix("annexe \(ordinal)") || t.hasPrefix("annex \(ordinal)")) && t.count < 60
+    }
+
+    /// "review of Probation Service – East Midlands region", or "<name> region should:".
+    static func region(_ lines: [TextLine]) -> (name: String, line: Int)? {
+        for line in lines {
+            let t = line.trimmed.collapsingSpaces
+            guard let r = t.firstRange(of: "Probation Service") else { continue }
+            let rest = t[r.upperBound...].drop { $0 == " " || $0 == "–" || $0 == "—" || $0 == "-" }
+            guard rest.count < t[r.upperBound...].count, let end = rest.firstRange(of: " region") ?? rest.firstRange(of: " Region") else { continue }
+            return (Names.region(rest[..<end.lowerBound]), line.number)
+        }
+        for line in lines where line.trimmed.hasSuffix("region should:") {
+            return (Names.region(line.trimmed.dropLast(" should:".count)), line.number)
+        }
+        return nil
+    }
+
+    /// "we rated Derby City as 'Requires improvement' and Leicester, … as 'Inadequate'".
+    static func summaryRatings(_ sections: [RegionalSection]) -> [(pdu: String, rating: Rating, line: Int)] {
+        for paragraph in sections.flatMap(\.findings.narrative) {
+            guard let r = paragraph.text.firstRange(of: "we rated ") ?? paragraph.text.firstRange(of: "We rated ") else { continue }
+            let parts = paragraph.text[r.upperBound...].split(separator: "'", omittingEmptySubsequences: false)
+            var found: [(String, Rating, Int)] = []
+            var i = 0
+            while i + 1 < parts.count, let rating = Phrases.rating(exactly: parts[i + 1]) {
+                var name = parts[i].trimmingSpaces
+                for prefix in ["and ", ", and ", ", "] where name.hasPrefix(prefix) { name = name.dropFirst(prefix.count) }
+                if name.hasSuffix(" as") { name = name.dropLast(3) }
+                found.append((Names.pdu(name), rating, paragraph.source.line))
+                i += 2
+            }
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
+    /// Annexe one: a heading per PDU, then "<addressee> should:" groups.
+    static func recommendationsByPDU(_ lines: [TextLine], log: inout DiagnosticLog) -> [(pdu: String, items: [RecommendationList.Item])] {
+        var groups: [(pdu: String, lines: [TextLine])] = []
+        for line in lines {
+            let t = line.trimmed
+            if t.hasSuffix("PDU"), !t.contains("should"), t.count < 80 {
+                groups.append((Names.pdu(t), []))
+            } else if !groups.isEmpty {
+                groups[groups.count - 1].lines.append(line)
+            }
+        }
+        return groups.map { ($0.pdu, RecommendationList.items($0.lines, log: &log)) }
+    }
+}

@@ -1,0 +1,112 @@
+import InspectionModel
+
+/// A PDU report cut into its sections by their headings, whatever the layout prints
+/// around them (`P 1.1. Leadership`, `## Ratings`, `1.2 Staff`, a trailing colon).
+struct ReportOutline {
+    /// What a heading opens.
+    enum Kind: Equatable {
+        case front, contents, acknowledgements, foreword, ratings, recommendations, background
+        case domain
+        case standard(printedId: String, name: String)
+        case diversity, feedback, outcomes, progress, annexe
+    }
+
+    struct Section {
+        var kind: Kind
+        var heading: TextLine?
+        var lines: [TextLine]
+    }
+
+    private(set) var sections: [Section]
+
+    init(_ lines: [TextLine]) {
+        var sections = [Section(kind: .front, heading: nil, lines: [])]
+        for line in lines {
+            let current = sections[sections.count - 1].kind
+            if current == .contents, !Self.endsContents(line) {
+                sections[sections.count - 1].lines.append(line)
+                continue
+            }
+            guard let kind = Self.heading(line), Self.opens(kind, after: current, in: sections) else {
+                sections[sections.count - 1].lines.append(line)
+                continue
+            }
+            sections.append(Section(kind: kind, heading: line, lines: []))
+        }
+        self.sections = sections
+    }
+
+    func first(_ kind: Kind) -> Section? { sections.first { $0.kind == kind } }
+    func all(_ kind: Kind) -> [Section] { sections.filter { $0.kind == kind } }
+
+    var standardSections: [Section] {
+        sections.filter { if case .standard = $0.kind { true } else { false } }
+    }
+
+    /// Whether a heading starts a new section here: inside the ratings block the standards
+    /// and domains are table rows, and the headings named in the contents are not sections.
+    private static func opens(_ kind: Kind, after current: Kind, in sections: [Section]) -> Bool {
+        switch kind {
+        case .domain, .standard:
+            return current != .ratings && current != .front
+        case .ratings, .recommendations, .background, .foreword, .contents:
+            return !sections.contains { $0.kind == kind }
+        default:
+            return true
+        }
+    }
+
+    /// The contents list ends at the first line of running prose.
+    private static func endsContents(_ line: TextLine) -> Bool {
+        line.trimmed.count > 100 || heading(line) == .acknowledgements
+    }
+
+    /// The section a line opens, if it is a heading.
+    static func heading(_ line: TextLine) -> Kind? {
+        let t = line.trimmed
+        guard !t.isEmpty, t.count <= 90, !t.contains("\t") else { return nil }
+        var text = t.trimmingCharacters(":").withoutFootnoteMarks.collapsingSpaces
+        if text.hasPrefix("P "), text.dropFirst(2).first?.isNumber == true { text = String(text.dropFirst(2)) }
+        let lower = text.lowercased()
+        switch lower {
+        case "contents", "table of contents": return .contents
+        case "acknowledgements", "acknowledgments": return .acknowledgements
+        case "foreword": return .foreword
+        case "ratings", "ratings table": return .ratings
+        case "recommendations": return .recommendations
+        case "background", "background information": return .background
+        case "diversity and inclusion", "diversity, equity and inclusion", "equity, diversity and inclusion": return .diversity
+        case "feedback from people on probation", "people on probation feedback": return .feedback
+        case "outcomes": return .outcomes
+        case "progress on previous recommendations", "progress against previous recommendations": return .progress
+        default: break
+        }
+        if lower.hasPrefix("annexe ") || lower.hasPrefix("annex ") || lower.hasPrefix("appendix ") { return .annexe }
+        return numberedHeading(text)
+    }
+
+    /// `1.1. Leadership`, `2.5 Outcomes`, `1. Organisational arrangements and activity`.
+    private static func numberedHeading(_ text: String) -> Kind? {
+        let number = text.prefix { $0.isNumber || $0 == "." }
+        let parts = number.split(separator: ".", omittingEmptySubsequences: true)
+        let name = text.dropFirst(number.count).trimmingSpaces
+        guard !parts.isEmpty, parts.count <= 2, parts.allSatisfy({ $0.count == 1 }), !name.isEmpty,
+              text.dropFirst(number.count).first == " " else { return nil }
+        if parts.count == 1 {
+            return domainNames.contains(name.lowercased()) ? .domain : nil
+        }
+        let id = parts.joined(separator: ".")
+        if name.lowercased() == "outcomes" { return .outcomes }
+        for framework in Framework.allCases {
+            if let definition = framework.standard(named: String(name)) {
+                return .standard(printedId: id, name: definition.name)
+            }
+        }
+        return nil
+    }
+
+    static let domainNames: Set<String> = [
+        "organisational arrangements and activity", "service delivery", "organisational delivery",
+        "court work and case supervision", "case supervision",
+    ]
+}

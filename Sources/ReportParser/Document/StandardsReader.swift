@@ -1,0 +1,67 @@
+import InspectionModel
+
+/// Puts together each standard's rating from the ratings table and from the head of the
+/// standard's own section, in framework order, and reports where the two disagree.
+struct StandardsReader {
+    let framework: Framework
+    let file: String
+
+    func read(table: RatingsTable, sectionRatings: [String: (rating: Rating, line: Int)],
+              log: inout DiagnosticLog) -> [StandardRating] {
+        var standards: [StandardRating] = []
+        var usedRows = Set<Int>()
+        var misnumbered: [(definition: StandardDefinition, printed: String, line: Int)] = []
+        for definition in framework.standards {
+            let rowIndex = table.rows.indices.first { !usedRows.contains($0) && definition.keys.contains(table.rows[$0].name.lowercased()) }
+            let row = rowIndex.map { table.rows[$0] }
+            if let rowIndex { usedRows.insert(rowIndex) }
+            let section = definition.keys.lazy.compactMap { sectionRatings[$0] }.first
+            if let row, let printed = row.printedId, printed != definition.id {
+                misnumbered.append((definition, printed, row.line))
+            }
+            let tableRating = row?.rating.map { ($0, row?.ratingLine ?? row!.line) }
+            if let tableRating, let section, tableRating.0 != section.rating {
+                log.warning("the ratings table rates '\(definition.name)' \(tableRating.0.rawValue) (line \(tableRating.1)) but its section rates it \(section.rating.rawValue) (line \(section.line)); keeping the table's rating",
+                            line: tableRating.1)
+            }
+            guard let (rating, line) = tableRating ?? section.map({ ($0.rating, $0.line) }) else {
+                if row != nil || !sectionRatings.isEmpty {
+                    log.warning("no rating found for standard \(definition.id) '\(definition.name)'", line: row?.line ?? table.rows.first?.line ?? 1)
+                }
+                continue
+            }
+            if tableRating == nil, row == nil, !table.rows.isEmpty {
+                log.note("standard '\(definition.name)' is missing from the ratings table; took its rating from its section", line: line)
+            }
+            standards.append(StandardRating(id: definition.id, name: definition.name, rating: rating,
+                                            source: SourceLocation(file: file, line: line)))
+        }
+        for (i, row) in table.rows.enumerated() where !usedRows.contains(i) {
+            log.warning("'\(row.name)' is not a standard of the \(framework.rawValue) framework; ignored", line: row.line)
+        }
+        if let first = misnumbered.first {
+            let printedIds = table.rows.compactMap(\.printedId)
+            let twice = Set(printedIds.filter { id in printedIds.filter { $0 == id }.count > 1 }).sorted()
+            let cause = twice.isEmpty ? "standards are misnumbered" : "section number \(twice.joined(separator: ", ")) is printed twice"
+            let fixes = misnumbered.map { "\($0.definition.name) \($0.printed) → \($0.definition.id)" }.joined(separator: ", ")
+            log.warning("\(cause); numbered the standards as the \(framework.rawValue) framework does: \(fixes)", line: first.line)
+        }
+        if table.matchedByOrder, let first = table.rows.first {
+            let confirmed = sectionRatings.isEmpty ? "" : "; every standard's section confirms its rating unless warned otherwise"
+            log.note("the ratings table is flattened and its ratings are not beside their standards: matched them in order\(confirmed)", line: first.line)
+        }
+        return standards
+    }
+
+    /// The stated score, or one computed from the standards' points when none is stated.
+    static func score(stated: (value: Int, max: Int, line: Int)?, standards: [StandardRating], framework: Framework,
+                      at fallback: SourceLocation, log: inout DiagnosticLog) -> Score {
+        if let stated {
+            return Score(value: stated.value, max: stated.max, stated: true,
+                         source: SourceLocation(file: fallback.file, line: stated.line))
+        }
+        let value = standards.reduce(0) { $0 + $1.rating.points }
+        log.note("no score is stated; computed \(value)/\(framework.maximumScore) from the standards' ratings", line: fallback.line)
+        return Score(value: value, max: framework.maximumScore, stated: false, source: fallback)
+    }
+}

@@ -1,0 +1,90 @@
+import InspectionModel
+
+/// The facts a report's Background (and Foreword) state in prose: fieldwork start, the
+/// case sample, area figures and the previous inspection.
+struct BackgroundFacts {
+    var fieldworkStarted: (date: CalendarDate, line: Int)?
+    var cases: (communityOrders: Int, releasesOnLicence: Int, interviews: Int?, line: Int)?
+    var figures = BackgroundFigures()
+    var previous: (date: CalendarDate, rating: Rating?, line: Int)?
+
+    init(paragraphs: [Paragraph]) {
+        for paragraph in paragraphs {
+            let text = paragraph.text
+            let lower = text.lowercased()
+            let line = paragraph.source
+            for sentence in Self.sentences(text) {
+                let s = sentence.lowercased()
+                if fieldworkStarted == nil, s.contains("fieldwork"),
+                   let date = Phrases.dates(in: sentence).first(where: { $0.date.day != nil })?.date {
+                    fieldworkStarted = (date, line.line)
+                }
+                if previous == nil, s.contains("previously inspected") || s.contains("last inspected"),
+                   let date = Phrases.dates(in: sentence).first?.date {
+                    previous = (date, Phrases.ratings(in: sentence).first?.rating, line.line)
+                }
+                if figures.population == nil, let r = sentence.firstRange(ignoringCase: "population"),
+                   let n = Self.firstInteger(in: sentence[r.upperBound...], minimum: 1000) {
+                    figures.population = Sourced(n, at: line)
+                }
+                if figures.provenReoffendingRate == nil, let r = sentence.firstRange(ignoringCase: "proven reoffending rate"),
+                   let rate = Self.firstRate(in: sentence[r.upperBound...]) {
+                    figures.provenReoffendingRate = Sourced(rate, at: line)
+                }
+                if figures.caseload == nil, let r = sentence.firstRange(ignoringCase: "caseload"),
+                   let n = Self.firstInteger(in: sentence[r.upperBound...], minimum: 10) {
+                    figures.caseload = Sourced(n, at: line)
+                }
+            }
+            if cases == nil, lower.contains("community order"),
+               let orders = Phrases.count(before: "community order", in: text),
+               let licences = Phrases.count(before: "release", in: text) {
+                let interviews = Phrases.count(before: "interviews with", in: text)
+                    ?? Phrases.count(before: "practitioner interviews", in: text)
+                cases = (orders, licences, interviews, line.line)
+            }
+        }
+    }
+
+    /// A paragraph's sentences (split at `. ` before a capital or digit).
+    static func sentences(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        var start = text.startIndex
+        var i = text.startIndex
+        while i < text.endIndex {
+            let next = text.index(after: i)
+            if text[i] == ".", next < text.endIndex, text[next] == " " {
+                let after = text.index(after: next)
+                if after < text.endIndex, text[after].isUppercase || text[after].isNumber {
+                    result.append(text[start...i])
+                    start = after
+                }
+            }
+            i = next
+        }
+        if start < text.endIndex { result.append(text[start...]) }
+        return result
+    }
+
+    /// The first whole number (`266,460`) at least `minimum`, skipping percentages and years.
+    static func firstInteger(in text: Substring, minimum: Int) -> Int? {
+        for word in Phrases.words(text) {
+            guard word.first?.isNumber == true, !word.contains("."), !word.contains("%"), !word.contains("/") else { continue }
+            guard let n = Int(word.filter { $0 != "," }) else { continue }
+            if n >= minimum, !(Phrases.year(word) != nil && !word.contains(",")) { return n }
+        }
+        return nil
+    }
+
+    /// The first `27.2 per cent` or `27.2%`.
+    static func firstRate(in text: Substring) -> Double? {
+        let words = Phrases.words(text)
+        for (i, word) in words.enumerated() where word.first?.isNumber == true {
+            if word.hasSuffix("%") { return Phrases.decimal(atStartOf: word) }
+            if i + 2 < words.count, words[i + 1].lowercased() == "per", words[i + 2].lowercased() == "cent" {
+                return Phrases.decimal(atStartOf: word)
+            }
+        }
+        return nil
+    }
+}

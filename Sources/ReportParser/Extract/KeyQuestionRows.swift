@@ -1,0 +1,24 @@
+/// Finds key-question rows, `question?<TAB>59%`, in a line: as a table row, a pipe row
+/// (already turned into tabs), or several rows flattened into one line.
+enum KeyQuestionRows {
+    static func rows(in text: String) -> [(question: String, percent: Int)] {
+        guard text.contains("?") else { return [] }
+        var rows: [(String, Int)] = []
+        var start = text.startIndex
+        var i = text.startIndex
+        while let q = text[i...].firstIndex(of: "?") {
+            let after = text[text.index(after: q)...].drop { $0 == " " || $0 == "\t" || $0 == "*" }
+            if let pct = Phrases.percentage(atStartOf: after) {
+                let question = text[start...q].trimmingSpaces.trimmingCharacters("-•*\t ").collapsingSpaces
+                rows.append((question.withoutFootnoteMarks, pct.value))
+                let end = after.index(after.startIndex, offsetBy: pct.length)
+                start = end
+                i = end
+            } else {
+                i = text.index(after: q)
+            }
+            if i >= text.endIndex { break }
+        }
+        return rows
+    }
+}

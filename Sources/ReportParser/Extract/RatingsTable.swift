@@ -1,0 +1,150 @@
+import InspectionModel
+
+/// What a ratings table (or a PDU block of a letter's ratings annexe) states, read from
+/// its text whatever shape the conversion left it in: one row per line, tab-separated
+/// cells, cells split across lines, or the whole table flattened into one line with the
+/// ratings detached from their standards.
+struct RatingsTable {
+    struct Row {
+        var printedId: String?
+        /// The standard's name as any framework knows it (`Staff`, `Implementation and delivery`).
+        var name: String
+        var line: Int
+        var rating: Rating?
+        var ratingLine: Int?
+    }
+
+    var score: (value: Int, max: Int, line: Int)?
+    var fieldworkMonth: (date: CalendarDate, line: Int)?
+    var overall: (rating: Rating, line: Int)?
+    var rows: [Row] = []
+    /// True when the ratings were not beside their standards and were matched by order.
+    var matchedByOrder = false
+    /// The text before "Score" or "Overall" on the block's first line (a PDU's name).
+    var heading: (text: String, line: Int)?
+
+    init(_ lines: [TextLine]) {
+        let joined = JoinedLines(lines)
+        let text = joined.text
+        let lower = text.asciiLowercased
+        let excluded = ReportOutline.domainNames.flatMap { lower.ranges(of: $0) }
+
+        let mentions = Self.standardMentions(in: lower, excluding: excluded)
+        rows = mentions.map { mention in
+            Row(printedId: Self.printedId(before: mention.lowerBound, in: text), name: String(text[mention]),
+                line: joined.line(at: mention.lowerBound))
+        }
+        var ratings = Phrases.ratings(in: text).filter { r in !excluded.contains { $0.overlaps(r.range) } }
+        let firstStandard = mentions.first?.lowerBound ?? text.endIndex
+        if let first = ratings.first, first.range.lowerBound < firstStandard {
+            overall = (first.rating, joined.line(at: first.range.lowerBound))
+            ratings.removeFirst()
+        }
+        assign(ratings, at: mentions.map(\.lowerBound), end: text.endIndex, joined: joined)
+
+        score = Self.score(in: text, joined: joined)
+        if let started = text[...].firstRange(ignoringCase: "started") {
+            let tail = text[started.upperBound...].prefix(40)
+            if let date = Phrases.dates(in: tail).first?.date {
+                fieldworkMonth = (date.monthOnly, joined.line(at: started.lowerBound))
+            }
+        }
+        if let firstLine = lines.first(where: { !$0.isBlank }) {
+            let t = firstLine.trimmed.replacing("\t", with: " ")
+            let cut = [t[...].firstRange(ignoringCase: "score"), t[...].firstRange(ignoringCase: "overall")]
+                .compactMap { $0?.lowerBound }.min() ?? t.endIndex
+            let name = t[..<cut].collapsingSpaces
+            if !name.isEmpty, Phrases.ratings(in: name).isEmpty { heading = (name, firstLine.number) }
+        }
+    }
+
+    /// Gives each standard its rating: by order when the counts agree, else the first
+    /// rating between a standard and the next.
+    private mutating func assign(_ ratings: [(rating: Rating, range: Range<String.Index>)], at starts: [String.Index],
+                                 end textEnd: String.Index, joined: JoinedLines) {
+        func slot(_ i: Int) -> Range<String.Index> {
+            let end = i + 1 < starts.count ? starts[i + 1] : textEnd
+            return starts[i]..<max(starts[i], end)
+        }
+        if ratings.count == rows.count {
+            for i in rows.indices {
+                rows[i].rating = ratings[i].rating
+                rows[i].ratingLine = joined.line(at: ratings[i].range.lowerBound)
+                if !slot(i).contains(ratings[i].range.lowerBound) { matchedByOrder = true }
+            }
+        } else {
+            for i in rows.indices {
+                if let r = ratings.first(where: { slot(i).contains($0.range.lowerBound) }) {
+                    rows[i].rating = r.rating
+                    rows[i].ratingLine = joined.line(at: r.range.lowerBound)
+                }
+            }
+        }
+    }
+
+    private static var standardNames: [String] {
+        let names = Framework.allCases.flatMap { $0.standards.flatMap { [$0.name] + $0.aliases } }
+        return Array(Set(names.map { $0.lowercased() })).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    }
+
+    /// Where each standard's name stands in the text, in order, outside domain titles.
+    private static func standardMentions(in lower: String, excluding excluded: [Range<String.Index>]) -> [Range<String.Index>] {
+        var found: [Range<String.Index>] = []
+        for name in standardNames {
+            for r in lower.ranges(of: name) {
+                let before = r.lowerBound == lower.startIndex ? " " : lower[lower.index(before: r.lowerBound)]
+                let after = r.upperBound == lower.endIndex ? " " : lower[r.upperBound]
+                guard !before.isLetter, !after.isLetter, !excluded.contains(where: { $0.overlaps(r) }),
+                      !found.contains(where: { $0.overlaps(r) }) else { continue }
+                found.append(r)
+            }
+        }
+        return found.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// `2.2` in `P 2.2 Planning` or `2.2<TAB>Planning`.
+    private static func printedId(before index: String.Index, in text: String) -> String? {
+        let head = text[..<index].trimmingSpaces
+        let token = head.split(whereSeparator: { $0 == " " || $0 == "\n" }).last.map { $0.trimmingCharacters(".") } ?? ""
+        let parts = token.split(separator: ".")
+        guard parts.count == 2, parts.allSatisfy({ $0.count == 1 && $0.allSatisfy(\.isNumber) }) else { return nil }
+        return String(token)
+    }
+
+    /// The first `N/M` in the block, e.g. `7/21` or `11 / 27`.
+    private static func score(in text: String, joined: JoinedLines) -> (Int, Int, Int)? {
+        var i = text.startIndex
+        while let slash = text[i...].firstIndex(of: "/") {
+            let left = text[..<slash].reversed().drop { $0 == " " }.prefix { $0.isNumber }
+            let right = text[text.index(after: slash)...].drop { $0 == " " }.prefix { $0.isNumber }
+            if (1...2).contains(left.count), (1...2).contains(right.count),
+               let value = Int(String(left.reversed())), let max = Int(right), max > 0, value <= max {
+                return (value, max, joined.line(at: slash))
+            }
+            i = text.index(after: slash)
+        }
+        return nil
+    }
+}
+
+/// Lines joined into one text (tabs as spaces) that still knows which line each
+/// character came from.
+struct JoinedLines {
+    let text: String
+    private let starts: [(index: String.Index, line: Int)]
+
+    init(_ lines: [TextLine]) {
+        var text = ""
+        var offsets: [(Int, Int)] = []
+        for line in lines {
+            offsets.append((text.utf8.count, line.number))
+            text += line.text.replacing("\t", with: " ") + "\n"
+        }
+        self.text = text
+        starts = offsets.map { (text.utf8.index(text.startIndex, offsetBy: $0.0), $0.1) }
+    }
+
+    func line(at index: String.Index) -> Int {
+        starts.last { $0.index <= index }?.line ?? starts.first?.line ?? 1
+    }
+}

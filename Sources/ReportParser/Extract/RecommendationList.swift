@@ -1,0 +1,59 @@
+import InspectionModel
+
+/// Reads a list of recommendations: groups opened by "<addressee> should:", items
+/// numbered `1.`, `- 1.` or not at all (the number is then inferred from position).
+enum RecommendationList {
+    struct Item {
+        var number: Int
+        var addressee: String
+        var text: String
+        var line: Int
+    }
+
+    static func items(_ lines: [TextLine], log: inout DiagnosticLog) -> [Item] {
+        var repairs: [(line: Int, message: String)] = []
+        let blocks = Paragraphs.blocks(lines, numberedItems: true, repairs: &repairs)
+        var items: [Item] = []
+        var addressee: String?
+        var previous = 0
+        for block in blocks where block.kind == .paragraph || block.kind == .bullet {
+            var text = Substring(block.text)
+            if let should = text.firstRange(of: " should:") {
+                addressee = text[..<should.lowerBound].trimmingSpaces.collapsingSpaces
+                text = text[should.upperBound...].trimmingSpaces
+                if text.isEmpty { continue }
+            }
+            guard let addressee else { continue }
+            var number: Int
+            if let n = Paragraphs.itemNumber(text) {
+                number = n.number
+                text = text.dropFirst(n.length)
+                if number <= previous {
+                    log.warning("recommendation numbered \(number) follows number \(previous)", line: block.line)
+                }
+            } else {
+                number = previous + 1
+                log.note("recommendation has no number; numbered \(number) from its position", line: block.line)
+            }
+            previous = number
+            items.append(Item(number: number, addressee: addressee, text: text.trimmingSpaces.collapsingSpaces, line: block.line))
+        }
+        return items
+    }
+
+    /// The kind of body an addressee names, given the PDU and region of the report.
+    static func addressee(_ name: String, pdu: String?, region: String?) -> Addressee {
+        let lower = name.lowercased()
+        let kind: Addressee.Kind
+        if lower.contains("prison and probation service") || lower.contains("hmpps") {
+            kind = .hmpps
+        } else if lower.hasSuffix(" pdu") || lower.hasSuffix("pdus") || pdu.map({ lower == $0.lowercased() }) == true {
+            kind = .pdu
+        } else if lower.contains("region") || region.map({ lower.hasPrefix($0.lowercased()) }) == true {
+            kind = .region
+        } else {
+            kind = .other
+        }
+        return Addressee(name: name, kind: kind)
+    }
+}

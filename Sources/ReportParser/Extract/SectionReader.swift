@@ -1,0 +1,75 @@
+import InspectionModel
+
+/// Reads the body of a report section: the rating printed at its head (for a
+/// standard), its key-question table, its findings and any quotations.
+struct SectionReader {
+    var headRating: (rating: Rating, line: Int)?
+    var keyQuestions: [(question: String, percent: Int, line: Int)] = []
+    var findings = Findings()
+    var quotes: [Quote] = []
+
+    init(_ lines: [TextLine], file: String, expectsRating: Bool, log: inout DiagnosticLog) {
+        var repairs: [(line: Int, message: String)] = []
+        var blocks = Paragraphs.blocks(lines, repairs: &repairs)
+        for repair in repairs { log.note(repair.message, line: repair.line) }
+        if expectsRating, let index = blocks.prefix(4).firstIndex(where: { $0.kind == .paragraph && Phrases.rating(exactly: $0.text) != nil }) {
+            headRating = (Phrases.rating(exactly: blocks[index].text)!, blocks[index].line)
+            blocks.removeSubrange(...index)  // the standard's definition and its rating
+        }
+        keyQuestions = Self.keyQuestions(lines)
+        var list = ListLabel?.none
+        var pendingLabel: String?
+        for block in blocks {
+            switch block.kind {
+            case .label(let label): list = label
+            case .tableRow, .footnote: continue
+            case .paragraph, .bullet:
+                let text = block.text
+                if Self.isMethodology(text) { continue }
+                if Self.isPracticeExampleHeading(text) { pendingLabel = text; continue }
+                let location = SourceLocation(file: file, line: block.line)
+                if text.first == "\"" {
+                    quotes.append(Quote(Self.unquoted(text), at: location))
+                    continue
+                }
+                let paragraph = Paragraph(pendingLabel.map { "\($0): \(text)" } ?? text, at: location)
+                pendingLabel = nil
+                switch list {
+                case .strengths: findings.strengths.append(paragraph)
+                case .areasForImprovement: findings.areasForImprovement.append(paragraph)
+                case nil: findings.narrative.append(paragraph)
+                }
+            }
+        }
+    }
+
+    /// Key-question rows, rejoining a question wrapped over two lines of its cell.
+    private static func keyQuestions(_ lines: [TextLine]) -> [(String, Int, Int)] {
+        var found: [(String, Int, Int)] = []
+        var previous: TextLine?
+        for line in lines where !line.isBlank {
+            for row in KeyQuestionRows.rows(in: line.text) {
+                var question = row.question
+                if question.first?.isLowercase == true, let previous, KeyQuestionRows.rows(in: previous.text).isEmpty {
+                    question = previous.trimmed.collapsingSpaces + " " + question
+                }
+                found.append((question, row.percent, line.number))
+            }
+            previous = line
+        }
+        return found
+    }
+
+    /// "Our rating for planning is based on the percentage of cases…": method, not finding.
+    private static func isMethodology(_ text: String) -> Bool {
+        text.hasPrefix("Our rating") && text.contains("key question")
+    }
+
+    private static func isPracticeExampleHeading(_ text: String) -> Bool {
+        text.count < 40 && text.lowercased().hasSuffix("practice example")
+    }
+
+    private static func unquoted(_ text: String) -> String {
+        String(text.trimmingCharacters("\" "))
+    }
+}

@@ -1,0 +1,33 @@
+import InspectionModel
+
+/// The people a report names: the lead inspector ("led by HM Inspector …") and the
+/// chief inspector who signs the foreword or the letter.
+enum Signatories {
+    static func leadInspector(_ lines: [TextLine]) -> (name: String, line: Int)? {
+        for line in lines {
+            guard let r = line.text.firstRange(of: "led by HM Inspector") ?? line.text.firstRange(of: "led by HMI") else { continue }
+            let rest = line.text[r.upperBound...].drop { $0 == " " }
+            let cut = rest.firstIndex { $0 == "," || $0 == "." || $0 == ";" || $0 == "(" } ?? rest.endIndex
+            var name = rest[..<cut].collapsingSpaces
+            for stop in [" supported", " and ", " with "] {
+                if let s = name.firstRange(of: stop) { name = String(name[..<s.lowerBound]) }
+            }
+            if !name.isEmpty { return (name, line.number) }
+        }
+        return nil
+    }
+
+    /// The name on the line before "Chief Inspector of Probation" (or before it on the same line).
+    static func chiefInspector(_ lines: [TextLine]) -> (name: String, line: Int)? {
+        for (i, line) in lines.enumerated() {
+            guard let r = line.text.firstRange(of: "Chief Inspector of Probation") else { continue }
+            let before = line.text[..<r.lowerBound]
+                .replacing("Interim", with: "").replacing("HM", with: "").replacing("His Majesty's", with: "")
+            if let name = Names.person(before) { return (name, line.number) }
+            for previous in lines[..<i].reversed().prefix(4) where !previous.isBlank {
+                if let name = Names.person(previous.trimmed) { return (name, previous.number) }
+            }
+        }
+        return nil
+    }
+}

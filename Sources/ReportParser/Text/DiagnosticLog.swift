@@ -1,0 +1,27 @@
+import InspectionModel
+
+/// Collects the diagnostics of one document as it is parsed.
+struct DiagnosticLog {
+    let file: String
+    private(set) var items: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    func location(_ line: Int, column: Int = 1) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+
+    mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
+
+    mutating func error(_ message: String, line: Int, column: Int = 1) {
+        items.append(Diagnostic(.error, message, at: location(line, column: column)))
+    }
+
+    mutating func warning(_ message: String, line: Int, column: Int = 1) {
+        items.append(Diagnostic(.warning, message, at: location(line, column: column)))
+    }
+
+    mutating func note(_ message: String, line: Int, column: Int = 1) {
+        items.append(Diagnostic(.note, message, at: location(line, column: column)))
+    }
+}

@@ -1,0 +1,269 @@
+/// Removes the Markdown and HTML a converter leaves in report text, keeping the words:
+/// headings' `#`, emphasis, links (their text), escapes, entities and tags. Pipe-table
+/// rows become tab-separated cells, the layout the extractors read. Script and other
+/// active markup is dropped with its content and reported.
+enum MarkupStripper {
+    /// What was removed from a line, for diagnostics.
+    struct Removal: Equatable {
+        enum Kind: Equatable { case formatting, active(String) }
+        var kind: Kind
+        var column: Int
+    }
+
+    static func strip(_ line: String) -> (text: String, removals: [Removal]) {
+        var removals: [Removal] = []
+        var s = Substring(line)
+        if isTableSeparator(s) { return ("", []) }
+        s = dropBlockPrefixes(s)
+        var text = String(s)
+        if text.contains("&") { text = decodeEntities(text) }
+        if text.contains("<") || text.contains("[") { text = stripLinksAndTags(text, removals: &removals) }
+        if text.contains("*") || text.contains("_") || text.contains("~") || text.contains("`") { text = stripEmphasis(text) }
+        if text.trimmingSpaces.hasPrefix("|") { text = pipeCells(text) }
+        if text.contains("\\") { text = unescape(text) }
+        return (text, removals)
+    }
+
+    /// `| --- | :---: |`, the separator under a Markdown table header.
+    private static func isTableSeparator(_ s: Substring) -> Bool {
+        let t = s.trimmingSpaces
+        return t.contains("-") && t.contains("|") && t.allSatisfy { "|-: \t".contains($0) }
+    }
+
+    /// Heading hashes and blockquote markers at the start of a line.
+    private static func dropBlockPrefixes(_ s: Substring) -> Substring {
+        var t = s.drop { $0 == " " }
+        while t.hasPrefix(">") { t = t.dropFirst().drop { $0 == " " } }
+        let hashes = t.prefix { $0 == "#" }
+        if (1...6).contains(hashes.count), t.dropFirst(hashes.count).first.map({ $0 == " " || $0 == "\t" }) ?? true {
+            t = t.dropFirst(hashes.count).drop { $0 == " " || $0 == "\t" }
+            while t.hasSuffix("#") { t = t.dropLast() }
+        }
+        return t.count == s.count ? s : t
+    }
+
+    private static let entities: [Substring: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "ndash": "–",
+        "mdash": "—", "rsquo": "'", "lsquo": "'", "ldquo": "\"", "rdquo": "\"", "hellip": "…", "pound": "£",
+    ]
+
+    private static func decodeEntities(_ text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semi = after.prefix(10).firstIndex(of: ";") {
+                let name = after[..<semi]
+                var decoded: String?
+                if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                    decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                } else if name.hasPrefix("#") {
+                    decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                } else {
+                    decoded = entities[name]
+                }
+                if let decoded {
+                    out += decoded
+                    rest = after[after.index(after: semi)...]
+                    continue
+                }
+            }
+            out.append("&")
+            rest = after
+        }
+        return out + rest
+    }
+
+    private static let activeElements: Set<String> = ["script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "math", "form"]
+    private static let formattingTags: Set<String> = [
+        "a", "b", "i", "u", "s", "em", "strong", "span", "div", "p", "br", "hr", "sup", "sub", "small", "big",
+        "font", "mark", "ins", "del", "strike", "li", "ul", "ol", "table", "thead", "tbody", "tr", "td", "th",
+        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "code", "pre", "center", "section", "article", "header", "footer", "nav",
+    ]
+
+    /// Markdown links and images become their text; autolinks their address; HTML tags go.
+    private static func stripLinksAndTags(_ text: String, removals: inout [Removal]) -> String {
+        let chars = Array(text)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "[" || (c == "!" && i + 1 < chars.count && chars[i + 1] == "["),
+               let link = markdownLink(chars, at: c == "!" ? i + 1 : i) {
+                if isDangerousURL(link.url) { removals.append(Removal(kind: .active("a \(link.url.prefix(11)) link"), column: i + 1)) }
+                out += stripLinksAndTags(link.text, removals: &removals)
+                i = link.end
+            } else if c == "<", let tag = htmlTag(chars, at: i) {
+                if tag.isAutolink {
+                    out += tag.inner
+                    i = tag.end
+                    continue
+                }
+                let name = tag.name
+                if activeElements.contains(name) || !formattingTags.contains(name) || tag.hasActiveAttribute {
+                    removals.append(Removal(kind: .active("<\(name)>"), column: i + 1))
+                } else {
+                    removals.append(Removal(kind: .formatting, column: i + 1))
+                }
+                i = tag.end
+                if activeElements.contains(name), !tag.isClosing {
+                    i = closingTagEnd(chars, name: name, from: i) ?? chars.count
+                }
+            } else {
+                out.append(c)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func isDangerousURL(_ url: String) -> Bool {
+        let scheme = url.drop { $0 == " " || $0 == "<" }.lowercased().filter { !$0.isWhitespace }
+        return scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("data:") || scheme.hasPrefix("file:")
+    }
+
+    private static func markdownLink(_ chars: [Character], at open: Int) -> (text: String, url: String, end: Int)? {
+        var depth = 0
+        var close: Int?
+        var j = open
+        while j < chars.count {
+            if chars[j] == "\\" { j += 2; continue }
+            if chars[j] == "[" { depth += 1 }
+            if chars[j] == "]" { depth -= 1; if depth == 0 { close = j; break } }
+            j += 1
+        }
+        guard let close, close + 1 < chars.count, chars[close + 1] == "(" else { return nil }
+        var k = close + 2
+        var parens = 1
+        while k < chars.count {
+            if chars[k] == "\\" { k += 2; continue }
+            if chars[k] == "(" { parens += 1 }
+            if chars[k] == ")" { parens -= 1; if parens == 0 { break } }
+            k += 1
+        }
+        guard k < chars.count else { return nil }
+        return (String(chars[(open + 1)..<close]), String(chars[(close + 2)..<k]), k + 1)
+    }
+
+    private struct Tag {
+        var name: String
+        var inner: String
+        var end: Int
+        var isClosing: Bool
+        var isAutolink: Bool
+        var hasActiveAttribute: Bool
+    }
+
+    private static func htmlTag(_ chars: [Character], at open: Int) -> Tag? {
+        guard open + 1 < chars.count else { return nil }
+        let first = chars[open + 1]
+        guard first.isLetter || first == "/" || first == "!" else { return nil }
+        guard let close = chars[(open + 1)...].firstIndex(of: ">") else { return nil }
+        let inner = String(chars[(open + 1)..<close])
+        let lower = inner.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") || lower.hasPrefix("www.") {
+            return Tag(name: "", inner: inner, end: close + 1, isClosing: false, isAutolink: true, hasActiveAttribute: false)
+        }
+        let isClosing = first == "/"
+        let name = String(lower.drop { $0 == "/" || $0 == "!" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" })
+        guard !name.isEmpty || first == "!" else { return nil }
+        let active = lower.contains("javascript:") || lower.contains("vbscript:") || hasEventHandler(lower)
+        return Tag(name: name.isEmpty ? "!--" : name, inner: inner, end: close + 1, isClosing: isClosing,
+                   isAutolink: false, hasActiveAttribute: active)
+    }
+
+    /// `onerror=`, `onclick =` and the like.
+    private static func hasEventHandler(_ lower: String) -> Bool {
+        var rest = Substring(lower)
+        while let r = rest.firstRange(of: "on") {
+            let before = r.lowerBound == lower.startIndex ? " " : lower[lower.index(before: r.lowerBound)]
+            let name = rest[r.upperBound...].prefix { $0.isLetter }
+            let after = rest[r.upperBound...].dropFirst(name.count).drop { $0 == " " }
+            if (before == " " || before == "/" || before == "\t" || before == "\"" || before == "'"), !name.isEmpty, after.first == "=" { return true }
+            rest = rest[r.upperBound...]
+        }
+        return false
+    }
+
+    private static func closingTagEnd(_ chars: [Character], name: String, from: Int) -> Int? {
+        let needle = Array("</\(name)")
+        var i = from
+        while i + needle.count <= chars.count {
+            if chars[i] == "<", String(chars[i..<(i + needle.count)]).lowercased() == String(needle),
+               let close = chars[i...].firstIndex(of: ">") { return close + 1 }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Drops `**`, `__`, `~~`, backticks and single `*` used for emphasis; a leading
+    /// `* ` bullet marker is kept.
+    private static func stripEmphasis(_ text: String) -> String {
+        var t = dropDoubledMarkers(text).replacing("`", with: "")
+        guard t.contains("*") else { return t }
+        let leading = t.prefix { $0 == " " || $0 == "\t" }
+        var body = t.dropFirst(leading.count)
+        var bullet = ""
+        if body.hasPrefix("* ") { bullet = "* "; body = body.dropFirst(2) }
+        t = String(leading) + bullet + body.replacing("*", with: "")
+        return t
+    }
+
+    /// Runs of `**`, `__` and `~~` go; where one sat between two words or numbers
+    /// (`rating**Inadequate`) a space keeps them apart.
+    private static func dropDoubledMarkers(_ text: String) -> String {
+        let chars = Array(text)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if (c == "*" || c == "_" || c == "~"), i + 1 < chars.count, chars[i + 1] == c {
+                var j = i
+                while j < chars.count, chars[j] == "*" || chars[j] == "_" || chars[j] == "~" { j += 1 }
+                let before = out.last, after = j < chars.count ? chars[j] : nil
+                if let before, let after, (before.isLetter || before.isNumber), (after.isLetter || after.isNumber) { out.append(" ") }
+                i = j
+            } else {
+                out.append(c)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func unescape(_ text: String) -> String {
+        var out = ""
+        var escaped = false
+        for c in text {
+            if escaped {
+                if !(c.isASCII && c.isPunctuation || c.isASCII && c.isSymbol) { out.append("\\") }
+                out.append(c)
+                escaped = false
+            } else if c == "\\" {
+                escaped = true
+            } else {
+                out.append(c)
+            }
+        }
+        if escaped { out.append("\\") }
+        return out
+    }
+
+    /// `| a | b |` becomes `a<TAB>b`.
+    private static func pipeCells(_ text: String) -> String {
+        var t = text.trimmingSpaces
+        if t.hasPrefix("|") { t = t.dropFirst() }
+        if t.hasSuffix("|") { t = t.dropLast() }
+        var cells: [Substring] = []
+        var start = t.startIndex
+        var i = t.startIndex
+        while i < t.endIndex {
+            if t[i] == "\\" { i = t.index(after: i); if i < t.endIndex { i = t.index(after: i) }; continue }
+            if t[i] == "|" { cells.append(t[start..<i]); start = t.index(after: i) }
+            i = t.index(after: i)
+        }
+        cells.append(t[start...])
+        return cells.map { $0.trimmingSpaces }.joined(separator: "\t")
+    }
+}

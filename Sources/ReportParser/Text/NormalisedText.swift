@@ -1,0 +1,91 @@
+import InspectionModel
+
+/// A document as normalised lines: line endings unified, characters repaired, markup
+/// stripped, page furniture (running headers, page numbers) removed. Line numbers stay
+/// those of the file, so every fact can point back at its source.
+struct NormalisedText {
+    private(set) var lines: [TextLine]
+
+    init(_ text: String, log: inout DiagnosticLog) {
+        var lines: [TextLine] = []
+        var formattingTags = 0
+        var firstFormattingLine = 0
+        var replacedHomoglyphs: [(line: Int, column: Int, letter: Character)] = []
+        for (index, raw) in Self.physicalLines(text).enumerated() {
+            let number = index + 1
+            let repaired = CharacterRepair.repair(raw)
+            replacedHomoglyphs += repaired.homoglyphColumns.map { (number, $0.column, $0.letter) }
+            let stripped = MarkupStripper.strip(repaired.text)
+            for removal in stripped.removals {
+                switch removal.kind {
+                case .formatting:
+                    if formattingTags == 0 { firstFormattingLine = number }
+                    formattingTags += 1
+                case .active(let what):
+                    log.warning("removed active markup (\(what)) from the text; it is never published", line: number, column: removal.column)
+                }
+            }
+            lines.append(TextLine(number: number, text: stripped.text))
+        }
+        if formattingTags > 0 {
+            log.note("removed \(formattingTags) HTML formatting tag\(formattingTags == 1 ? "" : "s") left by the conversion (first here)", line: firstFormattingLine)
+        }
+        for (line, column, letter) in replacedHomoglyphs.prefix(20) {
+            log.note("replaced Cyrillic '\(letter)' (U+\(String(letter.unicodeScalars.first!.value, radix: 16, uppercase: true))) inside English text with its Latin look-alike", line: line, column: column)
+        }
+        self.lines = PageFurniture.remove(from: lines)
+    }
+
+    /// Splits on LF, CRLF or a lone CR, so every convention numbers lines the same.
+    static func physicalLines(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if !previousWasCR { result.append(current); current = "" }
+                previousWasCR = false
+            } else if scalar == "\r" {
+                result.append(current); current = ""
+                previousWasCR = true
+            } else {
+                current.unicodeScalars.append(scalar)
+                previousWasCR = false
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+}
+
+/// Recognises the lines a PDF's page layout adds between the report's own lines.
+enum PageFurniture {
+    static func remove(from lines: [TextLine]) -> [TextLine] {
+        var seenTitle = false
+        return lines.filter { line in
+            let t = line.trimmed
+            if t.isEmpty { return true }
+            if isPageNumber(t) { return false }
+            if isRunningHeader(t) {
+                defer { seenTitle = true }
+                return !seenTitle || t.hasSuffix(":")
+            }
+            return true
+        }
+    }
+
+    /// `12`, `Page 12`, `Page 12 of 30`, `12 | Page`, `- 12 -`.
+    static func isPageNumber(_ t: Substring) -> Bool {
+        var words = t.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "-" || $0 == "–" })
+        words.removeAll { $0 == "page" || $0 == "of" }
+        return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+            && (t.count <= 3 || t.lowercased().contains("page") || t.hasPrefix("-"))
+    }
+
+    /// `Inspection of probation services in York PDU`, repeated at the top of pages.
+    static func isRunningHeader(_ t: Substring) -> Bool {
+        let lower = t.lowercased()
+        return (lower.hasPrefix("inspection of probation services in") || lower.hasPrefix("an inspection of probation services in"))
+            && t.count < 120
+    }
+}

@@ -1,0 +1,119 @@
+/// A unit of report prose rebuilt from lines: a paragraph or bullet rejoined across
+/// line wraps and page breaks, a list label ("Strengths:"), a table row or a footnote.
+struct Block: Equatable {
+    enum Kind: Equatable {
+        case paragraph
+        case bullet
+        case label(ListLabel)
+        case tableRow
+        case footnote
+    }
+
+    var kind: Kind
+    var text: String
+    var line: Int
+    /// Line numbers of every physical line joined into this block.
+    var lines: [Int]
+}
+
+/// The labels that open a list of findings.
+enum ListLabel: Equatable {
+    case strengths, areasForImprovement
+
+    init?(_ text: some StringProtocol) {
+        let t = text.trimmingSpaces.trimmingCharacters(":").lowercased().collapsingSpaces
+        switch t {
+        case "strengths", "key strengths": self = .strengths
+        case "areas for improvement", "key areas for improvement", "areas of improvement", "key areas of improvement": self = .areasForImprovement
+        default: return nil
+        }
+    }
+}
+
+/// Rebuilds blocks from a run of lines. The rules, in order:
+/// - a non-blank line straight after another is a wrapped continuation of it, unless it
+///   opens a bullet;
+/// - after a blank line (a paragraph or page break) a line that starts in lower case
+///   continues the block before it, even when a stray bullet marker was added;
+/// - footnotes (lines opening with a superscript number) and table rows are blocks of
+///   their own and do not interrupt the paragraph they fall inside.
+enum Paragraphs {
+    static func blocks(_ lines: some Collection<TextLine>, numberedItems: Bool = false,
+                       repairs: inout [(line: Int, message: String)]) -> [Block] {
+        var blocks: [Block] = []
+        var open: Int?          // index in `blocks` of the paragraph that may continue
+        var blankSinceOpen = false
+        for line in lines {
+            let t = line.trimmed
+            if t.isEmpty {
+                if open != nil { blankSinceOpen = true }
+                continue
+            }
+            if let first = t.first, Phrases.superscripts.contains(first) {
+                blocks.append(Block(kind: .footnote, text: t.collapsingSpaces, line: line.number, lines: [line.number]))
+                continue
+            }
+            if let label = ListLabel(t) {
+                blocks.append(Block(kind: .label(label), text: String(t), line: line.number, lines: [line.number]))
+                open = nil
+                continue
+            }
+            if isTableRow(line.text) {
+                blocks.append(Block(kind: .tableRow, text: line.text, line: line.number, lines: [line.number]))
+                open = nil
+                continue
+            }
+            let marker = bulletMarker(t) ?? (numberedItems && itemNumber(t) != nil ? 0 : nil)
+            let body = marker.map { t.dropFirst($0).trimmingSpaces } ?? t
+            let startsLower = body.first?.isLowercase ?? false
+            if let index = open {
+                let continues: Bool
+                if !blankSinceOpen {
+                    continues = marker == nil
+                } else {
+                    continues = startsLower && !(numberedItems && marker != nil)
+                    if continues, marker != nil {
+                        repairs.append((line.number, "bullet starts in lower case: joined to the paragraph before it (a page break added its marker)"))
+                    }
+                }
+                if continues {
+                    blocks[index].text += " " + body
+                    blocks[index].lines.append(line.number)
+                    blankSinceOpen = false
+                    continue
+                }
+            }
+            blocks.append(Block(kind: marker == nil ? .paragraph : .bullet, text: String(body), line: line.number, lines: [line.number]))
+            open = blocks.count - 1
+            blankSinceOpen = false
+        }
+        for i in blocks.indices where blocks[i].kind == .paragraph || blocks[i].kind == .bullet {
+            blocks[i].text = blocks[i].text.withoutFootnoteMarks.collapsingSpaces
+        }
+        return blocks
+    }
+
+    /// The length of the bullet marker opening a line (`- `, `• `, `* `, `– `), if any.
+    static func bulletMarker(_ t: Substring) -> Int? {
+        guard let first = t.first, "-•·*–—▪■●◦➢✓".contains(first) || first.unicodeScalars.first.map({ (0xF000...0xF0FF).contains($0.value) }) == true else { return nil }
+        let rest = t.dropFirst()
+        guard let next = rest.first, next == " " || next == "\t" else { return nil }
+        return 1 + rest.prefix { $0 == " " || $0 == "\t" }.count
+    }
+
+    /// The number opening a numbered item (`3. ensure`, `3) ensure`) and its length.
+    static func itemNumber(_ t: Substring) -> (number: Int, length: Int)? {
+        let digits = t.prefix { $0.isNumber }
+        guard (1...2).contains(digits.count), let n = Int(digits) else { return nil }
+        let rest = t.dropFirst(digits.count)
+        guard let punct = rest.first, punct == "." || punct == ")", rest.dropFirst().first?.isWhitespace ?? false else { return nil }
+        return (n, digits.count + 1 + rest.dropFirst().prefix { $0.isWhitespace }.count)
+    }
+
+    /// A line of a tab-separated table: two or more cells, or a key-question row.
+    static func isTableRow(_ text: String) -> Bool {
+        let cells = text.split(separator: "\t", omittingEmptySubsequences: true).filter { !$0.trimmingSpaces.isEmpty }
+        if cells.count >= 2 { return true }
+        return KeyQuestionRows.rows(in: text).count > 0
+    }
+}

@@ -1,0 +1,205 @@
+import InspectionModel
+
+/// Small scanners for the phrases reports state facts in: dates, numbers (in digits or
+/// words), ratings, percentages. Plain string scanning, no regular expressions.
+enum Phrases {
+    static let months = ["january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december"]
+
+    /// The words of a text: letters, digits and the characters inside numbers (`1,325`, `27.2`, `7/21`).
+    static func words(_ text: some StringProtocol) -> [Substring] {
+        Substring(text).split { !($0.isLetter || $0.isNumber || $0 == "," || $0 == "." || $0 == "/" || $0 == "%" || $0 == "'") }
+            .map { $0.trimmingCharacters(",.'") }
+            .filter { !$0.isEmpty }
+    }
+
+    static func month(_ word: some StringProtocol) -> Int? {
+        let w = word.lowercased()
+        guard w.count >= 3 else { return nil }
+        if let i = months.firstIndex(of: w) { return i + 1 }
+        if w.count == 3 || (w.count == 4 && w.hasSuffix(".")) || w == "sept" {
+            return months.firstIndex { $0.hasPrefix(w.prefix(3)) }.map { $0 + 1 }
+        }
+        return nil
+    }
+
+    static func year(_ word: some StringProtocol) -> Int? {
+        guard word.count == 4, let y = Int(word), (1990...2100).contains(y) else { return nil }
+        return y
+    }
+
+    /// Every date written `24 February 2025` (or `24th February 2025`), or `February 2025`,
+    /// in order, with the offset of its first word among `words`.
+    static func dates(in text: some StringProtocol) -> [(date: CalendarDate, wordIndex: Int)] {
+        let w = words(text)
+        var found: [(CalendarDate, Int)] = []
+        var i = 0
+        while i < w.count {
+            if let m = month(w[i]), i + 1 < w.count, let y = year(w[i + 1]) {
+                if i > 0, let d = dayNumber(w[i - 1]) {
+                    found.append((CalendarDate(year: y, month: m, day: d), i - 1))
+                } else {
+                    found.append((CalendarDate(year: y, month: m), i))
+                }
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private static func dayNumber(_ word: Substring) -> Int? {
+        let digits = word.prefix { $0.isNumber }
+        let suffix = word.dropFirst(digits.count).lowercased()
+        guard !digits.isEmpty, ["", "st", "nd", "rd", "th"].contains(suffix), let d = Int(digits), (1...31).contains(d) else { return nil }
+        return d
+    }
+
+    private static let numberWords = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ]
+    private static let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+
+    /// A count written in digits (`1,325`) or words (`eight`, `twenty-one`).
+    static func count(_ word: some StringProtocol) -> Int? {
+        let w = word.lowercased()
+        if let n = Int(w.filter { $0 != "," }), !w.isEmpty, w.first!.isNumber { return n }
+        if let i = numberWords.firstIndex(of: w) { return i }
+        if let t = tens[w] { return t }
+        let parts = w.split(separator: "-")
+        if parts.count == 2, let t = tens[String(parts[0])], let u = numberWords.firstIndex(of: String(parts[1])), u < 10 { return t + u }
+        return nil
+    }
+
+    /// The first count among the words just before `phrase` (e.g. `18` in
+    /// "18 community orders"), searching the whole text.
+    static func count(before phrase: String, in text: String) -> Int? {
+        let lower = text.lowercased()
+        guard let r = lower.firstRange(of: phrase) else { return nil }
+        let before = words(lower[..<r.lowerBound]).suffix(3)
+        for word in before.reversed() {
+            if let n = count(word) { return n }
+            if !["relevant", "individual", "separate", "further", "the", "of"].contains(String(word)) { break }
+        }
+        return nil
+    }
+
+    /// The rating phrases in a text, in order, with their character offsets.
+    /// Tolerates case, line breaks and extra spaces inside "Requires improvement".
+    static func ratings(in text: some StringProtocol) -> [(rating: Rating, range: Range<String.Index>)] {
+        let s = String(text)
+        let lower = s.asciiLowercased
+        var found: [(Rating, Range<String.Index>)] = []
+        var i = lower.startIndex
+        while i < lower.endIndex {
+            let c = lower[i]
+            if c == "o" || c == "g" || c == "r" || c == "i", i == lower.startIndex || !lower[lower.index(before: i)].isLetter {
+                for (rating, words) in ratingWords {
+                    if let end = match(words, in: lower, at: i) {
+                        found.append((rating, i..<end))
+                        i = end
+                        break
+                    }
+                }
+            }
+            if i < lower.endIndex { i = lower.index(after: i) }
+        }
+        return found
+    }
+
+    private static let ratingWords: [(Rating, [String])] = [
+        (.outstanding, ["outstanding"]), (.good, ["good"]),
+        (.requiresImprovement, ["requires", "improvement"]), (.inadequate, ["inadequate"]),
+    ]
+
+    /// Matches words separated by any white space, ending at a word boundary.
+    static func match(_ words: [String], in lower: String, at start: String.Index) -> String.Index? {
+        var i = start
+        for (n, word) in words.enumerated() {
+            if n > 0 {
+                let spaceStart = i
+                while i < lower.endIndex, lower[i].isWhitespace { i = lower.index(after: i) }
+                if i == spaceStart { return nil }
+            }
+            guard lower[i...].hasPrefix(word) else { return nil }
+            i = lower.index(i, offsetBy: word.count)
+        }
+        if i < lower.endIndex, lower[i].isLetter { return nil }
+        return i
+    }
+
+    /// A rating named exactly by the text (ignoring case, quotes and a trailing full stop).
+    static func rating(exactly text: some StringProtocol) -> Rating? {
+        let t = text.trimmingSpaces.trimmingCharacters("'\".:").collapsingSpaces.lowercased()
+        return Rating.allCases.first { $0.rawValue.lowercased() == t }
+    }
+
+    /// A percentage such as `59%`, `59 %` or `59 per cent` at the start of `text`.
+    static func percentage(atStartOf text: some StringProtocol) -> (value: Int, length: Int)? {
+        let s = Substring(text)
+        let digits = s.prefix { $0.isNumber }
+        guard (1...3).contains(digits.count), let value = Int(digits), value <= 100 else { return nil }
+        let rest = s.dropFirst(digits.count)
+        let spaces = rest.prefix { $0 == " " }
+        let after = rest.dropFirst(spaces.count)
+        if after.hasPrefix("%") { return (value, digits.count + spaces.count + 1) }
+        if after.lowercased().hasPrefix("per cent") { return (value, digits.count + spaces.count + 8) }
+        return nil
+    }
+
+    /// A decimal such as `27.2`, at the start of the text.
+    static func decimal(atStartOf text: some StringProtocol) -> Double? {
+        let s = Substring(text).prefix { $0.isNumber || $0 == "." }
+        return Double(s.hasSuffix(".") ? s.dropLast() : s)
+    }
+}
+
+extension StringProtocol {
+    /// Drops the given characters from both ends.
+    func trimmingCharacters(_ set: String) -> Substring {
+        let s = Substring(self)
+        guard let first = s.firstIndex(where: { !set.contains($0) }) else { return s[s.endIndex...] }
+        let last = s.lastIndex(where: { !set.contains($0) })!
+        return s[first...last]
+    }
+
+    /// The text with superscript digits (footnote references) removed.
+    var withoutFootnoteMarks: String {
+        String(filter { !Phrases.superscripts.contains($0) })
+    }
+}
+
+extension Phrases {
+    static let superscripts: Set<Character> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]
+}
+
+extension Substring {
+    /// The first range of `needle` (given in lower case), ignoring the case of the text.
+    func firstRange(ignoringCase needle: String) -> Range<Index>? {
+        guard let head = needle.first else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            if self[i].lowercased().first == head {
+                var j = i
+                var matched = true
+                for ch in needle {
+                    guard j < endIndex, self[j].lowercased().first == ch else { matched = false; break }
+                    j = index(after: j)
+                }
+                if matched { return i..<j }
+            }
+            i = index(after: i)
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// Lower case for ASCII letters only: the same bytes otherwise, so indices of the
+    /// result are valid in the original.
+    var asciiLowercased: String {
+        String(decoding: utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+}
