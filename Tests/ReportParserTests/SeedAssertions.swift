@@ -1,0 +1,191 @@
+import Foundation
+import Testing
+import InspectionModel
+@testable import ReportParser
+
+// Ground-truth tables and checks shared by the per-seed test files
+// (DerbyCity2025Tests, Brighton2024Tests, EastMidlandsLetterTests, York2024Tests,
+// Leeds2024Tests). Every value in those files was read by hand from the seed texts in
+// Content/reports/; line numbers are 1-based lines of those files.
+
+/// A standard's rating as the text gives it. `line` is the line where its rating value is
+/// printed in the document's ratings table (the summary table that also holds the score).
+struct StandardFact: Sendable, CustomTestStringConvertible {
+    let id: String
+    let name: String
+    let rating: Rating
+    let line: Int
+
+    var testDescription: String { "\(id) \(name): \(rating.rawValue) (line \(line))" }
+}
+
+/// A case-work key question, its percentage 'Yes', and the line of its table row.
+struct KeyQuestionFact: Sendable, CustomTestStringConvertible {
+    let standard: String
+    let question: String
+    let percent: Int
+    let line: Int
+
+    var testDescription: String { "\(standard) \(percent)% (line \(line)): \(question)" }
+}
+
+/// A recommendation: its number, addressee kind (asserted strictly), a fragment of the
+/// addressee's name as printed before "should:" (asserted loosely), its exact text without
+/// number or list marker, and the line it is printed on.
+struct RecommendationFact: Sendable, CustomTestStringConvertible {
+    let number: Int
+    let kind: Addressee.Kind
+    let addressee: String
+    let text: String
+    let line: Int
+
+    var testDescription: String { "\(number) (\(kind.rawValue), line \(line)): \(text.prefix(50))" }
+}
+
+/// Where a block of findings lives in an inspection.
+enum FindingsPlace: Sendable, CustomStringConvertible {
+    /// The findings under a standard's heading, by standard id.
+    case standard(String)
+    /// `Inspection.diversityAndInclusion`.
+    case diversityAndInclusion
+    /// A non-standard section of `Inspection.findings` whose heading contains this text.
+    case section(String)
+
+    var description: String {
+        switch self {
+        case .standard(let id): "standard \(id)"
+        case .diversityAndInclusion: "diversity and inclusion"
+        case .section(let heading): "section '\(heading)'"
+        }
+    }
+}
+
+/// The labelled lists of one block of findings: how many strengths and areas for
+/// improvement, and the opening words of the first and last paragraph of each.
+struct FindingsFact: Sendable, CustomTestStringConvertible {
+    let place: FindingsPlace
+    let strengths: Int
+    let firstStrength: String
+    let lastStrength: String
+    let areas: Int
+    let firstArea: String
+    let lastArea: String
+
+    var testDescription: String { "\(place): \(strengths) strengths, \(areas) areas for improvement" }
+}
+
+enum SeedFacts {
+    /// The standard ids of the 2023 framework, in report order.
+    static let ids2023 = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4"]
+    /// The standard ids of the 2021 framework, in report order.
+    static let ids2021 = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5"]
+
+    /// Whitespace collapsed to single spaces, trimmed.
+    static func normalised(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// A quote's text without surrounding quotation marks or whitespace.
+    static func unquoted(_ text: String) -> String {
+        let marks = CharacterSet(charactersIn: "\"“”‘’'").union(.whitespacesAndNewlines)
+        return text.trimmingCharacters(in: marks)
+    }
+
+    /// The findings under the heading of the standard with this id.
+    static func findings(_ inspection: Inspection, standard id: String) -> Findings? {
+        inspection.findings.first { $0.standard == id }?.findings
+    }
+
+    /// The first non-standard section whose heading contains this text (case-insensitive).
+    static func section(_ inspection: Inspection, heading: String) -> SectionFindings? {
+        inspection.findings.first { $0.standard == nil && $0.heading.lowercased().contains(heading.lowercased()) }
+    }
+
+    static func findings(_ inspection: Inspection, at place: FindingsPlace) -> Findings? {
+        switch place {
+        case .standard(let id): findings(inspection, standard: id)
+        case .diversityAndInclusion: inspection.diversityAndInclusion
+        case .section(let heading): section(inspection, heading: heading)?.findings
+        }
+    }
+
+    /// The first paragraph of a list that starts with these words.
+    static func paragraph(_ list: [Paragraph], startingWith opening: String) -> Paragraph? {
+        list.first { normalised($0.text).hasPrefix(opening) }
+    }
+
+    // MARK: - Checks
+
+    static func checkStandard(_ inspection: Inspection, _ fact: StandardFact,
+                              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let standard = try #require(inspection.standards.first { $0.id == fact.id },
+                                    "no standard \(fact.id)", sourceLocation: sourceLocation)
+        #expect(standard.name == fact.name, sourceLocation: sourceLocation)
+        #expect(standard.rating == fact.rating, sourceLocation: sourceLocation)
+    }
+
+    static func checkStandardLine(_ inspection: Inspection, _ fact: StandardFact, file: String,
+                                  sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let standard = try #require(inspection.standards.first { $0.id == fact.id },
+                                    "no standard \(fact.id)", sourceLocation: sourceLocation)
+        #expect(standard.source.file == file, sourceLocation: sourceLocation)
+        #expect(standard.source.line == fact.line, sourceLocation: sourceLocation)
+    }
+
+    static func checkKeyQuestion(_ inspection: Inspection, _ fact: KeyQuestionFact,
+                                 sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let question = try #require(
+            inspection.keyQuestions.first { $0.standard == fact.standard && $0.question == fact.question },
+            "no key question '\(fact.question)' under \(fact.standard)", sourceLocation: sourceLocation)
+        #expect(question.percentYes == fact.percent, sourceLocation: sourceLocation)
+    }
+
+    static func checkKeyQuestionLine(_ inspection: Inspection, _ fact: KeyQuestionFact, file: String,
+                                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let question = try #require(
+            inspection.keyQuestions.first { $0.standard == fact.standard && $0.question == fact.question },
+            "no key question '\(fact.question)' under \(fact.standard)", sourceLocation: sourceLocation)
+        #expect(question.source.file == file, sourceLocation: sourceLocation)
+        #expect(question.source.line == fact.line, sourceLocation: sourceLocation)
+    }
+
+    static func checkRecommendation(_ inspection: Inspection, _ fact: RecommendationFact,
+                                    sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let recommendation = try #require(inspection.recommendations.first { $0.number == fact.number },
+                                          "no recommendation \(fact.number)", sourceLocation: sourceLocation)
+        #expect(recommendation.addressee.kind == fact.kind, sourceLocation: sourceLocation)
+        #expect(recommendation.addressee.name.lowercased().contains(fact.addressee.lowercased()),
+                "addressee '\(recommendation.addressee.name)' should contain '\(fact.addressee)'",
+                sourceLocation: sourceLocation)
+        #expect(recommendation.text == fact.text, sourceLocation: sourceLocation)
+    }
+
+    static func checkRecommendationLine(_ inspection: Inspection, _ fact: RecommendationFact, file: String,
+                                        sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let recommendation = try #require(inspection.recommendations.first { $0.number == fact.number },
+                                          "no recommendation \(fact.number)", sourceLocation: sourceLocation)
+        #expect(recommendation.source.file == file, sourceLocation: sourceLocation)
+        #expect(recommendation.source.line == fact.line, sourceLocation: sourceLocation)
+    }
+
+    static func checkFindings(_ inspection: Inspection, _ fact: FindingsFact,
+                              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let findings = try #require(Self.findings(inspection, at: fact.place),
+                                    "no findings for \(fact.place)", sourceLocation: sourceLocation)
+        #expect(findings.strengths.count == fact.strengths, "strengths of \(fact.place)",
+                sourceLocation: sourceLocation)
+        #expect(findings.areasForImprovement.count == fact.areas, "areas for improvement of \(fact.place)",
+                sourceLocation: sourceLocation)
+        checkOpening(findings.strengths.first, fact.firstStrength, "first strength", sourceLocation)
+        checkOpening(findings.strengths.last, fact.lastStrength, "last strength", sourceLocation)
+        checkOpening(findings.areasForImprovement.first, fact.firstArea, "first area for improvement", sourceLocation)
+        checkOpening(findings.areasForImprovement.last, fact.lastArea, "last area for improvement", sourceLocation)
+    }
+
+    private static func checkOpening(_ paragraph: Paragraph?, _ opening: String, _ what: String,
+                                     _ sourceLocation: Testing.SourceLocation) {
+        let text = paragraph.map { normalised($0.text) } ?? "<none>"
+        #expect(text.hasPrefix(opening), "\(what) should start '\(opening)' but is '\(text.prefix(80))'",
+                sourceLocation: sourceLocation)
+    }
+}
