@@ -341,7 +341,7 @@ struct Brighton2024Tests {
         #expect(quotes.map { SeedFacts.unquoted($0.text) } == [
             "Very useful, it keeps you switched on and understanding the next steps.",
             "Nothing’s getting sorted in my appointments. Most of the time it’s just chit-chat and nothing I need.",
-        ])
+        ].map(SeedFacts.plain))
         #expect(quotes.map(\.source.line) == [282, 286])
     }
 }

@@ -43,6 +43,8 @@ private func leicester(sourceLocation: Testing.SourceLocation = #_sourceLocation
 struct RegionalSectionFact: Sendable, CustomTestStringConvertible {
     let heading: String
     let line: Int
+    /// Paragraphs of prose outside the two lists (the section's introduction).
+    let narrative: Int
     let strengths: Int
     let firstStrength: String?
     let lastStrength: String?
@@ -50,48 +52,50 @@ struct RegionalSectionFact: Sendable, CustomTestStringConvertible {
     let firstArea: String?
     let lastArea: String?
 
-    var testDescription: String { "\(heading) (line \(line)): \(strengths) strengths, \(areas) areas" }
+    var testDescription: String {
+        "\(heading) (line \(line)): \(narrative) paragraphs, \(strengths) strengths, \(areas) areas"
+    }
 }
 
 private let sections: [RegionalSectionFact] = [
-    RegionalSectionFact(heading: "Leadership", line: 52,
+    RegionalSectionFact(heading: "Leadership", line: 52, narrative: 3,
                         strengths: 4, firstStrength: "The region has a clear vision, appropriate priorities, and ambitious plans.",
                         lastStrength: "The region does not have an overarching regional business continuity plan",
                         areas: 6, firstArea: "The effectiveness of communication focused on change management",
                         lastArea: "While a 'business planning milestone chart' is in use within the region"),
-    RegionalSectionFact(heading: "Staff", line: 81,
+    RegionalSectionFact(heading: "Staff", line: 81, narrative: 2,
                         strengths: 7, firstStrength: "Regional workforce planning is overseen by a resource planning committee",
                         lastStrength: "There is a staff engagement strategy and a joint consultative committee in place",
                         areas: 8, firstArea: "There is acknowledgement that staffing levels (18 per cent vacancies",
                         lastArea: "Consideration is given to reasonable adjustments"),
-    RegionalSectionFact(heading: "Services and interventions", line: 119,
+    RegionalSectionFact(heading: "Services and interventions", line: 119, narrative: 2,
                         strengths: 4, firstStrength: "The analysis of the profile of people on probation is underdeveloped",
                         lastStrength: "The head of community intervention oversees all commissioning activity.",
                         areas: 5, firstArea: "While there is evidence that need is evaluated to determine the suitability of commissioned services",
                         lastArea: "Resettlement activity in the region has been impacted by resourcing issues"),
-    RegionalSectionFact(heading: "Accredited programmes", line: 144,
+    RegionalSectionFact(heading: "Accredited programmes", line: 144, narrative: 0,
                         strengths: 3, firstStrength: "The head of interventions oversees an effective and coordinated approach",
                         lastStrength: "Staffing capacity is not a significant issue currently.",
                         areas: 1, firstArea: "Structured intervention provision is still developing within the region",
                         lastArea: "Structured intervention provision is still developing within the region"),
-    RegionalSectionFact(heading: "Unpaid work", line: 158,
+    RegionalSectionFact(heading: "Unpaid work", line: 158, narrative: 0,
                         strengths: 3, firstStrength: "Although there are unpaid work backlogs",
                         lastStrength: "There has been an increase in ETE hours completed across the region",
                         areas: 3, firstArea: "Some deficits in practice were noted within our inspections of PDUs.",
                         lastArea: "Feedback from people on probation identified difficulties in accessing work sites"),
-    RegionalSectionFact(heading: "Information and facilities", line: 172,
+    RegionalSectionFact(heading: "Information and facilities", line: 172, narrative: 1,
                         strengths: 5, firstStrength: "There are numerous mechanisms across both the region and individual PDUs",
                         lastStrength: "The region received a sufficient budget to invest in estates.",
                         areas: 3, firstArea: "There is a strong performance culture in the region, but managers need to be clearer",
                         lastArea: "The region's response to the Damien Bendall independent serious further offence (SFO) review"),
-    RegionalSectionFact(heading: "Statutory victim work", line: 193,
+    RegionalSectionFact(heading: "Statutory victim work", line: 193, narrative: 1,
                         strengths: 4, firstStrength: "Recommendations from inspections of the four previous organisations pre-unification",
                         lastStrength: "There is effective information and communication exchange to support the safety of victims",
                         areas: 5, firstArea: "Some concerns exist about the mid- to long-term impact on staffing levels",
                         lastArea: "During our PDU inspections, the probation practitioners' consideration of victim needs"),
-    RegionalSectionFact(heading: "Learning from Serious Further Offence investigations", line: 219,
+    RegionalSectionFact(heading: "Learning from Serious Further Offence investigations", line: 219, narrative: 4,
                         strengths: 0, firstStrength: nil, lastStrength: nil, areas: 0, firstArea: nil, lastArea: nil),
-    RegionalSectionFact(heading: "Summary", line: 231,
+    RegionalSectionFact(heading: "Summary", line: 231, narrative: 4,
                         strengths: 0, firstStrength: nil, lastStrength: nil, areas: 0, firstArea: nil, lastArea: nil),
 ]
 
@@ -228,6 +232,12 @@ struct EastMidlandsLetterTests {
         let section = try #require(try letter().sections.first { $0.heading == fact.heading })
         #expect(section.source.file == file)
         #expect(section.source.line == fact.line)
+    }
+
+    @Test("narrative paragraphs outside the lists (page breaks rejoined)", arguments: sections)
+    func sectionNarrative(_ fact: RegionalSectionFact) throws {
+        let section = try #require(try letter().sections.first { $0.heading == fact.heading })
+        #expect(section.findings.narrative.count == fact.narrative)
     }
 
     @Test("key strengths and key areas for improvement", arguments: sections)

@@ -85,10 +85,23 @@ enum SeedFacts {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    /// A quote's text without surrounding quotation marks or whitespace.
+    /// A quote's text without surrounding quotation marks or whitespace, with typographic
+    /// quotes and apostrophes folded to plain ones (the texts print "Nothing’s"; a parser
+    /// may fold it to "Nothing's": the words are the fact, not the glyph).
     static func unquoted(_ text: String) -> String {
         let marks = CharacterSet(charactersIn: "\"“”‘’'").union(.whitespacesAndNewlines)
-        return text.trimmingCharacters(in: marks)
+        return plain(text.trimmingCharacters(in: marks))
+    }
+
+    /// Typographic quotes and apostrophes folded to plain ones.
+    static func plain(_ text: String) -> String {
+        String(text.map { c -> Character in
+            switch c {
+            case "‘", "’": "'"
+            case "“", "”": "\""
+            default: c
+            }
+        })
     }
 
     /// The findings under the heading of the standard with this id.

@@ -285,6 +285,13 @@ struct York2024Tests {
         try SeedFacts.checkFindings(try york(), fact)
     }
 
+    @Test("1.1: the rating explanation (line 129) is narrative, not a strength")
+    func leadershipNarrative() throws {
+        let findings = try #require(SeedFacts.findings(try york(), standard: "1.1"))
+        #expect(SeedFacts.paragraph(findings.narrative, startingWith: "As a result of the domain two ratings, the Inspectorate's rating decision guidance") != nil)
+        #expect(SeedFacts.paragraph(findings.strengths, startingWith: "As a result of the domain two ratings") == nil)
+    }
+
     @Test("1.1: '- business issues such as ...' (line 151) continues the strength at line 149")
     func spuriousMarkerInStrengths() throws {
         let findings = try #require(SeedFacts.findings(try york(), standard: "1.1"))
