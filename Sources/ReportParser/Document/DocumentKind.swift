@@ -4,10 +4,14 @@ enum DocumentKind: Equatable {
 
     init(_ lines: [TextLine]) {
         var title = false, ratings = false, letterSalutation = false, annexRatings = false, regional = false
+        var otherService = false, mentionsPDU = false
         for line in lines.prefix(4000) {
             let lower = line.trimmed.lowercased()
             if lower.isEmpty { continue }
             if lower.contains("inspection of probation services in") { title = true }
+            if !title, !otherService, lower.count < 120, let r = lower.firstRange(of: "inspection of "),
+               lower[r.upperBound...].contains("services in"), !lower[r.upperBound...].hasPrefix("probation") { otherService = true }
+            if lower.contains(" pdu") { mentionsPDU = true }
             if lower == "ratings" || lower.hasPrefix("overall rating") || lower.hasPrefix("score ") { ratings = true }
             if lower.hasPrefix("dear ") { letterSalutation = true }
             if lower.contains("pdu ratings") { annexRatings = true }
@@ -15,7 +19,7 @@ enum DocumentKind: Equatable {
         }
         if letterSalutation && (annexRatings || regional) && !title {
             self = .regionalLetter
-        } else if title || (ratings && !letterSalutation) {
+        } else if title || (ratings && mentionsPDU && !letterSalutation && !otherService) {
             self = .pduReport
         } else {
             self = .unknown

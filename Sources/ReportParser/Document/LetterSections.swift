@@ -45,6 +45,11 @@ enum LetterSections {
         return t.split(separator: " ").count <= 9
     }
 
+    private static let stopWords: Set<String> = [
+        "to", "in", "of", "on", "at", "and", "or", "was", "were", "is", "are", "had", "have", "has", "with", "for", "by",
+        "from", "the", "a", "an", "that", "which", "who", "per",
+    ]
+
     /// Numbers stated in a paragraph: `18 per cent`, `10 of the 11`, `41 out of 45`, `16 SFO reviews`.
     static func figures(in paragraph: Paragraph) -> [Figure] {
         var figures: [Figure] = []
@@ -53,17 +58,21 @@ enum LetterSections {
             var i = 0
             while i < words.count {
                 let word = words[i].trimmingCharacters("(),;:")
-                guard let n = Phrases.count(word), word.first?.isNumber == true, Phrases.year(word) == nil else { i += 1; continue }
-                _ = n
+                guard Phrases.count(word) != nil, word.first?.isNumber == true, Phrases.year(word) == nil else { i += 1; continue }
                 let next = Array(words[(i + 1)..<min(words.count, i + 4)].map { $0.trimmingCharacters("(),;:.").lowercased() })
                 var value: String?
-                if next.starts(with: ["per", "cent"]) {
+                if next.first.map({ Phrases.month($0) != nil }) == true {
+                    value = nil
+                } else if next.starts(with: ["per", "cent"]) {
                     value = "\(word) per cent"
                 } else if word.hasSuffix("%") {
                     value = String(word)
                 } else if next.first == "of" || next.starts(with: ["out", "of"]) {
                     let span = next.first == "of" ? (next.count > 1 && next[1] == "the" ? 3 : 2) : 3
                     if i + span < words.count { value = words[i...(i + span)].joined(separator: " ").trimmingCharacters("(),;:.").description }
+                } else {
+                    let noun = next.prefix { !stopWords.contains($0) && $0.first?.isLetter == true }
+                    if !noun.isEmpty { value = ([String(word)] + noun).joined(separator: " ") }
                 }
                 if let value {
                     figures.append(Figure(value: value, sentence: String(sentence), source: paragraph.source))

@@ -28,6 +28,11 @@ struct PDUReportParser {
             if let r = reader.headRating { sectionRatings[name.lowercased()] = r }
         }
         let framework = Self.framework(table: table, sections: standardSections.map(\.name))
+        let missing = framework.standards.filter { definition in !standardSections.contains { definition.keys.contains($0.name.lowercased()) } }
+        if !missing.isEmpty {
+            log.warning("no section for \(missing.map { "\($0.id) \($0.name)" }.joined(separator: ", ")); the report ends at line \(lastLine): is it truncated?",
+                        line: lastLine)
+        }
         let standards = StandardsReader(framework: framework, file: file)
             .read(table: table, sectionRatings: sectionRatings, log: &log)
         guard let overall = table.overall else {

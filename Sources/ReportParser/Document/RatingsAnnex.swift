@@ -7,7 +7,7 @@ enum RatingsAnnex {
         var starts: [Int] = []
         for (i, line) in lines.enumerated() where line.trimmed.lowercased().contains("overall rating") {
             var start = i
-            if i > 0, !lines[i - 1].isBlank, opensBlock(lines[i - 1]) { start = i - 1 }
+            if let above = lines[max(0, i - 3)..<i].lastIndex(where: { !$0.isBlank }), opensBlock(lines[above]) { start = above }
             starts.append(start)
         }
         return starts.enumerated().map { n, start in

@@ -17,8 +17,13 @@ struct RegionalLetterParser {
             return nil
         }
         let annexOne = lines.firstIndex { Self.isAnnexe($0, "one") }
+        let lastLine = lines.last { !$0.isBlank }?.number ?? 1
         let annexTwo = lines.firstIndex { Self.isAnnexe($0, "two") }
         let signOff = lines.firstIndex { $0.trimmed.lowercased().hasPrefix("yours sincerely") || $0.trimmed.lowercased().hasPrefix("yours faithfully") }
+        guard signOff != nil || annexTwo != nil else {
+            log.error("the letter ends at line \(lastLine) with no sign-off and no annexes: it looks truncated", line: lastLine)
+            return nil
+        }
         let bodyEnd = signOff ?? annexOne ?? lines.endIndex
         let bodyStart = lines.firstIndex { $0.trimmed.lowercased().hasPrefix("regional observations") }.map { $0 + 1 }
             ?? lines.firstIndex { $0.trimmed.hasPrefix("Dear ") }.map { $0 + 1 } ?? 0

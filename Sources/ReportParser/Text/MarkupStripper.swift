@@ -33,13 +33,15 @@ enum MarkupStripper {
     /// Heading hashes and blockquote markers at the start of a line.
     private static func dropBlockPrefixes(_ s: Substring) -> Substring {
         var t = s.drop { $0 == " " }
-        while t.hasPrefix(">") { t = t.dropFirst().drop { $0 == " " } }
+        var dropped = false
+        while t.hasPrefix(">") { t = t.dropFirst().drop { $0 == " " }; dropped = true }
         let hashes = t.prefix { $0 == "#" }
         if (1...6).contains(hashes.count), t.dropFirst(hashes.count).first.map({ $0 == " " || $0 == "\t" }) ?? true {
             t = t.dropFirst(hashes.count).drop { $0 == " " || $0 == "\t" }
             while t.hasSuffix("#") { t = t.dropLast() }
+            dropped = true
         }
-        return t.count == s.count ? s : t
+        return dropped ? t : s
     }
 
     private static let entities: [Substring: String] = [

@@ -35,24 +35,43 @@ enum ListLabel: Equatable {
 ///   opens a bullet;
 /// - after a blank line (a paragraph or page break) a line that starts in lower case
 ///   continues the block before it, even when a stray bullet marker was added;
-/// - footnotes (lines opening with a superscript number) and table rows are blocks of
-///   their own and do not interrupt the paragraph they fall inside.
+/// - after a blank line, a flush unmarked paragraph that follows a bullet continues it
+///   (a page break split it); an indented one is an item whose marker was lost;
+/// - footnotes (lines opening with a superscript number, with their wrapped lines) and
+///   table rows are blocks of their own and do not interrupt the paragraph they fall inside.
 enum Paragraphs {
     static func blocks(_ lines: some Collection<TextLine>, numberedItems: Bool = false,
                        repairs: inout [(line: Int, message: String)]) -> [Block] {
         var blocks: [Block] = []
         var open: Int?          // index in `blocks` of the paragraph that may continue
         var blankSinceOpen = false
-        for line in lines {
+        var footnote: Int?      // a footnote whose wrapped lines may follow
+        var footnoteBlank = false
+        let lines = Array(lines)
+        for (position, line) in lines.enumerated() {
             let t = line.trimmed
+            let standsAlone = position + 1 == lines.count || lines[position + 1].isBlank
             if t.isEmpty {
                 if open != nil { blankSinceOpen = true }
+                if let index = footnote, isFinished(blocks[index].text) { footnote = nil }
+                footnoteBlank = footnote != nil
                 continue
             }
             if let first = t.first, Phrases.superscripts.contains(first) {
                 blocks.append(Block(kind: .footnote, text: t.collapsingSpaces, line: line.number, lines: [line.number]))
+                footnote = blocks.count - 1
+                blankSinceOpen = true
                 continue
             }
+            if let index = footnote, bulletMarker(t) == nil, ListLabel(t) == nil,
+               !footnoteBlank || t.first?.isLowercase == true {
+                // A footnote's wrapped lines, even past a page break while it is unfinished.
+                blocks[index].text += " " + t.collapsingSpaces
+                blocks[index].lines.append(line.number)
+                footnoteBlank = false
+                continue
+            }
+            footnote = nil
             if let label = ListLabel(t) {
                 blocks.append(Block(kind: .label(label), text: String(t), line: line.number, lines: [line.number]))
                 open = nil
@@ -70,6 +89,11 @@ enum Paragraphs {
                 let continues: Bool
                 if !blankSinceOpen {
                     continues = marker == nil
+                } else if marker == nil, !startsLower, blocks[index].kind == .bullet, line.text.first?.isWhitespace == false,
+                          body.first?.isLetter == true, !(standsAlone && looksLikeHeading(body)) {
+                    // A flush, unmarked paragraph after a bullet: the bullet went on past a
+                    // page break. (A lost marker leaves its indent: that is a new item.)
+                    continues = !numberedItems
                 } else {
                     continues = startsLower && !(numberedItems && marker != nil)
                     if continues, marker != nil {
@@ -88,7 +112,7 @@ enum Paragraphs {
             blankSinceOpen = false
         }
         for i in blocks.indices where blocks[i].kind == .paragraph || blocks[i].kind == .bullet {
-            blocks[i].text = blocks[i].text.withoutFootnoteMarks.collapsingSpaces
+            blocks[i].text = dropLinkResidue(blocks[i].text.withoutFootnoteMarks).collapsingSpaces
         }
         return blocks
     }
@@ -99,6 +123,33 @@ enum Paragraphs {
         let rest = t.dropFirst()
         guard let next = rest.first, next == " " || next == "\t" else { return nil }
         return 1 + rest.prefix { $0 == " " || $0 == "\t" }.count
+    }
+
+    /// Whether a text ends a sentence (a footnote that does not is still going on).
+    static func isFinished(_ text: String) -> Bool {
+        guard let last = text.trimmingSpaces.last else { return true }
+        return ".!?)".contains(last)
+    }
+
+    /// What a Markdown link split over several lines leaves once each line is stripped:
+    /// `](address)` and the lone `[` that opened it.
+    static func dropLinkResidue(_ text: String) -> String {
+        guard text.contains("](") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let r = rest.firstRange(of: "](") {
+            out += rest[..<r.lowerBound]
+            let tail = rest[r.upperBound...]
+            guard let close = tail.firstIndex(of: ")") else { out += rest[r.lowerBound...]; rest = ""; break }
+            rest = tail[tail.index(after: close)...]
+            if let open = out.lastIndex(of: "[") { out.remove(at: open) }
+        }
+        return out + rest
+    }
+
+    /// A short line with no sentence punctuation at its end: a heading, not prose.
+    static func looksLikeHeading(_ t: Substring) -> Bool {
+        t.count <= 70 && !(t.last.map { ".,;:!?\"'”)".contains($0) } ?? true)
     }
 
     /// The number opening a numbered item (`3. ensure`, `3) ensure`) and its length.
