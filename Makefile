@@ -14,7 +14,7 @@ SWIFTPM_FLAGS ?=
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: all deps build site test check clean
+.PHONY: all deps build site test check golden clean
 
 all: build
 
@@ -44,5 +44,10 @@ test: deps
 check: deps
 	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen check
 
+# Re-record the golden model dumps (Tests/ReportParserTests/Golden/) after an intended
+# parser change; review the diff before committing.
+golden:
+	SITEGEN_RECORD_GOLDEN=1 $(SWIFT) test $(SWIFTPM_FLAGS) --filter GoldenDumpTests
+
 clean:
-	rm -rf .build Output .Output.tmp-* .Output.old-*
+	rm -rf .build .Output.tmp-* .Output.old-*

@@ -69,7 +69,10 @@ enum LetterSections {
                     value = String(word)
                 } else if next.first == "of" || next.starts(with: ["out", "of"]) {
                     let span = next.first == "of" ? (next.count > 1 && next[1] == "the" ? 3 : 2) : 3
-                    if i + span < words.count { value = words[i...(i + span)].joined(separator: " ").trimmingCharacters("(),;:.").description }
+                    if i + span < words.count {
+                        value = words[i...(i + span)].joined(separator: " ").trimmingCharacters("(),;:.").description
+                        i += span
+                    }
                 } else {
                     let noun = next.prefix { !stopWords.contains($0) && $0.first?.isLetter == true }
                     if !noun.isEmpty { value = ([String(word)] + noun).joined(separator: " ") }

@@ -65,6 +65,8 @@ struct PDUReportParser {
             }
         }
 
+        findings.sort { $0.source < $1.source }
+        quotes.sort { $0.source < $1.source }
         let backgroundParagraphs = Self.paragraphs(outline.first(.background)?.lines ?? [], file: file)
             + Self.paragraphs(outline.first(.foreword)?.lines ?? [], file: file)
         let facts = BackgroundFacts(paragraphs: backgroundParagraphs)
