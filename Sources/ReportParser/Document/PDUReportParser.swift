@@ -23,7 +23,7 @@ struct PDUReportParser {
         var standardSections: [(name: String, reader: SectionReader, heading: TextLine)] = []
         for section in outline.standardSections {
             guard case .standard(_, let name) = section.kind, let heading = section.heading else { continue }
-            let reader = SectionReader(section.lines, file: file, expectsRating: true, log: &log)
+            let reader = SectionReader(section.lines, heading: heading, file: file, expectsRating: true, log: &log)
             standardSections.append((name, reader, heading))
             if let r = reader.headRating { sectionRatings[name.lowercased()] = r }
         }
@@ -77,7 +77,8 @@ struct PDUReportParser {
             return nil
         }
 
-        let recommendations = RecommendationList.items(outline.first(.recommendations)?.lines ?? [], log: &log).map {
+        let recommendations = RecommendationList.items(outline.first(.recommendations)?.lines ?? [],
+                                                       defaultAddressee: "\(pduName.name) PDU", log: &log).map {
             Recommendation(number: $0.number,
                            addressee: RecommendationList.addressee($0.addressee, pdu: pduName.name, region: region?.name),
                            text: $0.text, source: at($0.line))
@@ -92,6 +93,12 @@ struct PDUReportParser {
                         line: started.line)
         }
         let allLines = lines
+        let progressSection = outline.first(.progress)
+        let progress = ProgressTable.rows(progressSection?.lines ?? [], file: file, log: &log)
+        if let progressSection, progress.isEmpty {
+            log.warning("could not read the progress table (expected rows of recommendation, action taken, categorisation and whether improvement is still required, in tab- or pipe-separated cells)",
+                        line: progressSection.heading?.number ?? 1)
+        }
         let inspection = Inspection(
             pdu: Sourced(pduName.name, at: at(pduName.line)),
             region: Sourced(region?.name ?? "Unknown region", at: at(region?.line ?? 1)),
@@ -113,7 +120,7 @@ struct PDUReportParser {
             findings: findings,
             diversityAndInclusion: diversity,
             quotes: quotes,
-            progressOnPreviousRecommendations: ProgressTable.rows(outline.first(.progress)?.lines ?? [], file: file, log: &log),
+            progressOnPreviousRecommendations: progress,
             origin: .pduReport,
             source: at(title.titleLine ?? 1))
         InspectionChecks.run(inspection, log: &log)

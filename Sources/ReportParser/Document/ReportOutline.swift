@@ -27,6 +27,15 @@ struct ReportOutline {
                 sections[sections.count - 1].lines.append(line)
                 continue
             }
+            if Self.startsUnheadedRatings(line, after: current, in: sections) {
+                // No "Ratings" heading (merged into another line, or never printed): the
+                // table starts with the short lines just above "Overall rating".
+                let previous = sections[sections.count - 1].lines
+                let keep = Self.startOfTrailingShortLines(previous)
+                sections[sections.count - 1].lines = Array(previous[..<keep])
+                sections.append(Section(kind: .ratings, heading: nil, lines: Array(previous[keep...]) + [line]))
+                continue
+            }
             guard let kind = Self.heading(line), Self.opens(kind, after: current, in: sections) else {
                 sections[sections.count - 1].lines.append(line)
                 continue
@@ -54,6 +63,19 @@ struct ReportOutline {
         default:
             return true
         }
+    }
+
+    private static func startsUnheadedRatings(_ line: TextLine, after current: Kind, in sections: [Section]) -> Bool {
+        [.front, .acknowledgements, .foreword].contains(current) && !sections.contains { $0.kind == .ratings }
+            && line.trimmed.count < 200 && line.text.lowercased().contains("overall rating")
+    }
+
+    /// Where the run of short (table-like) lines at the end of a section begins.
+    private static func startOfTrailingShortLines(_ lines: [TextLine]) -> Int {
+        var start = lines.count
+        while start > 0, lines[start - 1].trimmed.count < 100, lines.count - start < 12 { start -= 1 }
+        while start < lines.count, lines[start].isBlank { start += 1 }
+        return start
     }
 
     /// The contents list ends at the first line of running prose.
@@ -96,13 +118,21 @@ struct ReportOutline {
             return domainNames.contains(name.lowercased()) ? .domain : nil
         }
         let id = parts.joined(separator: ".")
-        if name.lowercased() == "outcomes" { return .outcomes }
+        let standardName = withoutTrailingRating(String(name))
+        if standardName.lowercased() == "outcomes" { return .outcomes }
         for framework in Framework.allCases {
-            if let definition = framework.standard(named: String(name)) {
+            if let definition = framework.standard(named: standardName) {
                 return .standard(printedId: id, name: definition.name)
             }
         }
         return nil
+    }
+
+    /// `Leadership – Good` -> `Leadership`: a heading may carry its standard's rating.
+    static func withoutTrailingRating(_ name: String) -> String {
+        guard let rating = Phrases.ratings(in: name).last, rating.range.upperBound == name.endIndex else { return name }
+        let head = name[..<rating.range.lowerBound].trimmingCharacters(" :–—-|\t")
+        return head.isEmpty ? name : String(head)
     }
 
     static let domainNames: Set<String> = [

@@ -10,7 +10,8 @@ enum RecommendationList {
         var line: Int
     }
 
-    static func items(_ lines: [TextLine], log: inout DiagnosticLog) -> [Item] {
+    /// Items before any "should:" line go to `defaultAddressee` (with a note), if given.
+    static func items(_ lines: [TextLine], defaultAddressee: String? = nil, log: inout DiagnosticLog) -> [Item] {
         var repairs: [(line: Int, message: String)] = []
         let blocks = Paragraphs.blocks(lines, numberedItems: true, repairs: &repairs)
         var items: [Item] = []
@@ -22,6 +23,10 @@ enum RecommendationList {
                 addressee = text[..<should.lowerBound].trimmingSpaces.collapsingSpaces
                 text = text[should.upperBound...].trimmingSpaces
                 if text.isEmpty { continue }
+            }
+            if addressee == nil, let defaultAddressee, Paragraphs.itemNumber(text) != nil || block.kind == .bullet {
+                addressee = defaultAddressee
+                log.note("recommendations without a '<addressee> should:' line; addressed them to \(defaultAddressee)", line: block.line)
             }
             guard let addressee else { continue }
             var number: Int

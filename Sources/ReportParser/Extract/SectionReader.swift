@@ -8,13 +8,16 @@ struct SectionReader {
     var findings = Findings()
     var quotes: [Quote] = []
 
-    init(_ lines: [TextLine], file: String, expectsRating: Bool, log: inout DiagnosticLog) {
+    init(_ lines: [TextLine], heading: TextLine? = nil, file: String, expectsRating: Bool, log: inout DiagnosticLog) {
         var repairs: [(line: Int, message: String)] = []
         var blocks = Paragraphs.blocks(lines, repairs: &repairs)
         for repair in repairs { log.note(repair.message, line: repair.line) }
         if expectsRating, let index = blocks.prefix(4).firstIndex(where: { $0.kind == .paragraph && Phrases.rating(exactly: $0.text) != nil }) {
             headRating = (Phrases.rating(exactly: blocks[index].text)!, blocks[index].line)
             blocks.removeSubrange(...index)  // the standard's definition and its rating
+        } else if expectsRating, let heading, let rating = Phrases.ratings(in: heading.text).last {
+            headRating = (rating.rating, heading.number)
+            if blocks.first?.kind == .paragraph, blocks.first?.text.hasSuffix("on probation.") == true { blocks.removeFirst() }
         }
         keyQuestions = Self.keyQuestions(lines)
         var list = ListLabel?.none
