@@ -88,3 +88,23 @@ struct AlternativeLayoutTests {
         #expect(inspection.keyQuestions == seed.keyQuestions)
     }
 }
+
+extension AlternativeLayoutTests {
+    @Test("a letter's ratings annexe printed one cell per line: the names above each block are found")
+    func verticalRatingsAnnexe() throws {
+        let text = Seeds.text(Seeds.eastMidlands)
+        #expect(text.contains("Derby City\t\tScore\t11/27\nOverall rating\t\tRequires improvement"))
+        let vertical = text.replacing("Derby City\t\tScore\t11/27\nOverall rating\t\tRequires improvement",
+                                      with: "Derby City\n\nScore 11/27\n\nOverall rating\n\nRequires improvement")
+            .replacing("Overall rating**Inadequate****1. Organisational delivery**",
+                       with: "Leicester, Leicestershire, and Rutland PDU\n\nOverall rating\n\nInadequate\n\n1. Organisational delivery")
+        let corpus = Seeds.parse(vertical, path: Seeds.eastMidlands)
+        let seed = Seeds.corpus.inspections.filter { $0.source.file == Seeds.eastMidlands }
+        #expect(corpus.inspections.map(\.pdu.value) == seed.map(\.pdu.value))
+        #expect(corpus.inspections.map(\.score.value) == [11, 2])
+        #expect(corpus.inspections.map(\.standards.count) == [9, 9])
+        #expect(corpus.inspections.map { $0.standards.map(\.rating) } == seed.map { $0.standards.map(\.rating) })
+        #expect(!corpus.diagnostics.contains { $0.message.contains("names no PDU") })
+        #expect(corpus.diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+}

@@ -6,8 +6,14 @@ enum RatingsAnnex {
     static func blocks(_ lines: [TextLine]) -> [[TextLine]] {
         var starts: [Int] = []
         for (i, line) in lines.enumerated() where line.trimmed.lowercased().contains("overall rating") {
+            // The PDU's name and score may stand above, on lines of their own.
             var start = i
-            if let above = lines[max(0, i - 3)..<i].lastIndex(where: { !$0.isBlank }), opensBlock(lines[above]) { start = above }
+            var j = i - 1
+            var taken = 0
+            while j >= (starts.last.map { $0 + 1 } ?? 0), taken < 3, lines[j].isBlank || opensBlock(lines[j]) {
+                if !lines[j].isBlank { start = j; taken += 1 }
+                j -= 1
+            }
             starts.append(start)
         }
         return starts.enumerated().map { n, start in
@@ -18,10 +24,11 @@ enum RatingsAnnex {
     /// The line above "Overall rating" belongs to its block when it names the PDU or
     /// gives the score, not when it is the previous block's last row.
     private static func opensBlock(_ line: TextLine) -> Bool {
-        let lower = line.trimmed.lowercased()
-        if lower.contains("score") { return true }
-        let table = RatingsTable([line])
-        return table.rows.isEmpty && Phrases.ratings(in: line.text).isEmpty
+        let t = line.trimmed
+        if t.lowercased().contains("score") { return true }
+        return t.count < 80 && !t.hasSuffix(".") && !t.hasSuffix(":") && !t.contains("(") && !t.contains("://")
+            && RatingsTable([line]).rows.isEmpty
+            && Phrases.ratings(in: line.text).isEmpty
     }
 
     static func inspection(_ block: [TextLine], knownPDUs: [String], region: Sourced<String>, published: Sourced<CalendarDate>,
@@ -36,7 +43,10 @@ enum RatingsAnnex {
             return nil
         }
         var pdu: (name: String, line: Int)
-        if let heading = table.heading, !heading.text.lowercased().hasPrefix("overall") {
+        let header = block.prefix { $0.number < overall.line || !$0.trimmed.lowercased().contains("overall") }
+        if let named = header.lazy.compactMap({ line in knownPDUs.first { Names.pdu(line.trimmed.collapsingSpaces).hasPrefix($0) }.map { ($0, line.number) } }).first {
+            pdu = named
+        } else if let heading = table.heading, !heading.text.lowercased().hasPrefix("overall"), !heading.text.contains("(") {
             pdu = (Names.pdu(heading.text), heading.line)
         } else if knownPDUs.count == 1 {
             pdu = (knownPDUs[0], firstLine)

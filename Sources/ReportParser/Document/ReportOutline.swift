@@ -21,13 +21,14 @@ struct ReportOutline {
 
     init(_ lines: [TextLine]) {
         var sections = [Section(kind: .front, heading: nil, lines: [])]
+        let hasRatingsHeading = lines.contains { Self.heading($0) == .ratings }
         for line in lines {
             let current = sections[sections.count - 1].kind
             if current == .contents, !Self.endsContents(line) {
                 sections[sections.count - 1].lines.append(line)
                 continue
             }
-            if Self.startsUnheadedRatings(line, after: current, in: sections) {
+            if !hasRatingsHeading, Self.startsUnheadedRatings(line, after: current, in: sections) {
                 // No "Ratings" heading (merged into another line, or never printed): the
                 // table starts with the short lines just above "Overall rating".
                 let previous = sections[sections.count - 1].lines
@@ -66,8 +67,10 @@ struct ReportOutline {
     }
 
     private static func startsUnheadedRatings(_ line: TextLine, after current: Kind, in sections: [Section]) -> Bool {
-        [.front, .acknowledgements, .foreword].contains(current) && !sections.contains { $0.kind == .ratings }
-            && line.trimmed.count < 200 && line.text.lowercased().contains("overall rating")
+        guard [.front, .acknowledgements, .foreword].contains(current), !sections.contains(where: { $0.kind == .ratings }),
+              line.trimmed.count < 400 else { return false }
+        let lower = line.trimmed.lowercased()
+        return lower.hasPrefix("overall rating") || (lower.contains("overall rating") && lower.contains("score"))
     }
 
     /// Where the run of short (table-like) lines at the end of a section begins.
