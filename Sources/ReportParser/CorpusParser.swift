@@ -45,15 +45,3 @@ public enum CorpusParser {
         }
     }
 }
-
-private func < (a: (String, CalendarDate, SourceLocation), b: (String, CalendarDate, SourceLocation)) -> Bool {
-    if a.0 != b.0 { return a.0 < b.0 }
-    if a.1 != b.1 { return a.1 < b.1 }
-    return a.2 < b.2
-}
-
-private func < (a: (SourceLocation, Diagnostic.Severity, String), b: (SourceLocation, Diagnostic.Severity, String)) -> Bool {
-    if a.0 != b.0 { return a.0 < b.0 }
-    if a.1 != b.1 { return a.1 < b.1 }
-    return a.2 < b.2
-}

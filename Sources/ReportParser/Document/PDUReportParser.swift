@@ -19,54 +19,20 @@ struct PDUReportParser {
             log.error("could not find the PDU's name (expected 'An inspection of probation services in:' and the name)", line: 1)
             return nil
         }
-        var sectionRatings: [String: (rating: Rating, line: Int)] = [:]
-        var standardSections: [(name: String, reader: SectionReader, heading: TextLine)] = []
-        for section in outline.standardSections {
-            guard case .standard(_, let name) = section.kind, let heading = section.heading else { continue }
-            let reader = SectionReader(section.lines, heading: heading, file: file, expectsRating: true, log: &log)
-            standardSections.append((name, reader, heading))
-            if let r = reader.headRating { sectionRatings[name.lowercased()] = r }
-        }
-        let framework = Self.framework(table: table, sections: standardSections.map(\.name))
-        let missing = framework.standards.filter { definition in !standardSections.contains { definition.keys.contains($0.name.lowercased()) } }
+        let body = ReportBody(outline, file: file, log: &log)
+        let framework = Self.framework(table: table, sections: body.standardNames)
+        let missing = framework.standards.filter { definition in !body.standardNames.contains { definition.keys.contains($0.lowercased()) } }
         if !missing.isEmpty {
             log.warning("no section for \(missing.map { "\($0.id) \($0.name)" }.joined(separator: ", ")); the report ends at line \(lastLine): is it truncated?",
                         line: lastLine)
         }
         let standards = StandardsReader(framework: framework, file: file)
-            .read(table: table, sectionRatings: sectionRatings, log: &log)
+            .read(table: table, sectionRatings: body.sectionRatings, log: &log)
         guard let overall = table.overall else {
             log.error("the ratings table gives no overall rating", line: ratingsSection.heading?.number ?? 1)
             return nil
         }
 
-        var keyQuestions: [KeyQuestion] = []
-        var findings: [SectionFindings] = []
-        var quotes: [Quote] = []
-        for (name, reader, heading) in standardSections {
-            let id = framework.standard(named: name)?.id
-            keyQuestions += reader.keyQuestions.map {
-                KeyQuestion(standard: id ?? "?", question: $0.question, percentYes: $0.percent, source: at($0.line))
-            }
-            findings.append(SectionFindings(standard: id, heading: framework.standard(named: name)?.name ?? name,
-                                            findings: reader.findings, source: at(heading.number)))
-            quotes += reader.quotes
-        }
-        var diversity: Findings?
-        for section in outline.sections where [.diversity, .feedback, .outcomes].contains(section.kind) {
-            guard let heading = section.heading else { continue }
-            let reader = SectionReader(section.lines, file: file, expectsRating: false, log: &log)
-            quotes += reader.quotes
-            if section.kind == .diversity, diversity == nil {
-                diversity = reader.findings
-            } else {
-                let name = heading.trimmed.trimmingCharacters(":").collapsingSpaces
-                findings.append(SectionFindings(standard: nil, heading: Self.headingText(name), findings: reader.findings, source: at(heading.number)))
-            }
-        }
-
-        findings.sort { $0.source < $1.source }
-        quotes.sort { $0.source < $1.source }
         let backgroundParagraphs = Self.paragraphs(outline.first(.background)?.lines ?? [], file: file)
             + Self.paragraphs(outline.first(.foreword)?.lines ?? [], file: file)
         let facts = BackgroundFacts(paragraphs: backgroundParagraphs)
@@ -92,7 +58,6 @@ struct PDUReportParser {
             log.warning("the ratings table says fieldwork started in \(month.date.spelledOut) (line \(month.line)) but the background says \(started.date.spelledOut)",
                         line: started.line)
         }
-        let allLines = lines
         let progressSection = outline.first(.progress)
         let progress = ProgressTable.rows(progressSection?.lines ?? [], file: file, log: &log)
         if let progressSection, progress.isEmpty {
@@ -109,17 +74,17 @@ struct PDUReportParser {
                                          at: at(overall.line), log: &log),
             overallRating: Sourced(overall.rating, at: at(overall.line)),
             standards: standards,
-            keyQuestions: keyQuestions,
+            keyQuestions: body.keyQuestions(in: framework, file: file),
             recommendations: recommendations,
             casesInspected: facts.cases.map { CasesInspected(communityOrders: $0.communityOrders, releasesOnLicence: $0.releasesOnLicence,
                                                               practitionerInterviews: $0.interviews, source: at($0.line)) },
-            leadInspector: Signatories.leadInspector(allLines).map { Sourced($0.name, at: at($0.line)) },
-            chiefInspector: Signatories.chiefInspector(outline.first(.foreword)?.lines ?? allLines).map { Sourced($0.name, at: at($0.line)) },
+            leadInspector: Signatories.leadInspector(lines).map { Sourced($0.name, at: at($0.line)) },
+            chiefInspector: Signatories.chiefInspector(outline.first(.foreword)?.lines ?? lines).map { Sourced($0.name, at: at($0.line)) },
             background: facts.figures,
             previousInspection: facts.previous.map { PreviousInspection(date: $0.date, rating: $0.rating, source: at($0.line)) },
-            findings: findings,
-            diversityAndInclusion: diversity,
-            quotes: quotes,
+            findings: body.findings(in: framework),
+            diversityAndInclusion: body.diversityAndInclusion,
+            quotes: body.quotes,
             progressOnPreviousRecommendations: progress,
             origin: .pduReport,
             source: at(title.titleLine ?? 1))
@@ -155,10 +120,5 @@ struct PDUReportParser {
             return (Names.region(rest[..<end.upperBound]), p.source.line)
         }
         return nil
-    }
-
-    static func headingText(_ heading: String) -> String {
-        let number = heading.prefix { $0.isNumber || $0 == "." || $0 == " " }
-        return String(heading.dropFirst(number.count))
     }
 }

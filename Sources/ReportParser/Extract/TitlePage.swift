@@ -11,7 +11,7 @@ struct TitlePage {
         let content = lines.filter { !$0.isBlank }
         for (i, line) in content.enumerated() {
             let t = line.trimmed.collapsingSpaces
-            let lower = t.lowercased()
+            let lower = t.asciiLowercased
             if pdu == nil, let r = lower.firstRange(of: "inspection of probation services in") {
                 titleLine = line.number
                 let rest = t[r.upperBound...].trimmingCharacters(": ")
