@@ -108,3 +108,55 @@ extension AlternativeLayoutTests {
         #expect(corpus.diagnostics.filter { $0.severity == .error }.isEmpty)
     }
 }
+
+extension AlternativeLayoutTests {
+    @Test("a key-question table printed column by column: questions first, then percentages")
+    func keyQuestionColumns() throws {
+        // York lines 325-328: the header and three rows of question<TAB>percentage.
+        let rows = (326...328).map { Self.line(Seeds.york, $0).split(separator: "\t") }
+        var edits: [Int: String] = [324: "Key question\nPercentage 'Yes'"]
+        for (i, row) in rows.enumerated() { edits[325 + i] = String(row[0]) }
+        edits[328] = "\n" + rows.map { String($0[1]) }.joined(separator: "\n") + "\n"
+        let corpus = Self.edited(Seeds.york, edits)
+        let inspection = try #require(corpus.inspections.first)
+        let questions = inspection.keyQuestions(ofStandard: "2.1")
+        #expect(questions.map(\.percentYes) == [70, 80, 25])
+        #expect(questions.map(\.question) == rows.map { String($0[0]) })
+        #expect(corpus.diagnostics.filter { $0.severity == .warning }.isEmpty)
+    }
+
+    @Test("a word hyphenated at a line end is joined without a space")
+    func lineEndHyphenation() throws {
+        // Derby line 111: "... The use of crossgrade forums promoted ownership ..."
+        let text = Seeds.text(Seeds.derbyCity).replacing("The use of crossgrade forums", with: "The use of cross-\ngrade forums")
+        let corpus = Seeds.parse(text, path: Seeds.derbyCity)
+        let leadership = try #require(corpus.inspections.first?.findings.first { $0.standard == "1.1" })
+        #expect(leadership.findings.strengths[4].text.contains("The use of cross-grade forums promoted ownership"))
+    }
+
+    @Test("fieldwork 'between 24 February and 7 March 2025' starts on 24 February 2025")
+    func fieldworkRange() throws {
+        let corpus = Self.edited(Seeds.derbyCity, [82: "We conducted fieldwork in Derby City PDU between 24 February and 7 March 2025. We inspected 18 community orders and 16 releases on licence. We also conducted 31 interviews with probation practitioners."])
+        let inspection = try #require(corpus.inspections.first)
+        #expect(inspection.fieldworkStarted?.value == CalendarDate(year: 2025, month: 2, day: 24))
+        #expect(inspection.casesInspected?.communityOrders == 18)
+    }
+
+    @Test("a section's rating printed as 'Rating: Good'")
+    func ratingWithLabel() throws {
+        #expect(Self.line(Seeds.derbyCity, 103) == "Good")
+        let corpus = Self.edited(Seeds.derbyCity, [102: "Rating: Good"])
+        #expect(corpus.diagnostics.filter { $0.severity == .warning }.isEmpty)
+        let leadership = try #require(corpus.inspections.first?.findings.first { $0.standard == "1.1" })
+        #expect(leadership.findings.strengths.count == 10)
+    }
+
+    @Test("the same report in two files gives a warning naming the first")
+    func duplicateFile() throws {
+        let corpus = CorpusParser.parse([Seeds.source(Seeds.leeds), ContentSource(path: "Content/copy/leeds.txt", bytes: Seeds.source(Seeds.leeds).bytes)])
+        let warning = try #require(corpus.diagnostics.first { $0.message.contains("also read from") })
+        #expect(warning.severity == .warning)
+        #expect(warning.location == SourceLocation(file: "Content/copy/leeds.txt", line: 8))
+        #expect(warning.message.contains("Content/reports/leeds-2024.txt:8"))
+    }
+}

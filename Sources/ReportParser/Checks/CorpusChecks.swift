@@ -1,9 +1,18 @@
 import InspectionModel
 
-/// Checks across documents: what a report says of the PDU's previous inspection
-/// against that inspection, where the content holds it.
+/// Checks across documents: the same inspection read from two files, and what a report
+/// says of the PDU's previous inspection against that inspection, where the content holds it.
 enum CorpusChecks {
     static func run(_ inspections: [Inspection], log: inout DiagnosticLog) {
+        var seen: [String: Inspection] = [:]
+        for inspection in inspections {
+            let key = "\(inspection.pdu.value)|\(inspection.published.value.monthOnly)|\(inspection.origin.rawValue)"
+            if let first = seen[key] {
+                log.append(Diagnostic(.warning, "\(inspection.pdu.value)'s inspection published \(inspection.published.value.spelledOut) is also read from \(first.source.file):\(first.source.line); is this file a copy?", at: inspection.source))
+            } else {
+                seen[key] = inspection
+            }
+        }
         for inspection in inspections {
             guard let previous = inspection.previousInspection, let rating = previous.rating else { continue }
             let earlier = inspections.filter {

@@ -12,8 +12,8 @@ struct SectionReader {
         var repairs: [(line: Int, message: String)] = []
         var blocks = Paragraphs.blocks(lines, repairs: &repairs)
         for repair in repairs { log.note(repair.message, line: repair.line) }
-        if expectsRating, let index = blocks.prefix(4).firstIndex(where: { $0.kind == .paragraph && Phrases.rating(exactly: $0.text) != nil }) {
-            headRating = (Phrases.rating(exactly: blocks[index].text)!, blocks[index].line)
+        if expectsRating, let index = blocks.prefix(4).firstIndex(where: { $0.kind == .paragraph && Self.statedRating($0.text) != nil }) {
+            headRating = (Self.statedRating(blocks[index].text)!, blocks[index].line)
             blocks.removeSubrange(...index)  // the standard's definition and its rating
         } else if expectsRating, let heading, let rating = Phrases.ratings(in: heading.text).last {
             headRating = (rating.rating, heading.number)
@@ -46,8 +46,38 @@ struct SectionReader {
         }
     }
 
-    /// Key-question rows, rejoining a question wrapped over two lines of its cell.
+    /// Key-question rows, rejoining a question wrapped over two lines of its cell; or, when
+    /// the table was printed column by column, questions and percentages paired in order.
     private static func keyQuestions(_ lines: [TextLine]) -> [(String, Int, Int)] {
+        let rows = keyQuestionRows(lines)
+        return rows.isEmpty ? keyQuestionColumns(lines) : rows
+    }
+
+    private static func keyQuestionColumns(_ lines: [TextLine]) -> [(String, Int, Int)] {
+        guard let header = lines.firstIndex(where: { $0.trimmed.lowercased().hasPrefix("key question") }) else { return [] }
+        var questions: [(text: String, line: Int)] = []
+        var percentages: [Int] = []
+        for line in lines[(header + 1)...] {
+            let t = line.trimmed
+            if t.isEmpty || t.lowercased().hasPrefix("percentage") { continue }
+            if let pct = Phrases.percentage(atStartOf: t), pct.length == t.count {
+                percentages.append(pct.value)
+            } else if t.hasSuffix("?"), t.count < 250 {
+                if let last = questions.last, !last.text.hasSuffix("?") { questions.removeLast() }
+                questions.append((t.collapsingSpaces.withoutFootnoteMarks, line.number))
+            } else if let last = questions.last, !last.text.hasSuffix("?") || t.first?.isLowercase == true {
+                questions[questions.count - 1].text = last.text + " " + t.collapsingSpaces
+            } else if !questions.isEmpty || !percentages.isEmpty {
+                break
+            } else {
+                questions.append((t.collapsingSpaces, line.number))  // the first line of a wrapped question
+            }
+        }
+        guard !questions.isEmpty, questions.count == percentages.count, questions.allSatisfy({ $0.text.hasSuffix("?") }) else { return [] }
+        return zip(questions, percentages).map { ($0.text, $1, $0.line) }
+    }
+
+    private static func keyQuestionRows(_ lines: [TextLine]) -> [(String, Int, Int)] {
         var found: [(String, Int, Int)] = []
         var previous: TextLine?
         for line in lines where !line.isBlank {
@@ -61,6 +91,15 @@ struct SectionReader {
             previous = line
         }
         return found
+    }
+
+    /// `Good`, or `Rating: Good` / `Rated: Good`.
+    private static func statedRating(_ text: String) -> Rating? {
+        let lower = text.lowercased()
+        if lower.hasPrefix("rating") || lower.hasPrefix("rated"), let colon = text.firstIndex(of: ":") {
+            return Phrases.rating(exactly: text[text.index(after: colon)...])
+        }
+        return Phrases.rating(exactly: text)
     }
 
     /// "Our rating for planning is based on the percentage of cases…": method, not finding.

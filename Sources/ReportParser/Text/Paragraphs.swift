@@ -101,7 +101,7 @@ enum Paragraphs {
                     }
                 }
                 if continues {
-                    blocks[index].text += " " + body
+                    blocks[index].text += (Self.endsWithLineBreakHyphen(blocks[index].text) ? "" : " ") + body
                     blocks[index].lines.append(line.number)
                     blankSinceOpen = false
                     continue
@@ -123,6 +123,12 @@ enum Paragraphs {
         let rest = t.dropFirst()
         guard let next = rest.first, next == " " || next == "\t" else { return nil }
         return 1 + rest.prefix { $0 == " " || $0 == "\t" }.count
+    }
+
+    /// `co-` at the end of a wrapped line: the word goes on in the next line (`co-location`).
+    static func endsWithLineBreakHyphen(_ text: String) -> Bool {
+        guard text.hasSuffix("-"), let before = text.dropLast().last else { return false }
+        return before.isLetter
     }
 
     /// Whether a text ends a sentence (a footnote that does not is still going on).

@@ -42,6 +42,11 @@ enum Phrases {
                     found.append((CalendarDate(year: y, month: m), i))
                 }
                 i += 2
+            } else if i > 0, let d = dayNumber(w[i - 1]), let m = month(w[i]),
+                      let y = w[(i + 1)..<min(w.count, i + 6)].lazy.compactMap({ year($0) }).first {
+                // "24 February and 7 March 2025": the year is printed once, after the range.
+                found.append((CalendarDate(year: y, month: m, day: d), i - 1))
+                i += 1
             } else {
                 i += 1
             }
