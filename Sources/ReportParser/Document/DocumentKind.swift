@@ -5,7 +5,7 @@ enum DocumentKind: Equatable {
     init(_ lines: [TextLine]) {
         var title = false, ratings = false, letterSalutation = false, annexRatings = false, regional = false
         var otherService = false, mentionsPDU = false
-        for line in lines.prefix(4000) {
+        for line in lines {
             let lower = line.trimmed.lowercased()
             if lower.isEmpty { continue }
             if lower.contains("inspection of probation services in") { title = true }
@@ -16,6 +16,8 @@ enum DocumentKind: Equatable {
             if lower.hasPrefix("dear ") { letterSalutation = true }
             if lower.contains("pdu ratings") { annexRatings = true }
             if lower.hasPrefix("regional observations") || lower.contains("regional inspection") || lower.contains("regional review") || lower.contains("review of probation service") { regional = true }
+            // The title page or the salutation decides; no need to read the whole text.
+            if (title && !letterSalutation) || (letterSalutation && regional) { break }
         }
         if letterSalutation && (annexRatings || regional) && !title {
             self = .regionalLetter
