@@ -1,6 +1,6 @@
 /// A problem (or a repair) found while reading the content, pointing at a line.
 /// Printed like a compiler message: `path:line:column: warning: message`.
-public struct Diagnostic: Hashable, Codable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
     /// How serious a diagnostic is. Errors make `sitegen check` fail.
     public enum Severity: String, Codable, Sendable, Comparable {
         case error, warning, note
@@ -20,4 +20,9 @@ public struct Diagnostic: Hashable, Codable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
+
+    /// In reading order: by file, line and column, then errors first, then by message.
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        (a.location, a.severity, a.message) < (b.location, b.severity, b.message)
+    }
 }

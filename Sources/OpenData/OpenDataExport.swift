@@ -22,29 +22,6 @@ public enum OpenDataExport {
         return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
-    // MARK: - Order
-
-    /// Inspections by PDU, then publication date, then where they were read.
-    public static func sortedInspections(_ corpus: Corpus) -> [Inspection] {
-        corpus.inspections.sorted {
-            ($0.pdu.value, $0.published.value, $0.source) < ($1.pdu.value, $1.published.value, $1.source)
-        }
-    }
-
-    /// Regional letters by region, then date, then where they were read.
-    public static func sortedRegions(_ corpus: Corpus) -> [RegionalInspection] {
-        corpus.regions.sorted {
-            ($0.region.value, $0.date.value, $0.source) < ($1.region.value, $1.date.value, $1.source)
-        }
-    }
-
-    /// Diagnostics by place, then severity (errors first), then message.
-    public static func sortedDiagnostics(_ corpus: Corpus) -> [Diagnostic] {
-        corpus.diagnostics.sorted {
-            ($0.location, $0.severity, $0.message) < ($1.location, $1.severity, $1.message)
-        }
-    }
-
     // MARK: - JSON
 
     /// The document written to `data/inspections.json`: `inspections`, `regions` and
@@ -52,9 +29,9 @@ public enum OpenDataExport {
     /// line of the file named by its inspection's (or region's) `source`.
     public static func inspectionsJSON(_ corpus: Corpus) -> JSONValue {
         .object([
-            ("inspections", .array(sortedInspections(corpus).map(json))),
-            ("regions", .array(sortedRegions(corpus).map(json))),
-            ("diagnostics", .array(sortedDiagnostics(corpus).map(json))),
+            ("inspections", .array(corpus.inspections.map(json))),
+            ("regions", .array(corpus.regions.map(json))),
+            ("diagnostics", .array(corpus.diagnostics.map(json))),
         ])
     }
 
@@ -187,7 +164,7 @@ public enum OpenDataExport {
                      "caseload", "population", "proven_reoffending_rate",
                      "previous_inspection", "previous_rating",
                      "source_file", "source_line"],
-            rows: sortedInspections(corpus).map { i in
+            rows: corpus.inspections.map { i in
                 [.text(i.pdu.value), .text(i.region.value), .text(i.published.value.monthOnly.description),
                  .text(i.fieldworkStarted?.value.description), .text(i.framework.rawValue), .text(i.origin.rawValue),
                  .integer(i.score.value), .integer(i.score.max), .boolean(i.score.stated),
@@ -208,7 +185,7 @@ public enum OpenDataExport {
         CSVTable(
             header: ["pdu", "region", "published", "framework", "standard_id", "standard_name",
                      "rating", "points", "source_file", "source_line"],
-            rows: sortedInspections(corpus).flatMap { i in
+            rows: corpus.inspections.flatMap { i in
                 i.standards.map { s in
                     [.text(i.pdu.value), .text(i.region.value), .text(i.published.value.monthOnly.description),
                      .text(i.framework.rawValue), .text(s.id), .text(s.name),
@@ -223,7 +200,7 @@ public enum OpenDataExport {
         CSVTable(
             header: ["pdu", "region", "published", "framework", "standard_id", "standard_name",
                      "question", "percent_yes", "source_file", "source_line"],
-            rows: sortedInspections(corpus).flatMap { i in
+            rows: corpus.inspections.flatMap { i in
                 i.keyQuestions.map { q in
                     let name = i.standards.first { $0.id == q.standard }?.name
                         ?? i.framework.standard(id: q.standard)?.name
@@ -240,7 +217,7 @@ public enum OpenDataExport {
         CSVTable(
             header: ["pdu", "region", "published", "number", "addressee", "addressee_kind",
                      "text", "source_file", "source_line"],
-            rows: sortedInspections(corpus).flatMap { i in
+            rows: corpus.inspections.flatMap { i in
                 i.recommendations.map { r in
                     [.text(i.pdu.value), .text(i.region.value), .text(i.published.value.monthOnly.description),
                      .integer(r.number), .text(r.addressee.name), .text(r.addressee.kind.rawValue),

@@ -2,7 +2,7 @@ import InspectionModel
 
 /// Parses a set of report texts into a `Corpus`. Pure: the caller reads the files.
 public enum CorpusParser {
-    /// Parses every source, runs the cross-document checks, and sorts the result.
+    /// Parses every source and runs the cross-document checks.
     public static func parse(_ sources: [ContentSource]) -> Corpus {
         var inspections: [Inspection] = []
         var regions: [RegionalInspection] = []
@@ -16,9 +16,6 @@ public enum CorpusParser {
         var log = DiagnosticLog(file: "")
         CorpusChecks.run(inspections, log: &log)
         diagnostics += log.items
-        inspections.sort { ($0.pdu.value, $0.published.value, $0.source) < ($1.pdu.value, $1.published.value, $1.source) }
-        regions.sort { ($0.region.value, $0.date.value, $0.source) < ($1.region.value, $1.date.value, $1.source) }
-        diagnostics.sort { ($0.location, $0.severity, $0.message) < ($1.location, $1.severity, $1.message) }
         return Corpus(inspections: inspections, regions: regions, diagnostics: diagnostics, documentCount: sources.count)
     }
 

@@ -22,6 +22,7 @@ public enum OutputWriter {
     public static let markerName = ".sitegen-output"
     static let markerText = "This folder is written by `sitegen build` and replaced as a whole on every build.\n"
 
+    /// Why the output could not be written; the previous output is left as it was.
     public enum Failure: Error, CustomStringConvertible, Equatable {
         /// A file path that is empty, absolute, or has an empty, `.` or `..` component.
         case invalidPath(String)

@@ -50,10 +50,7 @@ public struct Sitegen: ParsableCommand {
     static func readCorpus(_ options: ContentOptions, _ environment: SitegenEnvironment) -> Corpus {
         let loaded = ContentLoader.load(directory: options.content, currentDirectory: environment.workingDirectory)
         var corpus = environment.parse(loaded.sources)
-        corpus.diagnostics = (corpus.diagnostics + loaded.diagnostics).sorted {
-            ($0.location, $0.severity, $0.message) < ($1.location, $1.severity, $1.message)
-        }
-        corpus.documentCount += loaded.documentCount - loaded.sources.count
+        corpus.add(loaded.diagnostics, unreadDocuments: loaded.documentCount - loaded.sources.count)
         return corpus
     }
 
