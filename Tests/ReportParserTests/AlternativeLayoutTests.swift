@@ -160,3 +160,51 @@ extension AlternativeLayoutTests {
         #expect(warning.message.contains("Content/reports/leeds-2024.txt:8"))
     }
 }
+
+extension AlternativeLayoutTests {
+    /// The seed as a word processor's "save as text" gives it: one paragraph per line,
+    /// no blank lines.
+    static func withoutBlankLines(_ seed: String) -> Corpus {
+        let text = Seeds.text(seed).split(separator: "\n").filter { !$0.trimmingSpaces.isEmpty }.joined(separator: "\n")
+        return Seeds.parse(text, path: seed)
+    }
+
+    /// Every word of the findings and quotes.
+    static func prose(_ corpus: Corpus) -> [Substring] {
+        let inspections = corpus.inspections.flatMap { i in
+            i.findings.flatMap { [$0.findings.narrative, $0.findings.strengths, $0.findings.areasForImprovement].flatMap { $0 } }
+                + [i.diversityAndInclusion?.strengths ?? [], i.diversityAndInclusion?.areasForImprovement ?? []].flatMap { $0 }
+                + i.quotes
+        }
+        let regions = corpus.regions.flatMap { $0.sections.flatMap { $0.findings.narrative + $0.findings.strengths + $0.findings.areasForImprovement } }
+        // Quotation marks aside: a paragraph joined to a quotation keeps the quote's closing mark.
+        return (inspections + regions).flatMap { $0.text.filter { $0 != "\"" }.split(separator: " ") }
+    }
+
+    @Test("one paragraph per line and no blank lines: the same facts, and the same words in the findings",
+          arguments: Seeds.all)
+    func noBlankLines(_ seed: String) throws {
+        let variant = Self.withoutBlankLines(seed)
+        let original = Seeds.parse(Seeds.text(seed), path: seed)
+        func facts(_ corpus: Corpus) -> [ModelFields.Field] {
+            ModelFields(corpus, locations: .omitted).fields.filter {
+                !$0.path.contains(".findings") && !$0.path.contains(".quotes") && !$0.path.contains(".diversityAndInclusion")
+            }
+        }
+        #expect(facts(variant) == facts(original))
+        #expect(Self.prose(variant).sorted() == Self.prose(original).sorted())
+        let severities: (Corpus) -> [Diagnostic.Severity] = { $0.diagnostics.map(\.severity).filter { $0 != .note } }
+        #expect(severities(variant) == severities(original))
+    }
+
+    @Test("without blank lines, paragraphs and list items stay apart")
+    func noBlankLinesParagraphs() throws {
+        let leeds = try #require(Self.withoutBlankLines(Seeds.leeds).inspections.first)
+        let seed = try #require(Seeds.inspection("Leeds", in: Seeds.leeds))
+        #expect(leeds.findings.map { $0.findings.strengths.count } == seed.findings.map { $0.findings.strengths.count })
+        #expect(leeds.findings.map { $0.findings.areasForImprovement.count } == seed.findings.map { $0.findings.areasForImprovement.count })
+        #expect(leeds.recommendations == seed.recommendations.map {
+            var r = $0; r.source = leeds.recommendations[$0.number - 1].source; return r
+        })
+    }
+}

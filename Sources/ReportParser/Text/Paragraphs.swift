@@ -38,7 +38,8 @@ enum ListLabel: Equatable {
 /// - after a blank line, a flush unmarked paragraph that follows a bullet continues it
 ///   (a page break split it); an indented one is an item whose marker was lost;
 /// - footnotes (lines opening with a superscript number, with their wrapped lines) and
-///   table rows are blocks of their own and do not interrupt the paragraph they fall inside.
+///   table rows are blocks of their own and do not interrupt the paragraph they fall inside:
+///   a lower-case line after a finished footnote goes on with that paragraph.
 enum Paragraphs {
     static func blocks(_ lines: some Collection<TextLine>, numberedItems: Bool = false,
                        repairs: inout [(line: Int, message: String)]) -> [Block] {
@@ -64,8 +65,9 @@ enum Paragraphs {
                 continue
             }
             if let index = footnote, bulletMarker(t) == nil, ListLabel(t) == nil,
-               !footnoteBlank || t.first?.isLowercase == true {
-                // A footnote's wrapped lines, even past a page break while it is unfinished.
+               t.first?.isLowercase == true ? !isFinished(blocks[index].text) : !footnoteBlank {
+                // A footnote's wrapped lines, even past a page break while it is unfinished;
+                // a lower-case line after a finished footnote goes on with the paragraph it interrupted.
                 blocks[index].text += " " + t.collapsingSpaces
                 blocks[index].lines.append(line.number)
                 footnoteBlank = false
