@@ -208,3 +208,29 @@ extension AlternativeLayoutTests {
         })
     }
 }
+
+extension AlternativeLayoutTests {
+    @Test("footnote references as <sup>2</sup> or [^2] are footnote marks, never digits of a figure",
+          arguments: [("<sup>", "</sup>", ""), ("[^", "]", ":")])
+    func footnoteReferenceMarkup(open: String, close: String, definition: String) throws {
+        // Leeds line 162: "population of 822,483.² The proven reoffending rate is 31.1 per cent.³"
+        let superscripts: [(Character, String)] = [("¹", "1"), ("²", "2"), ("³", "3"), ("⁴", "4"), ("⁵", "5"), ("⁶", "6"), ("⁷", "7"), ("⁸", "8")]
+        var lines = Seeds.text(Seeds.leeds).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for i in lines.indices {
+            for (mark, digit) in superscripts {
+                if lines[i].hasPrefix(String(mark) + " ") {
+                    lines[i] = open + digit + close + definition + lines[i].dropFirst()   // a footnote's own line
+                } else {
+                    lines[i] = lines[i].replacing(String(mark), with: open + digit + close)
+                }
+            }
+        }
+        let corpus = Seeds.parse(lines.joined(separator: "\n"), path: Seeds.leeds)
+        let leeds = try #require(corpus.inspections.first)
+        let seed = try #require(Seeds.inspection("Leeds", in: Seeds.leeds))
+        #expect(leeds.background == seed.background)
+        #expect(leeds.background.population?.value == 822_483)
+        #expect(leeds.background.provenReoffendingRate?.value == 31.1)
+        #expect(leeds.findings == seed.findings)
+    }
+}

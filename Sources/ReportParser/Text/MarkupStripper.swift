@@ -17,6 +17,7 @@ enum MarkupStripper {
         s = dropBlockPrefixes(s)
         var text = String(s)
         if text.contains("&") { text = decodeEntities(text) }
+        if text.contains("<sup>") || text.contains("[^") { text = footnoteMarks(text) }
         if text.contains("<") || text.contains("[") { text = stripLinksAndTags(text, removals: &removals) }
         if text.contains("*") || text.contains("_") || text.contains("~") || text.contains("`") { text = stripEmphasis(text) }
         if text.trimmingSpaces.hasPrefix("|") { text = pipeCells(text) }
@@ -73,6 +74,31 @@ enum MarkupStripper {
             }
             out.append("&")
             rest = after
+        }
+        return out + rest
+    }
+
+    private static let superscriptDigits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+
+    /// Footnote references as HTML (`<sup>2</sup>`) or Markdown (`[^2]`, and `[^2]:` opening
+    /// a footnote) become superscript digits, as PDF text has them, so that a reference
+    /// is never read as part of a figure.
+    private static func footnoteMarks(_ text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstRange(of: "<sup>") ?? rest.firstRange(of: "[^") {
+            let isHTML = rest[open].hasPrefix("<")
+            let close = rest[open.upperBound...].firstRange(of: isHTML ? "</sup>" : "]")
+            let digits = close.map { rest[open.upperBound..<$0.lowerBound] } ?? ""
+            guard let close, (1...3).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                out += rest[..<open.upperBound]
+                rest = rest[open.upperBound...]
+                continue
+            }
+            out += rest[..<open.lowerBound]
+            out += String(digits.map { superscriptDigits[Int(String($0))!] })
+            rest = rest[close.upperBound...]
+            if !isHTML, out.count == digits.count, rest.hasPrefix(":") { rest = rest.dropFirst() }  // `[^2]: text`
         }
         return out + rest
     }
