@@ -23,8 +23,17 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
+        // The C library cmark-gfm (Debian packages), for MarkdownHTML only.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Markdown -> safe HTML fragments (cmark-gfm, GFM extensions). Not wired into the build yet.
+        .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM"]),
         .testTarget(name: "ReportParserTests", dependencies: ["ReportParser", "InspectionModel"]),
         .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ReportParser", "InspectionModel"]),
         .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", "InspectionModel"]),
+        .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
     ]
 )

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Gives the headings of one document their `id` attributes, in document order.
+///
+/// The id is the slug of the heading's text: letters are decomposed and stripped of their
+/// accents (`é` → `e`), ASCII letters lower-cased, apostrophes dropped (`Inspector's` →
+/// `inspectors`), and every run of other characters becomes one `-` between words, with
+/// none at either end: `1.1 Leadership` → `1-1-leadership`. A text with no ASCII letter
+/// or digit gives `section`. A slug that starts like the ids cmark-gfm gives footnotes
+/// (`fn-`, `fnref-`) is prefixed with `section-` so that the two can never clash. An id
+/// already given in the document gets the first free suffix `-2`, `-3`, …
+struct HeadingIDs {
+    private var used: Set<String> = []
+
+    /// The id for the next heading, whose plain text is `text`.
+    mutating func next(for text: String) -> String {
+        var base = Self.slug(text)
+        if base.isEmpty { base = "section" }
+        if base.hasPrefix("fn-") || base.hasPrefix("fnref-") { base = "section-" + base }
+        var id = base
+        var suffix = 2
+        while used.contains(id) {
+            id = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        used.insert(id)
+        return id
+    }
+
+    /// The slug of `text`: lower-case ASCII letters and digits, words joined by `-`.
+    static func slug(_ text: String) -> String {
+        var words: [String] = []
+        var word = ""
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "0"..."9":
+                word.unicodeScalars.append(scalar)
+            case "A"..."Z":
+                word.unicodeScalars.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case "'", "\u{2019}":
+                continue // an apostrophe stays inside its word
+            default:
+                if scalar.properties.generalCategory == .nonspacingMark { continue } // an accent
+                if !word.isEmpty {
+                    words.append(word)
+                    word = ""
+                }
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words.joined(separator: "-")
+    }
+}

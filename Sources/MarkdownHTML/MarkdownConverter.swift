@@ -1,0 +1,65 @@
+/// Converts Markdown (GitHub Flavored Markdown) to a safe HTML fragment with cmark-gfm.
+///
+/// **Syntax.** CommonMark plus the GFM extensions `table`, `strikethrough`, `autolink`
+/// and `tagfilter`, and footnotes (`text[^1]` … `[^1]: note`). Smart punctuation is off:
+/// quotes, dashes and dots are written as typed.
+///
+/// **Safety.** cmark-gfm's safe mode stays on (`CMARK_OPT_UNSAFE` is never passed): raw
+/// HTML blocks and inline HTML (`<script>`, `<img onerror=…>`) are replaced by
+/// `<!-- raw HTML omitted -->`, and link and image destinations starting `javascript:`,
+/// `vbscript:`, `file:` or `data:` (except `data:image/png`, `gif`, `jpeg`, `webp`) are
+/// emptied (`href=""`). All text is escaped by cmark-gfm.
+///
+/// **Headings** get an `id`: the slug of their text, lower-case ASCII letters and digits
+/// with words joined by `-` (`## 1.1 Leadership` → `<h2 id="1-1-leadership">`), accents
+/// dropped, `section` when nothing is left, and `-2`, `-3`, … on the second and later uses
+/// of an id in one document. ``RenderedMarkdown/headings`` lists them for a contents list.
+///
+/// **Links** to Markdown pages become links to the HTML pages: a relative destination
+/// whose path ends in `.md`, with or without a `#fragment`, ends in `.html` instead
+/// (`../regions/east-midlands.md#leadership` → `../regions/east-midlands.html#leadership`).
+/// URLs with a scheme (`https:`, `mailto:`), `//host/…`, fragments and paths with a query
+/// are left alone.
+///
+/// **Tables** have `scope="col"` on every header cell and alignment as
+/// `style="text-align: left|center|right"` (never the obsolete `align=`). A table's
+/// caption is a paragraph of one line that is entirely emphasised or strong, right before
+/// the table (a blank line between them is allowed):
+///
+/// ```markdown
+/// *Ratings by standard*
+///
+/// | Standard | Rating |
+/// | --- | --- |
+/// ```
+///
+/// becomes `<table>\n<caption>Ratings by standard</caption>\n…`, and the paragraph is not
+/// written. A table without such a paragraph is handled as `uncaptionedTables` says.
+///
+/// **Determinism.** The same Markdown and options always give the same bytes.
+///
+/// **Threads.** cmark-gfm 0.29.0.gfm.6 is not thread-safe, so every conversion in the
+/// process runs under one lock: call from any thread or task, but conversions run one at
+/// a time. Do not call cmark-gfm other than through this type.
+public struct MarkdownConverter: Hashable, Sendable {
+    /// What to do with a table that has no caption paragraph.
+    public var uncaptionedTables: UncaptionedTables
+
+    /// - Parameter uncaptionedTables: for a table without a caption paragraph: by default
+    ///   it is labelled by the nearest heading before it (`aria-labelledby`).
+    public init(uncaptionedTables: UncaptionedTables = .labelledByPrecedingHeading) {
+        self.uncaptionedTables = uncaptionedTables
+    }
+
+    /// The HTML fragment for `markdown`.
+    public func html(from markdown: String) -> String {
+        convert(markdown).html
+    }
+
+    /// The HTML fragment for `markdown` and the headings in it.
+    public func convert(_ markdown: String) -> RenderedMarkdown {
+        CmarkLock.withLock {
+            CmarkConversion.convert(markdown, uncaptionedTables: uncaptionedTables)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Rewrites links between Markdown pages into links between the HTML pages they become.
+///
+/// A relative link destination whose path ends in `.md` (any letter case), optionally
+/// followed by a `#fragment`, gets `.html` instead: `../regions/east-midlands.md#leadership`
+/// → `../regions/east-midlands.html#leadership`; so does a root-relative one
+/// (`/regions/a.md`). Left alone: URLs with a scheme (`https:`, `mailto:`, …),
+/// protocol-relative ones (`//host/a.md`), fragments (`#a.md`), paths with a query
+/// (`a.md?x`), and anything else.
+enum MarkdownLinks {
+    /// The rewritten destination, or `nil` when `url` is to be left as it is.
+    static func rewritten(_ url: String) -> String? {
+        if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") || hasScheme(url) { return nil }
+        let path: Substring
+        let fragment: Substring?
+        if let hash = url.firstIndex(of: "#") {
+            path = url[..<hash]
+            fragment = url[hash...]
+        } else {
+            path = url[...]
+            fragment = nil
+        }
+        if path.contains("?") { return nil }
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+        guard name.count > 3, name.lowercased().hasSuffix(".md") else { return nil }
+        return String(path.dropLast(3)) + ".html" + (fragment ?? "")
+    }
+
+    /// Whether `url` starts with a URI scheme (RFC 3986: a letter, then letters, digits,
+    /// `+`, `-` or `.`, then `:`), which makes it absolute.
+    static func hasScheme(_ url: String) -> Bool {
+        for (offset, scalar) in url.unicodeScalars.enumerated() {
+            switch scalar {
+            case "a"..."z", "A"..."Z": continue
+            case "0"..."9", "+", "-", ".": if offset == 0 { return false }
+            case ":": return offset > 0
+            default: return false
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,230 @@
+import CCmarkGFM
+
+/// The changes made to a parsed document before it is rendered: heading ids, links to
+/// Markdown pages, and accessible tables. See ``MarkdownConverter`` for what they do.
+///
+/// Headings and tables are replaced by cmark "custom" nodes whose opening and closing
+/// HTML this type writes, around the original inline nodes, which cmark-gfm still renders
+/// (and escapes) itself. The only text this type puts into markup is its own: tag names,
+/// ids from ``HeadingIDs`` (`a`-`z`, `0`-`9`, `-`) and fixed alignment styles.
+///
+/// The replaced nodes are unlinked but not freed: cmark-gfm's text nodes point into the
+/// text buffers of the blocks they were parsed in, so those blocks must live until the
+/// tree is rendered. ``rewrite()`` returns them for the caller to free afterwards.
+struct TreeRewriter {
+    let root: OpaquePointer
+    let uncaptionedTables: UncaptionedTables
+
+    /// What ``rewrite()`` gives back.
+    struct Outcome {
+        /// The document's headings, in document order.
+        var headings: [MarkdownHeading]
+        /// The unlinked nodes, to be freed with `cmark_node_free` after rendering.
+        var detached: [OpaquePointer]
+    }
+
+    /// Rewrites the tree; see ``Outcome``.
+    func rewrite() -> Outcome {
+        var detached: [OpaquePointer] = []
+        // Collect first, change afterwards: the tree is not changed while it is walked.
+        var headingNodes: [OpaquePointer] = []
+        var links: [OpaquePointer] = []
+        var tables: [(node: OpaquePointer, headingsBefore: Int)] = []
+        Self.forEachNode(under: root) { node in
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HEADING {
+                headingNodes.append(node)
+            } else if type == CMARK_NODE_LINK {
+                links.append(node)
+            } else if Self.typeString(node) == "table" {
+                tables.append((node, headingNodes.count))
+            }
+        }
+
+        var ids = HeadingIDs()
+        let headings = headingNodes.map { node in
+            let text = Self.plainText(of: node)
+            return MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), text: text, id: ids.next(for: text))
+        }
+
+        for link in links {
+            guard let url = cmark_node_get_url(link), let rewritten = MarkdownLinks.rewritten(String(cString: url)) else {
+                continue
+            }
+            check(cmark_node_set_url(link, rewritten))
+        }
+
+        for table in tables {
+            var label: String?
+            if uncaptionedTables == .labelledByPrecedingHeading, table.headingsBefore > 0 {
+                label = headings[table.headingsBefore - 1].id
+            }
+            detached += rebuildTable(table.node, labelledBy: label)
+        }
+
+        for (node, heading) in zip(headingNodes, headings) {
+            // <h2 id="…">…</h2>, exactly as cmark-gfm writes a heading, plus the id.
+            let element = Self.customInline(enter: "<h\(heading.level) id=\"\(heading.id)\">", exit: "</h\(heading.level)>")
+            moveChildren(of: node, to: element)
+            check(cmark_node_replace(node, Self.blockAround(element)))
+            detached.append(node)
+        }
+        return Outcome(headings: headings, detached: detached)
+    }
+
+    // MARK: Tables
+
+    /// Replaces a table of the `table` extension by the same table written with
+    /// `scope="col"` on its header cells, `style="text-align: …"` for aligned columns, and
+    /// a `<caption>` (taken from the paragraph before it) or `aria-labelledby`. Returns
+    /// the nodes it unlinked.
+    private func rebuildTable(_ table: OpaquePointer, labelledBy label: String?) -> [OpaquePointer] {
+        var detached: [OpaquePointer] = []
+        let columns = Int(cmark_gfm_extensions_get_table_columns(table))
+        let alignments = cmark_gfm_extensions_get_table_alignments(table)
+        func style(_ column: Int) -> String {
+            guard column < columns, let alignments else { return "" }
+            switch alignments[column] {
+            case UInt8(ascii: "l"): return " style=\"text-align: left\""
+            case UInt8(ascii: "c"): return " style=\"text-align: center\""
+            case UInt8(ascii: "r"): return " style=\"text-align: right\""
+            default: return ""
+            }
+        }
+
+        let caption = Self.captionSource(before: table)
+        let opening = caption == nil && label != nil ? "<table aria-labelledby=\"\(label!)\">" : "<table>"
+        let newTable = Self.customBlock(enter: opening, exit: "</table>")
+        if let caption {
+            let element = Self.customInline(enter: "<caption>", exit: "</caption>")
+            moveChildren(of: caption, to: element)
+            append(Self.blockAround(element), to: newTable)
+            let paragraph = cmark_node_parent(caption)!
+            cmark_node_unlink(paragraph)
+            detached.append(paragraph)
+        }
+
+        var body: OpaquePointer?
+        for row in children(of: table) {
+            let isHeader = cmark_gfm_extensions_get_table_row_is_header(row) != 0
+            let newRow: OpaquePointer
+            if isHeader {
+                newRow = Self.customBlock(enter: "<thead>\n<tr>", exit: "</tr>\n</thead>")
+                append(newRow, to: newTable)
+            } else {
+                if body == nil {
+                    body = Self.customBlock(enter: "<tbody>", exit: "</tbody>")
+                    append(body!, to: newTable)
+                }
+                newRow = Self.customBlock(enter: "<tr>", exit: "</tr>")
+                append(newRow, to: body!)
+            }
+            for (column, cell) in children(of: row).enumerated() {
+                let element = isHeader
+                    ? Self.customInline(enter: "<th scope=\"col\"\(style(column))>", exit: "</th>")
+                    : Self.customInline(enter: "<td\(style(column))>", exit: "</td>")
+                moveChildren(of: cell, to: element)
+                append(Self.blockAround(element), to: newRow)
+            }
+        }
+        check(cmark_node_replace(table, newTable))
+        detached.append(table)
+        return detached
+    }
+
+    /// The emphasis or strong node that makes up the whole of a one-line paragraph right
+    /// before `table`, if there is one: the table's caption.
+    private static func captionSource(before table: OpaquePointer) -> OpaquePointer? {
+        guard let paragraph = cmark_node_previous(table), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+              let only = cmark_node_first_child(paragraph), cmark_node_next(only) == nil
+        else { return nil }
+        let type = cmark_node_get_type(only)
+        guard type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG else { return nil }
+        var oneLine = true
+        forEachNode(under: only) { node in
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK { oneLine = false }
+        }
+        return oneLine ? only : nil
+    }
+
+    // MARK: Text
+
+    /// The plain text of a node's inline content: text and code as written, line breaks
+    /// as spaces, raw HTML and footnote references left out; white space collapsed.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        forEachNode(under: node) { node in
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
+                if let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            }
+        }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private static func typeString(_ node: OpaquePointer) -> String? {
+        cmark_node_get_type_string(node).map { String(cString: $0) }
+    }
+
+    // MARK: Tree operations
+
+    /// Calls `body` with `root` and every node under it, in document order (on entering).
+    private static func forEachNode(under root: OpaquePointer, _ body: (OpaquePointer) -> Void) {
+        guard let iterator = cmark_iter_new(root) else { fatalError("cmark-gfm: cannot create an iterator") }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { body(node) }
+        }
+    }
+
+    private func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private func moveChildren(of node: OpaquePointer, to newParent: OpaquePointer) {
+        while let child = cmark_node_first_child(node) { append(child, to: newParent) }
+    }
+
+    private func append(_ child: OpaquePointer, to parent: OpaquePointer) {
+        check(cmark_node_append_child(parent, child))
+    }
+
+    /// A block that writes nothing itself, holding one inline node: its HTML then stands
+    /// on a line of its own.
+    private static func blockAround(_ inline: OpaquePointer) -> OpaquePointer {
+        let block = customBlock(enter: "", exit: "")
+        guard cmark_node_append_child(block, inline) == 1 else { fatalError("cmark-gfm: cannot build the tree") }
+        return block
+    }
+
+    private static func customBlock(enter: String, exit: String) -> OpaquePointer {
+        customNode(CMARK_NODE_CUSTOM_BLOCK, enter: enter, exit: exit)
+    }
+
+    private static func customInline(enter: String, exit: String) -> OpaquePointer {
+        customNode(CMARK_NODE_CUSTOM_INLINE, enter: enter, exit: exit)
+    }
+
+    private static func customNode(_ type: cmark_node_type, enter: String, exit: String) -> OpaquePointer {
+        guard let node = cmark_node_new(type),
+              cmark_node_set_on_enter(node, enter) == 1, cmark_node_set_on_exit(node, exit) == 1
+        else { fatalError("cmark-gfm: cannot create a node") }
+        return node
+    }
+
+    /// cmark-gfm's tree operations return 1 on success; anything else is a bug here.
+    private func check(_ status: Int32) {
+        guard status == 1 else { fatalError("cmark-gfm: a tree operation failed") }
+    }
+}
