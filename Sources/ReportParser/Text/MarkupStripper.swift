@@ -10,19 +10,53 @@ enum MarkupStripper {
         var column: Int
     }
 
-    static func strip(_ line: String) -> (text: String, removals: [Removal]) {
+    /// Markup left open at the end of a line: a tag whose `>` is on a later line, or an
+    /// active element (`<script>`) whose closing tag is.
+    struct OpenMarkup: Equatable {
+        var tag: String?
+        /// Whether the open tag starts an active element (`<script`), whose content follows it.
+        var tagOpensElement = false
+        var activeElement: String?
+    }
+
+    /// Strips one line. `tagsMayWrap` says whether a `>` follows on the next lines, so that
+    /// a `<tag` left open at the end of this line can be a tag at all.
+    static func strip(_ line: String, open: inout OpenMarkup, tagsMayWrap: Bool = false) -> (text: String, removals: [Removal]) {
         var removals: [Removal] = []
         var s = Substring(line)
+        if let rest = closeOpenMarkup(s, &open, &removals) { s = rest } else { return ("", removals) }
         if isTableSeparator(s) { return ("", []) }
         s = dropBlockPrefixes(s)
         var text = String(s)
         if text.contains("&") { text = decodeEntities(text) }
         if text.contains("<sup>") || text.contains("[^") { text = footnoteMarks(text) }
-        if text.contains("<") || text.contains("[") { text = stripLinksAndTags(text, removals: &removals) }
+        if text.contains("<") || text.contains("[") {
+            text = stripLinksAndTags(text, open: &open, tagsMayWrap: tagsMayWrap, removals: &removals)
+        }
         if text.contains("*") || text.contains("_") || text.contains("~") || text.contains("`") { text = stripEmphasis(text) }
         if text.trimmingSpaces.hasPrefix("|") { text = pipeCells(text) }
         if text.contains("\\") { text = unescape(text) }
         return (text, removals)
+    }
+
+    /// What is left of a line once markup opened on an earlier line is closed, or nil when
+    /// the whole line is still inside it.
+    private static func closeOpenMarkup(_ line: Substring, _ open: inout OpenMarkup, _ removals: inout [Removal]) -> Substring? {
+        var rest = line
+        if let tag = open.tag {
+            guard let close = rest.firstIndex(of: ">") else { return nil }
+            rest = rest[rest.index(after: close)...]
+            if open.tagOpensElement { open.activeElement = tag }
+            open.tag = nil
+            open.tagOpensElement = false
+        }
+        if let element = open.activeElement {
+            guard let end = rest.firstRange(ignoringCase: "</\(element)"),
+                  let close = rest[end.upperBound...].firstIndex(of: ">") else { return nil }
+            rest = rest[rest.index(after: close)...]
+            open.activeElement = nil
+        }
+        return rest
     }
 
     /// `| --- | :---: |`, the separator under a Markdown table header.
@@ -67,7 +101,7 @@ enum MarkupStripper {
                     decoded = entities[name]
                 }
                 if let decoded {
-                    out += decoded
+                    out += CharacterRepair.repair(decoded).text  // `&#8217;` is a typographic quote too
                     rest = after[after.index(after: semi)...]
                     continue
                 }
@@ -86,7 +120,7 @@ enum MarkupStripper {
     private static func footnoteMarks(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
-        while let open = rest.firstRange(of: "<sup>") ?? rest.firstRange(of: "[^") {
+        while let open = [rest.firstRange(of: "<sup>"), rest.firstRange(of: "[^")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
             let isHTML = rest[open].hasPrefix("<")
             let close = rest[open.upperBound...].firstRange(of: isHTML ? "</sup>" : "]")
             let digits = close.map { rest[open.upperBound..<$0.lowerBound] } ?? ""
@@ -111,7 +145,7 @@ enum MarkupStripper {
     ]
 
     /// Markdown links and images become their text; autolinks their address; HTML tags go.
-    private static func stripLinksAndTags(_ text: String, removals: inout [Removal]) -> String {
+    private static func stripLinksAndTags(_ text: String, open: inout OpenMarkup, tagsMayWrap: Bool, removals: inout [Removal]) -> String {
         let chars = Array(text)
         var out = ""
         var i = 0
@@ -120,7 +154,7 @@ enum MarkupStripper {
             if c == "[" || (c == "!" && i + 1 < chars.count && chars[i + 1] == "["),
                let link = markdownLink(chars, at: c == "!" ? i + 1 : i) {
                 if isDangerousURL(link.url) { removals.append(Removal(kind: .active("a \(link.url.prefix(11)) link"), column: i + 1)) }
-                out += stripLinksAndTags(link.text, removals: &removals)
+                out += stripLinksAndTags(link.text, open: &open, tagsMayWrap: false, removals: &removals)
                 i = link.end
             } else if c == "<", let tag = htmlTag(chars, at: i) {
                 if tag.isAutolink {
@@ -136,8 +170,15 @@ enum MarkupStripper {
                 }
                 i = tag.end
                 if activeElements.contains(name), !tag.isClosing {
-                    i = closingTagEnd(chars, name: name, from: i) ?? chars.count
+                    if let end = closingTagEnd(chars, name: name, from: i) { i = end } else { open.activeElement = name; i = chars.count }
                 }
+            } else if c == "<", tagsMayWrap, let name = unclosedTagName(chars, at: i) {
+                // A tag that goes on past the end of the line: the rest of it is on the next lines.
+                removals.append(Removal(kind: activeElements.contains(name) || !formattingTags.contains(name) ? .active("<\(name)>") : .formatting,
+                                        column: i + 1))
+                open.tag = name
+                open.tagOpensElement = activeElements.contains(name)
+                i = chars.count
             } else {
                 out.append(c)
                 i += 1
@@ -212,6 +253,15 @@ enum MarkupStripper {
             rest = rest[r.upperBound...]
         }
         return false
+    }
+
+    /// `<img src=x` with no `>` before the end of the line.
+    private static func unclosedTagName(_ chars: [Character], at open: Int) -> String? {
+        guard open + 1 < chars.count, chars[open + 1].isLetter, !chars[(open + 1)...].contains(">") else { return nil }
+        let name = String(chars[(open + 1)...].prefix { $0.isLetter || $0.isNumber }).lowercased()
+        let after = chars[(open + 1 + name.count)...].first
+        guard after == nil || after == " " || after == "\t" || after == "/" else { return nil }
+        return name
     }
 
     private static func closingTagEnd(_ chars: [Character], name: String, from: Int) -> Int? {

@@ -11,11 +11,15 @@ struct NormalisedText {
         var formattingTags = 0
         var firstFormattingLine = 0
         var replacedHomoglyphs: [(line: Int, column: Int, letter: Character)] = []
-        for (index, raw) in Self.physicalLines(text).enumerated() {
+        var openMarkup = MarkupStripper.OpenMarkup()
+        let physical = Self.physicalLines(text)
+        for (index, raw) in physical.enumerated() {
             let number = index + 1
             let repaired = CharacterRepair.repair(raw)
             replacedHomoglyphs += repaired.homoglyphColumns.map { (number, $0.column, $0.letter) }
-            let stripped = MarkupStripper.strip(repaired.text)
+            let tagsMayWrap = raw.contains("<") && physical[(index + 1)..<min(physical.count, index + 4)].contains { $0.contains(">") }
+            let stripped = MarkupStripper.strip(repaired.text, open: &openMarkup, tagsMayWrap: tagsMayWrap)
+            Self.closeUnlessClosedSoon(&openMarkup, after: index, in: physical)
             for removal in stripped.removals {
                 switch removal.kind {
                 case .formatting:
@@ -34,6 +38,17 @@ struct NormalisedText {
             log.note("replaced Cyrillic '\(letter)' (U+\(String(letter.unicodeScalars.first!.value, radix: 16, uppercase: true))) inside English text with its Latin look-alike", line: line, column: column)
         }
         self.lines = ParagraphBreaks.restore(in: PageFurniture.remove(from: lines))
+    }
+
+    /// An active element left open goes on over the next lines only if they close it
+    /// within 50 lines; otherwise it is never closed, and the lines after it are kept as
+    /// text rather than lost. (A tag left open is one only if a `>` follows within 3 lines.)
+    private static func closeUnlessClosedSoon(_ open: inout MarkupStripper.OpenMarkup, after index: Int, in lines: [String]) {
+        let element = open.activeElement ?? (open.tagOpensElement ? open.tag : nil)
+        if let element, !lines[(index + 1)..<min(lines.count, index + 51)].contains(where: { $0.lowercased().contains("</\(element)") }) {
+            open.activeElement = nil
+            open.tagOpensElement = false
+        }
     }
 
     /// Splits on LF, CRLF or a lone CR, so every convention numbers lines the same.
