@@ -47,11 +47,7 @@ struct ReportOutline {
     }
 
     func first(_ kind: Kind) -> Section? { sections.first { $0.kind == kind } }
-    func all(_ kind: Kind) -> [Section] { sections.filter { $0.kind == kind } }
 
-    var standardSections: [Section] {
-        sections.filter { if case .standard = $0.kind { true } else { false } }
-    }
 
     /// Whether a heading starts a new section here: inside the ratings block the standards
     /// and domains are table rows, and the headings named in the contents are not sections.
