@@ -234,3 +234,22 @@ extension AlternativeLayoutTests {
         #expect(leeds.findings == seed.findings)
     }
 }
+
+extension AlternativeLayoutTests {
+    @Test("other wordings: 'led by …, HM Inspector', 'last inspection, in …, rated', 'Published: …'")
+    func otherWordings() throws {
+        #expect(Self.line(Seeds.derbyCity, 9) == "HM Inspectorate of Probation, May 2025")
+        let corpus = Self.edited(Seeds.derbyCity, [
+            8: "Published: May 2025",
+            22: "This inspection was led by Hannah Darby, HM Inspector, supported by a team of inspectors.",
+            92: "The PDU's last inspection, in February 2023, rated it 'Requires improvement'. While we saw some encouraging practice.",
+        ])
+        let inspection = try #require(corpus.inspections.first)
+        #expect(inspection.published.value == CalendarDate(year: 2025, month: 5))
+        #expect(inspection.published.source.line == 9)
+        #expect(inspection.leadInspector?.value == "Hannah Darby")
+        #expect(inspection.previousInspection?.date == CalendarDate(year: 2023, month: 2))
+        #expect(inspection.previousInspection?.rating == .requiresImprovement)
+        #expect(inspection.previousInspection?.source.line == 93)
+    }
+}

@@ -19,8 +19,9 @@ struct BackgroundFacts {
                    let date = Phrases.dates(in: sentence).first(where: { $0.date.day != nil })?.date {
                     fieldworkStarted = (date, line.line)
                 }
-                if previous == nil, s.contains("previously inspected") || s.contains("last inspected"),
-                   let date = Phrases.dates(in: sentence).first?.date {
+                if previous == nil,
+                   ["previously inspected", "last inspected", "last inspection", "previous inspection"].contains(where: s.contains),
+                   !s.contains("recommendation"), let date = Phrases.dates(in: sentence).first?.date {
                     previous = (date, Phrases.ratings(in: sentence).first?.rating, line.line)
                 }
                 if figures.population == nil, let r = sentence.firstRange(ignoringCase: "population"),

@@ -1,10 +1,15 @@
 import InspectionModel
 
-/// The people a report names: the lead inspector ("led by HM Inspector …") and the
-/// chief inspector who signs the foreword or the letter.
+/// The people a report names: the lead inspector ("led by HM Inspector …", or "led by …,
+/// HM Inspector") and the chief inspector who signs the foreword or the letter.
 enum Signatories {
     static func leadInspector(_ lines: [TextLine]) -> (name: String, line: Int)? {
         for line in lines {
+            // "led by Jane Smith, HM Inspector"
+            if let r = line.text.firstRange(of: "led by "), let title = line.text[r.upperBound...].firstRange(of: ", HM Inspector"),
+               let name = Names.person(line.text[r.upperBound..<title.lowerBound]) {
+                return (name, line.number)
+            }
             guard let r = line.text.firstRange(of: "led by HM Inspector") ?? line.text.firstRange(of: "led by HMI") else { continue }
             let rest = line.text[r.upperBound...].drop { $0 == " " }
             let cut = rest.firstIndex { $0 == "," || $0 == "." || $0 == ";" || $0 == "(" } ?? rest.endIndex

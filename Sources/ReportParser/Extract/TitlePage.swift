@@ -22,7 +22,7 @@ struct TitlePage {
                 }
             } else if region == nil, lower.contains("probation service"), let name = Names.region(fromServiceLine: t) {
                 region = (name, line.number)
-            } else if published == nil, lower.hasPrefix("hm inspectorate of probation"),
+            } else if published == nil, lower.hasPrefix("hm inspectorate of probation") || lower.hasPrefix("published"),
                       let date = Phrases.dates(in: t).first?.date {
                 published = (date.monthOnly, line.number)
             }
