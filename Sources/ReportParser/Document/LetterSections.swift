@@ -53,7 +53,8 @@ enum LetterSections {
     /// Numbers stated in a paragraph: `18 per cent`, `10 of the 11`, `41 out of 45`, `16 SFO reviews`.
     static func figures(in paragraph: Paragraph) -> [Figure] {
         var figures: [Figure] = []
-        for sentence in BackgroundFacts.sentences(paragraph.text) {
+        guard paragraph.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        for sentence in BackgroundFacts.sentences(paragraph.text) where sentence.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
             let words = sentence.split(separator: " ")
             var i = 0
             while i < words.count {

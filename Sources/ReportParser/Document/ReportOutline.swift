@@ -84,6 +84,7 @@ struct ReportOutline {
 
     /// The section a line opens, if it is a heading.
     static func heading(_ line: TextLine) -> Kind? {
+        guard line.text.utf8.count <= 400 else { return nil }
         let t = line.trimmed
         guard !t.isEmpty, t.count <= 90, !t.contains("\t") else { return nil }
         var text = t.trimmingCharacters(":").withoutFootnoteMarks.collapsingSpaces

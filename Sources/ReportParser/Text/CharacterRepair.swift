@@ -3,6 +3,7 @@
 enum CharacterRepair {
     /// The repaired line, and the columns where Cyrillic letters were replaced.
     static func repair(_ line: String) -> (text: String, homoglyphColumns: [(column: Int, letter: Character)]) {
+        if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0C }) { return (line, []) }
         let latinMajority = latinLetterCount(line) > cyrillicLetterCount(line)
         var out = ""
         out.reserveCapacity(line.utf8.count)

@@ -22,6 +22,7 @@ enum MarkupStripper {
     /// Strips one line. `tagsMayWrap` says whether a `>` follows on the next lines, so that
     /// a `<tag` left open at the end of this line can be a tag at all.
     static func strip(_ line: String, open: inout OpenMarkup, tagsMayWrap: Bool = false) -> (text: String, removals: [Removal]) {
+        if open == OpenMarkup(), !line.utf8.contains(where: { markupBytes.contains($0) }) { return (line, []) }
         var removals: [Removal] = []
         var s = Substring(line)
         if let rest = closeOpenMarkup(s, &open, &removals) { s = rest } else { return ("", removals) }
@@ -38,6 +39,9 @@ enum MarkupStripper {
         if text.contains("\\") { text = unescape(text) }
         return (text, removals)
     }
+
+    /// The bytes without which a line holds no markup: `< [ & * _ ~ ` | \ # >`.
+    private static let markupBytes: Set<UInt8> = Set("<[&*_~`|\\#>".utf8)
 
     /// What is left of a line once markup opened on an earlier line is closed, or nil when
     /// the whole line is still inside it.

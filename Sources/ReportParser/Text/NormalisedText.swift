@@ -54,21 +54,20 @@ struct NormalisedText {
     /// Splits on LF, CRLF or a lone CR, so every convention numbers lines the same.
     static func physicalLines(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                if !previousWasCR { result.append(current); current = "" }
-                previousWasCR = false
-            } else if scalar == "\r" {
-                result.append(current); current = ""
-                previousWasCR = true
+        let bytes = Array(text.utf8)
+        var start = 0
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x0A || byte == 0x0D {
+                result.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                i += byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+                start = i
             } else {
-                current.unicodeScalars.append(scalar)
-                previousWasCR = false
+                i += 1
             }
         }
-        if !current.isEmpty { result.append(current) }
+        if start < bytes.count { result.append(String(decoding: bytes[start...], as: UTF8.self)) }
         return result
     }
 }
@@ -78,6 +77,7 @@ enum PageFurniture {
     static func remove(from lines: [TextLine]) -> [TextLine] {
         var seenTitle = false
         return lines.filter { line in
+            guard line.text.utf8.count < 160 else { return true }
             let t = line.trimmed
             if t.isEmpty { return true }
             if isPageNumber(t) { return false }
@@ -91,6 +91,7 @@ enum PageFurniture {
 
     /// `12`, `Page 12`, `Page 12 of 30`, `12 | Page`, `- 12 -`.
     static func isPageNumber(_ t: Substring) -> Bool {
+        guard t.utf8.count <= 24, t.contains(where: \.isNumber) else { return false }
         var words = t.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "-" || $0 == "–" })
         words.removeAll { $0 == "page" || $0 == "of" }
         return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }

@@ -21,6 +21,7 @@ enum ListLabel: Equatable {
     case strengths, areasForImprovement
 
     init?(_ text: some StringProtocol) {
+        guard text.utf8.count < 48 else { return nil }
         let t = text.trimmingSpaces.trimmingCharacters(":").lowercased().collapsingSpaces
         switch t {
         case "strengths", "key strengths": self = .strengths
@@ -171,6 +172,7 @@ enum Paragraphs {
 
     /// A line of a tab-separated table: two or more cells, or a key-question row.
     static func isTableRow(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x3F }) else { return false }
         let cells = text.split(separator: "\t", omittingEmptySubsequences: true).filter { !$0.trimmingSpaces.isEmpty }
         if cells.count >= 2 { return true }
         return KeyQuestionRows.rows(in: text).count > 0

@@ -31,6 +31,7 @@ enum Phrases {
     /// Every date written `24 February 2025` (or `24th February 2025`), or `February 2025`,
     /// in order, with the offset of its first word among `words`.
     static func dates(in text: some StringProtocol) -> [(date: CalendarDate, wordIndex: Int)] {
+        guard mayHoldYear(text) else { return [] }
         let w = words(text)
         var found: [(CalendarDate, Int)] = []
         var i = 0
@@ -52,6 +53,22 @@ enum Phrases {
             }
         }
         return found
+    }
+
+    /// Whether four digits starting 19 or 20 stand somewhere in the text.
+    private static func mayHoldYear(_ text: some StringProtocol) -> Bool {
+        var run = 0
+        var first: UInt8 = 0, second: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                if run == 0 { first = byte } else if run == 1 { second = byte }
+                run += 1
+                if run == 4, (first == 0x31 && second == 0x39) || (first == 0x32 && second == 0x30) { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     private static func dayNumber(_ word: Substring) -> Int? {
@@ -172,7 +189,9 @@ extension StringProtocol {
 
     /// The text with superscript digits (footnote references) removed.
     var withoutFootnoteMarks: String {
-        String(filter { !Phrases.superscripts.contains($0) })
+        // Superscript digits are U+00B9, U+00B2, U+00B3 (bytes C2 B2/B3/B9) and U+2070-2079 (E2 81 xx).
+        guard utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }) else { return String(self) }
+        return String(filter { !Phrases.superscripts.contains($0) })
     }
 }
 

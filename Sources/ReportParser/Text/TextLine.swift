@@ -4,7 +4,7 @@ struct TextLine: Hashable, Sendable {
     var text: String
 
     var trimmed: Substring { text.trimmingSpaces }
-    var isBlank: Bool { trimmed.isEmpty }
+    var isBlank: Bool { text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 }
 
 extension StringProtocol {
@@ -16,19 +16,20 @@ extension StringProtocol {
         return s[first...last]
     }
 
-    /// Runs of white space (tabs included) folded to one space, trimmed.
+    /// Runs of white space (tabs included) folded to one space, trimmed. Works on the
+    /// UTF-8 bytes: after normalisation the only white space left is ASCII.
     var collapsingSpaces: String {
-        var out = ""
-        out.reserveCapacity(count)
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
         var pendingSpace = false
-        for ch in self {
-            if ch.isWhitespace {
+        for byte in utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(ch)
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
