@@ -143,7 +143,7 @@ enum Paragraphs {
     /// What a Markdown link split over several lines leaves once each line is stripped:
     /// `](address)` and the lone `[` that opened it.
     static func dropLinkResidue(_ text: String) -> String {
-        guard text.contains("](") else { return text }
+        guard text.utf8.contains(0x5D), text.contains("](") else { return text }  // 0x5D is "]"
         var out = ""
         var rest = Substring(text)
         while let r = rest.firstRange(of: "](") {
