@@ -253,3 +253,26 @@ extension AlternativeLayoutTests {
         #expect(inspection.previousInspection?.source.line == 93)
     }
 }
+
+extension AlternativeLayoutTests {
+    @Test("figures read from a wrapped paragraph point at the line they are printed on")
+    func factLinesInWrappedParagraphs() throws {
+        // Derby lines 83 and 85, wrapped as a converter would at about 80 columns.
+        let text = Seeds.text(Seeds.derbyCity)
+            .replacing("We conducted fieldwork in Derby City PDU over a period of two weeks, beginning on 24 February 2025. We inspected 18 community orders",
+                       with: "We conducted fieldwork in Derby City PDU over a period of two weeks,\nbeginning on 24 February 2025. We inspected 18 community orders")
+            .replacing("The city of Derby is in the south of the county of Derbyshire and has an estimated population of 266,460. It is a unitary",
+                       with: "The city of Derby is in the south of the county of Derbyshire and has an\nestimated population of 266,460. It is a unitary")
+            .replacing("with 26.2 per cent of residents identifying as being from an ethnic minority background. It has varying levels of deprivation. The proven reoffending rate across Derby between April 2022 and March 2023 was 27.2 per cent.",
+                       with: "with 26.2 per cent of residents identifying as being from an ethnic minority\nbackground. It has varying levels of deprivation. The proven reoffending rate\nacross Derby between April 2022 and March 2023 was 27.2 per cent.")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        func number(of words: String) -> Int { (lines.firstIndex { $0.contains(words) } ?? -1) + 1 }
+        let inspection = try #require(Seeds.parse(text, path: Seeds.derbyCity).inspections.first)
+        #expect(inspection.fieldworkStarted?.source.line == number(of: "beginning on 24 February 2025"))
+        #expect(inspection.casesInspected?.source.line == number(of: "18 community orders"))
+        #expect(inspection.background.population?.value == 266_460)
+        #expect(inspection.background.population?.source.line == number(of: "population of 266,460"))
+        #expect(inspection.background.provenReoffendingRate?.source.line == number(of: "was 27.2 per cent"))
+        #expect(number(of: "was 27.2 per cent") == number(of: "The city of Derby") + 3)
+    }
+}

@@ -33,9 +33,9 @@ struct PDUReportParser {
             return nil
         }
 
-        let backgroundParagraphs = Self.paragraphs(outline.first(.background)?.lines ?? [], file: file)
-            + Self.paragraphs(outline.first(.foreword)?.lines ?? [], file: file)
-        let facts = BackgroundFacts(paragraphs: backgroundParagraphs)
+        let backgroundParagraphs = Self.paragraphs(outline.first(.background)?.lines ?? [])
+            + Self.paragraphs(outline.first(.foreword)?.lines ?? [])
+        let facts = BackgroundFacts(paragraphs: backgroundParagraphs, file: file, lines: SourceLines(lines))
         let region = title.region ?? Self.regionFromBackground(backgroundParagraphs)
         if title.region == nil, region == nil { log.warning("could not find the PDU's region", line: title.titleLine ?? 1) }
         guard let published = title.published ?? facts.fieldworkStarted.map({ ($0.date.monthOnly, $0.line) }) else {
@@ -104,20 +104,18 @@ struct PDUReportParser {
         return .y2023
     }
 
-    static func paragraphs(_ lines: [TextLine], file: String) -> [Paragraph] {
+    static func paragraphs(_ lines: [TextLine]) -> [Block] {
         var repairs: [(line: Int, message: String)] = []
-        return Paragraphs.blocks(lines, repairs: &repairs)
-            .filter { $0.kind == .paragraph || $0.kind == .bullet }
-            .map { Paragraph($0.text, at: SourceLocation(file: file, line: $0.line)) }
+        return Paragraphs.blocks(lines, repairs: &repairs).filter { $0.kind == .paragraph || $0.kind == .bullet }
     }
 
     /// "one of 11 PDUs in the Yorkshire and the Humber probation region".
-    static func regionFromBackground(_ paragraphs: [Paragraph]) -> (name: String, line: Int)? {
+    static func regionFromBackground(_ paragraphs: [Block]) -> (name: String, line: Int)? {
         for p in paragraphs {
             guard let r = p.text.firstRange(of: " PDUs in ") else { continue }
             let rest = p.text[r.upperBound...]
             guard let end = rest.firstRange(of: "region") else { continue }
-            return (Names.region(rest[..<end.upperBound]), p.source.line)
+            return (Names.region(rest[..<end.upperBound]), p.line)
         }
         return nil
     }

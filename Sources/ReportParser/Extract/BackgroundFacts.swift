@@ -8,33 +8,35 @@ struct BackgroundFacts {
     var figures = BackgroundFigures()
     var previous: (date: CalendarDate, rating: Rating?, line: Int)?
 
-    init(paragraphs: [Paragraph]) {
+    /// Reads the facts from paragraphs; `lines` are the document's lines, to find the line
+    /// of a paragraph each fact is printed on.
+    init(paragraphs: [Block], file: String, lines: SourceLines) {
         for paragraph in paragraphs {
             let text = paragraph.text
             let lower = text.lowercased()
-            let line = paragraph.source
+            let at = { (words: String) in SourceLocation(file: file, line: lines.line(of: words, in: paragraph)) }
             for sentence in Self.sentences(text) {
                 let s = sentence.lowercased()
                 if fieldworkStarted == nil, s.contains("fieldwork"),
                    let date = Phrases.dates(in: sentence).first(where: { $0.date.day != nil })?.date {
-                    fieldworkStarted = (date, line.line)
+                    fieldworkStarted = (date, at(Self.spelled(date)).line)
                 }
                 if previous == nil,
                    ["previously inspected", "last inspected", "last inspection", "previous inspection"].contains(where: s.contains),
                    !s.contains("recommendation"), let date = Phrases.dates(in: sentence).first?.date {
-                    previous = (date, Phrases.ratings(in: sentence).first?.rating, line.line)
+                    previous = (date, Phrases.ratings(in: sentence).first?.rating, at(Self.spelled(date)).line)
                 }
                 if figures.population == nil, let r = sentence.firstRange(ignoringCase: "population"),
                    let n = Self.firstInteger(in: sentence[r.upperBound...], minimum: 1000) {
-                    figures.population = Sourced(n, at: line)
+                    figures.population = Sourced(n.value, at: at(n.printed))
                 }
                 if figures.provenReoffendingRate == nil, let r = sentence.firstRange(ignoringCase: "proven reoffending rate"),
                    let rate = Self.firstRate(in: sentence[r.upperBound...]) {
-                    figures.provenReoffendingRate = Sourced(rate, at: line)
+                    figures.provenReoffendingRate = Sourced(rate.value, at: at(rate.printed))
                 }
                 if figures.caseload == nil, let r = sentence.firstRange(ignoringCase: "caseload"),
                    let n = Self.firstInteger(in: sentence[r.upperBound...], minimum: 10) {
-                    figures.caseload = Sourced(n, at: line)
+                    figures.caseload = Sourced(n.value, at: at(n.printed))
                 }
             }
             if cases == nil, lower.contains("community order"),
@@ -42,9 +44,15 @@ struct BackgroundFacts {
                let licences = Phrases.count(before: "release", in: text) {
                 let interviews = Phrases.count(before: "interviews with", in: text)
                     ?? Phrases.count(before: "practitioner interviews", in: text)
-                cases = (orders, licences, interviews, line.line)
+                cases = (orders, licences, interviews, at("community order").line)
             }
         }
+    }
+
+    /// A date as reports print it, to find its line: `24 February`, or `February 2023`.
+    private static func spelled(_ date: CalendarDate) -> String {
+        let month = Phrases.months[date.month - 1]
+        return date.day.map { "\($0) \(month)" } ?? "\(month) \(date.year)"
     }
 
     /// A paragraph's sentences (split at `. ` before a capital or digit).
@@ -68,23 +76,22 @@ struct BackgroundFacts {
     }
 
     /// The first whole number (`266,460`) at least `minimum`, skipping percentages and years.
-    static func firstInteger(in text: Substring, minimum: Int) -> Int? {
+    static func firstInteger(in text: Substring, minimum: Int) -> (value: Int, printed: String)? {
         for word in Phrases.words(text) {
             guard word.first?.isNumber == true, !word.contains("."), !word.contains("%"), !word.contains("/") else { continue }
             guard let n = Int(word.filter { $0 != "," }) else { continue }
-            if n >= minimum, !(Phrases.year(word) != nil && !word.contains(",")) { return n }
+            if n >= minimum, !(Phrases.year(word) != nil && !word.contains(",")) { return (n, String(word)) }
         }
         return nil
     }
 
     /// The first `27.2 per cent` or `27.2%`.
-    static func firstRate(in text: Substring) -> Double? {
+    static func firstRate(in text: Substring) -> (value: Double, printed: String)? {
         let words = Phrases.words(text)
         for (i, word) in words.enumerated() where word.first?.isNumber == true {
-            if word.hasSuffix("%") { return Phrases.decimal(atStartOf: word) }
-            if i + 2 < words.count, words[i + 1].lowercased() == "per", words[i + 2].lowercased() == "cent" {
-                return Phrases.decimal(atStartOf: word)
-            }
+            let percent = word.hasSuffix("%")
+                || (i + 2 < words.count && words[i + 1].lowercased() == "per" && words[i + 2].lowercased() == "cent")
+            if percent, let value = Phrases.decimal(atStartOf: word) { return (value, String(word)) }
         }
         return nil
     }
