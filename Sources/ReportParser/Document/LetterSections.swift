@@ -7,6 +7,7 @@ enum LetterSections {
     static func read(_ lines: [TextLine], file: String, log: inout DiagnosticLog) -> [RegionalSection] {
         var repairs: [(line: Int, message: String)] = []
         let blocks = Paragraphs.blocks(lines, repairs: &repairs)
+        let sourceLines = SourceLines(lines)
         for repair in repairs { log.note(repair.message, line: repair.line) }
         var sections: [RegionalSection] = []
         var list: ListLabel?
@@ -31,7 +32,7 @@ enum LetterSections {
                 case .areasForImprovement: sections[last].findings.areasForImprovement.append(paragraph)
                 case nil: sections[last].findings.narrative.append(paragraph)
                 }
-                sections[last].figures += figures(in: paragraph)
+                sections[last].figures += figures(in: block, file: file, lines: sourceLines)
             }
         }
         return sections
@@ -51,7 +52,7 @@ enum LetterSections {
     ]
 
     /// Numbers stated in a paragraph: `18 per cent`, `10 of the 11`, `41 out of 45`, `16 SFO reviews`.
-    static func figures(in paragraph: Paragraph) -> [Figure] {
+    static func figures(in paragraph: Block, file: String, lines: SourceLines) -> [Figure] {
         var figures: [Figure] = []
         guard paragraph.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         for sentence in BackgroundFacts.sentences(paragraph.text) where sentence.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
@@ -79,7 +80,8 @@ enum LetterSections {
                     if !noun.isEmpty { value = ([String(word)] + noun).joined(separator: " ") }
                 }
                 if let value {
-                    figures.append(Figure(value: value, sentence: String(sentence), source: paragraph.source))
+                    figures.append(Figure(value: value, sentence: String(sentence),
+                                          source: SourceLocation(file: file, line: lines.line(of: value, in: paragraph))))
                 }
                 i += 1
             }
