@@ -31,7 +31,8 @@ let package = Package(
         ),
         // Markdown -> safe HTML fragments (cmark-gfm, GFM extensions). Not wired into the build yet.
         .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM"]),
-        .testTarget(name: "ReportParserTests", dependencies: ["ReportParser", "InspectionModel"]),
+        .testTarget(name: "ReportParserTests", dependencies: ["ReportParser", "InspectionModel"],
+                    exclude: ["Golden"]),
         .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ReportParser", "InspectionModel"]),
         .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", "InspectionModel"]),
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),

@@ -38,8 +38,7 @@ public enum Framework: String, CaseIterable, Codable, Sendable {
 
     /// The framework's definition of the standard with this name (or one of its aliases).
     public func standard(named name: String) -> StandardDefinition? {
-        let key = StandardDefinition.key(name)
-        return standards.first { $0.keys.contains(key) }
+        standards.first { $0.matches(name) }
     }
 
     /// The framework's definition of the standard with this id (`"2.1"`).
@@ -63,8 +62,13 @@ public struct StandardDefinition: Hashable, Codable, Sendable {
         self.isCaseWork = isCaseWork
     }
 
-    /// Lower-cased names this standard is recognised by.
-    public var keys: [String] { ([name] + aliases).map(Self.key) }
+    /// Whether a report's name for a standard ("Staffing", "implementation & delivery")
+    /// names this one.
+    public func matches(_ printedName: String) -> Bool {
+        let key = Self.key(printedName)
+        return ([name] + aliases).contains { Self.key($0) == key }
+    }
 
-    static func key(_ name: String) -> String { name.lowercased() }
+    /// Lower case, with `&` read as `and` ("Implementation & delivery").
+    static func key(_ name: String) -> String { name.lowercased().replacing("&", with: "and") }
 }

@@ -276,3 +276,23 @@ extension AlternativeLayoutTests {
         #expect(number(of: "was 27.2 per cent") == number(of: "The city of Derby") + 3)
     }
 }
+
+extension AlternativeLayoutTests {
+    @Test("'Implementation & delivery', 'Annex 1' and 'Annex 2', and a letter dated by month only")
+    func letterVariants() throws {
+        let text = Seeds.text(Seeds.eastMidlands)
+            .replacing("Implementation and delivery", with: "Implementation & delivery")
+            .replacing("Annexe one – Recommendations", with: "Annex 1: Recommendations")
+            .replacing("Annexe two – PDU ratings", with: "Annex 2: PDU ratings")
+            .replacing("09 February 2022", with: "February 2023")
+        let corpus = Seeds.parse(text, path: Seeds.eastMidlands)
+        let seed = Seeds.corpus.inspections.filter { $0.source.file == Seeds.eastMidlands }
+        #expect(corpus.inspections.map(\.pdu.value) == seed.map(\.pdu.value))
+        #expect(corpus.inspections.map { $0.standards.map(\.rating) } == seed.map { $0.standards.map(\.rating) })
+        #expect(corpus.inspections.map(\.recommendations.count) == [8, 13])
+        let letter = try #require(corpus.regions.first)
+        #expect(letter.date.value == CalendarDate(year: 2023, month: 2))
+        #expect(letter.date.source.line == 14)
+        #expect(!corpus.diagnostics.contains { $0.location.line == 14 })   // February 2023 is after everything it reports
+    }
+}

@@ -8,10 +8,14 @@ struct LetterDate {
     var line: Int
 
     init?(_ lines: [TextLine], log: inout DiagnosticLog) {
-        guard let index = lines.prefix(80).firstIndex(where: { line in
-            let t = line.trimmed
-            return t.count <= 30 && Phrases.dates(in: t).first?.date.day != nil
-        }), let printed = Phrases.dates(in: lines[index].trimmed).first?.date else { return nil }
+        let top = lines.prefix(80)
+        let dateLine = { (needsDay: Bool) in
+            top.firstIndex { line in
+                line.trimmed.count <= 30 && Phrases.dates(in: line.trimmed).first.map { !needsDay || $0.date.day != nil } == true
+            }
+        }
+        guard let index = dateLine(true) ?? dateLine(false),
+              let printed = Phrases.dates(in: lines[index].trimmed).first?.date else { return nil }
         date = printed
         line = lines[index].number
         let mentioned = lines[(index + 1)...].flatMap { l in

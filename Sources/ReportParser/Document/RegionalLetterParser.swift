@@ -56,9 +56,13 @@ struct RegionalLetterParser {
             source: at(lines.first { !$0.isBlank }?.number ?? 1))
     }
 
+    /// `Annexe one`, `Annex 1`, `Appendix one` … (with `ordinal` "one" or "two").
     private static func isAnnexe(_ line: TextLine, _ ordinal: String) -> Bool {
         let t = line.trimmed.lowercased()
-        return (t.hasPrefix("annexe \(ordinal)") || t.hasPrefix("annex \(ordinal)")) && t.count < 60
+        let digit = ordinal == "one" ? "1" : "2"
+        return t.count < 60 && ["annexe ", "annex ", "appendix "].contains { word in
+            [ordinal, digit].contains { t.hasPrefix(word + $0) && !(t.dropFirst(word.count + $0.count).first?.isLetter ?? false) }
+        }
     }
 
     /// "review of Probation Service – East Midlands region", or "<name> region should:".
