@@ -119,4 +119,23 @@ import Testing
             #expect(csv.hasPrefix("pdu,region,published,"))
         }
     }
+
+    /// The example site is committed so that reviewers can diff it: a change that alters
+    /// the output must commit the regenerated files (`make site`).
+    @Test func committedOutputMatchesAFreshBuild() throws {
+        let repository = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let environment = SitegenEnvironment(console: CapturedConsole().console, currentDirectory: repository)
+        #expect(Sitegen.execute(["build", "--quiet", "--output", folder.path + "/Output"], environment: environment) == 0)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/Output").sorted()
+        let committed = try FileManager.default.subpathsOfDirectory(atPath: repository + "/Output").sorted()
+        #expect(files == committed, "Output/ lists other files than a fresh build: run `make site` and commit Output/")
+        for file in files {
+            let fresh = FileManager.default.contents(atPath: folder.path + "/Output/" + file)
+            let old = FileManager.default.contents(atPath: repository + "/Output/" + file)
+            #expect(fresh == old, "Output/\(file) is stale: run `make site` and commit Output/")
+        }
+    }
 }
