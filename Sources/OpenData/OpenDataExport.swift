@@ -156,7 +156,7 @@ public enum OpenDataExport {
     /// `data/inspections.csv`: one row per inspection.
     public static func inspectionsCSV(_ corpus: Corpus) -> CSVTable {
         CSVTable(
-            header: ["pdu", "region", "published", "fieldwork_started", "framework", "origin",
+            header: inspectionHeader + ["fieldwork_started", "framework", "origin",
                      "score", "score_max", "score_stated", "overall_rating",
                      "standards_rated", "key_questions", "recommendations",
                      "community_orders", "releases_on_licence", "practitioner_interviews",
@@ -165,7 +165,7 @@ public enum OpenDataExport {
                      "previous_inspection", "previous_rating",
                      "source_file", "source_line"],
             rows: corpus.inspections.map { i in
-                [.text(i.pdu.value), .text(i.region.value), .text(i.published.value.monthOnly.description),
+                inspectionFields(i) + [
                  .text(i.fieldworkStarted?.value.description), .text(i.framework.rawValue), .text(i.origin.rawValue),
                  .integer(i.score.value), .integer(i.score.max), .boolean(i.score.stated),
                  .text(i.overallRating.value.rawValue),
@@ -180,14 +180,21 @@ public enum OpenDataExport {
             })
     }
 
+    /// The columns every CSV row starts with: which inspection it belongs to.
+    static let inspectionHeader = ["pdu", "region", "published"]
+
+    static func inspectionFields(_ i: Inspection) -> [CSVField] {
+        [.text(i.pdu.value), .text(i.region.value), .text(i.published.value.monthOnly.description)]
+    }
+
     /// `data/standards.csv`: one row per standard rated in an inspection.
     public static func standardsCSV(_ corpus: Corpus) -> CSVTable {
         CSVTable(
-            header: ["pdu", "region", "published", "framework", "standard_id", "standard_name",
+            header: inspectionHeader + ["framework", "standard_id", "standard_name",
                      "rating", "points", "source_file", "source_line"],
             rows: corpus.inspections.flatMap { i in
                 i.standards.map { s in
-                    [.text(i.pdu.value), .text(i.region.value), .text(i.published.value.monthOnly.description),
+                    inspectionFields(i) + [
                      .text(i.framework.rawValue), .text(s.id), .text(s.name),
                      .text(s.rating.rawValue), .integer(s.rating.points),
                      .text(s.source.file), .integer(s.source.line)]
@@ -198,13 +205,13 @@ public enum OpenDataExport {
     /// `data/key-questions.csv`: one row per key question answered in an inspection.
     public static func keyQuestionsCSV(_ corpus: Corpus) -> CSVTable {
         CSVTable(
-            header: ["pdu", "region", "published", "framework", "standard_id", "standard_name",
+            header: inspectionHeader + ["framework", "standard_id", "standard_name",
                      "question", "percent_yes", "source_file", "source_line"],
             rows: corpus.inspections.flatMap { i in
                 i.keyQuestions.map { q in
                     let name = i.standards.first { $0.id == q.standard }?.name
                         ?? i.framework.standard(id: q.standard)?.name
-                    return [.text(i.pdu.value), .text(i.region.value), .text(i.published.value.monthOnly.description),
+                    return inspectionFields(i) + [
                             .text(i.framework.rawValue), .text(q.standard), .text(name),
                             .text(q.question), .integer(q.percentYes),
                             .text(q.source.file), .integer(q.source.line)]
@@ -215,11 +222,11 @@ public enum OpenDataExport {
     /// `data/recommendations.csv`: one row per recommendation of an inspection.
     public static func recommendationsCSV(_ corpus: Corpus) -> CSVTable {
         CSVTable(
-            header: ["pdu", "region", "published", "number", "addressee", "addressee_kind",
+            header: inspectionHeader + ["number", "addressee", "addressee_kind",
                      "text", "source_file", "source_line"],
             rows: corpus.inspections.flatMap { i in
                 i.recommendations.map { r in
-                    [.text(i.pdu.value), .text(i.region.value), .text(i.published.value.monthOnly.description),
+                    inspectionFields(i) + [
                      .integer(r.number), .text(r.addressee.name), .text(r.addressee.kind.rawValue),
                      .text(r.text), .text(r.source.file), .integer(r.source.line)]
                 }
