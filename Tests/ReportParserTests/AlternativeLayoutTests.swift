@@ -296,3 +296,20 @@ extension AlternativeLayoutTests {
         #expect(!corpus.diagnostics.contains { $0.location.line == 14 })   // February 2023 is after everything it reports
     }
 }
+
+extension AlternativeLayoutTests {
+    @Test("a wrapped key-question cell with its percentage beside the cell's first line")
+    func percentageOnFirstLineOfWrappedCell() throws {
+        // Leeds lines 373-375 (2.3), as `pdftotext -layout` prints a table whose question cells wrap.
+        let corpus = Self.edited(Seeds.leeds, [
+            372: "Is the sentence or post-custody period implemented effectively with a         67%\nfocus on engaging the person on probation?",
+            373: "Does the implementation and delivery of services effectively support          39%\ndesistance?",
+            374: "Does the implementation and delivery of services effectively support the     23%\nsafety of other people?",
+        ])
+        let inspection = try #require(corpus.inspections.first)
+        let seed = try #require(Seeds.inspection("Leeds", in: Seeds.leeds))
+        #expect(inspection.keyQuestions(ofStandard: "2.3").map(\.question) == seed.keyQuestions(ofStandard: "2.3").map(\.question))
+        #expect(inspection.keyQuestions(ofStandard: "2.3").map(\.percentYes) == [67, 39, 23])
+        #expect(inspection.keyQuestions.count == 12)
+    }
+}

@@ -79,18 +79,34 @@ struct SectionReader {
 
     private static func keyQuestionRows(_ lines: [TextLine]) -> [(String, Int, Int)] {
         var found: [(String, Int, Int)] = []
-        var previous: TextLine?
-        for line in lines where !line.isBlank {
+        let content = lines.filter { !$0.isBlank }
+        for (i, line) in content.enumerated() {
             for row in KeyQuestionRows.rows(in: line.text) {
                 var question = row.question
-                if question.first?.isLowercase == true, let previous, KeyQuestionRows.rows(in: previous.text).isEmpty {
-                    question = previous.trimmed.collapsingSpaces + " " + question
+                if question.first?.isLowercase == true, i > 0, KeyQuestionRows.rows(in: content[i - 1].text).isEmpty,
+                   percentageEndingQuestionStart(content[i - 1]) == nil {
+                    question = content[i - 1].trimmed.collapsingSpaces + " " + question
                 }
                 found.append((question, row.percent, line.number))
             }
-            previous = line
+            // `Does assessment … engaging the person on      58%` then `probation?`: the
+            // percentage is printed beside the first line of a wrapped cell.
+            if let (start, percent) = percentageEndingQuestionStart(line), i + 1 < content.count,
+               content[i + 1].trimmed.hasSuffix("?"), KeyQuestionRows.rows(in: content[i + 1].text).isEmpty {
+                found.append(((start + " " + content[i + 1].trimmed.collapsingSpaces).withoutFootnoteMarks, percent, line.number))
+            }
         }
         return found
+    }
+
+    /// The start of a question with its percentage at the end of the line (`Does … on  58%`).
+    private static func percentageEndingQuestionStart(_ line: TextLine) -> (String, Int)? {
+        let t = line.trimmed
+        guard !t.contains("?"), let first = t.first, first.isUppercase, t.hasSuffix("%") else { return nil }
+        let words = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard words.count > 3, let last = words.last, let pct = Phrases.percentage(atStartOf: last), pct.length == last.count,
+              ["does", "is", "are", "do", "has", "have", "was", "were", "how", "to"].contains(words[0].lowercased()) else { return nil }
+        return (words.dropLast().joined(separator: " "), pct.value)
     }
 
     /// `Good`, or `Rating: Good` / `Rated: Good`.
