@@ -313,3 +313,27 @@ extension AlternativeLayoutTests {
         #expect(inspection.keyQuestions.count == 12)
     }
 }
+
+extension AlternativeLayoutTests {
+    @Test("a standard's name wrapped inside its ratings-table cell is read from the table")
+    func wrappedStandardName() throws {
+        #expect(Self.line(Seeds.york, 82) == "P 2.3\tImplementation and delivery\tInadequate\t")
+        let corpus = Self.edited(Seeds.york, [81: "P 2.3    Implementation and\n         delivery          Inadequate"])
+        let inspection = try #require(corpus.inspections.first)
+        let seed = try #require(Seeds.inspection("York", in: Seeds.york))
+        #expect(inspection.standards.map(\.rating) == seed.standards.map(\.rating))
+        #expect(inspection.standards.first { $0.id == "2.3" }?.source.line == 83)
+        #expect(!corpus.diagnostics.contains { $0.message.contains("missing from the ratings table") })
+        #expect(corpus.diagnostics.filter { $0.severity == .warning }.isEmpty)
+    }
+
+    @Test("a rating printed between the two lines of a wrapped name: taken from the standard's section, with a note")
+    func ratingInsideWrappedName() throws {
+        let corpus = Self.edited(Seeds.york, [81: "P 2.3    Implementation and        Inadequate\n         delivery"])
+        let inspection = try #require(corpus.inspections.first)
+        #expect(inspection.rating(ofStandard: "2.3") == .inadequate)
+        #expect(inspection.standards.first { $0.id == "2.3" }?.source.line == 388)
+        #expect(corpus.diagnostics.contains { $0.severity == .note && $0.message.contains("missing from the ratings table") })
+        #expect(corpus.diagnostics.filter { $0.severity == .warning }.isEmpty)
+    }
+}

@@ -27,11 +27,11 @@ struct RatingsTable {
         let joined = JoinedLines(lines)
         let text = joined.text
         let lower = text.asciiLowercased
-        let excluded = ReportOutline.domainNames.flatMap { lower.ranges(of: $0) }
+        let excluded = ReportOutline.domainNames.flatMap { Self.occurrences(of: $0, in: lower) }
 
         let mentions = Self.standardMentions(in: lower, excluding: excluded)
         rows = mentions.map { mention in
-            Row(printedId: Self.printedId(before: mention.lowerBound, in: text), name: String(text[mention]),
+            Row(printedId: Self.printedId(before: mention.lowerBound, in: text), name: text[mention].collapsingSpaces,
                 line: joined.line(at: mention.lowerBound))
         }
         var ratings = Phrases.ratings(in: text).filter { r in !excluded.contains { $0.overlaps(r.range) } }
@@ -92,7 +92,7 @@ struct RatingsTable {
     private static func standardMentions(in lower: String, excluding excluded: [Range<String.Index>]) -> [Range<String.Index>] {
         var found: [Range<String.Index>] = []
         for name in standardNames {
-            for r in lower.ranges(of: name) {
+            for r in occurrences(of: name, in: lower) {
                 let before = r.lowerBound == lower.startIndex ? " " : lower[lower.index(before: r.lowerBound)]
                 let after = r.upperBound == lower.endIndex ? " " : lower[r.upperBound]
                 guard !before.isLetter, !after.isLetter, !excluded.contains(where: { $0.overlaps(r) }),
@@ -101,6 +101,16 @@ struct RatingsTable {
             }
         }
         return found.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Where a phrase stands in the text, its words separated by any white space (a name
+    /// may wrap onto the next line of its cell).
+    static func occurrences(of phrase: String, in lower: String) -> [Range<String.Index>] {
+        let words = phrase.split(separator: " ").map(String.init)
+        guard let first = words.first else { return [] }
+        return lower.ranges(of: first).compactMap { r in
+            Phrases.match(words, in: lower, at: r.lowerBound).map { r.lowerBound..<$0 }
+        }
     }
 
     /// `2.2` in `P 2.2 Planning` or `2.2<TAB>Planning`.
