@@ -337,3 +337,15 @@ extension AlternativeLayoutTests {
         #expect(corpus.diagnostics.filter { $0.severity == .warning }.isEmpty)
     }
 }
+
+extension AlternativeLayoutTests {
+    @Test("a region named without the word 'region': 'Probation Service – Wales.'")
+    func regionWithoutTheWordRegion() throws {
+        let text = Seeds.text(Seeds.eastMidlands)
+            .replacing("the recent review of Probation Service – East Midlands region.", with: "the recent review of Probation Service – Wales.")
+        #expect(text != Seeds.text(Seeds.eastMidlands))
+        let letter = try #require(Seeds.parse(text, path: Seeds.eastMidlands).regions.first)
+        #expect(letter.region.value == "Wales")
+        #expect(letter.region.source.line == 44)
+    }
+}

@@ -71,8 +71,13 @@ struct RegionalLetterParser {
             let t = line.trimmed.collapsingSpaces
             guard let r = t.firstRange(of: "Probation Service") else { continue }
             let rest = t[r.upperBound...].drop { $0 == " " || $0 == "–" || $0 == "—" || $0 == "-" }
-            guard rest.count < t[r.upperBound...].count, let end = rest.firstRange(of: " region") ?? rest.firstRange(of: " Region") else { continue }
-            return (Names.region(rest[..<end.lowerBound]), line.number)
+            guard rest.count < t[r.upperBound...].count else { continue }
+            // "… – East Midlands region", or "… – Wales." (the name ends with its clause).
+            let end = rest.firstRange(of: " region")?.lowerBound ?? rest.firstRange(of: " Region")?.lowerBound
+                ?? rest.firstIndex { $0 == "." || $0 == "," || $0 == ";" || $0 == "(" } ?? rest.endIndex
+            let name = Names.region(rest[..<end])
+            guard !name.isEmpty, name.split(separator: " ").count <= 6 else { continue }
+            return (name, line.number)
         }
         for line in lines where line.trimmed.hasSuffix("region should:") {
             return (Names.region(line.trimmed.dropLast(" should:".count)), line.number)
