@@ -97,6 +97,12 @@ public enum OpenDataExport {
                     ("line", .int(p.source.line)),
                 ])
             } ?? .null),
+            ("findings", .array(i.findings.map { f in
+                .object([("standard", .string(f.standard)), ("heading", .string(f.heading))]
+                        + findingsFields(f.findings) + [("line", .int(f.source.line))])
+            })),
+            ("diversityAndInclusion", i.diversityAndInclusion.map { .object(findingsFields($0)) } ?? .null),
+            ("quotes", .array(i.quotes.map { q in .object([("text", .string(q.text)), ("line", .int(q.source.line))]) })),
             ("progressOnPreviousRecommendations", .array(i.progressOnPreviousRecommendations.map { p in
                 .object([
                     ("recommendation", .string(p.recommendation)),
@@ -118,11 +124,7 @@ public enum OpenDataExport {
             ("signer", .string(r.signer?.value)),
             ("pdus", .array(r.inspections.map { .string($0.pdu.value) })),
             ("sections", .array(r.sections.map { s in
-                .object([
-                    ("heading", .string(s.heading)),
-                    ("narrative", .array(s.findings.narrative.map { .string($0.text) })),
-                    ("strengths", .array(s.findings.strengths.map { .string($0.text) })),
-                    ("areasForImprovement", .array(s.findings.areasForImprovement.map { .string($0.text) })),
+                .object([("heading", .string(s.heading))] + findingsFields(s.findings) + [
                     ("figures", .array(s.figures.map { f in
                         .object([
                             ("value", .string(f.value)),
@@ -135,6 +137,15 @@ public enum OpenDataExport {
             })),
             ("source", json(r.source)),
         ])
+    }
+
+    /// The three lists of a section's findings, as paragraphs of text.
+    static func findingsFields(_ f: Findings) -> [(key: String, value: JSONValue)] {
+        [
+            ("narrative", .array(f.narrative.map { .string($0.text) })),
+            ("strengths", .array(f.strengths.map { .string($0.text) })),
+            ("areasForImprovement", .array(f.areasForImprovement.map { .string($0.text) })),
+        ]
     }
 
     static func json(_ d: Diagnostic) -> JSONValue {

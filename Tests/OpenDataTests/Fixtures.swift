@@ -40,7 +40,14 @@ enum Fixtures {
         background: BackgroundFigures(caseload: Sourced(2310, at: at(100)), population: nil,
                                       provenReoffendingRate: Sourced(27.5, at: at(101))),
         previousInspection: PreviousInspection(date: CalendarDate(year: 2023, month: 3), rating: .requiresImprovement, source: at(40)),
-        findings: [],
+        findings: [
+            SectionFindings(standard: "1.1", heading: "Leadership",
+                            findings: Findings(strengths: [Paragraph("The PDU was led by a strong team.", at: at(107))],
+                                               areasForImprovement: [Paragraph("Oversight was weak.", at: at(135))]),
+                            source: at(97)),
+        ],
+        diversityAndInclusion: Findings(strengths: [Paragraph("Data on diversity was used well.", at: at(273))]),
+        quotes: [Paragraph("Very useful, it keeps you switched on.", at: at(282))],
         progressOnPreviousRecommendations: [
             RecommendationProgress(recommendation: "improve risk assessment", actionTaken: "training delivered",
                                    categorisation: .some, improvementStillRequired: true, source: at(300)),

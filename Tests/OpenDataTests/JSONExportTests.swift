@@ -22,6 +22,23 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
         #expect(try list(json["diagnostics"]).count == 2)
     }
 
+    @Test func inspectionCarriesFindingsDiversityAndQuotes() throws {
+        let derby = try dictionary(list(decodedJSON(Fixtures.corpus)["inspections"])[0])
+        let findings = try list(derby["findings"]).map(dictionary)
+        #expect(findings.count == 1)
+        #expect(findings[0]["standard"] as? String == "1.1")
+        #expect(findings[0]["heading"] as? String == "Leadership")
+        #expect(findings[0]["strengths"] as? [String] == ["The PDU was led by a strong team."])
+        #expect(findings[0]["areasForImprovement"] as? [String] == ["Oversight was weak."])
+        #expect(findings[0]["narrative"] as? [String] == [])
+        #expect(findings[0]["line"] as? Int == 97)
+        let diversity = try dictionary(derby["diversityAndInclusion"])
+        #expect(diversity["strengths"] as? [String] == ["Data on diversity was used well."])
+        let quotes = try list(derby["quotes"]).map(dictionary)
+        #expect(quotes.map { $0["text"] as? String } == ["Very useful, it keeps you switched on."])
+        #expect(quotes.map { $0["line"] as? Int } == [282])
+    }
+
     @Test func inspectionCarriesTheSpecifiedKeysAndValues() throws {
         let inspections = try list(decodedJSON(Fixtures.corpus)["inspections"])
         let derby = try dictionary(inspections[0])
