@@ -349,3 +349,19 @@ extension AlternativeLayoutTests {
         #expect(letter.region.source.line == 44)
     }
 }
+
+extension AlternativeLayoutTests {
+    @Test("a letter that looks ahead to a later date keeps its printed date")
+    func letterLookingAhead() throws {
+        // Dated correctly, and mentioning only a deadline after its date.
+        let text = Seeds.text(Seeds.eastMidlands)
+            .replacing("09 February 2022", with: "09 February 2023")
+            .replacing("I look forward to receiving your regional action plan in due course",
+                       with: "I look forward to receiving your regional action plan, due by 31 March 2023")
+        #expect(text.contains("due by 31 March 2023"))
+        let corpus = Seeds.parse(text, path: Seeds.eastMidlands)
+        let letter = try #require(corpus.regions.first)
+        #expect(letter.date.value == CalendarDate(year: 2023, month: 2, day: 9))
+        #expect(!corpus.diagnostics.contains { $0.location.line == 14 })
+    }
+}

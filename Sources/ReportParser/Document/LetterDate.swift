@@ -2,10 +2,17 @@ import InspectionModel
 
 /// A letter's date, checked against the dates its content mentions. A letter cannot
 /// describe events after it was written: when it does, the printed year is taken to be
-/// a slip and the date moves to the first year that is after everything it mentions.
+/// a slip and the date moves to the first year that is after everything it reports.
+/// Dates it looks ahead to ("due by 31 March", "from 1 April") are not events it reports.
 struct LetterDate {
     var date: CalendarDate
     var line: Int
+
+    private static let lookingAhead: Set<String> = ["by", "until", "due", "before", "from", "will", "expected", "planned", "scheduled", "deadline", "next"]
+
+    private static func looksAhead(_ words: ArraySlice<Substring>) -> Bool {
+        words.contains { lookingAhead.contains($0.lowercased()) }
+    }
 
     init?(_ lines: [TextLine], log: inout DiagnosticLog) {
         let top = lines.prefix(80)
@@ -19,7 +26,10 @@ struct LetterDate {
         date = printed
         line = lines[index].number
         let mentioned = lines[(index + 1)...].flatMap { l in
-            Phrases.dates(in: l.text).filter { $0.date.day != nil }.map { (date: $0.date, line: l.number) }
+            let words = Phrases.words(l.text)
+            return Phrases.dates(in: l.text)
+                .filter { $0.date.day != nil && !Self.looksAhead(words[max(0, $0.wordIndex - 4)..<$0.wordIndex]) }
+                .map { (date: $0.date, line: l.number) }
         }
         guard let latest = mentioned.max(by: { $0.date < $1.date }), latest.date > printed else { return }
         var repaired = printed
