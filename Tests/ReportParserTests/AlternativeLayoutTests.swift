@@ -365,3 +365,18 @@ extension AlternativeLayoutTests {
         #expect(!corpus.diagnostics.contains { $0.location.line == 14 })
     }
 }
+
+extension AlternativeLayoutTests {
+    @Test("other background wordings: a month alone on the title page, community sentences, 'interviewed'")
+    func otherBackgroundWordings() throws {
+        let corpus = Self.edited(Seeds.york, [
+            8: "December 2024",
+            104: "We conducted fieldwork in York PDU over a period of two weeks, beginning 16 September 2024. We inspected 12 community sentences and eight releases on licence from custody. We interviewed 19 probation practitioners.",
+        ])
+        let inspection = try #require(corpus.inspections.first)
+        #expect(inspection.published.value == CalendarDate(year: 2024, month: 12))
+        #expect(inspection.published.source.line == 9)
+        let cases = try #require(inspection.casesInspected)
+        #expect(cases.communityOrders == 12 && cases.releasesOnLicence == 8 && cases.practitionerInterviews == 19)
+    }
+}

@@ -39,12 +39,13 @@ struct BackgroundFacts {
                     figures.caseload = Sourced(n.value, at: at(n.printed))
                 }
             }
-            if cases == nil, lower.contains("community order"),
-               let orders = Phrases.count(before: "community order", in: text),
-               let licences = Phrases.count(before: "release", in: text) {
+            let community = ["community order", "community sentence"].first { lower.contains($0) }
+            if cases == nil, let community, let orders = Phrases.count(before: community, in: text),
+               let licences = Phrases.count(before: "release", in: text) ?? Phrases.count(before: "licence", in: text) {
                 let interviews = Phrases.count(before: "interviews with", in: text)
                     ?? Phrases.count(before: "practitioner interviews", in: text)
-                cases = (orders, licences, interviews, at("community order").line)
+                    ?? Phrases.count(after: "interviewed", in: text)
+                cases = (orders, licences, interviews, at(community).line)
             }
         }
     }

@@ -22,9 +22,9 @@ struct TitlePage {
                 }
             } else if region == nil, lower.contains("probation service"), let name = Names.region(fromServiceLine: t) {
                 region = (name, line.number)
-            } else if published == nil, lower.hasPrefix("hm inspectorate of probation") || lower.hasPrefix("published"),
+            } else if published == nil, lower.hasPrefix("hm inspectorate of probation") || lower.hasPrefix("published") || t.count <= 20,
                       let date = Phrases.dates(in: t).first?.date {
-                published = (date.monthOnly, line.number)
+                published = (date.monthOnly, line.number)  // "…, May 2025", "Published: May 2025", or "May 2025" alone
             }
         }
     }

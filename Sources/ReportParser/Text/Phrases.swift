@@ -108,6 +108,13 @@ enum Phrases {
         return nil
     }
 
+    /// The count just after `phrase` (e.g. `31` in "we interviewed 31 practitioners").
+    static func count(after phrase: String, in text: String) -> Int? {
+        let lower = text.lowercased()
+        guard let r = lower.firstRange(of: phrase) else { return nil }
+        return words(lower[r.upperBound...]).first.flatMap { count($0) }
+    }
+
     /// The rating phrases in a text, in order, with their character offsets.
     /// Tolerates case, line breaks and extra spaces inside "Requires improvement".
     static func ratings(in text: some StringProtocol) -> [(rating: Rating, range: Range<String.Index>)] {
