@@ -185,52 +185,6 @@ enum Phrases {
     }
 }
 
-extension StringProtocol {
-    /// Drops the given characters from both ends.
-    func trimmingCharacters(_ set: String) -> Substring {
-        let s = Substring(self)
-        guard let first = s.firstIndex(where: { !set.contains($0) }) else { return s[s.endIndex...] }
-        let last = s.lastIndex(where: { !set.contains($0) })!
-        return s[first...last]
-    }
-
-    /// The text with superscript digits (footnote references) removed.
-    var withoutFootnoteMarks: String {
-        // Superscript digits are U+00B9, U+00B2, U+00B3 (bytes C2 B2/B3/B9) and U+2070-2079 (E2 81 xx).
-        guard utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }) else { return String(self) }
-        return String(filter { !Phrases.superscripts.contains($0) })
-    }
-}
-
 extension Phrases {
     static let superscripts: Set<Character> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]
-}
-
-extension Substring {
-    /// The first range of `needle` (given in lower case), ignoring the case of the text.
-    func firstRange(ignoringCase needle: String) -> Range<Index>? {
-        guard let head = needle.first else { return nil }
-        var i = startIndex
-        while i < endIndex {
-            if self[i].lowercased().first == head {
-                var j = i
-                var matched = true
-                for ch in needle {
-                    guard j < endIndex, self[j].lowercased().first == ch else { matched = false; break }
-                    j = index(after: j)
-                }
-                if matched { return i..<j }
-            }
-            i = index(after: i)
-        }
-        return nil
-    }
-}
-
-extension String {
-    /// Lower case for ASCII letters only: the same bytes otherwise, so indices of the
-    /// result are valid in the original.
-    var asciiLowercased: String {
-        String(decoding: utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-    }
 }

@@ -1,0 +1,33 @@
+/// Recognises the lines a PDF's page layout adds between the report's own lines.
+enum PageFurniture {
+    static func remove(from lines: [TextLine]) -> [TextLine] {
+        var seenTitle = false
+        return lines.filter { line in
+            guard line.text.utf8.count < 160 else { return true }
+            let t = line.trimmed
+            if t.isEmpty { return true }
+            if isPageNumber(t) { return false }
+            if isRunningHeader(t) {
+                defer { seenTitle = true }
+                return !seenTitle || t.hasSuffix(":")
+            }
+            return true
+        }
+    }
+
+    /// `12`, `Page 12`, `Page 12 of 30`, `12 | Page`, `- 12 -`.
+    static func isPageNumber(_ t: Substring) -> Bool {
+        guard t.utf8.count <= 24, t.contains(where: \.isNumber) else { return false }
+        var words = t.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "-" || $0 == "–" })
+        words.removeAll { $0 == "page" || $0 == "of" }
+        return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+            && (t.count <= 3 || t.lowercased().contains("page") || t.hasPrefix("-"))
+    }
+
+    /// `Inspection of probation services in York PDU`, repeated at the top of pages.
+    static func isRunningHeader(_ t: Substring) -> Bool {
+        let lower = t.lowercased()
+        return (lower.hasPrefix("inspection of probation services in") || lower.hasPrefix("an inspection of probation services in"))
+            && t.count < 120
+    }
+}

@@ -1,0 +1,16 @@
+/// The normalised text of a document's lines by number, to find which line of a
+/// paragraph a fact is printed on.
+struct SourceLines {
+    private let text: [Int: String]
+
+    init(_ lines: [TextLine]) {
+        text = Dictionary(lines.map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The first line of the block on which `words` are printed (ignoring case and how
+    /// space runs), or the block's first line.
+    func line(of words: String, in block: Block) -> Int {
+        let needle = words.lowercased()
+        return block.lines.first { text[$0]?.collapsingSpaces.lowercased().contains(needle) == true } ?? block.line
+    }
+}
