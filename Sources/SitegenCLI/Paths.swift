@@ -1,0 +1,32 @@
+import Foundation
+
+/// Lexical path helpers (`/`-separated, as on Linux and macOS).
+enum Paths {
+    /// `path` with `.`, `..`, empty components and trailing slashes removed.
+    static func standardize(_ path: String) -> String {
+        let isAbsolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if part == "..", isAbsolute { continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        return isAbsolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
+    static func absolute(_ path: String, against base: String) -> String {
+        standardize(path.hasPrefix("/") ? path : base + "/" + path)
+    }
+
+    /// Whether `path` is `ancestor` or lies inside it (both absolute and standardized).
+    static func isSameOrInside(_ path: String, _ ancestor: String) -> Bool {
+        path == ancestor || ancestor == "/" || path.hasPrefix(ancestor + "/")
+    }
+
+    /// The path with symbolic links resolved as far as it exists.
+    static func resolved(_ path: String) -> String {
+        standardize(URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+    }
+}

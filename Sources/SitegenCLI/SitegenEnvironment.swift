@@ -1,0 +1,43 @@
+import Foundation
+import InspectionModel
+import OpenData
+import ReportParser
+
+/// Everything the commands take from outside their arguments: the console, the
+/// directory relative paths are resolved against, and the stages they wire together.
+/// Tests run the commands with their own environment; `sitegen` uses `.live`.
+public struct SitegenEnvironment: Sendable {
+    public var console: Console
+    /// The directory `--content` and `--output` are resolved against and content paths
+    /// are made relative to; nil means the process's current directory.
+    public var currentDirectory: String?
+    /// Report texts to model (the parser).
+    public var parse: @Sendable ([ContentSource]) -> Corpus
+    /// Model to the site's files (everything `build` writes, in memory).
+    public var render: @Sendable (Corpus) -> [ExportFile]
+
+    public init(console: Console = .standard, currentDirectory: String? = nil,
+                parse: @escaping @Sendable ([ContentSource]) -> Corpus = { CorpusParser.parse($0) },
+                render: @escaping @Sendable (Corpus) -> [ExportFile] = { SiteRenderer.files(for: $0) }) {
+        self.console = console
+        self.currentDirectory = currentDirectory
+        self.parse = parse
+        self.render = render
+    }
+
+    /// The real console, current directory, parser and renderer.
+    public static let live = SitegenEnvironment()
+
+    /// The environment the running command uses.
+    @TaskLocal public static var current: SitegenEnvironment = .live
+
+    /// The directory relative paths are resolved against, without a trailing slash.
+    public var workingDirectory: String {
+        Paths.standardize(currentDirectory ?? FileManager.default.currentDirectoryPath)
+    }
+
+    /// `path` made absolute against `workingDirectory`, with `.` and `..` removed.
+    public func absolutePath(_ path: String) -> String {
+        Paths.absolute(path, against: workingDirectory)
+    }
+}
