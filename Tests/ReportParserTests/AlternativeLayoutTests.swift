@@ -380,3 +380,33 @@ extension AlternativeLayoutTests {
         #expect(cases.communityOrders == 12 && cases.releasesOnLicence == 8 && cases.practitionerInterviews == 19)
     }
 }
+
+extension AlternativeLayoutTests {
+    @Test("pandoc grid tables: borders dropped, cells wrapped over two lines rejoined")
+    func pandocGridTables() throws {
+        // York lines 325-328 (2.1's key questions) as pandoc writes a grid table.
+        let grid = """
+            +--------------------------------------------------+------------------+
+            | Key question                                     | Percentage 'Yes' |
+            +==================================================+==================+
+            | Does assessment focus sufficiently on engaging   | 70%              |
+            | the person on probation?                         |                  |
+            +--------------------------------------------------+------------------+
+            | Does assessment focus sufficiently on the        | 80%              |
+            | factors linked to offending and desistance?      |                  |
+            +--------------------------------------------------+------------------+
+            | Does assessment focus sufficiently on keeping    | 25%              |
+            | other people safe?                               |                  |
+            +--------------------------------------------------+------------------+
+            """
+        let corpus = Self.edited(Seeds.york, [324: grid, 325: "", 326: "", 327: ""])
+        let inspection = try #require(corpus.inspections.first)
+        let seed = try #require(Seeds.inspection("York", in: Seeds.york))
+        #expect(inspection.keyQuestions(ofStandard: "2.1").map(\.question) == seed.keyQuestions(ofStandard: "2.1").map(\.question))
+        #expect(inspection.keyQuestions(ofStandard: "2.1").map(\.percentYes) == [70, 80, 25])
+        // The table's rows never leak into the findings.
+        let texts = { (i: Inspection) in i.findings.first { $0.standard == "2.1" }?.findings.narrative.map(\.text) }
+        #expect(texts(inspection) == texts(seed))
+        #expect(corpus.diagnostics.filter { $0.severity == .warning }.isEmpty)
+    }
+}

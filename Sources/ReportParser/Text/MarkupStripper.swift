@@ -22,7 +22,10 @@ enum MarkupStripper {
     /// Strips one line. `tagsMayWrap` says whether a `>` follows on the next lines, so that
     /// a `<tag` left open at the end of this line can be a tag at all.
     static func strip(_ line: String, open: inout OpenMarkup, tagsMayWrap: Bool = false) -> (text: String, removals: [Removal]) {
-        if open == OpenMarkup(), !line.utf8.contains(where: { markupBytes.contains($0) }) { return (line, []) }
+        if open == OpenMarkup(), !line.utf8.contains(where: { markupBytes.contains($0) }),
+           !["+", "-", "="].contains(line.first { $0 != " " && $0 != "\t" }) {
+            return (line, [])
+        }
         var removals: [Removal] = []
         var s = Substring(line)
         if let rest = closeOpenMarkup(s, &open, &removals) { s = rest } else { return ("", removals) }
@@ -63,10 +66,12 @@ enum MarkupStripper {
         return rest
     }
 
-    /// `| --- | :---: |`, the separator under a Markdown table header.
+    /// `| --- | :---: |` under a Markdown table header; `+-----+====+` around a grid table's
+    /// rows; `------  -----` under a simple table's header (or a horizontal rule).
     private static func isTableSeparator(_ s: Substring) -> Bool {
         let t = s.trimmingSpaces
-        return t.contains("-") && t.contains("|") && t.allSatisfy { "|-: \t".contains($0) }
+        guard t.count >= 3, t.allSatisfy({ "|+-=: \t".contains($0) }) else { return false }
+        return (t.contains("-") || t.contains("=")) && (t.contains("|") || t.contains("+") || t.filter { $0 == "-" }.count >= 3)
     }
 
     /// Heading hashes and blockquote markers at the start of a line.

@@ -140,8 +140,9 @@ enum Paragraphs {
     /// A line of a tab-separated table: two or more cells, or a key-question row.
     static func isTableRow(_ text: String) -> Bool {
         guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x3F }) else { return false }
-        let cells = text.split(separator: "\t", omittingEmptySubsequences: true).filter { !$0.trimmingSpaces.isEmpty }
-        if cells.count >= 2 { return true }
+        // A tab after text separates cells (leading tabs only indent), even when the other
+        // cells of this line are empty: the second line of a wrapped cell.
+        if text.drop(while: { $0 == " " || $0 == "\t" }).contains("\t") { return true }
         return KeyQuestionRows.rows(in: text).count > 0
     }
 }
