@@ -410,3 +410,23 @@ extension AlternativeLayoutTests {
         #expect(corpus.diagnostics.filter { $0.severity == .warning }.isEmpty)
     }
 }
+
+extension AlternativeLayoutTests {
+    @Test("pandoc headings: underlined with '=' or '-', or carrying '{#id}' attributes")
+    func pandocHeadings() throws {
+        #expect(Self.line(Seeds.leeds, 77) == "Ratings" && Self.line(Seeds.leeds, 138) == "Recommendations")
+        #expect(Self.line(Seeds.leeds, 312) == "P 2.1. Assessment")
+        let corpus = Self.edited(Seeds.leeds, [
+            77: "=======",                              // under "Ratings" (line 77)
+            138: "---------------",                     // under "Recommendations" (line 138)
+            311: "### P 2.1. Assessment {#assessment .unnumbered}",
+        ])
+        let inspection = try #require(corpus.inspections.first)
+        let seed = try #require(Seeds.inspection("Leeds", in: Seeds.leeds))
+        #expect(inspection.standards == seed.standards)
+        #expect(inspection.recommendations == seed.recommendations)
+        #expect(inspection.keyQuestions == seed.keyQuestions)
+        #expect(inspection.findings.map(\.heading) == seed.findings.map(\.heading))
+        #expect(corpus.diagnostics.filter { $0.severity != .note } == [])
+    }
+}

@@ -67,11 +67,12 @@ enum MarkupStripper {
     }
 
     /// `| --- | :---: |` under a Markdown table header; `+-----+====+` around a grid table's
-    /// rows; `------  -----` under a simple table's header (or a horizontal rule).
+    /// rows; `------  -----` under a simple table's header, a horizontal rule, or the
+    /// `=====` under a heading.
     private static func isTableSeparator(_ s: Substring) -> Bool {
         let t = s.trimmingSpaces
         guard t.count >= 3, t.allSatisfy({ "|+-=: \t".contains($0) }) else { return false }
-        return (t.contains("-") || t.contains("=")) && (t.contains("|") || t.contains("+") || t.filter { $0 == "-" }.count >= 3)
+        return (t.contains("-") || t.contains("=")) && (t.contains("|") || t.contains("+") || t.filter { $0 == "-" || $0 == "=" }.count >= 3)
     }
 
     /// Heading hashes and blockquote markers at the start of a line.
@@ -82,6 +83,9 @@ enum MarkupStripper {
         let hashes = t.prefix { $0 == "#" }
         if (1...6).contains(hashes.count), t.dropFirst(hashes.count).first.map({ $0 == " " || $0 == "\t" }) ?? true {
             t = t.dropFirst(hashes.count).drop { $0 == " " || $0 == "\t" }
+            if t.hasSuffix("}"), let brace = t.lastIndex(of: "{"), t[t.index(after: brace)...].first.map({ "#.".contains($0) }) == true {
+                t = t[..<brace].trimmingSpaces  // pandoc's `{#id .class}`
+            }
             while t.hasSuffix("#") { t = t.dropLast() }
             dropped = true
         }
