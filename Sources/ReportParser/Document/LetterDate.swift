@@ -25,10 +25,11 @@ struct LetterDate {
               let printed = Phrases.dates(in: lines[index].trimmed).first?.date else { return nil }
         date = printed
         line = lines[index].number
-        let mentioned = lines[(index + 1)...].flatMap { l in
+        let mentioned = lines[(index + 1)...].flatMap { l -> [(date: CalendarDate, line: Int)] in
+            let dates = Phrases.dates(in: l.text).filter { $0.date.day != nil }
+            guard !dates.isEmpty else { return [] }
             let words = Phrases.words(l.text)
-            return Phrases.dates(in: l.text)
-                .filter { $0.date.day != nil && !Self.looksAhead(words[max(0, $0.wordIndex - 4)..<$0.wordIndex]) }
+            return dates.filter { !Self.looksAhead(words[max(0, $0.wordIndex - 4)..<$0.wordIndex]) }
                 .map { (date: $0.date, line: l.number) }
         }
         guard let latest = mentioned.max(by: { $0.date < $1.date }), latest.date > printed else { return }

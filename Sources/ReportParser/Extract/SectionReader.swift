@@ -101,8 +101,9 @@ struct SectionReader {
 
     /// The start of a question with its percentage at the end of the line (`Does … on  58%`).
     private static func percentageEndingQuestionStart(_ line: TextLine) -> (String, Int)? {
+        guard line.text.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }) == 0x25 else { return nil }  // ends with %
         let t = line.trimmed
-        guard !t.contains("?"), let first = t.first, first.isUppercase, t.hasSuffix("%") else { return nil }
+        guard !t.contains("?"), let first = t.first, first.isUppercase else { return nil }
         let words = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count > 3, let last = words.last, let pct = Phrases.percentage(atStartOf: last), pct.length == last.count,
               ["does", "is", "are", "do", "has", "have", "was", "were", "how", "to"].contains(words[0].lowercased()) else { return nil }

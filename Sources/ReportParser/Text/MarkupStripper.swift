@@ -22,9 +22,9 @@ enum MarkupStripper {
     /// Strips one line. `tagsMayWrap` says whether a `>` follows on the next lines, so that
     /// a `<tag` left open at the end of this line can be a tag at all.
     static func strip(_ line: String, open: inout OpenMarkup, tagsMayWrap: Bool = false) -> (text: String, removals: [Removal]) {
-        if open == OpenMarkup(), !line.utf8.contains(where: { markupBytes.contains($0) }),
-           !["+", "-", "="].contains(line.first { $0 != " " && $0 != "\t" }) {
-            return (line, [])
+        if open == OpenMarkup(), !line.utf8.contains(where: { markupBytes.contains($0) }) {
+            // No markup; only a table border or rule (`+---+`, `-----`, `====`) needs work.
+            return (isTableSeparator(Substring(line)) ? "" : line, [])
         }
         var removals: [Removal] = []
         var s = Substring(line)
@@ -70,6 +70,8 @@ enum MarkupStripper {
     /// rows; `------  -----` under a simple table's header, a horizontal rule, or the
     /// `=====` under a heading.
     private static func isTableSeparator(_ s: Substring) -> Bool {
+        guard let first = s.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+              first == 0x2B || first == 0x2D || first == 0x3D || first == 0x7C || first == 0x3A else { return false }  // + - = | :
         let t = s.trimmingSpaces
         guard t.count >= 3, t.allSatisfy({ "|+-=: \t".contains($0) }) else { return false }
         return (t.contains("-") || t.contains("=")) && (t.contains("|") || t.contains("+") || t.filter { $0 == "-" || $0 == "=" }.count >= 3)
