@@ -89,6 +89,9 @@ public enum OpenDataExport {
                 ("caseload", .int(i.background.caseload?.value)),
                 ("population", .int(i.background.population?.value)),
                 ("provenReoffendingRate", .double(i.background.provenReoffendingRate?.value)),
+                ("caseloadLine", .int(i.background.caseload?.source.line)),
+                ("populationLine", .int(i.background.population?.source.line)),
+                ("provenReoffendingRateLine", .int(i.background.provenReoffendingRate?.source.line)),
             ])),
             ("previousInspection", i.previousInspection.map { p in
                 .object([

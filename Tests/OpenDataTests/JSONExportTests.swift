@@ -22,6 +22,15 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
         #expect(try list(json["diagnostics"]).count == 2)
     }
 
+    @Test func backgroundFiguresCarryTheirLines() throws {
+        let derby = try dictionary(list(decodedJSON(Fixtures.corpus)["inspections"])[0])
+        let background = try dictionary(derby["background"])
+        #expect(background["caseload"] as? Int == 2310)
+        #expect(background["caseloadLine"] as? Int == 100)
+        #expect(background["provenReoffendingRateLine"] as? Int == 101)
+        #expect(background["population"] is NSNull && background["populationLine"] is NSNull)
+    }
+
     @Test func inspectionCarriesFindingsDiversityAndQuotes() throws {
         let derby = try dictionary(list(decodedJSON(Fixtures.corpus)["inspections"])[0])
         let findings = try list(derby["findings"]).map(dictionary)
