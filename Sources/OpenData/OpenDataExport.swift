@@ -10,16 +10,15 @@ public enum OpenDataExport {
     public static let keyQuestionsCSVPath = "data/key-questions.csv"
     public static let recommendationsCSVPath = "data/recommendations.csv"
 
-    /// Every export file, sorted by path.
+    /// Every export file, listed in path order.
     public static func files(for corpus: Corpus) -> [ExportFile] {
-        let files = [
-            ExportFile(path: jsonPath, text: inspectionsJSON(corpus).serialized()),
+        [
             ExportFile(path: inspectionsCSVPath, text: inspectionsCSV(corpus).encoded()),
-            ExportFile(path: standardsCSVPath, text: standardsCSV(corpus).encoded()),
+            ExportFile(path: jsonPath, text: inspectionsJSON(corpus).serialized()),
             ExportFile(path: keyQuestionsCSVPath, text: keyQuestionsCSV(corpus).encoded()),
             ExportFile(path: recommendationsCSVPath, text: recommendationsCSV(corpus).encoded()),
+            ExportFile(path: standardsCSVPath, text: standardsCSV(corpus).encoded()),
         ]
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
     // MARK: - JSON

@@ -13,9 +13,7 @@ public enum CorpusParser {
             regions += document.regions
             diagnostics += document.diagnostics
         }
-        var log = DiagnosticLog(file: "")
-        CorpusChecks.run(inspections, log: &log)
-        diagnostics += log.items
+        diagnostics += CorpusChecks.run(inspections)
         return Corpus(inspections: inspections, regions: regions, diagnostics: diagnostics, documentCount: sources.count)
     }
 

@@ -3,12 +3,13 @@ import InspectionModel
 /// Checks across documents: the same inspection read from two files, and what a report
 /// says of the PDU's previous inspection against that inspection, where the content holds it.
 enum CorpusChecks {
-    static func run(_ inspections: [Inspection], log: inout DiagnosticLog) {
+    static func run(_ inspections: [Inspection]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         var seen: [String: Inspection] = [:]
         for inspection in inspections {
             let key = "\(inspection.pdu.value)|\(inspection.published.value.monthOnly)|\(inspection.origin.rawValue)"
             if let first = seen[key] {
-                log.append(Diagnostic(.warning, "\(inspection.pdu.value)'s inspection published \(inspection.published.value.spelledOut) is also read from \(first.source.file):\(first.source.line); is this file a copy?", at: inspection.source))
+                diagnostics.append(Diagnostic(.warning, "\(inspection.pdu.value)'s inspection published \(inspection.published.value.spelledOut) is also read from \(first.source.file):\(first.source.line); is this file a copy?", at: inspection.source))
             } else {
                 seen[key] = inspection
             }
@@ -20,7 +21,8 @@ enum CorpusChecks {
             }
             guard let match = earlier.first(where: { $0.published.value.monthOnly == previous.date.monthOnly }) ?? earlier.last,
                   match.overallRating.value != rating else { continue }
-            log.append(Diagnostic(.warning, "the report says the previous inspection (\(previous.date.spelledOut)) rated the PDU \(rating.rawValue), but \(match.source.file):\(match.overallRating.source.line) rates it \(match.overallRating.value.rawValue)", at: previous.source))
+            diagnostics.append(Diagnostic(.warning, "the report says the previous inspection (\(previous.date.spelledOut)) rated the PDU \(rating.rawValue), but \(match.source.file):\(match.overallRating.source.line) rates it \(match.overallRating.value.rawValue)", at: previous.source))
         }
+        return diagnostics
     }
 }

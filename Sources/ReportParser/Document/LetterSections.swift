@@ -5,10 +5,8 @@ import InspectionModel
 /// improvement:" lists, with the figures each section states.
 enum LetterSections {
     static func read(_ lines: [TextLine], file: String, log: inout DiagnosticLog) -> [RegionalSection] {
-        var repairs: [(line: Int, message: String)] = []
-        let blocks = Paragraphs.blocks(lines, repairs: &repairs)
+        let blocks = Paragraphs.blocks(lines, log: &log)
         let sourceLines = SourceLines(lines)
-        for repair in repairs { log.note(repair.message, line: repair.line) }
         var sections: [RegionalSection] = []
         var list: ListLabel?
         for block in blocks {

@@ -33,8 +33,8 @@ struct PDUReportParser {
             return nil
         }
 
-        let backgroundParagraphs = Self.paragraphs(outline.first(.background)?.lines ?? [])
-            + Self.paragraphs(outline.first(.foreword)?.lines ?? [])
+        let backgroundParagraphs = Self.paragraphs(outline.first(.background)?.lines ?? [], log: &log)
+            + Self.paragraphs(outline.first(.foreword)?.lines ?? [], log: &log)
         let facts = BackgroundFacts(paragraphs: backgroundParagraphs, file: file, lines: SourceLines(lines))
         let region = title.region ?? Self.regionFromBackground(backgroundParagraphs)
         if title.region == nil, region == nil { log.warning("could not find the PDU's region", line: title.titleLine ?? 1) }
@@ -104,9 +104,8 @@ struct PDUReportParser {
         return .y2023
     }
 
-    static func paragraphs(_ lines: [TextLine]) -> [Block] {
-        var repairs: [(line: Int, message: String)] = []
-        return Paragraphs.blocks(lines, repairs: &repairs).filter { $0.kind == .paragraph || $0.kind == .bullet }
+    static func paragraphs(_ lines: [TextLine], log: inout DiagnosticLog) -> [Block] {
+        Paragraphs.blocks(lines, log: &log).filter { $0.kind == .paragraph || $0.kind == .bullet }
     }
 
     /// "one of 11 PDUs in the Yorkshire and the Humber probation region".

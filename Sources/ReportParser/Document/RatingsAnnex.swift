@@ -27,8 +27,7 @@ enum RatingsAnnex {
         let t = line.trimmed
         if t.lowercased().contains("score") { return true }
         return t.count < 80 && !t.hasSuffix(".") && !t.hasSuffix(":") && !t.contains("(") && !t.contains("://")
-            && RatingsTable([line]).rows.isEmpty
-            && Phrases.ratings(in: line.text).isEmpty
+            && !RatingsTable.namesStandard(line.text) && Phrases.ratings(in: line.text).isEmpty
     }
 
     static func inspection(_ block: [TextLine], knownPDUs: [String], region: Sourced<String>, published: Sourced<CalendarDate>,

@@ -12,10 +12,11 @@ struct RegionalLetterParser {
             log.error("the letter has no date (expected a line such as '09 February 2023' near its top)", line: lines.first { !$0.isBlank }?.number ?? 1)
             return nil
         }
-        guard let region = Self.region(lines) else {
+        guard let found = Self.region(lines) else {
             log.error("could not find the letter's region (expected 'Probation Service – <name> region')", line: dated.line)
             return nil
         }
+        let region = Sourced(found.name, at: at(found.line))
         let annexOne = lines.firstIndex { Self.isAnnexe($0, "one") }
         let lastLine = lines.last { !$0.isBlank }?.number ?? 1
         let annexTwo = lines.firstIndex { Self.isAnnexe($0, "two") }
@@ -39,7 +40,7 @@ struct RegionalLetterParser {
             for block in RatingsAnnex.blocks(Array(lines[(annexTwo + 1)...])) {
                 let named = inspections.map(\.pdu.value)
                 guard let inspection = RatingsAnnex.inspection(
-                    block, knownPDUs: known.filter { !named.contains($0) }, region: Sourced(region.name, at: at(region.line)),
+                    block, knownPDUs: known.filter { !named.contains($0) }, region: region,
                     published: Sourced(dated.date.monthOnly, at: at(dated.line)), recommendations: recommendations,
                     summary: summary, file: file, log: &log) else { continue }
                 inspections.append(inspection)
@@ -49,7 +50,7 @@ struct RegionalLetterParser {
         }
         let signer = Signatories.chiefInspector(Array(lines[(signOff ?? 0)...]))
         return RegionalInspection(
-            region: Sourced(region.name, at: at(region.line)),
+            region: region,
             date: Sourced(dated.date, at: at(dated.line)),
             signer: signer.map { Sourced($0.name, at: at($0.line)) },
             sections: sections, inspections: inspections,

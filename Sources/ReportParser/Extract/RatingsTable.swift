@@ -82,10 +82,19 @@ struct RatingsTable {
         }
     }
 
-    private static var standardNames: [String] {
+    /// Every framework's standard names and aliases, in lower case, longest first (so
+    /// "staffing" is found before "staff"), also written with `&` for "and".
+    private static let standardNames: [String] = {
         let names = Framework.allCases.flatMap { $0.standards.flatMap { [$0.name] + $0.aliases } }
             .flatMap { [$0, $0.replacing(" and ", with: " & ")] }
         return Array(Set(names.map { $0.lowercased() })).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    }()
+
+    /// Whether a line names a standard (outside a domain's title).
+    static func namesStandard(_ text: String) -> Bool {
+        let lower = text.asciiLowercased
+        let excluded = ReportOutline.domainNames.flatMap { occurrences(of: $0, in: lower) }
+        return !standardMentions(in: lower, excluding: excluded).isEmpty
     }
 
     /// Where each standard's name stands in the text, in order, outside domain titles.

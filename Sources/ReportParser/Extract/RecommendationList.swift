@@ -12,8 +12,7 @@ enum RecommendationList {
 
     /// Items before any "should:" line go to `defaultAddressee` (with a note), if given.
     static func items(_ lines: [TextLine], defaultAddressee: String? = nil, log: inout DiagnosticLog) -> [Item] {
-        var repairs: [(line: Int, message: String)] = []
-        let blocks = Paragraphs.blocks(lines, numberedItems: true, repairs: &repairs)
+        let blocks = Paragraphs.blocks(lines, numberedItems: true, log: &log)
         var items: [Item] = []
         var addressee: String?
         var previous = 0

@@ -9,9 +9,7 @@ struct SectionReader {
     var quotes: [Quote] = []
 
     init(_ lines: [TextLine], heading: TextLine? = nil, file: String, expectsRating: Bool, log: inout DiagnosticLog) {
-        var repairs: [(line: Int, message: String)] = []
-        var blocks = Paragraphs.blocks(lines, repairs: &repairs)
-        for repair in repairs { log.note(repair.message, line: repair.line) }
+        var blocks = Paragraphs.blocks(lines, log: &log)
         if expectsRating, let index = blocks.prefix(4).firstIndex(where: { $0.kind == .paragraph && Self.statedRating($0.text) != nil }) {
             headRating = (Self.statedRating(blocks[index].text)!, blocks[index].line)
             blocks.removeSubrange(...index)  // the standard's definition and its rating

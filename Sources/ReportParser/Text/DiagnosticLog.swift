@@ -11,8 +11,6 @@ struct DiagnosticLog {
         SourceLocation(file: file, line: line, column: column)
     }
 
-    mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
-
     mutating func error(_ message: String, line: Int, column: Int = 1) {
         items.append(Diagnostic(.error, message, at: location(line, column: column)))
     }

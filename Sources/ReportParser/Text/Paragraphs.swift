@@ -10,7 +10,7 @@
 ///   a lower-case line after a finished footnote goes on with that paragraph.
 enum Paragraphs {
     static func blocks(_ lines: some Collection<TextLine>, numberedItems: Bool = false,
-                       repairs: inout [(line: Int, message: String)]) -> [Block] {
+                       log: inout DiagnosticLog) -> [Block] {
         var blocks: [Block] = []
         var open: Int?          // index in `blocks` of the paragraph that may continue
         var blankSinceOpen = false
@@ -67,7 +67,7 @@ enum Paragraphs {
                 } else {
                     continues = startsLower && !(numberedItems && marker != nil)
                     if continues, marker != nil {
-                        repairs.append((line.number, "bullet starts in lower case: joined to the paragraph before it (a page break added its marker)"))
+                        log.note("bullet starts in lower case: joined to the paragraph before it (a page break added its marker)", line: line.number)
                     }
                 }
                 if continues {
