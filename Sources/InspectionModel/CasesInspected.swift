@@ -11,6 +11,4 @@ public struct CasesInspected: Hashable, Codable, Sendable {
         self.practitionerInterviews = practitionerInterviews
         self.source = source
     }
-
-    public var total: Int { communityOrders + releasesOnLicence }
 }

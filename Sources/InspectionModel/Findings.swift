@@ -22,8 +22,6 @@ public struct Findings: Hashable, Codable, Sendable {
         self.strengths = strengths
         self.areasForImprovement = areasForImprovement
     }
-
-    public var isEmpty: Bool { narrative.isEmpty && strengths.isEmpty && areasForImprovement.isEmpty }
 }
 
 /// The findings under one heading of a PDU report: a standard (with its id), or another
