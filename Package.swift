@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The typed model of inspections: plain values, no I/O.
@@ -17,9 +18,18 @@ let package = Package(
         .target(name: "ReportParser", dependencies: ["InspectionModel"]),
         // Model -> the open-data export (JSON and CSV).
         .target(name: "OpenData", dependencies: ["InspectionModel"]),
+        // Numbers -> deterministic, accessible SVG charts. Knows nothing of inspections.
+        .target(name: "Charts"),
+        // Model -> what each page shows (view models, trends, chart data, links). No templates.
+        .target(name: "PageViews", dependencies: ["InspectionModel", "Charts"]),
+        // View models + Mustache templates -> Markdown pages. Knows nothing of inspections.
+        .target(name: "MarkdownPages", dependencies: [
+            "InspectionModel",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // The commands: wires the stages together; all file I/O lives here.
         .target(name: "SitegenCLI", dependencies: [
-            "InspectionModel", "ReportParser", "OpenData",
+            "InspectionModel", "ReportParser", "OpenData", "PageViews", "Charts", "MarkdownPages",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
@@ -36,5 +46,8 @@ let package = Package(
         .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ReportParser", "InspectionModel"]),
         .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", "InspectionModel"]),
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "PageViewsTests", dependencies: ["PageViews", "ReportParser", "InspectionModel"]),
+        .testTarget(name: "MarkdownPagesTests", dependencies: ["MarkdownPages", "InspectionModel"]),
     ]
 )

@@ -1,0 +1,1 @@
+// Placeholder: the Charts module is being written.

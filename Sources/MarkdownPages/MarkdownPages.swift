@@ -1,0 +1,1 @@
+// Placeholder: the MarkdownPages module is being written.

@@ -1,0 +1,1 @@
+// Placeholder: the PageViews module is being written.
