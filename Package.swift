@@ -48,6 +48,6 @@ let package = Package(
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "PageViewsTests", dependencies: ["PageViews", "ReportParser", "InspectionModel"]),
-        .testTarget(name: "MarkdownPagesTests", dependencies: ["MarkdownPages", "InspectionModel"]),
+        .testTarget(name: "MarkdownPagesTests", dependencies: ["MarkdownPages", "InspectionModel", "MarkdownHTML"]),
     ]
 )
