@@ -1,0 +1,146 @@
+/// Escaping of plain text for a Markdown page (CommonMark with GitHub's extensions).
+public enum MarkdownEscaping {
+    /// `text` as inline Markdown content that shows verbatim and can create no structure: no
+    /// heading, list, quote, table cell, emphasis, link, code span, HTML or entity. It may be
+    /// put anywhere inline: in a paragraph, heading, table cell, link text, link destination
+    /// or a `"`-quoted link title. (Not inside a code span, where backslashes show as typed.)
+    ///
+    /// - Every run of whitespace containing a line break (LF, CR, VT, FF, NEL, U+2028,
+    ///   U+2029) or a tab becomes one space; other runs of spaces are kept. Leading and
+    ///   trailing whitespace is dropped.
+    /// - A backslash goes before `\` `` ` `` `*` `_` `[` `]` `<` `>` `|` `~` `"` everywhere; before
+    ///   `&` followed by an ASCII letter or `#` (an entity); before `#` at the start or after a
+    ///   space (an ATX heading's opening or closing sequence); before `-`, `+` or `=` at the
+    ///   start; and before the `.` or `)` ending a run of digits at the start when a space or
+    ///   the end follows (`1. Foo` → `1\. Foo`).
+    /// - Everything else is left alone, so `2.5`, `co-location`, `Leicester & Rutland` and
+    ///   paths like `../source/leeds-2024.txt#L96` pass through unchanged. (A bare URL such as
+    ///   `https://…` is still turned into a link by GitHub's autolink extension; its text shows
+    ///   verbatim.)
+    ///
+    /// One pass over the UTF-8 bytes.
+    public static func inline(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var escaper = Escaper(bytes)
+            escaper.run()
+            return String(decoding: escaper.output, as: UTF8.self)
+        }
+    }
+}
+
+/// The state of one ``MarkdownEscaping/inline(_:)`` pass.
+private struct Escaper {
+    let input: UnsafeBufferPointer<UInt8>
+    var output: [UInt8] = []
+    /// Where the pending run of whitespace started, if one is pending.
+    var runStart: Int?
+    /// Whether the pending run contains a line break or a tab.
+    var runBreaks = false
+
+    init(_ input: UnsafeBufferPointer<UInt8>) {
+        self.input = input
+        output.reserveCapacity(input.count + input.count / 8 + 4)
+    }
+
+    mutating func run() {
+        var i = 0
+        while i < input.count {
+            if let (length, breaks) = whitespace(at: i) {
+                if runStart == nil { runStart = i }
+                runBreaks = runBreaks || breaks
+                i += length
+                continue
+            }
+            flushWhitespace(upTo: i)
+            i = escape(at: i)
+        }
+    }
+
+    /// Writes the pending whitespace run (unless it is leading) as one space or as it was.
+    private mutating func flushWhitespace(upTo end: Int) {
+        guard let start = runStart else { return }
+        if !output.isEmpty {
+            if runBreaks { output.append(.space) } else { output.append(contentsOf: input[start..<end]) }
+        }
+        runStart = nil
+        runBreaks = false
+    }
+
+    /// Writes the non-whitespace byte at `i`, escaped if need be; returns the next index.
+    private mutating func escape(at i: Int) -> Int {
+        let byte = input[i]
+        let atStart = output.isEmpty
+        let needsBackslash: Bool
+        switch byte {
+        case .backslash, .backtick, .asterisk, .underscore, .openBracket, .closeBracket,
+             .lessThan, .greaterThan, .pipe, .tilde, .quote:
+            needsBackslash = true
+        case .ampersand:
+            needsBackslash = i + 1 < input.count && (input[i + 1].isASCIILetter || input[i + 1] == .hash)
+        case .hash:
+            needsBackslash = atStart || output.last == .space
+        case .minus, .plus, .equals:
+            needsBackslash = atStart
+        case UInt8(ascii: "0")...UInt8(ascii: "9") where atStart:
+            return escapeListNumber(at: i)
+        default:
+            needsBackslash = false
+        }
+        if needsBackslash { output.append(.backslash) }
+        output.append(byte)
+        return i + 1
+    }
+
+    /// Writes the digits starting at `i`, escaping a following `.` or `)` that would make them
+    /// an ordered-list marker; returns the next index.
+    private mutating func escapeListNumber(at i: Int) -> Int {
+        var end = i
+        while end < input.count, input[end].isASCIIDigit { end += 1 }
+        output.append(contentsOf: input[i..<end])
+        guard end < input.count, input[end] == .period || input[end] == .closeParen,
+              end + 1 == input.count || whitespace(at: end + 1) != nil
+        else { return end }
+        output.append(.backslash)
+        output.append(input[end])
+        return end + 1
+    }
+
+    /// The byte length of the whitespace character at `i` and whether it breaks the line (or
+    /// is a tab); nil if there is none.
+    private func whitespace(at i: Int) -> (length: Int, breaks: Bool)? {
+        switch input[i] {
+        case .space: return (1, false)
+        case 0x09...0x0D: return (1, true)  // tab, LF, VT, FF, CR
+        case 0xC2 where i + 1 < input.count && input[i + 1] == 0x85: return (2, true)  // NEL
+        case 0xE2 where i + 2 < input.count && input[i + 1] == 0x80 && (input[i + 2] == 0xA8 || input[i + 2] == 0xA9):
+            return (3, true)  // U+2028, U+2029
+        default: return nil
+        }
+    }
+}
+
+private extension UInt8 {
+    static let space = UInt8(ascii: " ")
+    static let backslash = UInt8(ascii: "\\")
+    static let backtick = UInt8(ascii: "`")
+    static let asterisk = UInt8(ascii: "*")
+    static let underscore = UInt8(ascii: "_")
+    static let openBracket = UInt8(ascii: "[")
+    static let closeBracket = UInt8(ascii: "]")
+    static let lessThan = UInt8(ascii: "<")
+    static let greaterThan = UInt8(ascii: ">")
+    static let pipe = UInt8(ascii: "|")
+    static let tilde = UInt8(ascii: "~")
+    static let quote = UInt8(ascii: "\"")
+    static let ampersand = UInt8(ascii: "&")
+    static let hash = UInt8(ascii: "#")
+    static let minus = UInt8(ascii: "-")
+    static let plus = UInt8(ascii: "+")
+    static let equals = UInt8(ascii: "=")
+    static let period = UInt8(ascii: ".")
+    static let closeParen = UInt8(ascii: ")")
+
+    var isASCIIDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+    var isASCIILetter: Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self | 0x20) }
+}

@@ -1,1 +1,0 @@
-// Placeholder: the MarkdownPages module is being written.

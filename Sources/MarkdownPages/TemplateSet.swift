@@ -1,0 +1,103 @@
+import InspectionModel
+import Mustache
+
+/// The parsed templates of a site; renders view models into Markdown pages.
+///
+/// Every template and partial has the content type ``MarkdownContentType`` (`MARKDOWN`)
+/// without its author writing anything: `{{name}}` inserts a value escaped with
+/// ``MarkdownEscaping/inline(_:)``; `{{{name}}}` and `{{& name}}` insert it unescaped, only
+/// for text the view model already made Markdown. A template may switch type with its own
+/// pragma (`{{% CONTENT_TYPE: HTML }}`). A partial is referred to by its template's name:
+/// `{{> partials/ratings-table}}`.
+///
+/// A value type: parsing happens in `init`; ``render(_:template:)`` is pure and may run on
+/// any number of threads at once.
+public struct TemplateSet: Sendable {
+    /// What is wrong with the templates, sorted: an error for a template that does not parse
+    /// (at the offending tag, with the reason in plain words; the template is left out of the
+    /// set), an error for a second template with the same name (ignored), and a warning for
+    /// each `{{> name}}` naming no template of the set (it renders as nothing).
+    public let diagnostics: [Diagnostic]
+    /// The names of the templates that parsed, sorted.
+    public let names: [String]
+
+    private let library: MustacheLibrary
+    /// The names of templates that were given but did not parse.
+    private let broken: Set<String>
+
+    /// Parses `sources`, registering ``MarkdownContentType`` first. Never fails: problems
+    /// are reported in ``diagnostics``.
+    public init(_ sources: [TemplateSource]) {
+        MarkdownContentType.register()
+        var library = MustacheLibrary()
+        var paths: [String: String] = [:]
+        var parsed: [(TemplateSource, TemplateTags)] = []
+        var broken: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+        for source in sources {
+            if let earlier = paths[source.name] {
+                diagnostics.append(Diagnostic(.error, "template '\(source.name)' is also defined by \(earlier); this one is ignored",
+                                              at: SourceLocation(file: source.path, line: 1)))
+                continue
+            }
+            paths[source.name] = source.path
+            let text = PageNormalisation.unixLineEndings(source.text)
+            let tags = TemplateTags(text)
+            do {
+                library.register(try MustacheTemplate(string: MarkdownContentType.pragmaLine + text), named: source.name)
+                parsed.append((source, tags))
+            } catch {
+                broken.insert(source.name)
+                diagnostics.append(TemplateDiagnostics.parseError(error, in: source, tags: tags))
+            }
+        }
+        let loaded = Set(parsed.map(\.0.name))
+        for (source, tags) in parsed {
+            diagnostics += TemplateDiagnostics.partialReferences(in: source, tags: tags, loaded: loaded, broken: broken)
+        }
+        self.library = library
+        self.broken = broken
+        self.names = loaded.sorted()
+        self.diagnostics = diagnostics.sorted()
+    }
+
+    /// The Markdown page for `view` rendered with the template `name`, normalised: `\n` line
+    /// endings, no trailing spaces or tabs, no leading blank lines, runs of blank lines
+    /// collapsed into one, exactly one `\n` at the end (empty if the page is blank).
+    ///
+    /// `view` is a struct, class, array or `[String: Any]` dictionary; Mustache reads stored
+    /// properties by name (`{{name}}`, `{{region.name}}`, `{{#items}}…{{/items}}`). A missing
+    /// key or a nil optional renders as nothing.
+    ///
+    /// - Throws: ``MissingTemplate`` when the set has no template `name` (it was never given
+    ///   or did not parse).
+    public func render(_ view: Any, template name: String) throws -> String {
+        guard let page = library.render(view, withTemplate: name) else {
+            throw MissingTemplate(name: name, failedToParse: broken.contains(name))
+        }
+        return PageNormalisation.normalise(page)
+    }
+
+    /// The error ``render(_:template:)`` throws for a template the set does not have.
+    public struct MissingTemplate: Error, Hashable, Sendable, CustomStringConvertible {
+        /// The template asked for.
+        public let name: String
+        /// Whether a template of that name was given but did not parse (see ``diagnostics``).
+        public let failedToParse: Bool
+
+        /// - Parameters:
+        ///   - name: the template asked for.
+        ///   - failedToParse: whether a template of that name was given but did not parse.
+        public init(name: String, failedToParse: Bool) {
+            self.name = name
+            self.failedToParse = failedToParse
+        }
+
+        /// E.g. `template 'pdu' could not be parsed, so no page can be rendered with it`.
+        public var description: String {
+            failedToParse
+                ? "template '\(name)' could not be parsed, so no page can be rendered with it"
+                : "there is no template named '\(name)'"
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import MarkdownHTML
+import MarkdownPages
+import Testing
+
+/// Escaped text through cmark-gfm: it shows verbatim and creates no structure.
+@Suite struct EscapingRoundTripTests {
+    static let hostile = [
+        "<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "<a href=\"x\">link</a>",
+        "<!-- comment -->", "-->", "<!DOCTYPE html>", "<?php echo 1 ?>", "<![CDATA[x]]>",
+        "[click](javascript:alert(1))", "![img](x.png)", "[ref]: /url", "[^1]", "[a][b]",
+        "*a* _b_ **c** __d__", "a*b*c", "__init__", "snake_case and *stars*", "**",
+        "| a | b |", "a | b \\| c", "|", "# heading", "  ## indented heading ##", "Title #",
+        "#tag", "1. item", "12) item", "1.", "- item", "+ item", "* item", "- [ ] task",
+        "= x", "---", "***", "___", "===", "> quote", "`code`", "``a ` b``", "```\nfence\n```",
+        "~~~ fence", "~~x~~", "~y~", "&amp; &#60; &copy; &#x41;", "AT&T", "\\*", "a\\", "\\",
+        "1\\. escaped already", "line one\nline two", "two spaces  \nhard break",
+        "back\\\nslash break", "setext\n===", "setext\n---", "tab\tbetween",
+        "\n\n  leading newlines", "crlf\r\nline", "para\u{2028}sep", "    indented code",
+        "Leicester & Rutland", "2.5 co-location ../a/b-c.txt#L96", "$x$ {curly} ^caret^ @user",
+        "\"quoted\" 'single'", "a\u{00A0}b", "Café – naïve ✓ 😀", "a  b",
+    ]
+
+    /// `s` with every whitespace run containing a line break or tab made one space, trimmed.
+    static func collapsed(_ s: String) -> String {
+        let breaks: Set<Unicode.Scalar> = ["\t", "\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+        var out = "", run = "", runBreaks = false
+        for scalar in s.unicodeScalars {
+            if scalar == " " || breaks.contains(scalar) {
+                run.unicodeScalars.append(scalar)
+                runBreaks = runBreaks || scalar != " "
+            } else {
+                if !run.isEmpty, !out.isEmpty { out += runBreaks ? " " : run }
+                run = ""
+                runBreaks = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func unescapedHTML(_ html: some StringProtocol) -> String {
+        String(html).replacing("&lt;", with: "<").replacing("&gt;", with: ">")
+            .replacing("&quot;", with: "\"").replacing("&#39;", with: "'").replacing("&amp;", with: "&")
+    }
+
+    @Test(arguments: hostile)
+    func escapedTextIsOneParagraphShowingTheTextVerbatim(input: String) throws {
+        let html = MarkdownConverter().html(from: MarkdownEscaping.inline(input))
+        #expect(html.hasPrefix("<p>") && html.hasSuffix("</p>\n"), "\(html)")
+        let inner = html.dropFirst(3).dropLast(5)
+        #expect(!inner.contains("<"), "structure created: \(html)")
+        #expect(Self.unescapedHTML(inner) == Self.collapsed(input))
+    }
+
+    @Test func valuesWithPipesAndNewlinesStayInTheirTableCell() throws {
+        let set = TemplateSet([TemplateSource(
+            name: "table", path: "table.mustache",
+            text: "| {{a}} | {{b}} |\n| --- | --- |\n| {{a}} | {{b}} |\n")])
+        let page = try set.render(["a": "x | y\nz", "b": "- *b* <i>\n| c |"], template: "table")
+        let html = MarkdownConverter(uncaptionedTables: .unnamed).html(from: page)
+        #expect(html == """
+            <table>
+            <thead>
+            <tr>
+            <th scope="col">x | y z</th>
+            <th scope="col">- *b* &lt;i&gt; | c |</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td>x | y z</td>
+            <td>- *b* &lt;i&gt; | c |</td>
+            </tr>
+            </tbody>
+            </table>
+
+            """)
+    }
+
+    @Test func valuesInLinkDestinationAndTitleKeepTheLinkIntact() throws {
+        let set = TemplateSet([TemplateSource(
+            name: "link", path: "link.mustache", text: "[{{text}}]({{href}} \"{{title}}\")\n")])
+        let view = ["text": "Leeds [2024] *pdf*", "href": "../source/leeds-2024.txt#L96", "title": "the \"source\") line"]
+        let html = MarkdownConverter().html(from: try set.render(view, template: "link"))
+        #expect(html == """
+            <p><a href="../source/leeds-2024.txt#L96" title="the &quot;source&quot;) line">Leeds [2024] *pdf*</a></p>
+
+            """)
+    }
+}
