@@ -1,0 +1,176 @@
+/// A horizontal bar chart of values on a 0...maximum scale (percentages), bars grouped under
+/// headings, with optional labelled reference lines (thresholds). Rendered by `svg()` as a
+/// standalone, deterministic, accessible SVG document 720 pixels wide; its height grows with
+/// the number of bars and of wrapped label lines.
+public struct BarChart: Hashable, Sendable {
+    /// One bar: a labelled value, printed beside the bar end as `valueLabel`.
+    public struct Bar: Hashable, Sendable {
+        /// The heading the bar is drawn under, e.g. "Assessment". Consecutive bars with the same
+        /// group share one bold heading, in the order given; an empty group draws no heading.
+        public var group: String
+        /// The bar's name, e.g. "Keeping other people safe", wrapped at word boundaries onto
+        /// up to 3 lines (cut with "…" beyond that; the full text is then the text's tooltip).
+        public var label: String
+        /// The value; drawn clamped to 0...maximum (NaN draws as 0).
+        public var value: Double
+        /// The text printed beside the bar end, e.g. "35% · Inadequate": it must carry the
+        /// value (and any band) in words, since the chart never relies on colour alone.
+        public var valueLabel: String
+        /// Whether to draw the bar distinctly (darker fill, thick outline and a bold value
+        /// label), e.g. the lowest question in its standard. Put any words in `valueLabel`.
+        public var isHighlighted: Bool
+
+        /// A bar; not highlighted unless `isHighlighted` is true.
+        public init(group: String, label: String, value: Double, valueLabel: String,
+                    isHighlighted: Bool = false) {
+            self.group = group
+            self.label = label
+            self.value = value
+            self.valueLabel = valueLabel
+            self.isHighlighted = isHighlighted
+        }
+    }
+
+    /// A labelled vertical reference line, e.g. the rating band boundaries 50, 65, 80. Drawn
+    /// dashed across the bars with its label above the chart; labels that would overlap go
+    /// into separate rows. A threshold outside 0...maximum (or NaN) is not drawn.
+    public struct Threshold: Hashable, Sendable {
+        /// Where the line is drawn, on the 0...maximum scale.
+        public var value: Double
+        /// The text above the line, e.g. "Good 65" (one line; cut with "…" beyond 220 pixels).
+        public var label: String
+
+        /// A threshold line at `value` labelled `label`.
+        public init(value: Double, label: String) {
+            self.value = value
+            self.label = label
+        }
+    }
+
+    /// The chart's accessible name: the SVG `<title>`.
+    public var title: String
+    /// The chart's accessible description, the SVG `<desc>`: the same numbers in words.
+    public var summary: String
+    /// The bars, top to bottom. No bars draws a chart saying "No data".
+    public var bars: [Bar]
+    /// The value at the right end of the scale; ticks at 0, ¼, ½, ¾ and all of it. A value
+    /// that is not positive and finite (or above 10^12) counts as 100.
+    public var maximum: Double
+    /// Reference lines, e.g. rating band boundaries.
+    public var thresholds: [Threshold]
+
+    /// A bar chart; the scale runs 0...100 unless `maximum` says otherwise.
+    public init(title: String, summary: String, bars: [Bar], maximum: Double = 100,
+                thresholds: [Threshold] = []) {
+        self.title = title
+        self.summary = summary
+        self.bars = bars
+        self.maximum = maximum
+        self.thresholds = thresholds
+    }
+
+    /// The chart as a complete SVG document, starting `<svg` and ending `</svg>\n`.
+    public func svg() -> String {
+        guard !bars.isEmpty else { return SVGWriter.noData(title: title, summary: summary) }
+        let widestValue = bars.map { SVGText.width(of: $0.valueLabel, fontSize: SVGWriter.fontSize,
+                                                   bold: $0.isHighlighted) }.max() ?? 0
+        let reserve = min(max(widestValue + Layout.valueGap, 64), 240).rounded(.up)
+        let maximum = Axis.usableMaximum(maximum)
+        let axis = Axis(lower: 0, upper: maximum, start: Layout.plotLeft,
+                        end: SVGWriter.width - Layout.margin - reserve, ticks: Axis.quarterTicks(of: maximum))
+
+        var writer = SVGWriter()
+        let plotTop = drawThresholdLabels(into: &writer, axis: axis)
+        var body = SVGWriter()
+        let plotBottom = drawBars(into: &body, axis: axis, top: plotTop + 4) + 4
+        axis.drawHorizontal(into: &writer, y: plotBottom, from: axis.start, to: axis.end, gridTop: plotTop)
+        for threshold in thresholds where isDrawable(threshold, maximum: maximum) {
+            let x = axis.position(threshold.value)
+            writer.line(x1: x, y1: plotTop, x2: x, y2: plotBottom, stroke: Palette.secondaryText,
+                        width: 1.5, dash: "5 4")
+        }
+        writer.append(body)
+        return writer.document(height: plotBottom + 34, title: title, summary: summary)
+    }
+
+    private enum Layout {
+        static let margin = 16.0
+        static let labelWidth = 232.0
+        static let plotLeft = margin + labelWidth + 12
+        static let lineHeight = 16.0
+        static let valueGap = 6.0
+        static let headingSize = 14.0
+        static let headingLineHeight = 18.0
+        static let thresholdRowHeight = 16.0
+        static let thresholdLabelWidth = 220.0
+    }
+
+    private func isDrawable(_ threshold: Threshold, maximum: Double) -> Bool {
+        threshold.value >= 0 && threshold.value <= maximum
+    }
+
+    /// Draws the threshold labels in as many rows as they need; returns the plot's top.
+    private func drawThresholdLabels(into writer: inout SVGWriter, axis: Axis) -> Double {
+        let drawn = thresholds.filter { isDrawable($0, maximum: axis.upper) }
+            .enumerated().sorted { (axis.position($0.element.value), $0.offset)
+                < (axis.position($1.element.value), $1.offset) }.map(\.element)
+        let labels = drawn.map {
+            SVGText.wrap($0.label, maxWidth: Layout.thresholdLabelWidth, fontSize: Axis.tickFontSize, maxLines: 1)
+        }
+        let extents = zip(drawn, labels).map { threshold, label in
+            let width = SVGText.width(of: label.lines.first ?? "", fontSize: Axis.tickFontSize)
+            let start = min(max(axis.position(threshold.value) - width / 2, Layout.margin),
+                            SVGWriter.width - Layout.margin - width)
+            return (start: start, end: start + width)
+        }
+        let rows = LabelPlacement.rows(for: extents, gap: 8)
+        let rowCount = (rows.max() ?? -1) + 1
+        let plotTop = 12 + Double(rowCount) * Layout.thresholdRowHeight + (rowCount > 0 ? 6 : 0)
+        for index in drawn.indices {
+            writer.text(labels[index], fullText: drawn[index].label,
+                        x: (extents[index].start + extents[index].end) / 2,
+                        y: plotTop - 6 - Double(rows[index]) * Layout.thresholdRowHeight, lineHeight: 0,
+                        anchor: .middle, fontSize: Axis.tickFontSize, fill: Palette.secondaryText)
+        }
+        return plotTop
+    }
+
+    /// Draws the group headings, labels, bars and value labels from `top` down; returns the
+    /// bottom of the last bar row.
+    private func drawBars(into writer: inout SVGWriter, axis: Axis, top: Double) -> Double {
+        var y = top
+        for (index, bar) in bars.enumerated() {
+            if index == 0 || bars[index - 1].group != bar.group {
+                let heading = SVGText.wrap(bar.group, maxWidth: SVGWriter.width - 2 * Layout.margin,
+                                           fontSize: Layout.headingSize, bold: true)
+                if !heading.lines.isEmpty {
+                    if index > 0 { y += 8 }
+                    writer.text(heading, fullText: bar.group, x: Layout.margin, y: y + 14,
+                                lineHeight: Layout.headingLineHeight, fontSize: Layout.headingSize, bold: true)
+                    y += Double(heading.lines.count) * Layout.headingLineHeight + 4
+                }
+            }
+            let end = axis.position(bar.value)
+            let label = SVGText.wrap(bar.label, maxWidth: Layout.labelWidth, fontSize: SVGWriter.fontSize)
+            let valueX = end + Layout.valueGap
+            let value = SVGText.wrap(bar.valueLabel, maxWidth: SVGWriter.width - Layout.margin - valueX,
+                                     fontSize: SVGWriter.fontSize, bold: bar.isHighlighted)
+            let baseline = y + 16.5
+            writer.text(label, fullText: bar.label, x: Layout.margin, y: baseline, lineHeight: Layout.lineHeight)
+            writer.rect(x: axis.start, y: y + 4, width: end - axis.start, height: 16,
+                        fill: bar.isHighlighted ? Palette.highlightedBar : Palette.bar,
+                        outline: bar.isHighlighted ? (Palette.highlightOutline, 3) : nil)
+            if !value.lines.isEmpty {
+                // A white backing keeps gridlines and threshold lines from crossing the text.
+                let widest = value.lines.map { SVGText.width(of: $0, fontSize: SVGWriter.fontSize,
+                                                             bold: bar.isHighlighted) }.max() ?? 0
+                writer.rect(x: valueX - 2, y: baseline - 12, width: widest + 4,
+                            height: Double(value.lines.count) * Layout.lineHeight, fill: Palette.background)
+            }
+            writer.text(value, fullText: bar.valueLabel, x: valueX, y: baseline,
+                        lineHeight: Layout.lineHeight, bold: bar.isHighlighted)
+            y += 8 + Double(max(1, label.lines.count, value.lines.count)) * Layout.lineHeight
+        }
+        return y
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder: the Charts module is being written.

@@ -1,0 +1,95 @@
+/// Collects the elements of one SVG document, one element per line, and wraps them in the
+/// accessible `<svg>` root. Every piece of caller text passes through `SVGText.escape`.
+struct SVGWriter {
+    /// The fixed canvas width of every chart, in pixels; pages scale it down with the viewBox.
+    static let width = 720.0
+    /// The font every chart uses: system fonts only, nothing fetched.
+    static let fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+    /// The default font size (set on the root element).
+    static let fontSize = 13.0
+
+    /// Where a text's `x` sits relative to the text.
+    enum Anchor: String {
+        case start, middle, end
+    }
+
+    private var body: [String] = []
+
+    /// Appends one already-built element line.
+    mutating func add(_ element: String) {
+        body.append(element)
+    }
+
+    /// Appends the elements another writer collected, after this one's.
+    mutating func append(_ other: SVGWriter) {
+        body += other.body
+    }
+
+    /// A straight line; `dash` is an SVG dash array such as "4 3".
+    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
+                       width: Double = 1, dash: String? = nil) {
+        let n = SVGText.number
+        let dashes = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
+        add("<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" "
+            + "stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"\(dashes)/>")
+    }
+
+    /// A filled rectangle, optionally outlined.
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
+                       outline: (colour: String, width: Double)? = nil) {
+        let n = SVGText.number
+        let stroke = outline.map { " stroke=\"\($0.colour)\" stroke-width=\"\(n($0.width))\"" } ?? ""
+        add("<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" "
+            + "fill=\"\(fill)\"\(stroke)/>")
+    }
+
+    /// Wrapped text whose first baseline is at `y`, later lines `lineHeight` below. When the
+    /// text was truncated, `fullText` becomes a `<title>` child so it still shows on hover.
+    mutating func text(_ wrapped: SVGText.Wrapped, fullText: String, x: Double, y: Double,
+                       lineHeight: Double, anchor: Anchor = .start, fontSize: Double = fontSize,
+                       bold: Bool = false, fill: String = Palette.text) {
+        guard !wrapped.lines.isEmpty else { return }
+        let n = SVGText.number
+        var attributes = "x=\"\(n(x))\" y=\"\(n(y))\""
+        if anchor != .start { attributes += " text-anchor=\"\(anchor.rawValue)\"" }
+        if fontSize != Self.fontSize { attributes += " font-size=\"\(n(fontSize))\"" }
+        if bold { attributes += " font-weight=\"bold\"" }
+        attributes += " fill=\"\(fill)\""
+        if wrapped.lines.count == 1 && !wrapped.isTruncated {
+            add("<text \(attributes)>\(SVGText.escape(wrapped.lines[0]))</text>")
+            return
+        }
+        add("<text \(attributes)>")
+        if wrapped.isTruncated { add("<title>\(SVGText.escape(fullText))</title>") }
+        for (index, line) in wrapped.lines.enumerated() {
+            let lineY = y + Double(index) * lineHeight
+            add("<tspan x=\"\(n(x))\" y=\"\(n(lineY))\">\(SVGText.escape(line))</tspan>")
+        }
+        add("</text>")
+    }
+
+    /// The complete document: the accessible root, `<title>` and `<desc>`, a white background,
+    /// the collected elements, and the closing tag with a final newline.
+    func document(height: Double, title: String, summary: String) -> String {
+        let w = SVGText.number(Self.width), h = SVGText.number(height)
+        var lines = [
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"t d\" "
+                + "viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\" "
+                + "font-family=\"\(Self.fontFamily)\" font-size=\"\(SVGText.number(Self.fontSize))\">",
+            "<title id=\"t\">\(SVGText.escape(title))</title>",
+            "<desc id=\"d\">\(SVGText.escape(summary))</desc>",
+            "<rect width=\"\(w)\" height=\"\(h)\" fill=\"\(Palette.background)\"/>",
+        ]
+        lines += body
+        lines.append("</svg>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A small chart that says "No data", for a chart with nothing to draw.
+    static func noData(title: String, summary: String) -> String {
+        var writer = SVGWriter()
+        writer.add("<text x=\"\(SVGText.number(width / 2))\" y=\"44\" text-anchor=\"middle\" "
+                   + "fill=\"\(Palette.text)\">No data</text>")
+        return writer.document(height: 72, title: title, summary: summary)
+    }
+}
