@@ -44,10 +44,12 @@ test: deps
 check: deps
 	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen check
 
-# Re-record the golden model dumps (Tests/ReportParserTests/Golden/) after an intended
-# parser change; review the diff before committing.
-golden:
+# Re-record the golden files after an intended change: the model dumps
+# (Tests/ReportParserTests/Golden/) and the example site (Output/, the golden pages of
+# every page kind). Review `git diff` before committing.
+golden: deps
 	SITEGEN_RECORD_GOLDEN=1 $(SWIFT) test $(SWIFTPM_FLAGS) --filter GoldenDumpTests
+	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen build
 
 clean:
 	rm -rf .build .Output.tmp-* .Output.old-*

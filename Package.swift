@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "ReportParserTests", dependencies: ["ReportParser", "InspectionModel"],
                     exclude: ["Golden"]),
         .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ReportParser", "InspectionModel"]),
-        .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", "InspectionModel"]),
+        .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", "InspectionModel", "MarkdownHTML"]),
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "PageViewsTests", dependencies: ["PageViews", "ReportParser", "InspectionModel"]),

@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let environment = SitegenEnvironment.current
         let corpus = Sitegen.readCorpus(options, environment)
-        Sitegen.report(corpus, environment)
+        Sitegen.report(corpus.diagnostics, environment)
         environment.console.standardOutput(Sitegen.summary(of: corpus) + "\n")
         let failing = corpus.count(of: .error) + (strict ? corpus.count(of: .warning) : 0)
         if failing > 0 { throw ExitCode(Sitegen.failureStatus) }

@@ -11,19 +11,23 @@ public enum ContentLoader {
     /// folder that could not be read.
     public struct Result: Sendable {
         public var sources: [ContentSource]
+        /// Each source's path inside the folder (`reports/leeds-2024.txt`), in step with `sources`.
+        public var relativePaths: [String]
         public var diagnostics: [Diagnostic]
         /// Texts found, read or not.
         public var documentCount: Int
     }
 
-    /// Every `.txt` and `.md` file under `directory`, recursively, skipping hidden files
-    /// and folders (names starting with `.`), in byte-wise order of their paths.
+    /// Every file with one of `extensions` (by default `.txt` and `.md`) under `directory`,
+    /// recursively, skipping hidden files and folders (names starting with `.`), in
+    /// byte-wise order of their paths.
     ///
     /// Each source's path is the file's path relative to `currentDirectory` when the
     /// folder lies inside it (`Content/reports/leeds-2024.txt`), else `directory` as
     /// given followed by the path inside it. A file that cannot be read becomes an
     /// error diagnostic instead of a source.
-    public static func load(directory: String, currentDirectory: String) -> Result {
+    public static func load(directory: String, currentDirectory: String,
+                            extensions: Set<String> = extensions) -> Result {
         let cwd = Paths.standardize(currentDirectory)
         let root = Paths.absolute(directory, against: cwd)
         let prefix: String
@@ -42,24 +46,28 @@ public enum ContentLoader {
         var found: [String] = []          // paths relative to root
         var diagnostics: [Diagnostic] = []
         var visited: Set<String> = []
-        walk(root, relative: "", found: &found, diagnostics: &diagnostics, visited: &visited, prefix: prefix)
+        walk(root, relative: "", extensions: extensions, found: &found, diagnostics: &diagnostics,
+             visited: &visited, prefix: prefix)
         found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
 
         var sources: [ContentSource] = []
+        var relativePaths: [String] = []
         for relative in found {
             let shown = prefix + relative
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: root + "/" + relative))
                 sources.append(ContentSource(path: shown, bytes: [UInt8](data)))
+                relativePaths.append(relative)
             } catch {
                 diagnostics.append(Diagnostic(.error, "cannot read file: \(reason(error))",
                                               at: SourceLocation(file: shown, line: 1)))
             }
         }
-        return Result(sources: sources, diagnostics: diagnostics, documentCount: found.count)
+        return Result(sources: sources, relativePaths: relativePaths, diagnostics: diagnostics,
+                      documentCount: found.count)
     }
 
-    private static func walk(_ directory: String, relative: String, found: inout [String],
+    private static func walk(_ directory: String, relative: String, extensions: Set<String>, found: inout [String],
                              diagnostics: inout [Diagnostic], visited: inout Set<String>, prefix: String) {
         // Follow symbolic links to folders, but never into a folder twice (no loops).
         guard visited.insert(Paths.resolved(directory)).inserted else { return }
@@ -78,7 +86,8 @@ public enum ContentLoader {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if exists && isDirectory.boolValue {
-                walk(path, relative: inner, found: &found, diagnostics: &diagnostics, visited: &visited, prefix: prefix)
+                walk(path, relative: inner, extensions: extensions, found: &found, diagnostics: &diagnostics,
+                     visited: &visited, prefix: prefix)
             } else if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
                 // Includes broken links, which then fail to read and are reported.
                 found.append(inner)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import InspectionModel
+import ReportParser
 
 /// The `sitegen` command: reads the report texts and checks them or builds the site.
 public struct Sitegen: ParsableCommand {
@@ -46,15 +47,21 @@ public struct Sitegen: ParsableCommand {
 
     /// Loads the content folder, parses it, and adds the loader's diagnostics.
     static func readCorpus(_ options: ContentOptions, _ environment: SitegenEnvironment) -> Corpus {
+        readContent(options, environment).corpus
+    }
+
+    /// The content folder's texts and the corpus parsed from them, with the loader's diagnostics.
+    static func readContent(_ options: ContentOptions,
+                            _ environment: SitegenEnvironment) -> (corpus: Corpus, sources: [ContentSource]) {
         let loaded = ContentLoader.load(directory: options.content, currentDirectory: environment.workingDirectory)
         var corpus = environment.parse(loaded.sources)
         corpus.add(loaded.diagnostics, unreadDocuments: loaded.documentCount - loaded.sources.count)
-        return corpus
+        return (corpus, loaded.sources)
     }
 
     /// Prints every diagnostic, one per line, to standard error.
-    static func report(_ corpus: Corpus, _ environment: SitegenEnvironment) {
-        for diagnostic in corpus.diagnostics {
+    static func report(_ diagnostics: [Diagnostic], _ environment: SitegenEnvironment) {
+        for diagnostic in diagnostics {
             environment.console.standardError(diagnostic.description + "\n")
         }
     }

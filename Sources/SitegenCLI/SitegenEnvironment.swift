@@ -13,12 +13,13 @@ public struct SitegenEnvironment: Sendable {
     public var currentDirectory: String?
     /// Report texts to model (the parser).
     public var parse: @Sendable ([ContentSource]) -> Corpus
-    /// Model to the site's files (everything `build` writes, in memory).
-    public var render: @Sendable (Corpus) -> [ExportFile]
+    /// Model, texts and templates to the site's files (everything `build` writes, in
+    /// memory); throws `SiteRenderer.Failure` when a page cannot be rendered.
+    public var render: @Sendable (SiteRenderer.Input) throws -> [ExportFile]
 
     public init(console: Console = .standard, currentDirectory: String? = nil,
                 parse: @escaping @Sendable ([ContentSource]) -> Corpus = { CorpusParser.parse($0) },
-                render: @escaping @Sendable (Corpus) -> [ExportFile] = { SiteRenderer.files(for: $0) }) {
+                render: @escaping @Sendable (SiteRenderer.Input) throws -> [ExportFile] = { try SiteRenderer.files(for: $0) }) {
         self.console = console
         self.currentDirectory = currentDirectory
         self.parse = parse

@@ -13,13 +13,13 @@ import Testing
         #expect(status == 0)
         #expect(folder.files(under: "Output") == [
             ".sitegen-output", "data/inspections.csv", "data/inspections.json", "data/key-questions.csv",
-            "data/recommendations.csv", "data/standards.csv",
+            "data/recommendations.csv", "data/standards.csv", "index.md", "trends.md",
         ])
         #expect(console.standardOutput
-                == "Wrote 5 files to Output: 1 document, 0 inspections, 0 regions, 0 errors, 1 warning, 0 notes\n")
+                == "Wrote 7 files to Output: 1 document, 0 inspections, 0 regions, 0 errors, 1 warning, 0 notes\n")
         #expect(console.standardError == "Content/a.txt:3:2: warning: odd 0\n")
         // Only the output folder was added: no staging folder left behind.
-        #expect(folder.entries() == ["Content", "Output"])
+        #expect(folder.entries() == ["Content", "Output", "Templates"])
     }
 
     @Test func errorsInTheContentDoNotStopTheBuild() throws {
@@ -38,7 +38,7 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("Content/a.txt")
-        let render: @Sendable (Corpus) -> [ExportFile] = { _ in [ExportFile(path: "new/page.html", text: "new")] }
+        let render: @Sendable (SiteRenderer.Input) throws -> [ExportFile] = { _ in [ExportFile(path: "new/page.html", text: "new")] }
         #expect(run(["build"], in: folder, parsed: corpus(), render: { _ in [ExportFile(path: "old/page.html", text: "old")] }).status == 0)
         #expect(folder.read("Output/old/page.html") == "old")
         #expect(run(["build"], in: folder, parsed: corpus(), render: render).status == 0)
@@ -63,7 +63,7 @@ import Testing
         #expect(console.standardOutput.isEmpty)
         #expect(folder.read("Output/index.html") == "first")
         #expect(folder.files(under: "Output") == [".sitegen-output", "index.html"])
-        #expect(folder.entries() == ["Content", "Output"])
+        #expect(folder.entries() == ["Content", "Output", "Templates"])
     }
 
     @Test func refusesToReplaceAFolderItDidNotWrite() throws {
@@ -90,6 +90,7 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("Content/reports/a.txt")
+        try folder.write("Templates/index.mustache", "# {{title}}\n")
         let before = folder.files(under: "")
         let (status, console) = run(arguments, in: folder, parsed: corpus())
         #expect(status == 2)
@@ -100,8 +101,6 @@ import Testing
     /// The real parser over the real `Content/`: asserts only what cannot depend on
     /// the parser's details.
     @Test func endToEndOverTheRepositoryContent() throws {
-        let repository = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let console = CapturedConsole()
@@ -123,8 +122,6 @@ import Testing
     /// The example site is committed so that reviewers can diff it: a change that alters
     /// the output must commit the regenerated files (`make site`).
     @Test func committedOutputMatchesAFreshBuild() throws {
-        let repository = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let environment = SitegenEnvironment(console: CapturedConsole().console, currentDirectory: repository)

@@ -69,10 +69,18 @@ func corpus(errors: Int = 0, warnings: Int = 0, notes: Int = 0, documents: Int =
     return Corpus(inspections: [], regions: [], diagnostics: diagnostics, documentCount: documents)
 }
 
-/// Runs sitegen in `folder` with a fixed corpus standing in for the parser.
+/// The repository this test file is in.
+let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+/// Runs sitegen in `folder` with a fixed corpus standing in for the parser. The folder gets
+/// a copy of the repository's `Templates/` first, unless it has its own.
 func run(_ arguments: [String], in folder: TemporaryFolder, parsed: Corpus? = nil,
-         render: (@Sendable (Corpus) -> [ExportFile])? = nil) -> (status: Int32, console: CapturedConsole) {
+         render: (@Sendable (SiteRenderer.Input) throws -> [ExportFile])? = nil) -> (status: Int32, console: CapturedConsole) {
     let console = CapturedConsole()
+    if !folder.exists("Templates") {
+        try? FileManager.default.copyItem(atPath: repository + "/Templates", toPath: folder.path + "/Templates")
+    }
     var environment = SitegenEnvironment(console: console.console, currentDirectory: folder.path)
     if let parsed {
         environment.parse = { sources in

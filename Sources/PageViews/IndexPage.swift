@@ -1,0 +1,114 @@
+import InspectionModel
+
+/// The home page (`index.md`, template `index`): what the site covers, every inspection
+/// in one table, counts by overall rating, and links to everything.
+public struct IndexPage: Sendable {
+    public var title: String
+    /// `5 PDUs in 3 regions: 6 inspections from 5 documents, published February 2023 to December 2024.`
+    public var coverage: String
+    public var regionCount: Int
+    public var pduCount: Int
+    public var inspectionCount: Int
+    public var documentCount: Int
+    /// Every inspection, newest first (then by PDU).
+    public var inspections: [InspectionRow]
+    public var hasInspections: Bool
+    /// Outstanding to Inadequate: how many inspections, and how many PDUs' latest, had each.
+    public var ratingCounts: [RatingCount]
+    public var regions: [RegionItem]
+    public var pdus: [PDUItem]
+    public var trends: Link
+    public var data: [DataFile]
+
+    public struct InspectionRow: Sendable {
+        public var pdu: Link
+        public var region: Link
+        public var published: String
+        /// `PDU inspection` or `Regional letter`.
+        public var kind: String
+        public var framework: String
+        public var score: SourcedValue
+        public var share: String
+        public var rating: SourcedValue
+    }
+
+    public struct RatingCount: Sendable {
+        public var rating: String
+        public var inspections: Int
+        public var latest: Int
+    }
+
+    public struct RegionItem: Sendable {
+        public var region: Link
+        /// `2 PDUs`.
+        public var pdus: String
+        /// `1 regional letter`; nil when there is none.
+        public var letters: String?
+    }
+
+    public struct PDUItem: Sendable {
+        public var pdu: Link
+        public var region: Link
+        /// The latest overall rating and when: `Inadequate (October 2024)`.
+        public var latest: String
+    }
+
+    /// One file of the open-data export.
+    public struct DataFile: Sendable {
+        public var file: Link
+        public var description: String
+    }
+
+    /// The export's files (written by the open-data stage), in the order the page lists them.
+    public static let dataFiles: [(path: String, description: String)] = [
+        ("data/inspections.json", "Every inspection with its ratings, key questions, recommendations, findings and source lines"),
+        ("data/inspections.csv", "One row per inspection: scores, ratings, dates, background figures"),
+        ("data/standards.csv", "One row per standard rated in each inspection"),
+        ("data/key-questions.csv", "One row per key question in each inspection, with its percentage"),
+        ("data/recommendations.csv", "One row per recommendation, with its addressee"),
+    ]
+
+    public init(map: SiteMap, corpus: Corpus) {
+        let linker = Linker(page: SiteMap.indexPath, map: map)
+        let all = map.pdus.flatMap(\.inspections)
+        title = "Probation inspections"
+        regionCount = map.regions.count
+        pduCount = map.pdus.count
+        inspectionCount = all.count
+        documentCount = corpus.documentCount
+        let dates = all.map(\.published.value).sorted()
+        let span = dates.first.map { first in
+            let last = dates[dates.count - 1]
+            return first == last ? ", published \(first.spelledOut)" : ", published \(first.spelledOut) to \(last.spelledOut)"
+        } ?? ""
+        coverage = "\(Numbers.count(pduCount, "PDU")) in \(Numbers.count(regionCount, "region")): "
+            + "\(Numbers.count(inspectionCount, "inspection")) from \(Numbers.count(documentCount, "document"))\(span)."
+        inspections = all.sorted { a, b in
+            a.published.value != b.published.value
+                ? a.published.value > b.published.value : (a.pdu.value, a.source) < (b.pdu.value, b.source)
+        }.map { inspection in
+            InspectionRow(pdu: linker.pdu(of: inspection), region: linker.region(named: inspection.region.value),
+                          published: inspection.published.value.spelledOut, kind: inspection.originLabel,
+                          framework: inspection.framework.rawValue,
+                          score: linker.source("\(inspection.score.value)/\(inspection.score.max)", at: inspection.score.source),
+                          share: Numbers.percent(Numbers.share(inspection.score)),
+                          rating: linker.source(inspection.overallRating.value.rawValue, at: inspection.overallRating.source))
+        }
+        hasInspections = !inspections.isEmpty
+        ratingCounts = Rating.allCases.map { rating in
+            RatingCount(rating: rating.rawValue,
+                        inspections: all.filter { $0.overallRating.value == rating }.count,
+                        latest: map.pdus.filter { $0.latest.overallRating.value == rating }.count)
+        }
+        regions = map.regions.map { region in
+            RegionItem(region: linker.region(region), pdus: Numbers.count(region.pduSlugs.count, "PDU"),
+                       letters: region.letters.isEmpty ? nil : Numbers.count(region.letters.count, "regional letter"))
+        }
+        pdus = map.pdus.map { pdu in
+            PDUItem(pdu: linker.pdu(pdu), region: linker.region(named: pdu.latest.region.value),
+                    latest: "\(pdu.latest.overallRating.value.rawValue) (\(pdu.latest.published.value.spelledOut))")
+        }
+        trends = linker.trends
+        data = Self.dataFiles.map { DataFile(file: Link(text: $0.path, href: linker.href($0.path)), description: $0.description) }
+    }
+}

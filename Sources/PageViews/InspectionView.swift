@@ -1,0 +1,208 @@
+import InspectionModel
+
+/// Everything one inspection says, as a PDU page shows it (the `inspection` partial).
+public struct InspectionView: Sendable {
+    /// `Inspection published May 2025`.
+    public var heading: String
+    /// `PDU inspection report` or `Regional inspection letter`.
+    public var kind: String
+    /// The source text as a whole.
+    public var document: Link
+    /// `2023 framework: 7 standards, scored out of 21`.
+    public var framework: String
+    public var overallRating: SourcedValue
+    /// `7 out of 21`.
+    public var score: SourcedValue
+    /// Why the score was computed, when the report states none.
+    public var scoreNote: String?
+    /// The score as a share of the maximum: `33.3%`.
+    public var share: String
+    public var published: SourcedValue
+    public var fieldworkStarted: SourcedValue?
+    public var leadInspector: SourcedValue?
+    public var chiefInspector: SourcedValue?
+    public var previousInspection: SourcedValue?
+    public var standards: [StandardRow]
+    public var keyQuestions: [KeyQuestionGroup]
+    public var hasKeyQuestions: Bool
+    public var keyQuestionChart: Image?
+    public var recommendations: [RecommendationGroup]
+    public var hasRecommendations: Bool
+    public var findings: [FindingsSection]
+    public var hasFindings: Bool
+    public var background: [Figure]
+    public var hasBackground: Bool
+    public var quotes: [String]
+    public var hasQuotes: Bool
+    public var progress: [ProgressRow]
+    public var hasProgress: Bool
+
+    /// One standard's row in the ratings table.
+    public struct StandardRow: Sendable {
+        public var id: String
+        public var name: String
+        public var rating: SourcedValue
+    }
+
+    /// The key questions of one standard.
+    public struct KeyQuestionGroup: Sendable {
+        /// `2.1 Assessment`.
+        public var standard: String
+        /// The standard's rating, in words.
+        public var rating: String
+        public var questions: [KeyQuestionRow]
+    }
+
+    /// One key question: the share of cases answered yes, and the rating band it falls in.
+    public struct KeyQuestionRow: Sendable {
+        public var question: String
+        public var percent: SourcedValue
+        public var band: String
+        /// The lowest in its standard: the one that drives the standard's rating.
+        public var isLowest: Bool
+    }
+
+    /// The recommendations made to one addressee, in the report's order.
+    public struct RecommendationGroup: Sendable {
+        /// `Derby City PDU`.
+        public var addressee: String
+        public var items: [RecommendationItem]
+    }
+
+    public struct RecommendationItem: Sendable {
+        public var number: Int
+        public var text: String
+    }
+
+    /// One section of findings: a standard's, or diversity and inclusion.
+    public struct FindingsSection: Sendable {
+        /// `1.1 Leadership`.
+        public var heading: String
+        /// The standard's rating, when the section is a standard's.
+        public var rating: String?
+        public var findings: FindingsView
+    }
+
+    /// A background figure: `Caseload` → `1,325`.
+    public struct Figure: Sendable {
+        public var label: String
+        public var value: SourcedValue
+    }
+
+    /// Progress on one recommendation of the previous inspection.
+    public struct ProgressRow: Sendable {
+        public var recommendation: String
+        public var actionTaken: String
+        /// `Sufficient progress`, or `Not stated`.
+        public var categorisation: SourcedValue
+        /// `Yes`, `No`, or `Not stated`.
+        public var improvementStillRequired: String
+    }
+}
+
+extension InspectionView {
+    /// The view of `inspection`, with links relative to the page `linker` is for.
+    public init(_ inspection: Inspection, linker: Linker) {
+        let framework = inspection.framework
+        heading = inspection.origin == .pduReport
+            ? "Inspection published \(inspection.published.value.spelledOut)"
+            : "Regional inspection letter of \(inspection.published.value.spelledOut)"
+        kind = inspection.origin == .pduReport ? "PDU inspection report" : "Regional inspection letter"
+        document = linker.document(inspection.source)
+        self.framework = "\(framework.rawValue) framework: \(framework.standards.count) standards, scored out of \(framework.maximumScore)"
+        overallRating = linker.source(inspection.overallRating.value.rawValue, at: inspection.overallRating.source)
+        score = linker.source("\(inspection.score.value) out of \(inspection.score.max)", at: inspection.score.source)
+        scoreNote = inspection.score.stated ? nil
+            : "The report states no score; this is the sum of its standards' ratings."
+        share = Numbers.percent(Numbers.share(inspection.score))
+        published = linker.source(inspection.published.value.spelledOut, at: inspection.published.source)
+        fieldworkStarted = inspection.fieldworkStarted.map { linker.source($0.value.spelledOut, at: $0.source) }
+        leadInspector = inspection.leadInspector.map { linker.source($0.value, at: $0.source) }
+        chiefInspector = inspection.chiefInspector.map { linker.source($0.value, at: $0.source) }
+        previousInspection = inspection.previousInspection.map { previous in
+            let rating = previous.rating.map { ", rated \($0.rawValue)" } ?? ""
+            return linker.source(previous.date.spelledOut + rating, at: previous.source)
+        }
+        standards = inspection.standards.map {
+            StandardRow(id: $0.id, name: $0.name, rating: linker.source($0.rating.rawValue, at: $0.source))
+        }
+        keyQuestions = Self.keyQuestionGroups(inspection, linker: linker)
+        hasKeyQuestions = !keyQuestions.isEmpty
+        keyQuestionChart = hasKeyQuestions
+            ? Image(src: linker.href(linker.map.keyQuestionChartPath(for: inspection)),
+                    alt: KeyQuestionChart.summary(of: inspection))
+            : nil
+        recommendations = Self.recommendationGroups(inspection.recommendations)
+        hasRecommendations = !recommendations.isEmpty
+        findings = inspection.findings.map { section in
+            let standard = section.standard.flatMap { id in inspection.standards.first { $0.id == id } }
+            return FindingsSection(heading: standard.map { "\($0.id) \($0.name)" } ?? section.heading,
+                                   rating: standard?.rating.rawValue, findings: FindingsView(section.findings))
+        } + (inspection.diversityAndInclusion.map {
+            [FindingsSection(heading: "Diversity and inclusion", rating: nil, findings: FindingsView($0))]
+        } ?? [])
+        hasFindings = !findings.isEmpty
+        background = Self.figures(inspection, linker: linker)
+        hasBackground = !background.isEmpty
+        quotes = inspection.quotes.map(\.text)
+        hasQuotes = !quotes.isEmpty
+        progress = inspection.progressOnPreviousRecommendations.map { row in
+            ProgressRow(recommendation: row.recommendation, actionTaken: row.actionTaken,
+                        categorisation: linker.source(row.categorisation?.rawValue ?? "Not stated", at: row.source),
+                        improvementStillRequired: row.improvementStillRequired.map { $0 ? "Yes" : "No" } ?? "Not stated")
+        }
+        hasProgress = !progress.isEmpty
+    }
+
+    private static func keyQuestionGroups(_ inspection: Inspection, linker: Linker) -> [KeyQuestionGroup] {
+        inspection.keyQuestionStandardIDs.map { id in
+            let questions = inspection.keyQuestions(ofStandard: id)
+            let lowest = questions.map(\.percentYes).min()
+            let standard = inspection.standards.first { $0.id == id }
+            return KeyQuestionGroup(
+                standard: standard.map { "\($0.id) \($0.name)" } ?? id,
+                rating: standard?.rating.rawValue ?? "Not rated",
+                questions: questions.map { question in
+                    KeyQuestionRow(question: question.question,
+                                   percent: linker.source(Numbers.percent(question.percentYes), at: question.source),
+                                   band: Rating.band(forPercentage: question.percentYes).rawValue,
+                                   isLowest: question.percentYes == lowest)
+                })
+        }
+    }
+
+    private static func recommendationGroups(_ recommendations: [Recommendation]) -> [RecommendationGroup] {
+        groupedInOrder(recommendations, by: \.addressee.name).map { group in
+            RecommendationGroup(addressee: group.key,
+                                items: group.items.map { RecommendationItem(number: $0.number, text: $0.text) })
+        }
+    }
+
+    private static func figures(_ inspection: Inspection, linker: Linker) -> [Figure] {
+        var figures: [Figure] = []
+        let background = inspection.background
+        if let caseload = background.caseload {
+            figures.append(Figure(label: "People on probation (caseload)",
+                                  value: linker.source(Numbers.grouped(caseload.value), at: caseload.source)))
+        }
+        if let population = background.population {
+            figures.append(Figure(label: "Population of the area",
+                                  value: linker.source(Numbers.grouped(population.value), at: population.source)))
+        }
+        if let rate = background.provenReoffendingRate {
+            figures.append(Figure(label: "Proven reoffending rate",
+                                  value: linker.source(Numbers.percent(rate.value), at: rate.source)))
+        }
+        if let cases = inspection.casesInspected {
+            figures.append(Figure(label: "Community orders inspected",
+                                  value: linker.source("\(cases.communityOrders)", at: cases.source)))
+            figures.append(Figure(label: "Releases on licence inspected",
+                                  value: linker.source("\(cases.releasesOnLicence)", at: cases.source)))
+            if let interviews = cases.practitionerInterviews {
+                figures.append(Figure(label: "Practitioner interviews",
+                                      value: linker.source("\(interviews)", at: cases.source)))
+            }
+        }
+        return figures
+    }
+}

@@ -1,0 +1,130 @@
+import InspectionModel
+
+/// Trend 2: every key question by PDU (latest inspections of one framework), with the
+/// lowest and highest PDU per question and the mean and median across PDUs.
+public struct KeyQuestionMatrix: Sendable {
+    /// `2023 framework`.
+    public var heading: String
+    public var questions: [Question]
+    /// One row per PDU, one cell per question.
+    public var rows: [Row]
+    /// The mean and the median of each question, in the question order.
+    public var means: [String]
+    public var medians: [String]
+
+    public struct Question: Sendable {
+        /// `Assessment: keeping other people safe`, the column heading.
+        public var label: String
+        public var standard: String
+        public var text: String
+        public var theme: String
+        public var pduCount: Int
+        public var mean: String
+        public var median: String
+        public var lowest: [Extreme]
+        public var highest: [Extreme]
+    }
+
+    /// A PDU at one end of a question's range.
+    public struct Extreme: Sendable {
+        public var pdu: Link
+        public var percent: SourcedValue
+    }
+
+    public struct Row: Sendable {
+        public var pdu: Link
+        public var cells: [Cell]
+    }
+
+    public struct Cell: Sendable {
+        public var percent: SourcedValue?
+        public var isLowest: Bool
+        public var isHighest: Bool
+    }
+
+    /// A matrix per framework whose latest inspections have key questions.
+    static func all(map: SiteMap, linker: Linker) -> [KeyQuestionMatrix] {
+        Framework.allCases.reversed().compactMap { framework in
+            let pdus = map.pdus.filter { $0.latest.framework == framework && !$0.latest.keyQuestions.isEmpty }
+            return pdus.isEmpty ? nil : KeyQuestionMatrix(framework: framework, pdus: pdus, linker: linker)
+        }
+    }
+
+    init(framework: Framework, pdus: [SiteMap.PDU], linker: Linker) {
+        heading = "\(framework.rawValue) framework"
+        let keys = QuestionKey.columns(of: pdus.map(\.latest))
+        let answers: [[KeyQuestion?]] = pdus.map { pdu in
+            keys.map { key in pdu.latest.keyQuestions.first { QuestionKey(of: $0, in: pdu.latest) == key } }
+        }
+        var questions: [Question] = []
+        var lows: [Int?] = [], highs: [Int?] = []
+        for (column, key) in keys.enumerated() {
+            let found = pdus.indices.compactMap { row in answers[row][column].map { (pdu: pdus[row], question: $0) } }
+            let values = found.map(\.question.percentYes)
+            let low = values.min(), high = values.max()
+            lows.append(low)
+            highs.append(high)
+            let extremes = { (value: Int?) in
+                found.filter { $0.question.percentYes == value }.map {
+                    Extreme(pdu: linker.pdu($0.pdu),
+                            percent: linker.source(Numbers.percent($0.question.percentYes), at: $0.question.source))
+                }
+            }
+            let standard = framework.standard(id: key.standard)
+            let text = Self.commonest(found.map(\.question.question))
+            let theme = KeyQuestionTheme.of(text)
+            questions.append(Question(
+                label: "\(standard?.name ?? key.standard): \((theme?.rawValue ?? "question \(key.slot - 99)").lowercased())",
+                standard: standard.map { "\($0.id) \($0.name)" } ?? key.standard,
+                text: text, theme: theme?.rawValue ?? "Other", pduCount: found.count,
+                mean: Numbers.mean(values).map(Numbers.percent) ?? "—",
+                median: Numbers.median(values).map(Numbers.percent) ?? "—",
+                lowest: extremes(low), highest: extremes(high)))
+        }
+        self.questions = questions
+        rows = pdus.indices.map { row in
+            Row(pdu: linker.pdu(pdus[row]), cells: keys.indices.map { column in
+                let question = answers[row][column]
+                return Cell(percent: question.map { linker.source(Numbers.percent($0.percentYes), at: $0.source) },
+                            isLowest: question != nil && question?.percentYes == lows[column],
+                            isHighest: question != nil && question?.percentYes == highs[column])
+            })
+        }
+        means = questions.map(\.mean)
+        medians = questions.map(\.median)
+    }
+
+    /// The wording most reports use (ties: the first in order).
+    private static func commonest(_ texts: [String]) -> String {
+        var counts: [String: Int] = [:]
+        for text in texts { counts[text, default: 0] += 1 }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first?.key ?? ""
+    }
+}
+
+/// Which question a key question is, across reports: its standard and theme, or its
+/// position in the standard when the wording fits no theme.
+struct QuestionKey: Hashable, Comparable {
+    var standard: String
+    /// The theme's place among the themes, or 100 + the position in the standard.
+    var slot: Int
+
+    init(of question: KeyQuestion, in inspection: Inspection) {
+        standard = question.standard
+        if let theme = KeyQuestionTheme.of(question.question) {
+            slot = KeyQuestionTheme.allCases.firstIndex(of: theme)!
+        } else {
+            slot = 100 + (inspection.keyQuestions(ofStandard: question.standard).firstIndex(of: question) ?? 0)
+        }
+    }
+
+    /// The distinct questions of `inspections`, in standard order.
+    static func columns(of inspections: [Inspection]) -> [QuestionKey] {
+        Set(inspections.flatMap { inspection in inspection.keyQuestions.map { QuestionKey(of: $0, in: inspection) } })
+            .sorted()
+    }
+
+    static func < (a: Self, b: Self) -> Bool {
+        a.standard != b.standard ? a.standard.utf8.lexicographicallyPrecedes(b.standard.utf8) : a.slot < b.slot
+    }
+}

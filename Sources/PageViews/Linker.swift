@@ -1,0 +1,48 @@
+import InspectionModel
+
+/// Makes the links of one page, relative to that page's path.
+public struct Linker: Sendable {
+    /// The page's path in the site, e.g. `pdus/leeds.md`.
+    public let page: String
+    public let map: SiteMap
+
+    public init(page: String, map: SiteMap) {
+        self.page = page
+        self.map = map
+    }
+
+    /// The relative link to another file of the site.
+    public func href(_ target: String) -> String { RelativePath.link(from: page, to: target) }
+
+    /// `text`, linked to the line of the published source text it was read from.
+    public func source(_ text: String, at location: SourceLocation) -> SourcedValue {
+        let published = map.sources[location.file] ?? "source/unknown.txt"
+        let file = location.file.split(separator: "/").last.map(String.init) ?? location.file
+        return SourcedValue(text: text, href: href(published) + "#L\(location.line)",
+                            title: "\(file) line \(location.line)")
+    }
+
+    /// A link to a source text as a whole, named by its file name.
+    public func document(_ location: SourceLocation) -> Link {
+        let published = map.sources[location.file] ?? "source/unknown.txt"
+        let file = location.file.split(separator: "/").last.map(String.init) ?? location.file
+        return Link(text: file, href: href(published))
+    }
+
+    public func pdu(_ pdu: SiteMap.PDU) -> Link { Link(text: pdu.name, href: href(pdu.path)) }
+
+    /// The page of the PDU an inspection belongs to.
+    public func pdu(of inspection: Inspection) -> Link {
+        map.pdu(of: inspection).map(pdu) ?? Link(text: inspection.pdu.value, href: href(SiteMap.indexPath))
+    }
+
+    public func region(_ region: SiteMap.Region) -> Link { Link(text: region.name, href: href(region.path)) }
+
+    /// The page of the region named `name`.
+    public func region(named name: String) -> Link {
+        map.region(slug: Slug.make(name)).map(region) ?? Link(text: name, href: href(SiteMap.indexPath))
+    }
+
+    public var index: Link { Link(text: "Home", href: href(SiteMap.indexPath)) }
+    public var trends: Link { Link(text: "Trends", href: href(SiteMap.trendsPath)) }
+}

@@ -1,1 +1,0 @@
-// Placeholder: the PageViews module is being written.

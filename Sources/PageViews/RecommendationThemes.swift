@@ -1,0 +1,71 @@
+import InspectionModel
+
+/// Trend 5: the recommendations of every inspection, counted by who they are addressed
+/// to and by recurring theme, each theme listing the PDUs whose reports raise it.
+public struct RecommendationThemes: Sendable {
+    /// `48 recommendations from 6 inspections`.
+    public var total: String
+    public var byAddressee: [AddresseeCount]
+    public var themes: [ThemeCount]
+    /// How many recommendations match no theme.
+    public var unmatched: Int
+
+    public struct AddresseeCount: Sendable {
+        /// `The PDU`, `The region`, …
+        public var addressee: String
+        public var count: Int
+        public var share: String
+    }
+
+    public struct ThemeCount: Sendable {
+        public var theme: String
+        public var count: Int
+        /// The words that place a recommendation in the theme.
+        public var keywords: String
+        /// PDUs whose inspections made such a recommendation, by name.
+        public var pdus: [Link]
+    }
+
+    /// A theme and the words (lower case) that place a recommendation in it.
+    public static let themeKeywords: [(theme: String, keywords: [String])] = [
+        ("Risk of harm", ["risk of harm", "risk assessment", "assess and review risk", "keep people safe",
+                          "keeping people safe", "public protection", "risk management", "manage risk"]),
+        ("Safeguarding and domestic abuse", ["safeguarding", "domestic abuse", "child protection", "children's social care"]),
+        ("Management oversight", ["management oversight", "oversight", "quality assurance", "quality of supervision"]),
+        ("Staffing and workloads", ["staffing", "recruit", "vacanc", "workload", "caseload", "retention", "sickness",
+                                    "staff"]),
+        ("Learning and development", ["learning", "training", "skills", "knowledge", "development"]),
+        ("Interventions and services", ["intervention", "services", "programme", "commission", "provision"]),
+        ("Diversity and inclusion", ["diversity", "protected characteristic", "minority ethnic", "equality",
+                                     "disproportionality", "inequit", "women", "race", "racial"]),
+        ("Management information and data", ["management information", "data", "performance information"]),
+        ("Engaging people on probation", ["engag", "lived experience", "views of people on probation"]),
+    ]
+
+    init(map: SiteMap, linker: Linker) {
+        let made = map.pdus.flatMap { pdu in pdu.inspections.flatMap { inspection in inspection.recommendations.map { (pdu, $0) } } }
+        let inspectionCount = map.pdus.reduce(0) { $0 + $1.inspections.count }
+        total = "\(Numbers.count(made.count, "recommendation")) from \(Numbers.count(inspectionCount, "inspection"))"
+        let kinds: [(Addressee.Kind, String)] = [(.pdu, "The PDU"), (.region, "The region"),
+                                                 (.hmpps, "HM Prison and Probation Service"), (.other, "Others")]
+        byAddressee = kinds.map { kind, label in
+            let count = made.filter { $0.1.addressee.kind == kind }.count
+            return AddresseeCount(addressee: label, count: count,
+                                  share: made.isEmpty ? "—" : Numbers.percent(Double(count) * 100 / Double(made.count)))
+        }
+        themes = Self.themeKeywords.map { theme, keywords in
+            let matching = made.filter { Self.matches($0.1.text, keywords) }
+            let slugs = Set(matching.map(\.0.slug))
+            return ThemeCount(theme: theme, count: matching.count, keywords: keywords.joined(separator: ", "),
+                              pdus: map.pdus.filter { slugs.contains($0.slug) }.map(linker.pdu))
+        }.filter { $0.count > 0 }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.theme < $1.theme }
+        unmatched = made.filter { recommendation in
+            !Self.themeKeywords.contains { Self.matches(recommendation.1.text, $0.keywords) }
+        }.count
+    }
+
+    private static func matches(_ text: String, _ keywords: [String]) -> Bool {
+        let lower = text.lowercased()
+        return keywords.contains { lower.contains($0) }
+    }
+}

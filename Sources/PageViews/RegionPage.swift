@@ -1,0 +1,121 @@
+import InspectionModel
+
+/// The page of one region (`regions/<slug>.md`, template `region`): its PDUs with their
+/// latest results, its regional letters' findings and figures, and the recommendations
+/// addressed to the region and to HM Prison and Probation Service.
+public struct RegionPage: Sendable {
+    public var title: String
+    public var trail: [Link]
+    /// The region's PDUs, by name, with their latest inspection.
+    public var pdus: [PDURow]
+    public var hasPDUs: Bool
+    /// Oldest first.
+    public var letters: [Letter]
+    public var hasLetters: Bool
+    /// Grouped by addressee: the region first, then HM Prison and Probation Service.
+    public var recommendations: [RecommendationGroup]
+    public var hasRecommendations: Bool
+
+    /// A PDU's latest inspection.
+    public struct PDURow: Sendable {
+        public var pdu: Link
+        public var published: String
+        public var framework: String
+        public var score: SourcedValue
+        public var share: String
+        public var rating: SourcedValue
+    }
+
+    /// A regional inspection letter.
+    public struct Letter: Sendable {
+        /// `Regional inspection letter of 9 February 2023`.
+        public var heading: String
+        public var date: SourcedValue
+        public var signer: SourcedValue?
+        public var document: Link
+        /// The PDUs the letter rates.
+        public var rated: [Link]
+        public var sections: [Section]
+    }
+
+    /// A section of a letter, with its findings and the figures it quotes.
+    public struct Section: Sendable {
+        public var heading: String
+        public var findings: FindingsView
+        public var figures: [Figure]
+        public var hasFigures: Bool
+    }
+
+    /// A figure a letter quotes (`62%`), with the sentence that says what it counts.
+    public struct Figure: Sendable {
+        public var value: SourcedValue
+        public var sentence: String
+    }
+
+    /// Recommendations made to one addressee by the region's inspections.
+    public struct RecommendationGroup: Sendable {
+        public var addressee: String
+        public var items: [RecommendationItem]
+    }
+
+    public struct RecommendationItem: Sendable {
+        public var number: Int
+        public var text: String
+        /// The PDU whose inspection made it.
+        public var pdu: Link
+        /// `February 2023`.
+        public var published: String
+    }
+
+    public init(_ region: SiteMap.Region, map: SiteMap) {
+        let linker = Linker(page: region.path, map: map)
+        title = region.name
+        trail = [linker.index]
+        let pdus = region.pduSlugs.compactMap(map.pdu(slug:))
+        self.pdus = pdus.map { pdu in
+            let latest = pdu.latest
+            return PDURow(pdu: linker.pdu(pdu), published: latest.published.value.spelledOut,
+                          framework: latest.framework.rawValue,
+                          score: linker.source("\(latest.score.value)/\(latest.score.max)", at: latest.score.source),
+                          share: Numbers.percent(Numbers.share(latest.score)),
+                          rating: linker.source(latest.overallRating.value.rawValue, at: latest.overallRating.source))
+        }
+        hasPDUs = !self.pdus.isEmpty
+        letters = region.letters.map { Letter($0, linker: linker) }
+        hasLetters = !letters.isEmpty
+        let inspections = pdus.flatMap(\.inspections).sorted(by: SiteMap.chronologically)
+        recommendations = Self.regional(inspections, linker: linker)
+        hasRecommendations = !recommendations.isEmpty
+    }
+
+    private static func regional(_ inspections: [Inspection], linker: Linker) -> [RecommendationGroup] {
+        let made = [Addressee.Kind.region, .hmpps].flatMap { kind in
+            inspections.flatMap { inspection in
+                inspection.recommendations.filter { $0.addressee.kind == kind }.map { (inspection, $0) }
+            }
+        }
+        return groupedInOrder(made, by: \.1.addressee.name).map { group in
+            RecommendationGroup(addressee: group.key, items: group.items.map { inspection, recommendation in
+                RecommendationItem(number: recommendation.number, text: recommendation.text,
+                                   pdu: linker.pdu(of: inspection), published: inspection.published.value.spelledOut)
+            })
+        }
+    }
+}
+
+extension RegionPage.Letter {
+    init(_ letter: RegionalInspection, linker: Linker) {
+        heading = "Regional inspection letter of \(letter.date.value.spelledOut)"
+        date = linker.source(letter.date.value.spelledOut, at: letter.date.source)
+        signer = letter.signer.map { linker.source($0.value, at: $0.source) }
+        document = linker.document(letter.source)
+        rated = letter.inspections.map { linker.pdu(of: $0) }
+        sections = letter.sections.map { section in
+            let figures = section.figures.map {
+                RegionPage.Figure(value: linker.source($0.value, at: $0.source), sentence: $0.sentence)
+            }
+            return RegionPage.Section(heading: section.heading, findings: FindingsView(section.findings),
+                                      figures: figures, hasFigures: !figures.isEmpty)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import InspectionModel
+
+/// Where every page, chart and source text of the site lives, and which inspections
+/// belong to which PDU and region. Built once from the corpus; every page builder asks it.
+public struct SiteMap: Sendable {
+    /// One PDU: every inspection of it in the content, oldest first.
+    public struct PDU: Sendable {
+        public var slug: String
+        /// The name as the latest inspection prints it.
+        public var name: String
+        public var regionSlug: String
+        public var inspections: [Inspection]
+        public var latest: Inspection { inspections[inspections.count - 1] }
+        public var path: String { "pdus/\(slug).md" }
+    }
+
+    /// One region: its PDUs and its regional letters.
+    public struct Region: Sendable {
+        public var slug: String
+        public var name: String
+        public var pduSlugs: [String]
+        public var letters: [RegionalInspection]
+        public var path: String { "regions/\(slug).md" }
+    }
+
+    public static let indexPath = "index.md"
+    public static let trendsPath = "trends.md"
+    public static let scoresChartPath = "charts/scores-over-time.svg"
+
+    /// PDUs sorted by name (then slug).
+    public private(set) var pdus: [PDU] = []
+    /// Regions sorted by name (then slug).
+    public private(set) var regions: [Region] = []
+    /// Content path of each source text (`Content/reports/leeds-2024.txt`) → its
+    /// published copy (`source/leeds-2024.txt`).
+    public private(set) var sources: [String: String] = [:]
+    private var pduIndex: [String: Int] = [:]
+    private var regionIndex: [String: Int] = [:]
+
+    public init(corpus: Corpus) {
+        var byPDU: [String: [Inspection]] = [:]
+        for inspection in corpus.inspections {
+            byPDU[Slug.make(inspection.pdu.value), default: []].append(inspection)
+        }
+        pdus = byPDU.map { slug, inspections in
+            let sorted = inspections.sorted(by: Self.chronologically)
+            let latest = sorted[sorted.count - 1]
+            return PDU(slug: slug, name: latest.pdu.value, regionSlug: Slug.make(latest.region.value),
+                       inspections: sorted)
+        }.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
+        pduIndex = Dictionary(uniqueKeysWithValues: pdus.enumerated().map { ($1.slug, $0) })
+
+        var regionNames: [String: String] = [:]
+        var lettersByRegion: [String: [RegionalInspection]] = [:]
+        for pdu in pdus { regionNames[pdu.regionSlug] = regionNames[pdu.regionSlug] ?? pdu.latest.region.value }
+        for letter in corpus.regions {
+            let slug = Slug.make(letter.region.value)
+            regionNames[slug] = regionNames[slug] ?? letter.region.value
+            lettersByRegion[slug, default: []].append(letter)
+        }
+        regions = regionNames.map { slug, name in
+            Region(slug: slug, name: name,
+                   pduSlugs: pdus.filter { $0.regionSlug == slug }.map(\.slug),
+                   letters: (lettersByRegion[slug] ?? []).sorted { $0.date.value < $1.date.value })
+        }.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
+        regionIndex = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1.slug, $0) })
+
+        let files = Set(corpus.inspections.map(\.source.file) + corpus.regions.map(\.source.file))
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let names = Slug.unique(files.map(Self.baseName))
+        sources = Dictionary(uniqueKeysWithValues: zip(files, names.map { "source/\($0).txt" }))
+    }
+
+    public func pdu(slug: String) -> PDU? { pduIndex[slug].map { pdus[$0] } }
+    public func region(slug: String) -> Region? { regionIndex[slug].map { regions[$0] } }
+
+    /// The PDU an inspection belongs to.
+    public func pdu(of inspection: Inspection) -> PDU? { pdu(slug: Slug.make(inspection.pdu.value)) }
+
+    /// The chart of an inspection's key questions.
+    public func keyQuestionChartPath(for inspection: Inspection) -> String {
+        "charts/\(Slug.make(inspection.pdu.value))-\(inspection.published.value.description)-key-questions.svg"
+    }
+
+    /// Oldest first: by publication, then fieldwork, then source.
+    public static func chronologically(_ a: Inspection, _ b: Inspection) -> Bool {
+        let fa = a.fieldworkStarted?.value ?? a.published.value
+        let fb = b.fieldworkStarted?.value ?? b.published.value
+        return (a.published.value, fa, a.source) < (b.published.value, fb, b.source)
+    }
+
+    /// `Content/reports/leeds-2024.txt` → `leeds-2024`.
+    private static func baseName(_ path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
+        return String(file[..<dot])
+    }
+}

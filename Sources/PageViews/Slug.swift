@@ -1,0 +1,51 @@
+import Foundation
+
+/// File-name slugs made from names: `Leicester, Leicestershire, and Rutland` becomes
+/// `leicester-leicestershire-and-rutland`.
+///
+/// A slug holds only `a`–`z`, `0`–`9` and single inner hyphens, so whatever a report
+/// says, a path built from it stays inside the output folder.
+public enum Slug {
+    /// The longest slug made; longer names are cut at a hyphen where possible.
+    public static let maximumLength = 80
+
+    /// The slug of `name`: letters folded to ASCII lower case (accents dropped, `&` read
+    /// as `and`), every other run of characters a single hyphen. `fallback` when nothing
+    /// is left.
+    public static func make(_ name: String, fallback: String = "unnamed") -> String {
+        let folded = name.replacing("&", with: " and ")
+            .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var slug = ""
+        var pendingHyphen = false
+        for byte in folded.utf8 {
+            let lower = (byte >= 65 && byte <= 90) ? byte + 32 : byte
+            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                if pendingHyphen && !slug.isEmpty { slug.append("-") }
+                pendingHyphen = false
+                slug.unicodeScalars.append(Unicode.Scalar(lower))
+            } else if byte != 39 {   // an apostrophe joins: "Women's" -> "womens"
+                pendingHyphen = true
+            }
+        }
+        if slug.count > maximumLength {
+            let cut = slug.prefix(maximumLength)
+            slug = cut.lastIndex(of: "-").map { String(cut[..<$0]) } ?? String(cut)
+        }
+        return slug.isEmpty ? fallback : slug
+    }
+
+    /// Slugs for `names`, made unique in the order given by suffixing `-2`, `-3`, …
+    public static func unique(_ names: [String]) -> [String] {
+        var taken: Set<String> = []
+        return names.map { name in
+            let base = make(name)
+            var candidate = base
+            var n = 2
+            while !taken.insert(candidate).inserted {
+                candidate = "\(base)-\(n)"
+                n += 1
+            }
+            return candidate
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import InspectionModel
+
+/// Trend 3: the three themes every case-work standard asks about (engaging the person,
+/// supporting desistance, keeping other people safe), averaged per standard and per PDU
+/// over the latest inspections, to show where practice is weakest everywhere.
+public struct ThemeAverages: Sendable {
+    /// The themes, as column headings.
+    public var themes: [String]
+    /// One row per case-work standard (by name, across frameworks), then `All standards`.
+    public var byStandard: [Row]
+    /// One row per PDU, then `All PDUs`.
+    public var byPDU: [Row]
+    /// `Across 4 PDUs, keeping other people safe averages 42.1%, …`; nil without key questions.
+    public var summary: String?
+    public var hasData: Bool
+
+    public struct Row: Sendable {
+        public var label: String
+        /// The row's PDU page, for rows that are a PDU's.
+        public var link: Link?
+        /// The mean per theme (`42.1%`, or `—`).
+        public var means: [String]
+        /// The theme with the lowest mean in the row.
+        public var weakest: String
+    }
+
+    /// One answer: a PDU's latest percentage for a standard's question on a theme.
+    private struct Answer {
+        var pdu: SiteMap.PDU
+        var standard: String
+        var theme: KeyQuestionTheme
+        var percent: Int
+    }
+
+    init(map: SiteMap, linker: Linker) {
+        let answers: [Answer] = map.pdus.flatMap { pdu in
+            pdu.latest.keyQuestions.compactMap { question in
+                KeyQuestionTheme.of(question.question).map { theme in
+                    let name = pdu.latest.standards.first { $0.id == question.standard }?.name ?? question.standard
+                    return Answer(pdu: pdu, standard: name, theme: theme, percent: question.percentYes)
+                }
+            }
+        }
+        themes = KeyQuestionTheme.allCases.map(\.rawValue)
+        hasData = !answers.isEmpty
+        let row = { (label: String, link: Link?, subset: [Answer]) -> Row in
+            let means = KeyQuestionTheme.allCases.map { theme in Numbers.mean(subset.filter { $0.theme == theme }.map(\.percent)) }
+            let weakest = zip(KeyQuestionTheme.allCases, means).compactMap { theme, mean in mean.map { (theme, $0) } }
+                .min { $0.1 < $1.1 }?.0.rawValue ?? "—"
+            return Row(label: label, link: link, means: means.map { $0.map(Numbers.percent) ?? "—" }, weakest: weakest)
+        }
+        byStandard = Self.caseWorkOrder(Set(answers.map(\.standard))).map { name in row(name, nil, answers.filter { $0.standard == name }) }
+            + (hasData ? [row("All standards", nil, answers)] : [])
+        byPDU = map.pdus.filter { pdu in answers.contains { $0.pdu.slug == pdu.slug } }.map { pdu in
+            row(pdu.name, linker.pdu(pdu), answers.filter { $0.pdu.slug == pdu.slug })
+        } + (hasData ? [row("All PDUs", nil, answers)] : [])
+        let pduCount = Set(answers.map(\.pdu.slug)).count
+        let overall = KeyQuestionTheme.allCases.compactMap { theme in
+            Numbers.mean(answers.filter { $0.theme == theme }.map(\.percent)).map { (theme, $0) }
+        }.sorted { $0.1 < $1.1 }
+        if let weakest = overall.first {
+            let others = overall.dropFirst().map { "\(Numbers.percent($0.1)) for \($0.0.rawValue.lowercased())" }
+            summary = "Across \(Numbers.count(pduCount, "PDU")), \(weakest.0.rawValue.lowercased()) averages "
+                + Numbers.percent(weakest.1) + (others.isEmpty ? "." : ", against " + others.joined(separator: " and ") + ".")
+        } else {
+            summary = nil
+        }
+    }
+
+    /// Standards in the order case work happens, unknown names after, by name.
+    private static func caseWorkOrder(_ names: Set<String>) -> [String] {
+        let order = ["Court work", "Assessment", "Planning", "Implementation and delivery", "Reviewing"]
+        return names.sorted { a, b in
+            let i = order.firstIndex(of: a) ?? order.count, j = order.firstIndex(of: b) ?? order.count
+            return i != j ? i < j : a < b
+        }
+    }
+}

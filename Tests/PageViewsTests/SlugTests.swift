@@ -1,0 +1,69 @@
+import PageViews
+import Testing
+
+@Suite struct SlugTests {
+    @Test func namesBecomeLowerCaseHyphenatedASCII() {
+        #expect(Slug.make("Leicester, Leicestershire, and Rutland") == "leicester-leicestershire-and-rutland")
+        #expect(Slug.make("Brighton and East Sussex") == "brighton-and-east-sussex")
+        #expect(Slug.make("Kent, Surrey & Sussex") == "kent-surrey-and-sussex")
+        #expect(Slug.make("  Yorkshire and the Humber  ") == "yorkshire-and-the-humber")
+        #expect(Slug.make("Crème Brûlée Ålesund") == "creme-brulee-alesund")
+        #expect(Slug.make("Women's Estate") == "womens-estate")
+    }
+
+    @Test func nothingInASlugCanLeaveTheOutputFolder() {
+        for hostile in ["../../etc/passwd", "/root", "..", ".", "a/../../b", "C:\\Windows", "%2e%2e%2f", "\u{0}x", "<script>"] {
+            let slug = Slug.make(hostile)
+            #expect(slug.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }, "\(hostile) -> \(slug)")
+            #expect(!slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--"))
+        }
+        #expect(Slug.make("../../etc/passwd") == "etc-passwd")
+        #expect(Slug.make("") == "unnamed")
+        #expect(Slug.make("!!!", fallback: "x") == "x")
+    }
+
+    @Test func longNamesAreCutAtAHyphen() {
+        let slug = Slug.make(String(repeating: "probation delivery ", count: 20))
+        #expect(slug.count <= Slug.maximumLength)
+        #expect(!slug.hasSuffix("-"))
+        #expect(slug.hasSuffix("delivery") || slug.hasSuffix("probation"))
+    }
+
+    @Test func uniqueSlugsAreSuffixedInOrder() {
+        #expect(Slug.unique(["York", "york", "YORK", "Leeds"]) == ["york", "york-2", "york-3", "leeds"])
+    }
+}
+
+@Suite struct RelativePathTests {
+    @Test func linksAreRelativeToThePage() {
+        #expect(RelativePath.link(from: "pdus/leeds.md", to: "source/leeds-2024.txt") == "../source/leeds-2024.txt")
+        #expect(RelativePath.link(from: "index.md", to: "regions/east-midlands.md") == "regions/east-midlands.md")
+        #expect(RelativePath.link(from: "pdus/leeds.md", to: "pdus/york.md") == "york.md")
+        #expect(RelativePath.link(from: "regions/a.md", to: "index.md") == "../index.md")
+        #expect(RelativePath.link(from: "a/b/c.md", to: "a/d/e.md") == "../d/e.md")
+        #expect(RelativePath.link(from: "trends.md", to: "charts/scores-over-time.svg") == "charts/scores-over-time.svg")
+    }
+}
+
+@Suite struct NumbersTests {
+    @Test func numbersHaveOneFixedFormat() {
+        #expect(Numbers.oneDecimal(33.333) == "33.3")
+        #expect(Numbers.oneDecimal(40) == "40.0")
+        #expect(Numbers.oneDecimal(26.25) == "26.3")
+        #expect(Numbers.oneDecimal(-7.407) == "−7.4")
+        #expect(Numbers.oneDecimal(-0.01) == "0.0")
+        #expect(Numbers.signedPoints(4.2) == "+4.2")
+        #expect(Numbers.signedPoints(-7.41) == "−7.4")
+        #expect(Numbers.signedPoints(0) == "0.0")
+        #expect(Numbers.grouped(266460) == "266,460")
+        #expect(Numbers.grouped(1325) == "1,325")
+        #expect(Numbers.grouped(543) == "543")
+        #expect(Numbers.grouped(1_000_000) == "1,000,000")
+        #expect(Numbers.median([23, 35, 23, 25]) == 24)
+        #expect(Numbers.median([3, 1, 2]) == 2)
+        #expect(Numbers.mean([23, 35, 23, 25]) == 26.5)
+        #expect(Numbers.mean([]) == nil)
+        #expect(Numbers.count(1, "PDU") == "1 PDU")
+        #expect(Numbers.count(2, "PDU") == "2 PDUs")
+    }
+}

@@ -1,0 +1,77 @@
+import InspectionModel
+import PageViews
+import Testing
+
+@Suite struct TrendsPageTests {
+    let trends = TrendsPage(map: SeedSite.map)
+
+    @Test func standardsMatrixHasOneTablePerFrameworkInUse() throws {
+        #expect(trends.standards.map(\.heading) == ["2023 framework", "2021 framework"])
+        let latest = trends.standards[0]
+        #expect(latest.rows.map(\.pdu.text) == ["Brighton and East Sussex", "Derby City", "Leeds", "York"])
+        #expect(latest.standards.map(\.label).last == "2.4 Reviewing")
+        let york = try #require(latest.rows.last)
+        #expect(york.cells.map { $0.rating?.text ?? "—" } == [
+            "Requires improvement", "Requires improvement", "Requires improvement",
+            "Inadequate", "Inadequate", "Inadequate", "Inadequate",
+        ])
+        #expect(latest.totals.last?.rating == "Inadequate")
+        #expect(latest.totals.last?.counts == [0, 0, 0, 4, 3, 3, 4])
+        #expect(latest.mostOftenInadequate == "Most often rated Inadequate: 2.1 Assessment, 2.4 Reviewing (4 of 4 PDUs).")
+        #expect(trends.standards[1].rows.map(\.pdu.text) == ["Leicester, Leicestershire, and Rutland"])
+    }
+
+    @Test func keyQuestionMatrixFindsTheLowestAndHighestPDU() throws {
+        let matrix = try #require(trends.keyQuestions.first)
+        #expect(matrix.questions.count == 12)
+        let safety = try #require(matrix.questions.first { $0.label == "Implementation and delivery: keeping other people safe" })
+        #expect(safety.lowest.map(\.pdu.text) == ["York"])
+        #expect(safety.lowest.map(\.percent.text) == ["20%"])
+        #expect(safety.lowest.first?.percent.href == "source/york-2024.txt#L394")
+        #expect(safety.highest.map(\.pdu.text) == ["Derby City"])
+        #expect(safety.mean == "31.0%")
+        #expect(safety.median == "24.0%")
+        let assessment = try #require(matrix.questions.first { $0.label == "Assessment: keeping other people safe" })
+        #expect(assessment.lowest.map(\.pdu.text) == ["Brighton and East Sussex", "Leeds"])
+        #expect(assessment.mean == "26.5%")
+        let yorkRow = try #require(matrix.rows.first { $0.pdu.text == "York" })
+        let column = try #require(matrix.questions.firstIndex { $0.label == safety.label })
+        #expect(yorkRow.cells[column].isLowest)
+        #expect(yorkRow.cells[column].percent?.text == "20%")
+        #expect(matrix.rows.filter { $0.cells[column].isLowest }.count == 1)
+    }
+
+    @Test func keepingOtherPeopleSafeIsTheWeakestThemeEverywhere() {
+        let themes = trends.themes
+        #expect(themes.themes == ["Engaging the person", "Supporting desistance", "Keeping other people safe"])
+        #expect(themes.byStandard.map(\.label) == ["Assessment", "Planning", "Implementation and delivery", "Reviewing", "All standards"])
+        #expect(themes.byStandard.last?.means == ["56.9%", "59.5%", "31.9%"])
+        #expect(themes.byPDU.map(\.weakest).allSatisfy { $0 == "Keeping other people safe" })
+        #expect(themes.byPDU.first { $0.label == "Leeds" }?.means == ["56.5%", "53.3%", "26.0%"])
+        #expect(themes.summary == "Across 4 PDUs, keeping other people safe averages 31.9%, against 56.9% for engaging the person and 59.5% for supporting desistance.")
+    }
+
+    @Test func timelineIsOrderedByFieldworkWithChangeSinceThePrevious() {
+        let rows = trends.timeline.rows
+        #expect(rows.map(\.pdu.text) == ["Derby City", "Leicester, Leicestershire, and Rutland", "Brighton and East Sussex",
+                                         "Leeds", "York", "Derby City"])
+        #expect(rows.map(\.date) == ["February 2023", "February 2023", "27 November 2023", "5 August 2024",
+                                     "16 September 2024", "24 February 2025"])
+        #expect(rows.map(\.share) == ["40.7%", "7.4%", "19.0%", "14.3%", "14.3%", "33.3%"])
+        #expect(rows.last?.change.points == "▼ −7.4 points")
+        #expect(rows.dropLast().allSatisfy { $0.change.isFirst })
+        #expect(trends.timeline.chart?.src == "charts/scores-over-time.svg")
+        #expect(trends.timeline.chart?.alt.contains("Derby City 40.7% (February 2023), 33.3% (24 February 2025)") == true)
+    }
+
+    @Test func recommendationsAreCountedByAddresseeAndTheme() throws {
+        let recommendations = trends.recommendations
+        #expect(recommendations.total == "46 recommendations from 6 inspections")
+        #expect(recommendations.byAddressee.map(\.count) == [36, 6, 4, 0])
+        let risk = try #require(recommendations.themes.first)
+        #expect(risk.theme == "Risk of harm")
+        #expect(risk.pdus.count == 5)
+        let diversity = try #require(recommendations.themes.first { $0.theme == "Diversity and inclusion" })
+        #expect(diversity.pdus.map(\.text) == ["Derby City", "Leeds", "York"])
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import InspectionModel
+import MarkdownHTML
+import Testing
+@testable import SitegenCLI
+
+/// The Markdown pages built from the real `Content/` with the real `Templates/`.
+@Suite struct SitePagesTests {
+    /// One build of the repository's content into a temporary folder, shared by the tests.
+    static let built: (folder: TemporaryFolder, status: Int32) = {
+        let folder = try! TemporaryFolder()
+        let environment = SitegenEnvironment(console: CapturedConsole().console, currentDirectory: repository)
+        let status = Sitegen.execute(["build", "--quiet", "--output", folder.path + "/Output"], environment: environment)
+        return (folder, status)
+    }()
+
+    func page(_ path: String) throws -> String {
+        #expect(Self.built.status == 0)
+        return try #require(Self.built.folder.read("Output/" + path), "\(path) was not written")
+    }
+
+    /// Golden files: the committed example site is the record of every page kind. After an
+    /// intended change, `make golden` rebuilds `Output/`; review its diff and commit it.
+    @Test(arguments: ["index.md", "trends.md", "regions/east-midlands.md", "pdus/derby-city.md", "pdus/york.md",
+                      "charts/york-2024-12-key-questions.svg", "charts/scores-over-time.svg"])
+    func pageMatchesItsGoldenFile(path: String) throws {
+        let fresh = try page(path)
+        let golden = try #require(FileManager.default.contents(atPath: repository + "/Output/" + path)
+            .map { String(decoding: $0, as: UTF8.self) }, "Output/\(path) is not committed: run `make golden`")
+        let freshLines = fresh.split(separator: "\n", omittingEmptySubsequences: false)
+        let goldenLines = golden.split(separator: "\n", omittingEmptySubsequences: false)
+        let common = min(freshLines.count, goldenLines.count)
+        let firstDifference = (0..<common).first { freshLines[$0] != goldenLines[$0] }
+        if let line = firstDifference ?? (freshLines.count != goldenLines.count ? common : nil) {
+            let got = line < freshLines.count ? String(freshLines[line]) : "(end of file)"
+            let want = line < goldenLines.count ? String(goldenLines[line]) : "(end of file)"
+            Issue.record("Output/\(path):\(line + 1) differs from a fresh build (run `make golden` if intended)\n  built:  \(got)\n  golden: \(want)")
+        }
+    }
+
+    @Test func yorkPlanningRowMarksTheLowestQuestionAndLinksItsLine() throws {
+        let york = try page("pdus/york.md")
+        #expect(york.contains("*2.2 Planning: rated Inadequate*"))
+        #expect(york.contains("| Does planning focus sufficiently on keeping other people safe? | [35%](../source/york-2024.txt#L366 \"york-2024.txt line 366\") | Inadequate | ▼ Lowest: sets the rating |"))
+        #expect(york.contains("| Does planning focus sufficiently on engaging the person on probation? | [70%](../source/york-2024.txt#L364 \"york-2024.txt line 364\") | Good |  |"))
+        #expect(york.contains("![Share of inspected cases meeting each key question, York, December 2024."))
+    }
+
+    @Test func derbyCityHistoryHasBothInspections() throws {
+        let derby = try page("pdus/derby-city.md")
+        #expect(derby.contains("| February 2023 | Regional letter | 2021 | [11/27](../source/east-midlands-regional-letter-2023.txt#L303 \"east-midlands-regional-letter-2023.txt line 303\") | 40.7% |"))
+        #expect(derby.contains("| May 2025 | PDU inspection | 2023 | [7/21](../source/derby-city-2025.txt#L67 \"derby-city-2025.txt line 67\") | 33.3% |"))
+        #expect(derby.contains("▼ −7.4 points since February 2023; rating unchanged"))
+        #expect(derby.contains("## Inspection published May 2025"))
+        #expect(derby.contains("## Regional inspection letter of February 2023"))
+        #expect(derby.contains("[East Midlands](../regions/east-midlands.md)"))
+    }
+
+    @Test func trendsMarkTheLowestPercentages() throws {
+        let trends = try page("trends.md")
+        #expect(trends.contains("| 2.3 Implementation and delivery | Does the implementation and delivery of services effectively support the safety of other people? | 4 | 31.0% | 24.0% | [York](pdus/york.md) [20%](source/york-2024.txt#L394 \"york-2024.txt line 394\") | [Derby City](pdus/derby-city.md) [56%](source/derby-city-2025.txt#L368 \"derby-city-2025.txt line 368\") |"))
+        #expect(trends.contains("▼ [20%](source/york-2024.txt#L394"))
+        #expect(trends.contains("| All standards | 56.9% | 59.5% | 31.9% | Keeping other people safe |"))
+        #expect(trends.contains("![Score as a share of the maximum at each inspection, by PDU:"))
+        #expect(trends.contains("(charts/scores-over-time.svg)"))
+    }
+
+    @Test func everyRelativeLinkOfEveryPageResolves() throws {
+        let output = Self.built.folder.path + "/Output/"
+        let pages = Self.built.folder.files(under: "Output").filter { $0.hasSuffix(".md") }
+        #expect(pages.count == 10)
+        var checked = 0
+        for page in pages {
+            let text = try #require(Self.built.folder.read("Output/" + page))
+            let directory = (page as NSString).deletingLastPathComponent
+            for target in Self.linkTargets(in: text) where !target.hasPrefix("#") {
+                let file = String(target.split(separator: "#", maxSplits: 1)[0])
+                let resolved = ((output + directory + "/" + file) as NSString).standardizingPath
+                #expect(resolved.hasPrefix(output), "\(page) links outside the site: \(target)")
+                #expect(FileManager.default.fileExists(atPath: resolved), "\(page) links to a missing file: \(target)")
+                checked += 1
+            }
+        }
+        #expect(checked > 500)
+    }
+
+    @Test func sourceLinesInLinksExistInThePublishedText() throws {
+        let leeds = try page("source/leeds-2024.txt")
+        #expect(leeds.split(separator: "\n", omittingEmptySubsequences: false).count >= 406)
+        #expect(try page("source/leeds-2024.txt").utf8.elementsEqual(
+            FileManager.default.contents(atPath: repository + "/Content/reports/leeds-2024.txt") ?? Data()))
+    }
+
+    @Test func buildingTwiceGivesByteIdenticalFiles() throws {
+        let second = try TemporaryFolder()
+        defer { second.remove() }
+        let environment = SitegenEnvironment(console: CapturedConsole().console, currentDirectory: repository)
+        #expect(Sitegen.execute(["build", "--quiet", "--output", second.path + "/Output"], environment: environment) == 0)
+        let files = Self.built.folder.files(under: "Output")
+        #expect(second.files(under: "Output") == files)
+        for file in files {
+            #expect(second.read("Output/" + file) == Self.built.folder.read("Output/" + file), "\(file) differs between builds")
+        }
+    }
+
+    /// `](target)` and `](target "title")` link and image destinations.
+    static func linkTargets(in markdown: String) -> [String] {
+        var targets: [String] = []
+        var rest = markdown[...]
+        while let open = rest.range(of: "](") {
+            let after = rest[open.upperBound...]
+            let end = after.firstIndex { $0 == ")" || $0 == " " } ?? after.endIndex
+            targets.append(String(after[..<end]))
+            rest = after[end...]
+        }
+        return targets
+    }
+}
