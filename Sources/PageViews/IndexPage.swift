@@ -49,8 +49,10 @@ public struct IndexPage: Sendable {
     public struct PDUItem: Sendable {
         public var pdu: Link
         public var region: Link
-        /// The latest overall rating and when: `Inadequate (October 2024)`.
-        public var latest: String
+        /// The latest inspection's overall rating.
+        public var rating: SourcedValue
+        /// When it was published: `October 2024`.
+        public var published: String
     }
 
     /// One file of the open-data export.
@@ -106,7 +108,8 @@ public struct IndexPage: Sendable {
         }
         pdus = map.pdus.map { pdu in
             PDUItem(pdu: linker.pdu(pdu), region: linker.region(named: pdu.latest.region.value),
-                    latest: "\(pdu.latest.overallRating.value.rawValue) (\(pdu.latest.published.value.spelledOut))")
+                    rating: linker.source(pdu.latest.overallRating.value.rawValue, at: pdu.latest.overallRating.source),
+                    published: pdu.latest.published.value.spelledOut)
         }
         trends = linker.trends
         data = Self.dataFiles.map { DataFile(file: Link(text: $0.path, href: linker.href($0.path)), description: $0.description) }

@@ -128,10 +128,9 @@ extension InspectionView {
         }
         keyQuestions = Self.keyQuestionGroups(inspection, linker: linker)
         hasKeyQuestions = !keyQuestions.isEmpty
-        keyQuestionChart = hasKeyQuestions
-            ? Image(src: linker.href(linker.map.keyQuestionChartPath(for: inspection)),
-                    alt: KeyQuestionChart.summary(of: inspection))
-            : nil
+        keyQuestionChart = linker.map.keyQuestionChartPath(for: inspection).map {
+            Image(src: linker.href($0), alt: KeyQuestionChart.summary(of: inspection))
+        }
         recommendations = Self.recommendationGroups(inspection.recommendations)
         hasRecommendations = !recommendations.isEmpty
         findings = inspection.findings.map { section in

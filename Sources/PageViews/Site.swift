@@ -29,8 +29,8 @@ public struct Site: Sendable {
                  Page(path: SiteMap.trendsPath, template: "trends", view: TrendsPage(map: map))]
             + map.regions.map { Page(path: $0.path, template: "region", view: RegionPage($0, map: map)) }
             + map.pdus.map { Page(path: $0.path, template: "pdu", view: PDUPage($0, map: map)) }
-        let keyQuestionCharts = map.pdus.flatMap(\.inspections).filter { !$0.keyQuestions.isEmpty }.map {
-            Chart(path: map.keyQuestionChartPath(for: $0), svg: KeyQuestionChart.chart(of: $0).svg())
+        let keyQuestionCharts = map.pdus.flatMap(\.inspections).compactMap { inspection in
+            map.keyQuestionChartPath(for: inspection).map { Chart(path: $0, svg: KeyQuestionChart.chart(of: inspection).svg()) }
         }
         charts = (map.pdus.isEmpty ? [] : [Chart(path: SiteMap.scoresChartPath, svg: InspectionTimeline.chart(of: map).svg())])
             + keyQuestionCharts

@@ -34,6 +34,8 @@ public struct SiteMap: Sendable {
     /// Content path of each source text (`Content/reports/leeds-2024.txt`) → its
     /// published copy (`source/leeds-2024.txt`).
     public private(set) var sources: [String: String] = [:]
+    /// Each inspection with key questions (by its source location) → its chart's path.
+    private var keyQuestionCharts: [SourceLocation: String] = [:]
     private var pduIndex: [String: Int] = [:]
     private var regionIndex: [String: Int] = [:]
 
@@ -65,6 +67,11 @@ public struct SiteMap: Sendable {
         }.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
         regionIndex = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1.slug, $0) })
 
+        let charted = pdus.flatMap(\.inspections).filter { !$0.keyQuestions.isEmpty }
+        let chartNames = Slug.unique(charted.map { "\(Slug.make($0.pdu.value))-\($0.published.value)-key-questions" })
+        keyQuestionCharts = Dictionary(zip(charted.map(\.source), chartNames.map { "charts/\($0).svg" }),
+                                       uniquingKeysWith: { first, _ in first })
+
         let files = Set(corpus.inspections.map(\.source.file) + corpus.regions.map(\.source.file))
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let names = Slug.unique(files.map(Self.baseName))
@@ -77,9 +84,10 @@ public struct SiteMap: Sendable {
     /// The PDU an inspection belongs to.
     public func pdu(of inspection: Inspection) -> PDU? { pdu(slug: Slug.make(inspection.pdu.value)) }
 
-    /// The chart of an inspection's key questions.
-    public func keyQuestionChartPath(for inspection: Inspection) -> String {
-        "charts/\(Slug.make(inspection.pdu.value))-\(inspection.published.value.description)-key-questions.svg"
+    /// The chart of an inspection's key questions (`charts/york-2024-12-key-questions.svg`);
+    /// nil when it has none.
+    public func keyQuestionChartPath(for inspection: Inspection) -> String? {
+        keyQuestionCharts[inspection.source]
     }
 
     /// Oldest first: by publication, then fieldwork, then source.

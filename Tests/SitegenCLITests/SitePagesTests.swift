@@ -1,6 +1,7 @@
 import Foundation
 import InspectionModel
 import MarkdownHTML
+import OpenData
 import Testing
 @testable import SitegenCLI
 
@@ -66,22 +67,11 @@ import Testing
     }
 
     @Test func everyRelativeLinkOfEveryPageResolves() throws {
-        let output = Self.built.folder.path + "/Output/"
-        let pages = Self.built.folder.files(under: "Output").filter { $0.hasSuffix(".md") }
-        #expect(pages.count == 10)
-        var checked = 0
-        for page in pages {
-            let text = try #require(Self.built.folder.read("Output/" + page))
-            let directory = (page as NSString).deletingLastPathComponent
-            for target in Self.linkTargets(in: text) where !target.hasPrefix("#") {
-                let file = String(target.split(separator: "#", maxSplits: 1)[0])
-                let resolved = ((output + directory + "/" + file) as NSString).standardizingPath
-                #expect(resolved.hasPrefix(output), "\(page) links outside the site: \(target)")
-                #expect(FileManager.default.fileExists(atPath: resolved), "\(page) links to a missing file: \(target)")
-                checked += 1
-            }
-        }
-        #expect(checked > 500)
+        let paths = Self.built.folder.files(under: "Output")
+        let files = paths.map { ExportFile(path: $0, text: Self.built.folder.read("Output/" + $0) ?? "") }
+        #expect(files.filter { $0.path.hasSuffix(".md") }.count == 10)
+        #expect(SiteCheck.brokenLinks(in: files) == [])
+        #expect(SiteCheck.linkCount(in: files) > 500)
     }
 
     @Test func sourceLinesInLinksExistInThePublishedText() throws {
@@ -101,18 +91,5 @@ import Testing
         for file in files {
             #expect(second.read("Output/" + file) == Self.built.folder.read("Output/" + file), "\(file) differs between builds")
         }
-    }
-
-    /// `](target)` and `](target "title")` link and image destinations.
-    static func linkTargets(in markdown: String) -> [String] {
-        var targets: [String] = []
-        var rest = markdown[...]
-        while let open = rest.range(of: "](") {
-            let after = rest[open.upperBound...]
-            let end = after.firstIndex { $0 == ")" || $0 == " " } ?? after.endIndex
-            targets.append(String(after[..<end]))
-            rest = after[end...]
-        }
-        return targets
     }
 }

@@ -1,0 +1,80 @@
+import Foundation
+import InspectionModel
+import MarkdownPages
+import OpenData
+import ReportParser
+import Testing
+@testable import SitegenCLI
+
+/// Whatever the content holds, the site builds whole: every page renders, every link
+/// resolves, every table parses.
+@Suite struct SiteRobustnessTests {
+    static let templates: TemplateSet = {
+        let loaded = TemplateLoader.load(directory: repository + "/Templates", currentDirectory: repository)
+        return TemplateSet(loaded.sources)
+    }()
+
+    static let seeds: [ContentSource] = {
+        let folder = repository + "/Content/reports"
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        return names.map { ContentSource(path: "Content/reports/" + $0, bytes: [UInt8](FileManager.default.contents(atPath: folder + "/" + $0) ?? Data())) }
+    }()
+
+    func site(_ sources: [ContentSource]) throws -> [ExportFile] {
+        try SiteRenderer.files(for: SiteRenderer.Input(corpus: CorpusParser.parse(sources), sources: sources,
+                                                       templates: Self.templates, templatesFolder: "Templates"))
+    }
+
+    static var subsets: [[Int]] {
+        [[]] + (0..<seeds.count).map { [$0] } + [[2, 2], Array(seeds.indices)]
+    }
+
+    @Test(arguments: subsets)
+    func aSiteOfAnySubsetOfTheSeedsIsWhole(subset: [Int]) throws {
+        // [2, 2]: the regional letter twice, as two files: the same inspections read twice.
+        let sources = subset.enumerated().map { i, seed in
+            ContentSource(path: i == 0 ? Self.seeds[seed].path : "Content/copy/\(i).txt", bytes: Self.seeds[seed].bytes)
+        }
+        let files = try site(sources)
+        #expect(files.map(\.path).contains("index.md"))
+        #expect(files.map(\.path).contains("trends.md"))
+        #expect(Set(files.map(\.path)).count == files.count)
+        #expect(SiteCheck.brokenLinks(in: files) == [])
+        #expect(SiteCheck.unparsedMarkdown(in: files) == [])
+    }
+
+    @Test func damagedTextsStillGiveAWholeSite() throws {
+        var generator = SplitMix(seed: 7)
+        for round in 0..<12 {
+            let sources = Self.seeds.map { seed in
+                var bytes = seed.bytes
+                for _ in 0..<40 where !bytes.isEmpty {
+                    let at = Int(generator.next() % UInt64(bytes.count))
+                    switch generator.next() % 4 {
+                    case 0: bytes.remove(at: at)
+                    case 1: bytes.insert([UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "\n"), UInt8(ascii: "#")][Int(generator.next() % 5)], at: at)
+                    case 2: bytes.removeSubrange(at..<min(bytes.count, at + 200))
+                    default: bytes[at] = UInt8(ascii: "9")
+                    }
+                }
+                return ContentSource(path: seed.path, bytes: bytes)
+            }
+            let files = try site(sources)
+            #expect(SiteCheck.brokenLinks(in: files) == [], "round \(round)")
+            #expect(SiteCheck.unparsedMarkdown(in: files) == [], "round \(round)")
+        }
+    }
+}
+
+/// A small deterministic random number generator, so failures reproduce.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
