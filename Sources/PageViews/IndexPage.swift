@@ -20,18 +20,6 @@ public struct IndexPage: Sendable {
     public var trends: Link
     public var data: [DataFile]
 
-    public struct InspectionRow: Sendable {
-        public var pdu: Link
-        public var region: Link
-        public var published: String
-        /// `PDU inspection` or `Regional letter`.
-        public var kind: String
-        public var framework: String
-        public var score: SourcedValue
-        public var share: String
-        public var rating: SourcedValue
-    }
-
     public struct RatingCount: Sendable {
         public var rating: String
         public var inspections: Int
@@ -89,12 +77,7 @@ public struct IndexPage: Sendable {
             a.published.value != b.published.value
                 ? a.published.value > b.published.value : (a.pdu.value, a.source) < (b.pdu.value, b.source)
         }.map { inspection in
-            InspectionRow(pdu: linker.pdu(of: inspection), region: linker.region(named: inspection.region.value),
-                          published: inspection.published.value.spelledOut, kind: inspection.originLabel,
-                          framework: inspection.framework.rawValue,
-                          score: linker.source("\(inspection.score.value)/\(inspection.score.max)", at: inspection.score.source),
-                          share: Numbers.percent(Numbers.share(inspection.score)),
-                          rating: linker.source(inspection.overallRating.value.rawValue, at: inspection.overallRating.source))
+            InspectionRow(inspection, previous: map.pdu(of: inspection)?.previous(to: inspection), linker: linker)
         }
         hasInspections = !inspections.isEmpty
         ratingCounts = Rating.allCases.map { rating in

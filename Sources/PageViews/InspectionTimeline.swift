@@ -4,37 +4,16 @@ import InspectionModel
 /// Trend 4: every inspection ordered by when its fieldwork took place, with its score as
 /// a share of the maximum and the change since the same PDU's previous inspection.
 public struct InspectionTimeline: Sendable {
-    public var rows: [Row]
+    /// Oldest fieldwork first.
+    public var rows: [InspectionRow]
     public var chart: Image?
 
-    public struct Row: Sendable {
-        /// Fieldwork start (`5 August 2024`), or the publication month when the text gives no fieldwork date.
-        public var date: String
-        public var pdu: Link
-        public var kind: String
-        public var framework: String
-        public var score: SourcedValue
-        public var share: String
-        public var rating: SourcedValue
-        public var change: ScoreChange
-    }
-
     init(map: SiteMap, linker: Linker) {
-        let entries = map.pdus.flatMap { pdu in
-            pdu.inspections.indices.map { i in (pdu: pdu, inspection: pdu.inspections[i], previous: i > 0 ? pdu.inspections[i - 1] : nil) }
-        }.sorted { a, b in
+        let entries = map.pdus.flatMap { pdu in pdu.inspections.map { (pdu: pdu, inspection: $0) } }.sorted { a, b in
             (a.inspection.fieldworkOrPublished, a.pdu.name, a.inspection.source)
                 < (b.inspection.fieldworkOrPublished, b.pdu.name, b.inspection.source)
         }
-        rows = entries.map { entry in
-            let inspection = entry.inspection
-            return Row(date: inspection.fieldworkOrPublished.spelledOut, pdu: linker.pdu(entry.pdu),
-                       kind: inspection.originLabel, framework: inspection.framework.rawValue,
-                       score: linker.source("\(inspection.score.value)/\(inspection.score.max)", at: inspection.score.source),
-                       share: Numbers.percent(Numbers.share(inspection.score)),
-                       rating: linker.source(inspection.overallRating.value.rawValue, at: inspection.overallRating.source),
-                       change: ScoreChange(from: entry.previous, to: inspection))
-        }
+        rows = entries.map { InspectionRow($0.inspection, previous: $0.pdu.previous(to: $0.inspection), linker: linker) }
         chart = rows.isEmpty ? nil
             : Image(src: linker.href(SiteMap.scoresChartPath), alt: Self.summary(of: map))
     }

@@ -62,18 +62,6 @@ public struct InspectionView: Sendable {
         public var isLowest: Bool
     }
 
-    /// The recommendations made to one addressee, in the report's order.
-    public struct RecommendationGroup: Sendable {
-        /// `Derby City PDU`.
-        public var addressee: String
-        public var items: [RecommendationItem]
-    }
-
-    public struct RecommendationItem: Sendable {
-        public var number: Int
-        public var text: String
-    }
-
     /// One section of findings: a standard's, or diversity and inclusion.
     public struct FindingsSection: Sendable {
         /// `1.1 Leadership`.
@@ -131,7 +119,7 @@ extension InspectionView {
         keyQuestionChart = linker.map.keyQuestionChartPath(for: inspection).map {
             Image(src: linker.href($0), alt: KeyQuestionChart.summary(of: inspection))
         }
-        recommendations = Self.recommendationGroups(inspection.recommendations)
+        recommendations = RecommendationGroup.grouped(inspection.recommendations.map { (inspection, $0) }, naming: nil)
         hasRecommendations = !recommendations.isEmpty
         findings = inspection.findings.map { section in
             let standard = section.standard.flatMap { id in inspection.standards.first { $0.id == id } }
@@ -167,13 +155,6 @@ extension InspectionView {
                                    band: Rating.band(forPercentage: question.percentYes).rawValue,
                                    isLowest: question.percentYes == lowest)
                 })
-        }
-    }
-
-    private static func recommendationGroups(_ recommendations: [Recommendation]) -> [RecommendationGroup] {
-        groupedInOrder(recommendations, by: \.addressee.name).map { group in
-            RecommendationGroup(addressee: group.key,
-                                items: group.items.map { RecommendationItem(number: $0.number, text: $0.text) })
         }
     }
 

@@ -14,24 +14,9 @@ public struct PDUPage: Sendable {
     public var earlier: [InspectionView]
     public var hasEarlier: Bool
     /// Every inspection, oldest first.
-    public var history: [HistoryRow]
+    public var history: [InspectionRow]
     /// Whether the history mixes frameworks (scores out of 27 and out of 21).
     public var mixesFrameworks: Bool
-
-    /// One inspection in the history table.
-    public struct HistoryRow: Sendable {
-        /// Publication month: `May 2025`.
-        public var published: String
-        /// `PDU inspection` or `Regional letter`.
-        public var kind: String
-        public var framework: String
-        /// `7/21`.
-        public var score: SourcedValue
-        /// `33.3%`.
-        public var share: String
-        public var rating: SourcedValue
-        public var change: ScoreChange
-    }
 
     public init(_ pdu: SiteMap.PDU, map: SiteMap) {
         let linker = Linker(page: pdu.path, map: map)
@@ -42,17 +27,7 @@ public struct PDUPage: Sendable {
         latest = InspectionView(pdu.latest, linker: linker)
         earlier = pdu.inspections.dropLast().reversed().map { InspectionView($0, linker: linker) }
         hasEarlier = !earlier.isEmpty
-        history = pdu.inspections.indices.map { i in
-            let inspection = pdu.inspections[i]
-            return HistoryRow(
-                published: inspection.published.value.spelledOut,
-                kind: inspection.originLabel,
-                framework: inspection.framework.rawValue,
-                score: linker.source("\(inspection.score.value)/\(inspection.score.max)", at: inspection.score.source),
-                share: Numbers.percent(Numbers.share(inspection.score)),
-                rating: linker.source(inspection.overallRating.value.rawValue, at: inspection.overallRating.source),
-                change: ScoreChange(from: i > 0 ? pdu.inspections[i - 1] : nil, to: inspection))
-        }
+        history = pdu.inspections.map { InspectionRow($0, previous: pdu.previous(to: $0), linker: linker) }
         mixesFrameworks = Set(pdu.inspections.map(\.framework)).count > 1
     }
 }

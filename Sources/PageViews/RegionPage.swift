@@ -6,8 +6,8 @@ import InspectionModel
 public struct RegionPage: Sendable {
     public var title: String
     public var trail: [Link]
-    /// The region's PDUs, by name, with their latest inspection.
-    public var pdus: [PDURow]
+    /// The region's PDUs, by name: their latest inspection.
+    public var pdus: [InspectionRow]
     public var hasPDUs: Bool
     /// Oldest first.
     public var letters: [Letter]
@@ -15,16 +15,6 @@ public struct RegionPage: Sendable {
     /// Grouped by addressee: the region first, then HM Prison and Probation Service.
     public var recommendations: [RecommendationGroup]
     public var hasRecommendations: Bool
-
-    /// A PDU's latest inspection.
-    public struct PDURow: Sendable {
-        public var pdu: Link
-        public var published: String
-        public var framework: String
-        public var score: SourcedValue
-        public var share: String
-        public var rating: SourcedValue
-    }
 
     /// A regional inspection letter.
     public struct Letter: Sendable {
@@ -52,34 +42,12 @@ public struct RegionPage: Sendable {
         public var sentence: String
     }
 
-    /// Recommendations made to one addressee by the region's inspections.
-    public struct RecommendationGroup: Sendable {
-        public var addressee: String
-        public var items: [RecommendationItem]
-    }
-
-    public struct RecommendationItem: Sendable {
-        public var number: Int
-        public var text: String
-        /// The PDU whose inspection made it.
-        public var pdu: Link
-        /// `February 2023`.
-        public var published: String
-    }
-
     public init(_ region: SiteMap.Region, map: SiteMap) {
         let linker = Linker(page: region.path, map: map)
         title = region.name
         trail = [linker.index]
         let pdus = region.pduSlugs.compactMap(map.pdu(slug:))
-        self.pdus = pdus.map { pdu in
-            let latest = pdu.latest
-            return PDURow(pdu: linker.pdu(pdu), published: latest.published.value.spelledOut,
-                          framework: latest.framework.rawValue,
-                          score: linker.source("\(latest.score.value)/\(latest.score.max)", at: latest.score.source),
-                          share: Numbers.percent(Numbers.share(latest.score)),
-                          rating: linker.source(latest.overallRating.value.rawValue, at: latest.overallRating.source))
-        }
+        self.pdus = pdus.map { InspectionRow($0.latest, previous: $0.previous(to: $0.latest), linker: linker) }
         hasPDUs = !self.pdus.isEmpty
         letters = region.letters.map { Letter($0, linker: linker) }
         hasLetters = !letters.isEmpty
@@ -94,12 +62,7 @@ public struct RegionPage: Sendable {
                 inspection.recommendations.filter { $0.addressee.kind == kind }.map { (inspection, $0) }
             }
         }
-        return groupedInOrder(made, by: \.1.addressee.name).map { group in
-            RecommendationGroup(addressee: group.key, items: group.items.map { inspection, recommendation in
-                RecommendationItem(number: recommendation.number, text: recommendation.text,
-                                   pdu: linker.pdu(of: inspection), published: inspection.published.value.spelledOut)
-            })
-        }
+        return RecommendationGroup.grouped(made, naming: linker)
     }
 }
 

@@ -55,7 +55,7 @@ import Testing
         let rows = trends.timeline.rows
         #expect(rows.map(\.pdu.text) == ["Derby City", "Leicester, Leicestershire, and Rutland", "Brighton and East Sussex",
                                          "Leeds", "York", "Derby City"])
-        #expect(rows.map(\.date) == ["February 2023", "February 2023", "27 November 2023", "5 August 2024",
+        #expect(rows.map(\.fieldwork) == ["February 2023", "February 2023", "27 November 2023", "5 August 2024",
                                      "16 September 2024", "24 February 2025"])
         #expect(rows.map(\.share) == ["40.7%", "7.4%", "19.0%", "14.3%", "14.3%", "33.3%"])
         #expect(rows.last?.change.points == "▼ −7.4 points")

@@ -1,0 +1,30 @@
+import InspectionModel
+
+/// The recommendations made to one addressee, in order (the `recommendation-list` partial).
+public struct RecommendationGroup: Sendable {
+    /// `Derby City PDU`.
+    public var addressee: String
+    public var items: [RecommendationItem]
+
+    /// `made` grouped by addressee, groups in the order their addressee first appears.
+    static func grouped(_ made: [(inspection: Inspection, recommendation: Recommendation)],
+                        naming linker: Linker?) -> [RecommendationGroup] {
+        groupedInOrder(made, by: \.recommendation.addressee.name).map { group in
+            RecommendationGroup(addressee: group.key, items: group.items.map { inspection, recommendation in
+                RecommendationItem(number: recommendation.number, text: recommendation.text,
+                                   pdu: linker?.pdu(of: inspection),
+                                   published: linker.map { _ in inspection.published.value.spelledOut })
+            })
+        }
+    }
+}
+
+/// One recommendation: its number in the report and its text.
+public struct RecommendationItem: Sendable {
+    public var number: Int
+    public var text: String
+    /// The PDU whose inspection made it, where the page lists several inspections' recommendations.
+    public var pdu: Link?
+    /// When that inspection was published: `February 2023`.
+    public var published: String?
+}
