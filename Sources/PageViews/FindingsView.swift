@@ -17,19 +17,3 @@ public struct FindingsView: Sendable {
         hasAreasForImprovement = !areasForImprovement.isEmpty
     }
 }
-
-/// Items grouped by a key, groups in the order their keys first appear, items in order.
-func groupedInOrder<Item>(_ items: [Item], by key: (Item) -> String) -> [(key: String, items: [Item])] {
-    var groups: [(key: String, items: [Item])] = []
-    var index: [String: Int] = [:]
-    for item in items {
-        let k = key(item)
-        if let i = index[k] {
-            groups[i].items.append(item)
-        } else {
-            index[k] = groups.count
-            groups.append((k, [item]))
-        }
-    }
-    return groups
-}

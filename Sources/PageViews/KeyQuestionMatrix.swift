@@ -8,9 +8,6 @@ public struct KeyQuestionMatrix: Sendable {
     public var questions: [Question]
     /// One row per PDU, one cell per question.
     public var rows: [Row]
-    /// The mean and the median of each question, in the question order.
-    public var means: [String]
-    public var medians: [String]
 
     public struct Question: Sendable {
         /// `Assessment: keeping other people safe`, the column heading.
@@ -90,8 +87,6 @@ public struct KeyQuestionMatrix: Sendable {
                             isHighest: question != nil && question?.percentYes == highs[column])
             })
         }
-        means = questions.map(\.mean)
-        medians = questions.map(\.median)
     }
 
     /// The wording most reports use (ties: the first in order).

@@ -7,15 +7,21 @@ public struct RecommendationGroup: Sendable {
     public var items: [RecommendationItem]
 
     /// `made` grouped by addressee, groups in the order their addressee first appears.
+    /// With `linker`, each item names the PDU whose inspection made it.
     static func grouped(_ made: [(inspection: Inspection, recommendation: Recommendation)],
                         naming linker: Linker?) -> [RecommendationGroup] {
-        groupedInOrder(made, by: \.recommendation.addressee.name).map { group in
-            RecommendationGroup(addressee: group.key, items: group.items.map { inspection, recommendation in
-                RecommendationItem(number: recommendation.number, text: recommendation.text,
-                                   pdu: linker?.pdu(of: inspection),
-                                   published: linker.map { _ in inspection.published.value.spelledOut })
-            })
+        var groups: [RecommendationGroup] = []
+        for (inspection, recommendation) in made {
+            let item = RecommendationItem(number: recommendation.number, text: recommendation.text,
+                                          pdu: linker?.pdu(of: inspection),
+                                          published: linker.map { _ in inspection.published.value.spelledOut })
+            if let i = groups.firstIndex(where: { $0.addressee == recommendation.addressee.name }) {
+                groups[i].items.append(item)
+            } else {
+                groups.append(RecommendationGroup(addressee: recommendation.addressee.name, items: [item]))
+            }
         }
+        return groups
     }
 }
 
