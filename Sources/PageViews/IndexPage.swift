@@ -19,6 +19,8 @@ public struct IndexPage: Sendable {
     public var pdus: [PDUItem]
     public var trends: Link
     public var data: [DataFile]
+    /// The report texts the site was read from, by file name.
+    public var sources: [Link]
 
     public struct RatingCount: Sendable {
         public var rating: String
@@ -95,6 +97,9 @@ public struct IndexPage: Sendable {
                     published: pdu.latest.published.value.spelledOut)
         }
         trends = linker.trends
+        sources = map.sources.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map {
+            linker.document(SourceLocation(file: $0, line: 1))
+        }
         data = Self.dataFiles.map { DataFile(file: Link(text: $0.path, href: linker.href($0.path)), description: $0.description) }
     }
 }
