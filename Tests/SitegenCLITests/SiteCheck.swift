@@ -5,12 +5,12 @@ import OpenData
 /// Checks a built site as a reader's browser would meet it.
 enum SiteCheck {
     /// `page: target` for every relative link or image of a Markdown page that leads
-    /// nowhere in `files`, or out of the site.
+    /// nowhere in `files`, or out of the site. Absolute `https:` links are not followed.
     static func brokenLinks(in files: [ExportFile]) -> [String] {
         let paths = Set(files.map(\.path))
         return files.filter { $0.path.hasSuffix(".md") }.flatMap { page in
             linkTargets(in: String(decoding: page.contents, as: UTF8.self)).compactMap { target -> String? in
-                guard !target.hasPrefix("#") else { return nil }
+                guard !target.hasPrefix("#"), !target.hasPrefix("https://") else { return nil }
                 let file = String(target.split(separator: "#", maxSplits: 1).first ?? "")
                 return resolve(file, from: page.path).map(paths.contains) == true ? nil : "\(page.path): \(target)"
             }
