@@ -70,8 +70,9 @@ public struct KeyQuestionMatrix: Sendable {
             let standard = framework.standard(id: key.standard)
             let text = Self.commonest(found.map(\.question.question))
             let theme = KeyQuestionTheme.of(text)
+            let column = key.slot < 100 ? KeyQuestionTheme.allCases[key.slot].rawValue.lowercased() : "question \(key.slot - 99)"
             questions.append(Question(
-                label: "\(standard?.name ?? key.standard): \((theme?.rawValue ?? "question \(key.slot - 99)").lowercased())",
+                label: "\(standard?.name ?? key.standard): \(column)",
                 standard: standard.map { "\($0.id) \($0.name)" } ?? key.standard,
                 text: text, theme: theme?.rawValue ?? "Other", pduCount: found.count,
                 mean: Numbers.mean(values).map(Numbers.percent) ?? "—",
@@ -98,7 +99,8 @@ public struct KeyQuestionMatrix: Sendable {
 }
 
 /// Which question a key question is, across reports: its standard and theme, or its
-/// position in the standard when the wording fits no theme.
+/// position in the standard when the wording fits no theme or shares its theme with
+/// another question of the standard.
 struct QuestionKey: Hashable, Comparable {
     var standard: String
     /// The theme's place among the themes, or 100 + the position in the standard.
@@ -106,10 +108,12 @@ struct QuestionKey: Hashable, Comparable {
 
     init(of question: KeyQuestion, in inspection: Inspection) {
         standard = question.standard
-        if let theme = KeyQuestionTheme.of(question.question) {
+        let siblings = inspection.keyQuestions(ofStandard: question.standard)
+        let theme = KeyQuestionTheme.of(question.question)
+        if let theme, siblings.filter({ KeyQuestionTheme.of($0.question) == theme }).count == 1 {
             slot = KeyQuestionTheme.allCases.firstIndex(of: theme)!
         } else {
-            slot = 100 + (inspection.keyQuestions(ofStandard: question.standard).firstIndex(of: question) ?? 0)
+            slot = 100 + (siblings.firstIndex(of: question) ?? 0)
         }
     }
 

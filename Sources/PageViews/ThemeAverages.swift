@@ -67,9 +67,12 @@ public struct ThemeAverages: Sendable {
         }
     }
 
-    /// Standards in the order case work happens, unknown names after, by name.
+    /// Standards in the frameworks' order of case work, unknown names after, by name.
     private static func caseWorkOrder(_ names: Set<String>) -> [String] {
-        let order = ["Court work", "Assessment", "Planning", "Implementation and delivery", "Reviewing"]
+        var order: [String] = []
+        for standard in Framework.allCases.flatMap(\.standards) where standard.isCaseWork && !order.contains(standard.name) {
+            order.append(standard.name)
+        }
         return names.sorted { a, b in
             let i = order.firstIndex(of: a) ?? order.count, j = order.firstIndex(of: b) ?? order.count
             return i != j ? i < j : a < b

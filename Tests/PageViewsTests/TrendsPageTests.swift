@@ -75,3 +75,20 @@ import Testing
         #expect(diversity.pdus.map(\.text) == ["Derby City", "Leeds", "York"])
     }
 }
+
+@Suite struct KeyQuestionMatrixTests {
+    /// Two questions of one standard on the same theme are two columns, not one.
+    @Test func questionsSharingAThemeKeepTheirOwnColumns() throws {
+        let at = SourceLocation(file: "Content/a.txt", line: 1)
+        var inspection = Inspection.sample(pdu: "A", file: "Content/a.txt")
+        inspection.keyQuestions = [
+            KeyQuestion(standard: "2.1", question: "Does assessment keep other people safe?", percentYes: 40, source: at),
+            KeyQuestion(standard: "2.1", question: "Does assessment keep children safe?", percentYes: 60, source: at),
+            KeyQuestion(standard: "2.1", question: "Does assessment engage the person?", percentYes: 70, source: at),
+        ]
+        let map = SiteMap(corpus: Corpus(inspections: [inspection], regions: [], diagnostics: [], documentCount: 1))
+        let matrix = try #require(TrendsPage(map: map).keyQuestions.first)
+        #expect(matrix.questions.map(\.label) == ["Assessment: engaging the person", "Assessment: question 1", "Assessment: question 2"])
+        #expect(matrix.rows.first?.cells.map { $0.percent?.text } == ["70%", "40%", "60%"])
+    }
+}
