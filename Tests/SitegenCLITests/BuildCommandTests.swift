@@ -84,6 +84,8 @@ import Testing
         ["build", "--output", "Content/site"],
         ["build", "--content", "Content/reports", "--output", "Content"],
         ["build", "--output", ""],
+        ["build", "--output", "Templates"],
+        ["build", "--templates", "missing"],
         ["build", "--verbose"],
     ])
     func dangerousOrBadOutputIsBadUsage(arguments: [String]) throws {
