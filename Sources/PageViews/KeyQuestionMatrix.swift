@@ -49,10 +49,9 @@ public struct KeyQuestionMatrix: Sendable {
 
     init(framework: Framework, pdus: [SiteMap.PDU], linker: Linker) {
         heading = "\(framework.rawValue) framework"
-        let keys = QuestionKey.columns(of: pdus.map(\.latest))
-        let answers: [[KeyQuestion?]] = pdus.map { pdu in
-            keys.map { key in pdu.latest.keyQuestions.first { QuestionKey(of: $0, in: pdu.latest) == key } }
-        }
+        let keyed = pdus.map { QuestionKey.keyed($0.latest) }
+        let keys = Set(keyed.flatMap(\.keys)).sorted()
+        let answers: [[KeyQuestion?]] = keyed.map { questions in keys.map { questions[$0] } }
         var questions: [Question] = []
         var lows: [Int?] = [], highs: [Int?] = []
         for (column, key) in keys.enumerated() {
@@ -106,21 +105,20 @@ struct QuestionKey: Hashable, Comparable {
     /// The theme's place among the themes, or 100 + the position in the standard.
     var slot: Int
 
-    init(of question: KeyQuestion, in inspection: Inspection) {
-        standard = question.standard
-        let siblings = inspection.keyQuestions(ofStandard: question.standard)
-        let theme = KeyQuestionTheme.of(question.question)
-        if let theme, siblings.filter({ KeyQuestionTheme.of($0.question) == theme }).count == 1 {
-            slot = KeyQuestionTheme.allCases.firstIndex(of: theme)!
-        } else {
-            slot = 100 + (siblings.firstIndex(of: question) ?? 0)
+    /// Each key question of `inspection` by its key (themes read once per question).
+    static func keyed(_ inspection: Inspection) -> [QuestionKey: KeyQuestion] {
+        var keyed: [QuestionKey: KeyQuestion] = [:]
+        for id in inspection.keyQuestionStandardIDs {
+            let questions = inspection.keyQuestions(ofStandard: id)
+            let themes = questions.map { KeyQuestionTheme.of($0.question) }
+            for (position, question) in questions.enumerated() {
+                let theme = themes[position]
+                let slot = theme.flatMap { theme in themes.filter { $0 == theme }.count == 1
+                    ? KeyQuestionTheme.allCases.firstIndex(of: theme) : nil } ?? 100 + position
+                keyed[QuestionKey(standard: id, slot: slot)] = question
+            }
         }
-    }
-
-    /// The distinct questions of `inspections`, in standard order.
-    static func columns(of inspections: [Inspection]) -> [QuestionKey] {
-        Set(inspections.flatMap { inspection in inspection.keyQuestions.map { QuestionKey(of: $0, in: inspection) } })
-            .sorted()
+        return keyed
     }
 
     static func < (a: Self, b: Self) -> Bool {

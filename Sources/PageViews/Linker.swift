@@ -40,7 +40,7 @@ public struct Linker: Sendable {
 
     /// The page of the region named `name`.
     public func region(named name: String) -> Link {
-        map.region(slug: Slug.make(name)).map(region) ?? Link(text: name, href: href(SiteMap.indexPath))
+        map.region(named: name).map(region) ?? Link(text: name, href: href(SiteMap.indexPath))
     }
 
     public var index: Link { Link(text: "Home", href: href(SiteMap.indexPath)) }

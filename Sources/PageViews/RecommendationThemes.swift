@@ -53,19 +53,15 @@ public struct RecommendationThemes: Sendable {
             return AddresseeCount(addressee: label, count: count,
                                   share: made.isEmpty ? "—" : Numbers.percent(Double(count) * 100 / Double(made.count)))
         }
+        let texts = made.map { $0.1.text.lowercased() }
         themes = Self.themeKeywords.map { theme, keywords in
-            let matching = made.filter { Self.matches($0.1.text, keywords) }
+            let matching = made.indices.filter { i in keywords.contains { texts[i].contains($0) } }.map { made[$0] }
             let slugs = Set(matching.map(\.0.slug))
             return ThemeCount(theme: theme, count: matching.count, keywords: keywords.joined(separator: ", "),
                               pdus: map.pdus.filter { slugs.contains($0.slug) }.map(linker.pdu))
         }.filter { $0.count > 0 }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.theme < $1.theme }
-        unmatched = made.filter { recommendation in
-            !Self.themeKeywords.contains { Self.matches(recommendation.1.text, $0.keywords) }
+        unmatched = texts.filter { text in
+            !Self.themeKeywords.contains { $0.keywords.contains { text.contains($0) } }
         }.count
-    }
-
-    private static func matches(_ text: String, _ keywords: [String]) -> Bool {
-        let lower = text.lowercased()
-        return keywords.contains { lower.contains($0) }
     }
 }

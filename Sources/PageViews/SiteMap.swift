@@ -38,16 +38,21 @@ public struct SiteMap: Sendable {
     private var keyQuestionCharts: [SourceLocation: String] = [:]
     private var pduIndex: [String: Int] = [:]
     private var regionIndex: [String: Int] = [:]
+    /// The slug of every PDU and region name in the corpus, made once.
+    private var slugs: [String: String] = [:]
 
     public init(corpus: Corpus) {
+        for name in Set(corpus.inspections.flatMap { [$0.pdu.value, $0.region.value] } + corpus.regions.map(\.region.value)) {
+            slugs[name] = Slug.make(name)
+        }
         var byPDU: [String: [Inspection]] = [:]
         for inspection in corpus.inspections {
-            byPDU[Slug.make(inspection.pdu.value), default: []].append(inspection)
+            byPDU[slug(of: inspection.pdu.value), default: []].append(inspection)
         }
-        pdus = byPDU.map { slug, inspections in
+        pdus = byPDU.map { pduSlug, inspections in
             let sorted = inspections.sorted(by: Self.chronologically)
             let latest = sorted[sorted.count - 1]
-            return PDU(slug: slug, name: latest.pdu.value, regionSlug: Slug.make(latest.region.value),
+            return PDU(slug: pduSlug, name: latest.pdu.value, regionSlug: slug(of: latest.region.value),
                        inspections: sorted)
         }.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
         pduIndex = Dictionary(uniqueKeysWithValues: pdus.enumerated().map { ($1.slug, $0) })
@@ -56,9 +61,9 @@ public struct SiteMap: Sendable {
         var lettersByRegion: [String: [RegionalInspection]] = [:]
         for pdu in pdus { regionNames[pdu.regionSlug] = regionNames[pdu.regionSlug] ?? pdu.latest.region.value }
         for letter in corpus.regions {
-            let slug = Slug.make(letter.region.value)
-            regionNames[slug] = regionNames[slug] ?? letter.region.value
-            lettersByRegion[slug, default: []].append(letter)
+            let regionSlug = slug(of: letter.region.value)
+            regionNames[regionSlug] = regionNames[regionSlug] ?? letter.region.value
+            lettersByRegion[regionSlug, default: []].append(letter)
         }
         regions = regionNames.map { slug, name in
             Region(slug: slug, name: name,
@@ -68,7 +73,7 @@ public struct SiteMap: Sendable {
         regionIndex = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1.slug, $0) })
 
         let charted = pdus.flatMap(\.inspections).filter { !$0.keyQuestions.isEmpty }
-        let chartNames = Slug.unique(charted.map { "\(Slug.make($0.pdu.value))-\($0.published.value)-key-questions" })
+        let chartNames = Slug.unique(charted.map { "\(slug(of: $0.pdu.value))-\($0.published.value)-key-questions" })
         keyQuestionCharts = Dictionary(zip(charted.map(\.source), chartNames.map { "charts/\($0).svg" }),
                                        uniquingKeysWith: { first, _ in first })
 
@@ -82,7 +87,13 @@ public struct SiteMap: Sendable {
     public func region(slug: String) -> Region? { regionIndex[slug].map { regions[$0] } }
 
     /// The PDU an inspection belongs to.
-    public func pdu(of inspection: Inspection) -> PDU? { pdu(slug: Slug.make(inspection.pdu.value)) }
+    public func pdu(of inspection: Inspection) -> PDU? { pdu(slug: slug(of: inspection.pdu.value)) }
+
+    /// The region named `name`.
+    public func region(named name: String) -> Region? { region(slug: slug(of: name)) }
+
+    /// The slug of a PDU's or region's name.
+    public func slug(of name: String) -> String { slugs[name] ?? Slug.make(name) }
 
     /// The chart of an inspection's key questions (`charts/york-2024-12-key-questions.svg`);
     /// nil when it has none.

@@ -49,12 +49,14 @@ public struct ThemeAverages: Sendable {
                 .min { $0.1 < $1.1 }?.0.rawValue ?? "—"
             return Row(label: label, link: link, means: means.map { $0.map(Numbers.percent) ?? "—" }, weakest: weakest)
         }
-        byStandard = Self.caseWorkOrder(Set(answers.map(\.standard))).map { name in row(name, nil, answers.filter { $0.standard == name }) }
+        let byStandardName = Dictionary(grouping: answers, by: \.standard)
+        byStandard = Self.caseWorkOrder(Set(byStandardName.keys)).map { row($0, nil, byStandardName[$0] ?? []) }
             + (hasData ? [row("All standards", nil, answers)] : [])
-        byPDU = map.pdus.filter { pdu in answers.contains { $0.pdu.slug == pdu.slug } }.map { pdu in
-            row(pdu.name, linker.pdu(pdu), answers.filter { $0.pdu.slug == pdu.slug })
+        let byPDUSlug = Dictionary(grouping: answers, by: \.pdu.slug)
+        byPDU = map.pdus.compactMap { pdu in
+            byPDUSlug[pdu.slug].map { row(pdu.name, linker.pdu(pdu), $0) }
         } + (hasData ? [row("All PDUs", nil, answers)] : [])
-        let pduCount = Set(answers.map(\.pdu.slug)).count
+        let pduCount = byPDUSlug.count
         let overall = KeyQuestionTheme.allCases.compactMap { theme in
             Numbers.mean(answers.filter { $0.theme == theme }.map(\.percent)).map { (theme, $0) }
         }.sorted { $0.1 < $1.1 }
