@@ -16,10 +16,9 @@ public struct Linker: Sendable {
 
     /// `text`, linked to the line of the published source text it was read from.
     public func source(_ text: String, at location: SourceLocation) -> SourcedValue {
-        let published = map.sources[location.file] ?? "source/unknown.txt"
-        let file = location.file.split(separator: "/").last.map(String.init) ?? location.file
-        return SourcedValue(text: text, href: href(published) + "#L\(location.line)",
-                            title: "\(file) line \(location.line)")
+        let document = document(location)
+        return SourcedValue(text: text, href: document.href + "#L\(location.line)",
+                            title: "\(document.text) line \(location.line)")
     }
 
     /// A link to a source text as a whole, named by its file name.
