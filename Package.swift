@@ -27,9 +27,16 @@ let package = Package(
             "InspectionModel",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Converted pages + the layout template -> whole HTML documents, source-text pages, sitemap.
+        .target(name: "HTMLPages", dependencies: [
+            "PageViews", "MarkdownHTML", "MarkdownPages",
+        ]),
+        // Linux's atomic exchange of two folders (renameat2), for OutputWriter.
+        .target(name: "CRenameExchange"),
         // The commands: wires the stages together; all file I/O lives here.
         .target(name: "SitegenCLI", dependencies: [
             "InspectionModel", "ReportParser", "OpenData", "PageViews", "Charts", "MarkdownPages",
+            "MarkdownHTML", "HTMLPages", "CRenameExchange",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
@@ -39,13 +46,14 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // Markdown -> safe HTML fragments (cmark-gfm, GFM extensions). Not wired into the build yet.
+        // Markdown -> safe HTML fragments (cmark-gfm, GFM extensions).
         .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM"]),
         .testTarget(name: "ReportParserTests", dependencies: ["ReportParser", "InspectionModel"],
                     exclude: ["Golden"]),
         .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ReportParser", "InspectionModel"]),
         .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", "InspectionModel", "MarkdownHTML"]),
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
+        .testTarget(name: "HTMLPagesTests", dependencies: ["HTMLPages", "PageViews", "MarkdownHTML", "MarkdownPages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "PageViewsTests", dependencies: ["PageViews", "ReportParser", "InspectionModel"]),
         .testTarget(name: "MarkdownPagesTests", dependencies: ["MarkdownPages", "InspectionModel", "MarkdownHTML"]),
