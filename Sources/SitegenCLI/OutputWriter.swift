@@ -1,3 +1,4 @@
+import CRenameExchange
 import Foundation
 import OpenData
 #if canImport(Glibc)
@@ -8,19 +9,35 @@ import Darwin
 
 /// Commits a complete set of files to an output folder in one step.
 ///
-/// Every file is first written into a fresh hidden sibling folder
-/// (`.Output.tmp-<pid>` beside `Output`); only when all of them are written is the old
-/// folder renamed aside (`.Output.old-<pid>`), the new one renamed into its place, and
-/// the old one deleted. A failed or interrupted write therefore never leaves a
-/// half-written output folder, and files no longer produced do not linger.
+/// Every file is first written into a fresh hidden sibling folder (`.Output.tmp-<pid>`
+/// beside `Output`). Only when all of them are written does the new folder take the old
+/// one's place: by one atomic exchange of the two folders (Linux `renameat2`
+/// `RENAME_EXCHANGE`, macOS `renamex_np` `RENAME_SWAP`), after which the staging name
+/// holds the old output and is deleted; by a single rename when there was no output yet.
+/// Where the system or file system cannot exchange (`ENOSYS`, `EINVAL`, `ENOTSUP`), the old
+/// folder is renamed aside (`.Output.old-<pid>`) and the new one renamed into its place.
+///
+/// So at every instant `Output` is either the whole old output or the whole new one, and
+/// files no longer produced do not linger. If a build is killed between the two renames of
+/// the fallback, the next build renames the set-aside folder back before doing anything
+/// else; other folders abandoned by dead processes are deleted.
+///
+/// Nothing is `fsync`ed: the swap is atomic against the process crashing or being killed,
+/// not against the machine losing power (the output can always be built again).
 ///
 /// The writer adds a marker file, `.sitegen-output`, and refuses to replace an existing
 /// non-empty folder that lacks it, so that a mistyped `--output` cannot delete a folder
 /// sitegen did not write.
+///
+/// Test hook: with the environment variable `SITEGEN_TEST_PAUSE_AFTER_FILES=N`, the writer
+/// sleeps for up to a minute after writing N of the files (not counting the marker) into
+/// the staging folder, so that a test can kill the process mid-write.
 public enum OutputWriter {
     /// The marker file written into every output folder.
     public static let markerName = ".sitegen-output"
     static let markerText = "This folder is written by `sitegen build` and replaced as a whole on every build.\n"
+    /// The environment variable of the test hook (see the type's documentation).
+    public static let pauseVariable = "SITEGEN_TEST_PAUSE_AFTER_FILES"
 
     /// Why the output could not be written; the previous output is left as it was.
     public enum Failure: Error, CustomStringConvertible, Equatable {
@@ -35,6 +52,7 @@ public enum OutputWriter {
         /// The file system refused an operation.
         case io(String)
 
+        /// What went wrong, for the error message.
         public var description: String {
             switch self {
             case .invalidPath(let p): "invalid output file path '\(p)'"
@@ -47,16 +65,29 @@ public enum OutputWriter {
         }
     }
 
+    /// Atomically exchanges two existing paths; returns 0, or the `errno` value.
+    typealias Exchange = @Sendable (String, String) -> Int32
+
+    /// The system's exchange (`sitegen_rename_exchange`).
+    static let systemExchange: Exchange = { a, b in sitegen_rename_exchange(a, b) == 0 ? 0 : errno }
+
     /// Writes `files` (paths relative to `directory`) as the whole content of
     /// `directory`, replacing what was there. Creates the parent folders if needed.
     /// On failure the previous content of `directory` is left as it was.
     public static func commit(_ files: [ExportFile], to directory: String) throws {
-        try validate(files)
+        try commit(files, to: directory, exchange: systemExchange,
+                   pauseAfter: pauseAfterFiles(ProcessInfo.processInfo.environment))
+    }
+
+    /// `commit(_:to:)` with the exchange and the test pause given.
+    static func commit(_ files: [ExportFile], to directory: String, exchange: Exchange, pauseAfter: Int? = nil) throws {
         let fm = FileManager.default
         let target = Paths.standardize(directory)
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         guard !name.isEmpty, name != "/", name != ".", name != ".." else { throw Failure.notAFolder(directory) }
+        recoverAbandoned(in: parent, name: name)
+        try validate(files)
 
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: target, isDirectory: &isDirectory)
@@ -65,41 +96,49 @@ public enum OutputWriter {
             let contents = (try? fm.contentsOfDirectory(atPath: target)) ?? []
             guard contents.isEmpty || contents.contains(markerName) else { throw Failure.notSitegenOutput(directory) }
         }
-
         do {
             try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
             throw Failure.io("cannot create folder '\(parent)': \(error.localizedDescription)")
         }
-        removeAbandoned(in: parent, name: name)
 
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent + "/.\(name).tmp-\(pid)"
         let aside = parent + "/.\(name).old-\(pid)"
         try? fm.removeItem(atPath: staging)
         try? fm.removeItem(atPath: aside)
-
         do {
-            try write(files, into: staging)
+            try write(files, into: staging, pauseAfter: pauseAfter)
+            try replace(target, with: staging, aside: aside, exists: exists, exchange: exchange)
         } catch {
             try? fm.removeItem(atPath: staging)
             throw error
         }
+        // Holds the old output now (or nothing); what cannot be deleted is left for the next build.
+        try? fm.removeItem(atPath: staging)
+    }
 
-        if exists {
-            guard rename(target, aside) == 0 else {
-                let reason = errnoDescription()
-                try? fm.removeItem(atPath: staging)
-                throw Failure.io("cannot move '\(directory)' aside: \(reason)")
-            }
+    /// Puts the complete folder `staging` in the place of `target`: an exchange (or, where
+    /// the file system cannot exchange, two renames through `aside`) when `target` exists,
+    /// a rename when it does not. Afterwards `staging` holds the old output, if any.
+    private static func replace(_ target: String, with staging: String, aside: String, exists: Bool,
+                                exchange: Exchange) throws {
+        guard exists else {
+            guard rename(staging, target) == 0 else { throw ioFailure("cannot move the new output into", target) }
+            return
         }
+        let code = exchange(staging, target)
+        if code == 0 { return }
+        guard [ENOSYS, EINVAL, ENOTSUP, EOPNOTSUPP].contains(code) else {
+            throw Failure.io("cannot exchange the new output with '\(target)': \(String(cString: strerror(code)))")
+        }
+        guard rename(target, aside) == 0 else { throw ioFailure("cannot move aside", target) }
         guard rename(staging, target) == 0 else {
-            let reason = errnoDescription()
-            if exists { _ = rename(aside, target) }
-            try? fm.removeItem(atPath: staging)
-            throw Failure.io("cannot move the new output into '\(directory)': \(reason)")
+            let failure = ioFailure("cannot move the new output into", target)
+            _ = rename(aside, target)
+            throw failure
         }
-        if exists { try? fm.removeItem(atPath: aside) }
+        try? FileManager.default.removeItem(atPath: aside)
     }
 
     /// Checks that every path is relative, clean, and claimed by one file only.
@@ -118,36 +157,89 @@ public enum OutputWriter {
         if let clash = folders.intersection(seen).sorted().first { throw Failure.conflictingPath(clash) }
     }
 
-    private static func write(_ files: [ExportFile], into folder: String) throws {
+    /// The test hook's file count: a non-negative whole number in `SITEGEN_TEST_PAUSE_AFTER_FILES`.
+    static func pauseAfterFiles(_ environment: [String: String]) -> Int? {
+        environment[pauseVariable].flatMap { Int($0) }.flatMap { $0 >= 0 ? $0 : nil }
+    }
+
+    private static func write(_ files: [ExportFile], into folder: String, pauseAfter: Int?) throws {
         let fm = FileManager.default
+        let pause = { (written: Int) in if written == pauseAfter { sleep(60) } }
         do {
             try fm.createDirectory(atPath: folder, withIntermediateDirectories: false)
             try Data(markerText.utf8).write(to: URL(fileURLWithPath: folder + "/" + markerName))
-            for file in files {
+            pause(0)
+            for (index, file) in files.enumerated() {
                 let path = folder + "/" + file.path
                 try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                        withIntermediateDirectories: true)
                 try Data(file.contents).write(to: URL(fileURLWithPath: path))
+                pause(index + 1)
             }
         } catch {
             throw Failure.io("cannot write the output: \(error.localizedDescription)")
         }
     }
 
-    /// Deletes staging and set-aside folders left beside the output by sitegen processes
-    /// that no longer run (an interrupted build).
-    private static func removeAbandoned(in parent: String, name: String) {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
-        for entry in entries {
-            for kind in [".tmp-", ".old-"] {
+    private static func ioFailure(_ what: String, _ path: String) -> Failure {
+        Failure.io("\(what) '\(path)': \(String(cString: strerror(errno)))")
+    }
+}
+
+extension OutputWriter {
+    /// A folder beside the output named by a sitegen process: its staging folder
+    /// (`.Output.tmp-<pid>`) or its set-aside old output (`.Output.old-<pid>`).
+    struct Leftover: Equatable {
+        /// The folder's name in the output's parent folder.
+        var entry: String
+        /// Whether it is a set-aside old output (else a staging folder).
+        var isSetAside: Bool
+        /// The process that made it.
+        var pid: Int32
+    }
+
+    /// The leftovers of the output folder `name` among a folder's `entries`.
+    static func leftovers(among entries: [String], name: String) -> [Leftover] {
+        entries.compactMap { entry in
+            for (kind, isSetAside) in [(".tmp-", false), (".old-", true)] {
                 let stem = "." + name + kind
-                guard entry.hasPrefix(stem), let pid = Int32(entry.dropFirst(stem.count)), pid > 0 else { continue }
-                if kill(pid, 0) != 0 && errno == ESRCH {
-                    try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+                if entry.hasPrefix(stem), let pid = Int32(entry.dropFirst(stem.count)), pid > 0 {
+                    return Leftover(entry: entry, isSetAside: isSetAside, pid: pid)
                 }
             }
+            return nil
         }
     }
 
-    private static func errnoDescription() -> String { String(cString: strerror(errno)) }
+    /// Cleans up after sitegen processes that no longer run (interrupted builds; a folder
+    /// named with this process's own id is from an earlier process that had it). When the
+    /// output folder is missing, a set-aside old output is the last complete one: it is
+    /// renamed back into place (the newest, if several). Then the other abandoned staging
+    /// and set-aside folders are deleted; set-aside ones only once the output folder exists.
+    static func recoverAbandoned(in parent: String, name: String) {
+        let fm = FileManager.default
+        let target = parent + "/" + name
+        let ownPid = ProcessInfo.processInfo.processIdentifier
+        let abandoned = leftovers(among: (try? fm.contentsOfDirectory(atPath: parent)) ?? [], name: name)
+            .filter { $0.pid == ownPid || (kill($0.pid, 0) != 0 && errno == ESRCH) }
+        if !isPresent(target) {
+            let newest = abandoned.filter(\.isSetAside)
+                .map { (entry: $0.entry, date: modificationDate(parent + "/" + $0.entry)) }
+                .max { ($0.date, $0.entry) < ($1.date, $1.entry) }
+            if let newest { _ = rename(parent + "/" + newest.entry, target) }
+        }
+        let outputPresent = isPresent(target)
+        for leftover in abandoned where !leftover.isSetAside || outputPresent {
+            try? fm.removeItem(atPath: parent + "/" + leftover.entry)
+        }
+    }
+
+    /// Whether anything (even a dangling symbolic link) is at `path`.
+    private static func isPresent(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path)) != nil
+    }
+
+    private static func modificationDate(_ path: String) -> Date {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date) ?? .distantPast
+    }
 }

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import OpenData
 import Testing
 @testable import SitegenCLI
@@ -64,4 +69,141 @@ import Testing
         #expect(folder.files(under: "Out") == [".sitegen-output", "x.txt"])
         #expect(folder.entries() == [".Out.tmp-notapid", "Out"])
     }
+
+    @Test func replacesAnExistingOutputByOneExchange() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let calls = Counter()
+        let exchange: OutputWriter.Exchange = { a, b in calls.add(); return OutputWriter.systemExchange(a, b) }
+        try OutputWriter.commit([ExportFile(path: "old.txt", text: "old")], to: folder.path + "/Out", exchange: exchange)
+        #expect(calls.value == 0)
+        try OutputWriter.commit([ExportFile(path: "new/page.txt", text: "new")], to: folder.path + "/Out", exchange: exchange)
+        #expect(calls.value == 1)
+        #expect(folder.files(under: "Out") == [".sitegen-output", "new/page.txt"])
+        #expect(folder.read("Out/new/page.txt") == "new")
+        #expect(folder.entries() == ["Out"])
+    }
+
+    @Test func theSystemExchangeSwapsTwoFolders() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("a/one.txt", "1")
+        try folder.write("b/two.txt", "2")
+        let code = OutputWriter.systemExchange(folder.path + "/a", folder.path + "/b")
+        #expect(code == 0)
+        #expect(folder.files(under: "a") == ["two.txt"])
+        #expect(folder.files(under: "b") == ["one.txt"])
+        #expect(OutputWriter.systemExchange(folder.path + "/a", folder.path + "/missing") == ENOENT)
+    }
+
+    @Test(arguments: [ENOSYS, EINVAL, ENOTSUP])
+    func fallsBackToTwoRenamesWhereExchangeIsUnsupported(code: Int32) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let unsupported: OutputWriter.Exchange = { _, _ in code }
+        try OutputWriter.commit([ExportFile(path: "old.txt", text: "old")], to: folder.path + "/Out", exchange: unsupported)
+        try OutputWriter.commit([ExportFile(path: "new.txt", text: "new")], to: folder.path + "/Out", exchange: unsupported)
+        #expect(folder.files(under: "Out") == [".sitegen-output", "new.txt"])
+        #expect(folder.entries() == ["Out"])
+    }
+
+    @Test func aFailedExchangeLeavesTheOldOutput() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try OutputWriter.commit([ExportFile(path: "old.txt", text: "old")], to: folder.path + "/Out")
+        #expect(throws: OutputWriter.Failure.self) {
+            try OutputWriter.commit([ExportFile(path: "new.txt", text: "new")], to: folder.path + "/Out",
+                                    exchange: { _, _ in EIO })
+        }
+        #expect(folder.files(under: "Out") == [".sitegen-output", "old.txt"])
+        #expect(folder.entries() == ["Out"])
+    }
+
+    @Test func refusesAFolderSitegenDidNotWrite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Out/mine.txt", "precious")
+        #expect(throws: OutputWriter.Failure.notSitegenOutput(folder.path + "/Out")) {
+            try OutputWriter.commit([ExportFile(path: "x", text: "x")], to: folder.path + "/Out")
+        }
+        #expect(folder.files(under: "Out") == ["mine.txt"])
+        #expect(folder.entries() == ["Out"])
+    }
+
+    @Test func aSetAsideOutputIsRestoredBeforeAnythingElse() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // A build killed between the two renames of the fallback: no `Out`, the old output aside.
+        try folder.write(".Out.old-2147483647/.sitegen-output")
+        try folder.write(".Out.old-2147483647/old.txt", "old")
+        try folder.write(".Out.tmp-2147483647/new.txt", "new")
+        // Even a build that then fails leaves the restored output in place.
+        #expect(throws: OutputWriter.Failure.self) {
+            try OutputWriter.commit([ExportFile(path: "x.txt", text: "x")], to: folder.path + "/Out",
+                                    exchange: { _, _ in EIO })
+        }
+        #expect(folder.files(under: "Out") == [".sitegen-output", "old.txt"])
+        #expect(folder.entries() == ["Out"])
+    }
+
+    @Test func aSetAsideOutputNamedWithThisProcesssIdIsRestoredNotDeleted() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // Left by an earlier process that had the same id.
+        let own = ProcessInfo.processInfo.processIdentifier
+        try folder.write(".Out.old-\(own)/.sitegen-output")
+        try folder.write(".Out.old-\(own)/old.txt", "old")
+        #expect(throws: OutputWriter.Failure.self) {
+            try OutputWriter.commit([ExportFile(path: "x.txt", text: "x")], to: folder.path + "/Out",
+                                    exchange: { _, _ in EIO })
+        }
+        #expect(folder.files(under: "Out") == [".sitegen-output", "old.txt"])
+        #expect(folder.entries() == ["Out"])
+    }
+
+    @Test func theNewestOfSeveralSetAsideOutputsIsRestored() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(".Out.old-2147483646/older.txt")
+        try folder.write(".Out.old-2147483647/newer.txt")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000)],
+                                              ofItemAtPath: folder.path + "/.Out.old-2147483646")
+        OutputWriter.recoverAbandoned(in: folder.path, name: "Out")
+        #expect(folder.files(under: "Out") == ["newer.txt"])
+        #expect(folder.entries() == ["Out"])
+    }
+
+    @Test func theFoldersOfRunningProcessesAreLeftAlone() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let parent = getppid()
+        try folder.write(".Out.old-\(parent)/old.txt")
+        try folder.write(".Out.tmp-\(parent)/half.txt")
+        try OutputWriter.commit([ExportFile(path: "x.txt", text: "x")], to: folder.path + "/Out")
+        #expect(folder.entries() == [".Out.old-\(parent)", ".Out.tmp-\(parent)", "Out"])
+    }
+
+    @Test func leftoversAreRecognisedByName() {
+        let found = OutputWriter.leftovers(
+            among: ["Out", ".Out.tmp-12", ".Out.old-7", ".Out.tmp-x", ".Out.old--3", ".Other.tmp-5", ".Out.tmp-0"],
+            name: "Out")
+        #expect(found == [OutputWriter.Leftover(entry: ".Out.tmp-12", isSetAside: false, pid: 12),
+                          OutputWriter.Leftover(entry: ".Out.old-7", isSetAside: true, pid: 7)])
+    }
+
+    @Test func theTestPauseIsReadFromTheEnvironment() {
+        #expect(OutputWriter.pauseAfterFiles(["SITEGEN_TEST_PAUSE_AFTER_FILES": "3"]) == 3)
+        #expect(OutputWriter.pauseAfterFiles(["SITEGEN_TEST_PAUSE_AFTER_FILES": "0"]) == 0)
+        #expect(OutputWriter.pauseAfterFiles(["SITEGEN_TEST_PAUSE_AFTER_FILES": "-1"]) == nil)
+        #expect(OutputWriter.pauseAfterFiles(["SITEGEN_TEST_PAUSE_AFTER_FILES": "many"]) == nil)
+        #expect(OutputWriter.pauseAfterFiles([:]) == nil)
+    }
+}
+
+/// A thread-safe call count.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func add() { lock.withLock { count += 1 } }
 }
