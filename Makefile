@@ -10,17 +10,18 @@ SWIFT ?= swift
 CONFIGURATION ?= debug
 SWIFTPM_FLAGS ?=
 
-# Debian packages later stages link against (cmark-gfm, for Markdown).
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+# Debian packages: cmark-gfm (Markdown to HTML, linked in), and HTML Tidy (the tests
+# validate every page with it).
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev tidy
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: all deps build site test check golden clean
+.PHONY: all deps build site test check check-output golden clean
 
 all: build
 
 deps:
 	@if ! command -v dpkg >/dev/null 2>&1; then \
-	  echo "deps: not a Debian system; install $(APT_PACKAGES) (cmark-gfm) by hand"; exit 0; \
+	  echo "deps: not a Debian system; install cmark-gfm (with its extensions) and tidy by hand"; exit 0; \
 	fi; \
 	missing=""; \
 	for p in $(APT_PACKAGES); do \
@@ -43,6 +44,10 @@ test: deps
 
 check: deps
 	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen check
+
+# Fails, listing the files, when the committed Output/ is not what a build gives now.
+check-output: build
+	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen build --check
 
 # Re-record the golden files after an intended change: the model dumps
 # (Tests/ReportParserTests/Golden/) and the example site (Output/, the golden pages of

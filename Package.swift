@@ -21,7 +21,7 @@ let package = Package(
         // Numbers -> deterministic, accessible SVG charts. Knows nothing of inspections.
         .target(name: "Charts"),
         // Model -> what each page shows (view models, trends, chart data, links). No templates.
-        .target(name: "PageViews", dependencies: ["InspectionModel", "Charts"]),
+        .target(name: "PageViews", dependencies: ["InspectionModel", "Charts", "OpenData"]),
         // View models + Mustache templates -> Markdown pages. Knows nothing of inspections.
         .target(name: "MarkdownPages", dependencies: [
             "InspectionModel",
@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
         .testTarget(name: "HTMLPagesTests", dependencies: ["HTMLPages", "PageViews", "MarkdownHTML", "MarkdownPages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "PageViewsTests", dependencies: ["PageViews", "ReportParser", "InspectionModel"]),
+        .testTarget(name: "PageViewsTests", dependencies: ["PageViews", "ReportParser", "InspectionModel", "OpenData"]),
         .testTarget(name: "MarkdownPagesTests", dependencies: ["MarkdownPages", "InspectionModel", "MarkdownHTML"]),
     ]
 )

@@ -21,7 +21,7 @@ enum CmarkConversion {
     /// makes cmark-gfm do (set too, so that no path ever writes the obsolete `align=`).
     static let options: Int32 = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
-    static func convert(_ markdown: String, uncaptionedTables: UncaptionedTables) -> RenderedMarkdown {
+    static func convert(_ markdown: String, settings converter: MarkdownConverter) -> RenderedMarkdown {
         cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm: cannot create a parser") }
         defer { cmark_parser_free(parser) }
@@ -43,7 +43,8 @@ enum CmarkConversion {
         guard let root = cmark_parser_finish(parser) else { fatalError("cmark-gfm: parsing failed") }
         defer { cmark_node_free(root) }
 
-        let rewritten = TreeRewriter(root: root, uncaptionedTables: uncaptionedTables).rewrite()
+        let rewritten = TreeRewriter(root: root, uncaptionedTables: converter.uncaptionedTables,
+                                     scrollableTables: converter.scrollableTables, badges: converter.badges).rewrite()
         // Freed only after rendering: the tree's text still points into these nodes.
         defer { rewritten.detached.forEach { cmark_node_free($0) } }
 

@@ -35,6 +35,15 @@
 ///
 /// becomes `<table>\n<caption>Ratings by standard</caption>\n…`, and the paragraph is not
 /// written. A table without such a paragraph is handled as `uncaptionedTables` says.
+/// With `scrollableTables`, each table is inside
+/// `<div class="table-scroll" role="region" aria-label="…" tabindex="0">`, named by its
+/// caption or heading (no `role` or name when it has neither), so that a stylesheet can let
+/// a wide table scroll on its own and a keyboard user can scroll it.
+///
+/// **Badges.** A link whose whole text, or a table cell whose whole content (one piece of
+/// plain text), is a key of `badges` is wrapped in `<span class="…">` with the class the
+/// key maps to (`["Good": "rating rating-good"]` →
+/// `<span class="rating rating-good"><a href="…">Good</a></span>`). Headings are left alone.
 ///
 /// **Determinism.** The same Markdown and options always give the same bytes.
 ///
@@ -44,11 +53,21 @@
 public struct MarkdownConverter: Hashable, Sendable {
     /// What to do with a table that has no caption paragraph.
     public var uncaptionedTables: UncaptionedTables
+    /// Whether each table is wrapped in a named, focusable `div.table-scroll`.
+    public var scrollableTables: Bool
+    /// Link or table-cell text → the CSS class of the `<span>` put around it.
+    public var badges: [String: String]
 
-    /// - Parameter uncaptionedTables: for a table without a caption paragraph: by default
-    ///   it is labelled by the nearest heading before it (`aria-labelledby`).
-    public init(uncaptionedTables: UncaptionedTables = .labelledByPrecedingHeading) {
+    /// - Parameters:
+    ///   - uncaptionedTables: for a table without a caption paragraph: by default it is
+    ///     labelled by the nearest heading before it (`aria-labelledby`).
+    ///   - scrollableTables: wrap each table in a scrolling region (off by default).
+    ///   - badges: texts to mark with a class (none by default).
+    public init(uncaptionedTables: UncaptionedTables = .labelledByPrecedingHeading,
+                scrollableTables: Bool = false, badges: [String: String] = [:]) {
         self.uncaptionedTables = uncaptionedTables
+        self.scrollableTables = scrollableTables
+        self.badges = badges
     }
 
     /// The HTML fragment for `markdown`.
@@ -59,7 +78,7 @@ public struct MarkdownConverter: Hashable, Sendable {
     /// The HTML fragment for `markdown` and the headings in it.
     public func convert(_ markdown: String) -> RenderedMarkdown {
         CmarkLock.withLock {
-            CmarkConversion.convert(markdown, uncaptionedTables: uncaptionedTables)
+            CmarkConversion.convert(markdown, settings: self)
         }
     }
 }

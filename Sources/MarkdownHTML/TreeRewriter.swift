@@ -14,6 +14,8 @@ import CCmarkGFM
 struct TreeRewriter {
     let root: OpaquePointer
     let uncaptionedTables: UncaptionedTables
+    let scrollableTables: Bool
+    let badges: [String: String]
 
     /// What ``rewrite()`` gives back.
     struct Outcome {
@@ -29,6 +31,7 @@ struct TreeRewriter {
         // Collect first, change afterwards: the tree is not changed while it is walked.
         var headingNodes: [OpaquePointer] = []
         var links: [OpaquePointer] = []
+        var cellTexts: [OpaquePointer] = []
         var tables: [(node: OpaquePointer, headingsBefore: Int)] = []
         Self.forEachNode(under: root) { node in
             let type = cmark_node_get_type(node)
@@ -36,6 +39,10 @@ struct TreeRewriter {
                 headingNodes.append(node)
             } else if type == CMARK_NODE_LINK {
                 links.append(node)
+            } else if type == CMARK_NODE_TEXT, !badges.isEmpty, cmark_node_next(node) == nil,
+                      cmark_node_previous(node) == nil, let cell = cmark_node_parent(node),
+                      Self.typeString(cell) == "table_cell" {
+                cellTexts.append(node)
             } else if Self.typeString(node) == "table" {
                 tables.append((node, headingNodes.count))
             }
@@ -59,7 +66,15 @@ struct TreeRewriter {
             if uncaptionedTables == .labelledByPrecedingHeading, table.headingsBefore > 0 {
                 label = headings[table.headingsBefore - 1].id
             }
-            detached += rebuildTable(table.node, labelledBy: label)
+            detached += rebuildTable(table.node, labelledBy: label,
+                                     labelText: label == nil ? nil : headings[table.headingsBefore - 1].text)
+        }
+
+        // After the tables are rebuilt: a table cell of cmark-gfm cannot hold a custom node.
+        if !badges.isEmpty {
+            for node in links + cellTexts where !Self.isInHeading(node) {
+                if let badge = badges[Self.plainText(of: node)] { wrap(node, in: badge) }
+            }
         }
 
         for (node, heading) in zip(headingNodes, headings) {
@@ -76,9 +91,9 @@ struct TreeRewriter {
 
     /// Replaces a table of the `table` extension by the same table written with
     /// `scope="col"` on its header cells, `style="text-align: …"` for aligned columns, and
-    /// a `<caption>` (taken from the paragraph before it) or `aria-labelledby`. Returns
-    /// the nodes it unlinked.
-    private func rebuildTable(_ table: OpaquePointer, labelledBy label: String?) -> [OpaquePointer] {
+    /// a `<caption>` (taken from the paragraph before it) or `aria-labelledby`, inside a
+    /// scrolling region when ``scrollableTables`` is set. Returns the nodes it unlinked.
+    private func rebuildTable(_ table: OpaquePointer, labelledBy label: String?, labelText: String?) -> [OpaquePointer] {
         var detached: [OpaquePointer] = []
         let columns = Int(cmark_gfm_extensions_get_table_columns(table))
         let alignments = cmark_gfm_extensions_get_table_alignments(table)
@@ -93,8 +108,15 @@ struct TreeRewriter {
         }
 
         let caption = Self.captionSource(before: table)
-        let opening = caption == nil && label != nil ? "<table aria-labelledby=\"\(label!)\">" : "<table>"
-        let newTable = Self.customBlock(enter: opening, exit: "</table>")
+        var opening = caption == nil && label != nil ? "<table aria-labelledby=\"\(label!)\">" : "<table>"
+        var closing = "</table>"
+        if scrollableTables {
+            let name = caption.map(Self.plainText(of:)) ?? labelText
+            let region = name.map { " role=\"region\" aria-label=\"\(Self.attributeEscaped($0))\"" } ?? ""
+            opening = "<div class=\"table-scroll\"\(region) tabindex=\"0\">\n" + opening
+            closing += "\n</div>"
+        }
+        let newTable = Self.customBlock(enter: opening, exit: closing)
         if let caption {
             let element = Self.customInline(enter: "<caption>", exit: "</caption>")
             moveChildren(of: caption, to: element)
@@ -148,7 +170,41 @@ struct TreeRewriter {
         return oneLine ? only : nil
     }
 
+    // MARK: Badges
+
+    /// Puts `node` inside `<span class="…">…</span>`, where it was.
+    private func wrap(_ node: OpaquePointer, in cssClass: String) {
+        let span = Self.customInline(enter: "<span class=\"\(Self.attributeEscaped(cssClass))\">", exit: "</span>")
+        check(cmark_node_insert_before(node, span))
+        cmark_node_unlink(node)
+        append(node, to: span)
+    }
+
+    private static func isInHeading(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if cmark_node_get_type(current) == CMARK_NODE_HEADING { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
+    }
+
     // MARK: Text
+
+    /// `text` for a double-quoted attribute value: `&`, `<`, `>` and `"` as entities.
+    static func attributeEscaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
 
     /// The plain text of a node's inline content: text and code as written, line breaks
     /// as spaces, raw HTML and footnote references left out; white space collapsed.

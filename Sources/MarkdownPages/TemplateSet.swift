@@ -1,13 +1,16 @@
 import InspectionModel
 import Mustache
 
-/// The parsed templates of a site; renders view models into Markdown pages.
+/// The parsed templates of a site; renders view models into Markdown pages (and, for
+/// templates named `….html`, into HTML).
 ///
 /// Every template and partial has the content type ``MarkdownContentType`` (`MARKDOWN`)
 /// without its author writing anything: `{{name}}` inserts a value escaped with
 /// ``MarkdownEscaping/inline(_:)``; `{{{name}}}` and `{{& name}}` insert it unescaped, only
-/// for text the view model already made Markdown. A template may switch type with its own
-/// pragma (`{{% CONTENT_TYPE: HTML }}`). A partial is referred to by its template's name:
+/// for text the view model already made Markdown. A template whose name ends in `.html`
+/// (file `layout.html.mustache`) writes HTML instead: Mustache's own `HTML` content type,
+/// which escapes `& < > " '`. A template may switch type with its own pragma
+/// (`{{% CONTENT_TYPE: HTML }}`). A partial is referred to by its template's name:
 /// `{{> partials/ratings-table}}`.
 ///
 /// A value type: parsing happens in `init`; ``render(_:template:)`` is pure and may run on
@@ -44,7 +47,8 @@ public struct TemplateSet: Sendable {
             let text = PageNormalisation.unixLineEndings(source.text)
             let tags = TemplateTags(text)
             do {
-                library.register(try MustacheTemplate(string: MarkdownContentType.pragmaLine + text), named: source.name)
+                let typed = Self.writesHTML(source.name) ? Self.htmlPragmaLine + text : MarkdownContentType.pragmaLine + text
+                library.register(try MustacheTemplate(string: typed), named: source.name)
                 parsed.append((source, tags))
             } catch {
                 broken.insert(source.name)
@@ -63,7 +67,8 @@ public struct TemplateSet: Sendable {
 
     /// The Markdown page for `view` rendered with the template `name`, normalised: `\n` line
     /// endings, no trailing spaces or tabs, no leading blank lines, runs of blank lines
-    /// collapsed into one, exactly one `\n` at the end (empty if the page is blank).
+    /// collapsed into one, exactly one `\n` at the end (empty if the page is blank). An HTML
+    /// template's output is left exactly as rendered (`<pre>` keeps its blank lines).
     ///
     /// `view` is a struct, class, array or `[String: Any]` dictionary; Mustache reads stored
     /// properties by name (`{{name}}`, `{{region.name}}`, `{{#items}}…{{/items}}`). A missing
@@ -75,8 +80,15 @@ public struct TemplateSet: Sendable {
         guard let page = library.render(view, withTemplate: name) else {
             throw MissingTemplate(name: name, failedToParse: broken.contains(name))
         }
-        return PageNormalisation.normalise(page)
+        return Self.writesHTML(name) ? page : PageNormalisation.normalise(page)
     }
+
+    /// Whether the template `name` writes HTML (its name ends in `.html`) rather than Markdown.
+    public static func writesHTML(_ name: String) -> Bool { name.hasSuffix(".html") }
+
+    /// The pragma put before an HTML template's text; like ``MarkdownContentType/pragmaLine``
+    /// it renders nothing and shifts the lines by one, so diagnostics use the same offset.
+    private static let htmlPragmaLine = "{{% CONTENT_TYPE: HTML }}\n"
 
     /// The error ``render(_:template:)`` throws for a template the set does not have.
     public struct MissingTemplate: Error, Hashable, Sendable, CustomStringConvertible {

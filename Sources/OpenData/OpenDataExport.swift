@@ -169,14 +169,7 @@ public enum OpenDataExport {
     /// `data/inspections.csv`: one row per inspection.
     public static func inspectionsCSV(_ corpus: Corpus) -> CSVTable {
         CSVTable(
-            header: inspectionHeader + ["fieldwork_started", "framework", "origin",
-                     "score", "score_max", "score_stated", "overall_rating",
-                     "standards_rated", "key_questions", "recommendations",
-                     "community_orders", "releases_on_licence", "practitioner_interviews",
-                     "lead_inspector", "chief_inspector",
-                     "caseload", "population", "proven_reoffending_rate",
-                     "previous_inspection", "previous_rating",
-                     "source_file", "source_line"],
+            header: DataDictionary.inspections.header,
             rows: corpus.inspections.map { i in
                 inspectionFields(i) + [
                  .text(i.fieldworkStarted?.value.description), .text(i.framework.rawValue), .text(i.origin.rawValue),
@@ -193,9 +186,6 @@ public enum OpenDataExport {
             })
     }
 
-    /// The columns every CSV row starts with: which inspection it belongs to.
-    static let inspectionHeader = ["pdu", "region", "published"]
-
     static func inspectionFields(_ i: Inspection) -> [CSVField] {
         [.text(i.pdu.value), .text(i.region.value), .text(i.published.value.monthOnly.description)]
     }
@@ -203,8 +193,7 @@ public enum OpenDataExport {
     /// `data/standards.csv`: one row per standard rated in an inspection.
     public static func standardsCSV(_ corpus: Corpus) -> CSVTable {
         CSVTable(
-            header: inspectionHeader + ["framework", "standard_id", "standard_name",
-                     "rating", "points", "source_file", "source_line"],
+            header: DataDictionary.standards.header,
             rows: corpus.inspections.flatMap { i in
                 i.standards.map { s in
                     inspectionFields(i) + [
@@ -218,8 +207,7 @@ public enum OpenDataExport {
     /// `data/key-questions.csv`: one row per key question answered in an inspection.
     public static func keyQuestionsCSV(_ corpus: Corpus) -> CSVTable {
         CSVTable(
-            header: inspectionHeader + ["framework", "standard_id", "standard_name",
-                     "question", "percent_yes", "source_file", "source_line"],
+            header: DataDictionary.keyQuestions.header,
             rows: corpus.inspections.flatMap { i in
                 i.keyQuestions.map { q in
                     let name = i.standards.first { $0.id == q.standard }?.name
@@ -235,8 +223,7 @@ public enum OpenDataExport {
     /// `data/recommendations.csv`: one row per recommendation of an inspection.
     public static func recommendationsCSV(_ corpus: Corpus) -> CSVTable {
         CSVTable(
-            header: inspectionHeader + ["number", "addressee", "addressee_kind",
-                     "text", "source_file", "source_line"],
+            header: DataDictionary.recommendations.header,
             rows: corpus.inspections.flatMap { i in
                 i.recommendations.map { r in
                     inspectionFields(i) + [

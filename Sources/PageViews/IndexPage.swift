@@ -1,4 +1,5 @@
 import InspectionModel
+import OpenData
 
 /// The home page (`index.md`, template `index`): what the site covers, every inspection
 /// in one table, counts by overall rating, and links to everything.
@@ -18,8 +19,10 @@ public struct IndexPage: Sendable {
     public var regions: [RegionItem]
     public var pdus: [PDUItem]
     public var trends: Link
+    /// The Data page, which explains every file.
+    public var dataPage: Link
     public var data: [DataFile]
-    /// The report texts the site was read from, by file name.
+    /// The pages of the report texts the site was read from, by file name.
     public var sources: [Link]
 
     public struct RatingCount: Sendable {
@@ -50,15 +53,6 @@ public struct IndexPage: Sendable {
         public var file: Link
         public var description: String
     }
-
-    /// The export's files (written by the open-data stage), in the order the page lists them.
-    public static let dataFiles: [(path: String, description: String)] = [
-        ("data/inspections.json", "Every inspection with its ratings, key questions, recommendations, findings and source lines"),
-        ("data/inspections.csv", "One row per inspection: scores, ratings, dates, background figures"),
-        ("data/standards.csv", "One row per standard rated in each inspection"),
-        ("data/key-questions.csv", "One row per key question in each inspection, with its percentage"),
-        ("data/recommendations.csv", "One row per recommendation, with its addressee"),
-    ]
 
     public init(map: SiteMap, corpus: Corpus) {
         let linker = Linker(page: SiteMap.indexPath, map: map)
@@ -100,6 +94,7 @@ public struct IndexPage: Sendable {
         sources = map.sources.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map {
             linker.document(SourceLocation(file: $0, line: 1))
         }
-        data = Self.dataFiles.map { DataFile(file: Link(text: $0.path, href: linker.href($0.path)), description: $0.description) }
+        dataPage = linker.data
+        data = DataDictionary.files.map { DataFile(file: Link(text: $0.path, href: linker.href($0.path)), description: $0.summary) }
     }
 }

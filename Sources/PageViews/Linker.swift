@@ -21,11 +21,13 @@ public struct Linker: Sendable {
                             title: "\(document.text) line \(location.line)")
     }
 
-    /// A link to a source text as a whole, named by its file name.
+    /// A link to a source text's page, named by its file name.
     public func document(_ location: SourceLocation) -> Link {
-        let published = map.sources[location.file] ?? "source/unknown.txt"
-        let file = location.file.split(separator: "/").last.map(String.init) ?? location.file
-        return Link(text: file, href: href(published))
+        guard let text = map.sources[location.file] else {
+            return Link(text: location.file.split(separator: "/").last.map(String.init) ?? location.file,
+                        href: href(SiteMap.indexPath))
+        }
+        return Link(text: text.name, href: href(text.page))
     }
 
     public func pdu(_ pdu: SiteMap.PDU) -> Link { Link(text: pdu.name, href: href(pdu.path)) }
@@ -44,4 +46,5 @@ public struct Linker: Sendable {
 
     public var index: Link { Link(text: "Home", href: href(SiteMap.indexPath)) }
     public var trends: Link { Link(text: "Trends", href: href(SiteMap.trendsPath)) }
+    public var data: Link { Link(text: "Data", href: href(SiteMap.dataPath)) }
 }

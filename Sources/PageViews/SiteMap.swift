@@ -23,17 +23,33 @@ public struct SiteMap: Sendable {
         public var path: String { "regions/\(slug).md" }
     }
 
+    /// One published report text: a page with a link target per line, and the plain file.
+    public struct SourceText: Sendable {
+        /// Where the text was read: `Content/reports/leeds-2024.txt`.
+        public var contentPath: String
+        /// The file name: `leeds-2024.txt`.
+        public var name: String
+        /// The HTML page with an anchor per line: `source/leeds-2024.html` (`#L322`).
+        public var page: String
+        /// The text as it was decoded: `source/leeds-2024.txt`.
+        public var plainText: String
+    }
+
+    public static let siteName = "Probation inspections"
     public static let indexPath = "index.md"
     public static let trendsPath = "trends.md"
+    public static let dataPath = "data.md"
+    /// The page a static server shows for a missing file.
+    public static let notFoundPath = "404.md"
     public static let scoresChartPath = "charts/scores-over-time.svg"
 
     /// PDUs sorted by name (then slug).
     public private(set) var pdus: [PDU] = []
     /// Regions sorted by name (then slug).
     public private(set) var regions: [Region] = []
-    /// Content path of each source text (`Content/reports/leeds-2024.txt`) → its
-    /// published copy (`source/leeds-2024.txt`).
-    public private(set) var sources: [String: String] = [:]
+    /// Content path of each source text (`Content/reports/leeds-2024.txt`) → where it is
+    /// published.
+    public private(set) var sources: [String: SourceText] = [:]
     /// Each inspection with key questions (by its source location) → its chart's path.
     private var keyQuestionCharts: [SourceLocation: String] = [:]
     private var pduIndex: [String: Int] = [:]
@@ -80,7 +96,10 @@ public struct SiteMap: Sendable {
         let files = Set(corpus.inspections.map(\.source.file) + corpus.regions.map(\.source.file))
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let names = Slug.unique(files.map(Self.baseName))
-        sources = Dictionary(uniqueKeysWithValues: zip(files, names.map { "source/\($0).txt" }))
+        sources = Dictionary(uniqueKeysWithValues: zip(files, names).map { file, name in
+            (file, SourceText(contentPath: file, name: file.split(separator: "/").last.map(String.init) ?? file,
+                              page: "source/\(name).html", plainText: "source/\(name).txt"))
+        })
     }
 
     public func pdu(slug: String) -> PDU? { pduIndex[slug].map { pdus[$0] } }
@@ -106,6 +125,15 @@ public struct SiteMap: Sendable {
         let fa = a.fieldworkStarted?.value ?? a.published.value
         let fb = b.fieldworkStarted?.value ?? b.published.value
         return (a.published.value, fa, a.source) < (b.published.value, fb, b.source)
+    }
+
+    /// The HTML page made from the Markdown page `path` (`pdus/leeds.md#history` →
+    /// `pdus/leeds.html#history`); any other path as it is.
+    public static func htmlPath(of path: String) -> String {
+        let fragmentStart = path.firstIndex(of: "#") ?? path.endIndex
+        let file = path[..<fragmentStart]
+        guard file.hasSuffix(".md") else { return path }
+        return file.dropLast(3) + ".html" + path[fragmentStart...]
     }
 
     /// `Content/reports/leeds-2024.txt` → `leeds-2024`.

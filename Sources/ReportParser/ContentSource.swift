@@ -18,3 +18,11 @@ extension ContentSource {
         return TextDecoding.decode(bytes, log: &log)
     }
 }
+
+extension ContentSource {
+    /// The text's lines, numbered from 1 as the model's source locations number them
+    /// (`\n`, `\r\n` and a lone `\r` each end a line); nil for binary data.
+    public var lines: [String]? {
+        text.map(NormalisedText.physicalLines)
+    }
+}

@@ -18,8 +18,8 @@ public enum ContentLoader {
         public var documentCount: Int
     }
 
-    /// Every file with one of `extensions` (by default `.txt` and `.md`) under `directory`,
-    /// recursively, skipping hidden files and folders (names starting with `.`), in
+    /// Every file with one of `extensions` (by default `.txt` and `.md`; nil for every file)
+    /// under `directory`, recursively, skipping hidden files and folders (names starting with `.`), in
     /// byte-wise order of their paths.
     ///
     /// Each source's path is the file's path relative to `currentDirectory` when the
@@ -27,7 +27,7 @@ public enum ContentLoader {
     /// given followed by the path inside it. A file that cannot be read becomes an
     /// error diagnostic instead of a source.
     public static func load(directory: String, currentDirectory: String,
-                            extensions: Set<String> = extensions) -> Result {
+                            extensions: Set<String>? = extensions) -> Result {
         let cwd = Paths.standardize(currentDirectory)
         let root = Paths.absolute(directory, against: cwd)
         let prefix: String
@@ -67,7 +67,7 @@ public enum ContentLoader {
                       documentCount: found.count)
     }
 
-    private static func walk(_ directory: String, relative: String, extensions: Set<String>, found: inout [String],
+    private static func walk(_ directory: String, relative: String, extensions: Set<String>?, found: inout [String],
                              diagnostics: inout [Diagnostic], visited: inout Set<String>, prefix: String) {
         // Follow symbolic links to folders, but never into a folder twice (no loops).
         guard visited.insert(Paths.resolved(directory)).inserted else { return }
@@ -88,7 +88,9 @@ public enum ContentLoader {
             if exists && isDirectory.boolValue {
                 walk(path, relative: inner, extensions: extensions, found: &found, diagnostics: &diagnostics,
                      visited: &visited, prefix: prefix)
-            } else if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
+            } else if extensions == nil || name.lastIndex(of: ".").map({
+                extensions!.contains(name[name.index(after: $0)...].lowercased())
+            }) == true {
                 // Includes broken links, which then fail to read and are reported.
                 found.append(inner)
             }

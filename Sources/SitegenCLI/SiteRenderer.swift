@@ -1,25 +1,35 @@
+import HTMLPages
 import InspectionModel
+import MarkdownHTML
 import MarkdownPages
 import OpenData
 import PageViews
 import ReportParser
 
-/// Collects the files of every output stage into the one list `build` writes: the
-/// Markdown pages, their charts, the published source texts and the open-data export.
+/// The build's steps after parsing, as pure functions of their input: ``render(_:)`` makes
+/// the Markdown pages and every other file (charts, open data, texts, assets);
+/// ``convert(_:_:)`` turns the pages into HTML inside the layout. `build` times each one.
 public enum SiteRenderer {
-    /// What the stages need: the model, the texts it was read from, and the templates.
+    /// What the steps need: the model, the texts it was read from, the templates and assets.
     public struct Input: Sendable {
         public var corpus: Corpus
         public var sources: [ContentSource]
         public var templates: TemplateSet
         /// Shown in diagnostics about templates, e.g. `Templates`.
         public var templatesFolder: String
+        /// The files of the templates folder's `assets/`, with paths starting `assets/`.
+        public var assets: [ExportFile]
+        /// Where the site is published, for canonical links and the sitemap; nil for none.
+        public var baseURL: BaseURL?
 
-        public init(corpus: Corpus, sources: [ContentSource], templates: TemplateSet, templatesFolder: String) {
+        public init(corpus: Corpus, sources: [ContentSource], templates: TemplateSet, templatesFolder: String,
+                    assets: [ExportFile] = [], baseURL: BaseURL? = nil) {
             self.corpus = corpus
             self.sources = sources
             self.templates = templates
             self.templatesFolder = templatesFolder
+            self.assets = assets
+            self.baseURL = baseURL
         }
     }
 
@@ -28,26 +38,97 @@ public enum SiteRenderer {
         public var diagnostics: [Diagnostic]
     }
 
-    /// The site's files, sorted by path.
+    /// What ``render(_:)`` gives: pages still to convert to HTML, and the finished files.
+    public struct Rendered: Sendable {
+        /// A Markdown page and the frame of its HTML page.
+        public struct Page: Sendable {
+            public var markdown: String
+            public var frame: PageFrame
+        }
+
+        /// A report text's page: its lines and the frame around them.
+        public struct SourcePage: Sendable {
+            public var text: SiteMap.SourceText
+            public var lines: [String]
+            public var frame: PageFrame
+        }
+
+        public var pages: [Page] = []
+        public var sourcePages: [SourcePage] = []
+        /// The Markdown pages themselves, charts, open data, plain texts and assets.
+        public var files: [ExportFile] = []
+
+        public init(pages: [Page] = [], sourcePages: [SourcePage] = [], files: [ExportFile] = []) {
+            self.pages = pages
+            self.sourcePages = sourcePages
+            self.files = files
+        }
+    }
+
+    /// How Markdown pages become HTML: tables that scroll on their own, ratings as badges.
+    static let converter = MarkdownConverter(scrollableTables: true, badges: Site.ratingBadges)
+
+    /// Every file of the site, sorted by path: ``render(_:)`` then ``convert(_:_:)``.
     public static func files(for input: Input) throws -> [ExportFile] {
+        try convert(render(input), input)
+    }
+
+    /// The Markdown pages (from the templates), charts, open data, report texts and assets.
+    public static func render(_ input: Input) throws -> Rendered {
         let site = Site(corpus: input.corpus)
-        var files = OpenDataExport.files(for: input.corpus)
+        var rendered = Rendered(files: OpenDataExport.files(for: input.corpus) + input.assets)
         var failures: [Diagnostic] = []
         for page in site.pages {
             do {
-                files.append(ExportFile(path: page.path, text: try input.templates.render(page.view, template: page.template)))
+                let markdown = try input.templates.render(page.view, template: page.template)
+                rendered.pages.append(Rendered.Page(markdown: markdown, frame: page.frame))
+                rendered.files.append(ExportFile(path: page.path, text: markdown))
             } catch {
-                failures.append(Diagnostic(.error, "cannot render \(page.path): \(error)",
-                                           at: SourceLocation(file: "\(input.templatesFolder)/\(page.template).mustache", line: 1)))
+                failures.append(templateFailure("cannot render \(page.path): \(error)", template: page.template, input))
             }
         }
         guard failures.isEmpty else { throw Failure(diagnostics: failures.sorted()) }
-        files += site.charts.map { ExportFile(path: $0.path, text: $0.svg) }
-        for source in input.sources {
-            if let published = site.sources[source.path], let text = source.text {
-                files.append(ExportFile(path: published, text: text))
+        rendered.files += site.charts.map { ExportFile(path: $0.path, text: $0.svg) }
+        let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for page in site.sourcePages {
+            guard let source = sources[page.text.contentPath], let text = source.text, let lines = source.lines else { continue }
+            rendered.files.append(ExportFile(path: page.text.plainText, text: text))
+            rendered.sourcePages.append(Rendered.SourcePage(text: page.text, lines: lines, frame: page.frame))
+        }
+        return rendered
+    }
+
+    /// `rendered`'s files plus an HTML page for each of its pages, and `sitemap.xml` when
+    /// there is a base URL; sorted by path. Converts one page at a time (cmark-gfm is not
+    /// thread-safe).
+    public static func convert(_ rendered: Rendered, _ input: Input) throws -> [ExportFile] {
+        var files = rendered.files
+        do {
+            for page in rendered.pages {
+                let html = converter.convert(page.markdown)
+                files.append(ExportFile(path: page.frame.path, text: try HTMLDocument.render(
+                    frame: page.frame, content: html.html, headings: html.headings, baseURL: input.baseURL,
+                    templates: input.templates)))
             }
+            for page in rendered.sourcePages {
+                let content = SourceTextPage.content(name: page.text.name, lines: page.lines,
+                                                     plainTextHref: page.frame.alternate?.href ?? "")
+                files.append(ExportFile(path: page.frame.path, text: try HTMLDocument.render(
+                    frame: page.frame, content: content, headings: [], baseURL: input.baseURL, templates: input.templates)))
+            }
+        } catch {
+            throw Failure(diagnostics: [templateFailure("cannot render the HTML pages: \(error)",
+                                                        template: HTMLDocument.layoutTemplate, input)])
+        }
+        if let baseURL = input.baseURL {
+            let pages = (rendered.pages.map(\.frame.path) + rendered.sourcePages.map(\.frame.path))
+                .filter { $0 != SiteMap.htmlPath(of: SiteMap.notFoundPath) }
+            files.append(ExportFile(path: Sitemap.path, text: Sitemap.document(baseURL: baseURL, pages: pages)))
         }
         return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    private static func templateFailure(_ message: String, template: String, _ input: Input) -> Diagnostic {
+        Diagnostic(.error, message, at: SourceLocation(file: "\(input.templatesFolder)/\(template).mustache", line: 1))
     }
 }

@@ -13,17 +13,21 @@ public struct SitegenEnvironment: Sendable {
     public var currentDirectory: String?
     /// Report texts to model (the parser).
     public var parse: @Sendable ([ContentSource]) -> Corpus
-    /// Model, texts and templates to the site's files (everything `build` writes, in
-    /// memory); throws `SiteRenderer.Failure` when a page cannot be rendered.
-    public var render: @Sendable (SiteRenderer.Input) throws -> [ExportFile]
+    /// Model, texts and templates to the Markdown pages and the other files (the render
+    /// step); throws `SiteRenderer.Failure` when a page cannot be rendered.
+    public var render: @Sendable (SiteRenderer.Input) throws -> SiteRenderer.Rendered
+    /// Seconds on a monotonic clock, for the build's timings.
+    public var clock: @Sendable () -> Double
 
     public init(console: Console = .standard, currentDirectory: String? = nil,
                 parse: @escaping @Sendable ([ContentSource]) -> Corpus = { CorpusParser.parse($0) },
-                render: @escaping @Sendable (SiteRenderer.Input) throws -> [ExportFile] = { try SiteRenderer.files(for: $0) }) {
+                render: @escaping @Sendable (SiteRenderer.Input) throws -> SiteRenderer.Rendered = { try SiteRenderer.render($0) },
+                clock: @escaping @Sendable () -> Double = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }) {
         self.console = console
         self.currentDirectory = currentDirectory
         self.parse = parse
         self.render = render
+        self.clock = clock
     }
 
     /// The real console, current directory, parser and renderer.

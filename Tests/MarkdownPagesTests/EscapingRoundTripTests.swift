@@ -16,7 +16,7 @@ import Testing
         "1\\. escaped already", "line one\nline two", "two spaces  \nhard break",
         "back\\\nslash break", "setext\n===", "setext\n---", "tab\tbetween",
         "\n\n  leading newlines", "crlf\r\nline", "para\u{2028}sep", "    indented code",
-        "Leicester & Rutland", "2.5 co-location ../a/b-c.txt#L96", "$x$ {curly} ^caret^ @user",
+        "Leicester & Rutland", "2.5 co-location ../a/b-c.html#L96", "$x$ {curly} ^caret^ @user",
         "\"quoted\" 'single'", "a\u{00A0}b", "Café – naïve ✓ 😀", "a  b",
     ]
 
@@ -80,10 +80,10 @@ import Testing
     @Test func valuesInLinkDestinationAndTitleKeepTheLinkIntact() throws {
         let set = TemplateSet([TemplateSource(
             name: "link", path: "link.mustache", text: "[{{text}}]({{href}} \"{{title}}\")\n")])
-        let view = ["text": "Leeds [2024] *pdf*", "href": "../source/leeds-2024.txt#L96", "title": "the \"source\") line"]
+        let view = ["text": "Leeds [2024] *pdf*", "href": "../source/leeds-2024.html#L96", "title": "the \"source\") line"]
         let html = MarkdownConverter().html(from: try set.render(view, template: "link"))
         #expect(html == """
-            <p><a href="../source/leeds-2024.txt#L96" title="the &quot;source&quot;) line">Leeds [2024] *pdf*</a></p>
+            <p><a href="../source/leeds-2024.html#L96" title="the &quot;source&quot;) line">Leeds [2024] *pdf*</a></p>
 
             """)
     }

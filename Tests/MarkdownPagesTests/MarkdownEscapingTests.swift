@@ -27,8 +27,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "2.5", "1.5 million", "2024", "co-location", "../a/b-c.txt#L96",
-        "../source/leeds-2024.txt#L96", "http://x.y/z", "Leicester & Rutland", "a & b",
+        "2.5", "1.5 million", "2024", "co-location", "../a/b-c.html#L96",
+        "../source/leeds-2024.html#L96", "http://x.y/z", "Leicester & Rutland", "a & b",
         "a+b=c", "x - y + z = w", "issue#3", "(see 2.1): done!",
         "The probation delivery unit was rated Good overall.", "Café – naïve ✓ 😀",
         "a  b", "",

@@ -22,7 +22,7 @@ import Testing
         #expect(derby.history[1].change.since == "since February 2023")
         #expect(derby.history[1].change.rating == "unchanged")
         #expect(derby.history[1].change.acrossFrameworks)
-        #expect(derby.history[1].score.href == "../source/derby-city-2025.txt#L67")
+        #expect(derby.history[1].score.href == "../source/derby-city-2025.html#L67")
         #expect(derby.latest.heading == "Inspection published May 2025")
         #expect(derby.earlier.map(\.heading) == ["Regional inspection letter of February 2023"])
         #expect(derby.region == Link(text: "East Midlands", href: "../regions/east-midlands.md"))
@@ -35,7 +35,7 @@ import Testing
         #expect(planning.questions.map(\.percent.text) == ["70%", "70%", "35%"])
         #expect(planning.questions.map(\.band) == ["Good", "Good", "Inadequate"])
         #expect(planning.questions.map(\.isLowest) == [false, false, true])
-        #expect(planning.questions[2].percent.href == "../source/york-2024.txt#L366")
+        #expect(planning.questions[2].percent.href == "../source/york-2024.html#L366")
         #expect(planning.questions[2].question == "Does planning focus sufficiently on keeping other people safe?")
         #expect(york.keyQuestionChart?.src == "../charts/york-2024-12-key-questions.svg")
         #expect(york.keyQuestionChart?.alt.contains("Planning (rated Inadequate): engaging the person 70%, supporting desistance 70%, keeping other people safe 35% (lowest)") == true)
@@ -44,7 +44,7 @@ import Testing
     @Test func headlineFactsLinkToTheirLines() throws {
         let leeds = try page("leeds").latest
         #expect(leeds.overallRating.text == "Inadequate")
-        #expect(leeds.overallRating.href == "../source/leeds-2024.txt#L88")
+        #expect(leeds.overallRating.href == "../source/leeds-2024.html#L88")
         #expect(leeds.score.text == "3 out of 21")
         #expect(leeds.share == "14.3%")
         #expect(leeds.published.text == "October 2024")
@@ -52,7 +52,7 @@ import Testing
         #expect(leeds.leadInspector?.text == "Leon Bonas")
         #expect(leeds.standards.map(\.rating.text) == ["Requires improvement", "Requires improvement", "Requires improvement",
                                                        "Inadequate", "Inadequate", "Inadequate", "Inadequate"])
-        #expect(leeds.standards.map(\.rating.href).first == "../source/leeds-2024.txt#L96")
+        #expect(leeds.standards.map(\.rating.href).first == "../source/leeds-2024.html#L96")
         #expect(leeds.scoreNote == nil)
     }
 
@@ -76,7 +76,7 @@ import Testing
         let derby = try page("derby-city").latest
         #expect(derby.background.map(\.label).prefix(3) == ["People on probation (caseload)", "Population of the area", "Proven reoffending rate"])
         #expect(derby.background.map(\.value.text).prefix(3) == ["1,325", "266,460", "27.2%"])
-        #expect(derby.background[0].value.href == "../source/derby-city-2025.txt#L87")
+        #expect(derby.background[0].value.href == "../source/derby-city-2025.html#L87")
         let leadership = try #require(derby.findings.first)
         #expect(leadership.heading == "1.1 Leadership")
         #expect(leadership.rating == "Good")

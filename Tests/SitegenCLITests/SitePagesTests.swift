@@ -5,7 +5,7 @@ import OpenData
 import Testing
 @testable import SitegenCLI
 
-/// The Markdown pages built from the real `Content/` with the real `Templates/`.
+/// The pages built from the real `Content/` with the real `Templates/`.
 @Suite struct SitePagesTests {
     /// One build of the repository's content into a temporary folder, shared by the tests.
     static let built: (folder: TemporaryFolder, status: Int32) = {
@@ -22,8 +22,9 @@ import Testing
 
     /// Golden files: the committed example site is the record of every page kind. After an
     /// intended change, `make golden` rebuilds `Output/`; review its diff and commit it.
-    @Test(arguments: ["index.md", "trends.md", "regions/east-midlands.md", "pdus/derby-city.md", "pdus/york.md",
-                      "charts/york-2024-12-key-questions.svg", "charts/scores-over-time.svg"])
+    @Test(arguments: ["index.md", "trends.md", "data.md", "regions/east-midlands.md", "pdus/derby-city.md", "pdus/york.md",
+                      "index.html", "trends.html", "data.html", "404.html", "regions/east-midlands.html", "pdus/york.html",
+                      "source/york-2024.html", "charts/york-2024-12-key-questions.svg", "charts/scores-over-time.svg"])
     func pageMatchesItsGoldenFile(path: String) throws {
         let fresh = try page(path)
         let golden = try #require(FileManager.default.contents(atPath: repository + "/Output/" + path)
@@ -42,15 +43,15 @@ import Testing
     @Test func yorkPlanningRowMarksTheLowestQuestionAndLinksItsLine() throws {
         let york = try page("pdus/york.md")
         #expect(york.contains("*2.2 Planning: rated Inadequate*"))
-        #expect(york.contains("| Does planning focus sufficiently on keeping other people safe? | [35%](../source/york-2024.txt#L366 \"york-2024.txt line 366\") | Inadequate | ▼ Lowest: sets the rating |"))
-        #expect(york.contains("| Does planning focus sufficiently on engaging the person on probation? | [70%](../source/york-2024.txt#L364 \"york-2024.txt line 364\") | Good |  |"))
+        #expect(york.contains("| Does planning focus sufficiently on keeping other people safe? | [35%](../source/york-2024.html#L366 \"york-2024.txt line 366\") | Inadequate | ▼ Lowest: sets the rating |"))
+        #expect(york.contains("| Does planning focus sufficiently on engaging the person on probation? | [70%](../source/york-2024.html#L364 \"york-2024.txt line 364\") | Good |  |"))
         #expect(york.contains("![Share of inspected cases meeting each key question, York, December 2024."))
     }
 
     @Test func derbyCityHistoryHasBothInspections() throws {
         let derby = try page("pdus/derby-city.md")
-        #expect(derby.contains("| February 2023 | Regional letter | 2021 | [11/27](../source/east-midlands-regional-letter-2023.txt#L303 \"east-midlands-regional-letter-2023.txt line 303\") | 40.7% |"))
-        #expect(derby.contains("| May 2025 | PDU inspection | 2023 | [7/21](../source/derby-city-2025.txt#L67 \"derby-city-2025.txt line 67\") | 33.3% |"))
+        #expect(derby.contains("| February 2023 | Regional letter | 2021 | [11/27](../source/east-midlands-regional-letter-2023.html#L303 \"east-midlands-regional-letter-2023.txt line 303\") | 40.7% |"))
+        #expect(derby.contains("| May 2025 | PDU inspection | 2023 | [7/21](../source/derby-city-2025.html#L67 \"derby-city-2025.txt line 67\") | 33.3% |"))
         #expect(derby.contains("▼ −7.4 points since February 2023; rating unchanged"))
         #expect(derby.contains("## Inspection published May 2025"))
         #expect(derby.contains("## Regional inspection letter of February 2023"))
@@ -59,8 +60,8 @@ import Testing
 
     @Test func trendsMarkTheLowestPercentages() throws {
         let trends = try page("trends.md")
-        #expect(trends.contains("| 2.3 Implementation and delivery | Does the implementation and delivery of services effectively support the safety of other people? | 4 | 31.0% | 24.0% | [York](pdus/york.md) [20%](source/york-2024.txt#L394 \"york-2024.txt line 394\") | [Derby City](pdus/derby-city.md) [56%](source/derby-city-2025.txt#L368 \"derby-city-2025.txt line 368\") |"))
-        #expect(trends.contains("▼ [20%](source/york-2024.txt#L394"))
+        #expect(trends.contains("| 2.3 Implementation and delivery | Does the implementation and delivery of services effectively support the safety of other people? | 4 | 31.0% | 24.0% | [York](pdus/york.md) [20%](source/york-2024.html#L394 \"york-2024.txt line 394\") | [Derby City](pdus/derby-city.md) [56%](source/derby-city-2025.html#L368 \"derby-city-2025.txt line 368\") |"))
+        #expect(trends.contains("▼ [20%](source/york-2024.html#L394"))
         #expect(trends.contains("| All standards | 56.9% | 59.5% | 31.9% | Keeping other people safe |"))
         #expect(trends.contains("![Score as a share of the maximum at each inspection, by PDU:"))
         #expect(trends.contains("(charts/scores-over-time.svg)"))
@@ -69,7 +70,7 @@ import Testing
     @Test func everyRelativeLinkOfEveryPageResolves() throws {
         let paths = Self.built.folder.files(under: "Output")
         let files = paths.map { ExportFile(path: $0, text: Self.built.folder.read("Output/" + $0) ?? "") }
-        #expect(files.filter { $0.path.hasSuffix(".md") }.count == 10)
+        #expect(files.filter { $0.path.hasSuffix(".md") }.count == 12)
         #expect(SiteCheck.brokenLinks(in: files) == [])
         #expect(SiteCheck.linkCount(in: files) > 500)
     }

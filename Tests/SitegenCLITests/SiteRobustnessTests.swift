@@ -14,6 +14,8 @@ import Testing
         return TemplateSet(loaded.sources)
     }()
 
+    static let assets = AssetLoader.load(templatesDirectory: repository + "/Templates", currentDirectory: repository).files
+
     static let seeds: [ContentSource] = {
         let folder = repository + "/Content/reports"
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
@@ -22,7 +24,8 @@ import Testing
 
     func site(_ sources: [ContentSource]) throws -> [ExportFile] {
         try SiteRenderer.files(for: SiteRenderer.Input(corpus: CorpusParser.parse(sources), sources: sources,
-                                                       templates: Self.templates, templatesFolder: "Templates"))
+                                                       templates: Self.templates, templatesFolder: "Templates",
+                                                       assets: Self.assets))
     }
 
     static var subsets: [[Int]] {
@@ -62,7 +65,45 @@ import Testing
             let files = try site(sources)
             #expect(SiteCheck.brokenLinks(in: files) == [], "round \(round)")
             #expect(SiteCheck.unparsedMarkdown(in: files) == [], "round \(round)")
+            let written = try write(files)
+            defer { written.remove() }
+            #expect(HTMLSiteCheck.brokenReferences(in: written.path) == [], "round \(round)")
+            #expect(HTMLSiteCheck.executableContent(in: written.path) == [], "round \(round)")
         }
+    }
+
+    /// A report text carrying HTML and Markdown injection in a recommendation: the model
+    /// keeps its words, the source page shows the line as it was, and nothing can run.
+    @Test func injectionInAReportTextRunsNowhere() throws {
+        let york = try #require(Self.seeds.first { $0.path.hasSuffix("york-2024.txt") })
+        let original = "- 2. ensure that all actual and potential victims are identified accurately"
+        let hostile = "- 2. ensure <img src=x onerror=alert(1)> victims [click](javascript:alert(2)) are <script>alert(3)</script> identified"
+        let text = String(decoding: york.bytes, as: UTF8.self)
+        #expect(text.contains(original))
+        let sources = Self.seeds.map { seed in
+            seed.path == york.path ? ContentSource(path: seed.path, bytes: Array(text.replacingOccurrences(of: original, with: hostile).utf8)) : seed
+        }
+        let written = try write(try site(sources))
+        defer { written.remove() }
+        #expect(HTMLSiteCheck.executableContent(in: written.path) == [])
+        #expect(HTMLSiteCheck.brokenReferences(in: written.path) == [])
+        let page = try #require(try? String(contentsOfFile: written.path + "/pdus/york.html", encoding: .utf8))
+        // The parser removed the active markup (with a warning at its line); the words stay.
+        #expect(page.contains("<li><strong>2.</strong> ensure victims click are identified</li>"))
+        #expect(!page.contains("alert("))
+        let source = try #require(try? String(contentsOfFile: written.path + "/source/york-2024.html", encoding: .utf8))
+        #expect(source.contains("ensure &lt;img src=x onerror=alert(1)&gt; victims [click](javascript:alert(2)) are &lt;script&gt;alert(3)&lt;/script&gt; identified"))
+    }
+
+    /// The files in a new temporary folder.
+    func write(_ files: [ExportFile]) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        for file in files {
+            let url = URL(fileURLWithPath: folder.path + "/" + file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.contents).write(to: url)
+        }
+        return folder
     }
 }
 

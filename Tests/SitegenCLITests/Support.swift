@@ -81,7 +81,7 @@ func run(_ arguments: [String], in folder: TemporaryFolder, parsed: Corpus? = ni
     if !folder.exists("Templates") {
         try? FileManager.default.copyItem(atPath: repository + "/Templates", toPath: folder.path + "/Templates")
     }
-    var environment = SitegenEnvironment(console: console.console, currentDirectory: folder.path)
+    var environment = SitegenEnvironment(console: console.console, currentDirectory: folder.path, clock: { 0 })
     if let parsed {
         environment.parse = { sources in
             var result = parsed
@@ -89,6 +89,6 @@ func run(_ arguments: [String], in folder: TemporaryFolder, parsed: Corpus? = ni
             return result
         }
     }
-    if let render { environment.render = render }
+    if let render { environment.render = { SiteRenderer.Rendered(files: try render($0)) } }
     return (Sitegen.execute(arguments, environment: environment), console)
 }

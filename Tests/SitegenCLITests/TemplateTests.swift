@@ -98,14 +98,20 @@ import Testing
         let files = try SiteRenderer.files(for: SiteRenderer.Input(
             corpus: corpus, sources: [], templates: TemplateSet(loaded.sources), templatesFolder: "Templates"))
         let pages = files.filter { $0.path.hasSuffix(".md") }
-        #expect(pages.map(\.path) == ["index.md", "pdus/evil-script-alert-1-script-pdu.md", "regions/r-e-gion.md", "trends.md"])
+        #expect(pages.map(\.path) == ["404.md", "data.md", "index.md", "pdus/evil-script-alert-1-script-pdu.md",
+                                       "regions/r-e-gion.md", "trends.md"])
         let converter = MarkdownConverter()
-        for page in pages {
-            let html = converter.html(from: String(decoding: page.contents, as: UTF8.self))
-            for forbidden in ["<script", "<img src=\"x\"", "onerror=\"", "<u>", "<b>", "href=\"javascript", "<h1>Heading", "<code>", "<em>", "<strong>bold"] {
+        for page in files where page.path.hasSuffix(".html") && page.path != "data.html" {
+            let html = String(decoding: page.contents, as: UTF8.self)
+            for forbidden in ["<script>", "<img src=\"x\"", "onerror=\"", "<u>", "<b>", "href=\"javascript", "<h1>Heading", "<code>", "<em>", "<strong>bold"] {
                 #expect(!html.contains(forbidden), "\(page.path) has \(forbidden)")
             }
         }
+        // The whole site on disk, as a browser would get it: nothing can run.
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for file in files { try folder.write("Output/" + file.path, String(decoding: file.contents, as: UTF8.self)) }
+        #expect(HTMLSiteCheck.executableContent(in: folder.path + "/Output") == [])
         let pdu = try #require(pages.first { $0.path.hasPrefix("pdus/") }.map { String(decoding: $0.contents, as: UTF8.self) })
         let html = converter.html(from: pdu)
         #expect(html.contains("<li><strong>1.</strong> &lt;img src=x onerror=alert(1)&gt;</li>"))

@@ -1,0 +1,38 @@
+/// The content of a report text's page: its lines, numbered as the model numbers them,
+/// each a link target (`#L322`), so a figure can link to the line it was read from.
+///
+/// Every character of the text is escaped; control characters other than tab become
+/// U+FFFD (they are not allowed in HTML), so the page shows the text, never runs it.
+public enum SourceTextPage {
+    /// `<h1>` with the file name, a paragraph saying what the text is (linking the plain
+    /// file at `plainTextHref`), and a `<pre class="source-text">` with one
+    /// `<span class="line" id="Ln">` per line.
+    public static func content(name: String, lines: [String], plainTextHref: String) -> String {
+        var html = "<h1>\(HTMLText.escaped(name))</h1>\n"
+        html += "<p>The text of a report by HM Inspectorate of Probation, as converted from the published PDF "
+            + "and read by sitegen: \(lines.count) line\(lines.count == 1 ? "" : "s"). The figures on the other pages "
+            + "link to the lines they were read from. Download the <a href=\"\(HTMLText.escaped(plainTextHref))\">plain text</a>.</p>\n"
+        html += "<pre class=\"source-text\"><code>"
+        html.reserveCapacity(html.utf8.count + lines.reduce(0) { $0 + $1.utf8.count + 64 })
+        for (index, line) in lines.enumerated() {
+            let number = index + 1
+            if index > 0 { html += "\n" }
+            html += "<span class=\"line\" id=\"L\(number)\"><a class=\"line-number\" href=\"#L\(number)\">\(number)</a>"
+            html += HTMLText.escaped(visible(line)[...])
+            html += "</span>"
+        }
+        html += "</code></pre>\n"
+        return html
+    }
+
+    /// `line` with control characters (other than tab) as U+FFFD.
+    static func visible(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: isControl) else { return line }
+        return String(String.UnicodeScalarView(line.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+            || (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
+    }
+}

@@ -1,0 +1,44 @@
+import InspectionModel
+import OpenData
+
+/// The Data page (`data.md`, template `data`): every file of the open-data export with
+/// what its records and columns mean, and the report texts the site was read from.
+public struct DataPage: Sendable {
+    public var title: String
+    public var files: [File]
+    /// Each report text: its page (a link target per line) and its plain file.
+    public var sources: [Source]
+    public var hasSources: Bool
+
+    /// One file of the export.
+    public struct File: Sendable {
+        public var file: Link
+        /// `CSV` or `JSON`.
+        public var format: String
+        /// What one record is: `One row per inspection.`
+        public var summary: String
+        /// What a field is called: `Column` in a CSV file, `Member` in JSON.
+        public var fieldKind: String
+        public var fields: [DataDictionary.Field]
+    }
+
+    /// One report text.
+    public struct Source: Sendable {
+        public var page: Link
+        public var plainText: Link
+    }
+
+    public init(map: SiteMap) {
+        let linker = Linker(page: SiteMap.dataPath, map: map)
+        title = "Open data"
+        files = DataDictionary.files.map { file in
+            File(file: Link(text: file.path, href: linker.href(file.path)), format: file.format,
+                 summary: file.summary, fieldKind: file.format == "CSV" ? "Column" : "Member", fields: file.fields)
+        }
+        sources = map.sources.values.sorted { $0.page.utf8.lexicographicallyPrecedes($1.page.utf8) }.map { text in
+            Source(page: Link(text: text.name, href: linker.href(text.page)),
+                   plainText: Link(text: text.plainText, href: linker.href(text.plainText)))
+        }
+        hasSources = !sources.isEmpty
+    }
+}

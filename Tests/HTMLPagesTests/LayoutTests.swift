@@ -1,0 +1,62 @@
+@testable import HTMLPages
+import MarkdownHTML
+import MarkdownPages
+import PageViews
+import Testing
+
+/// The layout's view, the base URL and the sitemap.
+@Suite struct LayoutTests {
+    static let frame = PageFrame(
+        path: "pdus/york.html", title: "York <PDU>", siteName: "Probation inspections", root: "../", home: "../index.html",
+        navigation: [PageFrame.NavigationItem(text: "Home", href: "../index.html", isCurrent: false)],
+        trail: [Link(text: "Home", href: "../index.html")], hasTrail: true,
+        alternate: Link(text: "This page as Markdown", href: "york.md"))
+
+    @Test func aLeadingHeadingIsSplitFromTheBody() {
+        #expect(LayoutView.splitLeadingHeading("<h1 id=\"york\">York</h1>\n<p>x</p>\n") == ("<h1 id=\"york\">York</h1>\n", "<p>x</p>\n"))
+        #expect(LayoutView.splitLeadingHeading("<p>x</p>\n<h1>Late</h1>\n") == ("", "<p>x</p>\n<h1>Late</h1>\n"))
+    }
+
+    @Test func contentsListSecondAndThirdLevelHeadingsOfLongPagesOnly() {
+        let headings = [MarkdownHeading(level: 1, text: "York", id: "york"), MarkdownHeading(level: 2, text: "History", id: "history"),
+                        MarkdownHeading(level: 2, text: "Inspection", id: "inspection"), MarkdownHeading(level: 3, text: "Ratings", id: "ratings"),
+                        MarkdownHeading(level: 4, text: "1.1", id: "1-1")]
+        let short = LayoutView(frame: Self.frame, content: "", headings: headings, baseURL: nil)
+        #expect(short.contents.map(\.id) == ["history", "inspection", "ratings"])
+        #expect(short.contents.map(\.isSubsection) == [false, false, true])
+        #expect(!short.hasContents)
+        let long = LayoutView(frame: Self.frame, content: "", headings: headings + [MarkdownHeading(level: 3, text: "Findings", id: "findings")],
+                              baseURL: nil)
+        #expect(long.hasContents)
+    }
+
+    @Test func theLayoutTemplateEscapesEveryValue() throws {
+        let templates = TemplateSet([TemplateSource(name: "layout.html", path: "Templates/layout.html.mustache",
+                                                    text: "<title>{{title}}</title>{{#canonical}}<link href=\"{{.}}\">{{/canonical}}\n{{{heading}}}{{{body}}}")])
+        #expect(templates.diagnostics.isEmpty)
+        let html = try HTMLDocument.render(frame: Self.frame, content: "<h1 id=\"y\">York</h1>\n<p>Body</p>\n", headings: [],
+                                           baseURL: BaseURL("https://example.org/x"), templates: templates)
+        #expect(html == "<title>York &lt;PDU&gt;</title><link href=\"https://example.org/x/pdus/york.html\">\n<h1 id=\"y\">York</h1>\n<p>Body</p>\n")
+    }
+
+    @Test func baseURLsAreAbsoluteHTTPURLsEndingInASlash() {
+        #expect(BaseURL("https://example.org")?.string == "https://example.org/")
+        #expect(BaseURL("http://example.org/reports/probation/")?.url(of: "index.html") == "http://example.org/reports/probation/index.html")
+        for bad in ["", "example.org", "/reports/", "ftp://x/", "https://", "https:///x", "https://x/?q", "https://x/#f",
+                    "https://x/a b", "https://x/\"", "javascript:alert(1)", "https://x/é"] {
+            #expect(BaseURL(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func theSitemapListsAbsoluteURLs() {
+        let base = BaseURL("https://example.org/p")!
+        #expect(Sitemap.document(baseURL: base, pages: ["index.html", "pdus/york.html"]) == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+            <url><loc>https://example.org/p/index.html</loc></url>
+            <url><loc>https://example.org/p/pdus/york.html</loc></url>
+            </urlset>
+
+            """)
+    }
+}
