@@ -1,3 +1,5 @@
+import MarkdownHTML
+
 /// `sitemap.xml` (sitemaps.org 0.9): the absolute URL of every page, for a site with a
 /// base URL. No dates: the same input gives the same file.
 public enum Sitemap {
@@ -9,7 +11,7 @@ public enum Sitemap {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages {
-            xml += "<url><loc>\(HTMLText.escaped(baseURL.url(of: page)))</loc></url>\n"
+            xml += "<url><loc>\(HTMLEscaping.escaped(baseURL.url(of: page)))</loc></url>\n"
         }
         return xml + "</urlset>\n"
     }

@@ -1,3 +1,5 @@
+import MarkdownHTML
+
 /// The content of a report text's page: its lines, numbered as the model numbers them,
 /// each a link target (`#L322`), so a figure can link to the line it was read from.
 ///
@@ -8,17 +10,17 @@ public enum SourceTextPage {
     /// file at `plainTextHref`), and a `<pre class="source-text">` with one
     /// `<span class="line" id="Ln">` per line.
     public static func content(name: String, lines: [String], plainTextHref: String) -> String {
-        var html = "<h1>\(HTMLText.escaped(name))</h1>\n"
+        var html = "<h1>\(HTMLEscaping.escaped(name))</h1>\n"
         html += "<p>The text of a report by HM Inspectorate of Probation, as converted from the published PDF "
             + "and read by sitegen: \(lines.count) line\(lines.count == 1 ? "" : "s"). The figures on the other pages "
-            + "link to the lines they were read from. Download the <a href=\"\(HTMLText.escaped(plainTextHref))\">plain text</a>.</p>\n"
+            + "link to the lines they were read from. Download the <a href=\"\(HTMLEscaping.escaped(plainTextHref))\">plain text</a>.</p>\n"
         html += "<pre class=\"source-text\"><code>"
         html.reserveCapacity(html.utf8.count + lines.reduce(0) { $0 + $1.utf8.count + 64 })
         for (index, line) in lines.enumerated() {
             let number = index + 1
             if index > 0 { html += "\n" }
             html += "<span class=\"line\" id=\"L\(number)\"><a class=\"line-number\" href=\"#L\(number)\">\(number)</a>"
-            html += HTMLText.escaped(visible(line)[...])
+            html += HTMLEscaping.escaped(visible(line))
             html += "</span>"
         }
         html += "</code></pre>\n"

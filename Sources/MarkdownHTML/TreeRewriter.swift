@@ -112,7 +112,7 @@ struct TreeRewriter {
         var closing = "</table>"
         if scrollableTables {
             let name = caption.map(Self.plainText(of:)) ?? labelText
-            let region = name.map { " role=\"region\" aria-label=\"\(Self.attributeEscaped($0))\"" } ?? ""
+            let region = name.map { " role=\"region\" aria-label=\"\(HTMLEscaping.escaped($0))\"" } ?? ""
             opening = "<div class=\"table-scroll\"\(region) tabindex=\"0\">\n" + opening
             closing += "\n</div>"
         }
@@ -174,7 +174,7 @@ struct TreeRewriter {
 
     /// Puts `node` inside `<span class="…">…</span>`, where it was.
     private func wrap(_ node: OpaquePointer, in cssClass: String) {
-        let span = Self.customInline(enter: "<span class=\"\(Self.attributeEscaped(cssClass))\">", exit: "</span>")
+        let span = Self.customInline(enter: "<span class=\"\(HTMLEscaping.escaped(cssClass))\">", exit: "</span>")
         check(cmark_node_insert_before(node, span))
         cmark_node_unlink(node)
         append(node, to: span)
@@ -190,21 +190,6 @@ struct TreeRewriter {
     }
 
     // MARK: Text
-
-    /// `text` for a double-quoted attribute value: `&`, `<`, `>` and `"` as entities.
-    static func attributeEscaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
 
     /// The plain text of a node's inline content: text and code as written, line breaks
     /// as spaces, raw HTML and footnote references left out; white space collapsed.

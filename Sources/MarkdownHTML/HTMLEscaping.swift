@@ -1,8 +1,9 @@
-/// Escaping of text for HTML written by sitegen itself (not by cmark-gfm or Mustache).
-enum HTMLText {
+/// Escaping of text for HTML that sitegen writes itself (cmark-gfm and Mustache escape
+/// their own output).
+public enum HTMLEscaping {
     /// `text` with `&`, `<`, `>` and `"` as entities: safe in element content and in
     /// double-quoted attribute values.
-    static func escaped(_ text: Substring) -> String {
+    public static func escaped<S: StringProtocol>(_ text: S) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) else {
             return String(text)
         }
@@ -19,6 +20,4 @@ enum HTMLText {
         }
         return result
     }
-
-    static func escaped(_ text: String) -> String { escaped(text[...]) }
 }
