@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
+import HTMLPages
 import InspectionModel
 import MarkdownPages
 import OpenData
-import HTMLPages
 import PageViews
 import ReportParser
 
