@@ -1,42 +1,59 @@
 import InspectionModel
 
 /// Parses a set of report texts into a `Corpus`. Pure: the caller reads the files.
+///
+/// Two steps, which a caller may run apart: ``parseDocument(_:)`` reads one text on its
+/// own (documents are independent, so any number may be parsed at once), and
+/// ``corpus(of:)`` joins them in order and runs the cross-document checks.
 public enum CorpusParser {
+    /// What one document gave: its inspections (a letter rates several PDUs), its regional
+    /// letter if it is one, and its diagnostics.
+    public struct Document: Sendable {
+        public var inspections: [Inspection]
+        public var regions: [RegionalInspection]
+        public var diagnostics: [Diagnostic]
+    }
+
     /// Parses every source and runs the cross-document checks.
     public static func parse(_ sources: [ContentSource]) -> Corpus {
+        corpus(of: sources.map(parseDocument))
+    }
+
+    /// The corpus of `documents` (in the order given, one per source), with the
+    /// cross-document checks' diagnostics.
+    public static func corpus(of documents: [Document]) -> Corpus {
         var inspections: [Inspection] = []
         var regions: [RegionalInspection] = []
         var diagnostics: [Diagnostic] = []
-        for source in sources {
-            let document = parseDocument(source)
+        for document in documents {
             inspections += document.inspections
             regions += document.regions
             diagnostics += document.diagnostics
         }
         diagnostics += CorpusChecks.run(inspections)
-        return Corpus(inspections: inspections, regions: regions, diagnostics: diagnostics, documentCount: sources.count)
+        return Corpus(inspections: inspections, regions: regions, diagnostics: diagnostics, documentCount: documents.count)
     }
 
     /// One document's model and diagnostics.
-    static func parseDocument(_ source: ContentSource) -> (inspections: [Inspection], regions: [RegionalInspection], diagnostics: [Diagnostic]) {
+    public static func parseDocument(_ source: ContentSource) -> Document {
         var log = DiagnosticLog(file: source.path)
-        guard let text = TextDecoding.decode(source.bytes, log: &log) else { return ([], [], log.items) }
+        guard let text = TextDecoding.decode(source.bytes, log: &log) else { return Document(inspections: [], regions: [], diagnostics: log.items) }
         let lines = NormalisedText(text, log: &log).lines
         guard lines.contains(where: { !$0.isBlank }) else {
             log.error("the file is empty", line: 1)
-            return ([], [], log.items)
+            return Document(inspections: [], regions: [], diagnostics: log.items)
         }
         switch DocumentKind(lines) {
         case .pduReport:
             let inspection = PDUReportParser(file: source.path).parse(lines, log: &log)
-            return (inspection.map { [$0] } ?? [], [], log.items)
+            return Document(inspections: inspection.map { [$0] } ?? [], regions: [], diagnostics: log.items)
         case .regionalLetter:
             let letter = RegionalLetterParser(file: source.path).parse(lines, log: &log)
-            return (letter?.inspections ?? [], letter.map { [$0] } ?? [], log.items)
+            return Document(inspections: letter?.inspections ?? [], regions: letter.map { [$0] } ?? [], diagnostics: log.items)
         case .unknown:
             let first = lines.first { !$0.isBlank }!
             log.error("not a recognised document: expected a PDU inspection report ('An inspection of probation services in: …') or a regional inspection letter", line: first.number)
-            return ([], [], log.items)
+            return Document(inspections: [], regions: [], diagnostics: log.items)
         }
     }
 }
