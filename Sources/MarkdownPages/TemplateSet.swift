@@ -77,7 +77,7 @@ public struct TemplateSet: Sendable {
     /// - Throws: ``MissingTemplate`` when the set has no template `name` (it was never given
     ///   or did not parse).
     public func render(_ view: Any, template name: String) throws -> String {
-        guard let page = library.render(view, withTemplate: name) else {
+        guard let page = library.render(ViewSnapshot.make(view) ?? [String: Any](), withTemplate: name) else {
             throw MissingTemplate(name: name, failedToParse: broken.contains(name))
         }
         return Self.writesHTML(name) ? page : PageNormalisation.normalise(page)

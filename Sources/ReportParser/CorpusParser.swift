@@ -12,6 +12,12 @@ public enum CorpusParser {
         public var inspections: [Inspection]
         public var regions: [RegionalInspection]
         public var diagnostics: [Diagnostic]
+
+        public init(inspections: [Inspection], regions: [RegionalInspection], diagnostics: [Diagnostic]) {
+            self.inspections = inspections
+            self.regions = regions
+            self.diagnostics = diagnostics
+        }
     }
 
     /// Parses every source and runs the cross-document checks.

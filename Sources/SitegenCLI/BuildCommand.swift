@@ -68,10 +68,14 @@ struct Build: ParsableCommand {
     func run() throws {
         let environment = SitegenEnvironment.current
         let log = PhaseLog(environment: environment, quiet: quiet)
-        let (corpus, sources) = log.measure("parse", { Sitegen.readContent(options, environment) }) { content in
-            "\(Numbers.count(content.corpus.documentCount, "document")), "
-                + PhaseLog.megabytes(content.sources.reduce(0) { $0 + $1.bytes.count })
+        let read = log.measure("parse", { Sitegen.readDocuments(options, environment) }) { read in
+            "\(Numbers.count(read.loaded.documentCount, "document")), "
+                + PhaseLog.megabytes(read.loaded.sources.reduce(0) { $0 + $1.bytes.count })
         }
+        let corpus = log.measure("checks", { Sitegen.corpus(of: read, environment) }) { corpus in
+            "\(Numbers.count(corpus.inspections.count, "inspection")), \(Numbers.count(corpus.regions.count, "regional letter"))"
+        }
+        let sources = read.loaded.sources
         Sitegen.report(corpus.diagnostics, environment)
         let input = try loadTemplates(corpus: corpus, sources: sources, environment)
         let files: [ExportFile]

@@ -78,9 +78,12 @@ public enum SiteRenderer {
         let site = Site(corpus: input.corpus)
         var rendered = Rendered(files: OpenDataExport.files(for: input.corpus) + input.assets)
         var failures: [Diagnostic] = []
-        for page in site.pages {
+        let templates = input.templates
+        for (page, markdown) in zip(site.pages, site.pages.parallelMap { page in
+            Result { try templates.render(page.view, template: page.template) }
+        }) {
             do {
-                let markdown = try input.templates.render(page.view, template: page.template)
+                let markdown = try markdown.get()
                 rendered.pages.append(Rendered.Page(markdown: markdown, frame: page.frame))
                 rendered.files.append(ExportFile(path: page.path, text: markdown))
             } catch {
@@ -99,23 +102,28 @@ public enum SiteRenderer {
     }
 
     /// `rendered`'s files plus an HTML page for each of its pages, and `sitemap.xml` when
-    /// there is a base URL; sorted by path. Converts one page at a time (cmark-gfm is not
-    /// thread-safe).
+    /// there is a base URL; sorted by path. The layout runs on every core; cmark-gfm, which
+    /// is not thread-safe, converts one page at a time (``MarkdownConverter`` locks).
     public static func convert(_ rendered: Rendered, _ input: Input) throws -> [ExportFile] {
         var files = rendered.files
-        do {
-            for page in rendered.pages {
+        let (templates, baseURL) = (input.templates, input.baseURL)
+        let pages = rendered.pages.parallelMap { page in
+            Result {
                 let html = converter.convert(page.markdown)
-                files.append(ExportFile(path: page.frame.path, text: try HTMLDocument.render(
-                    frame: page.frame, content: html.html, headings: html.headings, baseURL: input.baseURL,
-                    templates: input.templates)))
+                return ExportFile(path: page.frame.path, text: try HTMLDocument.render(
+                    frame: page.frame, content: html.html, headings: html.headings, baseURL: baseURL, templates: templates))
             }
-            for page in rendered.sourcePages {
+        }
+        let sourcePages = rendered.sourcePages.parallelMap { page in
+            Result {
                 let content = SourceTextPage.content(name: page.text.name, lines: page.lines,
-                                                     plainTextHref: page.frame.alternate?.href ?? "")
-                files.append(ExportFile(path: page.frame.path, text: try HTMLDocument.render(
-                    frame: page.frame, content: content, headings: [], baseURL: input.baseURL, templates: input.templates)))
+                                                     plainTextHref: RelativePath.link(from: page.text.page, to: page.text.plainText))
+                return ExportFile(path: page.frame.path, text: try HTMLDocument.render(
+                    frame: page.frame, content: content, headings: [], baseURL: baseURL, templates: templates))
             }
+        }
+        do {
+            files += try (pages + sourcePages).map { try $0.get() }
         } catch {
             throw Failure(diagnostics: [templateFailure("cannot render the HTML pages: \(error)",
                                                         template: HTMLDocument.layoutTemplate, input)])

@@ -47,16 +47,26 @@ public struct Sitegen: ParsableCommand {
 
     /// Loads the content folder, parses it, and adds the loader's diagnostics.
     static func readCorpus(_ options: ContentOptions, _ environment: SitegenEnvironment) -> Corpus {
-        readContent(options, environment).corpus
+        corpus(of: readDocuments(options, environment), environment)
     }
 
-    /// The content folder's texts and the corpus parsed from them, with the loader's diagnostics.
-    static func readContent(_ options: ContentOptions,
-                            _ environment: SitegenEnvironment) -> (corpus: Corpus, sources: [ContentSource]) {
+    /// The content folder read and each of its texts parsed on its own (on every core).
+    struct ReadDocuments: Sendable {
+        var loaded: ContentLoader.Result
+        var documents: [CorpusParser.Document]
+    }
+
+    /// Loads the content folder and parses each text.
+    static func readDocuments(_ options: ContentOptions, _ environment: SitegenEnvironment) -> ReadDocuments {
         let loaded = ContentLoader.load(directory: options.content, currentDirectory: environment.workingDirectory)
-        var corpus = environment.parse(loaded.sources)
-        corpus.add(loaded.diagnostics, unreadDocuments: loaded.documentCount - loaded.sources.count)
-        return (corpus, loaded.sources)
+        return ReadDocuments(loaded: loaded, documents: environment.parse(loaded.sources))
+    }
+
+    /// The corpus of the parsed texts: the cross-document checks, plus the loader's diagnostics.
+    static func corpus(of read: ReadDocuments, _ environment: SitegenEnvironment) -> Corpus {
+        var corpus = environment.check(read.documents)
+        corpus.add(read.loaded.diagnostics, unreadDocuments: read.loaded.documentCount - read.loaded.sources.count)
+        return corpus
     }
 
     /// Prints every diagnostic, one per line, to standard error.

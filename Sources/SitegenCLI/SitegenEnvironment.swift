@@ -11,8 +11,10 @@ public struct SitegenEnvironment: Sendable {
     /// The directory `--content` and `--output` are resolved against and content paths
     /// are made relative to; nil means the process's current directory.
     public var currentDirectory: String?
-    /// Report texts to model (the parser).
-    public var parse: @Sendable ([ContentSource]) -> Corpus
+    /// Report texts to their models, one per text (the parser; on every core).
+    public var parse: @Sendable ([ContentSource]) -> [CorpusParser.Document]
+    /// The texts' models to the corpus, with the cross-document checks.
+    public var check: @Sendable ([CorpusParser.Document]) -> Corpus
     /// Model, texts and templates to the Markdown pages and the other files (the render
     /// step); throws `SiteRenderer.Failure` when a page cannot be rendered.
     public var render: @Sendable (SiteRenderer.Input) throws -> SiteRenderer.Rendered
@@ -20,14 +22,21 @@ public struct SitegenEnvironment: Sendable {
     public var clock: @Sendable () -> Double
 
     public init(console: Console = .standard, currentDirectory: String? = nil,
-                parse: @escaping @Sendable ([ContentSource]) -> Corpus = { CorpusParser.parse($0) },
+                parse: @escaping @Sendable ([ContentSource]) -> [CorpusParser.Document] = parseInParallel,
+                check: @escaping @Sendable ([CorpusParser.Document]) -> Corpus = { CorpusParser.corpus(of: $0) },
                 render: @escaping @Sendable (SiteRenderer.Input) throws -> SiteRenderer.Rendered = { try SiteRenderer.render($0) },
                 clock: @escaping @Sendable () -> Double = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }) {
         self.console = console
         self.currentDirectory = currentDirectory
         self.parse = parse
+        self.check = check
         self.render = render
         self.clock = clock
+    }
+
+    /// The parser run on every core, one text per task (texts are independent).
+    public static let parseInParallel: @Sendable ([ContentSource]) -> [CorpusParser.Document] = {
+        $0.parallelMap(CorpusParser.parseDocument)
     }
 
     /// The real console, current directory, parser and renderer.
