@@ -78,31 +78,52 @@ struct Build: ParsableCommand {
         let sources = read.loaded.sources
         Sitegen.report(corpus.diagnostics, environment)
         let input = try loadTemplates(corpus: corpus, sources: sources, environment)
-        let files: [ExportFile]
+        let rendered: SiteRenderer.Rendered
         do {
-            let rendered = try log.measure("render", { try environment.render(input) }) { rendered in
-                "\(Numbers.count(rendered.pages.count, "page")), \(Numbers.count(rendered.files.count - rendered.pages.count, "other file"))"
-            }
-            files = try log.measure("convert", { try SiteRenderer.convert(rendered, input) }) { _ in
-                "\(Numbers.count(rendered.pages.count + rendered.sourcePages.count, "HTML page"))"
+            rendered = try log.measure("render", { try environment.render(input) }) { rendered in
+                "\(Numbers.count(rendered.pages.count, "page")), \(Numbers.count(rendered.files.count, "other file"))"
             }
         } catch let failure as SiteRenderer.Failure {
             Sitegen.report(failure.diagnostics, environment)
             throw self.failure("pages could not be rendered")
         }
-        let size = PhaseLog.megabytes(files.reduce(0) { $0 + $1.contents.count })
+        let htmlPages = Numbers.count(rendered.pages.count + rendered.sourcePages.count, "HTML page")
         if check {
-            try compare(files, log: log, environment)
+            let outputCheck = OutputCheck(directory: environment.absolutePath(output))
+            try convert(rendered, input, into: outputCheck, log: log, summary: htmlPages)
+            try compare(outputCheck, log: log, environment)
             return
         }
+        let staged: StagedOutput
         do {
-            try log.measure("write", { try OutputWriter.commit(files, to: environment.absolutePath(output)) }) { _ in
-                "\(Numbers.count(files.count, "file")), \(size) to \(output)"
-            }
+            staged = try StagedOutput(directory: environment.absolutePath(output))
         } catch {
             throw failure("cannot write '\(output)': \(error)")
         }
+        do {
+            try convert(rendered, input, into: staged, log: log, summary: htmlPages + ", writing every file as it is made")
+            try log.measure("write", { try staged.commit() }) { _ in
+                "\(Numbers.count(staged.count, "file")), \(PhaseLog.megabytes(staged.bytes)) to \(output)"
+            }
+        } catch let error as ExitCode {
+            staged.discard()
+            throw error
+        } catch {
+            staged.discard()
+            throw failure("cannot write '\(output)': \(error)")
+        }
         log.print("Built \(output) in \(log.elapsed): \(Sitegen.summary(of: corpus))")
+    }
+
+    /// The convert step into `sink`, timed; a page that cannot be laid out stops the build.
+    private func convert(_ rendered: SiteRenderer.Rendered, _ input: SiteRenderer.Input, into sink: some FileSink,
+                         log: PhaseLog, summary: String) throws {
+        do {
+            try log.measure("convert", { try SiteRenderer.convert(rendered, input, into: sink) }) { _ in summary }
+        } catch let failure as SiteRenderer.Failure {
+            Sitegen.report(failure.diagnostics, SitegenEnvironment.current)
+            throw self.failure("pages could not be rendered")
+        }
     }
 
     /// The templates, with their problems reported; throws when one has an error.
@@ -120,10 +141,10 @@ struct Build: ParsableCommand {
                                   assets: assets.files, baseURL: baseURL.flatMap(BaseURL.init))
     }
 
-    /// `--check`: compares `files` with the output folder; exits 1 listing the differences.
-    private func compare(_ files: [ExportFile], log: PhaseLog, _ environment: SitegenEnvironment) throws {
-        let comparison = log.measure("check", { OutputComparison.compare(files, with: environment.absolutePath(output)) }) {
-            "\(Numbers.count(files.count, "file")) against \(output): "
+    /// `--check`: compares the files made with the output folder; exits 1 listing the differences.
+    private func compare(_ outputCheck: OutputCheck, log: PhaseLog, _ environment: SitegenEnvironment) throws {
+        let comparison = log.measure("compare", { outputCheck.comparison() }) {
+            "\(Numbers.count(outputCheck.count, "file")) against \(output): "
                 + ($0.isUpToDate ? "up to date" : "\(Numbers.count($0.differences.count, "file")) differ")
         }
         guard comparison.isUpToDate else {

@@ -68,9 +68,14 @@ public struct OutputComparison: Equatable, Sendable {
 
     /// Compares `files` with a listing of an output folder (paths relative to it).
     static func compare(_ files: [ExportFile], with listing: [String: OutputListing.Entry]) -> OutputComparison {
+        compare(Dictionary(files.map { ($0.path, ContentDigest($0.contents)) }, uniquingKeysWith: { _, last in last }),
+                with: listing)
+    }
+
+    /// Compares the files a build makes, by path and digest, with a listing of an output folder.
+    static func compare(_ digests: [String: ContentDigest], with listing: [String: OutputListing.Entry]) -> OutputComparison {
         let marker = OutputWriter.markerName
-        let built = Dictionary(files.filter { $0.path != marker }.map { ($0.path, $0.contents) },
-                               uniquingKeysWith: { _, last in last })
+        let built = digests.filter { $0.key != marker }
         let opaque = Set(listing.compactMap { $0.value == .unreadable ? $0.key : nil })
         var covered: Set<String> = []
         var differences: [Difference] = []
@@ -101,8 +106,8 @@ public struct OutputComparison: Equatable, Sendable {
 enum OutputListing {
     /// What is at one path in the folder.
     enum Entry: Equatable, Sendable {
-        /// A regular file and its bytes.
-        case file([UInt8])
+        /// A regular file and the digest of its bytes.
+        case file(ContentDigest)
         /// A symbolic link, an unreadable file or folder, or anything else that is not a
         /// regular file or a readable folder.
         case unreadable
@@ -131,10 +136,33 @@ enum OutputListing {
                     listing[relative] = .unreadable
                 }
             case .typeRegular?:
-                listing[relative] = fm.contents(atPath: path).map { .file([UInt8]($0)) } ?? .unreadable
+                listing[relative] = fm.contents(atPath: path).map { .file(ContentDigest([UInt8]($0))) } ?? .unreadable
             default:
                 listing[relative] = .unreadable
             }
         }
     }
+}
+
+/// `sitegen build --check`'s file sink: keeps the digest of each file the build makes;
+/// ``comparison()`` then compares them with the output folder. Thread-safe.
+final class OutputCheck: FileSink, @unchecked Sendable {
+    let directory: String
+    private let lock = NSLock()
+    private var digests: [String: ContentDigest] = [:]
+
+    init(directory: String) { self.directory = directory }
+
+    func add(_ file: ExportFile) throws {
+        let digest = ContentDigest(file.contents)
+        lock.withLock { digests[file.path] = digest }
+    }
+
+    /// How the files added so far differ from the output folder.
+    func comparison() -> OutputComparison {
+        OutputComparison.compare(lock.withLock { digests }, with: OutputListing.read(directory))
+    }
+
+    /// How many files were added.
+    var count: Int { lock.withLock { digests.count } }
 }

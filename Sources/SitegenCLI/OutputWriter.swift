@@ -80,48 +80,22 @@ public enum OutputWriter {
     }
 
     /// `commit(_:to:)` with the exchange and the test pause given.
-    static func commit(_ files: [ExportFile], to directory: String, exchange: Exchange, pauseAfter: Int? = nil) throws {
-        let fm = FileManager.default
-        let target = Paths.standardize(directory)
-        let parent = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        guard !name.isEmpty, name != "/", name != ".", name != ".." else { throw Failure.notAFolder(directory) }
-        recoverAbandoned(in: parent, name: name)
+    static func commit(_ files: [ExportFile], to directory: String, exchange: @escaping Exchange, pauseAfter: Int? = nil) throws {
         try validate(files)
-
-        var isDirectory: ObjCBool = false
-        let exists = fm.fileExists(atPath: target, isDirectory: &isDirectory)
-        if exists {
-            guard isDirectory.boolValue else { throw Failure.notAFolder(directory) }
-            let contents = (try? fm.contentsOfDirectory(atPath: target)) ?? []
-            guard contents.isEmpty || contents.contains(markerName) else { throw Failure.notSitegenOutput(directory) }
-        }
+        let output = try StagedOutput(directory: directory, exchange: exchange, pauseAfter: pauseAfter)
         do {
-            try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            for file in files { try output.add(file) }
         } catch {
-            throw Failure.io("cannot create folder '\(parent)': \(error.localizedDescription)")
-        }
-
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent + "/.\(name).tmp-\(pid)"
-        let aside = parent + "/.\(name).old-\(pid)"
-        try? fm.removeItem(atPath: staging)
-        try? fm.removeItem(atPath: aside)
-        do {
-            try write(files, into: staging, pauseAfter: pauseAfter)
-            try replace(target, with: staging, aside: aside, exists: exists, exchange: exchange)
-        } catch {
-            try? fm.removeItem(atPath: staging)
+            output.discard()
             throw error
         }
-        // Holds the old output now (or nothing); what cannot be deleted is left for the next build.
-        try? fm.removeItem(atPath: staging)
+        try output.commit()
     }
 
     /// Puts the complete folder `staging` in the place of `target`: an exchange (or, where
     /// the file system cannot exchange, two renames through `aside`) when `target` exists,
     /// a rename when it does not. Afterwards `staging` holds the old output, if any.
-    private static func replace(_ target: String, with staging: String, aside: String, exists: Bool,
+    static func replace(_ target: String, with staging: String, aside: String, exists: Bool,
                                 exchange: Exchange) throws {
         guard exists else {
             guard rename(staging, target) == 0 else { throw ioFailure("cannot move the new output into", target) }
@@ -162,26 +136,7 @@ public enum OutputWriter {
         environment[pauseVariable].flatMap { Int($0) }.flatMap { $0 >= 0 ? $0 : nil }
     }
 
-    private static func write(_ files: [ExportFile], into folder: String, pauseAfter: Int?) throws {
-        let fm = FileManager.default
-        let pause = { (written: Int) in if written == pauseAfter { sleep(60) } }
-        do {
-            try fm.createDirectory(atPath: folder, withIntermediateDirectories: false)
-            try Data(markerText.utf8).write(to: URL(fileURLWithPath: folder + "/" + markerName))
-            pause(0)
-            for (index, file) in files.enumerated() {
-                let path = folder + "/" + file.path
-                try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                       withIntermediateDirectories: true)
-                try Data(file.contents).write(to: URL(fileURLWithPath: path))
-                pause(index + 1)
-            }
-        } catch {
-            throw Failure.io("cannot write the output: \(error.localizedDescription)")
-        }
-    }
-
-    private static func ioFailure(_ what: String, _ path: String) -> Failure {
+    static func ioFailure(_ what: String, _ path: String) -> Failure {
         Failure.io("\(what) '\(path)': \(String(cString: strerror(errno)))")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import HTMLPages
 import InspectionModel
 import MarkdownHTML
@@ -42,20 +43,22 @@ public enum SiteRenderer {
     public struct Rendered: Sendable {
         /// A Markdown page and the frame of its HTML page.
         public struct Page: Sendable {
+            /// Where the Markdown is written: `pdus/leeds.md`.
+            public var path: String
             public var markdown: String
             public var frame: PageFrame
         }
 
-        /// A report text's page: its lines and the frame around them.
+        /// A report text's page: the text and the frame around it.
         public struct SourcePage: Sendable {
             public var text: SiteMap.SourceText
-            public var lines: [String]
+            public var source: ContentSource
             public var frame: PageFrame
         }
 
         public var pages: [Page] = []
         public var sourcePages: [SourcePage] = []
-        /// The Markdown pages themselves, charts, open data, plain texts and assets.
+        /// Every other file: charts, open data, plain texts and assets.
         public var files: [ExportFile] = []
 
         public init(pages: [Page] = [], sourcePages: [SourcePage] = [], files: [ExportFile] = []) {
@@ -68,12 +71,15 @@ public enum SiteRenderer {
     /// How Markdown pages become HTML: tables that scroll on their own, ratings as badges.
     static let converter = MarkdownConverter(scrollableTables: true, badges: Site.ratingBadges)
 
-    /// Every file of the site, sorted by path: ``render(_:)`` then ``convert(_:_:)``.
+    /// Every file of the site, sorted by path: ``render(_:)`` then ``convert(_:_:into:)``.
     public static func files(for input: Input) throws -> [ExportFile] {
-        try convert(render(input), input)
+        let collected = FileCollector()
+        try convert(render(input), input, into: collected)
+        return collected.files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
-    /// The Markdown pages (from the templates), charts, open data, report texts and assets.
+    /// The Markdown pages (from the templates, on every core), charts, open data, plain
+    /// report texts and assets.
     public static func render(_ input: Input) throws -> Rendered {
         let site = Site(corpus: input.corpus)
         var rendered = Rendered(files: OpenDataExport.files(for: input.corpus) + input.assets)
@@ -83,9 +89,7 @@ public enum SiteRenderer {
             Result { try templates.render(page.view, template: page.template) }
         }) {
             do {
-                let markdown = try markdown.get()
-                rendered.pages.append(Rendered.Page(markdown: markdown, frame: page.frame))
-                rendered.files.append(ExportFile(path: page.path, text: markdown))
+                rendered.pages.append(Rendered.Page(path: page.path, markdown: try markdown.get(), frame: page.frame))
             } catch {
                 failures.append(templateFailure("cannot render \(page.path): \(error)", template: page.template, input))
             }
@@ -94,49 +98,65 @@ public enum SiteRenderer {
         rendered.files += site.charts.map { ExportFile(path: $0.path, text: $0.svg) }
         let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for page in site.sourcePages {
-            guard let source = sources[page.text.contentPath], let text = source.text, let lines = source.lines else { continue }
+            guard let source = sources[page.text.contentPath], let text = source.text else { continue }
             rendered.files.append(ExportFile(path: page.text.plainText, text: text))
-            rendered.sourcePages.append(Rendered.SourcePage(text: page.text, lines: lines, frame: page.frame))
+            rendered.sourcePages.append(Rendered.SourcePage(text: page.text, source: source, frame: page.frame))
         }
         return rendered
     }
 
-    /// `rendered`'s files plus an HTML page for each of its pages, and `sitemap.xml` when
-    /// there is a base URL; sorted by path. The layout runs on every core; cmark-gfm, which
-    /// is not thread-safe, converts one page at a time (``MarkdownConverter`` locks).
-    public static func convert(_ rendered: Rendered, _ input: Input) throws -> [ExportFile] {
-        var files = rendered.files
+    /// Adds to `sink` every file of `rendered`, each Markdown page and its HTML page, each
+    /// report text's page, and `sitemap.xml` when there is a base URL. Runs on every core:
+    /// files go to the sink as they are made, in no particular order; cmark-gfm, which is
+    /// not thread-safe, converts one page at a time (``MarkdownConverter`` locks).
+    static func convert(_ rendered: Rendered, _ input: Input, into sink: some FileSink) throws {
         let (templates, baseURL) = (input.templates, input.baseURL)
+        for result in rendered.files.parallelMap({ file in Result { try sink.add(file) } }) { try result.get() }
         let pages = rendered.pages.parallelMap { page in
             Result {
+                try sink.add(ExportFile(path: page.path, text: page.markdown))
                 let html = converter.convert(page.markdown)
-                return ExportFile(path: page.frame.path, text: try HTMLDocument.render(
-                    frame: page.frame, content: html.html, headings: html.headings, baseURL: baseURL, templates: templates))
+                try sink.add(ExportFile(path: page.frame.path, text: try HTMLDocument.render(
+                    frame: page.frame, content: html.html, headings: html.headings, baseURL: baseURL, templates: templates)))
             }
         }
         let sourcePages = rendered.sourcePages.parallelMap { page in
             Result {
-                let content = SourceTextPage.content(name: page.text.name, lines: page.lines,
+                let content = SourceTextPage.content(name: page.text.name, lines: page.source.lines ?? [],
                                                      plainTextHref: RelativePath.link(from: page.text.page, to: page.text.plainText))
-                return ExportFile(path: page.frame.path, text: try HTMLDocument.render(
-                    frame: page.frame, content: content, headings: [], baseURL: baseURL, templates: templates))
+                try sink.add(ExportFile(path: page.frame.path, text: try HTMLDocument.render(
+                    frame: page.frame, content: content, headings: [], baseURL: baseURL, templates: templates)))
             }
         }
-        do {
-            files += try (pages + sourcePages).map { try $0.get() }
-        } catch {
-            throw Failure(diagnostics: [templateFailure("cannot render the HTML pages: \(error)",
-                                                        template: HTMLDocument.layoutTemplate, input)])
+        for result in pages + sourcePages {
+            do {
+                try result.get()
+            } catch let error as TemplateSet.MissingTemplate {
+                throw Failure(diagnostics: [templateFailure("cannot render the HTML pages: \(error)",
+                                                            template: HTMLDocument.layoutTemplate, input)])
+            }
         }
-        if let baseURL = input.baseURL {
+        if let baseURL {
             let pages = (rendered.pages.map(\.frame.path) + rendered.sourcePages.map(\.frame.path))
                 .filter { $0 != SiteMap.htmlPath(of: SiteMap.notFoundPath) }
-            files.append(ExportFile(path: Sitemap.path, text: Sitemap.document(baseURL: baseURL, pages: pages)))
+            try sink.add(ExportFile(path: Sitemap.path, text: Sitemap.document(baseURL: baseURL, pages: pages)))
         }
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
     private static func templateFailure(_ message: String, template: String, _ input: Input) -> Diagnostic {
         Diagnostic(.error, message, at: SourceLocation(file: "\(input.templatesFolder)/\(template).mustache", line: 1))
     }
+}
+
+/// A file sink that keeps the files in memory (tests, and `SiteRenderer.files(for:)`).
+final class FileCollector: FileSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [ExportFile] = []
+
+    func add(_ file: ExportFile) throws {
+        lock.withLock { collected.append(file) }
+    }
+
+    /// The files added, in the order they came.
+    var files: [ExportFile] { lock.withLock { collected } }
 }

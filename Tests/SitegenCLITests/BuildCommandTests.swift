@@ -21,7 +21,7 @@ import Testing
             parse    1 document, 0.0 MB in 0.00 s
             checks   0 inspections, 0 regional letters in 0.00 s
             render   4 pages, 7 other files in 0.00 s
-            convert  4 HTML pages in 0.00 s
+            convert  4 HTML pages, writing every file as it is made in 0.00 s
             write    15 files, 0.1 MB to Output in 0.00 s
             Built Output in 0.00 s: 1 document, 0 inspections, 0 regions, 0 errors, 1 warning, 0 notes
 

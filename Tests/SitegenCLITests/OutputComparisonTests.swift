@@ -101,7 +101,7 @@ import Testing
     @Test func unreadableEntriesAreChangedOrRemoved() {
         let listing: [String: OutputListing.Entry] = [
             "index.html": .unreadable, "pdus": .unreadable, "secret": .unreadable,
-            "data/inspections.json": .file(Array("[]".utf8)),
+            "data/inspections.json": .file(ContentDigest(Array("[]".utf8))),
         ]
         #expect(OutputComparison.compare(site, with: listing).lines == [
             "changed  index.html", "changed  pdus/leeds.html", "removed  secret",
