@@ -57,4 +57,4 @@ golden: deps
 	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen build
 
 clean:
-	rm -rf .build .Output.tmp-* .Output.old-*
+	rm -rf .build .Output.tmp-* .Output.old-* .sitegen-cache

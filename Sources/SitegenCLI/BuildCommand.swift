@@ -36,6 +36,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Build in memory and compare with the output folder: list the files that differ and exit 1 if any do. Writes nothing.")
     var check = false
 
+    @Flag(name: .long, help: "Make every file afresh: neither use nor record the build cache (.sitegen-cache beside the output folder).")
+    var noCache = false
+
     @Flag(name: .long, help: "Print no timings or summary (diagnostics are still printed).")
     var quiet = false
 
@@ -68,16 +71,39 @@ struct Build: ParsableCommand {
     func run() throws {
         let environment = SitegenEnvironment.current
         let log = PhaseLog(environment: environment, quiet: quiet)
-        let read = log.measure("parse", { Sitegen.readDocuments(options, environment) }) { read in
-            "\(Numbers.count(read.loaded.documentCount, "document")), "
-                + PhaseLog.megabytes(read.loaded.sources.reduce(0) { $0 + $1.bytes.count })
+        let outputPath = environment.absolutePath(output)
+        let inputs = log.measure("read", {
+            BuildInputs(content: options.content, templates: templates, options: [baseURL ?? ""], environment: environment)
+        }) { inputs in
+            "\(Numbers.count(inputs.content.documentCount, "document")), "
+                + PhaseLog.megabytes(inputs.content.sources.reduce(0) { $0 + $1.bytes.count }) + " and the templates"
         }
-        let corpus = log.measure("checks", { Sitegen.corpus(of: read, environment) }) { corpus in
+        Sitegen.report(inputs.templateDiagnostics, environment)
+        guard !inputs.templateDiagnostics.contains(where: { $0.severity == .error }) else {
+            throw failure("the templates have errors")
+        }
+        let caching = !noCache && environment.cachesBuilds
+        let previous = caching ? BuildCache.load(for: outputPath) : nil
+        if !check, let previous {
+            OutputWriter.recoverAbandoned(beside: outputPath)
+            if previous.isUpToDate(outputPath, key: inputs.buildKey) {
+                environment.console.standardError(previous.diagnostics)
+                log.print("Up to date: \(output) was built from these very inputs, in \(log.elapsed): \(previous.summary)")
+                return
+            }
+        }
+        let documents = log.measure("parse", { environment.parse(inputs.content.sources) }) { _ in
+            Numbers.count(inputs.content.sources.count, "text")
+        }
+        let corpus = log.measure("checks", {
+            Sitegen.corpus(of: Sitegen.ReadDocuments(loaded: inputs.content, documents: documents), environment)
+        }) { corpus in
             "\(Numbers.count(corpus.inspections.count, "inspection")), \(Numbers.count(corpus.regions.count, "regional letter"))"
         }
-        let sources = read.loaded.sources
         Sitegen.report(corpus.diagnostics, environment)
-        let input = try loadTemplates(corpus: corpus, sources: sources, environment)
+        let input = SiteRenderer.Input(corpus: corpus, sources: inputs.content.sources, templates: inputs.templates,
+                                       templatesFolder: templates, assets: inputs.assets, baseURL: baseURL.flatMap(BaseURL.init),
+                                       pageSalt: caching ? inputs.pageSalt : nil)
         let rendered: SiteRenderer.Rendered
         do {
             rendered = try log.measure("render", { try environment.render(input) }) { rendered in
@@ -96,7 +122,7 @@ struct Build: ParsableCommand {
         }
         let staged: StagedOutput
         do {
-            staged = try StagedOutput(directory: environment.absolutePath(output))
+            staged = try StagedOutput(directory: outputPath, previous: previous)
         } catch {
             throw failure("cannot write '\(output)': \(error)")
         }
@@ -112,7 +138,13 @@ struct Build: ParsableCommand {
             staged.discard()
             throw failure("cannot write '\(output)': \(error)")
         }
-        log.print("Built \(output) in \(log.elapsed): \(Sitegen.summary(of: corpus))")
+        let summary = Sitegen.summary(of: corpus)
+        if caching {
+            let printed = (inputs.templateDiagnostics + corpus.diagnostics).map { $0.description + "\n" }.joined()
+            BuildCache(buildKey: inputs.buildKey, diagnostics: printed, summary: summary, entries: staged.entries)
+                .save(for: outputPath)
+        }
+        log.print("Built \(output) in \(log.elapsed): \(summary)" + (staged.reused > 0 ? " (\(staged.reused) files unchanged)" : ""))
     }
 
     /// The convert step into `sink`, timed; a page that cannot be laid out stops the build.
@@ -124,21 +156,6 @@ struct Build: ParsableCommand {
             Sitegen.report(failure.diagnostics, SitegenEnvironment.current)
             throw self.failure("pages could not be rendered")
         }
-    }
-
-    /// The templates, with their problems reported; throws when one has an error.
-    private func loadTemplates(corpus: Corpus, sources: [ContentSource],
-                               _ environment: SitegenEnvironment) throws -> SiteRenderer.Input {
-        let loaded = TemplateLoader.load(directory: templates, currentDirectory: environment.workingDirectory)
-        let templateSet = TemplateSet(loaded.sources)
-        let assets = AssetLoader.load(templatesDirectory: templates, currentDirectory: environment.workingDirectory)
-        let diagnostics = (loaded.diagnostics + templateSet.diagnostics + assets.diagnostics).sorted()
-        Sitegen.report(diagnostics, environment)
-        guard !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw failure("the templates have errors")
-        }
-        return SiteRenderer.Input(corpus: corpus, sources: sources, templates: templateSet, templatesFolder: templates,
-                                  assets: assets.files, baseURL: baseURL.flatMap(BaseURL.init))
     }
 
     /// `--check`: compares the files made with the output folder; exits 1 listing the differences.

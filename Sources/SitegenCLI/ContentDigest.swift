@@ -1,28 +1,28 @@
 /// A 128-bit fingerprint of some bytes, to tell files apart without keeping them (the
 /// output check, the build cache). Fast, deterministic on every machine, not cryptographic:
 /// it guards against change, not against an adversary.
-struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
-    let high: UInt64
-    let low: UInt64
+public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
+    public let high: UInt64
+    public let low: UInt64
 
-    init(high: UInt64, low: UInt64) {
+    public init(high: UInt64, low: UInt64) {
         self.high = high
         self.low = low
     }
 
     /// The digest of `bytes`.
-    init(_ bytes: [UInt8]) {
+    public init(_ bytes: [UInt8]) {
         self = bytes.withUnsafeBytes(Self.init(buffer:))
     }
 
     /// The digest of `text`'s UTF-8 bytes.
-    init(_ text: String) {
+    public init(_ text: String) {
         var text = text
         self = text.withUTF8 { Self(buffer: UnsafeRawBufferPointer($0)) }
     }
 
     /// The digest of the bytes in `buffer`: two lanes over 8-byte words, then a final mix.
-    init(buffer: UnsafeRawBufferPointer) {
+    public init(buffer: UnsafeRawBufferPointer) {
         var a: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(buffer.count)
         var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F &+ UInt64(buffer.count)
         let words = buffer.count / 8
@@ -42,7 +42,7 @@ struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// 32 hexadecimal digits.
-    var description: String {
+    public var description: String {
         func hex(_ value: UInt64) -> String {
             let digits = String(value, radix: 16)
             return String(repeating: "0", count: 16 - digits.count) + digits

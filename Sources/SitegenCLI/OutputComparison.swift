@@ -122,6 +122,16 @@ enum OutputListing {
         return listing
     }
 
+    /// The paths of every non-folder entry under `directory`, without reading them.
+    static func paths(_ directory: String) -> Set<String> {
+        var paths: Set<String> = []
+        let enumerator = FileManager.default.enumerator(atPath: directory)
+        while let path = enumerator?.nextObject() as? String {
+            if (enumerator?.fileAttributes?[.type] as? FileAttributeType) != .typeDirectory { paths.insert(path) }
+        }
+        return paths
+    }
+
     private static func add(_ names: [String], in folder: String, prefix: String, to listing: inout [String: Entry]) {
         let fm = FileManager.default
         for name in names {
@@ -153,7 +163,7 @@ final class OutputCheck: FileSink, @unchecked Sendable {
 
     init(directory: String) { self.directory = directory }
 
-    func add(_ file: ExportFile) throws {
+    func add(_ file: ExportFile, inputKey: ContentDigest?) throws {
         let digest = ContentDigest(file.contents)
         lock.withLock { digests[file.path] = digest }
     }

@@ -189,6 +189,12 @@ extension OutputWriter {
         }
     }
 
+    /// ``recoverAbandoned(in:name:)`` for the output folder `output`.
+    static func recoverAbandoned(beside output: String) {
+        let target = Paths.standardize(output)
+        recoverAbandoned(in: (target as NSString).deletingLastPathComponent, name: (target as NSString).lastPathComponent)
+    }
+
     /// Whether anything (even a dangling symbolic link) is at `path`.
     private static func isPresent(_ path: String) -> Bool {
         (try? FileManager.default.attributesOfItem(atPath: path)) != nil

@@ -22,15 +22,20 @@ public enum SiteRenderer {
         public var assets: [ExportFile]
         /// Where the site is published, for canonical links and the sitemap; nil for none.
         public var baseURL: BaseURL?
+        /// The digest of everything but the content that shapes an HTML page (sitegen itself,
+        /// the templates, the base URL), for the input keys of pages that the output may
+        /// reuse from the previous build; nil to make every page afresh.
+        public var pageSalt: ContentDigest?
 
         public init(corpus: Corpus, sources: [ContentSource], templates: TemplateSet, templatesFolder: String,
-                    assets: [ExportFile] = [], baseURL: BaseURL? = nil) {
+                    assets: [ExportFile] = [], baseURL: BaseURL? = nil, pageSalt: ContentDigest? = nil) {
             self.corpus = corpus
             self.sources = sources
             self.templates = templates
             self.templatesFolder = templatesFolder
             self.assets = assets
             self.baseURL = baseURL
+            self.pageSalt = pageSalt
         }
     }
 
@@ -112,20 +117,27 @@ public enum SiteRenderer {
     static func convert(_ rendered: Rendered, _ input: Input, into sink: some FileSink) throws {
         let (templates, baseURL) = (input.templates, input.baseURL)
         for result in rendered.files.parallelMap({ file in Result { try sink.add(file) } }) { try result.get() }
+        let salt = input.pageSalt
         let pages = rendered.pages.parallelMap { page in
             Result {
                 try sink.add(ExportFile(path: page.path, text: page.markdown))
+                let key = salt.map { inputKey(salt: $0, frame: page.frame, content: ContentDigest(page.markdown)) }
+                if let key, try sink.reuse(page.frame.path, inputKey: key) { return }
                 let html = converter.convert(page.markdown)
                 try sink.add(ExportFile(path: page.frame.path, text: try HTMLDocument.render(
-                    frame: page.frame, content: html.html, headings: html.headings, baseURL: baseURL, templates: templates)))
+                    frame: page.frame, content: html.html, headings: html.headings, baseURL: baseURL, templates: templates)),
+                             inputKey: key)
             }
         }
         let sourcePages = rendered.sourcePages.parallelMap { page in
             Result {
+                let key = salt.map { inputKey(salt: $0, frame: page.frame, content: ContentDigest(page.source.bytes)) }
+                if let key, try sink.reuse(page.frame.path, inputKey: key) { return }
                 let content = SourceTextPage.content(name: page.text.name, lines: page.source.lines ?? [],
                                                      plainTextHref: RelativePath.link(from: page.text.page, to: page.text.plainText))
                 try sink.add(ExportFile(path: page.frame.path, text: try HTMLDocument.render(
-                    frame: page.frame, content: content, headings: [], baseURL: baseURL, templates: templates)))
+                    frame: page.frame, content: content, headings: [], baseURL: baseURL, templates: templates)),
+                             inputKey: key)
             }
         }
         for result in pages + sourcePages {
@@ -143,6 +155,12 @@ public enum SiteRenderer {
         }
     }
 
+    /// What an HTML page is made from: the salt (sitegen, templates, base URL), its frame
+    /// and its content.
+    private static func inputKey(salt: ContentDigest, frame: PageFrame, content: ContentDigest) -> ContentDigest {
+        ContentDigest("\(salt) \(content) \(String(reflecting: frame))")
+    }
+
     private static func templateFailure(_ message: String, template: String, _ input: Input) -> Diagnostic {
         Diagnostic(.error, message, at: SourceLocation(file: "\(input.templatesFolder)/\(template).mustache", line: 1))
     }
@@ -153,7 +171,7 @@ final class FileCollector: FileSink, @unchecked Sendable {
     private let lock = NSLock()
     private var collected: [ExportFile] = []
 
-    func add(_ file: ExportFile) throws {
+    func add(_ file: ExportFile, inputKey: ContentDigest?) throws {
         lock.withLock { collected.append(file) }
     }
 

@@ -20,6 +20,9 @@ public struct SitegenEnvironment: Sendable {
     public var render: @Sendable (SiteRenderer.Input) throws -> SiteRenderer.Rendered
     /// Seconds on a monotonic clock, for the build's timings.
     public var clock: @Sendable () -> Double
+    /// Whether `build` uses and records its cache beside the output folder (tests that
+    /// replace the parser or renderer turn it off: the cache cannot see them).
+    public var cachesBuilds = true
 
     public init(console: Console = .standard, currentDirectory: String? = nil,
                 parse: @escaping @Sendable ([ContentSource]) -> [CorpusParser.Document] = parseInParallel,

@@ -20,17 +20,24 @@ final class StagedOutput: FileSink, @unchecked Sendable {
     private let existed: Bool
     private let exchange: OutputWriter.Exchange
     private let pauseAfter: Int?
+    /// What the last build of this output made, whose unchanged files are taken from it.
+    private let previous: BuildCache?
     private let lock = NSLock()
     private var files: Set<String> = [OutputWriter.markerName]
     private var folders: Set<String> = [""]
+    /// Every file added, with its keys (for the next build's cache).
+    private(set) var entries: [String: BuildCache.Entry] = [:]
     /// Files added, and their total size in bytes.
     private(set) var count = 0
     private(set) var bytes = 0
+    /// Files taken unchanged from the previous output.
+    private(set) var reused = 0
 
     /// Prepares to replace `directory`: recovers what interrupted builds left beside it,
     /// refuses a folder sitegen did not write, and creates the staging folder with the
     /// marker file.
-    init(directory: String, exchange: @escaping OutputWriter.Exchange = OutputWriter.systemExchange,
+    init(directory: String, previous: BuildCache? = nil,
+         exchange: @escaping OutputWriter.Exchange = OutputWriter.systemExchange,
          pauseAfter: Int? = OutputWriter.pauseAfterFiles(ProcessInfo.processInfo.environment)) throws {
         let fm = FileManager.default
         target = Paths.standardize(directory)
@@ -58,6 +65,7 @@ final class StagedOutput: FileSink, @unchecked Sendable {
         aside = parent + "/.\(name).old-\(pid)"
         self.exchange = exchange
         self.pauseAfter = pauseAfter
+        self.previous = existed ? previous : nil
         try? fm.removeItem(atPath: staging)
         try? fm.removeItem(atPath: aside)
         guard mkdir(staging, 0o755) == 0 else { throw OutputWriter.ioFailure("cannot create", staging) }
@@ -70,18 +78,57 @@ final class StagedOutput: FileSink, @unchecked Sendable {
         if pauseAfter == 0 { sleep(60) }
     }
 
-    /// Writes `file` into the staging folder.
+    /// Writes `file` into the staging folder (or links the old output's copy when that has
+    /// the same bytes). `inputKey` is what the file was made from (by default its bytes).
     /// - Throws: `OutputWriter.Failure` for a path that is not clean and relative, or
     ///   that another file (or folder) already claims, and when the write fails.
-    func add(_ file: ExportFile) throws {
-        let newFolders = try claim(file.path)
-        for folder in newFolders where mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw OutputWriter.ioFailure("cannot create", staging + "/" + folder)
+    func add(_ file: ExportFile, inputKey: ContentDigest?) throws {
+        let digest = ContentDigest(file.contents)
+        let entry = BuildCache.Entry(inputKey: inputKey ?? digest, digest: digest, size: file.contents.count)
+        try makeFolders(for: file.path)
+        if let old = previous?.entries[file.path], old.digest == digest, linkFromOldOutput(file.path, expected: digest) {
+            record(file.path, entry, reused: true)
+            return
         }
         try Self.writeFile(file.contents, to: staging + "/" + file.path)
+        record(file.path, entry, reused: false)
+    }
+
+    /// Takes the file at `path` from the old output when the previous build made it from
+    /// the same `inputKey` and it is unchanged there; false (nothing done) otherwise.
+    func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool {
+        guard let old = previous?.entries[path], old.inputKey == inputKey else { return false }
+        try makeFolders(for: path)
+        guard linkFromOldOutput(path, expected: old.digest) else {
+            lock.withLock { _ = files.remove(path) }
+            return false
+        }
+        record(path, old, reused: true)
+        return true
+    }
+
+    /// Claims `path` and creates its folders in the staging folder (under the lock, so
+    /// that no thread writes into a folder another thread has yet to create).
+    private func makeFolders(for path: String) throws {
+        try claim(path) { folder in
+            guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
+                throw OutputWriter.ioFailure("cannot create", staging + "/" + folder)
+            }
+        }
+    }
+
+    /// Hard-links the old output's file at `path` into the staging folder if its bytes
+    /// have the digest `expected` (so a hand-edited output file is never carried over).
+    private func linkFromOldOutput(_ path: String, expected: ContentDigest) -> Bool {
+        ContentDigest(file: target + "/" + path) == expected && link(target + "/" + path, staging + "/" + path) == 0
+    }
+
+    private func record(_ path: String, _ entry: BuildCache.Entry, reused wasReused: Bool) {
         let added = lock.withLock { () -> Int in
+            entries[path] = entry
             count += 1
-            bytes += file.contents.count
+            bytes += entry.size
+            if wasReused { reused += 1 }
             return count
         }
         if added == pauseAfter { sleep(60) }
@@ -104,21 +151,25 @@ final class StagedOutput: FileSink, @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: staging)
     }
 
-    /// Records `path` as a file, and returns the folders to create for it, parents first.
-    private func claim(_ path: String) throws -> [String] {
+    /// Records `path` as a file, calling `create` for each of its folders not yet created,
+    /// parents first.
+    private func claim(_ path: String, create: (String) throws -> Void) throws {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"),
               parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
             throw OutputWriter.Failure.invalidPath(path)
         }
         let ancestors = (1..<parts.count).map { parts[..<$0].joined(separator: "/") }
-        return try lock.withLock {
+        try lock.withLock {
             guard !folders.contains(path), files.insert(path).inserted else { throw OutputWriter.Failure.conflictingPath(path) }
             if let clash = ancestors.first(where: files.contains) {
                 files.remove(path)
                 throw OutputWriter.Failure.conflictingPath(clash)
             }
-            return ancestors.filter { folders.insert($0).inserted }
+            for folder in ancestors where !folders.contains(folder) {
+                try create(folder)
+                folders.insert(folder)
+            }
         }
     }
 
@@ -140,5 +191,14 @@ final class StagedOutput: FileSink, @unchecked Sendable {
 /// Where the build puts each file as soon as it is made: the staging folder of the output
 /// (``StagedOutput``), a comparison with the output (``OutputCheck``), or memory.
 protocol FileSink: Sendable {
-    func add(_ file: ExportFile) throws
+    /// Takes `file`, made from `inputKey` (nil: from its own bytes).
+    func add(_ file: ExportFile, inputKey: ContentDigest?) throws
+    /// Takes the file at `path` as the previous build made it from `inputKey`, if it can;
+    /// false when the caller must make the file.
+    func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool
+}
+
+extension FileSink {
+    func add(_ file: ExportFile) throws { try add(file, inputKey: nil) }
+    func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool { false }
 }

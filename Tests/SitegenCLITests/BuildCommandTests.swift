@@ -18,7 +18,8 @@ import Testing
         ])
         // The clock stands still in tests, so every phase takes 0.00 s.
         #expect(console.standardOutput == """
-            parse    1 document, 0.0 MB in 0.00 s
+            read     1 document, 0.0 MB and the templates in 0.00 s
+            parse    1 text in 0.00 s
             checks   0 inspections, 0 regional letters in 0.00 s
             render   4 pages, 7 other files in 0.00 s
             convert  4 HTML pages, writing every file as it is made in 0.00 s
@@ -120,7 +121,7 @@ import Testing
         let status = Sitegen.execute(["build", "--content", "Content", "--output", folder.path + "/Output"],
                                      environment: environment)
         #expect(status == 0)
-        #expect(console.standardOutput.hasPrefix("parse    5 documents, "))
+        #expect(console.standardOutput.hasPrefix("read     5 documents, "))
         #expect(console.standardOutput.contains("Built \(folder.path)/Output in "))
         #expect(console.standardOutput.contains(": 5 documents, 6 inspections, 1 region, "))
         let data = try #require(FileManager.default.contents(atPath: folder.path + "/Output/data/inspections.json"))

@@ -23,7 +23,8 @@ import Darwin
         #expect(before.files.keys.contains(OutputWriter.markerName))
         let pauseAfter = max(1, (before.files.count - 1) / 2)
 
-        let hooked = try SitegenProcess.start(sitegen, arguments, in: folder,
+        // --no-cache: inputs unchanged, a cached build would have nothing to write.
+        let hooked = try SitegenProcess.start(sitegen, arguments + ["--no-cache"], in: folder,
                                               environment: [OutputWriter.pauseVariable: String(pauseAfter)])
         let staging = folder.path + "/.Output.tmp-\(hooked.processIdentifier)"
         // The marker file and `pauseAfter` files: the writer is asleep.

@@ -82,6 +82,7 @@ func run(_ arguments: [String], in folder: TemporaryFolder, parsed: Corpus? = ni
         try? FileManager.default.copyItem(atPath: repository + "/Templates", toPath: folder.path + "/Templates")
     }
     var environment = SitegenEnvironment(console: console.console, currentDirectory: folder.path, clock: { 0 })
+    environment.cachesBuilds = parsed == nil && render == nil
     if let parsed {
         environment.parse = { sources in sources.map { _ in CorpusParser.Document(inspections: [], regions: [], diagnostics: []) } }
         environment.check = { documents in

@@ -1,0 +1,103 @@
+import Foundation
+import OpenData
+
+/// What the last complete build of an output folder made, kept beside it in
+/// `.sitegen-cache/<output name>/` so that the next build can skip what did not change.
+///
+/// - The **build key** is the digest of everything a build reads: the sitegen executable
+///   itself, the options that change the output, and the paths and bytes of every content
+///   text, template and asset. File times are never used. When the key is the one recorded
+///   and the output folder still holds exactly the recorded files (checked by digest), the
+///   build has nothing to do (``isUpToDate(_:key:)``): it prints the recorded report again.
+/// - Each recorded file has an **input key** (for an HTML page, the digest of its Markdown,
+///   its frame and the key of the templates; for any other file, the digest of its bytes)
+///   and the digest of its bytes. A later build whose page has the same input key takes the
+///   file from the old output (hard-linked, after checking its digest) instead of
+///   converting it again (``StagedOutput/reuse(_:inputKey:)``).
+///
+/// The cache only ever saves work: a build whose cache is missing, stale or damaged does
+/// the work again, and the output is the same bytes either way.
+struct BuildCache: Sendable {
+    /// One file of the output.
+    struct Entry: Hashable, Sendable {
+        var inputKey: ContentDigest
+        var digest: ContentDigest
+        var size: Int
+    }
+
+    var buildKey: ContentDigest
+    /// What the build printed to standard error (the diagnostics, one per line), and its summary.
+    var diagnostics: String
+    var summary: String
+    /// Every file of the output but the marker, by path.
+    var entries: [String: Entry]
+
+    static let formatLine = "sitegen build cache 1"
+
+    /// The cache folder of the output folder `output`: `.sitegen-cache/Output` beside it.
+    static func folder(of output: String) -> String {
+        let target = Paths.standardize(output)
+        return (target as NSString).deletingLastPathComponent + "/.sitegen-cache/" + (target as NSString).lastPathComponent
+    }
+
+    /// The cache recorded for `output`; nil when there is none or it cannot be read.
+    static func load(for output: String) -> BuildCache? {
+        guard let manifest = try? String(contentsOfFile: folder(of: output) + "/manifest", encoding: .utf8) else { return nil }
+        var lines = manifest.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard lines.popFirst() == Substring(formatLine),
+              let keyLine = lines.popFirst(), let buildKey = ContentDigest(hex: keyLine),
+              let summary = lines.popFirst(), let countLine = lines.popFirst(), let count = Int(countLine),
+              count >= 0, lines.count >= count else { return nil }
+        let diagnostics = lines.prefix(count).map { $0 + "\n" }.joined()
+        var entries: [String: Entry] = [:]
+        for line in lines.dropFirst(count) where !line.isEmpty {
+            let fields = line.split(separator: " ", maxSplits: 3)
+            guard fields.count == 4, let inputKey = ContentDigest(hex: fields[0]), let digest = ContentDigest(hex: fields[1]),
+                  let size = Int(fields[2]) else { return nil }
+            entries[String(fields[3])] = Entry(inputKey: inputKey, digest: digest, size: size)
+        }
+        return BuildCache(buildKey: buildKey, diagnostics: diagnostics, summary: String(summary), entries: entries)
+    }
+
+    /// Records this cache for `output` in one file, replaced atomically; a failure only
+    /// costs the next build its shortcuts.
+    func save(for output: String) {
+        let folder = Self.folder(of: output)
+        let diagnosticLines = diagnostics.split(separator: "\n")
+        var manifest = Self.formatLine + "\n" + buildKey.description + "\n" + summary + "\n"
+            + "\(diagnosticLines.count)\n" + diagnosticLines.map { $0 + "\n" }.joined()
+        for (path, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            manifest += "\(entry.inputKey) \(entry.digest) \(entry.size) \(path)\n"
+        }
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try? Data(manifest.utf8).write(to: URL(fileURLWithPath: folder + "/manifest"), options: .atomic)
+    }
+
+    /// Whether the output folder `output` holds exactly the recorded files, unchanged, and
+    /// `key` is the recorded build key.
+    func isUpToDate(_ output: String, key: ContentDigest) -> Bool {
+        guard key == buildKey else { return false }
+        let listing = OutputListing.paths(Paths.standardize(output))
+        guard listing == Set(entries.keys).union([OutputWriter.markerName]) else { return false }
+        let target = Paths.standardize(output)
+        return Array(entries).parallelMap { path, entry in
+            ContentDigest(file: target + "/" + path) == entry.digest
+        }.allSatisfy { $0 }
+    }
+}
+
+extension ContentDigest {
+    /// The digest written as 32 hexadecimal digits; nil for anything else.
+    init?(hex: Substring) {
+        guard hex.count == 32, let high = UInt64(hex.prefix(16), radix: 16), let low = UInt64(hex.suffix(16), radix: 16) else {
+            return nil
+        }
+        self.init(high: high, low: low)
+    }
+
+    /// The digest of the file at `path`; nil when it cannot be read.
+    init?(file path: String) {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        self = data.withUnsafeBytes { ContentDigest(buffer: $0) }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import InspectionModel
+import MarkdownPages
+import OpenData
+import ReportParser
+
+/// Everything a build reads before it parses: the content texts, the templates and the
+/// assets, and the digests that say whether any of it (or sitegen itself) changed.
+struct BuildInputs: Sendable {
+    var content: ContentLoader.Result
+    var templates: TemplateSet
+    var assets: [ExportFile]
+    /// Problems with the templates and assets, sorted.
+    var templateDiagnostics: [Diagnostic]
+    /// The digest of sitegen's executable, the options and the templates and assets: what
+    /// shapes a page besides its own content.
+    var pageSalt: ContentDigest
+    /// The digest of all of it: the page salt and every content text's path and bytes.
+    var buildKey: ContentDigest
+
+    /// Reads the content folder and the templates folder (with its `assets/`).
+    init(content contentFolder: String, templates templatesFolder: String, options: [String],
+         environment: SitegenEnvironment) {
+        let directory = environment.workingDirectory
+        content = ContentLoader.load(directory: contentFolder, currentDirectory: directory)
+        let loaded = TemplateLoader.load(directory: templatesFolder, currentDirectory: directory)
+        templates = TemplateSet(loaded.sources)
+        let assetFiles = AssetLoader.load(templatesDirectory: templatesFolder, currentDirectory: directory)
+        assets = assetFiles.files
+        templateDiagnostics = (loaded.diagnostics + templates.diagnostics + assetFiles.diagnostics).sorted()
+
+        var salt = [Self.executableDigest.description] + options
+        salt += loaded.sources.map { "template \($0.name) \(ContentDigest($0.text))" }
+        salt += assets.map { "asset \($0.path) \(ContentDigest($0.contents))" }
+        pageSalt = ContentDigest(salt.joined(separator: "\n"))
+        let texts = content.sources.parallelMap { "text \($0.path) \(ContentDigest($0.bytes))" }
+        buildKey = ContentDigest(([pageSalt.description] + texts + content.diagnostics.map(\.description))
+            .joined(separator: "\n"))
+    }
+
+    /// The digest of the running sitegen executable: a new build of sitegen is a new input.
+    static let executableDigest: ContentDigest = {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
+        return ContentDigest(file: path) ?? ContentDigest(path)
+    }()
+}

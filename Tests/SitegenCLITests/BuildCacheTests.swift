@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import SitegenCLI
+
+/// The build cache (`.sitegen-cache/` beside the output): a build with nothing changed does
+/// nothing, a changed report remakes only what depends on it, and the output is always the
+/// bytes a clean build gives.
+@Suite struct BuildCacheTests {
+    /// A folder with the real content and templates.
+    func project() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try FileManager.default.copyItem(atPath: repository + "/Content", toPath: folder.path + "/Content")
+        try FileManager.default.copyItem(atPath: repository + "/Templates", toPath: folder.path + "/Templates")
+        return folder
+    }
+
+    func build(_ folder: TemporaryFolder, _ extra: [String] = []) -> (status: Int32, console: CapturedConsole) {
+        let console = CapturedConsole()
+        let environment = SitegenEnvironment(console: console.console, currentDirectory: folder.path, clock: { 0 })
+        return (Sitegen.execute(["build"] + extra, environment: environment), console)
+    }
+
+    /// Every file of `output`, by path.
+    func snapshot(_ folder: TemporaryFolder, _ output: String = "Output") -> [String: String?] {
+        Dictionary(uniqueKeysWithValues: folder.files(under: output).map { ($0, folder.read(output + "/" + $0)) })
+    }
+
+    @Test func aBuildWithNothingChangedDoesNothingAndSaysTheSame() throws {
+        let folder = try project()
+        defer { folder.remove() }
+        let first = build(folder)
+        #expect(first.status == 0)
+        #expect(folder.exists(".sitegen-cache/Output/manifest"))
+        let before = snapshot(folder)
+        let second = build(folder)
+        #expect(second.status == 0)
+        #expect(second.console.standardOutput.contains("Up to date: Output was built from these very inputs, in 0.00 s: 5 documents, 6 inspections, 1 region, 0 errors, 3 warnings, 16 notes\n"))
+        #expect(!second.console.standardOutput.contains("parse "))
+        #expect(second.console.standardError == first.console.standardError, "the diagnostics are printed again")
+        #expect(snapshot(folder) == before)
+    }
+
+    @Test func aChangedReportRemakesWhatDependsOnItAndMatchesACleanBuild() throws {
+        let folder = try project()
+        defer { folder.remove() }
+        #expect(build(folder).status == 0)
+        let york = try #require(folder.read("Content/reports/york-2024.txt"))
+        let line = "Does planning focus sufficiently on keeping other people safe?\t35%"
+        #expect(york.contains(line))
+        try folder.write("Content/reports/york-2024.txt", york.replacingOccurrences(of: line, with: String(line.dropLast(3)) + "36%"))
+        let rebuilt = build(folder)
+        #expect(rebuilt.status == 0)
+        // Pages that do not show York's planning figure are taken from the old output.
+        let unchanged = try #require(rebuilt.console.standardOutput.split(separator: "(").last.flatMap { Int($0.prefix { $0.isNumber }) })
+        #expect(unchanged > 20)
+        #expect(try #require(folder.read("Output/pdus/york.html")).contains(">36%</a>"))
+        #expect(build(folder, ["--no-cache", "--output", "Clean"]).status == 0)
+        #expect(snapshot(folder) == snapshot(folder, "Clean"))
+    }
+
+    @Test func aHandEditedOutputFileIsRemadeNotKept() throws {
+        let folder = try project()
+        defer { folder.remove() }
+        #expect(build(folder).status == 0)
+        let original = folder.read("Output/pdus/leeds.html")
+        try folder.write("Output/pdus/leeds.html", "edited by hand")
+        try folder.write("Output/extra.html", "left over")
+        let rebuilt = build(folder)
+        #expect(rebuilt.status == 0)
+        #expect(rebuilt.console.standardOutput.contains("Built Output"))
+        #expect(folder.read("Output/pdus/leeds.html") == original)
+        #expect(!folder.exists("Output/extra.html"))
+    }
+
+    @Test func aTemplateChangeOrNoCacheMakesEveryPageAfresh() throws {
+        let folder = try project()
+        defer { folder.remove() }
+        #expect(build(folder).status == 0)
+        let layout = try #require(folder.read("Templates/layout.html.mustache"))
+        try folder.write("Templates/layout.html.mustache", layout.replacingOccurrences(of: "<main id=\"content\"", with: "<main data-edited id=\"content\""))
+        let rebuilt = build(folder)
+        #expect(rebuilt.status == 0)
+        #expect(folder.read("Output/pdus/leeds.html")?.contains("<main data-edited id=\"content\"") == true)
+        try FileManager.default.removeItem(atPath: folder.path + "/.sitegen-cache")
+        #expect(build(folder, ["--no-cache"]).status == 0)
+        #expect(!folder.exists(".sitegen-cache"))
+    }
+}
