@@ -5,22 +5,39 @@ enum PageNormalisation {
     /// at the start, runs of blank lines collapsed into one, and exactly one `\n` at the end
     /// (an all-blank page becomes empty). Applies inside fenced code blocks too.
     static func normalise(_ page: String) -> String {
-        var result = ""
-        result.reserveCapacity(page.utf8.count)
-        var blankPending = false
-        for line in lines(of: page) {
-            var line = line
-            while let last = line.last, last == " " || last == "\t" { line.removeLast() }
-            if line.isEmpty {
-                blankPending = !result.isEmpty
-                continue
+        var page = page
+        return page.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var blankPending = false
+            var start = 0
+            /// Adds the line `start..<end` without its trailing spaces and tabs.
+            func add(_ start: Int, _ end: Int) {
+                var end = end
+                while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+                guard end > start else {
+                    blankPending = !result.isEmpty
+                    return
+                }
+                if blankPending { result.append(0x0A) }
+                blankPending = false
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                result.append(0x0A)
             }
-            if blankPending { result += "\n" }
-            blankPending = false
-            result += line
-            result += "\n"
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == 0x0A || byte == 0x0D else {
+                    index += 1
+                    continue
+                }
+                add(start, index)
+                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                start = index
+            }
+            if start < bytes.count { add(start, bytes.count) }
+            return String(decoding: result, as: UTF8.self)
         }
-        return result
     }
 
     /// `text` with every `\r\n` and `\r` turned into `\n`.

@@ -70,6 +70,13 @@ public indirect enum JSONValue: Sendable {
 
     static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: no quote, backslash, control character, or the
+        // line and paragraph separators (E2 80 A8, E2 80 A9 in UTF-8, led by E2).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -4,6 +4,8 @@ import OpenData
 /// The Data page (`data.md`, template `data`): every file of the open-data export with
 /// what its records and columns mean, and the report texts the site was read from.
 public struct DataPage: Sendable {
+    /// The page's title.
+    public static let title = "Open data"
     public var title: String
     public var files: [File]
     /// Each report text: its page (a link target per line) and its plain file.
@@ -30,7 +32,7 @@ public struct DataPage: Sendable {
 
     public init(map: SiteMap) {
         let linker = Linker(page: SiteMap.dataPath, map: map)
-        title = "Open data"
+        title = Self.title
         files = DataDictionary.files.map { file in
             File(file: Link(text: file.path, href: linker.href(file.path)), format: file.format,
                  summary: file.summary, fieldKind: file.format == "CSV" ? "Column" : "Member", fields: file.fields)

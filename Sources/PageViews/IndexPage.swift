@@ -57,7 +57,7 @@ public struct IndexPage: Sendable {
     public init(map: SiteMap, corpus: Corpus) {
         let linker = Linker(page: SiteMap.indexPath, map: map)
         let all = map.pdus.flatMap(\.inspections)
-        title = "Probation inspections"
+        title = SiteMap.siteName
         regionCount = map.regions.count
         pduCount = map.pdus.count
         inspectionCount = all.count

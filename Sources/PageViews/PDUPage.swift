@@ -4,8 +4,6 @@ import InspectionModel
 /// full, every earlier one, and the history of its scores.
 public struct PDUPage: Sendable {
     public var title: String
-    /// The pages above this one: home, then the region.
-    public var trail: [Link]
     public var region: Link
     /// `2 inspections`.
     public var inspectionCount: String
@@ -22,7 +20,6 @@ public struct PDUPage: Sendable {
         let linker = Linker(page: pdu.path, map: map)
         title = pdu.name
         region = linker.region(named: pdu.latest.region.value)
-        trail = [linker.index, region]
         inspectionCount = Numbers.count(pdu.inspections.count, "inspection")
         latest = InspectionView(pdu.latest, linker: linker)
         earlier = pdu.inspections.dropLast().reversed().map { InspectionView($0, linker: linker) }

@@ -1,3 +1,4 @@
+import Foundation
 import InspectionModel
 
 /// Trend 5: the recommendations of every inspection, counted by who they are addressed
@@ -54,14 +55,30 @@ public struct RecommendationThemes: Sendable {
                                   share: made.isEmpty ? "—" : Numbers.percent(Double(count) * 100 / Double(made.count)))
         }
         let texts = made.map { $0.1.text.lowercased() }
-        themes = Self.themeKeywords.map { theme, keywords in
-            let matching = made.indices.filter { i in keywords.contains { texts[i].contains($0) } }.map { made[$0] }
+        // For each theme, which recommendations name one of its keywords.
+        let matches = Self.themeKeywords.map { _, keywords in
+            texts.map { text in keywords.contains { Self.text(text, contains: $0) } }
+        }
+        themes = zip(Self.themeKeywords, matches).map { theme, matched in
+            let (theme, keywords) = theme
+            let matching = made.indices.filter { matched[$0] }.map { made[$0] }
             let slugs = Set(matching.map(\.0.slug))
             return ThemeCount(theme: theme, count: matching.count, keywords: keywords.joined(separator: ", "),
                               pdus: map.pdus.filter { slugs.contains($0.slug) }.map(linker.pdu))
         }.filter { $0.count > 0 }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.theme < $1.theme }
-        unmatched = texts.filter { text in
-            !Self.themeKeywords.contains { $0.keywords.contains { text.contains($0) } }
-        }.count
+        unmatched = texts.indices.filter { i in !matches.contains { $0[i] } }.count
+    }
+
+    /// Whether `text` holds `word`, byte for byte (both already lower-case).
+    private static func text(_ text: String, contains word: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { haystack in
+            word.utf8.withContiguousStorageIfAvailable { needle in
+                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+                return (0...(haystack.count - needle.count)).contains { start in
+                    haystack[start] == first && memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0
+                }
+            }
+        }
+        return (found ?? nil) ?? text.contains(word)
     }
 }

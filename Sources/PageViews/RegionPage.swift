@@ -5,7 +5,6 @@ import InspectionModel
 /// addressed to the region and to HM Prison and Probation Service.
 public struct RegionPage: Sendable {
     public var title: String
-    public var trail: [Link]
     /// The region's PDUs, by name: their latest inspection.
     public var pdus: [InspectionRow]
     public var hasPDUs: Bool
@@ -45,7 +44,6 @@ public struct RegionPage: Sendable {
     public init(_ region: SiteMap.Region, map: SiteMap) {
         let linker = Linker(page: region.path, map: map)
         title = region.name
-        trail = [linker.index]
         let pdus = region.pduSlugs.compactMap(map.pdu(slug:))
         self.pdus = pdus.map { InspectionRow($0.latest, previous: $0.previous(to: $0.latest), linker: linker) }
         hasPDUs = !self.pdus.isEmpty

@@ -5,12 +5,14 @@ import InspectionModel
 /// file, the charts, and the source texts to publish. Built from the corpus in one pure step.
 public struct Site: Sendable {
     /// One page: the template `template` renders `view` into the Markdown file `path`,
-    /// shown as an HTML page inside `frame`.
+    /// shown as an HTML page inside `frame`. The view is made when asked for, so that the
+    /// pages' views can be made on several threads at once.
     public struct Page: Sendable {
         public var path: String
         public var template: String
-        public var view: any Sendable
         public var frame: PageFrame
+        let makeView: @Sendable () -> any Sendable
+        public var view: any Sendable { makeView() }
     }
 
     /// The page of one report text, a link target per line.
@@ -19,10 +21,11 @@ public struct Site: Sendable {
         public var frame: PageFrame
     }
 
-    /// One SVG chart file.
+    /// One SVG chart file, drawn when asked for.
     public struct Chart: Sendable {
         public var path: String
-        public var svg: String
+        let draw: @Sendable () -> String
+        public var svg: String { draw() }
     }
 
     /// Rating names → the CSS classes of their badges (`rating rating-requires-improvement`),
@@ -39,25 +42,22 @@ public struct Site: Sendable {
 
     public init(corpus: Corpus) {
         let map = SiteMap(corpus: corpus)
-        func page(_ path: String, _ template: String, _ view: any Sendable, title: String, trail: [Link] = []) -> Page {
+        func page(_ path: String, _ template: String, title: String, trail: (Linker) -> [Link] = { [$0.index] },
+                  _ view: @escaping @Sendable () -> any Sendable) -> Page {
             let linker = Linker(page: path, map: map)
             let markdown = path.split(separator: "/").last.map { Link(text: "This page as Markdown", href: String($0)) }
-            return Page(path: path, template: template, view: view,
-                        frame: linker.frame(title: title, trail: trail, alternate: markdown))
+            return Page(path: path, template: template,
+                        frame: linker.frame(title: title, trail: trail(linker), alternate: markdown), makeView: view)
         }
-        let index = IndexPage(map: map, corpus: corpus), trends = TrendsPage(map: map)
-        let data = DataPage(map: map), notFound = NotFoundPage(map: map)
-        pages = [page(SiteMap.indexPath, "index", index, title: index.title),
-                 page(SiteMap.trendsPath, "trends", trends, title: trends.title, trail: trends.trail),
-                 page(SiteMap.dataPath, "data", data, title: data.title, trail: [Linker(page: SiteMap.dataPath, map: map).index]),
-                 page(SiteMap.notFoundPath, "404", notFound, title: notFound.title)]
-            + map.regions.map { region in
-                let view = RegionPage(region, map: map)
-                return page(region.path, "region", view, title: view.title, trail: view.trail)
-            }
+        pages = [page(SiteMap.indexPath, "index", title: SiteMap.siteName, trail: { _ in [] }) { IndexPage(map: map, corpus: corpus) },
+                 page(SiteMap.trendsPath, "trends", title: TrendsPage.title) { TrendsPage(map: map) },
+                 page(SiteMap.dataPath, "data", title: DataPage.title) { DataPage(map: map) },
+                 page(SiteMap.notFoundPath, "404", title: NotFoundPage.title, trail: { _ in [] }) { NotFoundPage(map: map) }]
+            + map.regions.map { region in page(region.path, "region", title: region.name) { RegionPage(region, map: map) } }
             + map.pdus.map { pdu in
-                let view = PDUPage(pdu, map: map)
-                return page(pdu.path, "pdu", view, title: view.title, trail: view.trail)
+                page(pdu.path, "pdu", title: pdu.name, trail: { [$0.index, $0.region(named: pdu.latest.region.value)] }) {
+                    PDUPage(pdu, map: map)
+                }
             }
         sourcePages = map.sources.values.sorted { $0.page.utf8.lexicographicallyPrecedes($1.page.utf8) }.map { text in
             let linker = Linker(page: text.page, map: map)
@@ -65,9 +65,9 @@ public struct Site: Sendable {
             return SourcePage(text: text, frame: linker.frame(title: text.name, trail: [linker.index, linker.data], alternate: plain))
         }
         let keyQuestionCharts = map.pdus.flatMap(\.inspections).compactMap { inspection in
-            map.keyQuestionChartPath(for: inspection).map { Chart(path: $0, svg: KeyQuestionChart.chart(of: inspection).svg()) }
+            map.keyQuestionChartPath(for: inspection).map { Chart(path: $0) { KeyQuestionChart.chart(of: inspection).svg() } }
         }
-        charts = (map.pdus.isEmpty ? [] : [Chart(path: SiteMap.scoresChartPath, svg: InspectionTimeline.chart(of: map).svg())])
+        charts = (map.pdus.isEmpty ? [] : [Chart(path: SiteMap.scoresChartPath) { InspectionTimeline.chart(of: map).svg() }])
             + keyQuestionCharts
     }
 }

@@ -3,8 +3,9 @@ import InspectionModel
 /// The cross-PDU trends (`trends.md`, template `trends`): the comparisons no single
 /// report gives.
 public struct TrendsPage: Sendable {
+    /// The page's title.
+    public static let title = "Trends across PDUs"
     public var title: String
-    public var trail: [Link]
     /// 1. Standards by PDU, per framework.
     public var standards: [StandardsMatrix]
     /// 2. Key questions by PDU, per framework.
@@ -19,8 +20,7 @@ public struct TrendsPage: Sendable {
 
     public init(map: SiteMap) {
         let linker = Linker(page: SiteMap.trendsPath, map: map)
-        title = "Trends across PDUs"
-        trail = [linker.index]
+        title = Self.title
         standards = StandardsMatrix.all(map: map, linker: linker)
         keyQuestions = KeyQuestionMatrix.all(map: map, linker: linker)
         hasKeyQuestions = !keyQuestions.isEmpty

@@ -83,30 +83,31 @@ public enum SiteRenderer {
         return collected.files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
-    /// The Markdown pages (from the templates, on every core), charts, open data, plain
-    /// report texts and assets.
+    /// The Markdown pages (from the templates), charts, open data, plain report texts and
+    /// assets: each a job, run on every core; the results keep the jobs' order.
     public static func render(_ input: Input) throws -> Rendered {
         let site = Site(corpus: input.corpus)
-        var rendered = Rendered(files: OpenDataExport.files(for: input.corpus) + input.assets)
+        let (templates, corpus) = (input.templates, input.corpus)
+        let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let jobs = [RenderJob.openData] + site.pages.map(RenderJob.page) + site.charts.map(RenderJob.chart)
+            + site.sourcePages.compactMap { page in sources[page.text.contentPath].map { RenderJob.sourceText(page, $0) } }
+        var rendered = Rendered(files: input.assets)
         var failures: [Diagnostic] = []
-        let templates = input.templates
-        for (page, markdown) in zip(site.pages, site.pages.parallelMap { page in
-            Result { try templates.render(page.view, template: page.template) }
-        }) {
-            do {
-                rendered.pages.append(Rendered.Page(path: page.path, markdown: try markdown.get(), frame: page.frame))
-            } catch {
-                failures.append(templateFailure("cannot render \(page.path): \(error)", template: page.template, input))
+        for (job, result) in zip(jobs, jobs.parallelMap { $0.run(templates: templates, corpus: corpus) }) {
+            switch result {
+            case .files(let files): rendered.files += files
+            case .page(let page): rendered.pages.append(page)
+            case .sourcePage(let page, let plainText):
+                rendered.sourcePages.append(page)
+                rendered.files.append(plainText)
+            case .skipped: break
+            case .failed(let error):
+                if case .page(let page) = job {
+                    failures.append(templateFailure("cannot render \(page.path): \(error)", template: page.template, input))
+                }
             }
         }
         guard failures.isEmpty else { throw Failure(diagnostics: failures.sorted()) }
-        rendered.files += site.charts.map { ExportFile(path: $0.path, text: $0.svg) }
-        let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for page in site.sourcePages {
-            guard let source = sources[page.text.contentPath], let text = source.text else { continue }
-            rendered.files.append(ExportFile(path: page.text.plainText, text: text))
-            rendered.sourcePages.append(Rendered.SourcePage(text: page.text, source: source, frame: page.frame))
-        }
         return rendered
     }
 
@@ -177,4 +178,42 @@ final class FileCollector: FileSink, @unchecked Sendable {
 
     /// The files added, in the order they came.
     var files: [ExportFile] { lock.withLock { collected } }
+}
+
+/// One piece of ``SiteRenderer/render(_:)``'s work, independent of the others.
+private enum RenderJob: Sendable {
+    case openData
+    case page(Site.Page)
+    case chart(Site.Chart)
+    case sourceText(Site.SourcePage, ContentSource)
+
+    /// What a job made.
+    enum Outcome: Sendable {
+        case files([ExportFile])
+        case page(SiteRenderer.Rendered.Page)
+        case sourcePage(SiteRenderer.Rendered.SourcePage, plainText: ExportFile)
+        /// A text that could not be decoded (its diagnostics say why): no page.
+        case skipped
+        case failed(any Error)
+    }
+
+    func run(templates: TemplateSet, corpus: Corpus) -> Outcome {
+        switch self {
+        case .openData:
+            return .files(OpenDataExport.files(for: corpus))
+        case .page(let page):
+            do {
+                return .page(SiteRenderer.Rendered.Page(path: page.path, markdown: try templates.render(page.view, template: page.template),
+                                                        frame: page.frame))
+            } catch {
+                return .failed(error)
+            }
+        case .chart(let chart):
+            return .files([ExportFile(path: chart.path, text: chart.svg)])
+        case .sourceText(let page, let source):
+            guard let text = source.text else { return .skipped }
+            return .sourcePage(SiteRenderer.Rendered.SourcePage(text: page.text, source: source, frame: page.frame),
+                               plainText: ExportFile(path: page.text.plainText, text: text))
+        }
+    }
 }
