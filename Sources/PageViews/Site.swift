@@ -11,6 +11,9 @@ public struct Site: Sendable {
         public var path: String
         public var template: String
         public var frame: PageFrame
+        /// The content paths of the texts the page shows facts from; nil when it draws on
+        /// all of them. With the map's ``SiteMap/outline``, they decide the page.
+        public var dependsOn: [String]?
         let makeView: @Sendable () -> any Sendable
         public var view: any Sendable { makeView() }
     }
@@ -24,6 +27,8 @@ public struct Site: Sendable {
     /// One SVG chart file, drawn when asked for.
     public struct Chart: Sendable {
         public var path: String
+        /// As for ``Page/dependsOn``.
+        public var dependsOn: [String]?
         let draw: @Sendable () -> String
         public var svg: String { draw() }
     }
@@ -39,23 +44,35 @@ public struct Site: Sendable {
     public var charts: [Chart]
     /// The report texts' pages, by path.
     public var sourcePages: [SourcePage]
+    /// The map's outline (see ``SiteMap/outline``).
+    public var outline: String
 
     public init(corpus: Corpus) {
         let map = SiteMap(corpus: corpus)
         func page(_ path: String, _ template: String, title: String, trail: (Linker) -> [Link] = { [$0.index] },
-                  _ view: @escaping @Sendable () -> any Sendable) -> Page {
+                  dependsOn: [String]?, _ view: @escaping @Sendable () -> any Sendable) -> Page {
             let linker = Linker(page: path, map: map)
             let markdown = path.split(separator: "/").last.map { Link(text: "This page as Markdown", href: String($0)) }
             return Page(path: path, template: template,
-                        frame: linker.frame(title: title, trail: trail(linker), alternate: markdown), makeView: view)
+                        frame: linker.frame(title: title, trail: trail(linker), alternate: markdown), dependsOn: dependsOn,
+                        makeView: view)
         }
-        pages = [page(SiteMap.indexPath, "index", title: SiteMap.siteName, trail: { _ in [] }) { IndexPage(map: map, corpus: corpus) },
-                 page(SiteMap.trendsPath, "trends", title: TrendsPage.title) { TrendsPage(map: map) },
-                 page(SiteMap.dataPath, "data", title: DataPage.title) { DataPage(map: map) },
-                 page(SiteMap.notFoundPath, "404", title: NotFoundPage.title, trail: { _ in [] }) { NotFoundPage(map: map) }]
-            + map.regions.map { region in page(region.path, "region", title: region.name) { RegionPage(region, map: map) } }
+        let files = { (inspections: [Inspection]) in inspections.map(\.source.file) }
+        pages = [page(SiteMap.indexPath, "index", title: SiteMap.siteName, trail: { _ in [] }, dependsOn: nil) {
+                     IndexPage(map: map, corpus: corpus)
+                 },
+                 page(SiteMap.trendsPath, "trends", title: TrendsPage.title, dependsOn: nil) { TrendsPage(map: map) },
+                 page(SiteMap.dataPath, "data", title: DataPage.title, dependsOn: []) { DataPage(map: map) },
+                 page(SiteMap.notFoundPath, "404", title: NotFoundPage.title, trail: { _ in [] }, dependsOn: []) {
+                     NotFoundPage(map: map)
+                 }]
+            + map.regions.map { region in
+                let texts = region.pduSlugs.compactMap(map.pdu(slug:)).flatMap { files($0.inspections) } + region.letters.map(\.source.file)
+                return page(region.path, "region", title: region.name, dependsOn: texts) { RegionPage(region, map: map) }
+            }
             + map.pdus.map { pdu in
-                page(pdu.path, "pdu", title: pdu.name, trail: { [$0.index, $0.region(named: pdu.latest.region.value)] }) {
+                page(pdu.path, "pdu", title: pdu.name, trail: { [$0.index, $0.region(named: pdu.latest.region.value)] },
+                     dependsOn: files(pdu.inspections)) {
                     PDUPage(pdu, map: map)
                 }
             }
@@ -65,9 +82,12 @@ public struct Site: Sendable {
             return SourcePage(text: text, frame: linker.frame(title: text.name, trail: [linker.index, linker.data], alternate: plain))
         }
         let keyQuestionCharts = map.pdus.flatMap(\.inspections).compactMap { inspection in
-            map.keyQuestionChartPath(for: inspection).map { Chart(path: $0) { KeyQuestionChart.chart(of: inspection).svg() } }
+            map.keyQuestionChartPath(for: inspection).map { path in
+                Chart(path: path, dependsOn: [inspection.source.file]) { KeyQuestionChart.chart(of: inspection).svg() }
+            }
         }
-        charts = (map.pdus.isEmpty ? [] : [Chart(path: SiteMap.scoresChartPath) { InspectionTimeline.chart(of: map).svg() }])
+        charts = (map.pdus.isEmpty ? [] : [Chart(path: SiteMap.scoresChartPath, dependsOn: nil) { InspectionTimeline.chart(of: map).svg() }])
             + keyQuestionCharts
+        outline = map.outline
     }
 }

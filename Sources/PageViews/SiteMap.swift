@@ -127,6 +127,27 @@ public struct SiteMap: Sendable {
         return (a.published.value, fa, a.source) < (b.published.value, fb, b.source)
     }
 
+    /// The structure of the site in plain text: every PDU and region with its name, slug
+    /// and documents (in order), every source text's paths, every chart's path. Two
+    /// corpora with the same outline give the same links, names and paths on every page,
+    /// so a page whose own documents did not change either is the same page (the build
+    /// cache relies on this).
+    public var outline: String {
+        var lines: [String] = []
+        for pdu in pdus {
+            lines.append("pdu \(pdu.slug) \(pdu.regionSlug) \(pdu.name)")
+            lines += pdu.inspections.map { "  \($0.source) \(keyQuestionCharts[$0.source] ?? "-")" }
+        }
+        for region in regions {
+            lines.append("region \(region.slug) \(region.name) \(region.pduSlugs.joined(separator: " "))")
+            lines += region.letters.map { "  \($0.source)" }
+        }
+        for (path, text) in sources.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            lines.append("source \(text.page) \(text.plainText) \(path)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// The HTML page made from the Markdown page `path` (`pdus/leeds.md#history` →
     /// `pdus/leeds.html#history`); any other path as it is.
     public static func htmlPath(of path: String) -> String {

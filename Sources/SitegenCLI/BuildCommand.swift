@@ -101,22 +101,13 @@ struct Build: ParsableCommand {
             "\(Numbers.count(corpus.inspections.count, "inspection")), \(Numbers.count(corpus.regions.count, "regional letter"))"
         }
         Sitegen.report(corpus.diagnostics, environment)
-        let input = SiteRenderer.Input(corpus: corpus, sources: inputs.content.sources, templates: inputs.templates,
+        var input = SiteRenderer.Input(corpus: corpus, sources: inputs.content.sources, templates: inputs.templates,
                                        templatesFolder: templates, assets: inputs.assets, baseURL: baseURL.flatMap(BaseURL.init),
                                        pageSalt: caching ? inputs.pageSalt : nil)
-        let rendered: SiteRenderer.Rendered
-        do {
-            rendered = try log.measure("render", { try environment.render(input) }) { rendered in
-                "\(Numbers.count(rendered.pages.count, "page")), \(Numbers.count(rendered.files.count, "other file"))"
-            }
-        } catch let failure as SiteRenderer.Failure {
-            Sitegen.report(failure.diagnostics, environment)
-            throw self.failure("pages could not be rendered")
-        }
-        let htmlPages = Numbers.count(rendered.pages.count + rendered.sourcePages.count, "HTML page")
         if check {
-            let outputCheck = OutputCheck(directory: environment.absolutePath(output))
-            try convert(rendered, input, into: outputCheck, log: log, summary: htmlPages)
+            let rendered = try render(input, log: log)
+            let outputCheck = OutputCheck(directory: outputPath)
+            try convert(rendered, input, into: outputCheck, log: log, summary: htmlPages(rendered))
             try compare(outputCheck, log: log, environment)
             return
         }
@@ -127,7 +118,9 @@ struct Build: ParsableCommand {
             throw failure("cannot write '\(output)': \(error)")
         }
         do {
-            try convert(rendered, input, into: staged, log: log, summary: htmlPages + ", writing every file as it is made")
+            if caching { input.previousOutput = staged }
+            let rendered = try render(input, log: log)
+            try convert(rendered, input, into: staged, log: log, summary: htmlPages(rendered) + ", writing every file as it is made")
             try log.measure("write", { try staged.commit() }) { _ in
                 "\(Numbers.count(staged.count, "file")), \(PhaseLog.megabytes(staged.bytes)) to \(output)"
             }
@@ -145,6 +138,23 @@ struct Build: ParsableCommand {
                 .save(for: outputPath)
         }
         log.print("Built \(output) in \(log.elapsed): \(summary)" + (staged.reused > 0 ? " (\(staged.reused) files unchanged)" : ""))
+    }
+
+    /// The render step, timed; a page that cannot be rendered stops the build.
+    private func render(_ input: SiteRenderer.Input, log: PhaseLog) throws -> SiteRenderer.Rendered {
+        do {
+            return try log.measure("render", { try SitegenEnvironment.current.render(input) }) { rendered in
+                "\(Numbers.count(rendered.pages.count, "page")), \(Numbers.count(rendered.files.count, "other file"))"
+            }
+        } catch let failure as SiteRenderer.Failure {
+            Sitegen.report(failure.diagnostics, SitegenEnvironment.current)
+            throw self.failure("pages could not be rendered")
+        }
+    }
+
+    /// `12 HTML pages`.
+    private func htmlPages(_ rendered: SiteRenderer.Rendered) -> String {
+        Numbers.count(rendered.pages.count + rendered.sourcePages.count, "HTML page")
     }
 
     /// The convert step into `sink`, timed; a page that cannot be laid out stops the build.

@@ -22,10 +22,12 @@ public enum SiteRenderer {
         public var assets: [ExportFile]
         /// Where the site is published, for canonical links and the sitemap; nil for none.
         public var baseURL: BaseURL?
-        /// The digest of everything but the content that shapes an HTML page (sitegen itself,
-        /// the templates, the base URL), for the input keys of pages that the output may
-        /// reuse from the previous build; nil to make every page afresh.
+        /// The digest of everything but the content that shapes a page (sitegen itself, the
+        /// templates, the base URL), for the input keys of files that may be taken from the
+        /// previous build's output; nil to make every file afresh.
         public var pageSalt: ContentDigest?
+        /// Where the previous build's files can be taken from (the output being staged).
+        var previousOutput: StagedOutput?
 
         public init(corpus: Corpus, sources: [ContentSource], templates: TemplateSet, templatesFolder: String,
                     assets: [ExportFile] = [], baseURL: BaseURL? = nil, pageSalt: ContentDigest? = nil) {
@@ -50,8 +52,19 @@ public enum SiteRenderer {
         public struct Page: Sendable {
             /// Where the Markdown is written: `pdus/leeds.md`.
             public var path: String
-            public var markdown: String
+            /// Nil when the Markdown and the HTML page were both taken from the previous output.
+            public var markdown: String?
             public var frame: PageFrame
+            /// What the Markdown was made from (with a build cache).
+            var inputKey: ContentDigest?
+            /// Whether the Markdown was taken from the previous output (the HTML page was not).
+            var markdownTaken = false
+
+            public init(path: String, markdown: String?, frame: PageFrame) {
+                self.path = path
+                self.markdown = markdown
+                self.frame = frame
+            }
         }
 
         /// A report text's page: the text and the frame around it.
@@ -65,6 +78,8 @@ public enum SiteRenderer {
         public var sourcePages: [SourcePage] = []
         /// Every other file: charts, open data, plain texts and assets.
         public var files: [ExportFile] = []
+        /// The input keys of the files that have one (charts).
+        var inputKeys: [String: ContentDigest] = [:]
 
         public init(pages: [Page] = [], sourcePages: [SourcePage] = [], files: [ExportFile] = []) {
             self.pages = pages
@@ -87,22 +102,29 @@ public enum SiteRenderer {
     /// assets: each a job, run on every core; the results keep the jobs' order.
     public static func render(_ input: Input) throws -> Rendered {
         let site = Site(corpus: input.corpus)
-        let (templates, corpus) = (input.templates, input.corpus)
+        let keys = input.pageSalt.map { InputKeys(salt: $0, outline: site.outline, sources: input.sources) }
         let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let jobs = [RenderJob.openData] + site.pages.map(RenderJob.page) + site.charts.map(RenderJob.chart)
+        let jobs = [RenderJob.openData]
+            + site.pages.map { RenderJob.page($0, keys?.key(of: $0.path, dependsOn: $0.dependsOn)) }
+            + site.charts.map { RenderJob.chart($0, keys?.key(of: $0.path, dependsOn: $0.dependsOn)) }
             + site.sourcePages.compactMap { page in sources[page.text.contentPath].map { RenderJob.sourceText(page, $0) } }
+        let context = RenderJob.Context(templates: input.templates, corpus: input.corpus, keys: keys,
+                                        previous: input.previousOutput)
         var rendered = Rendered(files: input.assets)
         var failures: [Diagnostic] = []
-        for (job, result) in zip(jobs, jobs.parallelMap { $0.run(templates: templates, corpus: corpus) }) {
+        for (job, result) in zip(jobs, jobs.parallelMap { $0.run(context) }) {
             switch result {
             case .files(let files): rendered.files += files
+            case .chart(let file, let key):
+                rendered.files.append(file)
+                rendered.inputKeys[file.path] = key
             case .page(let page): rendered.pages.append(page)
             case .sourcePage(let page, let plainText):
                 rendered.sourcePages.append(page)
                 rendered.files.append(plainText)
             case .skipped: break
             case .failed(let error):
-                if case .page(let page) = job {
+                if case .page(let page, _) = job {
                     failures.append(templateFailure("cannot render \(page.path): \(error)", template: page.template, input))
                 }
             }
@@ -117,14 +139,17 @@ public enum SiteRenderer {
     /// not thread-safe, converts one page at a time (``MarkdownConverter`` locks).
     static func convert(_ rendered: Rendered, _ input: Input, into sink: some FileSink) throws {
         let (templates, baseURL) = (input.templates, input.baseURL)
-        for result in rendered.files.parallelMap({ file in Result { try sink.add(file) } }) { try result.get() }
+        for result in rendered.files.parallelMap({ file in
+            Result { try sink.add(file, inputKey: rendered.inputKeys[file.path]) }
+        }) { try result.get() }
         let salt = input.pageSalt
         let pages = rendered.pages.parallelMap { page in
             Result {
-                try sink.add(ExportFile(path: page.path, text: page.markdown))
-                let key = salt.map { inputKey(salt: $0, frame: page.frame, content: ContentDigest(page.markdown)) }
+                guard let markdown = page.markdown else { return }
+                if !page.markdownTaken { try sink.add(ExportFile(path: page.path, text: markdown), inputKey: page.inputKey) }
+                let key = salt.map { InputKeys.key(salt: $0, frame: page.frame, content: ContentDigest(markdown)) }
                 if let key, try sink.reuse(page.frame.path, inputKey: key) { return }
-                let html = converter.convert(page.markdown)
+                let html = converter.convert(markdown)
                 try sink.add(ExportFile(path: page.frame.path, text: try HTMLDocument.render(
                     frame: page.frame, content: html.html, headings: html.headings, baseURL: baseURL, templates: templates)),
                              inputKey: key)
@@ -132,7 +157,7 @@ public enum SiteRenderer {
         }
         let sourcePages = rendered.sourcePages.parallelMap { page in
             Result {
-                let key = salt.map { inputKey(salt: $0, frame: page.frame, content: ContentDigest(page.source.bytes)) }
+                let key = salt.map { InputKeys.key(salt: $0, frame: page.frame, content: ContentDigest(page.source.bytes)) }
                 if let key, try sink.reuse(page.frame.path, inputKey: key) { return }
                 let content = SourceTextPage.content(name: page.text.name, lines: page.source.lines ?? [],
                                                      plainTextHref: RelativePath.link(from: page.text.page, to: page.text.plainText))
@@ -156,12 +181,6 @@ public enum SiteRenderer {
         }
     }
 
-    /// What an HTML page is made from: the salt (sitegen, templates, base URL), its frame
-    /// and its content.
-    private static func inputKey(salt: ContentDigest, frame: PageFrame, content: ContentDigest) -> ContentDigest {
-        ContentDigest("\(salt) \(content) \(String(reflecting: frame))")
-    }
-
     private static func templateFailure(_ message: String, template: String, _ input: Input) -> Diagnostic {
         Diagnostic(.error, message, at: SourceLocation(file: "\(input.templatesFolder)/\(template).mustache", line: 1))
     }
@@ -178,42 +197,4 @@ final class FileCollector: FileSink, @unchecked Sendable {
 
     /// The files added, in the order they came.
     var files: [ExportFile] { lock.withLock { collected } }
-}
-
-/// One piece of ``SiteRenderer/render(_:)``'s work, independent of the others.
-private enum RenderJob: Sendable {
-    case openData
-    case page(Site.Page)
-    case chart(Site.Chart)
-    case sourceText(Site.SourcePage, ContentSource)
-
-    /// What a job made.
-    enum Outcome: Sendable {
-        case files([ExportFile])
-        case page(SiteRenderer.Rendered.Page)
-        case sourcePage(SiteRenderer.Rendered.SourcePage, plainText: ExportFile)
-        /// A text that could not be decoded (its diagnostics say why): no page.
-        case skipped
-        case failed(any Error)
-    }
-
-    func run(templates: TemplateSet, corpus: Corpus) -> Outcome {
-        switch self {
-        case .openData:
-            return .files(OpenDataExport.files(for: corpus))
-        case .page(let page):
-            do {
-                return .page(SiteRenderer.Rendered.Page(path: page.path, markdown: try templates.render(page.view, template: page.template),
-                                                        frame: page.frame))
-            } catch {
-                return .failed(error)
-            }
-        case .chart(let chart):
-            return .files([ExportFile(path: chart.path, text: chart.svg)])
-        case .sourceText(let page, let source):
-            guard let text = source.text else { return .skipped }
-            return .sourcePage(SiteRenderer.Rendered.SourcePage(text: page.text, source: source, frame: page.frame),
-                               plainText: ExportFile(path: page.text.plainText, text: text))
-        }
-    }
 }

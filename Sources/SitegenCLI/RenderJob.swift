@@ -1,0 +1,67 @@
+import InspectionModel
+import MarkdownPages
+import OpenData
+import PageViews
+import ReportParser
+
+/// One piece of ``SiteRenderer/render(_:)``'s work, independent of the others, with the
+/// input key of what it makes when there is a build cache.
+enum RenderJob: Sendable {
+    case openData
+    case page(Site.Page, ContentDigest?)
+    case chart(Site.Chart, ContentDigest?)
+    case sourceText(Site.SourcePage, ContentSource)
+
+    /// What every job reads.
+    struct Context: Sendable {
+        var templates: TemplateSet
+        var corpus: Corpus
+        var keys: InputKeys?
+        var previous: StagedOutput?
+    }
+
+    /// What a job made.
+    enum Outcome: Sendable {
+        case files([ExportFile])
+        case chart(ExportFile, inputKey: ContentDigest?)
+        case page(SiteRenderer.Rendered.Page)
+        case sourcePage(SiteRenderer.Rendered.SourcePage, plainText: ExportFile)
+        /// Nothing to add: a text that could not be decoded (its diagnostics say why), or
+        /// a chart taken from the previous output.
+        case skipped
+        case failed(any Error)
+    }
+
+    func run(_ context: Context) -> Outcome {
+        switch self {
+        case .openData:
+            return .files(OpenDataExport.files(for: context.corpus))
+        case .page(let page, let key):
+            var rendered = SiteRenderer.Rendered.Page(path: page.path, markdown: nil, frame: page.frame)
+            rendered.inputKey = key
+            if let key, let keys = context.keys, let previous = context.previous {
+                switch previous.reusePage(markdown: page.path, key: key, html: page.frame.path,
+                                          htmlKey: { keys.key(of: page.frame, content: $0) }) {
+                case .both: return .page(rendered)
+                case .markdownOnly: rendered.markdownTaken = true
+                case .neither: break
+                }
+            }
+            do {
+                rendered.markdown = try context.templates.render(page.view, template: page.template)
+                return .page(rendered)
+            } catch {
+                return .failed(error)
+            }
+        case .chart(let chart, let key):
+            if let key, let previous = context.previous, (try? previous.reuse(chart.path, inputKey: key)) == true {
+                return .skipped
+            }
+            return .chart(ExportFile(path: chart.path, text: chart.svg), inputKey: key)
+        case .sourceText(let page, let source):
+            guard let text = source.text else { return .skipped }
+            return .sourcePage(SiteRenderer.Rendered.SourcePage(text: page.text, source: source, frame: page.frame),
+                               plainText: ExportFile(path: page.text.plainText, text: text))
+        }
+    }
+}
