@@ -12,14 +12,18 @@ public enum OpenDataExport {
 
     /// Every export file, listed in path order.
     public static func files(for corpus: Corpus) -> [ExportFile] {
-        [
-            ExportFile(path: inspectionsCSVPath, text: inspectionsCSV(corpus).encoded()),
-            ExportFile(path: jsonPath, text: inspectionsJSON(corpus).serialized()),
-            ExportFile(path: keyQuestionsCSVPath, text: keyQuestionsCSV(corpus).encoded()),
-            ExportFile(path: recommendationsCSVPath, text: recommendationsCSV(corpus).encoded()),
-            ExportFile(path: standardsCSVPath, text: standardsCSV(corpus).encoded()),
-        ]
+        makers.map { $0(corpus) }
     }
+
+    /// One function per export file, in path order: each makes its file from the corpus on
+    /// its own, so a caller may run them at once.
+    public static let makers: [@Sendable (Corpus) -> ExportFile] = [
+        { ExportFile(path: inspectionsCSVPath, text: inspectionsCSV($0).encoded()) },
+        { ExportFile(path: jsonPath, text: inspectionsJSON($0).serialized()) },
+        { ExportFile(path: keyQuestionsCSVPath, text: keyQuestionsCSV($0).encoded()) },
+        { ExportFile(path: recommendationsCSVPath, text: recommendationsCSV($0).encoded()) },
+        { ExportFile(path: standardsCSVPath, text: standardsCSV($0).encoded()) },
+    ]
 
     // MARK: - JSON
 

@@ -30,6 +30,12 @@ struct InputKeys: Sendable {
         return ContentDigest("\(salt) \(outline) \(path) \(drawnFrom)")
     }
 
+    /// The key of the plain copy of the text at `contentPath`: its bytes, and sitegen
+    /// (which decodes them).
+    func key(ofText contentPath: String) -> ContentDigest {
+        ContentDigest("\(salt) text \(texts[contentPath]?.description ?? "-")")
+    }
+
     /// The key of the HTML page in `frame` made from content with the digest `content`.
     func key(of frame: PageFrame, content: ContentDigest) -> ContentDigest {
         Self.key(salt: salt, frame: frame, content: content)

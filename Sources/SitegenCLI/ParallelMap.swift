@@ -1,37 +1,37 @@
 import Dispatch
-import Foundation
 
 extension Array where Element: Sendable {
-    /// `map(transform)`, run on every core: the elements are split into chunks that
-    /// `DispatchQueue.concurrentPerform` hands to its threads. The results are in the
-    /// elements' order, so the output does not depend on the number of cores or the timing.
-    /// (For work that can fail, return a `Result`.)
+    /// `map(transform)`, run on every core: `DispatchQueue.concurrentPerform` hands the
+    /// elements out one at a time to its threads, so long and short jobs balance. The
+    /// results are in the elements' order, so the output does not depend on the number of
+    /// cores or the timing. (For work that can fail, return a `Result`.)
     func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
-        let chunkCount = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        let results = ChunkResults<T>(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = (count * chunk / chunkCount)..<(count * (chunk + 1) / chunkCount)
-            results.store(chunk, self[range].map(transform))
+        let results = Slots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            results.store(transform(self[index]), at: index)
         }
-        return results.joined()
+        return results.values()
     }
 }
 
-/// The results of the chunks of a ``Swift/Array/parallelMap(_:)``, each written once by
-/// the thread that computed it.
-private final class ChunkResults<T>: @unchecked Sendable {
-    private var chunks: [[T]]
-    private let lock = NSLock()
+/// One slot per element of a ``Swift/Array/parallelMap(_:)``, each written once, by one
+/// thread, before any is read: no two threads touch the same memory.
+private final class Slots<T>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<T?>
 
-    init(count: Int) { chunks = Array(repeating: [], count: count) }
-
-    func store(_ index: Int, _ results: [T]) {
-        lock.withLock { chunks[index] = results }
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
     }
 
-    /// Every chunk's results, in order.
-    func joined() -> [T] {
-        lock.withLock { chunks.flatMap { $0 } }
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
     }
+
+    func store(_ value: T, at index: Int) { buffer[index] = value }
+
+    /// Every slot's value, in order (all were stored).
+    func values() -> [T] { buffer.map { $0! } }
 }

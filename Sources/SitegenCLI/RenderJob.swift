@@ -7,7 +7,8 @@ import ReportParser
 /// One piece of ``SiteRenderer/render(_:)``'s work, independent of the others, with the
 /// input key of what it makes when there is a build cache.
 enum RenderJob: Sendable {
-    case openData
+    /// One file of the open-data export.
+    case openData(@Sendable (Corpus) -> ExportFile)
     case page(Site.Page, ContentDigest?)
     case chart(Site.Chart, ContentDigest?)
     case sourceText(Site.SourcePage, ContentSource)
@@ -25,7 +26,8 @@ enum RenderJob: Sendable {
         case files([ExportFile])
         case chart(ExportFile, inputKey: ContentDigest?)
         case page(SiteRenderer.Rendered.Page)
-        case sourcePage(SiteRenderer.Rendered.SourcePage, plainText: ExportFile)
+        /// A text's page, and its plain text unless that was taken from the previous output.
+        case sourcePage(SiteRenderer.Rendered.SourcePage, plainText: ExportFile?)
         /// Nothing to add: a text that could not be decoded (its diagnostics say why), or
         /// a chart taken from the previous output.
         case skipped
@@ -34,8 +36,8 @@ enum RenderJob: Sendable {
 
     func run(_ context: Context) -> Outcome {
         switch self {
-        case .openData:
-            return .files(OpenDataExport.files(for: context.corpus))
+        case .openData(let make):
+            return .files([make(context.corpus)])
         case .page(let page, let key):
             var rendered = SiteRenderer.Rendered.Page(path: page.path, markdown: nil, frame: page.frame)
             rendered.inputKey = key
@@ -59,9 +61,14 @@ enum RenderJob: Sendable {
             }
             return .chart(ExportFile(path: chart.path, text: chart.svg), inputKey: key)
         case .sourceText(let page, let source):
+            let sourcePage = SiteRenderer.Rendered.SourcePage(text: page.text, source: source, frame: page.frame)
+            // The plain text is the bytes decoded: the same bytes, the same file.
+            if let keys = context.keys, let previous = context.previous,
+               (try? previous.reuse(page.text.plainText, inputKey: keys.key(ofText: source.path))) == true {
+                return .sourcePage(sourcePage, plainText: nil)
+            }
             guard let text = source.text else { return .skipped }
-            return .sourcePage(SiteRenderer.Rendered.SourcePage(text: page.text, source: source, frame: page.frame),
-                               plainText: ExportFile(path: page.text.plainText, text: text))
+            return .sourcePage(sourcePage, plainText: ExportFile(path: page.text.plainText, text: text))
         }
     }
 }

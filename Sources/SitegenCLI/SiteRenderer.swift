@@ -104,7 +104,8 @@ public enum SiteRenderer {
         let site = Site(corpus: input.corpus)
         let keys = input.pageSalt.map { InputKeys(salt: $0, outline: site.outline, sources: input.sources) }
         let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let jobs = [RenderJob.openData]
+        // The export's files first: the largest jobs start soonest.
+        let jobs = OpenDataExport.makers.map(RenderJob.openData)
             + site.pages.map { RenderJob.page($0, keys?.key(of: $0.path, dependsOn: $0.dependsOn)) }
             + site.charts.map { RenderJob.chart($0, keys?.key(of: $0.path, dependsOn: $0.dependsOn)) }
             + site.sourcePages.compactMap { page in sources[page.text.contentPath].map { RenderJob.sourceText(page, $0) } }
@@ -121,7 +122,10 @@ public enum SiteRenderer {
             case .page(let page): rendered.pages.append(page)
             case .sourcePage(let page, let plainText):
                 rendered.sourcePages.append(page)
-                rendered.files.append(plainText)
+                if let plainText {
+                    rendered.files.append(plainText)
+                    rendered.inputKeys[plainText.path] = keys?.key(ofText: page.source.path)
+                }
             case .skipped: break
             case .failed(let error):
                 if case .page(let page, _) = job {
