@@ -39,6 +39,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Make every file afresh: neither use nor record the build cache (.sitegen-cache beside the output folder).")
     var noCache = false
 
+    @Flag(name: .long, help: "Do every step on one thread (the output is the same; for comparison and debugging).")
+    var serial = false
+
     @Flag(name: .long, help: "Print no timings or summary (diagnostics are still printed).")
     var quiet = false
 
@@ -69,6 +72,10 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
+        try Parallelism.$isSerial.withValue(serial) { try build() }
+    }
+
+    private func build() throws {
         let environment = SitegenEnvironment.current
         let log = PhaseLog(environment: environment, quiet: quiet)
         let outputPath = environment.absolutePath(output)

@@ -6,7 +6,7 @@ extension Array where Element: Sendable {
     /// results are in the elements' order, so the output does not depend on the number of
     /// cores or the timing. (For work that can fail, return a `Result`.)
     func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
-        guard count > 1 else { return map(transform) }
+        guard count > 1, !Parallelism.isSerial else { return map(transform) }
         let results = Slots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             results.store(transform(self[index]), at: index)
@@ -34,4 +34,9 @@ private final class Slots<T>: @unchecked Sendable {
 
     /// Every slot's value, in order (all were stored).
     func values() -> [T] { buffer.map { $0! } }
+}
+
+/// Whether the running command works on one thread only (`sitegen build --serial`).
+enum Parallelism {
+    @TaskLocal static var isSerial = false
 }

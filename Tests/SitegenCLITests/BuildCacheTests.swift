@@ -86,3 +86,25 @@ import Testing
         #expect(!folder.exists(".sitegen-cache"))
     }
 }
+
+/// Building on every core gives the bytes a build on one thread gives.
+@Suite struct ParallelBuildTests {
+    @Test func aParallelBuildEqualsASerialOne() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // Three renamed copies of each seed: enough jobs for every thread.
+        for copy in 1...3 {
+            try FileManager.default.copyItem(atPath: repository + "/Content/reports", toPath: folder.path + "/Content/copy\(copy)")
+        }
+        try FileManager.default.copyItem(atPath: repository + "/Templates", toPath: folder.path + "/Templates")
+        let environment = SitegenEnvironment(console: CapturedConsole().console, currentDirectory: folder.path)
+        #expect(Sitegen.execute(["build", "--quiet", "--no-cache", "--output", "Parallel"], environment: environment) == 0)
+        #expect(Sitegen.execute(["build", "--quiet", "--no-cache", "--serial", "--output", "Serial"], environment: environment) == 0)
+        let files = folder.files(under: "Parallel")
+        #expect(files.count > 60)
+        #expect(folder.files(under: "Serial") == files)
+        for file in files {
+            #expect(folder.read("Parallel/" + file) == folder.read("Serial/" + file), "\(file) differs")
+        }
+    }
+}
