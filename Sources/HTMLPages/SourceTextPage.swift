@@ -10,26 +10,31 @@ public enum SourceTextPage {
     /// file at `plainTextHref`), and a `<pre class="source-text">` with one
     /// `<span class="line" id="Ln">` per line.
     public static func content(name: String, lines: [String], plainTextHref: String) -> String {
-        var html = "<h1>\(HTMLEscaping.escaped(name))</h1>\n"
-        html += "<p>The text of a report by HM Inspectorate of Probation, as converted from the published PDF "
+        var html: [UInt8] = []
+        html.reserveCapacity(lines.reduce(1024) { $0 + $1.utf8.count + 80 })
+        func add(_ text: String) { html.append(contentsOf: text.utf8) }
+        add("<h1>\(HTMLEscaping.escaped(name))</h1>\n")
+        add("<p>The text of a report by HM Inspectorate of Probation, as converted from the published PDF "
             + "and read by sitegen: \(lines.count) line\(lines.count == 1 ? "" : "s"). The figures on the other pages "
-            + "link to the lines they were read from. Download the <a href=\"\(HTMLEscaping.escaped(plainTextHref))\">plain text</a>.</p>\n"
-        html += "<pre class=\"source-text\"><code>"
-        html.reserveCapacity(html.utf8.count + lines.reduce(0) { $0 + $1.utf8.count + 64 })
+            + "link to the lines they were read from. Download the <a href=\"\(HTMLEscaping.escaped(plainTextHref))\">plain text</a>.</p>\n")
+        add("<pre class=\"source-text\"><code>")
         for (index, line) in lines.enumerated() {
             let number = index + 1
-            if index > 0 { html += "\n" }
-            html += "<span class=\"line\" id=\"L\(number)\"><a class=\"line-number\" href=\"#L\(number)\">\(number)</a>"
-            html += HTMLEscaping.escaped(visible(line))
-            html += "</span>"
+            if index > 0 { html.append(0x0A) }
+            add("<span class=\"line\" id=\"L\(number)\"><a class=\"line-number\" href=\"#L\(number)\">\(number)</a>")
+            var visibleLine = visible(line)
+            visibleLine.withUTF8 { HTMLEscaping.append($0, to: &html) }
+            add("</span>")
         }
-        html += "</code></pre>\n"
-        return html
+        add("</code></pre>\n")
+        return String(decoding: html, as: UTF8.self)
     }
 
     /// `line` with control characters (other than tab) as U+FFFD.
     static func visible(_ line: String) -> String {
-        guard line.unicodeScalars.contains(where: isControl) else { return line }
+        // Only these bytes can be, or begin, a character that is not allowed.
+        guard line.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 >= 0xEF }),
+              line.unicodeScalars.contains(where: isControl) else { return line }
         return String(String.UnicodeScalarView(line.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
     }
 
