@@ -3,7 +3,7 @@ import Foundation
 /// The command line of `sitegen-bench`.
 struct BenchOptions {
     static let usage = """
-        usage: sitegen-bench [--documents N] [--scale N2] [--seed S] [--keep DIR]
+        usage: sitegen-bench [--documents N] [--scale N2] [--runs K] [--seed S] [--keep DIR]
                              [--seeds DIR] [--templates DIR] [--sitegen PATH]
 
         Generates a synthetic corpus of N report texts from the seed texts, builds it with the
@@ -12,6 +12,8 @@ struct BenchOptions {
 
           --documents N    documents in the corpus (default 1000)
           --scale N2       documents in the scale run (default 10000; 0 skips it)
+          --runs K         runs of each timing at N documents, the median shown (default 3);
+                           the scale run runs once
           --seed S         the generator's seed (default 1): the same seed, the same corpus
           --keep DIR       generate and build in DIR and keep it (else a temporary folder,
                            removed at the end); DIR must be empty or a former --keep folder
@@ -24,6 +26,7 @@ struct BenchOptions {
 
     var documents = 1000
     var scale = 10000
+    var runs = 3
     var seed: UInt64 = 1
     var keep: String?
     var seeds = "Content/reports"
@@ -53,6 +56,7 @@ struct BenchOptions {
             switch option {
             case "--documents": documents = try count(option, minimum: 1)
             case "--scale": scale = try count(option, minimum: 0)
+            case "--runs": runs = try count(option, minimum: 1)
             case "--seed":
                 let text = try value(option)
                 guard let number = UInt64(text) else { throw UsageError(description: "--seed needs a whole number, not '\(text)'") }
@@ -69,7 +73,7 @@ struct BenchOptions {
 
     /// The command line as given, for the report.
     var commandLine: String {
-        var words = ["sitegen-bench", "--documents", String(documents), "--scale", String(scale), "--seed", String(seed)]
+        var words = ["sitegen-bench", "--documents", String(documents), "--scale", String(scale), "--runs", String(runs), "--seed", String(seed)]
         if let keep { words += ["--keep", keep] }
         return words.joined(separator: " ")
     }

@@ -38,12 +38,19 @@ struct Benchmark {
         out.progress("generating \(n) documents from \(seeds.templates.count) seed texts")
         let corpus = try generator.generate(documents: n, into: work("Content"))
         out.line("corpus", "\(corpus.documents) documents: \(corpus.reports) reports on \(corpus.pdus) PDUs, \(corpus.letters) regional letters; generated in \(ResultPrinter.seconds(corpus.seconds))")
-        out.progress("sitegen build of \(n) documents")
-        let full = try builder.run(in: work.path, label: "full")
+        var fullBuilds = Measurement<SitegenBuild.Result>()
+        for run in 1...options.runs {
+            out.progress("sitegen build of \(n) documents (run \(run) of \(options.runs))")
+            try? FileManager.default.removeItem(atPath: work("Output"))
+            let result = try builder.run(in: work.path, label: "full-\(run)")
+            fullBuilds.add(result.outcome.seconds, result)
+        }
+        let full = fullBuilds.median.run
         out.line("diagnostics", full.log.summary ?? "(no summary line)", "in " + full.diagnostics)
         if let errors = full.log.count(of: "errors"), errors > 0 {
             out.progress("warning: the generated corpus has \(errors) errors; see \(full.diagnostics)")
         }
+        out.line("runs", "\(options.runs) of each timing at N = \(n), the median shown" + (options.scale > 0 ? "; 1 at N = \(options.scale)" : ""))
         out.gap()
         let site = SiteFiles(folder: work("Output"))
         out.line("documents", String(corpus.documents))
@@ -53,32 +60,46 @@ struct Benchmark {
             var comparison = phase.detail
             if phase.name == "parse" && phase.seconds > 0 {
                 let rate = Double(corpus.bytes) / 1_000_000 / phase.seconds
-                comparison = String(format: "%.1f MB/s = %.1f MB/s per core (target ≥ 50 per core)", rate, rate / Double(machine.cores))
+                comparison = String(format: "%.1f MB/s = %.1f MB/s per core", rate, rate / Double(machine.cores)) + Self.notes("target ≥ 50 per core")
             }
             out.line(phase.name, ResultPrinter.seconds(phase.seconds), comparison)
         }
         if let total = full.log.totalSeconds { out.line("sitegen's total", ResultPrinter.seconds(total), "as sitegen prints it") }
         let wall = full.outcome.seconds
-        out.line("total wall", ResultPrinter.seconds(wall), String(format: "pages/s: %.0f", Double(site.htmlPages) / wall))
-        out.line("peak memory", ResultPrinter.megabytes(full.outcome.peakMemory), "(target < 300 MB at N = 1,000)")
+        out.line("total wall", ResultPrinter.seconds(wall),
+                 String(format: "pages/s: %.0f", Double(site.htmlPages) / wall) + Self.notes(fullBuilds.range))
+        let peak = fullBuilds.runs.map(\.run.outcome.peakMemory).max() ?? 0
+        out.line("peak memory", ResultPrinter.megabytes(peak), "the largest of the runs" + Self.notes("target < 300 MB at N = 1,000"))
 
         // The comparisons.
         compareWithCmark(site: site, wall: wall, work: work)
         compareWithHugo(site: site, wall: wall, work: work)
-        out.progress("no-op rebuild")
-        let noop = try builder.run(in: work.path, label: "no-op")
-        out.line("no-op rebuild", ResultPrinter.seconds(noop.outcome.seconds),
-                 "= \(ResultPrinter.percent(noop.outcome.seconds / wall)) of full (target ≤ 15%)")
-        if let report = corpus.reportPaths.first {
+        var noops = Measurement<Void>()
+        for run in 1...options.runs {
+            out.progress("no-op rebuild (run \(run) of \(options.runs))")
+            noops.add(try builder.run(in: work.path, label: "no-op-\(run)").outcome.seconds, ())
+        }
+        out.line("no-op rebuild", ResultPrinter.seconds(noops.median.seconds),
+                 "= \(ResultPrinter.percent(noops.median.seconds / wall)) of full" + Self.notes("target ≤ 15%", noops.range))
+        var oneReport = Measurement<Void>()
+        for (run, report) in zip(1...options.runs, corpus.reportPaths) {
             let change = try ReportEdit.apply(to: work("Content/" + report))
-            out.progress("one-report rebuild after changing \(report), \(change)")
-            let one = try builder.run(in: work.path, label: "one-report")
-            out.line("one-report rebuild", ResultPrinter.seconds(one.outcome.seconds),
-                     "= \(ResultPrinter.percent(one.outcome.seconds / wall)) of full (target ≤ 25%)")
-        } else {
+            out.progress("one-report rebuild after changing \(report), \(change) (run \(run) of \(options.runs))")
+            oneReport.add(try builder.run(in: work.path, label: "one-report-\(run)").outcome.seconds, ())
+        }
+        if oneReport.runs.isEmpty {
             out.line("one-report rebuild", "skipped (no PDU report in the corpus)")
+        } else {
+            out.line("one-report rebuild", ResultPrinter.seconds(oneReport.median.seconds),
+                     "= \(ResultPrinter.percent(oneReport.median.seconds / wall)) of full" + Self.notes("target ≤ 25%", oneReport.range))
         }
         try scaleRun(generator: generator, builder: builder, corpus: corpus, site: site, wall: wall, work: work)
+    }
+
+    /// ` (target ≤ 15%; 15.90–30.50 s over 3 runs)`: the notes that are not empty, or nothing.
+    private static func notes(_ notes: String...) -> String {
+        let given = notes.filter { !$0.isEmpty }
+        return given.isEmpty ? "" : " (" + given.joined(separator: "; ") + ")"
     }
 
     /// (a) The cmark-gfm CLI on the same Markdown pages.
@@ -87,15 +108,23 @@ struct Benchmark {
             out.line("cmark-gfm CLI", "not installed (make bench-deps)")
             return
         }
-        out.progress("cmark-gfm on the \(site.markdownPages.count) Markdown pages")
         do {
-            let (outcome, bytes) = try CmarkBaseline(executable: executable).run(site: site, work: work("cmark"))
-            guard outcome.succeeded else {
-                out.line("cmark-gfm CLI", "failed (see \(work("cmark/cmark-gfm.stderr")))")
-                return
+            let baseline = CmarkBaseline(executable: executable, work: work("cmark"))
+            let bytes = try baseline.prepare(site: site)
+            var runs = Measurement<Void>()
+            for run in 1...options.runs {
+                out.progress("cmark-gfm on the \(site.markdownPages.count) Markdown pages (run \(run) of \(options.runs))")
+                let outcome = try baseline.run()
+                guard outcome.succeeded else {
+                    out.line("cmark-gfm CLI", "failed (see \(work("cmark/cmark-gfm.stderr")))")
+                    return
+                }
+                runs.add(outcome.seconds, ())
             }
-            out.line("cmark-gfm CLI", ResultPrinter.seconds(outcome.seconds),
-                     "sitegen / cmark = \(ResultPrinter.ratio(wall / outcome.seconds)) (target ≤ 1.2×; \(site.markdownPages.count) pages, \(ResultPrinter.megabytes(bytes)))")
+            let seconds = runs.median.seconds
+            out.line("cmark-gfm CLI", ResultPrinter.seconds(seconds),
+                     "sitegen / cmark = \(ResultPrinter.ratio(wall / seconds))"
+                        + Self.notes("target ≤ 1.2×", "\(site.markdownPages.count) pages, \(ResultPrinter.megabytes(bytes))", runs.range))
         } catch {
             out.line("cmark-gfm CLI", "failed: \(error)")
         }
@@ -107,15 +136,23 @@ struct Benchmark {
             out.line("hugo", "not installed (make bench-deps)")
             return
         }
-        out.progress("hugo on the \(site.markdownPages.count) Markdown pages")
         do {
-            let (outcome, pages) = try HugoBaseline(executable: executable).run(site: site, work: work("hugo"))
-            guard outcome.succeeded else {
-                out.line("hugo", "failed (see \(work("hugo/hugo.stderr")))")
-                return
+            let baseline = HugoBaseline(executable: executable, work: work("hugo"))
+            try baseline.prepare(site: site)
+            var runs = Measurement<(pages: Int, peak: Int)>()
+            for run in 1...options.runs {
+                out.progress("hugo on the \(site.markdownPages.count) Markdown pages (run \(run) of \(options.runs))")
+                let (outcome, pages) = try baseline.run()
+                guard outcome.succeeded else {
+                    out.line("hugo", "failed (see \(work("hugo/hugo.stderr")))")
+                    return
+                }
+                runs.add(outcome.seconds, (pages, outcome.peakMemory))
             }
-            out.line("hugo", ResultPrinter.seconds(outcome.seconds),
-                     "hugo / sitegen = \(ResultPrinter.ratio(outcome.seconds / wall)) (target ≥ 3×; \(pages) pages, peak \(ResultPrinter.megabytes(outcome.peakMemory)))")
+            let (seconds, run) = runs.median
+            out.line("hugo", ResultPrinter.seconds(seconds),
+                     "hugo / sitegen = \(ResultPrinter.ratio(seconds / wall))"
+                        + Self.notes("target ≥ 3×", "\(run.pages) pages, peak \(ResultPrinter.megabytes(run.peak))", runs.range))
         } catch {
             out.line("hugo", "failed: \(error)")
         }
@@ -142,7 +179,7 @@ struct Benchmark {
         out.progress("sitegen build of \(n2) documents")
         let build = try builder.run(in: work("scale"), label: "scale")
         out.line(label, ResultPrinter.seconds(build.outcome.seconds),
-                 "= \(ResultPrinter.ratio(build.outcome.seconds / wall)) N=\(options.documents) (target ≤ 11× at 10× the documents)")
+                 "= \(ResultPrinter.ratio(build.outcome.seconds / wall)) N=\(options.documents)" + Self.notes("target ≤ 11× at 10× the documents"))
         out.line("N=\(n2) peak memory", ResultPrinter.megabytes(build.outcome.peakMemory))
         out.line("N=\(n2) phases", build.log.phases.map { "\($0.name) \(ResultPrinter.seconds($0.seconds))" }.joined(separator: ", "))
         out.line("N=\(n2) corpus", "\(ResultPrinter.megabytes(large.bytes)), \(large.pdus) PDUs; \(build.log.summary ?? "")")

@@ -32,6 +32,8 @@ struct ChildProcess {
     }
 
     func run() throws -> Outcome {
+        // Earlier runs' files still being written back to disk would slow this one down.
+        sync()
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -46,7 +48,7 @@ struct ChildProcess {
         // has one thread; posix_spawn_file_actions_addchdir_np is not in Swift's Glibc).
         let ourDirectory = FileManager.default.currentDirectoryPath
         if let directory, chdir(directory) != 0 { throw SpawnError(executable: directory, code: errno) }
-        let start = Clock.now()
+        let start = Clock.now()  // after sync, which can take seconds
         let code = posix_spawn(&pid, executable, &actions, nil, argv, environ)
         if directory != nil { _ = chdir(ourDirectory) }
         guard code == 0 else { throw SpawnError(executable: executable, code: code) }

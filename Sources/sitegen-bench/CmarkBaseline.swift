@@ -10,11 +10,13 @@ struct CmarkBaseline {
     static let command = "cmark-gfm " + extensions.map { "-e \($0)" }.joined(separator: " ") + " pages.md > /dev/null"
 
     let executable: String
+    /// The folder holding the input and the log.
+    let work: String
+    private var input: String { work + "/pages.md" }
 
-    /// Concatenates `site`'s `.md` pages into `<work>/pages.md` and times the conversion.
-    func run(site: SiteFiles, work: String) throws -> (outcome: ChildProcess.Outcome, inputBytes: Int) {
+    /// Concatenates `site`'s `.md` pages into `<work>/pages.md`; returns its size.
+    func prepare(site: SiteFiles) throws -> Int {
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-        let input = work + "/pages.md"
         _ = FileManager.default.createFile(atPath: input, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: input))
         var bytes = 0
@@ -25,9 +27,14 @@ struct CmarkBaseline {
             bytes += data.count
         }
         try handle.close()
+        return bytes
+    }
+
+    /// Converts the prepared input once.
+    func run() throws -> ChildProcess.Outcome {
         let child = ChildProcess(executable: executable,
                                  arguments: Self.extensions.flatMap { ["-e", $0] } + [input],
                                  standardError: work + "/cmark-gfm.stderr")
-        return (try child.run(), bytes)
+        return try child.run()
     }
 }

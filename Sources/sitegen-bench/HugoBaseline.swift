@@ -23,10 +23,12 @@ struct HugoBaseline {
     static let command = "hugo --quiet --source site --destination site/public"
 
     let executable: String
+    /// The folder holding the Hugo site (`site/`) and the logs.
+    let work: String
+    private var root: String { work + "/site" }
 
-    /// Lays out the Hugo site in `<work>/site` and times the build.
-    func run(site: SiteFiles, work: String) throws -> (outcome: ChildProcess.Outcome, pages: Int) {
-        let root = work + "/site"
+    /// Lays out the Hugo site in `<work>/site`.
+    func prepare(site: SiteFiles) throws {
         let files = FileManager.default
         try? files.removeItem(atPath: root)
         try files.createDirectory(atPath: root + "/layouts/_default", withIntermediateDirectories: true)
@@ -38,6 +40,13 @@ struct HugoBaseline {
             try files.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try files.copyItem(atPath: site.folder + "/" + page, toPath: target)
         }
+    }
+
+    /// Builds the site once, from nothing (no `public/` or `resources/` left from a run
+    /// before); returns the outcome and the HTML pages written.
+    func run() throws -> (outcome: ChildProcess.Outcome, pages: Int) {
+        try? FileManager.default.removeItem(atPath: root + "/public")
+        try? FileManager.default.removeItem(atPath: root + "/resources")
         let child = ChildProcess(executable: executable,
                                  arguments: ["--quiet", "--source", root, "--destination", root + "/public"],
                                  standardOutput: work + "/hugo.out", standardError: work + "/hugo.stderr")
