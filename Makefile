@@ -2,6 +2,9 @@
 #
 #   make site    install system libraries if missing, build, write Output/
 #   make test    install system libraries if missing, run every test
+#   make bench   install cmark-gfm and Hugo if missing, build in release, run the benchmark
+#                (docs/PERFORMANCE.md); BENCH_FLAGS passes options, e.g.
+#                make bench BENCH_FLAGS="--documents 200 --scale 0"
 #
 # SWIFTPM_FLAGS passes extra flags to swift build/run/test, e.g.
 #   make test SWIFTPM_FLAGS="--scratch-path .build-mine"
@@ -15,7 +18,11 @@ SWIFTPM_FLAGS ?=
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev tidy
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: all deps build site test check check-output golden clean
+# The benchmark's comparisons: the cmark-gfm command-line tool and Hugo.
+BENCH_PACKAGES := cmark-gfm hugo
+BENCH_FLAGS ?=
+
+.PHONY: all deps build site test check check-output golden clean bench bench-deps
 
 all: build
 
@@ -55,6 +62,26 @@ check-output: build
 golden: deps
 	SITEGEN_RECORD_GOLDEN=1 $(SWIFT) test $(SWIFTPM_FLAGS) --filter GoldenDumpTests
 	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen build
+
+bench-deps:
+	@if ! command -v dpkg >/dev/null 2>&1; then \
+	  echo "bench-deps: not a Debian system; install cmark-gfm (the CLI) and hugo by hand"; exit 0; \
+	fi; \
+	missing=""; \
+	for p in $(BENCH_PACKAGES); do \
+	  dpkg -s $$p 2>/dev/null | grep -q '^Status: install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "bench-deps: installing$$missing"; \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+# Generates a synthetic corpus, builds it with the release sitegen and compares (see
+# docs/PERFORMANCE.md). Always release: debug timings mean nothing.
+bench: deps bench-deps
+	$(SWIFT) build -c release $(SWIFTPM_FLAGS)
+	$(SWIFT) run -c release --skip-build $(SWIFTPM_FLAGS) sitegen-bench $(BENCH_FLAGS)
 
 clean:
 	rm -rf .build .Output.tmp-* .Output.old-* .sitegen-cache

@@ -40,6 +40,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
+        // The benchmark (make bench): generates a corpus, drives the release sitegen binary as a subprocess.
+        .executableTarget(name: "sitegen-bench", dependencies: []),
         // The C library cmark-gfm (Debian packages), for MarkdownHTML only.
         .systemLibrary(
             name: "CCmarkGFM",
@@ -57,5 +59,6 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "PageViewsTests", dependencies: ["PageViews", "ReportParser", "InspectionModel", "OpenData"]),
         .testTarget(name: "MarkdownPagesTests", dependencies: ["MarkdownPages", "InspectionModel", "MarkdownHTML"]),
+        .testTarget(name: "SitegenBenchTests", dependencies: ["sitegen-bench"]),
     ]
 )

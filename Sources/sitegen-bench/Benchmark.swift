@@ -1,0 +1,202 @@
+import Foundation
+
+/// One benchmark run: generates the corpus, builds it with sitegen, runs the comparisons
+/// and prints one line per figure as it is measured.
+struct Benchmark {
+    let options: BenchOptions
+    private let out = ResultPrinter()
+
+    init(options: BenchOptions) { self.options = options }
+
+    struct SetupError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    func run() throws {
+        let sitegen = try locateSitegen()
+        let templates = URL(fileURLWithPath: options.templates).standardizedFileURL.path
+        guard FileManager.default.fileExists(atPath: templates) else {
+            throw SetupError(description: "no templates folder at '\(options.templates)'; run from the repository root or give --templates")
+        }
+        let seeds = try Seeds(folder: options.seeds)
+        let machine = Machine()
+        let work = try WorkFolder(keep: options.keep)
+        defer { work.finish() }
+        try FileManager.default.createDirectory(atPath: work("logs"), withIntermediateDirectories: true)
+        let builder = SitegenBuild(executable: sitegen, templates: templates, logs: work("logs"))
+        let generator = Generator(seeds: seeds, seed: options.seed)
+
+        out.line("machine", "\(machine.cores) cores, \(machine.processor), \(ResultPrinter.gigabytes(machine.memoryBytes)) RAM")
+        out.line("date", machine.date)
+        out.line("sitegen", (machine.commit ?? "unknown commit") + " " + sitegen)
+        out.line("command", options.commandLine)
+        out.line("work folder", work.path + (work.kept ? " (kept)" : " (removed at the end)"))
+        out.gap()
+
+        // The corpus and the full build.
+        let n = options.documents
+        out.progress("generating \(n) documents from \(seeds.templates.count) seed texts")
+        let corpus = try generator.generate(documents: n, into: work("Content"))
+        out.line("corpus", "\(corpus.documents) documents: \(corpus.reports) reports on \(corpus.pdus) PDUs, \(corpus.letters) regional letters; generated in \(ResultPrinter.seconds(corpus.seconds))")
+        var fullBuilds = Measurement<SitegenBuild.Result>()
+        for run in 1...options.runs {
+            out.progress("sitegen build of \(n) documents (run \(run) of \(options.runs))")
+            try? FileManager.default.removeItem(atPath: work("Output"))
+            let result = try builder.run(in: work.path, label: "full-\(run)")
+            fullBuilds.add(result.outcome.seconds, result)
+        }
+        let full = fullBuilds.median.run
+        out.line("diagnostics", full.log.summary ?? "(no summary line)", "in " + full.diagnostics)
+        if let errors = full.log.count(of: "errors"), errors > 0 {
+            out.progress("warning: the generated corpus has \(errors) errors; see \(full.diagnostics)")
+        }
+        out.line("runs", "\(options.runs) of each timing at N = \(n), the median shown" + (options.scale > 0 ? "; 1 at N = \(options.scale)" : ""))
+        out.gap()
+        let site = SiteFiles(folder: work("Output"))
+        out.line("documents", String(corpus.documents))
+        out.line("input", ResultPrinter.megabytes(corpus.bytes))
+        out.line("pages written", "\(site.htmlPages) (.html) / \(site.files) files, \(ResultPrinter.megabytes(site.bytes))")
+        for phase in full.log.phases {
+            var comparison = phase.detail
+            if phase.name == "parse" && phase.seconds > 0 {
+                let rate = Double(corpus.bytes) / 1_000_000 / phase.seconds
+                comparison = String(format: "%.1f MB/s = %.1f MB/s per core", rate, rate / Double(machine.cores)) + Self.notes("target ≥ 50 per core")
+            }
+            out.line(phase.name, ResultPrinter.seconds(phase.seconds), comparison)
+        }
+        if let total = full.log.totalSeconds { out.line("sitegen's total", ResultPrinter.seconds(total), "as sitegen prints it") }
+        let wall = full.outcome.seconds
+        out.line("total wall", ResultPrinter.seconds(wall),
+                 String(format: "pages/s: %.0f", Double(site.htmlPages) / wall) + Self.notes(fullBuilds.range))
+        let peak = fullBuilds.runs.map(\.run.outcome.peakMemory).max() ?? 0
+        out.line("peak memory", ResultPrinter.megabytes(peak), "the largest of the runs" + Self.notes("target < 300 MB at N = 1,000"))
+
+        // The comparisons.
+        compareWithCmark(site: site, wall: wall, work: work)
+        compareWithHugo(site: site, wall: wall, work: work)
+        var noops = Measurement<Void>()
+        for run in 1...options.runs {
+            out.progress("no-op rebuild (run \(run) of \(options.runs))")
+            noops.add(try builder.run(in: work.path, label: "no-op-\(run)").outcome.seconds, ())
+        }
+        out.line("no-op rebuild", ResultPrinter.seconds(noops.median.seconds),
+                 "= \(ResultPrinter.percent(noops.median.seconds / wall)) of full" + Self.notes("target ≤ 15%", noops.range))
+        var oneReport = Measurement<Void>()
+        for (run, report) in zip(1...options.runs, corpus.reportPaths) {
+            let change = try ReportEdit.apply(to: work("Content/" + report))
+            out.progress("one-report rebuild after changing \(report), \(change) (run \(run) of \(options.runs))")
+            oneReport.add(try builder.run(in: work.path, label: "one-report-\(run)").outcome.seconds, ())
+        }
+        if oneReport.runs.isEmpty {
+            out.line("one-report rebuild", "skipped (no PDU report in the corpus)")
+        } else {
+            out.line("one-report rebuild", ResultPrinter.seconds(oneReport.median.seconds),
+                     "= \(ResultPrinter.percent(oneReport.median.seconds / wall)) of full" + Self.notes("target ≤ 25%", oneReport.range))
+        }
+        try scaleRun(generator: generator, builder: builder, corpus: corpus, site: site, wall: wall, work: work)
+    }
+
+    /// ` (target ≤ 15%; 15.90–30.50 s over 3 runs)`: the notes that are not empty, or nothing.
+    private static func notes(_ notes: String...) -> String {
+        let given = notes.filter { !$0.isEmpty }
+        return given.isEmpty ? "" : " (" + given.joined(separator: "; ") + ")"
+    }
+
+    /// (a) The cmark-gfm CLI on the same Markdown pages.
+    private func compareWithCmark(site: SiteFiles, wall: Double, work: WorkFolder) {
+        guard let executable = ChildProcess.find("cmark-gfm") else {
+            out.line("cmark-gfm CLI", "not installed (make bench-deps)")
+            return
+        }
+        do {
+            let baseline = CmarkBaseline(executable: executable, work: work("cmark"))
+            let bytes = try baseline.prepare(site: site)
+            var runs = Measurement<Void>()
+            for run in 1...options.runs {
+                out.progress("cmark-gfm on the \(site.markdownPages.count) Markdown pages (run \(run) of \(options.runs))")
+                let outcome = try baseline.run()
+                guard outcome.succeeded else {
+                    out.line("cmark-gfm CLI", "failed (see \(work("cmark/cmark-gfm.stderr")))")
+                    return
+                }
+                runs.add(outcome.seconds, ())
+            }
+            let seconds = runs.median.seconds
+            out.line("cmark-gfm CLI", ResultPrinter.seconds(seconds),
+                     "sitegen / cmark = \(ResultPrinter.ratio(wall / seconds))"
+                        + Self.notes("target ≤ 1.2×", "\(site.markdownPages.count) pages, \(ResultPrinter.megabytes(bytes))", runs.range))
+        } catch {
+            out.line("cmark-gfm CLI", "failed: \(error)")
+        }
+    }
+
+    /// (b) Hugo on the same Markdown pages.
+    private func compareWithHugo(site: SiteFiles, wall: Double, work: WorkFolder) {
+        guard let executable = ChildProcess.find("hugo") else {
+            out.line("hugo", "not installed (make bench-deps)")
+            return
+        }
+        do {
+            let baseline = HugoBaseline(executable: executable, work: work("hugo"))
+            try baseline.prepare(site: site)
+            var runs = Measurement<(pages: Int, peak: Int)>()
+            for run in 1...options.runs {
+                out.progress("hugo on the \(site.markdownPages.count) Markdown pages (run \(run) of \(options.runs))")
+                let (outcome, pages) = try baseline.run()
+                guard outcome.succeeded else {
+                    out.line("hugo", "failed (see \(work("hugo/hugo.stderr")))")
+                    return
+                }
+                runs.add(outcome.seconds, (pages, outcome.peakMemory))
+            }
+            let (seconds, run) = runs.median
+            out.line("hugo", ResultPrinter.seconds(seconds),
+                     "hugo / sitegen = \(ResultPrinter.ratio(seconds / wall))"
+                        + Self.notes("target ≥ 3×", "\(run.pages) pages, peak \(ResultPrinter.megabytes(run.peak))", runs.range))
+        } catch {
+            out.line("hugo", "failed: \(error)")
+        }
+    }
+
+    /// (e) The same build at N2 documents, when the disk has room for it.
+    private func scaleRun(generator: Generator, builder: SitegenBuild, corpus: Corpus, site: SiteFiles,
+                          wall: Double, work: WorkFolder) throws {
+        let n2 = options.scale
+        let label = "N=\(n2) total"
+        guard n2 > 0 else {
+            out.line("scale run", "skipped (--scale 0)")
+            return
+        }
+        // The corpus, the output and sitegen's staging copy of it, with a gigabyte to spare.
+        let perDocument = Double(corpus.bytes + site.bytes) / Double(corpus.documents)
+        let needed = Int(perDocument * Double(n2) * 2.2) + 1_000_000_000
+        if let available = DiskSpace.available(at: work.path), available < needed {
+            out.line(label, "skipped: needs about \(ResultPrinter.gigabytes(needed)) of disk, \(ResultPrinter.gigabytes(available)) free")
+            return
+        }
+        out.progress("generating \(n2) documents")
+        let large = try generator.generate(documents: n2, into: work("scale/Content"))
+        out.progress("sitegen build of \(n2) documents")
+        let build = try builder.run(in: work("scale"), label: "scale")
+        out.line(label, ResultPrinter.seconds(build.outcome.seconds),
+                 "= \(ResultPrinter.ratio(build.outcome.seconds / wall)) N=\(options.documents)" + Self.notes("target ≤ 11× at 10× the documents"))
+        out.line("N=\(n2) peak memory", ResultPrinter.megabytes(build.outcome.peakMemory))
+        out.line("N=\(n2) phases", build.log.phases.map { "\($0.name) \(ResultPrinter.seconds($0.seconds))" }.joined(separator: ", "))
+        out.line("N=\(n2) corpus", "\(ResultPrinter.megabytes(large.bytes)), \(large.pdus) PDUs; \(build.log.summary ?? "")")
+    }
+
+    /// The `sitegen` beside this executable (`.build/release/sitegen`), or `--sitegen`.
+    private func locateSitegen() throws -> String {
+        let path: String
+        if let given = options.sitegen {
+            path = URL(fileURLWithPath: given).standardizedFileURL.path
+        } else {
+            let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+            path = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("sitegen").path
+        }
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            throw SetupError(description: "no sitegen executable at \(path); build it first: swift build -c release")
+        }
+        return path
+    }
+}
