@@ -17,7 +17,7 @@ struct NormalisedText {
             let number = index + 1
             let repaired = CharacterRepair.repair(raw)
             replacedHomoglyphs += repaired.homoglyphColumns.map { (number, $0.column, $0.letter) }
-            let tagsMayWrap = raw.utf8.contains(0x3C) && physical[(index + 1)..<min(physical.count, index + 4)].contains { $0.contains(">") }
+            let tagsMayWrap = raw.containsByte(0x3C) && physical[(index + 1)..<min(physical.count, index + 4)].contains { $0.contains(">") }
             let stripped = MarkupStripper.strip(repaired.text, open: &openMarkup, tagsMayWrap: tagsMayWrap)
             Self.closeUnlessClosedSoon(&openMarkup, after: index, in: physical)
             for removal in stripped.removals {

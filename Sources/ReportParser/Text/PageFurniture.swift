@@ -26,8 +26,8 @@ enum PageFurniture {
 
     /// `Inspection of probation services in York PDU`, repeated at the top of pages.
     static func isRunningHeader(_ t: Substring) -> Bool {
-        let lower = t.lowercased()
-        return (lower.hasPrefix("inspection of probation services in") || lower.hasPrefix("an inspection of probation services in"))
+        (t.startsWithPhrase(ignoringCase: "inspection of probation services in")
+            || t.startsWithPhrase(ignoringCase: "an inspection of probation services in"))
             && t.count < 120
     }
 }

@@ -1,9 +1,13 @@
-/// Small string helpers the scanners share. Several work on UTF-8 bytes, because after
-/// normalisation the white space and markers they look for are ASCII.
+/// Small string helpers the scanners share. They work on the UTF-8 bytes where the bytes
+/// give the Character-level answer (after normalisation the white space and markers they
+/// look for are ASCII), and fall back to Characters where a non-ASCII scalar could change it.
 extension StringProtocol {
-    /// The text without leading and trailing spaces and tabs.
+    /// The text without leading and trailing white space (spaces and tabs).
     var trimmingSpaces: Substring {
         let s = Substring(self)
+        if let (start, end) = s.withUTF8Bytes(ASCII.trimmedBounds) {
+            return s[s.utf8.index(s.startIndex, offsetBy: start)..<s.utf8.index(s.startIndex, offsetBy: end)]
+        }
         guard let first = s.firstIndex(where: { !$0.isWhitespace }) else { return s[s.endIndex...] }
         let last = s.lastIndex(where: { !$0.isWhitespace })!
         return s[first...last]
@@ -12,18 +16,23 @@ extension StringProtocol {
     /// Runs of white space (tabs included) folded to one space, trimmed. Works on the
     /// UTF-8 bytes: after normalisation the only white space left is ASCII.
     var collapsingSpaces: String {
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for byte in utf8 {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(byte)
+        withUTF8Bytes { bytes in
+            if !ASCII.needsCollapsing(bytes) { return String(decoding: bytes, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    if ASCII.isCollapsibleSpace(byte) {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                        out[count] = byte
+                        count += 1
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -31,6 +40,9 @@ extension StringProtocol {
     /// Drops the given characters from both ends.
     func trimmingCharacters(_ set: String) -> Substring {
         let s = Substring(self)
+        if let (start, end) = s.withUTF8Bytes({ ASCII.trimmedBounds($0, dropping: set) }) {
+            return s[s.utf8.index(s.startIndex, offsetBy: start)..<s.utf8.index(s.startIndex, offsetBy: end)]
+        }
         guard let first = s.firstIndex(where: { !set.contains($0) }) else { return s[s.endIndex...] }
         let last = s.lastIndex(where: { !set.contains($0) })!
         return s[first...last]
@@ -38,16 +50,27 @@ extension StringProtocol {
 
     /// The text with superscript digits (footnote references) removed.
     var withoutFootnoteMarks: String {
-        // Superscript digits are U+00B9, U+00B2, U+00B3 (bytes C2 B2/B3/B9) and U+2070-2079 (E2 81 xx).
-        guard utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }) else { return String(self) }
+        guard withUTF8Bytes(ASCII.holdsSuperscriptDigit) else { return String(self) }
         return String(filter { !Phrases.superscripts.contains($0) })
     }
 }
 
-
 extension Substring {
     /// The first range of `needle` (given in lower case), ignoring the case of the text.
     func firstRange(ignoringCase needle: String) -> Range<Index>? {
+        switch withUTF8Bytes({ PhraseSearch.search(needle, in: $0, ignoringCase: true) }) {
+        case .found(let offset):
+            let start = utf8.index(startIndex, offsetBy: offset)
+            return start..<utf8.index(start, offsetBy: needle.utf8.count)
+        case .absent:
+            return nil
+        case .undecided:
+            return characterFirstRange(ignoringCase: needle)
+        }
+    }
+
+    /// `firstRange(ignoringCase:)` Character by Character.
+    private func characterFirstRange(ignoringCase needle: String) -> Range<Index>? {
         guard let head = needle.first else { return nil }
         var i = startIndex
         while i < endIndex {
@@ -70,6 +93,25 @@ extension String {
     /// Lower case for ASCII letters only: the same bytes otherwise, so indices of the
     /// result are valid in the original.
     var asciiLowercased: String {
-        String(decoding: utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        withUTF8Bytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                for i in bytes.indices { out[i] = ASCII.lowered(bytes[i]) }
+                return bytes.count
+            }
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Whether the text's UTF-8 holds `byte`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        withUTF8Bytes { $0.contains(byte) }
+    }
+
+    /// Whether every Character of the text is one ASCII byte: no byte is non-ASCII and there
+    /// is no CR (which joins a following LF into one Character). In such a text Character
+    /// operations and byte operations agree.
+    var isPlainASCII: Bool {
+        withUTF8Bytes(ASCII.isPlain)
     }
 }

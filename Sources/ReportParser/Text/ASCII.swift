@@ -1,0 +1,106 @@
+/// Character classes of ASCII bytes, as the Character properties the scanners use
+/// (`isWhitespace`, `isLetter`, `isNumber`, `isUppercase`, `isLowercase`) give them for a
+/// Character of that one byte; and byte scans built on them.
+enum ASCII {
+    /// U+0009–U+000D and space: the ASCII White_Space characters.
+    @inline(__always) static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte &- 0x09) < 5
+    }
+
+    /// The white space `collapsingSpaces` folds (the same six bytes).
+    @inline(__always) static func isCollapsibleSpace(_ byte: UInt8) -> Bool {
+        isWhitespace(byte)
+    }
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { (byte &- 0x30) < 10 }
+    @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { (byte &- 0x41) < 26 }
+    @inline(__always) static func isLower(_ byte: UInt8) -> Bool { (byte &- 0x61) < 26 }
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { ((byte | 0x20) &- 0x61) < 26 }
+    @inline(__always) static func isLetterOrDigit(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
+
+    /// The byte with an upper-case ASCII letter made lower case.
+    @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 {
+        isUpper(byte) ? byte | 0x20 : byte
+    }
+
+    /// Whether every Character of these bytes is one ASCII byte (no byte is non-ASCII, and
+    /// no CR, which joins a following LF into one Character).
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var plain = true
+        for byte in bytes { plain = plain && byte < 0x80 && byte != 0x0D }  // no early exit: vectorises
+        return plain
+    }
+
+    /// The byte bounds of the text without its leading and trailing white space, or nil when
+    /// a non-ASCII scalar stands where the Character-level trim decides.
+    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        var start = 0
+        while start < bytes.count, isWhitespace(bytes[start]) { start += 1 }
+        if start == bytes.count { return (start, start) }
+        var end = bytes.count
+        while isWhitespace(bytes[end - 1]) { end -= 1 }
+        // A non-ASCII first or last scalar may be white space, or hold white space in its Character.
+        guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else { return nil }
+        return (start, end)
+    }
+
+    /// The byte bounds of the text without the characters of `set` at either end, or nil
+    /// when a non-ASCII scalar (or a CR) stands where the Character-level trim decides.
+    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>, dropping set: String) -> (Int, Int)? {
+        var set = set
+        return set.withUTF8 { members in
+            /// Whether the byte at `i` is a Character of its own, the same as its scalar.
+            func standsAlone(_ i: Int) -> Bool {
+                bytes[i] < 0x80 && bytes[i] != 0x0D
+                    && (i + 1 == bytes.count || bytes[i + 1] < 0x80)
+                    && (i == 0 || bytes[i - 1] < 0x80 && bytes[i - 1] != 0x0D)
+            }
+            var start = 0
+            while start < bytes.count {
+                guard standsAlone(start) else { return nil }
+                if !members.contains(bytes[start]) { break }
+                start += 1
+            }
+            if start == bytes.count { return (start, start) }
+            var end = bytes.count
+            while end - 1 > start {
+                guard standsAlone(end - 1) else { return nil }
+                if !members.contains(bytes[end - 1]) { break }
+                end -= 1
+            }
+            return (start, end)
+        }
+    }
+
+    /// Whether the text needs `collapsingSpaces` to change it: white space at an end, a run
+    /// of it, or white space other than a space.
+    static func needsCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if isCollapsibleSpace(first) || isCollapsibleSpace(last) { return true }
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if isCollapsibleSpace(byte), byte != 0x20 || isCollapsibleSpace(bytes[i + 1]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the bytes hold a superscript digit: U+00B2, U+00B3, U+00B9 (C2 B2/B3/B9),
+    /// U+2070 or U+2074–U+2079 (E2 81 B0/B4–B9).
+    static func holdsSuperscriptDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 1 < bytes.count {
+            let byte = bytes[i]
+            if byte == 0xC2 {
+                let next = bytes[i + 1]
+                if next == 0xB2 || next == 0xB3 || next == 0xB9 { return true }
+            } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x81 {
+                let third = bytes[i + 2]
+                if third == 0xB0 || (0xB4...0xB9).contains(third) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

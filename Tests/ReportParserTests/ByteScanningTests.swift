@@ -1,0 +1,161 @@
+import Testing
+@testable import ReportParser
+
+/// The byte-level scanners must answer exactly as the Character-level string operations
+/// they replace, whatever the text holds: combining accents, prepended marks, CR LF,
+/// look-alikes of ASCII characters (Kelvin sign, Greek question mark, dotted capital I),
+/// emoji sequences. Each test compares the two on many generated texts, and on substrings
+/// cut inside Characters.
+@Suite("Byte-level scanning answers as Character-level scanning")
+struct ByteScanningTests {
+    /// Pieces the generated texts are made of: ASCII, and the non-ASCII scalars that can
+    /// change a Character-level answer.
+    static let pieces: [String] = [
+        "a", "b", "k", "K", "e", "i", "I", " ", " ", "\t", ";", "`", ".", ",", "-", ":", "?", "%", "1", "2", "0", "9",
+        "\u{301}", "\u{0600}", "\u{212A}", "\u{0130}", "\u{037E}", "\u{1FEF}", "\r", "\n", "\r\n", "é", "–", "—", "İ",
+        "ß", "\u{FB01}", "\u{200D}", "\u{1F44D}", "\u{1F1EC}\u{1F1E7}", "\u{A0}", "\u{2009}", "¹", "²", "ǅ", "Σ",
+        "ab", "ke", "be", "Ke", "AB", "Rating", "rating", "led by ", "ABC", "\u{308}", "\u{1160}", "\u{11A8}",
+    ]
+    static let phrases: [String] = ["a", "ab", "k", "K", "b ", " a", "ke", "i", "e;", "`a", "rating", "led by ", "1", "?", "%", ",", "abc"]
+
+    /// A deterministic generator, so that a failure can be reproduced.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Generated texts, and substrings of them cut at scalar boundaries (so inside Characters).
+    static func samples(count: Int = 4000) -> [Substring] {
+        var generator = Generator(state: 42)
+        var result: [Substring] = []
+        for _ in 0..<count {
+            let length = Int.random(in: 0...8, using: &generator)
+            let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            result.append(text[...])
+            let scalars = text.unicodeScalars
+            if scalars.count >= 2 {
+                let lower = Int.random(in: 0...(scalars.count / 2), using: &generator)
+                let upper = Int.random(in: lower...scalars.count, using: &generator)
+                result.append(text[scalars.index(scalars.startIndex, offsetBy: lower)..<scalars.index(scalars.startIndex, offsetBy: upper)])
+            }
+        }
+        return result
+    }
+
+    // The references are the Character-level algorithms the parser's own calls resolve to:
+    // in this test module Foundation's `contains` and `hasPrefix` (NSString's, which compare
+    // scalars) would otherwise be chosen.
+    @Test("contains, firstRange and hasPrefix of ASCII phrases")
+    func phraseSearch() {
+        for text in Self.samples() {
+            let string = String(text)
+            for phrase in Self.phrases {
+                let lower = phrase.lowercased()
+                #expect(text.containsPhrase(phrase) == (text.firstRange(of: phrase) != nil), "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(string.containsPhrase(phrase) == (string.firstRange(of: phrase) != nil))
+                #expect(text.containsPhrase(ignoringCase: lower) == (text.lowercased().firstRange(of: lower) != nil), "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(text.firstRange(ofPhrase: phrase) == text.firstRange(of: phrase), "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(string.firstRange(ofPhrase: phrase) == string.firstRange(of: phrase))
+                #expect(text.startsWithPhrase(phrase) == text.starts(with: phrase), "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(text.startsWithPhrase(ignoringCase: lower) == text.lowercased().starts(with: lower), "\(Array(text.unicodeScalars)) \(phrase)")
+            }
+        }
+    }
+
+    @Test("ASCII classes are the Character properties of one ASCII byte")
+    func asciiClasses() {
+        for byte in UInt8(0)..<0x80 {
+            let c = Character(Unicode.Scalar(byte))
+            #expect(ASCII.isWhitespace(byte) == c.isWhitespace, "\(byte)")
+            #expect(ASCII.isLetter(byte) == c.isLetter, "\(byte)")
+            #expect(ASCII.isDigit(byte) == c.isNumber, "\(byte)")
+            #expect(ASCII.isUpper(byte) == c.isUppercase, "\(byte)")
+            #expect(ASCII.isLower(byte) == c.isLowercase, "\(byte)")
+            #expect(String(Unicode.Scalar(ASCII.lowered(byte))) == String(c).lowercased(), "\(byte)")
+        }
+    }
+
+    @Test("Trimming, collapsing and footnote marks")
+    func trimming() {
+        let sets = [":", "'\".:", ",.'", "(),;:", " .:", " :–—-|\t", "-•*\t ", "\" ", ".", " .:,", "\u{301}a"]
+        for text in Self.samples() + Self.samples(count: 1500, pieces: Self.spacePieces) {
+            #expect(text.trimmingSpaces == Self.referenceTrimmingSpaces(text), "\(Array(text.unicodeScalars))")
+            #expect(text.trimmingSpaces.utf8.count == Self.referenceTrimmingSpaces(text).utf8.count)
+            for set in sets {
+                let trimmed = text.trimmingCharacters(set), reference = Self.referenceTrimming(text, set)
+                #expect(trimmed.startIndex == reference.startIndex && trimmed.endIndex == reference.endIndex,
+                        "\(Array(text.unicodeScalars)) \(set)")
+            }
+            #expect(text.collapsingSpaces == Self.referenceCollapsing(text))
+            #expect(Array(text.collapsingSpaces.utf8) == Array(Self.referenceCollapsing(text).utf8))
+            #expect(Array(text.withoutFootnoteMarks.utf8) == Array(String(text.filter { !Phrases.superscripts.contains($0) }).utf8))
+            for needle in ["a", "ab", "k", "rating", "led by ", "i", "e;"] {
+                #expect(text.firstRange(ignoringCase: needle) == Self.referenceFirstRange(text, ignoringCase: needle),
+                        "\(Array(text.unicodeScalars)) \(needle)")
+            }
+        }
+    }
+
+    static let spacePieces = [" ", " ", "  ", "\t", "\n", "\r", "\u{B}", "\u{C}", "\u{A0}", "\u{2009}", "\u{301}", "a", "b", ":", ".", "'", "\"",
+                              "–", "•", "-", "*", ";", "\u{037E}", "¹", "²", "\u{2074}", "\u{2071}", "é", "x\u{0600}", "\u{1F44D}"]
+
+    static func samples(count: Int, pieces: [String]) -> [Substring] {
+        var generator = Generator(state: 7)
+        return (0..<count).map { _ in
+            let length = Int.random(in: 0...7, using: &generator)
+            return (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()[...]
+        }
+    }
+
+    // The Character-level versions the byte scanners replaced.
+
+    static func referenceTrimmingSpaces(_ s: Substring) -> Substring {
+        guard let first = s.firstIndex(where: { !$0.isWhitespace }) else { return s[s.endIndex...] }
+        let last = s.lastIndex(where: { !$0.isWhitespace })!
+        return s[first...last]
+    }
+
+    static func referenceTrimming(_ s: Substring, _ set: String) -> Substring {
+        guard let first = s.firstIndex(where: { !set.contains($0) }) else { return s[s.endIndex...] }
+        let last = s.lastIndex(where: { !set.contains($0) })!
+        return s[first...last]
+    }
+
+    static func referenceCollapsing(_ s: Substring) -> String {
+        var out: [UInt8] = []
+        var pendingSpace = false
+        for byte in s.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func referenceFirstRange(_ s: Substring, ignoringCase needle: String) -> Range<String.Index>? {
+        guard let head = needle.first else { return nil }
+        var i = s.startIndex
+        while i < s.endIndex {
+            if s[i].lowercased().first == head {
+                var j = i
+                var matched = true
+                for ch in needle {
+                    guard j < s.endIndex, s[j].lowercased().first == ch else { matched = false; break }
+                    j = s.index(after: j)
+                }
+                if matched { return i..<j }
+            }
+            i = s.index(after: i)
+        }
+        return nil
+    }
+}
