@@ -64,6 +64,8 @@ struct ByteScanningTests {
                 #expect(string.firstRange(ofPhrase: phrase) == string.firstRange(of: phrase))
                 #expect(text.startsWithPhrase(phrase) == text.starts(with: phrase), "\(Array(text.unicodeScalars)) \(phrase)")
                 #expect(text.startsWithPhrase(ignoringCase: lower) == text.lowercased().starts(with: lower), "\(Array(text.unicodeScalars)) \(phrase)")
+                if !text.mayContain(phrase) { #expect(text.firstRange(of: phrase) == nil) }
+                #expect(text.equalsPhrase(ignoringCase: lower) == (text.lowercased() == lower), "\(Array(text.unicodeScalars)) \(phrase)")
             }
         }
     }
@@ -92,6 +94,7 @@ struct ByteScanningTests {
                 #expect(trimmed.startIndex == reference.startIndex && trimmed.endIndex == reference.endIndex,
                         "\(Array(text.unicodeScalars)) \(set)")
             }
+            for limit in 0...9 { #expect(text.hasFewerCharacters(than: limit) == (text.count < limit)) }
             #expect(text.collapsingSpaces == Self.referenceCollapsing(text))
             #expect(Array(text.collapsingSpaces.utf8) == Array(Self.referenceCollapsing(text).utf8))
             #expect(Array(text.withoutFootnoteMarks.utf8) == Array(String(text.filter { !Phrases.superscripts.contains($0) }).utf8))

@@ -111,9 +111,9 @@ struct PDUReportParser {
     /// "one of 11 PDUs in the Yorkshire and the Humber probation region".
     static func regionFromBackground(_ paragraphs: [Block]) -> (name: String, line: Int)? {
         for p in paragraphs {
-            guard let r = p.text.firstRange(of: " PDUs in ") else { continue }
+            guard let r = p.text.firstRange(ofPhrase: " PDUs in ") else { continue }
             let rest = p.text[r.upperBound...]
-            guard let end = rest.firstRange(of: "region") else { continue }
+            guard let end = rest.firstRange(ofPhrase: "region") else { continue }
             return (Names.region(rest[..<end.upperBound]), p.line)
         }
         return nil

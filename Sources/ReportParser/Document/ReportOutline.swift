@@ -21,10 +21,11 @@ struct ReportOutline {
 
     init(_ lines: [TextLine]) {
         var sections = [Section(kind: .front, heading: nil, lines: [])]
-        let hasRatingsHeading = lines.contains { Self.heading($0) == .ratings }
-        for line in lines {
+        let headings = lines.map(Self.heading)
+        let hasRatingsHeading = headings.contains(.ratings)
+        for (line, heading) in zip(lines, headings) {
             let current = sections[sections.count - 1].kind
-            if current == .contents, !Self.endsContents(line) {
+            if current == .contents, !Self.endsContents(line, heading: heading) {
                 sections[sections.count - 1].lines.append(line)
                 continue
             }
@@ -37,7 +38,7 @@ struct ReportOutline {
                 sections.append(Section(kind: .ratings, heading: nil, lines: Array(previous[keep...]) + [line]))
                 continue
             }
-            guard let kind = Self.heading(line), Self.opens(kind, after: current, in: sections) else {
+            guard let kind = heading, Self.opens(kind, after: current, in: sections) else {
                 sections[sections.count - 1].lines.append(line)
                 continue
             }
@@ -64,29 +65,30 @@ struct ReportOutline {
 
     private static func startsUnheadedRatings(_ line: TextLine, after current: Kind, in sections: [Section]) -> Bool {
         guard [.front, .acknowledgements, .foreword].contains(current), !sections.contains(where: { $0.kind == .ratings }),
-              line.trimmed.count < 400 else { return false }
-        let lower = line.trimmed.lowercased()
-        return lower.hasPrefix("overall rating") || (lower.contains("overall rating") && lower.contains("score"))
+              line.trimmed.hasFewerCharacters(than: 400) else { return false }
+        let t = line.trimmed
+        return t.startsWithPhrase(ignoringCase: "overall rating")
+            || (t.containsPhrase(ignoringCase: "overall rating") && t.containsPhrase(ignoringCase: "score"))
     }
 
     /// Where the run of short (table-like) lines at the end of a section begins.
     private static func startOfTrailingShortLines(_ lines: [TextLine]) -> Int {
         var start = lines.count
-        while start > 0, lines[start - 1].trimmed.count < 100, lines.count - start < 12 { start -= 1 }
+        while start > 0, lines[start - 1].trimmed.hasFewerCharacters(than: 100), lines.count - start < 12 { start -= 1 }
         while start < lines.count, lines[start].isBlank { start += 1 }
         return start
     }
 
-    /// The contents list ends at the first line of running prose.
-    private static func endsContents(_ line: TextLine) -> Bool {
-        line.trimmed.count > 100 || heading(line) == .acknowledgements
+    /// The contents list ends at the first line of running prose (`heading` is the line's).
+    private static func endsContents(_ line: TextLine, heading: Kind?) -> Bool {
+        !line.trimmed.hasFewerCharacters(than: 101) || heading == .acknowledgements
     }
 
     /// The section a line opens, if it is a heading.
     static func heading(_ line: TextLine) -> Kind? {
         guard line.text.utf8.count <= 400 else { return nil }
         let t = line.trimmed
-        guard !t.isEmpty, t.count <= 90, !t.contains("\t") else { return nil }
+        guard !t.isEmpty, t.hasFewerCharacters(than: 91), !t.containsByte(0x09) else { return nil }  // no tab
         var text = t.trimmingCharacters(":").withoutFootnoteMarks.collapsingSpaces
         if text.hasPrefix("P "), text.dropFirst(2).first?.isNumber == true { text = String(text.dropFirst(2)) }
         let lower = text.lowercased()

@@ -18,7 +18,7 @@ enum RecommendationList {
         var previous = 0
         for block in blocks where block.kind == .paragraph || block.kind == .bullet {
             var text = Substring(block.text)
-            if let should = text.firstRange(of: " should:") {
+            if let should = text.firstRange(ofPhrase: " should:") {
                 addressee = text[..<should.lowerBound].trimmingSpaces.collapsingSpaces
                 text = text[should.upperBound...].trimmingSpaces
                 if text.isEmpty { continue }

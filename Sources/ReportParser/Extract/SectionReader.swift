@@ -52,12 +52,12 @@ struct SectionReader {
     }
 
     private static func keyQuestionColumns(_ lines: [TextLine]) -> [(String, Int, Int)] {
-        guard let header = lines.firstIndex(where: { $0.trimmed.lowercased().hasPrefix("key question") }) else { return [] }
+        guard let header = lines.firstIndex(where: { $0.trimmed.startsWithPhrase(ignoringCase: "key question") }) else { return [] }
         var questions: [(text: String, line: Int)] = []
         var percentages: [Int] = []
         for line in lines[(header + 1)...] {
             let t = line.trimmed
-            if t.isEmpty || t.lowercased().hasPrefix("percentage") { continue }
+            if t.isEmpty || t.startsWithPhrase(ignoringCase: "percentage") { continue }
             if let pct = Phrases.percentage(atStartOf: t), pct.length == t.count {
                 percentages.append(pct.value)
             } else if t.hasSuffix("?"), t.count < 250 {
@@ -119,7 +119,7 @@ struct SectionReader {
 
     /// "Our rating for planning is based on the percentage of cases…": method, not finding.
     private static func isMethodology(_ text: String) -> Bool {
-        text.hasPrefix("Our rating") && text.contains("key question")
+        text.startsWithPhrase("Our rating") && text.containsPhrase("key question")
     }
 
     private static func isPracticeExampleHeading(_ text: String) -> Bool {

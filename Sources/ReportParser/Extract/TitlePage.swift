@@ -12,7 +12,7 @@ struct TitlePage {
         for (i, line) in content.enumerated() {
             let t = line.trimmed.collapsingSpaces
             let lower = t.asciiLowercased
-            if pdu == nil, let r = lower.firstRange(of: "inspection of probation services in") {
+            if pdu == nil, let r = lower.firstRange(ofPhrase: "inspection of probation services in") {
                 titleLine = line.number
                 let rest = t[r.upperBound...].trimmingCharacters(": ")
                 if !rest.isEmpty {
@@ -20,9 +20,9 @@ struct TitlePage {
                 } else if i + 1 < content.count {
                     pdu = (Names.pdu(content[i + 1].trimmed.collapsingSpaces), content[i + 1].number)
                 }
-            } else if region == nil, lower.contains("probation service"), let name = Names.region(fromServiceLine: t) {
+            } else if region == nil, lower.containsPhrase("probation service"), let name = Names.region(fromServiceLine: t) {
                 region = (name, line.number)
-            } else if published == nil, lower.hasPrefix("hm inspectorate of probation") || lower.hasPrefix("published") || t.count <= 20,
+            } else if published == nil, lower.startsWithPhrase("hm inspectorate of probation") || lower.startsWithPhrase("published") || t.hasFewerCharacters(than: 21),
                       let date = Phrases.dates(in: t).first?.date {
                 published = (date.monthOnly, line.number)  // "…, May 2025", "Published: May 2025", or "May 2025" alone
             }

@@ -151,6 +151,26 @@ extension StringProtocol {
         }
     }
 
+    /// False only when the text cannot contain `phrase` (ASCII), Character by Character,
+    /// even with its white space changed: when its bytes do not hold the phrase's. A quick
+    /// test before building a changed copy of the text to search.
+    func mayContain(_ phrase: String) -> Bool {
+        withUTF8Bytes { text in
+            var phrase = phrase
+            return phrase.withUTF8 { PhraseSearch.firstOffset(of: $0, in: text, ignoringCase: false) != nil }
+                || PhraseSearch.holdsLookalike(text[...])
+        }
+    }
+
+    /// Exactly `lowercased() == phrase`, for a lower-case ASCII phrase.
+    func equalsPhrase(ignoringCase phrase: String) -> Bool {
+        switch startsWith(phrase, ignoringCase: true) {
+        case true?: return utf8.count == phrase.utf8.count
+        case false?: return false
+        case nil: return lowercased() == phrase
+        }
+    }
+
     /// Whether the text starts with `phrase`, when its bytes can tell.
     private func startsWith(_ phrase: String, ignoringCase: Bool) -> Bool? {
         var phrase = phrase

@@ -98,6 +98,7 @@ enum Phrases {
     /// The first count among the words just before `phrase` (e.g. `18` in
     /// "18 community orders"), searching the whole text.
     static func count(before phrase: String, in text: String) -> Int? {
+        guard text.containsPhrase(ignoringCase: phrase) else { return nil }
         let lower = text.lowercased()
         guard let r = lower.firstRange(of: phrase) else { return nil }
         let before = words(lower[..<r.lowerBound]).suffix(3)
@@ -110,6 +111,7 @@ enum Phrases {
 
     /// The count just after `phrase` (e.g. `31` in "we interviewed 31 practitioners").
     static func count(after phrase: String, in text: String) -> Int? {
+        guard text.containsPhrase(ignoringCase: phrase) else { return nil }
         let lower = text.lowercased()
         guard let r = lower.firstRange(of: phrase) else { return nil }
         return words(lower[r.upperBound...]).first.flatMap { count($0) }

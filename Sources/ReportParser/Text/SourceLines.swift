@@ -11,6 +11,9 @@ struct SourceLines {
     /// space runs), or the block's first line.
     func line(of words: String, in block: Block) -> Int {
         let needle = words.lowercased()
+        if needle.isPlainASCII {
+            return block.lines.first { text[$0]?.collapsingSpaces.containsPhrase(ignoringCase: needle) == true } ?? block.line
+        }
         return block.lines.first { text[$0]?.collapsingSpaces.lowercased().contains(needle) == true } ?? block.line
     }
 }

@@ -102,7 +102,23 @@ extension String {
     }
 }
 
+extension StringProtocol where SubSequence == Substring {
+    /// The part of the text between two byte offsets (which must fall on Character boundaries).
+    func utf8Slice(_ offsets: Range<Int>) -> Substring {
+        let start = utf8.index(startIndex, offsetBy: offsets.lowerBound)
+        return self[start..<utf8.index(start, offsetBy: offsets.count)]
+    }
+}
+
 extension StringProtocol {
+    /// `count < limit`, counting Characters only when the bytes cannot tell.
+    func hasFewerCharacters(than limit: Int) -> Bool {
+        let bytes = utf8.count
+        if bytes < limit { return true }  // a Character has at least one byte
+        if isPlainASCII { return false }  // one Character per byte
+        return count < limit
+    }
+
     /// Whether the text's UTF-8 holds `byte`.
     func containsByte(_ byte: UInt8) -> Bool {
         withUTF8Bytes { $0.contains(byte) }
