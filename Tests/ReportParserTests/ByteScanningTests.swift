@@ -1,4 +1,5 @@
 import Testing
+import InspectionModel
 @testable import ReportParser
 
 /// The byte-level scanners must answer exactly as the Character-level string operations
@@ -160,5 +161,156 @@ struct ByteScanningTests {
             i = s.index(after: i)
         }
         return nil
+    }
+
+    static let wordPieces = [
+        "a", "B", "k", "Jan", "june", "Sept", "sept.", "may", "MARCH", "one", "Twenty", "twenty-one", "-twenty-one", "eight", "12",
+        "1,325", "27.2", "7/21", "59%", "2025", "1999", "24th", " ", "  ", "\t", "\n", ",", ".", "'", "(", ")", ":", "-", "?",
+        "Good", "good", "Requires", "requires", "improvement", "Improvement", "Outstanding", "inadequate", "staff", "staffing",
+        "court work", "Leadership", "é", "\u{301}", "–", "\u{212A}", "\u{0130}", "¹", "•", "Ǆ", "\r", "P", "1.1", "*", "- ",
+    ]
+
+    @Test("Words, months, counts, ratings and standard names")
+    func phrases() {
+        for text in Self.samples(count: 3000, pieces: Self.wordPieces) {
+            let string = String(text)
+            #expect(Phrases.words(text) == Self.referenceWords(text), "\(Array(text.unicodeScalars))")
+            for word in [text] + Self.referenceWords(text) {
+                #expect(Phrases.month(word) == Self.referenceMonth(word), "\(Array(word.unicodeScalars))")
+                #expect(Phrases.count(word) == Self.referenceCount(word), "\(Array(word.unicodeScalars))")
+            }
+            let ratings = Phrases.ratings(in: text), reference = Self.referenceRatings(text)
+            #expect(ratings.map(\.rating) == reference.map(\.rating) && ratings.map(\.range) == reference.map(\.range), "\(Array(text.unicodeScalars))")
+            let lower = string.asciiLowercased
+            for phrase in ["staff", "court work", "leadership", "requires improvement"] {
+                #expect(RatingsTable.occurrences(of: phrase, in: lower) == Self.referenceOccurrences(of: phrase, in: lower), "\(Array(text.unicodeScalars))")
+            }
+            #expect(BackgroundFacts.sentences(string) == Self.referenceSentences(string), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test("Bullet markers, table rows and a line's first character")
+    func lineShapes() {
+        for text in Self.samples() + Self.samples(count: 3000, pieces: Self.spacePieces + Self.wordPieces) {
+            #expect(Paragraphs.bulletMarker(text) == Self.referenceBulletMarker(text), "\(Array(text.unicodeScalars))")
+            #expect(Paragraphs.isTableRow(String(text)) == Self.referenceIsTableRow(String(text)), "\(Array(text.unicodeScalars))")
+            #expect(text.startsLowercase == (text.first?.isLowercase == true), "\(Array(text.unicodeScalars))")
+            if let byte = text.leadingASCII {
+                let first = text.first!
+                #expect(first.isLetter == ASCII.isLetter(byte) && first.isNumber == ASCII.isDigit(byte) && first.isWhitespace == ASCII.isWhitespace(byte)
+                        && first.isUppercase == ASCII.isUpper(byte) && first.isLowercase == ASCII.isLower(byte) && first.unicodeScalars.count == 1)
+            }
+        }
+    }
+
+    static func referenceWords(_ text: some StringProtocol) -> [Substring] {
+        Substring(text).split { !($0.isLetter || $0.isNumber || $0 == "," || $0 == "." || $0 == "/" || $0 == "%" || $0 == "'") }
+            .map { Self.referenceTrimming($0, ",.'") }
+            .filter { !$0.isEmpty }
+    }
+
+    static func referenceMonth(_ word: some StringProtocol) -> Int? {
+        let w = word.lowercased()
+        guard w.count >= 3 else { return nil }
+        if let i = Phrases.months.firstIndex(of: w) { return i + 1 }
+        if w.count == 3 || (w.count == 4 && w.hasSuffix(".")) || w == "sept" {
+            return Phrases.months.firstIndex { $0.starts(with: w.prefix(3)) }.map { $0 + 1 }
+        }
+        return nil
+    }
+
+    static func referenceCount(_ word: some StringProtocol) -> Int? {
+        let numberWords = [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        ]
+        let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+        let w = word.lowercased()
+        if let n = Int(w.filter { $0 != "," }), !w.isEmpty, w.first!.isNumber { return n }
+        if let i = numberWords.firstIndex(of: w) { return i }
+        if let t = tens[w] { return t }
+        let parts = w.split(separator: "-")
+        if parts.count == 2, let t = tens[String(parts[0])], let u = numberWords.firstIndex(of: String(parts[1])), u < 10 { return t + u }
+        return nil
+    }
+
+    static func referenceRatings(_ text: some StringProtocol) -> [(rating: Rating, range: Range<String.Index>)] {
+        let ratingWords: [(Rating, [String])] = [
+            (.outstanding, ["outstanding"]), (.good, ["good"]),
+            (.requiresImprovement, ["requires", "improvement"]), (.inadequate, ["inadequate"]),
+        ]
+        let s = String(text)
+        let lower = s.asciiLowercased
+        var found: [(Rating, Range<String.Index>)] = []
+        var i = lower.startIndex
+        while i < lower.endIndex {
+            let c = lower[i]
+            if c == "o" || c == "g" || c == "r" || c == "i", i == lower.startIndex || !lower[lower.index(before: i)].isLetter {
+                for (rating, words) in ratingWords {
+                    if let end = referenceMatch(words, in: lower, at: i) {
+                        found.append((rating, i..<end))
+                        i = end
+                        break
+                    }
+                }
+            }
+            if i < lower.endIndex { i = lower.index(after: i) }
+        }
+        return found
+    }
+
+    static func referenceMatch(_ words: [String], in lower: String, at start: String.Index) -> String.Index? {
+        var i = start
+        for (n, word) in words.enumerated() {
+            if n > 0 {
+                let spaceStart = i
+                while i < lower.endIndex, lower[i].isWhitespace { i = lower.index(after: i) }
+                if i == spaceStart { return nil }
+            }
+            guard lower[i...].starts(with: word) else { return nil }
+            i = lower.index(i, offsetBy: word.count)
+        }
+        if i < lower.endIndex, lower[i].isLetter { return nil }
+        return i
+    }
+
+    static func referenceOccurrences(of phrase: String, in lower: String) -> [Range<String.Index>] {
+        let words = phrase.split(separator: " ").map(String.init)
+        guard let first = words.first else { return [] }
+        return lower.ranges(of: first).compactMap { r in
+            referenceMatch(words, in: lower, at: r.lowerBound).map { r.lowerBound..<$0 }
+        }
+    }
+
+    static func referenceSentences(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        var start = text.startIndex
+        var i = text.startIndex
+        while i < text.endIndex {
+            let next = text.index(after: i)
+            if text[i] == ".", next < text.endIndex, text[next] == " " {
+                let after = text.index(after: next)
+                if after < text.endIndex, text[after].isUppercase || text[after].isNumber {
+                    result.append(text[start...i])
+                    start = after
+                }
+            }
+            i = next
+        }
+        if start < text.endIndex { result.append(text[start...]) }
+        return result
+    }
+
+    static func referenceBulletMarker(_ t: Substring) -> Int? {
+        guard let first = t.first, "-•·*–—▪■●◦➢✓".contains(first) || first.unicodeScalars.first.map({ (0xF000...0xF0FF).contains($0.value) }) == true else { return nil }
+        let rest = t.dropFirst()
+        guard let next = rest.first, next == " " || next == "\t" else { return nil }
+        return 1 + rest.prefix { $0 == " " || $0 == "\t" }.count
+    }
+
+    static func referenceIsTableRow(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x3F }) else { return false }
+        if text.drop(while: { $0 == " " || $0 == "\t" }).firstRange(of: "\t") != nil { return true }
+        return KeyQuestionRows.rows(in: text).count > 0
     }
 }

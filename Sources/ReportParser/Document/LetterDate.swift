@@ -18,7 +18,7 @@ struct LetterDate {
         let top = lines.prefix(80)
         let dateLine = { (needsDay: Bool) in
             top.firstIndex { line in
-                line.trimmed.count <= 30 && Phrases.dates(in: line.trimmed).first.map { !needsDay || $0.date.day != nil } == true
+                line.trimmed.hasFewerCharacters(than: 31) && Phrases.dates(in: line.trimmed).first.map { !needsDay || $0.date.day != nil } == true
             }
         }
         guard let index = dateLine(true) ?? dateLine(false),

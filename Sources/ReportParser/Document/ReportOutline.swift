@@ -21,7 +21,8 @@ struct ReportOutline {
 
     init(_ lines: [TextLine]) {
         var sections = [Section(kind: .front, heading: nil, lines: [])]
-        let headings = lines.map(Self.heading)
+        var standards = StandardLookup()
+        let headings = lines.map { Self.heading($0, standards: &standards) }
         let hasRatingsHeading = headings.contains(.ratings)
         for (line, heading) in zip(lines, headings) {
             let current = sections[sections.count - 1].kind
@@ -85,7 +86,7 @@ struct ReportOutline {
     }
 
     /// The section a line opens, if it is a heading.
-    static func heading(_ line: TextLine) -> Kind? {
+    static func heading(_ line: TextLine, standards: inout StandardLookup) -> Kind? {
         guard line.text.utf8.count <= 400 else { return nil }
         let t = line.trimmed
         guard !t.isEmpty, t.hasFewerCharacters(than: 91), !t.containsByte(0x09) else { return nil }  // no tab
@@ -106,11 +107,11 @@ struct ReportOutline {
         default: break
         }
         if lower.hasPrefix("annexe ") || lower.hasPrefix("annex ") || lower.hasPrefix("appendix ") { return .annexe }
-        return numberedHeading(text)
+        return numberedHeading(text, standards: &standards)
     }
 
     /// `1.1. Leadership`, `2.5 Outcomes`, `1. Organisational arrangements and activity`.
-    private static func numberedHeading(_ text: String) -> Kind? {
+    private static func numberedHeading(_ text: String, standards: inout StandardLookup) -> Kind? {
         let number = text.prefix { $0.isNumber || $0 == "." }
         let parts = number.split(separator: ".", omittingEmptySubsequences: true)
         let name = text.dropFirst(number.count).trimmingSpaces
@@ -123,7 +124,7 @@ struct ReportOutline {
         let standardName = withoutTrailingRating(String(name))
         if standardName.lowercased() == "outcomes" { return .outcomes }
         for framework in Framework.allCases {
-            if let definition = framework.standard(named: standardName) {
+            if let definition = standards.standard(named: standardName, in: framework) {
                 return .standard(printedId: id, name: definition.name)
             }
         }

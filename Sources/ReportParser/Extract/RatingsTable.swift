@@ -117,15 +117,37 @@ struct RatingsTable {
     static func occurrences(of phrase: String, in lower: String) -> [Range<String.Index>] {
         let words = phrase.split(separator: " ").map(String.init)
         guard let first = words.first else { return [] }
+        if let found = lower.withUTF8Bytes({ plainOccurrences(of: words, in: $0) }) {
+            return found.map { lower.utf8Slice($0).startIndex..<lower.utf8Slice($0).endIndex }
+        }
         return lower.ranges(of: first).compactMap { r in
             Phrases.match(words, in: lower, at: r.lowerBound).map { r.lowerBound..<$0 }
+        }
+    }
+
+    /// `occurrences(of:in:)` on the bytes of a plain ASCII text (one Character per byte),
+    /// with byte offsets; nil for any other text.
+    private static func plainOccurrences(of words: [String], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        guard ASCII.isPlain(bytes) else { return nil }
+        var first = words[0]
+        return first.withUTF8 { first in
+            var found: [Range<Int>] = []
+            var from = 0
+            // Each occurrence of the first word, not overlapping the one before (as `ranges(of:)`).
+            while let start = PhraseSearch.firstOffset(of: first, in: bytes, from: from, ignoringCase: false) {
+                if let end = Phrases.match(words, in: bytes, at: start) { found.append(start..<end) }
+                from = start + max(first.count, 1)
+            }
+            return found
         }
     }
 
     /// `2.2` in `P 2.2 Planning` or `2.2<TAB>Planning`.
     private static func printedId(before index: String.Index, in text: String) -> String? {
         let head = text[..<index].trimmingSpaces
-        let token = head.split(whereSeparator: { $0 == " " || $0 == "\n" }).last.map { $0.trimmingCharacters(".") } ?? ""
+        // The last word of `head` (which ends with one), as `split(whereSeparator:).last`.
+        let lastWord = head.lastIndex(where: { $0 == " " || $0 == "\n" }).map { head[head.index(after: $0)...] } ?? head
+        let token = lastWord.trimmingCharacters(".")
         let parts = token.split(separator: ".")
         guard parts.count == 2, parts.allSatisfy({ $0.count == 1 && $0.allSatisfy(\.isNumber) }) else { return nil }
         return String(token)

@@ -86,6 +86,40 @@ enum ASCII {
         return false
     }
 
+    /// The bytes without their superscript digits, or nil when a digit stands beside a
+    /// non-ASCII scalar that could join it into a larger Character (which is kept).
+    static func droppingSuperscriptDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let length = superscriptDigitLength(bytes, at: i)
+            if length > 0 {
+                let before = i == 0 ? 0 : bytes[i - 1], after = i + length < bytes.count ? bytes[i + length] : 0
+                guard before < 0x80, before != 0x0D, after < 0x80 else { return nil }
+                i += length
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The length of the superscript digit at `i`, or 0.
+    private static func superscriptDigitLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let byte = bytes[i]
+        if byte == 0xC2, i + 1 < bytes.count {
+            let next = bytes[i + 1]
+            return next == 0xB2 || next == 0xB3 || next == 0xB9 ? 2 : 0
+        }
+        if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x81 {
+            let third = bytes[i + 2]
+            return third == 0xB0 || (0xB4...0xB9).contains(third) ? 3 : 0
+        }
+        return 0
+    }
+
     /// Whether the bytes hold a superscript digit: U+00B2, U+00B3, U+00B9 (C2 B2/B3/B9),
     /// U+2070 or U+2074–U+2079 (E2 81 B0/B4–B9).
     static func holdsSuperscriptDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -8,12 +8,46 @@ enum Phrases {
 
     /// The words of a text: letters, digits and the characters inside numbers (`1,325`, `27.2`, `7/21`).
     static func words(_ text: some StringProtocol) -> [Substring] {
-        Substring(text).split { !($0.isLetter || $0.isNumber || $0 == "," || $0 == "." || $0 == "/" || $0 == "%" || $0 == "'") }
+        let s = Substring(text)
+        if let words = s.withUTF8Bytes(plainWords) { return words.map { s.utf8Slice($0) } }
+        return s.split { !($0.isLetter || $0.isNumber || $0 == "," || $0 == "." || $0 == "/" || $0 == "%" || $0 == "'") }
             .map { $0.trimmingCharacters(",.'") }
             .filter { !$0.isEmpty }
     }
 
+    /// `words(_:)` on the bytes of a plain ASCII text (one Character per byte), as byte
+    /// offsets; nil for any other text.
+    private static func plainWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        guard ASCII.isPlain(bytes) else { return nil }
+        func isWordByte(_ b: UInt8) -> Bool {
+            ASCII.isLetterOrDigit(b) || b == 0x2C || b == 0x2E || b == 0x2F || b == 0x25 || b == 0x27  // , . / % '
+        }
+        func isTrimmed(_ b: UInt8) -> Bool { b == 0x2C || b == 0x2E || b == 0x27 }  // , . '
+        var words: [Range<Int>] = []
+        var i = 0
+        while i < bytes.count {
+            guard isWordByte(bytes[i]) else { i += 1; continue }
+            var start = i
+            while i < bytes.count, isWordByte(bytes[i]) { i += 1 }
+            var end = i
+            while start < end, isTrimmed(bytes[start]) { start += 1 }
+            while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
+            if start < end { words.append(start..<end) }
+        }
+        return words
+    }
+
+    /// The first letters of the months' names.
+    private static func isMonthInitial(_ byte: UInt8) -> Bool {
+        switch ASCII.lowered(byte) {
+        case 0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64: true  // j f m a s o n d
+        default: false
+        }
+    }
+
     static func month(_ word: some StringProtocol) -> Int? {
+        // A word whose first scalar is ASCII and no month's initial is no month, whole or cut.
+        if let first = word.utf8.first, first < 0x80, !isMonthInitial(first) { return nil }
         let w = word.lowercased()
         guard w.count >= 3 else { return nil }
         if let i = months.firstIndex(of: w) { return i + 1 }
@@ -86,6 +120,13 @@ enum Phrases {
 
     /// A count written in digits (`1,325`) or words (`eight`, `twenty-one`).
     static func count(_ word: some StringProtocol) -> Int? {
+        // A word starting with an ASCII letter no number word starts with is no count.
+        if let first = word.utf8.first, ASCII.isLetter(first) {
+            switch ASCII.lowered(first) {
+            case 0x7A, 0x6F, 0x74, 0x66, 0x73, 0x65, 0x6E: break  // z o t f s e n
+            default: return nil
+            }
+        }
         let w = word.lowercased()
         if let n = Int(w.filter { $0 != "," }), !w.isEmpty, w.first!.isNumber { return n }
         if let i = numberWords.firstIndex(of: w) { return i }
@@ -122,6 +163,9 @@ enum Phrases {
     static func ratings(in text: some StringProtocol) -> [(rating: Rating, range: Range<String.Index>)] {
         let s = String(text)
         let lower = s.asciiLowercased
+        if let found = lower.withUTF8Bytes(plainRatings) {
+            return found.map { ($0.rating, lower.utf8Slice($0.range).startIndex..<lower.utf8Slice($0.range).endIndex) }
+        }
         var found: [(Rating, Range<String.Index>)] = []
         var i = lower.startIndex
         while i < lower.endIndex {
@@ -138,6 +182,50 @@ enum Phrases {
             if i < lower.endIndex { i = lower.index(after: i) }
         }
         return found
+    }
+
+    /// `ratings(in:)` on the bytes of a plain ASCII text (one Character per byte), with byte
+    /// offsets; nil for any other text.
+    private static func plainRatings(_ bytes: UnsafeBufferPointer<UInt8>) -> [(rating: Rating, range: Range<Int>)]? {
+        guard ASCII.isPlain(bytes) else { return nil }
+        var found: [(Rating, Range<Int>)] = []
+        var i = 0
+        while i < bytes.count {
+            let c = ASCII.lowered(bytes[i])
+            if c == 0x6F || c == 0x67 || c == 0x72 || c == 0x69, i == 0 || !ASCII.isLetter(bytes[i - 1]) {  // o g r i
+                for (rating, words) in ratingWords {
+                    if let end = match(words, in: bytes, at: i) {
+                        found.append((rating, i..<end))
+                        i = end
+                        break
+                    }
+                }
+            }
+            if i < bytes.count { i += 1 }
+        }
+        return found
+    }
+
+    /// `match(_:in:at:)` on the bytes of a plain ASCII text, comparing its letters case-blind.
+    static func match(_ words: [String], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        var i = start
+        for (n, word) in words.enumerated() {
+            if n > 0 {
+                let spaceStart = i
+                while i < bytes.count, ASCII.isWhitespace(bytes[i]) { i += 1 }
+                if i == spaceStart { return nil }
+            }
+            var word = word
+            let matched = word.withUTF8 { word in
+                guard bytes.count - i >= word.count else { return false }
+                for k in 0..<word.count where ASCII.lowered(bytes[i + k]) != word[k] { return false }
+                return true
+            }
+            guard matched else { return nil }
+            i += word.utf8.count
+        }
+        if i < bytes.count, ASCII.isLetter(bytes[i]) { return nil }
+        return i
     }
 
     private static let ratingWords: [(Rating, [String])] = [

@@ -51,6 +51,7 @@ extension StringProtocol {
     /// The text with superscript digits (footnote references) removed.
     var withoutFootnoteMarks: String {
         guard withUTF8Bytes(ASCII.holdsSuperscriptDigit) else { return String(self) }
+        if let bytes = withUTF8Bytes(ASCII.droppingSuperscriptDigits) { return String(decoding: bytes, as: UTF8.self) }
         return String(filter { !Phrases.superscripts.contains($0) })
     }
 }
@@ -111,6 +112,21 @@ extension StringProtocol where SubSequence == Substring {
 }
 
 extension StringProtocol {
+    /// The first byte, when the first Character is that ASCII byte alone (the byte after it
+    /// is ASCII too, and it is no CR): the Character's properties are then the byte's.
+    var leadingASCII: UInt8? {
+        withUTF8Bytes { bytes in
+            guard let first = bytes.first, first < 0x80, first != 0x0D, bytes.count == 1 || bytes[1] < 0x80 else { return nil }
+            return first
+        }
+    }
+
+    /// `first?.isLowercase == true`, from the first byte when it can tell.
+    var startsLowercase: Bool {
+        if let byte = leadingASCII { return ASCII.isLower(byte) }
+        return first?.isLowercase == true
+    }
+
     /// `count < limit`, counting Characters only when the bytes cannot tell.
     func hasFewerCharacters(than limit: Int) -> Bool {
         let bytes = utf8.count
