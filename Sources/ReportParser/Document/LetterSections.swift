@@ -52,13 +52,13 @@ enum LetterSections {
     /// Numbers stated in a paragraph: `18 per cent`, `10 of the 11`, `41 out of 45`, `16 SFO reviews`.
     static func figures(in paragraph: Block, file: String, lines: SourceLines) -> [Figure] {
         var figures: [Figure] = []
-        guard paragraph.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
-        for sentence in BackgroundFacts.sentences(paragraph.text) where sentence.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        guard paragraph.text.withUTF8Bytes({ $0.contains(where: ASCII.isDigit) }) else { return [] }
+        for sentence in BackgroundFacts.sentences(paragraph.text) where sentence.withUTF8Bytes({ $0.contains(where: ASCII.isDigit) }) {
             let words = sentence.split(separator: " ")
             var i = 0
             while i < words.count {
                 let word = words[i].trimmingCharacters("(),;:")
-                guard Phrases.count(word) != nil, word.first?.isNumber == true, Phrases.year(word) == nil else { i += 1; continue }
+                guard word.startsWithNumber, Phrases.count(word) != nil, Phrases.year(word) == nil else { i += 1; continue }
                 let next = Array(words[(i + 1)..<min(words.count, i + 4)].map { $0.trimmingCharacters("(),;:.").lowercased() })
                 var value: String?
                 if next.first.map({ Phrases.month($0) != nil }) == true {

@@ -21,7 +21,7 @@ struct PDUReportParser {
         }
         let body = ReportBody(outline, file: file, log: &log)
         let framework = Self.framework(table: table, sections: body.standardNames)
-        let missing = framework.standards.filter { definition in !body.standardNames.contains(where: definition.matches) }
+        let missing = framework.standards.filter { definition in !body.standardNames.contains { StandardLookup.matches(definition, $0) } }
         if !missing.isEmpty {
             log.warning("no section for \(missing.map { "\($0.id) \($0.name)" }.joined(separator: ", ")); the report ends at line \(lastLine): is it truncated?",
                         line: lastLine)

@@ -112,6 +112,8 @@ struct ReportOutline {
 
     /// `1.1. Leadership`, `2.5 Outcomes`, `1. Organisational arrangements and activity`.
     private static func numberedHeading(_ text: String, standards: inout StandardLookup) -> Kind? {
+        // It must start with a number (`isNumber` of the first scalar) or a full stop.
+        if let first = text.utf8.first, first < 0x80, !ASCII.isDigit(first), first != 0x2E { return nil }
         let number = text.prefix { $0.isNumber || $0 == "." }
         let parts = number.split(separator: ".", omittingEmptySubsequences: true)
         let name = text.dropFirst(number.count).trimmingSpaces

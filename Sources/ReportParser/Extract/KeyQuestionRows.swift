@@ -2,7 +2,7 @@
 /// (already turned into tabs), or several rows flattened into one line.
 enum KeyQuestionRows {
     static func rows(in text: String) -> [(question: String, percent: Int)] {
-        guard text.utf8.contains(0x3F) else { return [] }  // "?"
+        guard text.containsByte(0x3F) else { return [] }  // "?"
         var rows: [(String, Int)] = []
         var start = text.startIndex
         var i = text.startIndex

@@ -99,7 +99,7 @@ struct SectionReader {
 
     /// The start of a question with its percentage at the end of the line (`Does … on  58%`).
     private static func percentageEndingQuestionStart(_ line: TextLine) -> (String, Int)? {
-        guard line.text.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }) == 0x25 else { return nil }  // ends with %
+        guard line.text.withUTF8Bytes({ $0.last(where: { $0 != 0x20 && $0 != 0x09 }) }) == 0x25 else { return nil }  // ends with %
         let t = line.trimmed
         guard !t.contains("?"), let first = t.first, first.isUppercase else { return nil }
         let words = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
@@ -123,7 +123,7 @@ struct SectionReader {
     }
 
     private static func isPracticeExampleHeading(_ text: String) -> Bool {
-        text.count < 40 && text.lowercased().hasSuffix("practice example")
+        text.hasFewerCharacters(than: 40) && text.lowercased().hasSuffix("practice example")
     }
 
     private static func unquoted(_ text: String) -> String {

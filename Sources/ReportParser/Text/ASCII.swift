@@ -26,9 +26,13 @@ enum ASCII {
     /// Whether every Character of these bytes is one ASCII byte (no byte is non-ASCII, and
     /// no CR, which joins a following LF into one Character).
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var plain = true
-        for byte in bytes { plain = plain && byte < 0x80 && byte != 0x0D }  // no early exit: vectorises
-        return plain
+        // No early exit and no branches, so that the loop vectorises.
+        var high: UInt8 = 0, carriageReturns: UInt8 = 0
+        for byte in bytes {
+            high |= byte
+            carriageReturns |= byte == 0x0D ? 1 : 0
+        }
+        return high < 0x80 && carriageReturns == 0
     }
 
     /// The byte bounds of the text without its leading and trailing white space, or nil when

@@ -22,7 +22,7 @@ enum MarkupStripper {
     /// Strips one line. `tagsMayWrap` says whether a `>` follows on the next lines, so that
     /// a `<tag` left open at the end of this line can be a tag at all.
     static func strip(_ line: String, open: inout OpenMarkup, tagsMayWrap: Bool = false) -> (text: String, removals: [Removal]) {
-        if open == OpenMarkup(), !line.withUTF8Bytes({ $0.contains(where: isMarkupByte) }) {
+        if open == OpenMarkup(), !line.withUTF8Bytes(holdsMarkupByte) {
             // No markup; only a table border or rule (`+---+`, `-----`, `====`) needs work.
             return (isTableSeparator(Substring(line)) ? "" : line, [])
         }
@@ -47,12 +47,19 @@ enum MarkupStripper {
         return (text, removals)
     }
 
-    /// The bytes without which a line holds no markup: `< [ & * _ ~ ` | \ # >`.
-    private static func isMarkupByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x3C, 0x5B, 0x26, 0x2A, 0x5F, 0x7E, 0x60, 0x7C, 0x5C, 0x23, 0x3E: true
-        default: false
+    /// The bytes without which a line holds no markup: `< [ & * _ ~ ` | \ # >`, as bits of
+    /// two masks (bytes 0–63 and 64–127).
+    private static let markupBytes: (low: UInt64, high: UInt64) = {
+        var masks: (low: UInt64, high: UInt64) = (0, 0)
+        for byte in "<[&*_~`|\\#>".utf8 {
+            if byte < 64 { masks.low |= 1 << byte } else { masks.high |= 1 << (byte - 64) }
         }
+        return masks
+    }()
+
+    private static func holdsMarkupByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (low, high) = markupBytes
+        return bytes.contains { byte in byte < 64 ? low >> byte & 1 != 0 : byte < 128 && high >> (byte & 63) & 1 != 0 }
     }
 
     /// What is left of a line once markup opened on an earlier line is closed, or nil when
@@ -79,7 +86,7 @@ enum MarkupStripper {
     /// rows; `------  -----` under a simple table's header, a horizontal rule, or the
     /// `=====` under a heading.
     private static func isTableSeparator(_ s: Substring) -> Bool {
-        guard let first = s.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+        guard let first = s.withUTF8Bytes({ $0.first(where: { $0 != 0x20 && $0 != 0x09 }) }),
               first == 0x2B || first == 0x2D || first == 0x3D || first == 0x7C || first == 0x3A else { return false }  // + - = | :
         // On the bytes: a line of only these ASCII characters has one Character per byte, and a
         // byte of any other (or non-ASCII) Character makes it no separator.

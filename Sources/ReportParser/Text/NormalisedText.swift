@@ -53,21 +53,22 @@ struct NormalisedText {
 
     /// Splits on LF, CRLF or a lone CR, so every convention numbers lines the same.
     static func physicalLines(_ text: String) -> [String] {
-        var result: [String] = []
-        let bytes = Array(text.utf8)
-        var start = 0
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == 0x0A || byte == 0x0D {
-                result.append(String(decoding: bytes[start..<i], as: UTF8.self))
-                i += byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
-                start = i
-            } else {
-                i += 1
+        text.withUTF8Bytes { bytes in
+            var result: [String] = []
+            var start = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == 0x0A || byte == 0x0D {
+                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    i += byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+                    start = i
+                } else {
+                    i += 1
+                }
             }
+            if start < bytes.count { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return result
         }
-        if start < bytes.count { result.append(String(decoding: bytes[start...], as: UTF8.self)) }
-        return result
     }
 }

@@ -34,6 +34,12 @@ enum PhraseSearch {
         }
     }
 
+    /// Whether the bytes hold the phrase's bytes (its letters case-blind when `ignoringCase`).
+    static func holds(_ phrase: String, in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
+        var phrase = phrase
+        return phrase.withUTF8 { firstOffset(of: $0, in: text, ignoringCase: ignoringCase) != nil }
+    }
+
     /// Byte-by-byte search; ASCII letters of the text are compared case-blind when
     /// `ignoringCase` (the needle is then lower case).
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,

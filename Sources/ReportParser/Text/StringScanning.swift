@@ -127,6 +127,12 @@ extension StringProtocol {
         return first?.isLowercase == true
     }
 
+    /// `first?.isNumber == true` (a property of the first scalar), from the first byte when it is ASCII.
+    var startsWithNumber: Bool {
+        if let byte = utf8.first, byte < 0x80 { return ASCII.isDigit(byte) }
+        return first?.isNumber == true
+    }
+
     /// `count < limit`, counting Characters only when the bytes cannot tell.
     func hasFewerCharacters(than limit: Int) -> Bool {
         let bytes = utf8.count
