@@ -186,6 +186,7 @@ struct ByteScanningTests {
                 #expect(RatingsTable.occurrences(of: phrase, in: lower) == Self.referenceOccurrences(of: phrase, in: lower), "\(Array(text.unicodeScalars))")
             }
             #expect(BackgroundFacts.sentences(string) == Self.referenceSentences(string), "\(Array(text.unicodeScalars))")
+            #expect(text.splitAtSpaces() == text.split(separator: " "), "\(Array(text.unicodeScalars))")
         }
     }
 

@@ -41,7 +41,7 @@ enum LetterSections {
         let t = block.text
         guard block.kind == .paragraph, block.lines.count == 1, t.count <= 70, let first = t.first, first.isUppercase,
               let last = t.last, !".:;,?!\"'".contains(last) else { return false }
-        return t.split(separator: " ").count <= 9
+        return t.splitAtSpaces().count <= 9
     }
 
     private static let stopWords: Set<String> = [
@@ -54,7 +54,7 @@ enum LetterSections {
         var figures: [Figure] = []
         guard paragraph.text.withUTF8Bytes({ $0.contains(where: ASCII.isDigit) }) else { return [] }
         for sentence in BackgroundFacts.sentences(paragraph.text) where sentence.withUTF8Bytes({ $0.contains(where: ASCII.isDigit) }) {
-            let words = sentence.split(separator: " ")
+            let words = sentence.splitAtSpaces()
             var i = 0
             while i < words.count {
                 let word = words[i].trimmingCharacters("(),;:")

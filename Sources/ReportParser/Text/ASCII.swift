@@ -26,13 +26,30 @@ enum ASCII {
     /// Whether every Character of these bytes is one ASCII byte (no byte is non-ASCII, and
     /// no CR, which joins a following LF into one Character).
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // No early exit and no branches, so that the loop vectorises.
-        var high: UInt8 = 0, carriageReturns: UInt8 = 0
+        // No early exit and no branches, so that the loop vectorises: a CR makes `byte ^ CR` zero.
+        var high: UInt8 = 0, closest: UInt8 = 0xFF
         for byte in bytes {
             high |= byte
-            carriageReturns |= byte == 0x0D ? 1 : 0
+            closest = min(closest, byte ^ 0x0D)
         }
-        return high < 0x80 && carriageReturns == 0
+        return high < 0x80 && closest != 0
+    }
+
+    /// Whether any byte is non-ASCII or a form feed (the bytes CharacterRepair changes).
+    static func holdsNonASCIIOrFormFeed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var high: UInt8 = 0, closest: UInt8 = 0xFF
+        for byte in bytes {  // no branches, so that the loop vectorises: a form feed makes `byte ^ FF` zero
+            high |= byte
+            closest = min(closest, byte ^ 0x0C)
+        }
+        return high >= 0x80 || closest == 0
+    }
+
+    /// Whether any byte is `target`.
+    static func holds(_ target: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var closest: UInt8 = 0xFF
+        for byte in bytes { closest = min(closest, byte ^ target) }  // no branches, so that the loop vectorises
+        return closest == 0
     }
 
     /// The byte bounds of the text without its leading and trailing white space, or nil when
@@ -76,18 +93,34 @@ enum ASCII {
         }
     }
 
+    /// The byte ranges between spaces (empty ones left out) of a plain text; nil for any other.
+    static func piecesBetweenSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        guard isPlain(bytes) else { return nil }
+        var pieces: [Range<Int>] = []
+        var start = 0
+        for i in bytes.indices where bytes[i] == 0x20 {
+            if i > start { pieces.append(start..<i) }
+            start = i + 1
+        }
+        if bytes.count > start { pieces.append(start..<bytes.count) }
+        return pieces
+    }
+
     /// Whether the text needs `collapsingSpaces` to change it: white space at an end, a run
     /// of it, or white space other than a space.
     static func needsCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
         if isCollapsibleSpace(first) || isCollapsibleSpace(last) { return true }
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if isCollapsibleSpace(byte), byte != 0x20 || isCollapsibleSpace(bytes[i + 1]) { return true }
-            i += 1
+        // Here the last byte is no white space, so each white space byte has a next byte.
+        var found: UInt8 = 0
+        for i in 0..<(bytes.count - 1) {  // no branches, so that the loop vectorises
+            let byte = bytes[i], next = bytes[i + 1]
+            let space: UInt8 = byte == 0x20 ? 1 : 0
+            let otherSpace: UInt8 = (byte &- 0x09) < 5 ? 1 : 0
+            let nextSpace: UInt8 = (next == 0x20 ? 1 : 0) | ((next &- 0x09) < 5 ? 1 : 0)
+            found |= otherSpace | (space & nextSpace)
         }
-        return false
+        return found != 0
     }
 
     /// The bytes without their superscript digits, or nil when a digit stands beside a
@@ -127,6 +160,7 @@ enum ASCII {
     /// Whether the bytes hold a superscript digit: U+00B2, U+00B3, U+00B9 (C2 B2/B3/B9),
     /// U+2070 or U+2074–U+2079 (E2 81 B0/B4–B9).
     static func holdsSuperscriptDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard holds(0xC2, in: bytes) || holds(0xE2, in: bytes) else { return false }
         var i = 0
         while i + 1 < bytes.count {
             let byte = bytes[i]

@@ -4,7 +4,7 @@ enum CharacterRepair {
     /// The repaired line, and the columns where Cyrillic letters were replaced.
     static func repair(_ line: String) -> (text: String, homoglyphColumns: [(column: Int, letter: Character)]) {
         line.withUTF8Bytes { bytes in
-            if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0C }) { return (line, []) }
+            if !ASCII.holdsNonASCIIOrFormFeed(bytes) { return (line, []) }
             return repair(bytes)
         }
     }

@@ -47,19 +47,20 @@ enum MarkupStripper {
         return (text, removals)
     }
 
-    /// The bytes without which a line holds no markup: `< [ & * _ ~ ` | \ # >`, as bits of
-    /// two masks (bytes 0–63 and 64–127).
-    private static let markupBytes: (low: UInt64, high: UInt64) = {
-        var masks: (low: UInt64, high: UInt64) = (0, 0)
-        for byte in "<[&*_~`|\\#>".utf8 {
-            if byte < 64 { masks.low |= 1 << byte } else { masks.high |= 1 << (byte - 64) }
-        }
-        return masks
+    /// The bytes without which a line holds no markup: `< [ & * _ ~ ` | \ # >`, marked 1 in a
+    /// table of all 256 bytes.
+    private static let markupBytes: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for byte in "<[&*_~`|\\#>".utf8 { table[Int(byte)] = 1 }
+        return table
     }()
 
     private static func holdsMarkupByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let (low, high) = markupBytes
-        return bytes.contains { byte in byte < 64 ? low >> byte & 1 != 0 : byte < 128 && high >> (byte & 63) & 1 != 0 }
+        markupBytes.withUnsafeBufferPointer { table in
+            var found: UInt8 = 0
+            for byte in bytes { found |= table[Int(byte)] }  // no early exit: a line is short, and the loop is tight
+            return found != 0
+        }
     }
 
     /// What is left of a line once markup opened on an earlier line is closed, or nil when

@@ -36,6 +36,13 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// `collapsingSpaces`, without copying a text that needs no change.
+    var collapsingSpaces: String {
+        withUTF8Bytes(ASCII.needsCollapsing) ? self[...].collapsingSpaces : self
+    }
+}
+
 extension StringProtocol {
     /// Drops the given characters from both ends.
     func trimmingCharacters(_ set: String) -> Substring {
@@ -104,6 +111,13 @@ extension String {
 }
 
 extension StringProtocol where SubSequence == Substring {
+    /// Exactly `split(separator: " ")`: the pieces between spaces, empty ones left out. On
+    /// the bytes for a plain ASCII text.
+    func splitAtSpaces() -> [Substring] {
+        if let pieces = withUTF8Bytes(ASCII.piecesBetweenSpaces) { return pieces.map(utf8Slice) }
+        return split(separator: " ")
+    }
+
     /// The part of the text between two byte offsets (which must fall on Character boundaries).
     func utf8Slice(_ offsets: Range<Int>) -> Substring {
         let start = utf8.index(startIndex, offsetBy: offsets.lowerBound)
@@ -143,7 +157,7 @@ extension StringProtocol {
 
     /// Whether the text's UTF-8 holds `byte`.
     func containsByte(_ byte: UInt8) -> Bool {
-        withUTF8Bytes { $0.contains(byte) }
+        withUTF8Bytes { ASCII.holds(byte, in: $0) }
     }
 
     /// Whether every Character of the text is one ASCII byte: no byte is non-ASCII and there

@@ -24,7 +24,17 @@ enum TextDecoding {
 
     /// The index of the first byte that cannot occur in text (NUL and most C0 controls).
     private static func binaryOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
-        bytes.firstIndex { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }
+        let holdsControl = bytes.withUnsafeBufferPointer { bytes in
+            var found: UInt8 = 0
+            for byte in bytes {  // no branches, so that the loop vectorises
+                let control: UInt8 = byte < 0x20 ? 1 : 0
+                let allowed: UInt8 = (byte == 0x09 ? 1 : 0) | (byte == 0x0A ? 1 : 0) | (byte == 0x0C ? 1 : 0) | (byte == 0x0D ? 1 : 0)
+                found |= control & ~allowed
+            }
+            return found != 0
+        }
+        guard holdsControl else { return nil }
+        return bytes.firstIndex { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }
     }
 
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> (line: Int, column: Int) {
