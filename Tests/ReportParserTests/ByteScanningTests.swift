@@ -187,6 +187,7 @@ struct ByteScanningTests {
             }
             #expect(BackgroundFacts.sentences(string) == Self.referenceSentences(string), "\(Array(text.unicodeScalars))")
             #expect(text.splitAtSpaces() == text.split(separator: " "), "\(Array(text.unicodeScalars))")
+            #expect(Array(text.lowercasedText.utf8) == Array(text.lowercased().utf8), "\(Array(text.unicodeScalars))")
         }
     }
 
@@ -313,5 +314,18 @@ struct ByteScanningTests {
         guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x3F }) else { return false }
         if text.drop(while: { $0 == " " || $0 == "\t" }).firstRange(of: "\t") != nil { return true }
         return KeyQuestionRows.rows(in: text).count > 0
+    }
+
+    @Test("A scalar that does not change when lower-cased is its own lower-case mapping")
+    func lowercaseMappings() {
+        // What `lowercasedText` relies on, for every scalar of this Unicode version.
+        var exceptions: [UInt32] = []
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenLowercased else { continue }
+            if scalar.properties.lowercaseMapping.unicodeScalars.elementsEqual([scalar]) == false { exceptions.append(value) }
+        }
+        #expect(exceptions.isEmpty)
+        let mixed = "ΣΑΣ Å İx ẞ Ǆ – ’ é ¹ \u{301}K\u{212A}"
+        #expect(Array(mixed.lowercasedText.utf8) == Array(mixed.lowercased().utf8))
     }
 }

@@ -11,7 +11,7 @@ enum DocumentKind: Equatable {
             // Each test reads the line as `t.lowercased()` would, on its bytes.
             if t.containsPhrase(ignoringCase: "inspection of probation services in") { title = true }
             if !title, !otherService, t.containsPhrase(ignoringCase: "inspection of ") {
-                let lower = t.lowercased()
+                let lower = t.lowercasedText
                 if lower.count < 120, let r = lower.firstRange(of: "inspection of "),
                    lower[r.upperBound...].contains("services in"), !lower[r.upperBound...].hasPrefix("probation") { otherService = true }
             }

@@ -11,7 +11,7 @@ struct LetterDate {
     private static let lookingAhead: Set<String> = ["by", "until", "due", "before", "from", "will", "expected", "planned", "scheduled", "deadline", "next"]
 
     private static func looksAhead(_ words: ArraySlice<Substring>) -> Bool {
-        words.contains { lookingAhead.contains($0.lowercased()) }
+        words.contains { lookingAhead.contains($0.lowercasedText) }
     }
 
     init?(_ lines: [TextLine], log: inout DiagnosticLog) {

@@ -59,7 +59,7 @@ enum LetterSections {
             while i < words.count {
                 let word = words[i].trimmingCharacters("(),;:")
                 guard word.startsWithNumber, Phrases.count(word) != nil, Phrases.year(word) == nil else { i += 1; continue }
-                let next = Array(words[(i + 1)..<min(words.count, i + 4)].map { $0.trimmingCharacters("(),;:.").lowercased() })
+                let next = Array(words[(i + 1)..<min(words.count, i + 4)].map { $0.trimmingCharacters("(),;:.").lowercasedText })
                 var value: String?
                 if next.first.map({ Phrases.month($0) != nil }) == true {
                     value = nil

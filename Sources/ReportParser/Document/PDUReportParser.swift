@@ -97,7 +97,7 @@ struct PDUReportParser {
 
     /// The 2021 framework has Court work and Information and facilities, and 27 points.
     static func framework(table: RatingsTable, sections: [String]) -> Framework {
-        let names = Set((table.rows.map(\.name) + sections).map { $0.lowercased() })
+        let names = Set((table.rows.map(\.name) + sections).map { $0.lowercasedText })
         if names.contains("court work") || names.contains("information and facilities") || table.score?.max == 27 || table.rows.count == 9 {
             return .y2021
         }

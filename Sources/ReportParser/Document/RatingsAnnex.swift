@@ -45,7 +45,7 @@ enum RatingsAnnex {
         let header = block.prefix { $0.number < overall.line || !$0.trimmed.containsPhrase(ignoringCase: "overall") }
         if let named = header.lazy.compactMap({ line in knownPDUs.first { Names.pdu(line.trimmed.collapsingSpaces).hasPrefix($0) }.map { ($0, line.number) } }).first {
             pdu = named
-        } else if let heading = table.heading, !heading.text.lowercased().hasPrefix("overall"), !heading.text.contains("(") {
+        } else if let heading = table.heading, !heading.text.lowercasedText.hasPrefix("overall"), !heading.text.contains("(") {
             pdu = (Names.pdu(heading.text), heading.line)
         } else if knownPDUs.count == 1 {
             pdu = (knownPDUs[0], firstLine)

@@ -63,7 +63,7 @@ struct RegionalLetterParser {
     private static func isAnnexe(_ line: TextLine, _ ordinal: String) -> Bool {
         // Only a line starting "annex" or "appendix" can be one.
         guard line.trimmed.startsWithPhrase(ignoringCase: "annex") || line.trimmed.startsWithPhrase(ignoringCase: "appendix") else { return false }
-        let t = line.trimmed.lowercased()
+        let t = line.trimmed.lowercasedText
         let digit = ordinal == "one" ? "1" : "2"
         return t.count < 60 && ["annexe ", "annex ", "appendix "].contains { word in
             [ordinal, digit].contains { t.hasPrefix(word + $0) && !(t.dropFirst(word.count + $0.count).first?.isLetter ?? false) }

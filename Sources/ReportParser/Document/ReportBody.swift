@@ -21,7 +21,7 @@ struct ReportBody {
             case .standard(_, let name):
                 let reader = SectionReader(section.lines, heading: heading, file: file, expectsRating: true, log: &log)
                 standardNames.append(name)
-                if let r = reader.headRating { sectionRatings[name.lowercased()] = r }
+                if let r = reader.headRating { sectionRatings[name.lowercasedText] = r }
                 questions += reader.keyQuestions.map { (name, $0.question, $0.percent, $0.line) }
                 findings.append(SectionFindings(standard: name, heading: name, findings: reader.findings, source: at(heading.number)))
                 quotes += reader.quotes

@@ -92,7 +92,7 @@ struct ReportOutline {
         guard !t.isEmpty, t.hasFewerCharacters(than: 91), !t.containsByte(0x09) else { return nil }  // no tab
         var text = t.trimmingCharacters(":").withoutFootnoteMarks.collapsingSpaces
         if text.hasPrefix("P "), text.dropFirst(2).first?.isNumber == true { text = String(text.dropFirst(2)) }
-        let lower = text.lowercased()
+        let lower = text.lowercasedText
         switch lower {
         case "contents", "table of contents": return .contents
         case "acknowledgements", "acknowledgments": return .acknowledgements
@@ -120,11 +120,11 @@ struct ReportOutline {
         guard !parts.isEmpty, parts.count <= 2, parts.allSatisfy({ $0.count == 1 }), !name.isEmpty,
               text.dropFirst(number.count).first == " " else { return nil }
         if parts.count == 1 {
-            return domainNames.contains(name.lowercased()) ? .domain : nil
+            return domainNames.contains(name.lowercasedText) ? .domain : nil
         }
         let id = parts.joined(separator: ".")
         let standardName = withoutTrailingRating(String(name))
-        if standardName.lowercased() == "outcomes" { return .outcomes }
+        if standardName.lowercasedText == "outcomes" { return .outcomes }
         for framework in Framework.allCases {
             if let definition = standards.standard(named: standardName, in: framework) {
                 return .standard(printedId: id, name: definition.name)

@@ -122,7 +122,7 @@ struct BackgroundFacts {
         let words = Phrases.words(text)
         for (i, word) in words.enumerated() where word.first?.isNumber == true {
             let percent = word.hasSuffix("%")
-                || (i + 2 < words.count && words[i + 1].lowercased() == "per" && words[i + 2].lowercased() == "cent")
+                || (i + 2 < words.count && words[i + 1].lowercasedText == "per" && words[i + 2].lowercasedText == "cent")
             if percent, let value = Phrases.decimal(atStartOf: word) { return (value, String(word)) }
         }
         return nil

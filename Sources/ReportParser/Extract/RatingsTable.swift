@@ -87,7 +87,7 @@ struct RatingsTable {
     private static let standardNames: [String] = {
         let names = Framework.allCases.flatMap { $0.standards.flatMap { [$0.name] + $0.aliases } }
             .flatMap { [$0, $0.replacing(" and ", with: " & ")] }
-        return Array(Set(names.map { $0.lowercased() })).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        return Array(Set(names.map { $0.lowercasedText })).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
     }()
 
     /// Whether a line names a standard (outside a domain's title).

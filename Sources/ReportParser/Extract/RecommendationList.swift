@@ -47,13 +47,13 @@ enum RecommendationList {
 
     /// The kind of body an addressee names, given the PDU and region of the report.
     static func addressee(_ name: String, pdu: String?, region: String?) -> Addressee {
-        let lower = name.lowercased()
+        let lower = name.lowercasedText
         let kind: Addressee.Kind
         if lower.contains("prison and probation service") || lower.contains("hmpps") {
             kind = .hmpps
-        } else if lower.hasSuffix(" pdu") || lower.hasSuffix("pdus") || pdu.map({ lower == $0.lowercased() }) == true {
+        } else if lower.hasSuffix(" pdu") || lower.hasSuffix("pdus") || pdu.map({ lower == $0.lowercasedText }) == true {
             kind = .pdu
-        } else if lower.contains("region") || region.map({ lower.hasPrefix($0.lowercased()) }) == true {
+        } else if lower.contains("region") || region.map({ lower.hasPrefix($0.lowercasedText) }) == true {
             kind = .region
         } else {
             kind = .other

@@ -104,13 +104,13 @@ struct SectionReader {
         guard !t.contains("?"), let first = t.first, first.isUppercase else { return nil }
         let words = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count > 3, let last = words.last, let pct = Phrases.percentage(atStartOf: last), pct.length == last.count,
-              ["does", "is", "are", "do", "has", "have", "was", "were", "how", "to"].contains(words[0].lowercased()) else { return nil }
+              ["does", "is", "are", "do", "has", "have", "was", "were", "how", "to"].contains(words[0].lowercasedText) else { return nil }
         return (words.dropLast().joined(separator: " "), pct.value)
     }
 
     /// `Good`, or `Rating: Good` / `Rated: Good`.
     private static func statedRating(_ text: String) -> Rating? {
-        let lower = text.lowercased()
+        let lower = text.lowercasedText
         if lower.hasPrefix("rating") || lower.hasPrefix("rated"), let colon = text.firstIndex(of: ":") {
             return Phrases.rating(exactly: text[text.index(after: colon)...])
         }
@@ -123,7 +123,7 @@ struct SectionReader {
     }
 
     private static func isPracticeExampleHeading(_ text: String) -> Bool {
-        text.hasFewerCharacters(than: 40) && text.lowercased().hasSuffix("practice example")
+        text.hasFewerCharacters(than: 40) && text.lowercasedText.hasSuffix("practice example")
     }
 
     private static func unquoted(_ text: String) -> String {

@@ -51,10 +51,10 @@ enum Names {
     /// `Kent, Surrey and Sussex region` -> `Kent, Surrey and Sussex`.
     static func region(_ text: some StringProtocol) -> String {
         var t = Substring(text).trimmingCharacters(" .:,")
-        for suffix in [" probation region", " region", " Region"] where t.lowercased().hasSuffix(suffix.lowercased()) {
+        for suffix in [" probation region", " region", " Region"] where t.lowercasedText.hasSuffix(suffix.lowercasedText) {
             t = t.dropLast(suffix.count)
         }
-        if t.lowercased().hasPrefix("the ") && t.count > 4 && !t.lowercased().hasPrefix("the humber") { t = t.dropFirst(4) }
+        if t.lowercasedText.hasPrefix("the ") && t.count > 4 && !t.lowercasedText.hasPrefix("the humber") { t = t.dropFirst(4) }
         return t.trimmingSpaces.collapsingSpaces
     }
 

@@ -35,6 +35,26 @@ enum ASCII {
         return high < 0x80 && closest != 0
     }
 
+    /// The bytes with their ASCII letters in lower case, or nil when a non-ASCII scalar among
+    /// them changes when lower-cased. (A scalar that does not has itself as its lower-case
+    /// mapping.)
+    static func lowercasedKeepingNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            if lead < 0x80 { i += 1; continue }
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = UInt32(lead) & (0xFF >> (length + 1))
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenLowercased else { return nil }
+            i += length
+        }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for k in bytes.indices { out[k] = lowered(bytes[k]) }
+            return bytes.count
+        }
+    }
+
     /// Whether any byte is non-ASCII or a form feed (the bytes CharacterRepair changes).
     static func holdsNonASCIIOrFormFeed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var high: UInt8 = 0, closest: UInt8 = 0xFF

@@ -110,7 +110,7 @@ extension MarkupStripper {
     }
 
     static func isDangerousURL(_ url: String) -> Bool {
-        let scheme = url.drop { $0 == " " || $0 == "<" }.lowercased().filter { !$0.isWhitespace }
+        let scheme = url.drop { $0 == " " || $0 == "<" }.lowercasedText.filter { !$0.isWhitespace }
         return scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("data:") || scheme.hasPrefix("file:")
     }
 
@@ -152,7 +152,7 @@ extension MarkupStripper {
         guard first.isLetter || first == "/" || first == "!" else { return nil }
         guard let close = chars[(open + 1)...].firstIndex(of: ">") else { return nil }
         let inner = String(chars[(open + 1)..<close])
-        let lower = inner.lowercased()
+        let lower = inner.lowercasedText
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") || lower.hasPrefix("www.") {
             return Tag(name: "", inner: inner, end: close + 1, isClosing: false, isAutolink: true, hasActiveAttribute: false)
         }
@@ -180,7 +180,7 @@ extension MarkupStripper {
     /// `<img src=x` with no `>` before the end of the line.
     static func unclosedTagName(_ chars: [Character], at open: Int) -> String? {
         guard open + 1 < chars.count, chars[open + 1].isLetter, !chars[(open + 1)...].contains(">") else { return nil }
-        let name = String(chars[(open + 1)...].prefix { $0.isLetter || $0.isNumber }).lowercased()
+        let name = String(chars[(open + 1)...].prefix { $0.isLetter || $0.isNumber }).lowercasedText
         let after = chars[(open + 1 + name.count)...].first
         guard after == nil || after == " " || after == "\t" || after == "/" else { return nil }
         return name
@@ -190,7 +190,7 @@ extension MarkupStripper {
         let needle = Array("</\(name)")
         var i = from
         while i + needle.count <= chars.count {
-            if chars[i] == "<", String(chars[i..<(i + needle.count)]).lowercased() == String(needle),
+            if chars[i] == "<", String(chars[i..<(i + needle.count)]).lowercasedText == String(needle),
                let close = chars[i...].firstIndex(of: ">") { return close + 1 }
             i += 1
         }

@@ -45,7 +45,7 @@ struct NormalisedText {
     /// text rather than lost. (A tag left open is one only if a `>` follows within 3 lines.)
     private static func closeUnlessClosedSoon(_ open: inout MarkupStripper.OpenMarkup, after index: Int, in lines: [String]) {
         let element = open.activeElement ?? (open.tagOpensElement ? open.tag : nil)
-        if let element, !lines[(index + 1)..<min(lines.count, index + 51)].contains(where: { $0.lowercased().contains("</\(element)") }) {
+        if let element, !lines[(index + 1)..<min(lines.count, index + 51)].contains(where: { $0.lowercasedText.contains("</\(element)") }) {
             open.activeElement = nil
             open.tagOpensElement = false
         }

@@ -20,10 +20,10 @@ enum PageFurniture {
         guard t.utf8.count <= 24 else { return false }
         if let answer = t.withUTF8Bytes(plainIsPageNumber) { return answer }
         guard t.contains(where: \.isNumber) else { return false }
-        var words = t.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "-" || $0 == "–" })
+        var words = t.lowercasedText.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "-" || $0 == "–" })
         words.removeAll { $0 == "page" || $0 == "of" }
         return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-            && (t.count <= 3 || t.lowercased().contains("page") || t.hasPrefix("-"))
+            && (t.count <= 3 || t.lowercasedText.contains("page") || t.hasPrefix("-"))
     }
 
     /// `isPageNumber` on the bytes of a plain ASCII text (one Character per byte); nil for

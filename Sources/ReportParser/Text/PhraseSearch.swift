@@ -124,7 +124,7 @@ extension StringProtocol {
         switch withUTF8Bytes({ PhraseSearch.search(phrase, in: $0, ignoringCase: true) }) {
         case .found: return true
         case .absent: return false
-        case .undecided: return lowercased().contains(phrase)
+        case .undecided: return lowercasedText.contains(phrase)
         }
     }
 
@@ -153,7 +153,7 @@ extension StringProtocol {
         switch startsWith(phrase, ignoringCase: true) {
         case true?: return true
         case false?: return false
-        case nil: return lowercased().hasPrefix(phrase)
+        case nil: return lowercasedText.hasPrefix(phrase)
         }
     }
 
@@ -173,7 +173,7 @@ extension StringProtocol {
         switch startsWith(phrase, ignoringCase: true) {
         case true?: return utf8.count == phrase.utf8.count
         case false?: return false
-        case nil: return lowercased() == phrase
+        case nil: return lowercasedText == phrase
         }
     }
 
@@ -186,8 +186,9 @@ extension StringProtocol {
                 while k < needle.count, k < text.count {
                     let byte = ignoringCase ? PhraseSearch.lowered(text[k]) : text[k]
                     if byte != needle[k] {
-                        // A non-ASCII Character may still equal the phrase's character.
-                        return text[k] < 0x80 ? false : nil
+                        // A non-ASCII Character equals (or lower-cases to) the phrase's
+                        // character only if it is one of the look-alikes.
+                        return text[k] < 0x80 || !PhraseSearch.holdsLookalike(text[k..<Swift.min(k + 3, text.count)]) ? false : nil
                     }
                     k += 1
                 }

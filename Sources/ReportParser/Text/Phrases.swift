@@ -48,7 +48,7 @@ enum Phrases {
     static func month(_ word: some StringProtocol) -> Int? {
         // A word whose first scalar is ASCII and no month's initial is no month, whole or cut.
         if let first = word.utf8.first, first < 0x80, !isMonthInitial(first) { return nil }
-        let w = word.lowercased()
+        let w = word.lowercasedText
         guard w.count >= 3 else { return nil }
         if let i = months.firstIndex(of: w) { return i + 1 }
         if w.count == 3 || (w.count == 4 && w.hasSuffix(".")) || w == "sept" {
@@ -107,7 +107,7 @@ enum Phrases {
 
     private static func dayNumber(_ word: Substring) -> Int? {
         let digits = word.prefix { $0.isNumber }
-        let suffix = word.dropFirst(digits.count).lowercased()
+        let suffix = word.dropFirst(digits.count).lowercasedText
         guard !digits.isEmpty, ["", "st", "nd", "rd", "th"].contains(suffix), let d = Int(digits), (1...31).contains(d) else { return nil }
         return d
     }
@@ -127,7 +127,7 @@ enum Phrases {
             default: return nil
             }
         }
-        let w = word.lowercased()
+        let w = word.lowercasedText
         if let n = Int(w.filter { $0 != "," }), !w.isEmpty, w.first!.isNumber { return n }
         if let i = numberWords.firstIndex(of: w) { return i }
         if let t = tens[w] { return t }
@@ -140,7 +140,7 @@ enum Phrases {
     /// "18 community orders"), searching the whole text.
     static func count(before phrase: String, in text: String) -> Int? {
         guard text.containsPhrase(ignoringCase: phrase) else { return nil }
-        let lower = text.lowercased()
+        let lower = text.lowercasedText
         guard let r = lower.firstRange(of: phrase) else { return nil }
         let before = words(lower[..<r.lowerBound]).suffix(3)
         for word in before.reversed() {
@@ -153,7 +153,7 @@ enum Phrases {
     /// The count just after `phrase` (e.g. `31` in "we interviewed 31 practitioners").
     static func count(after phrase: String, in text: String) -> Int? {
         guard text.containsPhrase(ignoringCase: phrase) else { return nil }
-        let lower = text.lowercased()
+        let lower = text.lowercasedText
         guard let r = lower.firstRange(of: phrase) else { return nil }
         return words(lower[r.upperBound...]).first.flatMap { count($0) }
     }
@@ -251,8 +251,8 @@ enum Phrases {
 
     /// A rating named exactly by the text (ignoring case, quotes and a trailing full stop).
     static func rating(exactly text: some StringProtocol) -> Rating? {
-        let t = text.trimmingSpaces.trimmingCharacters("'\".:").collapsingSpaces.lowercased()
-        return Rating.allCases.first { $0.rawValue.lowercased() == t }
+        let t = text.trimmingSpaces.trimmingCharacters("'\".:").collapsingSpaces.lowercasedText
+        return Rating.allCases.first { $0.rawValue.lowercasedText == t }
     }
 
     /// A percentage such as `59%`, `59 %` or `59 per cent` at the start of `text`.
@@ -264,7 +264,7 @@ enum Phrases {
         let spaces = rest.prefix { $0 == " " }
         let after = rest.dropFirst(spaces.count)
         if after.hasPrefix("%") { return (value, digits.count + spaces.count + 1) }
-        if after.lowercased().hasPrefix("per cent") { return (value, digits.count + spaces.count + 8) }
+        if after.lowercasedText.hasPrefix("per cent") { return (value, digits.count + spaces.count + 8) }
         return nil
     }
 

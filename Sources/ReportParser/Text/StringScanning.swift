@@ -44,6 +44,16 @@ extension String {
 }
 
 extension StringProtocol {
+    /// Exactly `lowercased()`, which maps each scalar to its lower-case mapping, one String
+    /// per scalar: here ASCII letters are lowered on the bytes and the other bytes copied,
+    /// as long as every non-ASCII scalar is one that lower-casing leaves as it is.
+    var lowercasedText: String {
+        withUTF8Bytes { bytes in
+            if let lowered = ASCII.lowercasedKeepingNonASCII(bytes) { return lowered }
+            return lowercased()
+        }
+    }
+
     /// Drops the given characters from both ends.
     func trimmingCharacters(_ set: String) -> Substring {
         let s = Substring(self)
