@@ -26,7 +26,7 @@ enum RatingsAnnex {
     private static func opensBlock(_ line: TextLine) -> Bool {
         let t = line.trimmed
         if t.containsPhrase(ignoringCase: "score") { return true }
-        return t.count < 80 && !t.hasSuffix(".") && !t.hasSuffix(":") && !t.contains("(") && !t.contains("://")
+        return t.hasFewerCharacters(than: 80) && !t.hasSuffix(".") && !t.hasSuffix(":") && !t.containsPhrase("(") && !t.containsPhrase("://")
             && !RatingsTable.namesStandard(line.text) && Phrases.ratings(in: line.text).isEmpty
     }
 
@@ -45,7 +45,7 @@ enum RatingsAnnex {
         let header = block.prefix { $0.number < overall.line || !$0.trimmed.containsPhrase(ignoringCase: "overall") }
         if let named = header.lazy.compactMap({ line in knownPDUs.first { Names.pdu(line.trimmed.collapsingSpaces).hasPrefix($0) }.map { ($0, line.number) } }).first {
             pdu = named
-        } else if let heading = table.heading, !heading.text.lowercasedText.hasPrefix("overall"), !heading.text.contains("(") {
+        } else if let heading = table.heading, !heading.text.lowercasedText.hasPrefix("overall"), !heading.text.containsPhrase("(") {
             pdu = (Names.pdu(heading.text), heading.line)
         } else if knownPDUs.count == 1 {
             pdu = (knownPDUs[0], firstLine)

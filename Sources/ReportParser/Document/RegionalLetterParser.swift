@@ -78,7 +78,7 @@ struct RegionalLetterParser {
             let rest = t[r.upperBound...].drop { $0 == " " || $0 == "–" || $0 == "—" || $0 == "-" }
             guard rest.count < t[r.upperBound...].count else { continue }
             // "… – East Midlands region", or "… – Wales." (the name ends with its clause).
-            let end = rest.firstRange(of: " region")?.lowerBound ?? rest.firstRange(of: " Region")?.lowerBound
+            let end = rest.firstRange(ofPhrase: " region")?.lowerBound ?? rest.firstRange(ofPhrase: " Region")?.lowerBound
                 ?? rest.firstIndex { $0 == "." || $0 == "," || $0 == ";" || $0 == "(" } ?? rest.endIndex
             let name = Names.region(rest[..<end])
             guard !name.isEmpty, name.split(separator: " ").count <= 6 else { continue }
@@ -114,7 +114,7 @@ struct RegionalLetterParser {
         var groups: [(pdu: String, lines: [TextLine])] = []
         for line in lines {
             let t = line.trimmed
-            if t.hasSuffix("PDU"), !t.contains("should"), t.count < 80 {
+            if t.hasSuffix("PDU"), !t.containsPhrase("should"), t.hasFewerCharacters(than: 80) {
                 groups.append((Names.pdu(t), []))
             } else if !groups.isEmpty {
                 groups[groups.count - 1].lines.append(line)

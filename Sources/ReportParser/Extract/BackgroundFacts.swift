@@ -110,9 +110,9 @@ struct BackgroundFacts {
     /// The first whole number (`266,460`) at least `minimum`, skipping percentages and years.
     static func firstInteger(in text: Substring, minimum: Int) -> (value: Int, printed: String)? {
         for word in Phrases.words(text) {
-            guard word.first?.isNumber == true, !word.contains("."), !word.contains("%"), !word.contains("/") else { continue }
+            guard word.startsWithNumber, !word.containsPhrase("."), !word.containsPhrase("%"), !word.containsPhrase("/") else { continue }
             guard let n = Int(word.filter { $0 != "," }) else { continue }
-            if n >= minimum, !(Phrases.year(word) != nil && !word.contains(",")) { return (n, String(word)) }
+            if n >= minimum, !(Phrases.year(word) != nil && !word.containsPhrase(",")) { return (n, String(word)) }
         }
         return nil
     }

@@ -49,11 +49,11 @@ enum RecommendationList {
     static func addressee(_ name: String, pdu: String?, region: String?) -> Addressee {
         let lower = name.lowercasedText
         let kind: Addressee.Kind
-        if lower.contains("prison and probation service") || lower.contains("hmpps") {
+        if lower.containsPhrase("prison and probation service") || lower.containsPhrase("hmpps") {
             kind = .hmpps
         } else if lower.hasSuffix(" pdu") || lower.hasSuffix("pdus") || pdu.map({ lower == $0.lowercasedText }) == true {
             kind = .pdu
-        } else if lower.contains("region") || region.map({ lower.hasPrefix($0.lowercasedText) }) == true {
+        } else if lower.containsPhrase("region") || region.map({ lower.hasPrefix($0.lowercasedText) }) == true {
             kind = .region
         } else {
             kind = .other

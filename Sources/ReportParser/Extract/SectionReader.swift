@@ -101,7 +101,7 @@ struct SectionReader {
     private static func percentageEndingQuestionStart(_ line: TextLine) -> (String, Int)? {
         guard line.text.withUTF8Bytes({ $0.last(where: { $0 != 0x20 && $0 != 0x09 }) }) == 0x25 else { return nil }  // ends with %
         let t = line.trimmed
-        guard !t.contains("?"), let first = t.first, first.isUppercase else { return nil }
+        guard !t.containsPhrase("?"), let first = t.first, first.isUppercase else { return nil }
         let words = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count > 3, let last = words.last, let pct = Phrases.percentage(atStartOf: last), pct.length == last.count,
               ["does", "is", "are", "do", "has", "have", "was", "were", "how", "to"].contains(words[0].lowercasedText) else { return nil }

@@ -42,7 +42,7 @@ extension MarkupStripper {
     static func footnoteMarks(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
-        while let open = [rest.firstRange(of: "<sup>"), rest.firstRange(of: "[^")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
+        while let open = [rest.firstRange(ofPhrase: "<sup>"), rest.firstRange(ofPhrase: "[^")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
             let isHTML = rest[open].hasPrefix("<")
             let close = rest[open.upperBound...].firstRange(of: isHTML ? "</sup>" : "]")
             let digits = close.map { rest[open.upperBound..<$0.lowerBound] } ?? ""
@@ -159,7 +159,7 @@ extension MarkupStripper {
         let isClosing = first == "/"
         let name = String(lower.drop { $0 == "/" || $0 == "!" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" })
         guard !name.isEmpty || first == "!" else { return nil }
-        let active = lower.contains("javascript:") || lower.contains("vbscript:") || hasEventHandler(lower)
+        let active = lower.containsPhrase("javascript:") || lower.containsPhrase("vbscript:") || hasEventHandler(lower)
         return Tag(name: name.isEmpty ? "!--" : name, inner: inner, end: close + 1, isClosing: isClosing,
                    isAutolink: false, hasActiveAttribute: active)
     }
@@ -167,7 +167,7 @@ extension MarkupStripper {
     /// `onerror=`, `onclick =` and the like.
     static func hasEventHandler(_ lower: String) -> Bool {
         var rest = Substring(lower)
-        while let r = rest.firstRange(of: "on") {
+        while let r = rest.firstRange(ofPhrase: "on") {
             let before = r.lowerBound == lower.startIndex ? " " : lower[lower.index(before: r.lowerBound)]
             let name = rest[r.upperBound...].prefix { $0.isLetter }
             let after = rest[r.upperBound...].dropFirst(name.count).drop { $0 == " " }

@@ -130,7 +130,7 @@ enum Paragraphs {
         guard text.containsByte(0x5D), text.containsPhrase("](") else { return text }  // 0x5D is "]"
         var out = ""
         var rest = Substring(text)
-        while let r = rest.firstRange(of: "](") {
+        while let r = rest.firstRange(ofPhrase: "](") {
             out += rest[..<r.lowerBound]
             let tail = rest[r.upperBound...]
             guard let close = tail.firstIndex(of: ")") else { out += rest[r.lowerBound...]; rest = ""; break }

@@ -48,6 +48,7 @@ enum Phrases {
     static func month(_ word: some StringProtocol) -> Int? {
         // A word whose first scalar is ASCII and no month's initial is no month, whole or cut.
         if let first = word.utf8.first, first < 0x80, !isMonthInitial(first) { return nil }
+        if let month = word.withUTF8Bytes(plainMonth) { return month }
         let w = word.lowercasedText
         guard w.count >= 3 else { return nil }
         if let i = months.firstIndex(of: w) { return i + 1 }
@@ -55,6 +56,23 @@ enum Phrases {
             return months.firstIndex { $0.hasPrefix(w.prefix(3)) }.map { $0 + 1 }
         }
         return nil
+    }
+
+    /// The months' names as bytes.
+    private static let monthNames: [[UInt8]] = months.map { Array($0.utf8) }
+
+    /// `month(_:)` on the bytes of a plain ASCII word (one Character per byte); nil for any
+    /// other word.
+    private static func plainMonth(_ word: UnsafeBufferPointer<UInt8>) -> Int?? {
+        guard ASCII.isPlain(word) else { return nil }
+        guard word.count >= 3 else { return .some(nil) }
+        let w = word.map(ASCII.lowered)
+        let names = monthNames
+        if let i = names.firstIndex(of: w) { return i + 1 }
+        if w.count == 3 || (w.count == 4 && w[3] == 0x2E) || w.elementsEqual("sept".utf8) {  // "."
+            return .some(names.firstIndex { $0.starts(with: w.prefix(3)) }.map { $0 + 1 })
+        }
+        return .some(nil)
     }
 
     static func year(_ word: some StringProtocol) -> Int? {
@@ -70,14 +88,15 @@ enum Phrases {
         var found: [(CalendarDate, Int)] = []
         var i = 0
         while i < w.count {
-            if let m = month(w[i]), i + 1 < w.count, let y = year(w[i + 1]) {
+            let monthOfWord = month(w[i])
+            if let m = monthOfWord, i + 1 < w.count, let y = year(w[i + 1]) {
                 if i > 0, let d = dayNumber(w[i - 1]) {
                     found.append((CalendarDate(year: y, month: m, day: d), i - 1))
                 } else {
                     found.append((CalendarDate(year: y, month: m), i))
                 }
                 i += 2
-            } else if i > 0, let d = dayNumber(w[i - 1]), let m = month(w[i]),
+            } else if i > 0, let m = monthOfWord, let d = dayNumber(w[i - 1]),
                       let y = w[(i + 1)..<min(w.count, i + 6)].lazy.compactMap({ year($0) }).first {
                 // "24 February and 7 March 2025": the year is printed once, after the range.
                 found.append((CalendarDate(year: y, month: m, day: d), i - 1))
@@ -91,9 +110,13 @@ enum Phrases {
 
     /// Whether four digits starting 19 or 20 stand somewhere in the text.
     private static func mayHoldYear(_ text: some StringProtocol) -> Bool {
+        text.withUTF8Bytes(mayHoldYear)
+    }
+
+    private static func mayHoldYear(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var run = 0
         var first: UInt8 = 0, second: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte >= 0x30 && byte <= 0x39 {
                 if run == 0 { first = byte } else if run == 1 { second = byte }
                 run += 1
