@@ -167,7 +167,7 @@ struct ByteScanningTests {
         "a", "B", "k", "Jan", "june", "Sept", "sept.", "may", "MARCH", "one", "Twenty", "twenty-one", "-twenty-one", "eight", "12",
         "1,325", "27.2", "7/21", "59%", "2025", "1999", "24th", " ", "  ", "\t", "\n", ",", ".", "'", "(", ")", ":", "-", "?",
         "Good", "good", "Requires", "requires", "improvement", "Improvement", "Outstanding", "inadequate", "staff", "staffing",
-        "court work", "Leadership", "é", "\u{301}", "–", "\u{212A}", "\u{0130}", "¹", "•", "Ǆ", "\r", "P", "1.1", "*", "- ",
+        "court work", "Leadership", "February 2025", "24th", "7 March", "1 April 2024", "and", "é", "\u{301}", "–", "\u{212A}", "\u{0130}", "¹", "•", "Ǆ", "\r", "P", "1.1", "*", "- ",
     ]
 
     @Test("Words, months, counts, ratings and standard names")
@@ -188,6 +188,9 @@ struct ByteScanningTests {
             #expect(BackgroundFacts.sentences(string) == Self.referenceSentences(string), "\(Array(text.unicodeScalars))")
             #expect(text.splitAtSpaces() == text.split(separator: " "), "\(Array(text.unicodeScalars))")
             #expect(Array(text.lowercasedText.utf8) == Array(text.lowercased().utf8), "\(Array(text.unicodeScalars))")
+            #expect(Array(text.replacingTabsWithSpaces.utf8) == Array(text.replacing("\t", with: " ").utf8))
+            let dates = Phrases.dates(in: text), referenceDates = Self.referenceDates(in: text)
+            #expect(dates.map(\.date) == referenceDates.map(\.date) && dates.map(\.wordIndex) == referenceDates.map(\.wordIndex), "\(Array(text.unicodeScalars))")
         }
     }
 
@@ -327,5 +330,38 @@ struct ByteScanningTests {
         #expect(exceptions.isEmpty)
         let mixed = "ΣΑΣ Å İx ẞ Ǆ – ’ é ¹ \u{301}K\u{212A}"
         #expect(Array(mixed.lowercasedText.utf8) == Array(mixed.lowercased().utf8))
+    }
+
+    static func referenceDates(in text: some StringProtocol) -> [(date: CalendarDate, wordIndex: Int)] {
+        func year(_ word: Substring) -> Int? {
+            guard word.count == 4, let y = Int(word), (1990...2100).contains(y) else { return nil }
+            return y
+        }
+        func dayNumber(_ word: Substring) -> Int? {
+            let digits = word.prefix { $0.isNumber }
+            let suffix = word.dropFirst(digits.count).lowercased()
+            guard !digits.isEmpty, ["", "st", "nd", "rd", "th"].contains(suffix), let d = Int(digits), (1...31).contains(d) else { return nil }
+            return d
+        }
+        let w = referenceWords(text)
+        var found: [(CalendarDate, Int)] = []
+        var i = 0
+        while i < w.count {
+            if let m = referenceMonth(w[i]), i + 1 < w.count, let y = year(w[i + 1]) {
+                if i > 0, let d = dayNumber(w[i - 1]) {
+                    found.append((CalendarDate(year: y, month: m, day: d), i - 1))
+                } else {
+                    found.append((CalendarDate(year: y, month: m), i))
+                }
+                i += 2
+            } else if i > 0, let d = dayNumber(w[i - 1]), let m = referenceMonth(w[i]),
+                      let y = w[(i + 1)..<min(w.count, i + 6)].lazy.compactMap({ year($0) }).first {
+                found.append((CalendarDate(year: y, month: m, day: d), i - 1))
+                i += 1
+            } else {
+                i += 1
+            }
+        }
+        return found
     }
 }

@@ -50,7 +50,7 @@ struct RatingsTable {
             }
         }
         if let firstLine = lines.first(where: { !$0.isBlank }) {
-            let t = firstLine.trimmed.replacing("\t", with: " ")
+            let t = firstLine.trimmed.replacingTabsWithSpaces
             let cut = [t[...].firstRange(ignoringCase: "score"), t[...].firstRange(ignoringCase: "overall")]
                 .compactMap { $0?.lowerBound }.min() ?? t.endIndex
             let name = t[..<cut].collapsingSpaces
@@ -112,6 +112,27 @@ struct RatingsTable {
         return found.sorted { $0.lowerBound < $1.lowerBound }
     }
 
+    /// `score(in:joined:)` on the bytes of a plain ASCII text (one Character per byte), with the
+    /// slash's byte offset; nil for any other text.
+    private static func plainScore(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: Int, max: Int, slash: Int)?? {
+        guard ASCII.isPlain(bytes) else { return nil }
+        for slash in bytes.indices where bytes[slash] == 0x2F {  // "/"
+            var leftEnd = slash
+            while leftEnd > 0, bytes[leftEnd - 1] == 0x20 { leftEnd -= 1 }
+            var leftStart = leftEnd
+            while leftStart > 0, ASCII.isDigit(bytes[leftStart - 1]) { leftStart -= 1 }
+            var rightStart = slash + 1
+            while rightStart < bytes.count, bytes[rightStart] == 0x20 { rightStart += 1 }
+            var rightEnd = rightStart
+            while rightEnd < bytes.count, ASCII.isDigit(bytes[rightEnd]) { rightEnd += 1 }
+            guard (1...2).contains(leftEnd - leftStart), (1...2).contains(rightEnd - rightStart) else { continue }
+            let value = bytes[leftStart..<leftEnd].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            let max = bytes[rightStart..<rightEnd].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            if max > 0, value <= max { return .some((value, max, slash)) }
+        }
+        return .some(nil)
+    }
+
     /// Where a phrase stands in the text, its words separated by any white space (a name
     /// may wrap onto the next line of its cell).
     static func occurrences(of phrase: String, in lower: String) -> [Range<String.Index>] {
@@ -155,6 +176,9 @@ struct RatingsTable {
 
     /// The first `N/M` in the block, e.g. `7/21` or `11 / 27`.
     private static func score(in text: String, joined: JoinedLines) -> (Int, Int, Int)? {
+        if let found = text.withUTF8Bytes(plainScore) {
+            return found.map { ($0.value, $0.max, joined.line(at: text.utf8.index(text.startIndex, offsetBy: $0.slash))) }
+        }
         var i = text.startIndex
         while let slash = text[i...].firstIndex(of: "/") {
             let left = text[..<slash].reversed().drop { $0 == " " }.prefix { $0.isNumber }
@@ -176,12 +200,15 @@ struct JoinedLines {
     private let starts: [(index: String.Index, line: Int)]
 
     init(_ lines: [TextLine]) {
-        var text = ""
+        var bytes: [UInt8] = []
         var offsets: [(Int, Int)] = []
         for line in lines {
-            offsets.append((text.utf8.count, line.number))
-            text += line.text.replacing("\t", with: " ") + "\n"
+            offsets.append((bytes.count, line.number))
+            // A tab is always a Character of its own, so its byte can be replaced.
+            line.text.withUTF8Bytes { for byte in $0 { bytes.append(byte == 0x09 ? 0x20 : byte) } }
+            bytes.append(0x0A)
         }
+        let text = String(decoding: bytes, as: UTF8.self)
         self.text = text
         starts = offsets.map { (text.utf8.index(text.startIndex, offsetBy: $0.0), $0.1) }
     }

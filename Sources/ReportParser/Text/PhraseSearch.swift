@@ -84,6 +84,9 @@ enum PhraseSearch {
     /// Whether the bytes hold U+0130 `İ`, U+037E `;`, U+1FEF `` ` `` or U+212A `K`, the
     /// scalars an ASCII phrase may match without matching their bytes.
     static func holdsLookalike(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }  // no early exit, so that the loop vectorises
+        guard high >= 0xC4 else { return false }  // the look-alikes' first bytes are C4, CD, E1, E2
         var i = bytes.startIndex
         let end = bytes.endIndex
         while i < end {

@@ -164,7 +164,7 @@ enum Phrases {
     static func count(before phrase: String, in text: String) -> Int? {
         guard text.containsPhrase(ignoringCase: phrase) else { return nil }
         let lower = text.lowercasedText
-        guard let r = lower.firstRange(of: phrase) else { return nil }
+        guard let r = lower.firstRange(ofPhrase: phrase) else { return nil }
         let before = words(lower[..<r.lowerBound]).suffix(3)
         for word in before.reversed() {
             if let n = count(word) { return n }
@@ -177,7 +177,7 @@ enum Phrases {
     static func count(after phrase: String, in text: String) -> Int? {
         guard text.containsPhrase(ignoringCase: phrase) else { return nil }
         let lower = text.lowercasedText
-        guard let r = lower.firstRange(of: phrase) else { return nil }
+        guard let r = lower.firstRange(ofPhrase: phrase) else { return nil }
         return words(lower[r.upperBound...]).first.flatMap { count($0) }
     }
 

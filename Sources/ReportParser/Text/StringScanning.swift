@@ -5,8 +5,9 @@ extension StringProtocol {
     /// The text without leading and trailing white space (spaces and tabs).
     var trimmingSpaces: Substring {
         let s = Substring(self)
-        if let (start, end) = s.withUTF8Bytes(ASCII.trimmedBounds) {
-            return s[s.utf8.index(s.startIndex, offsetBy: start)..<s.utf8.index(s.startIndex, offsetBy: end)]
+        if let (start, end) = s.withUTF8Bytes({ bytes in ASCII.trimmedBounds(bytes).map { ($0.0, $0.1 - bytes.count) } }) {
+            if start == 0, end == 0 { return s }  // nothing to trim
+            return s[s.utf8.index(s.startIndex, offsetBy: start)..<s.utf8.index(s.endIndex, offsetBy: end)]
         }
         guard let first = s.firstIndex(where: { !$0.isWhitespace }) else { return s[s.endIndex...] }
         let last = s.lastIndex(where: { !$0.isWhitespace })!
@@ -63,6 +64,16 @@ extension StringProtocol {
         guard let first = s.firstIndex(where: { !set.contains($0) }) else { return s[s.endIndex...] }
         let last = s.lastIndex(where: { !set.contains($0) })!
         return s[first...last]
+    }
+
+    /// Exactly `replacing("\t", with: " ")`: a tab is always a Character of its own, so its byte is replaced.
+    var replacingTabsWithSpaces: String {
+        withUTF8Bytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                for i in bytes.indices { out[i] = bytes[i] == 0x09 ? 0x20 : bytes[i] }
+                return bytes.count
+            }
+        }
     }
 
     /// The text with superscript digits (footnote references) removed.
