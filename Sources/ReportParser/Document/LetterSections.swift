@@ -57,6 +57,9 @@ enum LetterSections {
             let words = sentence.splitAtSpaces()
             var i = 0
             while i < words.count {
+                // A word whose first byte is ASCII, no digit and none of those trimmed does not
+                // start with a number, trimmed or not.
+                if let first = words[i].utf8.first, first < 0x80, !ASCII.isDigit(first), !"(),;:".utf8.contains(first) { i += 1; continue }
                 let word = words[i].trimmingCharacters("(),;:")
                 guard word.startsWithNumber, Phrases.count(word) != nil, Phrases.year(word) == nil else { i += 1; continue }
                 let next = Array(words[(i + 1)..<min(words.count, i + 4)].map { $0.trimmingCharacters("(),;:.").lowercasedText })

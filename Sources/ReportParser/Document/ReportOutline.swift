@@ -90,6 +90,7 @@ struct ReportOutline {
         guard line.text.utf8.count <= 400 else { return nil }
         let t = line.trimmed
         guard !t.isEmpty, t.hasFewerCharacters(than: 91), !t.containsByte(0x09) else { return nil }  // no tab
+        guard t.withUTF8Bytes(mayStartHeading) else { return nil }
         var text = t.trimmingCharacters(":").withoutFootnoteMarks.collapsingSpaces
         if text.hasPrefix("P "), text.dropFirst(2).first?.isNumber == true { text = String(text.dropFirst(2)) }
         let lower = text.lowercasedText
@@ -108,6 +109,29 @@ struct ReportOutline {
         }
         if lower.hasPrefix("annexe ") || lower.hasPrefix("annex ") || lower.hasPrefix("appendix ") { return .annexe }
         return numberedHeading(text, standards: &standards)
+    }
+
+    /// False when the heading text made of these bytes (colons, white space and superscript
+    /// digits dropped from its start) starts with an ASCII character no heading starts with:
+    /// only the letters of the headings' names, a digit or a full stop can.
+    private static func mayStartHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x3A || ASCII.isWhitespace(byte) { i += 1; continue }  // ":"
+            if byte == 0xC2, i + 1 < bytes.count, [0xB2, 0xB3, 0xB9].contains(bytes[i + 1]) { i += 2; continue }
+            if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x81, bytes[i + 2] == 0xB0 || (0xB4...0xB9).contains(bytes[i + 2]) {
+                i += 3
+                continue
+            }
+            guard byte < 0x80 else { return true }
+            if ASCII.isDigit(byte) || byte == 0x2E { return true }  // a number, or "."
+            switch ASCII.lowered(byte) {
+            case 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x6F, 0x70, 0x72, 0x74: return true  // a b c d e f o p r t
+            default: return false
+            }
+        }
+        return true
     }
 
     /// `1.1. Leadership`, `2.5 Outcomes`, `1. Organisational arrangements and activity`.

@@ -6,7 +6,9 @@ enum KeyQuestionRows {
         var rows: [(String, Int)] = []
         var start = text.startIndex
         var i = text.startIndex
-        while let q = text[i...].firstIndex(of: "?") {
+        // In a plain ASCII text every "?" byte is a "?" Character.
+        let plain = text.isPlainASCII
+        while let q = plain ? text.firstIndex(ofByte: 0x3F, from: i) : text[i...].firstIndex(of: "?") {
             let after = text[text.index(after: q)...].drop { $0 == " " || $0 == "\t" || $0 == "*" }
             if let pct = Phrases.percentage(atStartOf: after) {
                 let question = text[start...q].trimmingSpaces.trimmingCharacters("-•*\t ").collapsingSpaces

@@ -10,46 +10,51 @@ enum CharacterRepair {
     }
 
     /// The repair of a line that holds a non-ASCII scalar or a form feed, on its UTF-8
-    /// bytes: columns count scalars.
+    /// bytes: columns count scalars. The repaired text is never longer than the line.
     private static func repair(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, homoglyphColumns: [(column: Int, letter: Character)]) {
         let latinMajority = latinLetterCount(bytes) > cyrillicLetterCount(bytes)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
         var homoglyphs: [(Int, Character)] = []
-        var column = 0
-        var i = 0
-        while i < bytes.count {
-            column += 1
-            let byte = bytes[i]
-            if byte < 0x80 {
-                if byte != 0x0C { out.append(byte) }  // a form feed goes
-                i += 1
-                continue
+        let text = String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            func emit(_ ascii: StaticString) {
+                ascii.withUTF8Buffer { for byte in $0 { out[count] = byte; count += 1 } }
             }
-            let start = i
-            let scalar = decodeScalar(bytes, at: &i)
-            switch scalar.value {
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(0x20)  // space
-            case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD: continue
-            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: out.append(0x27)  // '
-            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: out.append(0x22)  // "
-            case 0xFB00: out += [0x66, 0x66]  // ff
-            case 0xFB01: out += [0x66, 0x69]  // fi
-            case 0xFB02: out += [0x66, 0x6C]  // fl
-            case 0xFB03: out += [0x66, 0x66, 0x69]  // ffi
-            case 0xFB04: out += [0x66, 0x66, 0x6C]  // ffl
-            case 0xFB05, 0xFB06: out += [0x73, 0x74]  // st
-            case 0x2010, 0x2011: out.append(0x2D)  // -
-            default:
-                if latinMajority, (0x0400...0x052F).contains(scalar.value), let latin = cyrillicLookalikes[scalar] {
-                    homoglyphs.append((column, Character(scalar)))
-                    out += latin.utf8
-                } else {
-                    out += bytes[start..<i]
+            var column = 0
+            var i = 0
+            while i < bytes.count {
+                column += 1
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if byte != 0x0C { out[count] = byte; count += 1 }  // a form feed goes
+                    i += 1
+                    continue
+                }
+                let start = i
+                let scalar = decodeScalar(bytes, at: &i)
+                switch scalar.value {
+                case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: emit(" ")
+                case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD: continue
+                case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: emit("'")
+                case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: emit("\"")
+                case 0xFB00: emit("ff")
+                case 0xFB01: emit("fi")
+                case 0xFB02: emit("fl")
+                case 0xFB03: emit("ffi")
+                case 0xFB04: emit("ffl")
+                case 0xFB05, 0xFB06: emit("st")
+                case 0x2010, 0x2011: emit("-")
+                default:
+                    if latinMajority, (0x0400...0x052F).contains(scalar.value), let latin = cyrillicLookalikes[scalar] {
+                        homoglyphs.append((column, Character(scalar)))
+                        for byte in latin.utf8 { out[count] = byte; count += 1 }
+                    } else {
+                        for k in start..<i { out[count] = bytes[k]; count += 1 }
+                    }
                 }
             }
+            return count
         }
-        return (String(decoding: out, as: UTF8.self), homoglyphs)
+        return (text, homoglyphs)
     }
 
     /// The non-ASCII scalar whose (valid) UTF-8 starts at `i`; `i` moves past it.

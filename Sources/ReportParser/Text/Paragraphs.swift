@@ -156,7 +156,7 @@ enum Paragraphs {
 
     /// A line of a tab-separated table: two or more cells, or a key-question row.
     static func isTableRow(_ text: String) -> Bool {
-        guard text.withUTF8Bytes({ $0.contains { $0 == 0x09 || $0 == 0x3F } }) else { return false }  // tab, ?
+        guard text.withUTF8Bytes({ ASCII.holds(0x09, in: $0) || ASCII.holds(0x3F, in: $0) }) else { return false }  // tab, ?
         // A tab after text separates cells (leading tabs only indent), even when the other
         // cells of this line are empty: the second line of a wrapped cell. (A tab is always a
         // Character of its own, so the bytes tell.)

@@ -176,6 +176,13 @@ extension StringProtocol {
         return count < limit
     }
 
+    /// The index of the first `byte` of the text's UTF-8 from `start` on.
+    func firstIndex(ofByte byte: UInt8, from start: String.Index) -> String.Index? {
+        let offset = utf8.distance(from: startIndex, to: start)
+        let found = withUTF8Bytes { bytes in bytes[offset...].firstIndex(of: byte) }
+        return found.map { utf8.index(startIndex, offsetBy: $0) }
+    }
+
     /// Whether the text's UTF-8 holds `byte`.
     func containsByte(_ byte: UInt8) -> Bool {
         withUTF8Bytes { ASCII.holds(byte, in: $0) }
