@@ -168,6 +168,21 @@ extension StringProtocol {
         return first?.isNumber == true
     }
 
+    /// Whether every scalar of the text is a Character of its own, equal to no other scalar:
+    /// each is ASCII (no CR), Latin-1 or Latin Extended (U+00A0–U+024F, but not U+0130),
+    /// general punctuation (U+2010–U+205E), a superscript, subscript or currency sign
+    /// (U+2070–U+20CF). None of these joins the scalar before or after it into a grapheme
+    /// cluster, and none is canonically equivalent to another scalar.
+    var scalarsAreCharacters: Bool {
+        unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x0D, 0x0130: false
+            case 0..<0x80, 0xA0...0x24F, 0x2010...0x205E, 0x2070...0x20CF: true
+            default: false
+            }
+        }
+    }
+
     /// `count < limit`, counting Characters only when the bytes cannot tell.
     func hasFewerCharacters(than limit: Int) -> Bool {
         let bytes = utf8.count
