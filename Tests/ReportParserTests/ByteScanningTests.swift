@@ -364,4 +364,44 @@ struct ByteScanningTests {
         }
         return found
     }
+
+    @Test("Lines decoded from bytes as from the decoded text")
+    func decodedLines() {
+        let pieces: [[UInt8]] = [
+            Array("a".utf8), Array("line".utf8), [0x0A], [0x0D], [0x0D, 0x0A], [0x09], [0x0C], [0x20], Array("é".utf8), Array("–".utf8),
+            [0xE2, 0x80], [0xC3], [0xFF], [0x80], [0xEF, 0xBB, 0xBF], [0x00], [0x01], Array("0123456789abcdef".utf8),
+        ]
+        var generator = Generator(state: 3)
+        for _ in 0..<3000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            let bytes = (0..<length).flatMap { _ in pieces.randomElement(using: &generator)! }
+            var log = DiagnosticLog(file: "x"), referenceLog = DiagnosticLog(file: "x")
+            let lines = TextDecoding.decodeLines(bytes, log: &log)
+            let reference = TextDecoding.decode(bytes, log: &referenceLog).map(Self.referencePhysicalLines)
+            #expect(lines?.map { Array($0.utf8) } == reference?.map { Array($0.utf8) }, "\(bytes)")
+            #expect(log.items == referenceLog.items, "\(bytes)")
+            if let text = TextDecoding.decode(bytes, log: &referenceLog) {
+                #expect(NormalisedText.physicalLines(text) == Self.referencePhysicalLines(text))
+            }
+        }
+    }
+
+    static func referencePhysicalLines(_ text: String) -> [String] {
+        var result: [String] = []
+        let bytes = Array(text.utf8)
+        var start = 0
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x0A || byte == 0x0D {
+                result.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                i += byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        if start < bytes.count { result.append(String(decoding: bytes[start...], as: UTF8.self)) }
+        return result
+    }
 }

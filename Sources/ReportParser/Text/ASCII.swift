@@ -55,6 +55,12 @@ enum ASCII {
         }
     }
 
+    /// Whether any of the eight bytes of `word` is below 0x0E (a tab, LF, VT, FF, CR or lower):
+    /// the classic test for a byte below n (n ≤ 128) in a word.
+    @inline(__always) static func holdsControl(_ word: UInt64) -> Bool {
+        (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
     /// Whether any byte is non-ASCII or a form feed (the bytes CharacterRepair changes).
     static func holdsNonASCIIOrFormFeed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var high: UInt8 = 0, closest: UInt8 = 0xFF
