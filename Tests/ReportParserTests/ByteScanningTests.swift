@@ -404,4 +404,18 @@ struct ByteScanningTests {
         if start < bytes.count { result.append(String(decoding: bytes[start...], as: UTF8.self)) }
         return result
     }
+
+    @Test("Collapsing long lines; cells between tabs")
+    func longLines() {
+        let pieces = ["a", "word", " ", " ", "  ", "\t", "\n", "\r", "\u{B}", "é", "–", "x y", "12", "\u{301}", "\u{A0}"]
+        var generator = Generator(state: 5)
+        for _ in 0..<3000 {
+            let length = Int.random(in: 0...40, using: &generator)
+            let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(Array(text.collapsingSpaces.utf8) == Array(Self.referenceCollapsing(text[...]).utf8), "\(Array(text.unicodeScalars))")
+            #expect(Array(text[...].collapsingSpaces.utf8) == Array(Self.referenceCollapsing(text[...]).utf8))
+            #expect(text.cellsBetweenTabs == text.split(separator: "\t", omittingEmptySubsequences: false), "\(Array(text.unicodeScalars))")
+            #expect(text.splitAtSpaces() == text.split(separator: " "))
+        }
+    }
 }

@@ -8,7 +8,7 @@ enum ProgressTable {
         var rows: [RecommendationProgress] = []
         var pending: (cells: [String], line: Int)?
         for line in lines where line.text.containsByte(0x09) {  // a tab: always a Character of its own
-            var cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces.collapsingSpaces }
+            var cells = line.text.cellsBetweenTabs.map { $0.trimmingSpaces.collapsingSpaces }
             while cells.count < 4 { cells.append("") }
             let first = cells[0].lowercasedText
             if first.hasPrefix("previous recommendation") || first.hasPrefix("from previous") { continue }

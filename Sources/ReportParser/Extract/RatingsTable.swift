@@ -27,7 +27,7 @@ struct RatingsTable {
         let joined = JoinedLines(lines)
         let text = joined.text
         let lower = text.asciiLowercased
-        let excluded = ReportOutline.domainNames.flatMap { Self.occurrences(of: $0, in: lower) }
+        let excluded = Self.domainNameWords.flatMap { Self.occurrences(ofWords: $0, in: lower) }
 
         let mentions = Self.standardMentions(in: lower, excluding: excluded)
         rows = mentions.map { mention in
@@ -90,18 +90,28 @@ struct RatingsTable {
         return Array(Set(names.map { $0.lowercasedText })).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
     }()
 
+    /// The words of each standard name, in the order of `standardNames`.
+    private static let standardNameWords: [[String]] = standardNames.map(words(of:))
+
+    /// The words of each domain's name (`ReportOutline.domainNames`).
+    private static let domainNameWords: [[String]] = ReportOutline.domainNames.map(words(of:))
+
+    private static func words(of phrase: String) -> [String] {
+        phrase.split(separator: " ").map(String.init)
+    }
+
     /// Whether a line names a standard (outside a domain's title).
     static func namesStandard(_ text: String) -> Bool {
         let lower = text.asciiLowercased
-        let excluded = ReportOutline.domainNames.flatMap { occurrences(of: $0, in: lower) }
+        let excluded = domainNameWords.flatMap { occurrences(ofWords: $0, in: lower) }
         return !standardMentions(in: lower, excluding: excluded).isEmpty
     }
 
     /// Where each standard's name stands in the text, in order, outside domain titles.
     private static func standardMentions(in lower: String, excluding excluded: [Range<String.Index>]) -> [Range<String.Index>] {
         var found: [Range<String.Index>] = []
-        for name in standardNames {
-            for r in occurrences(of: name, in: lower) {
+        for words in standardNameWords {
+            for r in occurrences(ofWords: words, in: lower) {
                 let before = r.lowerBound == lower.startIndex ? " " : lower[lower.index(before: r.lowerBound)]
                 let after = r.upperBound == lower.endIndex ? " " : lower[r.upperBound]
                 guard !before.isLetter, !after.isLetter, !excluded.contains(where: { $0.overlaps(r) }),
@@ -136,7 +146,11 @@ struct RatingsTable {
     /// Where a phrase stands in the text, its words separated by any white space (a name
     /// may wrap onto the next line of its cell).
     static func occurrences(of phrase: String, in lower: String) -> [Range<String.Index>] {
-        let words = phrase.split(separator: " ").map(String.init)
+        occurrences(ofWords: words(of: phrase), in: lower)
+    }
+
+    /// `occurrences(of:in:)` for a phrase already split into its words.
+    private static func occurrences(ofWords words: [String], in lower: String) -> [Range<String.Index>] {
         guard let first = words.first else { return [] }
         if let found = lower.withUTF8Bytes({ plainOccurrences(of: words, in: $0) }) {
             return found.map { lower.utf8Slice($0).startIndex..<lower.utf8Slice($0).endIndex }

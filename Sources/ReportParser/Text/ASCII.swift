@@ -55,6 +55,11 @@ enum ASCII {
         }
     }
 
+    /// Whether any of the eight bytes of `word` is zero.
+    @inline(__always) static func holdsZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
     /// Whether any of the eight bytes of `word` is below 0x0E (a tab, LF, VT, FF, CR or lower):
     /// the classic test for a byte below n (n ≤ 128) in a word.
     @inline(__always) static func holdsControl(_ word: UInt64) -> Bool {
@@ -137,9 +142,21 @@ enum ASCII {
     static func needsCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
         if isCollapsibleSpace(first) || isCollapsibleSpace(last) { return true }
+        // Eight pairs of neighbouring bytes at a time while no byte is a control character:
+        // two spaces side by side make both bytes of `word ^ spaces | next ^ spaces` zero.
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        var start = 0
+        while start + 9 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            if holdsControl(word) { break }
+            let next = raw.loadUnaligned(fromByteOffset: start + 1, as: UInt64.self)
+            if holdsZeroByte(word ^ spaces | next ^ spaces) { return true }
+            start += 8
+        }
         // Here the last byte is no white space, so each white space byte has a next byte.
         var found: UInt8 = 0
-        for i in 0..<(bytes.count - 1) {  // no branches, so that the loop vectorises
+        for i in start..<(bytes.count - 1) {  // no branches, so that the loop vectorises
             let byte = bytes[i], next = bytes[i + 1]
             let space: UInt8 = byte == 0x20 ? 1 : 0
             let otherSpace: UInt8 = (byte &- 0x09) < 5 ? 1 : 0

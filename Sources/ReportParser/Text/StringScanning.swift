@@ -132,6 +132,22 @@ extension String {
 }
 
 extension StringProtocol where SubSequence == Substring {
+    /// Exactly `split(separator: "\t", omittingEmptySubsequences: false)`: a tab is always a
+    /// Character of its own, so the text is cut at its tab bytes.
+    var cellsBetweenTabs: [Substring] {
+        let ranges = withUTF8Bytes { bytes in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for i in bytes.indices where bytes[i] == 0x09 {
+                ranges.append(start..<i)
+                start = i + 1
+            }
+            ranges.append(start..<bytes.count)
+            return ranges
+        }
+        return ranges.map(utf8Slice)
+    }
+
     /// Exactly `split(separator: " ")`: the pieces between spaces, empty ones left out. On
     /// the bytes for a plain ASCII text.
     func splitAtSpaces() -> [Substring] {
