@@ -43,8 +43,10 @@ public enum CorpusParser {
     /// One document's model and diagnostics.
     public static func parseDocument(_ source: ContentSource) -> Document {
         var log = DiagnosticLog(file: source.path)
-        guard let text = TextDecoding.decode(source.bytes, log: &log) else { return Document(inspections: [], regions: [], diagnostics: log.items) }
-        let lines = NormalisedText(text, log: &log).lines
+        guard let physicalLines = TextDecoding.decodeLines(source.bytes, log: &log) else {
+            return Document(inspections: [], regions: [], diagnostics: log.items)
+        }
+        let lines = NormalisedText(physicalLines: physicalLines, log: &log).lines
         guard lines.contains(where: { !$0.isBlank }) else {
             log.error("the file is empty", line: 1)
             return Document(inspections: [], regions: [], diagnostics: log.items)

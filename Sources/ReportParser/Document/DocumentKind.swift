@@ -6,16 +6,22 @@ enum DocumentKind: Equatable {
         var title = false, ratings = false, letterSalutation = false, annexRatings = false, regional = false
         var otherService = false, mentionsPDU = false
         for line in lines {
-            let lower = line.trimmed.lowercased()
-            if lower.isEmpty { continue }
-            if lower.contains("inspection of probation services in") { title = true }
-            if !title, !otherService, lower.count < 120, let r = lower.firstRange(of: "inspection of "),
-               lower[r.upperBound...].contains("services in"), !lower[r.upperBound...].hasPrefix("probation") { otherService = true }
-            if lower.contains(" pdu") { mentionsPDU = true }
-            if lower == "ratings" || lower.hasPrefix("overall rating") || lower.hasPrefix("score ") { ratings = true }
-            if lower.hasPrefix("dear ") { letterSalutation = true }
-            if lower.contains("pdu ratings") { annexRatings = true }
-            if lower.hasPrefix("regional observations") || lower.contains("regional inspection") || lower.contains("regional review") || lower.contains("review of probation service") { regional = true }
+            let t = line.trimmed
+            if t.isEmpty { continue }
+            // Each test reads the line as `t.lowercased()` would, on its bytes.
+            if t.containsPhrase(ignoringCase: "inspection of probation services in") { title = true }
+            if !title, !otherService, t.containsPhrase(ignoringCase: "inspection of ") {
+                let lower = t.lowercasedText
+                if lower.count < 120, let r = lower.firstRange(of: "inspection of "),
+                   lower[r.upperBound...].contains("services in"), !lower[r.upperBound...].hasPrefix("probation") { otherService = true }
+            }
+            if t.containsPhrase(ignoringCase: " pdu") { mentionsPDU = true }
+            if t.equalsPhrase(ignoringCase: "ratings") || t.startsWithPhrase(ignoringCase: "overall rating")
+                || t.startsWithPhrase(ignoringCase: "score ") { ratings = true }
+            if t.startsWithPhrase(ignoringCase: "dear ") { letterSalutation = true }
+            if t.containsPhrase(ignoringCase: "pdu ratings") { annexRatings = true }
+            if t.startsWithPhrase(ignoringCase: "regional observations") || t.containsPhrase(ignoringCase: "regional inspection")
+                || t.containsPhrase(ignoringCase: "regional review") || t.containsPhrase(ignoringCase: "review of probation service") { regional = true }
             // The title page or the salutation decides; no need to read the whole text.
             if (title && !letterSalutation) || (letterSalutation && regional) { break }
         }

@@ -11,14 +11,14 @@ struct LetterDate {
     private static let lookingAhead: Set<String> = ["by", "until", "due", "before", "from", "will", "expected", "planned", "scheduled", "deadline", "next"]
 
     private static func looksAhead(_ words: ArraySlice<Substring>) -> Bool {
-        words.contains { lookingAhead.contains($0.lowercased()) }
+        words.contains { lookingAhead.contains($0.lowercasedText) }
     }
 
     init?(_ lines: [TextLine], log: inout DiagnosticLog) {
         let top = lines.prefix(80)
         let dateLine = { (needsDay: Bool) in
             top.firstIndex { line in
-                line.trimmed.count <= 30 && Phrases.dates(in: line.trimmed).first.map { !needsDay || $0.date.day != nil } == true
+                line.trimmed.hasFewerCharacters(than: 31) && Phrases.dates(in: line.trimmed).first.map { !needsDay || $0.date.day != nil } == true
             }
         }
         guard let index = dateLine(true) ?? dateLine(false),

@@ -41,7 +41,7 @@ enum LetterSections {
         let t = block.text
         guard block.kind == .paragraph, block.lines.count == 1, t.count <= 70, let first = t.first, first.isUppercase,
               let last = t.last, !".:;,?!\"'".contains(last) else { return false }
-        return t.split(separator: " ").count <= 9
+        return t.splitAtSpaces().count <= 9
     }
 
     private static let stopWords: Set<String> = [
@@ -52,14 +52,17 @@ enum LetterSections {
     /// Numbers stated in a paragraph: `18 per cent`, `10 of the 11`, `41 out of 45`, `16 SFO reviews`.
     static func figures(in paragraph: Block, file: String, lines: SourceLines) -> [Figure] {
         var figures: [Figure] = []
-        guard paragraph.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
-        for sentence in BackgroundFacts.sentences(paragraph.text) where sentence.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
-            let words = sentence.split(separator: " ")
+        guard paragraph.text.withUTF8Bytes({ $0.contains(where: ASCII.isDigit) }) else { return [] }
+        for sentence in BackgroundFacts.sentences(paragraph.text) where sentence.withUTF8Bytes({ $0.contains(where: ASCII.isDigit) }) {
+            let words = sentence.splitAtSpaces()
             var i = 0
             while i < words.count {
+                // A word whose first byte is ASCII, no digit and none of those trimmed does not
+                // start with a number, trimmed or not.
+                if let first = words[i].utf8.first, first < 0x80, !ASCII.isDigit(first), !"(),;:".utf8.contains(first) { i += 1; continue }
                 let word = words[i].trimmingCharacters("(),;:")
-                guard Phrases.count(word) != nil, word.first?.isNumber == true, Phrases.year(word) == nil else { i += 1; continue }
-                let next = Array(words[(i + 1)..<min(words.count, i + 4)].map { $0.trimmingCharacters("(),;:.").lowercased() })
+                guard word.startsWithNumber, Phrases.count(word) != nil, Phrases.year(word) == nil else { i += 1; continue }
+                let next = Array(words[(i + 1)..<min(words.count, i + 4)].map { $0.trimmingCharacters("(),;:.").lowercasedText })
                 var value: String?
                 if next.first.map({ Phrases.month($0) != nil }) == true {
                     value = nil

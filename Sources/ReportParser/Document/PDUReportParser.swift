@@ -21,7 +21,7 @@ struct PDUReportParser {
         }
         let body = ReportBody(outline, file: file, log: &log)
         let framework = Self.framework(table: table, sections: body.standardNames)
-        let missing = framework.standards.filter { definition in !body.standardNames.contains(where: definition.matches) }
+        let missing = framework.standards.filter { definition in !body.standardNames.contains { StandardLookup.matches(definition, $0) } }
         if !missing.isEmpty {
             log.warning("no section for \(missing.map { "\($0.id) \($0.name)" }.joined(separator: ", ")); the report ends at line \(lastLine): is it truncated?",
                         line: lastLine)
@@ -97,7 +97,7 @@ struct PDUReportParser {
 
     /// The 2021 framework has Court work and Information and facilities, and 27 points.
     static func framework(table: RatingsTable, sections: [String]) -> Framework {
-        let names = Set((table.rows.map(\.name) + sections).map { $0.lowercased() })
+        let names = Set((table.rows.map(\.name) + sections).map { $0.lowercasedText })
         if names.contains("court work") || names.contains("information and facilities") || table.score?.max == 27 || table.rows.count == 9 {
             return .y2021
         }
@@ -111,9 +111,9 @@ struct PDUReportParser {
     /// "one of 11 PDUs in the Yorkshire and the Humber probation region".
     static func regionFromBackground(_ paragraphs: [Block]) -> (name: String, line: Int)? {
         for p in paragraphs {
-            guard let r = p.text.firstRange(of: " PDUs in ") else { continue }
+            guard let r = p.text.firstRange(ofPhrase: " PDUs in ") else { continue }
             let rest = p.text[r.upperBound...]
-            guard let end = rest.firstRange(of: "region") else { continue }
+            guard let end = rest.firstRange(ofPhrase: "region") else { continue }
             return (Names.region(rest[..<end.upperBound]), p.line)
         }
         return nil

@@ -5,7 +5,7 @@ import InspectionModel
 enum RatingsAnnex {
     static func blocks(_ lines: [TextLine]) -> [[TextLine]] {
         var starts: [Int] = []
-        for (i, line) in lines.enumerated() where line.trimmed.lowercased().contains("overall rating") {
+        for (i, line) in lines.enumerated() where line.trimmed.containsPhrase(ignoringCase: "overall rating") {
             // The PDU's name and score may stand above, on lines of their own.
             var start = i
             var j = i - 1
@@ -25,8 +25,8 @@ enum RatingsAnnex {
     /// gives the score, not when it is the previous block's last row.
     private static func opensBlock(_ line: TextLine) -> Bool {
         let t = line.trimmed
-        if t.lowercased().contains("score") { return true }
-        return t.count < 80 && !t.hasSuffix(".") && !t.hasSuffix(":") && !t.contains("(") && !t.contains("://")
+        if t.containsPhrase(ignoringCase: "score") { return true }
+        return t.hasFewerCharacters(than: 80) && !t.hasSuffix(".") && !t.hasSuffix(":") && !t.containsPhrase("(") && !t.containsPhrase("://")
             && !RatingsTable.namesStandard(line.text) && Phrases.ratings(in: line.text).isEmpty
     }
 
@@ -42,10 +42,10 @@ enum RatingsAnnex {
             return nil
         }
         var pdu: (name: String, line: Int)
-        let header = block.prefix { $0.number < overall.line || !$0.trimmed.lowercased().contains("overall") }
+        let header = block.prefix { $0.number < overall.line || !$0.trimmed.containsPhrase(ignoringCase: "overall") }
         if let named = header.lazy.compactMap({ line in knownPDUs.first { Names.pdu(line.trimmed.collapsingSpaces).hasPrefix($0) }.map { ($0, line.number) } }).first {
             pdu = named
-        } else if let heading = table.heading, !heading.text.lowercased().hasPrefix("overall"), !heading.text.contains("(") {
+        } else if let heading = table.heading, !heading.text.lowercasedText.hasPrefix("overall"), !heading.text.containsPhrase("(") {
             pdu = (Names.pdu(heading.text), heading.line)
         } else if knownPDUs.count == 1 {
             pdu = (knownPDUs[0], firstLine)

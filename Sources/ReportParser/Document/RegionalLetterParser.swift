@@ -20,13 +20,15 @@ struct RegionalLetterParser {
         let annexOne = lines.firstIndex { Self.isAnnexe($0, "one") }
         let lastLine = lines.last { !$0.isBlank }?.number ?? 1
         let annexTwo = lines.firstIndex { Self.isAnnexe($0, "two") }
-        let signOff = lines.firstIndex { $0.trimmed.lowercased().hasPrefix("yours sincerely") || $0.trimmed.lowercased().hasPrefix("yours faithfully") }
+        let signOff = lines.firstIndex {
+            $0.trimmed.startsWithPhrase(ignoringCase: "yours sincerely") || $0.trimmed.startsWithPhrase(ignoringCase: "yours faithfully")
+        }
         guard signOff != nil || annexTwo != nil else {
             log.error("the letter ends at line \(lastLine) with no sign-off and no annexes: it looks truncated", line: lastLine)
             return nil
         }
         let bodyEnd = signOff ?? annexOne ?? lines.endIndex
-        let bodyStart = lines.firstIndex { $0.trimmed.lowercased().hasPrefix("regional observations") }.map { $0 + 1 }
+        let bodyStart = lines.firstIndex { $0.trimmed.startsWithPhrase(ignoringCase: "regional observations") }.map { $0 + 1 }
             ?? lines.firstIndex { $0.trimmed.hasPrefix("Dear ") }.map { $0 + 1 } ?? 0
         let sections = LetterSections.read(Array(lines[bodyStart..<max(bodyStart, bodyEnd)]), file: file, log: &log)
 
@@ -59,7 +61,9 @@ struct RegionalLetterParser {
 
     /// `Annexe one`, `Annex 1`, `Appendix one` … (with `ordinal` "one" or "two").
     private static func isAnnexe(_ line: TextLine, _ ordinal: String) -> Bool {
-        let t = line.trimmed.lowercased()
+        // Only a line starting "annex" or "appendix" can be one.
+        guard line.trimmed.startsWithPhrase(ignoringCase: "annex") || line.trimmed.startsWithPhrase(ignoringCase: "appendix") else { return false }
+        let t = line.trimmed.lowercasedText
         let digit = ordinal == "one" ? "1" : "2"
         return t.count < 60 && ["annexe ", "annex ", "appendix "].contains { word in
             [ordinal, digit].contains { t.hasPrefix(word + $0) && !(t.dropFirst(word.count + $0.count).first?.isLetter ?? false) }
@@ -68,13 +72,13 @@ struct RegionalLetterParser {
 
     /// "review of Probation Service – East Midlands region", or "<name> region should:".
     static func region(_ lines: [TextLine]) -> (name: String, line: Int)? {
-        for line in lines {
+        for line in lines where line.text.mayContain("Probation") {
             let t = line.trimmed.collapsingSpaces
-            guard let r = t.firstRange(of: "Probation Service") else { continue }
+            guard let r = t.firstRange(ofPhrase: "Probation Service") else { continue }
             let rest = t[r.upperBound...].drop { $0 == " " || $0 == "–" || $0 == "—" || $0 == "-" }
             guard rest.count < t[r.upperBound...].count else { continue }
             // "… – East Midlands region", or "… – Wales." (the name ends with its clause).
-            let end = rest.firstRange(of: " region")?.lowerBound ?? rest.firstRange(of: " Region")?.lowerBound
+            let end = rest.firstRange(ofPhrase: " region")?.lowerBound ?? rest.firstRange(ofPhrase: " Region")?.lowerBound
                 ?? rest.firstIndex { $0 == "." || $0 == "," || $0 == ";" || $0 == "(" } ?? rest.endIndex
             let name = Names.region(rest[..<end])
             guard !name.isEmpty, name.split(separator: " ").count <= 6 else { continue }
@@ -89,7 +93,7 @@ struct RegionalLetterParser {
     /// "we rated Derby City as 'Requires improvement' and Leicester, … as 'Inadequate'".
     static func summaryRatings(_ sections: [RegionalSection]) -> [(pdu: String, rating: Rating, line: Int)] {
         for paragraph in sections.flatMap(\.findings.narrative) {
-            guard let r = paragraph.text.firstRange(of: "we rated ") ?? paragraph.text.firstRange(of: "We rated ") else { continue }
+            guard let r = paragraph.text.firstRange(ofPhrase: "we rated ") ?? paragraph.text.firstRange(ofPhrase: "We rated ") else { continue }
             let parts = paragraph.text[r.upperBound...].split(separator: "'", omittingEmptySubsequences: false)
             var found: [(String, Rating, Int)] = []
             var i = 0
@@ -110,7 +114,7 @@ struct RegionalLetterParser {
         var groups: [(pdu: String, lines: [TextLine])] = []
         for line in lines {
             let t = line.trimmed
-            if t.hasSuffix("PDU"), !t.contains("should"), t.count < 80 {
+            if t.hasSuffix("PDU"), !t.containsPhrase("should"), t.hasFewerCharacters(than: 80) {
                 groups.append((Names.pdu(t), []))
             } else if !groups.isEmpty {
                 groups[groups.count - 1].lines.append(line)

@@ -21,7 +21,7 @@ struct ReportBody {
             case .standard(_, let name):
                 let reader = SectionReader(section.lines, heading: heading, file: file, expectsRating: true, log: &log)
                 standardNames.append(name)
-                if let r = reader.headRating { sectionRatings[name.lowercased()] = r }
+                if let r = reader.headRating { sectionRatings[name.lowercasedText] = r }
                 questions += reader.keyQuestions.map { (name, $0.question, $0.percent, $0.line) }
                 findings.append(SectionFindings(standard: name, heading: name, findings: reader.findings, source: at(heading.number)))
                 quotes += reader.quotes
@@ -42,16 +42,18 @@ struct ReportBody {
 
     /// The key questions, their standards named by the framework's ids.
     func keyQuestions(in framework: Framework, file: String) -> [KeyQuestion] {
-        questions.map {
-            KeyQuestion(standard: framework.standard(named: $0.standard)?.id ?? "?", question: $0.question,
+        var standards = StandardLookup()
+        return questions.map {
+            KeyQuestion(standard: standards.standard(named: $0.standard, in: framework)?.id ?? "?", question: $0.question,
                         percentYes: $0.percent, source: SourceLocation(file: file, line: $0.line))
         }
     }
 
     /// The findings with each standard's section named and numbered as the framework does.
     func findings(in framework: Framework) -> [SectionFindings] {
-        findings.map { section in
-            guard let name = section.standard, let definition = framework.standard(named: name) else { return section }
+        var standards = StandardLookup()
+        return findings.map { section in
+            guard let name = section.standard, let definition = standards.standard(named: name, in: framework) else { return section }
             var renamed = section
             renamed.standard = definition.id
             renamed.heading = definition.name

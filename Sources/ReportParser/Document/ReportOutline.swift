@@ -21,10 +21,12 @@ struct ReportOutline {
 
     init(_ lines: [TextLine]) {
         var sections = [Section(kind: .front, heading: nil, lines: [])]
-        let hasRatingsHeading = lines.contains { Self.heading($0) == .ratings }
-        for line in lines {
+        var standards = StandardLookup()
+        let headings = lines.map { Self.heading($0, standards: &standards) }
+        let hasRatingsHeading = headings.contains(.ratings)
+        for (line, heading) in zip(lines, headings) {
             let current = sections[sections.count - 1].kind
-            if current == .contents, !Self.endsContents(line) {
+            if current == .contents, !Self.endsContents(line, heading: heading) {
                 sections[sections.count - 1].lines.append(line)
                 continue
             }
@@ -37,7 +39,7 @@ struct ReportOutline {
                 sections.append(Section(kind: .ratings, heading: nil, lines: Array(previous[keep...]) + [line]))
                 continue
             }
-            guard let kind = Self.heading(line), Self.opens(kind, after: current, in: sections) else {
+            guard let kind = heading, Self.opens(kind, after: current, in: sections) else {
                 sections[sections.count - 1].lines.append(line)
                 continue
             }
@@ -64,32 +66,34 @@ struct ReportOutline {
 
     private static func startsUnheadedRatings(_ line: TextLine, after current: Kind, in sections: [Section]) -> Bool {
         guard [.front, .acknowledgements, .foreword].contains(current), !sections.contains(where: { $0.kind == .ratings }),
-              line.trimmed.count < 400 else { return false }
-        let lower = line.trimmed.lowercased()
-        return lower.hasPrefix("overall rating") || (lower.contains("overall rating") && lower.contains("score"))
+              line.trimmed.hasFewerCharacters(than: 400) else { return false }
+        let t = line.trimmed
+        return t.startsWithPhrase(ignoringCase: "overall rating")
+            || (t.containsPhrase(ignoringCase: "overall rating") && t.containsPhrase(ignoringCase: "score"))
     }
 
     /// Where the run of short (table-like) lines at the end of a section begins.
     private static func startOfTrailingShortLines(_ lines: [TextLine]) -> Int {
         var start = lines.count
-        while start > 0, lines[start - 1].trimmed.count < 100, lines.count - start < 12 { start -= 1 }
+        while start > 0, lines[start - 1].trimmed.hasFewerCharacters(than: 100), lines.count - start < 12 { start -= 1 }
         while start < lines.count, lines[start].isBlank { start += 1 }
         return start
     }
 
-    /// The contents list ends at the first line of running prose.
-    private static func endsContents(_ line: TextLine) -> Bool {
-        line.trimmed.count > 100 || heading(line) == .acknowledgements
+    /// The contents list ends at the first line of running prose (`heading` is the line's).
+    private static func endsContents(_ line: TextLine, heading: Kind?) -> Bool {
+        !line.trimmed.hasFewerCharacters(than: 101) || heading == .acknowledgements
     }
 
     /// The section a line opens, if it is a heading.
-    static func heading(_ line: TextLine) -> Kind? {
+    static func heading(_ line: TextLine, standards: inout StandardLookup) -> Kind? {
         guard line.text.utf8.count <= 400 else { return nil }
         let t = line.trimmed
-        guard !t.isEmpty, t.count <= 90, !t.contains("\t") else { return nil }
+        guard !t.isEmpty, t.hasFewerCharacters(than: 91), !t.containsByte(0x09) else { return nil }  // no tab
+        guard t.withUTF8Bytes(mayStartHeading) else { return nil }
         var text = t.trimmingCharacters(":").withoutFootnoteMarks.collapsingSpaces
         if text.hasPrefix("P "), text.dropFirst(2).first?.isNumber == true { text = String(text.dropFirst(2)) }
-        let lower = text.lowercased()
+        let lower = text.lowercasedText
         switch lower {
         case "contents", "table of contents": return .contents
         case "acknowledgements", "acknowledgments": return .acknowledgements
@@ -104,24 +108,49 @@ struct ReportOutline {
         default: break
         }
         if lower.hasPrefix("annexe ") || lower.hasPrefix("annex ") || lower.hasPrefix("appendix ") { return .annexe }
-        return numberedHeading(text)
+        return numberedHeading(text, standards: &standards)
+    }
+
+    /// False when the heading text made of these bytes (colons, white space and superscript
+    /// digits dropped from its start) starts with an ASCII character no heading starts with:
+    /// only the letters of the headings' names, a digit or a full stop can.
+    private static func mayStartHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x3A || ASCII.isWhitespace(byte) { i += 1; continue }  // ":"
+            if byte == 0xC2, i + 1 < bytes.count, [0xB2, 0xB3, 0xB9].contains(bytes[i + 1]) { i += 2; continue }
+            if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x81, bytes[i + 2] == 0xB0 || (0xB4...0xB9).contains(bytes[i + 2]) {
+                i += 3
+                continue
+            }
+            guard byte < 0x80 else { return true }
+            if ASCII.isDigit(byte) || byte == 0x2E { return true }  // a number, or "."
+            switch ASCII.lowered(byte) {
+            case 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x6F, 0x70, 0x72, 0x74: return true  // a b c d e f o p r t
+            default: return false
+            }
+        }
+        return true
     }
 
     /// `1.1. Leadership`, `2.5 Outcomes`, `1. Organisational arrangements and activity`.
-    private static func numberedHeading(_ text: String) -> Kind? {
+    private static func numberedHeading(_ text: String, standards: inout StandardLookup) -> Kind? {
+        // It must start with a number (`isNumber` of the first scalar) or a full stop.
+        if let first = text.utf8.first, first < 0x80, !ASCII.isDigit(first), first != 0x2E { return nil }
         let number = text.prefix { $0.isNumber || $0 == "." }
         let parts = number.split(separator: ".", omittingEmptySubsequences: true)
         let name = text.dropFirst(number.count).trimmingSpaces
         guard !parts.isEmpty, parts.count <= 2, parts.allSatisfy({ $0.count == 1 }), !name.isEmpty,
               text.dropFirst(number.count).first == " " else { return nil }
         if parts.count == 1 {
-            return domainNames.contains(name.lowercased()) ? .domain : nil
+            return domainNames.contains(name.lowercasedText) ? .domain : nil
         }
         let id = parts.joined(separator: ".")
         let standardName = withoutTrailingRating(String(name))
-        if standardName.lowercased() == "outcomes" { return .outcomes }
+        if standardName.lowercasedText == "outcomes" { return .outcomes }
         for framework in Framework.allCases {
-            if let definition = framework.standard(named: standardName) {
+            if let definition = standards.standard(named: standardName, in: framework) {
                 return .standard(printedId: id, name: definition.name)
             }
         }

@@ -12,10 +12,10 @@ struct StandardsReader {
         var usedRows = Set<Int>()
         var misnumbered: [(definition: StandardDefinition, printed: String, line: Int)] = []
         for definition in framework.standards {
-            let rowIndex = table.rows.indices.first { !usedRows.contains($0) && definition.matches(table.rows[$0].name) }
+            let rowIndex = table.rows.indices.first { !usedRows.contains($0) && StandardLookup.matches(definition, table.rows[$0].name) }
             let row = rowIndex.map { table.rows[$0] }
             if let rowIndex { usedRows.insert(rowIndex) }
-            let section = sectionRatings.first { definition.matches($0.key) }?.value
+            let section = sectionRatings.first { StandardLookup.matches(definition, $0.key) }?.value
             if let row, let printed = row.printedId, printed != definition.id {
                 misnumbered.append((definition, printed, row.line))
             }

@@ -13,17 +13,15 @@ struct BackgroundFacts {
     init(paragraphs: [Block], file: String, lines: SourceLines) {
         for paragraph in paragraphs {
             let text = paragraph.text
-            let lower = text.lowercased()
             let at = { (words: String) in SourceLocation(file: file, line: lines.line(of: words, in: paragraph)) }
             for sentence in Self.sentences(text) {
-                let s = sentence.lowercased()
-                if fieldworkStarted == nil, s.contains("fieldwork"),
+                if fieldworkStarted == nil, sentence.containsPhrase(ignoringCase: "fieldwork"),
                    let date = Phrases.dates(in: sentence).first(where: { $0.date.day != nil })?.date {
                     fieldworkStarted = (date, at(Self.spelled(date)).line)
                 }
                 if previous == nil,
-                   ["previously inspected", "last inspected", "last inspection", "previous inspection"].contains(where: s.contains),
-                   !s.contains("recommendation"), let date = Phrases.dates(in: sentence).first?.date {
+                   ["previously inspected", "last inspected", "last inspection", "previous inspection"].contains(where: { sentence.containsPhrase(ignoringCase: $0) }),
+                   !sentence.containsPhrase(ignoringCase: "recommendation"), let date = Phrases.dates(in: sentence).first?.date {
                     previous = (date, Phrases.ratings(in: sentence).first?.rating, at(Self.spelled(date)).line)
                 }
                 if figures.population == nil, let r = sentence.firstRange(ignoringCase: "population"),
@@ -39,7 +37,7 @@ struct BackgroundFacts {
                     figures.caseload = Sourced(n.value, at: at(n.printed))
                 }
             }
-            let community = ["community order", "community sentence"].first { lower.contains($0) }
+            let community = ["community order", "community sentence"].first { text.containsPhrase(ignoringCase: $0) }
             if cases == nil, let community, let orders = Phrases.count(before: community, in: text),
                let licences = Phrases.count(before: "release", in: text) ?? Phrases.count(before: "licence", in: text) {
                 let interviews = Phrases.count(before: "interviews with", in: text)
@@ -58,6 +56,16 @@ struct BackgroundFacts {
 
     /// A paragraph's sentences (split at `. ` before a capital or digit).
     static func sentences(_ text: String) -> [Substring] {
+        if let ends = text.withUTF8Bytes(sentenceEnds) {
+            var result: [Substring] = []
+            var start = 0
+            for end in ends {
+                result.append(text.utf8Slice(start..<end))
+                start = end + 1
+            }
+            if start < text.utf8.count { result.append(text.utf8Slice(start..<text.utf8.count)) }
+            return result
+        }
         var result: [Substring] = []
         var start = text.startIndex
         var i = text.startIndex
@@ -76,12 +84,35 @@ struct BackgroundFacts {
         return result
     }
 
+    /// The byte offsets just past each sentence's full stop (each followed by a space, then
+    /// the next sentence), or nil when a non-ASCII scalar beside a `. ` could join it into
+    /// another Character or make the next one a capital.
+    private static func sentenceEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
+        var ends: [Int] = []
+        var i = 0
+        while i + 2 < bytes.count {
+            if bytes[i] == 0x2E, bytes[i + 1] == 0x20 {  // ". "
+                let after = bytes[i + 2]
+                // (A Character of several scalars is a capital only if upper-casing leaves it alone.)
+                if after >= 0x80 || (i + 3 < bytes.count && bytes[i + 3] >= 0x80)
+                    || (i > 0 && (bytes[i - 1] >= 0x80 || bytes[i - 1] == 0x0D)) { return nil }
+                if ASCII.isUpper(after) || ASCII.isDigit(after) {
+                    ends.append(i + 1)
+                    i += 2
+                    continue
+                }
+            }
+            i += 1
+        }
+        return ends
+    }
+
     /// The first whole number (`266,460`) at least `minimum`, skipping percentages and years.
     static func firstInteger(in text: Substring, minimum: Int) -> (value: Int, printed: String)? {
         for word in Phrases.words(text) {
-            guard word.first?.isNumber == true, !word.contains("."), !word.contains("%"), !word.contains("/") else { continue }
+            guard word.startsWithNumber, !word.containsPhrase("."), !word.containsPhrase("%"), !word.containsPhrase("/") else { continue }
             guard let n = Int(word.filter { $0 != "," }) else { continue }
-            if n >= minimum, !(Phrases.year(word) != nil && !word.contains(",")) { return (n, String(word)) }
+            if n >= minimum, !(Phrases.year(word) != nil && !word.containsPhrase(",")) { return (n, String(word)) }
         }
         return nil
     }
@@ -91,7 +122,7 @@ struct BackgroundFacts {
         let words = Phrases.words(text)
         for (i, word) in words.enumerated() where word.first?.isNumber == true {
             let percent = word.hasSuffix("%")
-                || (i + 2 < words.count && words[i + 1].lowercased() == "per" && words[i + 2].lowercased() == "cent")
+                || (i + 2 < words.count && words[i + 1].lowercasedText == "per" && words[i + 2].lowercasedText == "cent")
             if percent, let value = Phrases.decimal(atStartOf: word) { return (value, String(word)) }
         }
         return nil

@@ -7,10 +7,10 @@ enum ProgressTable {
     static func rows(_ lines: [TextLine], file: String, log: inout DiagnosticLog) -> [RecommendationProgress] {
         var rows: [RecommendationProgress] = []
         var pending: (cells: [String], line: Int)?
-        for line in lines where line.text.contains("\t") {
-            var cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces.collapsingSpaces }
+        for line in lines where line.text.containsByte(0x09) {  // a tab: always a Character of its own
+            var cells = line.text.cellsBetweenTabs.map { $0.trimmingSpaces.collapsingSpaces }
             while cells.count < 4 { cells.append("") }
-            let first = cells[0].lowercased()
+            let first = cells[0].lowercasedText
             if first.hasPrefix("previous recommendation") || first.hasPrefix("from previous") { continue }
             if let p = pending {
                 cells = zip(p.cells, cells).map { [$0, $1].filter { !$0.isEmpty }.joined(separator: " ") }
@@ -36,12 +36,12 @@ enum ProgressTable {
     }
 
     private static func category(_ text: String) -> RecommendationProgress.Categorisation? {
-        let t = text.lowercased()
-        return RecommendationProgress.Categorisation.allCases.first { t.hasPrefix($0.rawValue.lowercased()) }
+        let t = text.lowercasedText
+        return RecommendationProgress.Categorisation.allCases.first { t.hasPrefix($0.rawValue.lowercasedText) }
     }
 
     private static func yesNo(_ text: String) -> Bool? {
-        let t = text.lowercased()
+        let t = text.lowercasedText
         if t.hasPrefix("yes") { return true }
         if t.hasPrefix("no") { return false }
         return nil

@@ -27,7 +27,7 @@ struct RatingsTable {
         let joined = JoinedLines(lines)
         let text = joined.text
         let lower = text.asciiLowercased
-        let excluded = ReportOutline.domainNames.flatMap { Self.occurrences(of: $0, in: lower) }
+        let excluded = Self.domainNameWords.flatMap { Self.occurrences(ofWords: $0, in: lower) }
 
         let mentions = Self.standardMentions(in: lower, excluding: excluded)
         rows = mentions.map { mention in
@@ -50,7 +50,7 @@ struct RatingsTable {
             }
         }
         if let firstLine = lines.first(where: { !$0.isBlank }) {
-            let t = firstLine.trimmed.replacing("\t", with: " ")
+            let t = firstLine.trimmed.replacingTabsWithSpaces
             let cut = [t[...].firstRange(ignoringCase: "score"), t[...].firstRange(ignoringCase: "overall")]
                 .compactMap { $0?.lowerBound }.min() ?? t.endIndex
             let name = t[..<cut].collapsingSpaces
@@ -87,21 +87,31 @@ struct RatingsTable {
     private static let standardNames: [String] = {
         let names = Framework.allCases.flatMap { $0.standards.flatMap { [$0.name] + $0.aliases } }
             .flatMap { [$0, $0.replacing(" and ", with: " & ")] }
-        return Array(Set(names.map { $0.lowercased() })).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        return Array(Set(names.map { $0.lowercasedText })).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
     }()
+
+    /// The words of each standard name, in the order of `standardNames`.
+    private static let standardNameWords: [[String]] = standardNames.map(words(of:))
+
+    /// The words of each domain's name (`ReportOutline.domainNames`).
+    private static let domainNameWords: [[String]] = ReportOutline.domainNames.map(words(of:))
+
+    private static func words(of phrase: String) -> [String] {
+        phrase.split(separator: " ").map(String.init)
+    }
 
     /// Whether a line names a standard (outside a domain's title).
     static func namesStandard(_ text: String) -> Bool {
         let lower = text.asciiLowercased
-        let excluded = ReportOutline.domainNames.flatMap { occurrences(of: $0, in: lower) }
+        let excluded = domainNameWords.flatMap { occurrences(ofWords: $0, in: lower) }
         return !standardMentions(in: lower, excluding: excluded).isEmpty
     }
 
     /// Where each standard's name stands in the text, in order, outside domain titles.
     private static func standardMentions(in lower: String, excluding excluded: [Range<String.Index>]) -> [Range<String.Index>] {
         var found: [Range<String.Index>] = []
-        for name in standardNames {
-            for r in occurrences(of: name, in: lower) {
+        for words in standardNameWords {
+            for r in occurrences(ofWords: words, in: lower) {
                 let before = r.lowerBound == lower.startIndex ? " " : lower[lower.index(before: r.lowerBound)]
                 let after = r.upperBound == lower.endIndex ? " " : lower[r.upperBound]
                 guard !before.isLetter, !after.isLetter, !excluded.contains(where: { $0.overlaps(r) }),
@@ -112,20 +122,67 @@ struct RatingsTable {
         return found.sorted { $0.lowerBound < $1.lowerBound }
     }
 
+    /// `score(in:joined:)` on the bytes of a plain ASCII text (one Character per byte), with the
+    /// slash's byte offset; nil for any other text.
+    private static func plainScore(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: Int, max: Int, slash: Int)?? {
+        guard ASCII.isPlain(bytes) else { return nil }
+        for slash in bytes.indices where bytes[slash] == 0x2F {  // "/"
+            var leftEnd = slash
+            while leftEnd > 0, bytes[leftEnd - 1] == 0x20 { leftEnd -= 1 }
+            var leftStart = leftEnd
+            while leftStart > 0, ASCII.isDigit(bytes[leftStart - 1]) { leftStart -= 1 }
+            var rightStart = slash + 1
+            while rightStart < bytes.count, bytes[rightStart] == 0x20 { rightStart += 1 }
+            var rightEnd = rightStart
+            while rightEnd < bytes.count, ASCII.isDigit(bytes[rightEnd]) { rightEnd += 1 }
+            guard (1...2).contains(leftEnd - leftStart), (1...2).contains(rightEnd - rightStart) else { continue }
+            let value = bytes[leftStart..<leftEnd].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            let max = bytes[rightStart..<rightEnd].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            if max > 0, value <= max { return .some((value, max, slash)) }
+        }
+        return .some(nil)
+    }
+
     /// Where a phrase stands in the text, its words separated by any white space (a name
     /// may wrap onto the next line of its cell).
     static func occurrences(of phrase: String, in lower: String) -> [Range<String.Index>] {
-        let words = phrase.split(separator: " ").map(String.init)
+        occurrences(ofWords: words(of: phrase), in: lower)
+    }
+
+    /// `occurrences(of:in:)` for a phrase already split into its words.
+    private static func occurrences(ofWords words: [String], in lower: String) -> [Range<String.Index>] {
         guard let first = words.first else { return [] }
+        if let found = lower.withUTF8Bytes({ plainOccurrences(of: words, in: $0) }) {
+            return found.map { lower.utf8Slice($0).startIndex..<lower.utf8Slice($0).endIndex }
+        }
         return lower.ranges(of: first).compactMap { r in
             Phrases.match(words, in: lower, at: r.lowerBound).map { r.lowerBound..<$0 }
+        }
+    }
+
+    /// `occurrences(of:in:)` on the bytes of a plain ASCII text (one Character per byte),
+    /// with byte offsets; nil for any other text.
+    private static func plainOccurrences(of words: [String], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        guard ASCII.isPlain(bytes) else { return nil }
+        var first = words[0]
+        return first.withUTF8 { first in
+            var found: [Range<Int>] = []
+            var from = 0
+            // Each occurrence of the first word, not overlapping the one before (as `ranges(of:)`).
+            while let start = PhraseSearch.firstOffset(of: first, in: bytes, from: from, ignoringCase: false) {
+                if let end = Phrases.match(words, in: bytes, at: start) { found.append(start..<end) }
+                from = start + max(first.count, 1)
+            }
+            return found
         }
     }
 
     /// `2.2` in `P 2.2 Planning` or `2.2<TAB>Planning`.
     private static func printedId(before index: String.Index, in text: String) -> String? {
         let head = text[..<index].trimmingSpaces
-        let token = head.split(whereSeparator: { $0 == " " || $0 == "\n" }).last.map { $0.trimmingCharacters(".") } ?? ""
+        // The last word of `head` (which ends with one), as `split(whereSeparator:).last`.
+        let lastWord = head.lastIndex(where: { $0 == " " || $0 == "\n" }).map { head[head.index(after: $0)...] } ?? head
+        let token = lastWord.trimmingCharacters(".")
         let parts = token.split(separator: ".")
         guard parts.count == 2, parts.allSatisfy({ $0.count == 1 && $0.allSatisfy(\.isNumber) }) else { return nil }
         return String(token)
@@ -133,6 +190,9 @@ struct RatingsTable {
 
     /// The first `N/M` in the block, e.g. `7/21` or `11 / 27`.
     private static func score(in text: String, joined: JoinedLines) -> (Int, Int, Int)? {
+        if let found = text.withUTF8Bytes(plainScore) {
+            return found.map { ($0.value, $0.max, joined.line(at: text.utf8.index(text.startIndex, offsetBy: $0.slash))) }
+        }
         var i = text.startIndex
         while let slash = text[i...].firstIndex(of: "/") {
             let left = text[..<slash].reversed().drop { $0 == " " }.prefix { $0.isNumber }
@@ -154,12 +214,15 @@ struct JoinedLines {
     private let starts: [(index: String.Index, line: Int)]
 
     init(_ lines: [TextLine]) {
-        var text = ""
+        var bytes: [UInt8] = []
         var offsets: [(Int, Int)] = []
         for line in lines {
-            offsets.append((text.utf8.count, line.number))
-            text += line.text.replacing("\t", with: " ") + "\n"
+            offsets.append((bytes.count, line.number))
+            // A tab is always a Character of its own, so its byte can be replaced.
+            line.text.withUTF8Bytes { for byte in $0 { bytes.append(byte == 0x09 ? 0x20 : byte) } }
+            bytes.append(0x0A)
         }
+        let text = String(decoding: bytes, as: UTF8.self)
         self.text = text
         starts = offsets.map { (text.utf8.index(text.startIndex, offsetBy: $0.0), $0.1) }
     }

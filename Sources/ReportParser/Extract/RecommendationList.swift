@@ -18,7 +18,7 @@ enum RecommendationList {
         var previous = 0
         for block in blocks where block.kind == .paragraph || block.kind == .bullet {
             var text = Substring(block.text)
-            if let should = text.firstRange(of: " should:") {
+            if let should = text.firstRange(ofPhrase: " should:") {
                 addressee = text[..<should.lowerBound].trimmingSpaces.collapsingSpaces
                 text = text[should.upperBound...].trimmingSpaces
                 if text.isEmpty { continue }
@@ -47,13 +47,13 @@ enum RecommendationList {
 
     /// The kind of body an addressee names, given the PDU and region of the report.
     static func addressee(_ name: String, pdu: String?, region: String?) -> Addressee {
-        let lower = name.lowercased()
+        let lower = name.lowercasedText
         let kind: Addressee.Kind
-        if lower.contains("prison and probation service") || lower.contains("hmpps") {
+        if lower.containsPhrase("prison and probation service") || lower.containsPhrase("hmpps") {
             kind = .hmpps
-        } else if lower.hasSuffix(" pdu") || lower.hasSuffix("pdus") || pdu.map({ lower == $0.lowercased() }) == true {
+        } else if lower.hasSuffix(" pdu") || lower.hasSuffix("pdus") || pdu.map({ lower == $0.lowercasedText }) == true {
             kind = .pdu
-        } else if lower.contains("region") || region.map({ lower.hasPrefix($0.lowercased()) }) == true {
+        } else if lower.containsPhrase("region") || region.map({ lower.hasPrefix($0.lowercasedText) }) == true {
             kind = .region
         } else {
             kind = .other

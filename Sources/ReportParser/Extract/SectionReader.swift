@@ -52,12 +52,12 @@ struct SectionReader {
     }
 
     private static func keyQuestionColumns(_ lines: [TextLine]) -> [(String, Int, Int)] {
-        guard let header = lines.firstIndex(where: { $0.trimmed.lowercased().hasPrefix("key question") }) else { return [] }
+        guard let header = lines.firstIndex(where: { $0.trimmed.startsWithPhrase(ignoringCase: "key question") }) else { return [] }
         var questions: [(text: String, line: Int)] = []
         var percentages: [Int] = []
         for line in lines[(header + 1)...] {
             let t = line.trimmed
-            if t.isEmpty || t.lowercased().hasPrefix("percentage") { continue }
+            if t.isEmpty || t.startsWithPhrase(ignoringCase: "percentage") { continue }
             if let pct = Phrases.percentage(atStartOf: t), pct.length == t.count {
                 percentages.append(pct.value)
             } else if t.hasSuffix("?"), t.count < 250 {
@@ -99,18 +99,18 @@ struct SectionReader {
 
     /// The start of a question with its percentage at the end of the line (`Does … on  58%`).
     private static func percentageEndingQuestionStart(_ line: TextLine) -> (String, Int)? {
-        guard line.text.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }) == 0x25 else { return nil }  // ends with %
+        guard line.text.withUTF8Bytes({ $0.last(where: { $0 != 0x20 && $0 != 0x09 }) }) == 0x25 else { return nil }  // ends with %
         let t = line.trimmed
-        guard !t.contains("?"), let first = t.first, first.isUppercase else { return nil }
+        guard !t.containsPhrase("?"), let first = t.first, first.isUppercase else { return nil }
         let words = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count > 3, let last = words.last, let pct = Phrases.percentage(atStartOf: last), pct.length == last.count,
-              ["does", "is", "are", "do", "has", "have", "was", "were", "how", "to"].contains(words[0].lowercased()) else { return nil }
+              ["does", "is", "are", "do", "has", "have", "was", "were", "how", "to"].contains(words[0].lowercasedText) else { return nil }
         return (words.dropLast().joined(separator: " "), pct.value)
     }
 
     /// `Good`, or `Rating: Good` / `Rated: Good`.
     private static func statedRating(_ text: String) -> Rating? {
-        let lower = text.lowercased()
+        let lower = text.lowercasedText
         if lower.hasPrefix("rating") || lower.hasPrefix("rated"), let colon = text.firstIndex(of: ":") {
             return Phrases.rating(exactly: text[text.index(after: colon)...])
         }
@@ -119,11 +119,11 @@ struct SectionReader {
 
     /// "Our rating for planning is based on the percentage of cases…": method, not finding.
     private static func isMethodology(_ text: String) -> Bool {
-        text.hasPrefix("Our rating") && text.contains("key question")
+        text.startsWithPhrase("Our rating") && text.containsPhrase("key question")
     }
 
     private static func isPracticeExampleHeading(_ text: String) -> Bool {
-        text.count < 40 && text.lowercased().hasSuffix("practice example")
+        text.hasFewerCharacters(than: 40) && text.lowercasedText.hasSuffix("practice example")
     }
 
     private static func unquoted(_ text: String) -> String {

@@ -6,11 +6,11 @@ enum Signatories {
     static func leadInspector(_ lines: [TextLine]) -> (name: String, line: Int)? {
         for line in lines {
             // "led by Jane Smith, HM Inspector"
-            if let r = line.text.firstRange(of: "led by "), let title = line.text[r.upperBound...].firstRange(of: ", HM Inspector"),
+            if let r = line.text.firstRange(ofPhrase: "led by "), let title = line.text[r.upperBound...].firstRange(ofPhrase: ", HM Inspector"),
                let name = Names.person(line.text[r.upperBound..<title.lowerBound]) {
                 return (name, line.number)
             }
-            guard let r = line.text.firstRange(of: "led by HM Inspector") ?? line.text.firstRange(of: "led by HMI") else { continue }
+            guard let r = line.text.firstRange(ofPhrase: "led by HM Inspector") ?? line.text.firstRange(ofPhrase: "led by HMI") else { continue }
             let rest = line.text[r.upperBound...].drop { $0 == " " }
             let cut = rest.firstIndex { $0 == "," || $0 == "." || $0 == ";" || $0 == "(" } ?? rest.endIndex
             var name = rest[..<cut].collapsingSpaces
@@ -25,7 +25,7 @@ enum Signatories {
     /// The name on the line before "Chief Inspector of Probation" (or before it on the same line).
     static func chiefInspector(_ lines: [TextLine]) -> (name: String, line: Int)? {
         for (i, line) in lines.enumerated() {
-            guard let r = line.text.firstRange(of: "Chief Inspector of Probation") else { continue }
+            guard let r = line.text.firstRange(ofPhrase: "Chief Inspector of Probation") else { continue }
             let before = line.text[..<r.lowerBound]
                 .replacing("Interim", with: "").replacing("HM", with: "").replacing("His Majesty's", with: "")
             if let name = Names.person(before) { return (name, line.number) }

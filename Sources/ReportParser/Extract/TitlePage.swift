@@ -12,7 +12,7 @@ struct TitlePage {
         for (i, line) in content.enumerated() {
             let t = line.trimmed.collapsingSpaces
             let lower = t.asciiLowercased
-            if pdu == nil, let r = lower.firstRange(of: "inspection of probation services in") {
+            if pdu == nil, let r = lower.firstRange(ofPhrase: "inspection of probation services in") {
                 titleLine = line.number
                 let rest = t[r.upperBound...].trimmingCharacters(": ")
                 if !rest.isEmpty {
@@ -20,9 +20,9 @@ struct TitlePage {
                 } else if i + 1 < content.count {
                     pdu = (Names.pdu(content[i + 1].trimmed.collapsingSpaces), content[i + 1].number)
                 }
-            } else if region == nil, lower.contains("probation service"), let name = Names.region(fromServiceLine: t) {
+            } else if region == nil, lower.containsPhrase("probation service"), let name = Names.region(fromServiceLine: t) {
                 region = (name, line.number)
-            } else if published == nil, lower.hasPrefix("hm inspectorate of probation") || lower.hasPrefix("published") || t.count <= 20,
+            } else if published == nil, lower.startsWithPhrase("hm inspectorate of probation") || lower.startsWithPhrase("published") || t.hasFewerCharacters(than: 21),
                       let date = Phrases.dates(in: t).first?.date {
                 published = (date.monthOnly, line.number)  // "…, May 2025", "Published: May 2025", or "May 2025" alone
             }
@@ -51,10 +51,10 @@ enum Names {
     /// `Kent, Surrey and Sussex region` -> `Kent, Surrey and Sussex`.
     static func region(_ text: some StringProtocol) -> String {
         var t = Substring(text).trimmingCharacters(" .:,")
-        for suffix in [" probation region", " region", " Region"] where t.lowercased().hasSuffix(suffix.lowercased()) {
+        for suffix in [" probation region", " region", " Region"] where t.lowercasedText.hasSuffix(suffix.lowercasedText) {
             t = t.dropLast(suffix.count)
         }
-        if t.lowercased().hasPrefix("the ") && t.count > 4 && !t.lowercased().hasPrefix("the humber") { t = t.dropFirst(4) }
+        if t.lowercasedText.hasPrefix("the ") && t.count > 4 && !t.lowercasedText.hasPrefix("the humber") { t = t.dropFirst(4) }
         return t.trimmingSpaces.collapsingSpaces
     }
 

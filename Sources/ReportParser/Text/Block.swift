@@ -22,7 +22,7 @@ enum ListLabel: Equatable {
 
     init?(_ text: some StringProtocol) {
         guard text.utf8.count < 48 else { return nil }
-        let t = text.trimmingSpaces.trimmingCharacters(":").lowercased().collapsingSpaces
+        let t = text.trimmingSpaces.trimmingCharacters(":").lowercasedText.collapsingSpaces
         switch t {
         case "strengths", "key strengths": self = .strengths
         case "areas for improvement", "key areas for improvement", "areas of improvement", "key areas of improvement": self = .areasForImprovement

@@ -3,44 +3,78 @@
 enum CharacterRepair {
     /// The repaired line, and the columns where Cyrillic letters were replaced.
     static func repair(_ line: String) -> (text: String, homoglyphColumns: [(column: Int, letter: Character)]) {
-        if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0C }) { return (line, []) }
-        let latinMajority = latinLetterCount(line) > cyrillicLetterCount(line)
-        var out = ""
-        out.reserveCapacity(line.utf8.count)
+        line.withUTF8Bytes { bytes in
+            if !ASCII.holdsNonASCIIOrFormFeed(bytes) { return (line, []) }
+            return repair(bytes)
+        }
+    }
+
+    /// The repair of a line that holds a non-ASCII scalar or a form feed, on its UTF-8
+    /// bytes: columns count scalars. The repaired text is never longer than the line.
+    private static func repair(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, homoglyphColumns: [(column: Int, letter: Character)]) {
+        let latinMajority = latinLetterCount(bytes) > cyrillicLetterCount(bytes)
         var homoglyphs: [(Int, Character)] = []
-        var column = 0
-        for scalar in line.unicodeScalars {
-            column += 1
-            switch scalar.value {
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(" ")
-            case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD, 0x000C: continue
-            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: out.append("'")
-            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: out.append("\"")
-            case 0xFB00: out.append("ff")
-            case 0xFB01: out.append("fi")
-            case 0xFB02: out.append("fl")
-            case 0xFB03: out.append("ffi")
-            case 0xFB04: out.append("ffl")
-            case 0xFB05, 0xFB06: out.append("st")
-            case 0x2010, 0x2011: out.append("-")
-            default:
-                if latinMajority, let latin = cyrillicLookalikes[scalar] {
-                    homoglyphs.append((column, Character(scalar)))
-                    out.append(latin)
-                } else {
-                    out.unicodeScalars.append(scalar)
+        let text = String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            func emit(_ ascii: StaticString) {
+                ascii.withUTF8Buffer { for byte in $0 { out[count] = byte; count += 1 } }
+            }
+            var column = 0
+            var i = 0
+            while i < bytes.count {
+                column += 1
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if byte != 0x0C { out[count] = byte; count += 1 }  // a form feed goes
+                    i += 1
+                    continue
+                }
+                let start = i
+                let scalar = decodeScalar(bytes, at: &i)
+                switch scalar.value {
+                case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: emit(" ")
+                case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD: continue
+                case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: emit("'")
+                case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: emit("\"")
+                case 0xFB00: emit("ff")
+                case 0xFB01: emit("fi")
+                case 0xFB02: emit("fl")
+                case 0xFB03: emit("ffi")
+                case 0xFB04: emit("ffl")
+                case 0xFB05, 0xFB06: emit("st")
+                case 0x2010, 0x2011: emit("-")
+                default:
+                    if latinMajority, (0x0400...0x052F).contains(scalar.value), let latin = cyrillicLookalikes[scalar] {
+                        homoglyphs.append((column, Character(scalar)))
+                        for byte in latin.utf8 { out[count] = byte; count += 1 }
+                    } else {
+                        for k in start..<i { out[count] = bytes[k]; count += 1 }
+                    }
                 }
             }
+            return count
         }
-        return (out, homoglyphs)
+        return (text, homoglyphs)
     }
 
-    private static func latinLetterCount(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { $0 + (($1.value | 0x20) >= 0x61 && ($1.value | 0x20) <= 0x7A ? 1 : 0) }
+    /// The non-ASCII scalar whose (valid) UTF-8 starts at `i`; `i` moves past it.
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Unicode.Scalar {
+        let lead = UInt32(bytes[i])
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = lead & (0xFF >> (length + 1))
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        i += length
+        return Unicode.Scalar(value)!
     }
 
-    private static func cyrillicLetterCount(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { $0 + ((0x0400...0x04FF).contains($1.value) ? 1 : 0) }
+    /// ASCII letters.
+    private static func latinLetterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + (ASCII.isLetter($1) ? 1 : 0) }
+    }
+
+    /// Scalars U+0400–U+04FF, whose UTF-8 starts with D0–D3 (never a continuation byte).
+    private static func cyrillicLetterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ((0xD0...0xD3).contains($1) ? 1 : 0) }
     }
 
     private static let cyrillicLookalikes: [Unicode.Scalar: Character] = [

@@ -42,7 +42,7 @@ extension MarkupStripper {
     static func footnoteMarks(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
-        while let open = [rest.firstRange(of: "<sup>"), rest.firstRange(of: "[^")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
+        while let open = [rest.firstRange(ofPhrase: "<sup>"), rest.firstRange(ofPhrase: "[^")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
             let isHTML = rest[open].hasPrefix("<")
             let close = rest[open.upperBound...].firstRange(of: isHTML ? "</sup>" : "]")
             let digits = close.map { rest[open.upperBound..<$0.lowerBound] } ?? ""
@@ -68,20 +68,41 @@ extension MarkupStripper {
 
     /// Markdown links and images become their text; autolinks their address; HTML tags go.
     static func stripLinksAndTags(_ text: String, open: inout OpenMarkup, tagsMayWrap: Bool, removals: inout [Removal]) -> String {
-        let chars = Array(text)
+        // A plain ASCII text is read byte by byte, and one whose scalars are each a Character
+        // of its own scalar by scalar: both much quicker than Characters.
+        if text.isPlainASCII {
+            return stripLinksAndTags(text.utf8.map(PlainByte.init), open: &open, tagsMayWrap: tagsMayWrap, removals: &removals)
+        }
+        if text.scalarsAreCharacters {
+            return stripLinksAndTags(text.unicodeScalars.map(LoneScalar.init), open: &open, tagsMayWrap: tagsMayWrap, removals: &removals)
+        }
+        return stripLinksAndTags(Array(text), open: &open, tagsMayWrap: tagsMayWrap, removals: &removals)
+    }
+
+    private static func stripLinksAndTags<Unit: TextUnit>(_ chars: [Unit], open: inout OpenMarkup, tagsMayWrap: Bool,
+                                                          removals: inout [Removal]) -> String {
+        let (openBracket, bang, less) = (Unit.ascii("["), Unit.ascii("!"), Unit.ascii("<"))
         var out = ""
+        var kept = 0  // where the run of characters kept as they are starts
         var i = 0
+        func keepRun() {
+            if kept < i { out += Unit.text(chars[kept..<i]) }
+        }
         while i < chars.count {
             let c = chars[i]
-            if c == "[" || (c == "!" && i + 1 < chars.count && chars[i + 1] == "["),
-               let link = markdownLink(chars, at: c == "!" ? i + 1 : i) {
+            if c == openBracket || (c == bang && i + 1 < chars.count && chars[i + 1] == openBracket),
+               let link = markdownLink(chars, at: c == bang ? i + 1 : i) {
+                keepRun()
                 if isDangerousURL(link.url) { removals.append(Removal(kind: .active("a \(link.url.prefix(11)) link"), column: i + 1)) }
                 out += stripLinksAndTags(link.text, open: &open, tagsMayWrap: false, removals: &removals)
                 i = link.end
-            } else if c == "<", let tag = htmlTag(chars, at: i) {
+                kept = i
+            } else if c == less, let tag = htmlTag(chars, at: i) {
+                keepRun()
                 if tag.isAutolink {
                     out += tag.inner
                     i = tag.end
+                    kept = i
                     continue
                 }
                 let name = tag.name
@@ -94,47 +115,52 @@ extension MarkupStripper {
                 if activeElements.contains(name), !tag.isClosing {
                     if let end = closingTagEnd(chars, name: name, from: i) { i = end } else { open.activeElement = name; i = chars.count }
                 }
-            } else if c == "<", tagsMayWrap, let name = unclosedTagName(chars, at: i) {
+                kept = i
+            } else if c == less, tagsMayWrap, let name = unclosedTagName(chars, at: i) {
+                keepRun()
                 // A tag that goes on past the end of the line: the rest of it is on the next lines.
                 removals.append(Removal(kind: activeElements.contains(name) || !formattingTags.contains(name) ? .active("<\(name)>") : .formatting,
                                         column: i + 1))
                 open.tag = name
                 open.tagOpensElement = activeElements.contains(name)
                 i = chars.count
+                kept = i
             } else {
-                out.append(c)
                 i += 1
             }
         }
+        keepRun()
         return out
     }
 
     static func isDangerousURL(_ url: String) -> Bool {
-        let scheme = url.drop { $0 == " " || $0 == "<" }.lowercased().filter { !$0.isWhitespace }
+        let scheme = url.drop { $0 == " " || $0 == "<" }.lowercasedText.filter { !$0.isWhitespace }
         return scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("data:") || scheme.hasPrefix("file:")
     }
 
-    static func markdownLink(_ chars: [Character], at open: Int) -> (text: String, url: String, end: Int)? {
+    static func markdownLink<Unit: TextUnit>(_ chars: [Unit], at open: Int) -> (text: String, url: String, end: Int)? {
+        let (backslash, openBracket, closeBracket) = (Unit.ascii("\\"), Unit.ascii("["), Unit.ascii("]"))
+        let (openParen, closeParen) = (Unit.ascii("("), Unit.ascii(")"))
         var depth = 0
         var close: Int?
         var j = open
         while j < chars.count {
-            if chars[j] == "\\" { j += 2; continue }
-            if chars[j] == "[" { depth += 1 }
-            if chars[j] == "]" { depth -= 1; if depth == 0 { close = j; break } }
+            if chars[j] == backslash { j += 2; continue }
+            if chars[j] == openBracket { depth += 1 }
+            if chars[j] == closeBracket { depth -= 1; if depth == 0 { close = j; break } }
             j += 1
         }
-        guard let close, close + 1 < chars.count, chars[close + 1] == "(" else { return nil }
+        guard let close, close + 1 < chars.count, chars[close + 1] == openParen else { return nil }
         var k = close + 2
         var parens = 1
         while k < chars.count {
-            if chars[k] == "\\" { k += 2; continue }
-            if chars[k] == "(" { parens += 1 }
-            if chars[k] == ")" { parens -= 1; if parens == 0 { break } }
+            if chars[k] == backslash { k += 2; continue }
+            if chars[k] == openParen { parens += 1 }
+            if chars[k] == closeParen { parens -= 1; if parens == 0 { break } }
             k += 1
         }
         guard k < chars.count else { return nil }
-        return (String(chars[(open + 1)..<close]), String(chars[(close + 2)..<k]), k + 1)
+        return (Unit.text(chars[(open + 1)..<close]), Unit.text(chars[(close + 2)..<k]), k + 1)
     }
 
     struct Tag {
@@ -146,20 +172,20 @@ extension MarkupStripper {
         var hasActiveAttribute: Bool
     }
 
-    static func htmlTag(_ chars: [Character], at open: Int) -> Tag? {
+    static func htmlTag<Unit: TextUnit>(_ chars: [Unit], at open: Int) -> Tag? {
         guard open + 1 < chars.count else { return nil }
         let first = chars[open + 1]
-        guard first.isLetter || first == "/" || first == "!" else { return nil }
-        guard let close = chars[(open + 1)...].firstIndex(of: ">") else { return nil }
-        let inner = String(chars[(open + 1)..<close])
-        let lower = inner.lowercased()
+        guard first.isLetter || first == Unit.ascii("/") || first == Unit.ascii("!") else { return nil }
+        guard let close = chars[(open + 1)...].firstIndex(of: Unit.ascii(">")) else { return nil }
+        let inner = Unit.text(chars[(open + 1)..<close])
+        let lower = inner.lowercasedText
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") || lower.hasPrefix("www.") {
             return Tag(name: "", inner: inner, end: close + 1, isClosing: false, isAutolink: true, hasActiveAttribute: false)
         }
-        let isClosing = first == "/"
+        let isClosing = first == Unit.ascii("/")
         let name = String(lower.drop { $0 == "/" || $0 == "!" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" })
-        guard !name.isEmpty || first == "!" else { return nil }
-        let active = lower.contains("javascript:") || lower.contains("vbscript:") || hasEventHandler(lower)
+        guard !name.isEmpty || first == Unit.ascii("!") else { return nil }
+        let active = lower.containsPhrase("javascript:") || lower.containsPhrase("vbscript:") || hasEventHandler(lower)
         return Tag(name: name.isEmpty ? "!--" : name, inner: inner, end: close + 1, isClosing: isClosing,
                    isAutolink: false, hasActiveAttribute: active)
     }
@@ -167,7 +193,7 @@ extension MarkupStripper {
     /// `onerror=`, `onclick =` and the like.
     static func hasEventHandler(_ lower: String) -> Bool {
         var rest = Substring(lower)
-        while let r = rest.firstRange(of: "on") {
+        while let r = rest.firstRange(ofPhrase: "on") {
             let before = r.lowerBound == lower.startIndex ? " " : lower[lower.index(before: r.lowerBound)]
             let name = rest[r.upperBound...].prefix { $0.isLetter }
             let after = rest[r.upperBound...].dropFirst(name.count).drop { $0 == " " }
@@ -178,22 +204,70 @@ extension MarkupStripper {
     }
 
     /// `<img src=x` with no `>` before the end of the line.
-    static func unclosedTagName(_ chars: [Character], at open: Int) -> String? {
-        guard open + 1 < chars.count, chars[open + 1].isLetter, !chars[(open + 1)...].contains(">") else { return nil }
-        let name = String(chars[(open + 1)...].prefix { $0.isLetter || $0.isNumber }).lowercased()
-        let after = chars[(open + 1 + name.count)...].first
-        guard after == nil || after == " " || after == "\t" || after == "/" else { return nil }
+    static func unclosedTagName<Unit: TextUnit>(_ chars: [Unit], at open: Int) -> String? {
+        guard open + 1 < chars.count, chars[open + 1].isLetter, !chars[(open + 1)...].contains(Unit.ascii(">")) else { return nil }
+        let name = Unit.text(chars[(open + 1)...].prefix { $0.isLetter || $0.isNumber }).lowercasedText
+        let after = chars[(open + 1 + Unit.count(name))...].first
+        guard after == nil || after == Unit.ascii(" ") || after == Unit.ascii("\t") || after == Unit.ascii("/") else { return nil }
         return name
     }
 
-    static func closingTagEnd(_ chars: [Character], name: String, from: Int) -> Int? {
-        let needle = Array("</\(name)")
+    static func closingTagEnd<Unit: TextUnit>(_ chars: [Unit], name: String, from: Int) -> Int? {
+        let needle = "</\(name)"
+        let length = Unit.count(needle)
         var i = from
-        while i + needle.count <= chars.count {
-            if chars[i] == "<", String(chars[i..<(i + needle.count)]).lowercased() == String(needle),
-               let close = chars[i...].firstIndex(of: ">") { return close + 1 }
+        while i + length <= chars.count {
+            if chars[i] == Unit.ascii("<"), Unit.text(chars[i..<(i + length)]).lowercasedText == needle,
+               let close = chars[i...].firstIndex(of: Unit.ascii(">")) { return close + 1 }
             i += 1
         }
         return nil
     }
+}
+
+/// A unit of text the link and tag scanner steps through: a Character, or in a plain ASCII
+/// text (where each byte is a Character of its own) a byte, much quicker to read.
+protocol TextUnit: Equatable {
+    /// The unit of an ASCII character.
+    static func ascii(_ scalar: Unicode.Scalar) -> Self
+    var isLetter: Bool { get }
+    var isNumber: Bool { get }
+    /// The text some units make.
+    static func text(_ units: ArraySlice<Self>) -> String
+    /// How many units a text is made of.
+    static func count(_ text: String) -> Int
+}
+
+extension Character: TextUnit {
+    static func ascii(_ scalar: Unicode.Scalar) -> Character { Character(scalar) }
+    static func text(_ units: ArraySlice<Character>) -> String { String(units) }
+    static func count(_ text: String) -> Int { text.count }
+}
+
+/// A byte of a plain ASCII text.
+struct PlainByte: TextUnit {
+    var value: UInt8
+
+    static func ascii(_ scalar: Unicode.Scalar) -> PlainByte { PlainByte(value: UInt8(ascii: scalar)) }
+    var isLetter: Bool { ASCII.isLetter(value) }
+    var isNumber: Bool { ASCII.isDigit(value) }
+    static func text(_ units: ArraySlice<PlainByte>) -> String { String(decoding: units.lazy.map(\.value), as: UTF8.self) }
+    static func count(_ text: String) -> Int { text.utf8.count }
+}
+
+/// A scalar of a text in which every scalar is a Character of its own (see
+/// `scalarsAreCharacters`): its Character's properties are the scalar's.
+struct LoneScalar: TextUnit {
+    var scalar: Unicode.Scalar
+
+    static func ascii(_ scalar: Unicode.Scalar) -> LoneScalar { LoneScalar(scalar: scalar) }
+    var isLetter: Bool { scalar.properties.isAlphabetic }
+    var isNumber: Bool { scalar.properties.numericType != nil }
+    static func text(_ units: ArraySlice<LoneScalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(units.count * 2)
+        for unit in units { UTF8.encode(unit.scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+    static func count(_ text: String) -> Int { text.count }
 }

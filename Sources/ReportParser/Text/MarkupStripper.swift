@@ -22,7 +22,7 @@ enum MarkupStripper {
     /// Strips one line. `tagsMayWrap` says whether a `>` follows on the next lines, so that
     /// a `<tag` left open at the end of this line can be a tag at all.
     static func strip(_ line: String, open: inout OpenMarkup, tagsMayWrap: Bool = false) -> (text: String, removals: [Removal]) {
-        if open == OpenMarkup(), !line.utf8.contains(where: { markupBytes.contains($0) }) {
+        if open == OpenMarkup(), !line.withUTF8Bytes(holdsMarkupByte) {
             // No markup; only a table border or rule (`+---+`, `-----`, `====`) needs work.
             return (isTableSeparator(Substring(line)) ? "" : line, [])
         }
@@ -32,19 +32,36 @@ enum MarkupStripper {
         if isTableSeparator(s) { return ("", []) }
         s = dropBlockPrefixes(s)
         var text = String(s)
-        if text.contains("&") { text = decodeEntities(text) }
-        if text.contains("<sup>") || text.contains("[^") { text = footnoteMarks(text) }
-        if text.contains("<") || text.contains("[") {
+        // Each step below leaves a text without its marker characters as it is, so a byte
+        // (which a Character holding an accent on the marker also has) is enough to call it.
+        if text.containsByte(0x26) { text = decodeEntities(text) }  // &
+        if text.containsPhrase("<sup>") || text.containsPhrase("[^") { text = footnoteMarks(text) }
+        if text.containsByte(0x3C) || text.containsByte(0x5B) {  // < [
             text = stripLinksAndTags(text, open: &open, tagsMayWrap: tagsMayWrap, removals: &removals)
         }
-        if text.contains("*") || text.contains("_") || text.contains("~") || text.contains("`") { text = stripEmphasis(text) }
+        if text.withUTF8Bytes({ $0.contains { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x60 } }) {  // * _ ~ `
+            text = stripEmphasis(text)
+        }
         if text.trimmingSpaces.hasPrefix("|") { text = pipeCells(text) }
-        if text.contains("\\") { text = unescape(text) }
+        if text.containsByte(0x5C) { text = unescape(text) }  // \
         return (text, removals)
     }
 
-    /// The bytes without which a line holds no markup: `< [ & * _ ~ ` | \ # >`.
-    private static let markupBytes: Set<UInt8> = Set("<[&*_~`|\\#>".utf8)
+    /// The bytes without which a line holds no markup: `< [ & * _ ~ ` | \ # >`, marked 1 in a
+    /// table of all 256 bytes.
+    private static let markupBytes: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for byte in "<[&*_~`|\\#>".utf8 { table[Int(byte)] = 1 }
+        return table
+    }()
+
+    private static func holdsMarkupByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        markupBytes.withUnsafeBufferPointer { table in
+            var found: UInt8 = 0
+            for byte in bytes { found |= table[Int(byte)] }  // no early exit: a line is short, and the loop is tight
+            return found != 0
+        }
+    }
 
     /// What is left of a line once markup opened on an earlier line is closed, or nil when
     /// the whole line is still inside it.
@@ -70,11 +87,16 @@ enum MarkupStripper {
     /// rows; `------  -----` under a simple table's header, a horizontal rule, or the
     /// `=====` under a heading.
     private static func isTableSeparator(_ s: Substring) -> Bool {
-        guard let first = s.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+        guard let first = s.withUTF8Bytes({ $0.first(where: { $0 != 0x20 && $0 != 0x09 }) }),
               first == 0x2B || first == 0x2D || first == 0x3D || first == 0x7C || first == 0x3A else { return false }  // + - = | :
-        let t = s.trimmingSpaces
-        guard t.count >= 3, t.allSatisfy({ "|+-=: \t".contains($0) }) else { return false }
-        return (t.contains("-") || t.contains("=")) && (t.contains("|") || t.contains("+") || t.filter { $0 == "-" || $0 == "=" }.count >= 3)
+        // On the bytes: a line of only these ASCII characters has one Character per byte, and a
+        // byte of any other (or non-ASCII) Character makes it no separator.
+        return s.trimmingSpaces.withUTF8Bytes { t in
+            guard t.count >= 3, t.allSatisfy({ $0 == 0x7C || $0 == 0x2B || $0 == 0x2D || $0 == 0x3D || $0 == 0x3A || $0 == 0x20 || $0 == 0x09 })
+            else { return false }
+            let rules = t.lazy.filter { $0 == 0x2D || $0 == 0x3D }.count  // - =
+            return rules > 0 && (t.contains(0x7C) || t.contains(0x2B) || rules >= 3)  // | +
+        }
     }
 
     /// Heading hashes and blockquote markers at the start of a line.

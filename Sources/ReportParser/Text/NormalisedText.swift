@@ -7,17 +7,21 @@ struct NormalisedText {
     let lines: [TextLine]
 
     init(_ text: String, log: inout DiagnosticLog) {
+        self.init(physicalLines: Self.physicalLines(text), log: &log)
+    }
+
+    /// The document of these physical lines (see `physicalLines`).
+    init(physicalLines physical: [String], log: inout DiagnosticLog) {
         var lines: [TextLine] = []
         var formattingTags = 0
         var firstFormattingLine = 0
         var replacedHomoglyphs: [(line: Int, column: Int, letter: Character)] = []
         var openMarkup = MarkupStripper.OpenMarkup()
-        let physical = Self.physicalLines(text)
         for (index, raw) in physical.enumerated() {
             let number = index + 1
             let repaired = CharacterRepair.repair(raw)
             replacedHomoglyphs += repaired.homoglyphColumns.map { (number, $0.column, $0.letter) }
-            let tagsMayWrap = raw.utf8.contains(0x3C) && physical[(index + 1)..<min(physical.count, index + 4)].contains { $0.contains(">") }
+            let tagsMayWrap = raw.containsByte(0x3C) && physical[(index + 1)..<min(physical.count, index + 4)].contains { $0.contains(">") }
             let stripped = MarkupStripper.strip(repaired.text, open: &openMarkup, tagsMayWrap: tagsMayWrap)
             Self.closeUnlessClosedSoon(&openMarkup, after: index, in: physical)
             for removal in stripped.removals {
@@ -45,7 +49,7 @@ struct NormalisedText {
     /// text rather than lost. (A tag left open is one only if a `>` follows within 3 lines.)
     private static func closeUnlessClosedSoon(_ open: inout MarkupStripper.OpenMarkup, after index: Int, in lines: [String]) {
         let element = open.activeElement ?? (open.tagOpensElement ? open.tag : nil)
-        if let element, !lines[(index + 1)..<min(lines.count, index + 51)].contains(where: { $0.lowercased().contains("</\(element)") }) {
+        if let element, !lines[(index + 1)..<min(lines.count, index + 51)].contains(where: { $0.lowercasedText.contains("</\(element)") }) {
             open.activeElement = nil
             open.tagOpensElement = false
         }
@@ -53,21 +57,31 @@ struct NormalisedText {
 
     /// Splits on LF, CRLF or a lone CR, so every convention numbers lines the same.
     static func physicalLines(_ text: String) -> [String] {
-        var result: [String] = []
-        let bytes = Array(text.utf8)
+        text.withUTF8Bytes { bytes in
+            lineRanges(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
+    }
+
+    /// The byte ranges of the lines `physicalLines` makes.
+    static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
         var start = 0
         var i = 0
         while i < bytes.count {
+            // Eight bytes at a time past bytes above CR (a line's text), then one by one.
+            while i + 8 <= bytes.count, !ASCII.holdsControl(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            guard i < bytes.count else { break }
             let byte = bytes[i]
+            if byte > 0x0D { i += 1; continue }
             if byte == 0x0A || byte == 0x0D {
-                result.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                result.append(start..<i)
                 i += byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
                 start = i
             } else {
                 i += 1
             }
         }
-        if start < bytes.count { result.append(String(decoding: bytes[start...], as: UTF8.self)) }
+        if start < bytes.count { result.append(start..<bytes.count) }
         return result
     }
 }

@@ -26,14 +26,14 @@ enum Paragraphs {
                 footnoteBlank = footnote != nil
                 continue
             }
-            if let first = t.first, Phrases.superscripts.contains(first) {
+            if t.leadingASCII == nil, let first = t.first, Phrases.superscripts.contains(first) {
                 blocks.append(Block(kind: .footnote, text: t.collapsingSpaces, line: line.number, lines: [line.number]))
                 footnote = blocks.count - 1
                 blankSinceOpen = true
                 continue
             }
             if let index = footnote, bulletMarker(t) == nil, ListLabel(t) == nil,
-               t.first?.isLowercase == true ? !isFinished(blocks[index].text) : !footnoteBlank {
+               t.startsLowercase ? !isFinished(blocks[index].text) : !footnoteBlank {
                 // A footnote's wrapped lines, even past a page break while it is unfinished;
                 // a lower-case line after a finished footnote goes on with the paragraph it interrupted.
                 blocks[index].text += " " + t.collapsingSpaces
@@ -54,7 +54,7 @@ enum Paragraphs {
             }
             let marker = bulletMarker(t) ?? (numberedItems && itemNumber(t) != nil ? 0 : nil)
             let body = marker.map { t.dropFirst($0).trimmingSpaces } ?? t
-            let startsLower = body.first?.isLowercase ?? false
+            let startsLower = body.startsLowercase
             if let index = open {
                 let continues: Bool
                 if !blankSinceOpen {
@@ -89,10 +89,27 @@ enum Paragraphs {
 
     /// The length of the bullet marker opening a line (`- `, `• `, `* `, `– `), if any.
     static func bulletMarker(_ t: Substring) -> Int? {
+        if let marker = t.withUTF8Bytes(asciiBulletMarker) { return marker }
         guard let first = t.first, "-•·*–—▪■●◦➢✓".contains(first) || first.unicodeScalars.first.map({ (0xF000...0xF0FF).contains($0.value) }) == true else { return nil }
         let rest = t.dropFirst()
         guard let next = rest.first, next == " " || next == "\t" else { return nil }
         return 1 + rest.prefix { $0 == " " || $0 == "\t" }.count
+    }
+
+    /// `bulletMarker` read from the bytes: `.some(nil)` for no marker, nil when a non-ASCII
+    /// scalar where the marker or its spaces stand could join them into other Characters.
+    private static func asciiBulletMarker(_ t: UnsafeBufferPointer<UInt8>) -> Int?? {
+        guard let first = t.first, first < 0x80 else { return nil }
+        // A Character that starts with an ASCII scalar other than `-` or `*` is none of the markers.
+        guard first == 0x2D || first == 0x2A else { return .some(nil) }
+        guard t.count > 1 else { return .some(nil) }
+        var end = 1
+        while end < t.count, t[end] == 0x20 || t[end] == 0x09 {
+            if end + 1 < t.count, t[end + 1] >= 0x80 { return nil }  // a space with an accent is no space
+            end += 1
+        }
+        if t[1] >= 0x80 { return nil }  // an accented `-`
+        return .some(end > 1 ? end : nil)
     }
 
     /// `co-` at the end of a wrapped line: the word goes on in the next line (`co-location`).
@@ -110,10 +127,10 @@ enum Paragraphs {
     /// What a Markdown link split over several lines leaves once each line is stripped:
     /// `](address)` and the lone `[` that opened it.
     static func dropLinkResidue(_ text: String) -> String {
-        guard text.utf8.contains(0x5D), text.contains("](") else { return text }  // 0x5D is "]"
+        guard text.containsByte(0x5D), text.containsPhrase("](") else { return text }  // 0x5D is "]"
         var out = ""
         var rest = Substring(text)
-        while let r = rest.firstRange(of: "](") {
+        while let r = rest.firstRange(ofPhrase: "](") {
             out += rest[..<r.lowerBound]
             let tail = rest[r.upperBound...]
             guard let close = tail.firstIndex(of: ")") else { out += rest[r.lowerBound...]; rest = ""; break }
@@ -139,10 +156,11 @@ enum Paragraphs {
 
     /// A line of a tab-separated table: two or more cells, or a key-question row.
     static func isTableRow(_ text: String) -> Bool {
-        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x3F }) else { return false }
+        guard text.withUTF8Bytes({ ASCII.holds(0x09, in: $0) || ASCII.holds(0x3F, in: $0) }) else { return false }  // tab, ?
         // A tab after text separates cells (leading tabs only indent), even when the other
-        // cells of this line are empty: the second line of a wrapped cell.
-        if text.drop(while: { $0 == " " || $0 == "\t" }).contains("\t") { return true }
+        // cells of this line are empty: the second line of a wrapped cell. (A tab is always a
+        // Character of its own, so the bytes tell.)
+        if text.withUTF8Bytes({ $0.drop { $0 == 0x20 || $0 == 0x09 }.contains(0x09) }) { return true }
         return KeyQuestionRows.rows(in: text).count > 0
     }
 }

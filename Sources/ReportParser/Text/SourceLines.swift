@@ -10,7 +10,10 @@ struct SourceLines {
     /// The first line of the block on which `words` are printed (ignoring case and how
     /// space runs), or the block's first line.
     func line(of words: String, in block: Block) -> Int {
-        let needle = words.lowercased()
-        return block.lines.first { text[$0]?.collapsingSpaces.lowercased().contains(needle) == true } ?? block.line
+        let needle = words.lowercasedText
+        if needle.isPlainASCII {
+            return block.lines.first { text[$0]?.collapsingSpaces.containsPhrase(ignoringCase: needle) == true } ?? block.line
+        }
+        return block.lines.first { text[$0]?.collapsingSpaces.lowercasedText.contains(needle) == true } ?? block.line
     }
 }

@@ -5,6 +5,31 @@ import InspectionModel
 enum TextDecoding {
     /// The decoded text, or nil (with an error logged) when the bytes are not text.
     static func decode(_ bytes: [UInt8], log: inout DiagnosticLog) -> String? {
+        guard let body = textBody(bytes, log: &log) else { return nil }
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        return windows1252(body, log: &log)
+    }
+
+    /// The decoded text's lines (as `NormalisedText.physicalLines` splits them), or nil (with
+    /// an error logged) when the bytes are not text. Valid UTF-8 is validated line by line
+    /// as the lines are made: the text is valid exactly when every line is, since lines
+    /// part at ASCII bytes (CR, LF), which never fall inside a multi-byte sequence.
+    static func decodeLines(_ bytes: [UInt8], log: inout DiagnosticLog) -> [String]? {
+        guard let body = textBody(bytes, log: &log) else { return nil }
+        let lines = body.withUnsafeBufferPointer { body -> [String]? in
+            var lines: [String] = []
+            for range in NormalisedText.lineRanges(body) {
+                guard let line = String(validating: UnsafeBufferPointer(rebasing: body[range]), as: UTF8.self) else { return nil }
+                lines.append(line)
+            }
+            return lines
+        }
+        return lines ?? windows1252(body, log: &log).map(NormalisedText.physicalLines)
+    }
+
+    /// The bytes without a byte-order mark, or nil (with an error logged) when they are
+    /// UTF-16 or binary data.
+    private static func textBody(_ bytes: [UInt8], log: inout DiagnosticLog) -> ArraySlice<UInt8>? {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
@@ -16,7 +41,11 @@ enum TextDecoding {
             log.error("the file holds binary data, not text (byte \(offset - body.startIndex + 1) is a control character)", line: line)
             return nil
         }
-        if let text = String(validating: body, as: UTF8.self) { return text }
+        return body
+    }
+
+    /// Bytes that are not valid UTF-8, read as Windows-1252 (with a warning).
+    private static func windows1252(_ body: ArraySlice<UInt8>, log: inout DiagnosticLog) -> String? {
         let (line, column) = firstInvalidUTF8(body)
         log.warning("the file is not valid UTF-8; decoded it as Windows-1252", line: line, column: column)
         return String(body.map { Windows1252.character(for: $0) })
@@ -24,7 +53,17 @@ enum TextDecoding {
 
     /// The index of the first byte that cannot occur in text (NUL and most C0 controls).
     private static func binaryOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
-        bytes.firstIndex { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }
+        let holdsControl = bytes.withUnsafeBufferPointer { bytes in
+            var found: UInt8 = 0
+            for byte in bytes {  // no branches, so that the loop vectorises
+                let control: UInt8 = byte < 0x20 ? 1 : 0
+                let allowed: UInt8 = (byte == 0x09 ? 1 : 0) | (byte == 0x0A ? 1 : 0) | (byte == 0x0C ? 1 : 0) | (byte == 0x0D ? 1 : 0)
+                found |= control & ~allowed
+            }
+            return found != 0
+        }
+        guard holdsControl else { return nil }
+        return bytes.firstIndex { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }
     }
 
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> (line: Int, column: Int) {

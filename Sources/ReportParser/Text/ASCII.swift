@@ -1,0 +1,221 @@
+/// Character classes of ASCII bytes, as the Character properties the scanners use
+/// (`isWhitespace`, `isLetter`, `isNumber`, `isUppercase`, `isLowercase`) give them for a
+/// Character of that one byte; and byte scans built on them.
+enum ASCII {
+    /// U+0009–U+000D and space: the ASCII White_Space characters.
+    @inline(__always) static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte &- 0x09) < 5
+    }
+
+    /// The white space `collapsingSpaces` folds (the same six bytes).
+    @inline(__always) static func isCollapsibleSpace(_ byte: UInt8) -> Bool {
+        isWhitespace(byte)
+    }
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { (byte &- 0x30) < 10 }
+    @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { (byte &- 0x41) < 26 }
+    @inline(__always) static func isLower(_ byte: UInt8) -> Bool { (byte &- 0x61) < 26 }
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { ((byte | 0x20) &- 0x61) < 26 }
+    @inline(__always) static func isLetterOrDigit(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
+
+    /// The byte with an upper-case ASCII letter made lower case.
+    @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 {
+        isUpper(byte) ? byte | 0x20 : byte
+    }
+
+    /// Whether every Character of these bytes is one ASCII byte (no byte is non-ASCII, and
+    /// no CR, which joins a following LF into one Character).
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // No early exit and no branches, so that the loop vectorises: a CR makes `byte ^ CR` zero.
+        var high: UInt8 = 0, closest: UInt8 = 0xFF
+        for byte in bytes {
+            high |= byte
+            closest = min(closest, byte ^ 0x0D)
+        }
+        return high < 0x80 && closest != 0
+    }
+
+    /// The bytes with their ASCII letters in lower case, or nil when a non-ASCII scalar among
+    /// them changes when lower-cased. (A scalar that does not has itself as its lower-case
+    /// mapping.)
+    static func lowercasedKeepingNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            if lead < 0x80 { i += 1; continue }
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = UInt32(lead) & (0xFF >> (length + 1))
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenLowercased else { return nil }
+            i += length
+        }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for k in bytes.indices { out[k] = lowered(bytes[k]) }
+            return bytes.count
+        }
+    }
+
+    /// Whether any of the eight bytes of `word` is zero.
+    @inline(__always) static func holdsZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether any of the eight bytes of `word` is below 0x0E (a tab, LF, VT, FF, CR or lower):
+    /// the classic test for a byte below n (n ≤ 128) in a word.
+    @inline(__always) static func holdsControl(_ word: UInt64) -> Bool {
+        (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether any byte is non-ASCII or a form feed (the bytes CharacterRepair changes).
+    static func holdsNonASCIIOrFormFeed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var high: UInt8 = 0, closest: UInt8 = 0xFF
+        for byte in bytes {  // no branches, so that the loop vectorises: a form feed makes `byte ^ FF` zero
+            high |= byte
+            closest = min(closest, byte ^ 0x0C)
+        }
+        return high >= 0x80 || closest == 0
+    }
+
+    /// Whether any byte is `target`.
+    static func holds(_ target: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var closest: UInt8 = 0xFF
+        for byte in bytes { closest = min(closest, byte ^ target) }  // no branches, so that the loop vectorises
+        return closest == 0
+    }
+
+    /// The byte bounds of the text without its leading and trailing white space, or nil when
+    /// a non-ASCII scalar stands where the Character-level trim decides.
+    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        var start = 0
+        while start < bytes.count, isWhitespace(bytes[start]) { start += 1 }
+        if start == bytes.count { return (start, start) }
+        var end = bytes.count
+        while isWhitespace(bytes[end - 1]) { end -= 1 }
+        // A non-ASCII first or last scalar may be white space, or hold white space in its Character.
+        guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else { return nil }
+        return (start, end)
+    }
+
+    /// The byte bounds of the text without the characters of `set` at either end, or nil
+    /// when a non-ASCII scalar (or a CR) stands where the Character-level trim decides.
+    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>, dropping set: String) -> (Int, Int)? {
+        var set = set
+        return set.withUTF8 { members in
+            /// Whether the byte at `i` is a Character of its own, the same as its scalar.
+            func standsAlone(_ i: Int) -> Bool {
+                bytes[i] < 0x80 && bytes[i] != 0x0D
+                    && (i + 1 == bytes.count || bytes[i + 1] < 0x80)
+                    && (i == 0 || bytes[i - 1] < 0x80 && bytes[i - 1] != 0x0D)
+            }
+            var start = 0
+            while start < bytes.count {
+                guard standsAlone(start) else { return nil }
+                if !members.contains(bytes[start]) { break }
+                start += 1
+            }
+            if start == bytes.count { return (start, start) }
+            var end = bytes.count
+            while end - 1 > start {
+                guard standsAlone(end - 1) else { return nil }
+                if !members.contains(bytes[end - 1]) { break }
+                end -= 1
+            }
+            return (start, end)
+        }
+    }
+
+    /// The byte ranges between spaces (empty ones left out) of a plain text; nil for any other.
+    static func piecesBetweenSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        guard isPlain(bytes) else { return nil }
+        var pieces: [Range<Int>] = []
+        var start = 0
+        for i in bytes.indices where bytes[i] == 0x20 {
+            if i > start { pieces.append(start..<i) }
+            start = i + 1
+        }
+        if bytes.count > start { pieces.append(start..<bytes.count) }
+        return pieces
+    }
+
+    /// Whether the text needs `collapsingSpaces` to change it: white space at an end, a run
+    /// of it, or white space other than a space.
+    static func needsCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if isCollapsibleSpace(first) || isCollapsibleSpace(last) { return true }
+        // Eight pairs of neighbouring bytes at a time while no byte is a control character:
+        // two spaces side by side make both bytes of `word ^ spaces | next ^ spaces` zero.
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        var start = 0
+        while start + 9 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            if holdsControl(word) { break }
+            let next = raw.loadUnaligned(fromByteOffset: start + 1, as: UInt64.self)
+            if holdsZeroByte(word ^ spaces | next ^ spaces) { return true }
+            start += 8
+        }
+        // Here the last byte is no white space, so each white space byte has a next byte.
+        var found: UInt8 = 0
+        for i in start..<(bytes.count - 1) {  // no branches, so that the loop vectorises
+            let byte = bytes[i], next = bytes[i + 1]
+            let space: UInt8 = byte == 0x20 ? 1 : 0
+            let otherSpace: UInt8 = (byte &- 0x09) < 5 ? 1 : 0
+            let nextSpace: UInt8 = (next == 0x20 ? 1 : 0) | ((next &- 0x09) < 5 ? 1 : 0)
+            found |= otherSpace | (space & nextSpace)
+        }
+        return found != 0
+    }
+
+    /// The bytes without their superscript digits, or nil when a digit stands beside a
+    /// non-ASCII scalar that could join it into a larger Character (which is kept).
+    static func droppingSuperscriptDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let length = superscriptDigitLength(bytes, at: i)
+            if length > 0 {
+                let before = i == 0 ? 0 : bytes[i - 1], after = i + length < bytes.count ? bytes[i + length] : 0
+                guard before < 0x80, before != 0x0D, after < 0x80 else { return nil }
+                i += length
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The length of the superscript digit at `i`, or 0.
+    private static func superscriptDigitLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let byte = bytes[i]
+        if byte == 0xC2, i + 1 < bytes.count {
+            let next = bytes[i + 1]
+            return next == 0xB2 || next == 0xB3 || next == 0xB9 ? 2 : 0
+        }
+        if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x81 {
+            let third = bytes[i + 2]
+            return third == 0xB0 || (0xB4...0xB9).contains(third) ? 3 : 0
+        }
+        return 0
+    }
+
+    /// Whether the bytes hold a superscript digit: U+00B2, U+00B3, U+00B9 (C2 B2/B3/B9),
+    /// U+2070 or U+2074–U+2079 (E2 81 B0/B4–B9).
+    static func holdsSuperscriptDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard holds(0xC2, in: bytes) || holds(0xE2, in: bytes) else { return false }
+        var i = 0
+        while i + 1 < bytes.count {
+            let byte = bytes[i]
+            if byte == 0xC2 {
+                let next = bytes[i + 1]
+                if next == 0xB2 || next == 0xB3 || next == 0xB9 { return true }
+            } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x81 {
+                let third = bytes[i + 2]
+                if third == 0xB0 || (0xB4...0xB9).contains(third) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,203 @@
+/// Searches for ASCII phrases (`"overall rating"`, `"led by "`) in report text on its
+/// UTF-8 bytes, answering exactly as the Character-level `contains`, `firstRange(of:)` and
+/// `hasPrefix` (on the text, or on its `lowercased()` form) answer, without their cost.
+///
+/// Why the bytes give the same answer:
+/// - A byte match of an ASCII phrase is a Character match when the bytes on either side
+///   are ASCII (and not a CR): only a non-ASCII neighbour (a combining accent after it, a
+///   prepended mark before it) can join one of its letters into a larger Character. A
+///   Substring's own ends count as ASCII: its Characters are cut at its bounds.
+/// - Every Character match is a byte match, except through the four non-ASCII scalars that
+///   equal an ASCII character canonically (`K` Kelvin sign, Greek question mark `;`, Greek
+///   varia `` ` ``) or lower-case to one (`İ`, Kelvin sign).
+/// Whenever either rule leaves a doubt, the Character-level search decides.
+enum PhraseSearch {
+    /// What the bytes say about a phrase in a text.
+    enum Answer: Equatable {
+        /// The phrase's first occurrence starts at this byte offset.
+        case found(Int)
+        case absent
+        /// Only the Character-level search can tell.
+        case undecided
+    }
+
+    /// The first occurrence of `phrase` (ASCII; lower case when `ignoringCase`) in `text`.
+    static func search(_ phrase: String, in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Answer {
+        var phrase = phrase
+        return phrase.withUTF8 { needle in
+            guard let offset = firstOffset(of: needle, in: text, ignoringCase: ignoringCase) else {
+                return holdsLookalike(text[...]) ? .undecided : .absent
+            }
+            guard isBoundary(text, before: offset), isBoundary(text, before: offset + needle.count),
+                  !holdsLookalike(text[..<offset]) else { return .undecided }
+            return .found(offset)
+        }
+    }
+
+    /// Whether the bytes hold the phrase's bytes (its letters case-blind when `ignoringCase`).
+    static func holds(_ phrase: String, in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
+        var phrase = phrase
+        return phrase.withUTF8 { firstOffset(of: $0, in: text, ignoringCase: ignoringCase) != nil }
+    }
+
+    /// Byte-by-byte search; ASCII letters of the text are compared case-blind when
+    /// `ignoringCase` (the needle is then lower case).
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
+                            from start: Int = 0, ignoringCase: Bool) -> Int? {
+        guard let head = needle.first else { return start }
+        guard text.count - start >= needle.count else { return nil }
+        let last = text.count - needle.count
+        var i = start
+        if !ignoringCase {
+            while i <= last {
+                if text[i] == head {
+                    var k = 1
+                    while k < needle.count, text[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return i }
+                }
+                i += 1
+            }
+        } else {
+            while i <= last {
+                if lowered(text[i]) == head {
+                    var k = 1
+                    while k < needle.count, lowered(text[i + k]) == needle[k] { k += 1 }
+                    if k == needle.count { return i }
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 {
+        ASCII.lowered(byte)
+    }
+
+    /// Whether a Character boundary certainly falls before byte `offset` of an ASCII match
+    /// (the bytes either side are ASCII and not CR, or it is an end of the text).
+    @inline(__always) static func isBoundary(_ text: UnsafeBufferPointer<UInt8>, before offset: Int) -> Bool {
+        (offset == 0 || text[offset - 1] < 0x80 && text[offset - 1] != 0x0D)
+            && (offset == text.count || text[offset] < 0x80)
+    }
+
+    /// Whether the bytes hold U+0130 `İ`, U+037E `;`, U+1FEF `` ` `` or U+212A `K`, the
+    /// scalars an ASCII phrase may match without matching their bytes.
+    static func holdsLookalike(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }  // no early exit, so that the loop vectorises
+        guard high >= 0xC4 else { return false }  // the look-alikes' first bytes are C4, CD, E1, E2
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let byte = bytes[i]
+            if byte >= 0xC4 {
+                let next = i + 1 < end ? bytes[i + 1] : 0
+                let third = i + 2 < end ? bytes[i + 2] : 0
+                if (byte == 0xC4 && next == 0xB0) || (byte == 0xCD && next == 0xBE)
+                    || (byte == 0xE1 && next == 0xBF && third == 0xAF) || (byte == 0xE2 && next == 0x84 && third == 0xAA) {
+                    return true
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+extension StringProtocol {
+    /// Calls `body` with the text's UTF-8 bytes, copied only if they are not contiguous.
+    @inline(__always)
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        return try Array(utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Exactly `contains(phrase)`, for an ASCII phrase.
+    func containsPhrase(_ phrase: String) -> Bool {
+        switch withUTF8Bytes({ PhraseSearch.search(phrase, in: $0, ignoringCase: false) }) {
+        case .found: return true
+        case .absent: return false
+        case .undecided: return contains(phrase)
+        }
+    }
+
+    /// Exactly `lowercased().contains(phrase)`, for a lower-case ASCII phrase.
+    func containsPhrase(ignoringCase phrase: String) -> Bool {
+        switch withUTF8Bytes({ PhraseSearch.search(phrase, in: $0, ignoringCase: true) }) {
+        case .found: return true
+        case .absent: return false
+        case .undecided: return lowercasedText.contains(phrase)
+        }
+    }
+
+    /// Exactly `firstRange(of: phrase)`, for an ASCII phrase.
+    func firstRange(ofPhrase phrase: String) -> Range<String.Index>? {
+        switch withUTF8Bytes({ PhraseSearch.search(phrase, in: $0, ignoringCase: false) }) {
+        case .found(let offset):
+            let start = utf8.index(startIndex, offsetBy: offset)
+            return start..<utf8.index(start, offsetBy: phrase.utf8.count)
+        case .absent: return nil
+        case .undecided: return firstRange(of: phrase)
+        }
+    }
+
+    /// Exactly `hasPrefix(phrase)`, for an ASCII phrase.
+    func startsWithPhrase(_ phrase: String) -> Bool {
+        switch startsWith(phrase, ignoringCase: false) {
+        case true?: return true
+        case false?: return false
+        case nil: return hasPrefix(phrase)
+        }
+    }
+
+    /// Exactly `lowercased().hasPrefix(phrase)`, for a lower-case ASCII phrase.
+    func startsWithPhrase(ignoringCase phrase: String) -> Bool {
+        switch startsWith(phrase, ignoringCase: true) {
+        case true?: return true
+        case false?: return false
+        case nil: return lowercasedText.hasPrefix(phrase)
+        }
+    }
+
+    /// False only when the text cannot contain `phrase` (ASCII), Character by Character,
+    /// even with its white space changed: when its bytes do not hold the phrase's. A quick
+    /// test before building a changed copy of the text to search.
+    func mayContain(_ phrase: String) -> Bool {
+        withUTF8Bytes { text in
+            var phrase = phrase
+            return phrase.withUTF8 { PhraseSearch.firstOffset(of: $0, in: text, ignoringCase: false) != nil }
+                || PhraseSearch.holdsLookalike(text[...])
+        }
+    }
+
+    /// Exactly `lowercased() == phrase`, for a lower-case ASCII phrase.
+    func equalsPhrase(ignoringCase phrase: String) -> Bool {
+        switch startsWith(phrase, ignoringCase: true) {
+        case true?: return utf8.count == phrase.utf8.count
+        case false?: return false
+        case nil: return lowercasedText == phrase
+        }
+    }
+
+    /// Whether the text starts with `phrase`, when its bytes can tell.
+    private func startsWith(_ phrase: String, ignoringCase: Bool) -> Bool? {
+        var phrase = phrase
+        return phrase.withUTF8 { needle in
+            withUTF8Bytes { text -> Bool? in
+                var k = 0
+                while k < needle.count, k < text.count {
+                    let byte = ignoringCase ? PhraseSearch.lowered(text[k]) : text[k]
+                    if byte != needle[k] {
+                        // A non-ASCII Character equals (or lower-cases to) the phrase's
+                        // character only if it is one of the look-alikes.
+                        return text[k] < 0x80 || !PhraseSearch.holdsLookalike(text[k..<Swift.min(k + 3, text.count)]) ? false : nil
+                    }
+                    k += 1
+                }
+                if k < needle.count { return false }  // the text is shorter (and all ASCII so far)
+                return PhraseSearch.isBoundary(text, before: k) ? true : nil
+            }
+        }
+    }
+}
