@@ -112,8 +112,9 @@ struct Build: ParsableCommand {
                                        templatesFolder: templates, assets: inputs.assets, baseURL: baseURL.flatMap(BaseURL.init),
                                        pageSalt: caching ? inputs.pageSalt : nil)
         if check {
-            let rendered = try render(input, log: log)
             let outputCheck = OutputCheck(directory: outputPath)
+            input.sink = outputCheck
+            let rendered = try render(input, log: log)
             try convert(rendered, input, into: outputCheck, log: log, summary: htmlPages(rendered))
             try compare(outputCheck, log: log, environment)
             return
@@ -126,6 +127,7 @@ struct Build: ParsableCommand {
         }
         do {
             if caching { input.previousOutput = staged }
+            input.sink = staged
             let rendered = try render(input, log: log)
             try convert(rendered, input, into: staged, log: log, summary: htmlPages(rendered) + ", writing every file as it is made")
             try log.measure("write", { try staged.commit() }) { _ in
@@ -151,7 +153,7 @@ struct Build: ParsableCommand {
     private func render(_ input: SiteRenderer.Input, log: PhaseLog) throws -> SiteRenderer.Rendered {
         do {
             return try log.measure("render", { try SitegenEnvironment.current.render(input) }) { rendered in
-                "\(Numbers.count(rendered.pages.count, "page")), \(Numbers.count(rendered.files.count, "other file"))"
+                "\(Numbers.count(rendered.pages.count, "page")), \(Numbers.count(rendered.otherFileCount, "other file"))"
             }
         } catch let failure as SiteRenderer.Failure {
             Sitegen.report(failure.diagnostics, SitegenEnvironment.current)

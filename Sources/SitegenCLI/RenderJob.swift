@@ -19,15 +19,31 @@ enum RenderJob: Sendable {
         var corpus: Corpus
         var keys: InputKeys?
         var previous: StagedOutput?
+        /// Where finished files go at once (so the build does not hold them); nil to keep
+        /// them in the outcome.
+        var sink: (any FileSink)?
+
+        /// `file` added to the sink, or kept in the outcome when there is none.
+        func finished(_ file: ExportFile, inputKey: ContentDigest? = nil) -> Outcome {
+            guard let sink else { return .files([(file, inputKey)]) }
+            do {
+                try sink.add(file, inputKey: inputKey)
+                return .added
+            } catch {
+                return .failed(error)
+            }
+        }
     }
 
     /// What a job made.
-    enum Outcome: Sendable {
-        case files([ExportFile])
-        case chart(ExportFile, inputKey: ContentDigest?)
+    indirect enum Outcome: Sendable {
+        /// Files not yet added anywhere, with their input keys.
+        case files([(ExportFile, ContentDigest?)])
+        /// A file added to the sink.
+        case added
         case page(SiteRenderer.Rendered.Page)
-        /// A text's page, and its plain text unless that was taken from the previous output.
-        case sourcePage(SiteRenderer.Rendered.SourcePage, plainText: ExportFile?)
+        /// A text's page, and its plain text unless that was added or taken already.
+        case sourcePage(SiteRenderer.Rendered.SourcePage, plainText: Outcome?)
         /// Nothing to add: a text that could not be decoded (its diagnostics say why), or
         /// a chart taken from the previous output.
         case skipped
@@ -37,7 +53,7 @@ enum RenderJob: Sendable {
     func run(_ context: Context) -> Outcome {
         switch self {
         case .openData(let make):
-            return .files([make(context.corpus)])
+            return context.finished(make(context.corpus))
         case .page(let page, let key):
             var rendered = SiteRenderer.Rendered.Page(path: page.path, markdown: nil, frame: page.frame)
             rendered.inputKey = key
@@ -59,7 +75,7 @@ enum RenderJob: Sendable {
             if let key, let previous = context.previous, (try? previous.reuse(chart.path, inputKey: key)) == true {
                 return .skipped
             }
-            return .chart(ExportFile(path: chart.path, text: chart.svg), inputKey: key)
+            return context.finished(ExportFile(path: chart.path, text: chart.svg), inputKey: key)
         case .sourceText(let page, let source):
             let sourcePage = SiteRenderer.Rendered.SourcePage(text: page.text, source: source, frame: page.frame)
             // The plain text is the bytes decoded: the same bytes, the same file.
@@ -68,7 +84,8 @@ enum RenderJob: Sendable {
                 return .sourcePage(sourcePage, plainText: nil)
             }
             guard let text = source.text else { return .skipped }
-            return .sourcePage(sourcePage, plainText: ExportFile(path: page.text.plainText, text: text))
+            return .sourcePage(sourcePage, plainText: context.finished(ExportFile(path: page.text.plainText, text: text),
+                                                                       inputKey: context.keys?.key(ofText: source.path)))
         }
     }
 }

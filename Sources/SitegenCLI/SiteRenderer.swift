@@ -28,6 +28,8 @@ public enum SiteRenderer {
         public var pageSalt: ContentDigest?
         /// Where the previous build's files can be taken from (the output being staged).
         var previousOutput: StagedOutput?
+        /// Where finished files go as soon as they are made; nil to keep them in ``Rendered``.
+        var sink: (any FileSink)?
 
         public init(corpus: Corpus, sources: [ContentSource], templates: TemplateSet, templatesFolder: String,
                     assets: [ExportFile] = [], baseURL: BaseURL? = nil, pageSalt: ContentDigest? = nil) {
@@ -80,6 +82,8 @@ public enum SiteRenderer {
         public var files: [ExportFile] = []
         /// The input keys of the files that have one (charts).
         var inputKeys: [String: ContentDigest] = [:]
+        /// How many files other than pages the render step made (kept here or added to the sink).
+        public var otherFileCount = 0
 
         public init(pages: [Page] = [], sourcePages: [SourcePage] = [], files: [ExportFile] = []) {
             self.pages = pages
@@ -110,27 +114,33 @@ public enum SiteRenderer {
             + site.charts.map { RenderJob.chart($0, keys?.key(of: $0.path, dependsOn: $0.dependsOn)) }
             + site.sourcePages.compactMap { page in sources[page.text.contentPath].map { RenderJob.sourceText(page, $0) } }
         let context = RenderJob.Context(templates: input.templates, corpus: input.corpus, keys: keys,
-                                        previous: input.previousOutput)
+                                        previous: input.previousOutput, sink: input.sink)
         var rendered = Rendered(files: input.assets)
+        rendered.otherFileCount = input.assets.count
         var failures: [Diagnostic] = []
+        func keep(_ outcome: RenderJob.Outcome?) throws {
+            switch outcome {
+            case .files(let files)?:
+                for (file, key) in files {
+                    rendered.files.append(file)
+                    rendered.inputKeys[file.path] = key
+                }
+                rendered.otherFileCount += files.count
+            case .added?: rendered.otherFileCount += 1
+            case .failed(let error)?: throw error
+            default: break
+            }
+        }
         for (job, result) in zip(jobs, jobs.parallelMap { $0.run(context) }) {
             switch result {
-            case .files(let files): rendered.files += files
-            case .chart(let file, let key):
-                rendered.files.append(file)
-                rendered.inputKeys[file.path] = key
             case .page(let page): rendered.pages.append(page)
             case .sourcePage(let page, let plainText):
                 rendered.sourcePages.append(page)
-                if let plainText {
-                    rendered.files.append(plainText)
-                    rendered.inputKeys[plainText.path] = keys?.key(ofText: page.source.path)
-                }
-            case .skipped: break
+                try keep(plainText)
             case .failed(let error):
-                if case .page(let page, _) = job {
-                    failures.append(templateFailure("cannot render \(page.path): \(error)", template: page.template, input))
-                }
+                guard case .page(let page, _) = job else { throw error }
+                failures.append(templateFailure("cannot render \(page.path): \(error)", template: page.template, input))
+            default: try keep(result)
             }
         }
         guard failures.isEmpty else { throw Failure(diagnostics: failures.sorted()) }
