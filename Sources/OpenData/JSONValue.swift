@@ -42,23 +42,30 @@ public indirect enum JSONValue: Sendable {
             guard !items.isEmpty else { out += "[]"; return }
             out += "[\n"
             for (n, item) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                out += Self.indentation(indent + 1)
                 item.write(to: &out, indent: indent + 1)
                 out += n == items.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            out += Self.indentation(indent) + "]"
         case .object(let members):
             guard !members.isEmpty else { out += "{}"; return }
             out += "{\n"
             for (n, member) in members.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                out += Self.indentation(indent + 1)
                 Self.quote(member.key, into: &out)
                 out += ": "
                 member.value.write(to: &out, indent: indent + 1)
                 out += n == members.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            out += Self.indentation(indent) + "}"
         }
+    }
+
+    /// Two spaces per level, made once for the depths documents reach.
+    private static let indentations = (0..<16).map { String(repeating: "  ", count: $0) }
+
+    private static func indentation(_ level: Int) -> String {
+        level < indentations.count ? indentations[level] : String(repeating: "  ", count: level)
     }
 
     /// The JSON text of a finite number, or nil for NaN and infinities.
