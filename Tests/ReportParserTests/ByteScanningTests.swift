@@ -417,5 +417,17 @@ struct ByteScanningTests {
             #expect(text.cellsBetweenTabs == text.split(separator: "\t", omittingEmptySubsequences: false), "\(Array(text.unicodeScalars))")
             #expect(text.splitAtSpaces() == text.split(separator: " "))
         }
+        // Phrases in long texts (the search steps eight bytes at a time).
+        let words = ["a", "Word", " ", "led by ", "LED BY", "rating", "Rating", "k", "K", "\u{212A}", "é", "–", "\u{301}", "0", "1", "<", "x"]
+        for _ in 0..<3000 {
+            let length = Int.random(in: 0...30, using: &generator)
+            let text = (0..<length).map { _ in words.randomElement(using: &generator)! }.joined()
+            for phrase in ["led by ", "rating", "k", "a", "<", "word ", "01", " a"] {
+                #expect(text.containsPhrase(phrase) == (text.firstRange(of: phrase) != nil), "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(text.containsPhrase(ignoringCase: phrase) == (text.lowercased().firstRange(of: phrase) != nil), "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(text.firstRange(ofPhrase: phrase) == text.firstRange(of: phrase))
+                #expect(text[...].firstRange(ignoringCase: phrase) == Self.referenceFirstRange(text[...], ignoringCase: phrase))
+            }
+        }
     }
 }

@@ -41,6 +41,15 @@ struct InlineMarkupScanningTests {
         }
     }
 
+    @Test("A Greek varia counts as a backtick, as a Character does")
+    func greekVaria() {
+        // U+1FEF equals "`" as a Character (canonically), without the byte: found by
+        // comparing the parser with the Character-level one on damaged copies of the seeds.
+        var open = MarkupStripper.OpenMarkup()
+        #expect(MarkupStripper.strip("a [b](c) pe\u{1FEF}ople", open: &open).text == "a b people")
+        #expect(MarkupStripper.strip("2\u{1FEF}.2\tPlanning\t<div></div>", open: &open).text == "2.2\tPlanning\t")
+    }
+
     @Test("Scalars counted as Characters are Characters of their own")
     func loneScalars() {
         let neighbours: [Unicode.Scalar] = ["a", "Z", " ", "\n", "é", "–", "¹", "\u{24F}", "\u{205E}"]

@@ -66,6 +66,13 @@ enum ASCII {
         (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
+    /// Whether every byte is ASCII.
+    static func isAllASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }  // no early exit, so that the loop vectorises
+        return high < 0x80
+    }
+
     /// Whether any byte is non-ASCII or a form feed (the bytes CharacterRepair changes).
     static func holdsNonASCIIOrFormFeed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var high: UInt8 = 0, closest: UInt8 = 0xFF

@@ -33,13 +33,14 @@ enum MarkupStripper {
         s = dropBlockPrefixes(s)
         var text = String(s)
         // Each step below leaves a text without its marker characters as it is, so a byte
-        // (which a Character holding an accent on the marker also has) is enough to call it.
+        // (which a Character holding an accent on the marker also has) is enough to call it;
+        // but the Greek varia U+1FEF equals "`" as a Character, without its byte.
         if text.containsByte(0x26) { text = decodeEntities(text) }  // &
         if text.containsPhrase("<sup>") || text.containsPhrase("[^") { text = footnoteMarks(text) }
         if text.containsByte(0x3C) || text.containsByte(0x5B) {  // < [
             text = stripLinksAndTags(text, open: &open, tagsMayWrap: tagsMayWrap, removals: &removals)
         }
-        if text.withUTF8Bytes({ $0.contains { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x60 } }) {  // * _ ~ `
+        if text.withUTF8Bytes({ $0.contains { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x60 } }) || text.mayContain("`") {  // * _ ~ `
             text = stripEmphasis(text)
         }
         if text.trimmingSpaces.hasPrefix("|") { text = pipeCells(text) }

@@ -103,12 +103,12 @@ enum Paragraphs {
         // A Character that starts with an ASCII scalar other than `-` or `*` is none of the markers.
         guard first == 0x2D || first == 0x2A else { return .some(nil) }
         guard t.count > 1 else { return .some(nil) }
+        guard t[1] < 0x80 else { return nil }  // an accent on the marker: the Characters decide
         var end = 1
         while end < t.count, t[end] == 0x20 || t[end] == 0x09 {
-            if end + 1 < t.count, t[end + 1] >= 0x80 { return nil }  // a space with an accent is no space
+            if end + 1 < t.count, t[end + 1] >= 0x80 { return nil }  // an accent on a space: likewise
             end += 1
         }
-        if t[1] >= 0x80 { return nil }  // an accented `-`
         return .some(end > 1 ? end : nil)
     }
 

@@ -48,6 +48,14 @@ enum PhraseSearch {
         guard text.count - start >= needle.count else { return nil }
         let last = text.count - needle.count
         var i = start
+        // Past eight bytes at a time while none can start the needle: when `head` is a
+        // letter, a byte matches it case-blind exactly when it does with bit 5 set.
+        let foldsCase = ignoringCase && ASCII.isLower(head)
+        let heads = UInt64(head) &* 0x0101_0101_0101_0101, caseBits: UInt64 = foldsCase ? 0x2020_2020_2020_2020 : 0
+        let raw = UnsafeRawPointer(text.baseAddress!)
+        while i + 8 <= last + 1, !ASCII.holdsZeroByte((raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | caseBits) ^ heads) {
+            i += 8
+        }
         if !ignoringCase {
             while i <= last {
                 if text[i] == head {

@@ -19,8 +19,13 @@ enum TextDecoding {
         let lines = body.withUnsafeBufferPointer { body -> [String]? in
             var lines: [String] = []
             for range in NormalisedText.lineRanges(body) {
-                guard let line = String(validating: UnsafeBufferPointer(rebasing: body[range]), as: UTF8.self) else { return nil }
-                lines.append(line)
+                let bytes = UnsafeBufferPointer(rebasing: body[range])
+                if ASCII.isAllASCII(bytes) {  // always valid
+                    lines.append(String(decoding: bytes, as: UTF8.self))
+                } else {
+                    guard let line = String(validating: bytes, as: UTF8.self) else { return nil }
+                    lines.append(line)
+                }
             }
             return lines
         }
