@@ -430,3 +430,21 @@ extension AlternativeLayoutTests {
         #expect(corpus.diagnostics.filter { $0.severity != .note } == [])
     }
 }
+
+/// The letter's annexes in the other order: the ratings before the recommendations.
+@Suite struct LetterAnnexOrderTests {
+    @Test func annexTwoBeforeAnnexOneReadsBoth() throws {
+        let text = Seeds.text(Seeds.eastMidlands)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let one = try #require(lines.firstIndex { $0.hasPrefix("Annexe one") })
+        let two = try #require(lines.firstIndex { $0.hasPrefix("Annexe two") })
+        #expect(one < two)
+        let swapped = lines[..<one] + lines[two...] + lines[one..<two]
+        let reordered = Seeds.parse(swapped.joined(separator: "\n"), path: Seeds.eastMidlands)
+        let original = Seeds.parse(text, path: Seeds.eastMidlands)
+        #expect(reordered.inspections.map(\.pdu.value) == original.inspections.map(\.pdu.value))
+        #expect(reordered.inspections.map(\.score.value) == [11, 2])
+        #expect(reordered.inspections.map { $0.recommendations.count } == original.inspections.map { $0.recommendations.count })
+        #expect(!reordered.diagnostics.contains { $0.severity == .error })
+    }
+}

@@ -33,13 +33,17 @@ struct RegionalLetterParser {
         let sections = LetterSections.read(Array(lines[bodyStart..<max(bodyStart, bodyEnd)]), file: file, log: &log)
 
         let summary = Self.summaryRatings(sections)
-        let recommendations = annexOne.map { start in
-            Self.recommendationsByPDU(Array(lines[(start + 1)..<(annexTwo ?? lines.endIndex)]), log: &log)
-        } ?? []
+        // Either annexe may come first: each runs to the other, or to the end.
+        var recommendations: [(pdu: String, items: [RecommendationList.Item])] = []
+        if let annexOne {
+            let end = annexTwo.flatMap { $0 > annexOne ? $0 : nil } ?? lines.endIndex
+            recommendations = Self.recommendationsByPDU(Array(lines[(annexOne + 1)..<end]), log: &log)
+        }
         var inspections: [Inspection] = []
         if let annexTwo {
             let known = recommendations.map(\.pdu) + summary.map(\.pdu).filter { name in !recommendations.contains { $0.pdu == name } }
-            for block in RatingsAnnex.blocks(Array(lines[(annexTwo + 1)...])) {
+            let end = annexOne.flatMap { $0 > annexTwo ? $0 : nil } ?? lines.endIndex
+            for block in RatingsAnnex.blocks(Array(lines[(annexTwo + 1)..<end])) {
                 let named = inspections.map(\.pdu.value)
                 guard let inspection = RatingsAnnex.inspection(
                     block, knownPDUs: known.filter { !named.contains($0) }, region: region,
