@@ -31,6 +31,13 @@ public indirect enum JSONValue: Sendable {
         return out
     }
 
+    /// The value's text as it stands at `indent` levels inside a document (no final newline).
+    func text(indent: Int) -> String {
+        var out = ""
+        write(to: &out, indent: indent)
+        return out
+    }
+
     private func write(to out: inout String, indent: Int) {
         switch self {
         case .null: out += "null"
@@ -64,7 +71,7 @@ public indirect enum JSONValue: Sendable {
     /// Two spaces per level, made once for the depths documents reach.
     private static let indentations = (0..<16).map { String(repeating: "  ", count: $0) }
 
-    private static func indentation(_ level: Int) -> String {
+    static func indentation(_ level: Int) -> String {
         level < indentations.count ? indentations[level] : String(repeating: "  ", count: level)
     }
 

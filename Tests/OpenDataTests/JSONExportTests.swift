@@ -1,6 +1,7 @@
 import Foundation
 import InspectionModel
-import OpenData
+@testable import OpenData
+import ReportParser
 import Testing
 
 /// Decodes `data/inspections.json` of a corpus with JSONSerialization.
@@ -207,5 +208,31 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
             }
 
             """)
+    }
+}
+
+/// The JSON made with the inspections written one by one (on every core, in the build)
+/// is the document serialised whole, byte for byte.
+@Suite struct JSONInPiecesTests {
+    /// The five seeds, parsed.
+    static let seeds: Corpus = {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Content/reports")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        return CorpusParser.parse(names.map { name in
+            ContentSource(path: "Content/reports/" + name,
+                          bytes: [UInt8](FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) ?? Data()))
+        })
+    }()
+
+    @Test(arguments: [Fixtures.corpus, seeds])
+    func piecesMakeTheSameDocument(corpus: Corpus) throws {
+        #expect(!corpus.inspections.isEmpty)
+        let whole = OpenDataExport.inspectionsJSON(corpus).serialized()
+        #expect(OpenDataExport.inspectionsJSONText(corpus, map: { $0.map($1) }) == whole)
+        #expect(OpenDataExport.inspectionsJSONText(corpus, map: { $0.reversed().map($1).reversed() }) == whole)
+        var empty = corpus
+        empty.inspections = []
+        #expect(OpenDataExport.inspectionsJSONText(empty, map: { $0.map($1) }) == OpenDataExport.inspectionsJSON(empty).serialized())
     }
 }
