@@ -111,6 +111,7 @@ struct Build: ParsableCommand {
         var input = SiteRenderer.Input(corpus: corpus, sources: inputs.content.sources, templates: inputs.templates,
                                        templatesFolder: templates, assets: inputs.assets, baseURL: baseURL.flatMap(BaseURL.init),
                                        pageSalt: caching ? inputs.pageSalt : nil)
+        input.textDigests = inputs.textDigests
         if check {
             let outputCheck = OutputCheck(directory: outputPath)
             input.sink = outputCheck

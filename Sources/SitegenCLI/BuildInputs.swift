@@ -15,6 +15,8 @@ struct BuildInputs: Sendable {
     /// The digest of sitegen's executable, the options and the templates and assets: what
     /// shapes a page besides its own content.
     var pageSalt: ContentDigest
+    /// The digest of each content text's bytes, by its path.
+    var textDigests: [String: ContentDigest]
     /// The digest of all of it: the page salt and every content text's path and bytes.
     var buildKey: ContentDigest
 
@@ -33,7 +35,9 @@ struct BuildInputs: Sendable {
         salt += loaded.sources.map { "template \($0.name) \(ContentDigest($0.text))" }
         salt += assets.map { "asset \($0.path) \(ContentDigest($0.contents))" }
         pageSalt = ContentDigest(salt.joined(separator: "\n"))
-        let texts = content.sources.parallelMap { "text \($0.path) \(ContentDigest($0.bytes))" }
+        let digests = content.sources.parallelMap { ($0.path, ContentDigest($0.bytes)) }
+        textDigests = Dictionary(digests, uniquingKeysWith: { first, _ in first })
+        let texts = digests.map { "text \($0) \($1)" }
         buildKey = ContentDigest(([pageSalt.description] + texts + content.diagnostics.map(\.description))
             .joined(separator: "\n"))
     }

@@ -1,5 +1,4 @@
 import PageViews
-import ReportParser
 
 /// The input keys of the files a build makes (see ``BuildCache``): what a file is made from,
 /// as a digest, so that a file whose key the previous build recorded can be taken from the
@@ -15,10 +14,10 @@ struct InputKeys: Sendable {
     private let texts: [String: ContentDigest]
     private let allTexts: ContentDigest
 
-    init(salt: ContentDigest, outline: String, sources: [ContentSource]) {
+    /// - Parameter texts: the digest of each content text, by path (as `BuildInputs` made them).
+    init(salt: ContentDigest, outline: String, texts: [String: ContentDigest]) {
         self.salt = salt
         self.outline = ContentDigest(outline)
-        let texts = Dictionary(sources.parallelMap { ($0.path, ContentDigest($0.bytes)) }, uniquingKeysWith: { first, _ in first })
         self.texts = texts
         allTexts = ContentDigest(texts.keys.sorted().map { "\($0) \(texts[$0]!)" }.joined(separator: "\n"))
     }

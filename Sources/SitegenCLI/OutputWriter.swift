@@ -81,7 +81,6 @@ public enum OutputWriter {
 
     /// `commit(_:to:)` with the exchange and the test pause given.
     static func commit(_ files: [ExportFile], to directory: String, exchange: @escaping Exchange, pauseAfter: Int? = nil) throws {
-        try validate(files)
         let output = try StagedOutput(directory: directory, exchange: exchange, pauseAfter: pauseAfter)
         do {
             for file in files { try output.add(file) }
@@ -113,22 +112,6 @@ public enum OutputWriter {
             throw failure
         }
         try? FileManager.default.removeItem(atPath: aside)
-    }
-
-    /// Checks that every path is relative, clean, and claimed by one file only.
-    static func validate(_ files: [ExportFile]) throws {
-        var seen: Set<String> = [markerName]
-        var folders: Set<String> = []
-        for file in files {
-            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
-            guard !file.path.isEmpty, !file.path.hasPrefix("/"), !file.path.contains("\0"),
-                  parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
-                throw Failure.invalidPath(file.path)
-            }
-            guard seen.insert(file.path).inserted else { throw Failure.conflictingPath(file.path) }
-            for n in 1..<parts.count { folders.insert(parts[..<n].joined(separator: "/")) }
-        }
-        if let clash = folders.intersection(seen).sorted().first { throw Failure.conflictingPath(clash) }
     }
 
     /// The test hook's file count: a non-negative whole number in `SITEGEN_TEST_PAUSE_AFTER_FILES`.

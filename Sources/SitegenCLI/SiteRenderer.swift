@@ -26,6 +26,8 @@ public enum SiteRenderer {
         /// templates, the base URL), for the input keys of files that may be taken from the
         /// previous build's output; nil to make every file afresh.
         public var pageSalt: ContentDigest?
+        /// The digest of each text's bytes, by path, when there is a page salt.
+        var textDigests: [String: ContentDigest] = [:]
         /// Where the previous build's files can be taken from (the output being staged).
         var previousOutput: StagedOutput?
         /// Where finished files go as soon as they are made; nil to keep them in ``Rendered``.
@@ -106,7 +108,7 @@ public enum SiteRenderer {
     /// assets: each a job, run on every core; the results keep the jobs' order.
     public static func render(_ input: Input) throws -> Rendered {
         let site = Site(corpus: input.corpus)
-        let keys = input.pageSalt.map { InputKeys(salt: $0, outline: site.outline, sources: input.sources) }
+        let keys = input.pageSalt.map { InputKeys(salt: $0, outline: site.outline, texts: input.textDigests) }
         let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         // The export's files first: the largest jobs start soonest.
         let jobs = OpenDataExport.makers(map: { $0.parallelMap($1) }).map(RenderJob.openData)
@@ -171,7 +173,10 @@ public enum SiteRenderer {
         }
         let sourcePages = rendered.sourcePages.parallelMap { page in
             Result {
-                let key = salt.map { InputKeys.key(salt: $0, frame: page.frame, content: ContentDigest(page.source.bytes)) }
+                let key = salt.map { salt in
+                    InputKeys.key(salt: salt, frame: page.frame,
+                                  content: input.textDigests[page.source.path] ?? ContentDigest(page.source.bytes))
+                }
                 if let key, try sink.reuse(page.frame.path, inputKey: key) { return }
                 let content = SourceTextPage.content(name: page.text.name, lines: page.source.lines ?? [],
                                                      plainTextHref: RelativePath.link(from: page.text.page, to: page.text.plainText))
