@@ -36,10 +36,13 @@ let package = Package(
         // The commands: wires the stages together; all file I/O lives here.
         .target(name: "SitegenCLI", dependencies: [
             "InspectionModel", "ReportParser", "OpenData", "PageViews", "Charts", "MarkdownPages",
-            "MarkdownHTML", "HTMLPages", "CRenameExchange",
+            "MarkdownHTML", "HTMLPages", "CRenameExchange", "BuiltInTheme",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
+        // The built-in theme: Templates/ compiled in (BuiltInThemeFiles.swift, written by
+        // embed-theme.sh: `make theme`; a test fails when it differs from Templates/).
+        .target(name: "BuiltInTheme", exclude: ["embed-theme.sh"]),
         // The benchmark (make bench): generates a corpus, drives the release sitegen binary as a subprocess.
         .executableTarget(name: "sitegen-bench", dependencies: []),
         // The C library cmark-gfm (Debian packages), for MarkdownHTML only.

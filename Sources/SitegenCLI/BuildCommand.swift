@@ -24,9 +24,10 @@ struct Build: ParsableCommand {
                                             valueName: "dir"))
     var output: String = "Output"
 
-    @Option(name: .long, help: ArgumentHelp("The folder of Mustache templates (.mustache, read recursively).",
-                                            valueName: "dir"))
-    var templates: String = "Templates"
+    @Option(name: .long, help: ArgumentHelp(
+        "A folder of Mustache templates (.mustache, read recursively) and assets/ that override the built-in theme file by file (default: Templates, when it exists).",
+        valueName: "dir"))
+    var templates: String?
 
     @Option(name: .long, help: ArgumentHelp(
         "The absolute http(s) URL the site will be published at; adds canonical links and sitemap.xml. Links stay relative.",
@@ -57,13 +58,11 @@ struct Build: ParsableCommand {
         if Paths.isSameOrInside(content, out) || Paths.isSameOrInside(out, content) {
             throw ValidationError("The output folder '\(output)' must not be, contain, or lie inside the content folder.")
         }
-        var isDirectory: ObjCBool = false
-        guard !templates.isEmpty,
-              FileManager.default.fileExists(atPath: environment.absolutePath(templates), isDirectory: &isDirectory),
-              isDirectory.boolValue else {
+        if let templates, templates.isEmpty || !Theme.isFolder(environment.absolutePath(templates)) {
             throw ValidationError("The templates folder '\(templates)' does not exist or is not a folder.")
         }
-        if Paths.isSameOrInside(Paths.resolved(environment.absolutePath(templates)), out) {
+        if let templates = Theme.folder(given: templates, environment: environment),
+           Paths.isSameOrInside(Paths.resolved(environment.absolutePath(templates)), out) {
             throw ValidationError("The output folder '\(output)' must not be or contain the templates folder.")
         }
         if let baseURL, BaseURL(baseURL) == nil {
@@ -75,12 +74,15 @@ struct Build: ParsableCommand {
         try Parallelism.$isSerial.withValue(serial) { try build() }
     }
 
+    /// The templates folder this build reads over the built-in theme, if any.
+    var templatesFolder: String? { Theme.folder(given: templates, environment: .current) }
+
     private func build() throws {
         let environment = SitegenEnvironment.current
         let log = PhaseLog(environment: environment, quiet: quiet)
         let outputPath = environment.absolutePath(output)
         let inputs = log.measure("read", {
-            BuildInputs(content: options.content, templates: templates, options: [baseURL ?? ""], environment: environment)
+            BuildInputs(content: options.content, templates: templatesFolder, options: [baseURL ?? ""], environment: environment)
         }) { inputs in
             "\(Numbers.count(inputs.content.documentCount, "document")), "
                 + PhaseLog.megabytes(inputs.content.sources.reduce(0) { $0 + $1.bytes.count }) + " and the templates"
@@ -109,7 +111,7 @@ struct Build: ParsableCommand {
         }
         Sitegen.report(corpus.diagnostics, environment)
         var input = SiteRenderer.Input(corpus: corpus, sources: inputs.content.sources, templates: inputs.templates,
-                                       templatesFolder: templates, assets: inputs.assets, baseURL: baseURL.flatMap(BaseURL.init),
+                                       templatesFolder: templatesFolder ?? Theme.defaultFolder, assets: inputs.assets, baseURL: baseURL.flatMap(BaseURL.init),
                                        pageSalt: caching ? inputs.pageSalt : nil)
         input.textDigests = inputs.textDigests
         if check {

@@ -20,19 +20,19 @@ struct BuildInputs: Sendable {
     /// The digest of all of it: the page salt and every content text's path and bytes.
     var buildKey: ContentDigest
 
-    /// Reads the content folder and the templates folder (with its `assets/`).
-    init(content contentFolder: String, templates templatesFolder: String, options: [String],
+    /// Reads the content folder and the theme: the built-in one, overridden file by file by
+    /// the templates folder (with its `assets/`) when there is one.
+    init(content contentFolder: String, templates templatesFolder: String?, options: [String],
          environment: SitegenEnvironment) {
         let directory = environment.workingDirectory
         content = ContentLoader.load(directory: contentFolder, currentDirectory: directory)
-        let loaded = TemplateLoader.load(directory: templatesFolder, currentDirectory: directory)
-        templates = TemplateSet(loaded.sources)
-        let assetFiles = AssetLoader.load(templatesDirectory: templatesFolder, currentDirectory: directory)
-        assets = assetFiles.files
-        templateDiagnostics = (loaded.diagnostics + templates.diagnostics + assetFiles.diagnostics).sorted()
+        let theme = Theme(overriddenBy: templatesFolder, currentDirectory: directory)
+        templates = TemplateSet(theme.templates)
+        assets = theme.assets
+        templateDiagnostics = (theme.diagnostics + templates.diagnostics).sorted()
 
         var salt = [Self.executableDigest.description] + options
-        salt += loaded.sources.map { "template \($0.name) \(ContentDigest($0.text))" }
+        salt += theme.templates.map { "template \($0.name) \(ContentDigest($0.text))" }
         salt += assets.map { "asset \($0.path) \(ContentDigest($0.contents))" }
         pageSalt = ContentDigest(salt.joined(separator: "\n"))
         let digests = content.sources.parallelMap { ($0.path, ContentDigest($0.bytes)) }
