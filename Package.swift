@@ -31,12 +31,14 @@ let package = Package(
         .target(name: "HTMLPages", dependencies: [
             "PageViews", "MarkdownHTML", "MarkdownPages",
         ]),
+        // Two builds' open data -> what changed, as facts, in Markdown (sitegen diff). Pure.
+        .target(name: "BuildDiff"),
         // Linux's atomic exchange of two folders (renameat2), for OutputWriter.
         .target(name: "CRenameExchange"),
         // The commands: wires the stages together; all file I/O lives here.
         .target(name: "SitegenCLI", dependencies: [
             "InspectionModel", "ReportParser", "OpenData", "PageViews", "Charts", "MarkdownPages",
-            "MarkdownHTML", "HTMLPages", "CRenameExchange", "BuiltInTheme",
+            "MarkdownHTML", "HTMLPages", "CRenameExchange", "BuiltInTheme", "BuildDiff",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
@@ -62,6 +64,8 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "PageViewsTests", dependencies: ["PageViews", "ReportParser", "InspectionModel", "OpenData"]),
         .testTarget(name: "MarkdownPagesTests", dependencies: ["MarkdownPages", "InspectionModel", "MarkdownHTML"]),
+        .testTarget(name: "BuildDiffTests", dependencies: ["BuildDiff"]),
+        .testTarget(name: "BuiltInThemeTests", dependencies: ["BuiltInTheme"]),
         .testTarget(name: "SitegenBenchTests", dependencies: ["sitegen-bench"]),
     ]
 )

@@ -7,7 +7,12 @@ public struct Sitegen: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Turn HM Inspectorate of Probation report texts into a static site and open data.",
-        subcommands: [Check.self, Build.self])
+        discussion: """
+            Start a site with 'sitegen init DIR', put report texts in DIR/Content/reports/, then \
+            run 'sitegen build' in DIR. Review a change with 'sitegen diff'.
+            """,
+        version: SitegenVersion.description,
+        subcommands: [Init.self, Check.self, Build.self, Diff.self])
 
     /// Exit status: nothing wrong.
     public static let successStatus: Int32 = 0
@@ -19,7 +24,7 @@ public struct Sitegen: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        throw ValidationError("Missing command: use 'sitegen check' or 'sitegen build'.")
+        throw ValidationError("Missing command: use 'sitegen init', 'sitegen check', 'sitegen build' or 'sitegen diff'.")
     }
 
     /// Runs `sitegen` with `arguments` (without the program name) in `environment`,
