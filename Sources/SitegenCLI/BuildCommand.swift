@@ -65,21 +65,41 @@ struct Build: ParsableCommand {
            Paths.isSameOrInside(Paths.resolved(environment.absolutePath(templates)), out) {
             throw ValidationError("The output folder '\(output)' must not be or contain the templates folder.")
         }
+        if watch, check {
+            throw ValidationError("--watch and --check cannot be used together.")
+        }
         if let baseURL, BaseURL(baseURL) == nil {
             throw ValidationError("The base URL '\(baseURL)' is not an absolute http or https URL (without a query or fragment).")
         }
     }
 
+    @Flag(name: .long, help: "Build, then build again on every change to the content or the templates (polling twice a second), one line per build; stop with Ctrl-C, which leaves the last complete site.")
+    var watch = false
+
     func run() throws {
-        try Parallelism.$isSerial.withValue(serial) { try build() }
+        guard watch else {
+            try Parallelism.$isSerial.withValue(serial) { try build(log: PhaseLog(environment: .current, quiet: quiet)) }
+            return
+        }
+        let environment = SitegenEnvironment.current
+        let folders = [options.content] + (templatesFolder.map { [$0] } ?? [])
+        environment.console.standardOutput("Watching \(folders.joined(separator: " and ")); press Ctrl-C to stop\n")
+        InputWatch(fingerprint: { InputFingerprint(folders: folders.map(environment.absolutePath)) },
+                   build: {
+                       let stamp = environment.timeOfDay()
+                       let log = PhaseLog(environment: environment, quiet: true, finish: { line in
+                           environment.console.standardOutput("\(stamp)  \(line)\n")
+                       })
+                       try? Parallelism.$isSerial.withValue(serial) { try build(log: log) }
+                   },
+                   pause: environment.pause).run()
     }
 
     /// The templates folder this build reads over the built-in theme, if any.
     var templatesFolder: String? { Theme.folder(given: templates, environment: .current) }
 
-    private func build() throws {
+    private func build(log: PhaseLog) throws {
         let environment = SitegenEnvironment.current
-        let log = PhaseLog(environment: environment, quiet: quiet)
         let outputPath = environment.absolutePath(output)
         let inputs = log.measure("read", {
             BuildInputs(content: options.content, templates: templatesFolder, options: [baseURL ?? ""], environment: environment)
@@ -97,7 +117,7 @@ struct Build: ParsableCommand {
             OutputWriter.recoverAbandoned(beside: outputPath)
             if previous.isUpToDate(outputPath, key: inputs.buildKey) {
                 environment.console.standardError(previous.diagnostics)
-                log.print("Up to date: \(output) was built from these very inputs, in \(log.elapsed): \(previous.summary)")
+                log.finish("Up to date: \(output) was built from these very inputs, in \(log.elapsed): \(previous.summary)")
                 return
             }
         }
@@ -149,7 +169,7 @@ struct Build: ParsableCommand {
             BuildCache(buildKey: inputs.buildKey, diagnostics: printed, summary: summary, entries: staged.entries)
                 .save(for: outputPath)
         }
-        log.print("Built \(output) in \(log.elapsed): \(summary)" + (staged.reused > 0 ? " (\(staged.reused) files unchanged)" : ""))
+        log.finish("Built \(output) in \(log.elapsed): \(summary)" + (staged.reused > 0 ? " (\(staged.reused) files unchanged)" : ""))
     }
 
     /// The render step, timed; a page that cannot be rendered stops the build.
@@ -191,7 +211,7 @@ struct Build: ParsableCommand {
                 + "sitegen: error: '\(output)' is out of date; run 'sitegen build' and commit the result\n")
             throw ExitCode(Sitegen.failureStatus)
         }
-        log.print("Checked \(output) in \(log.elapsed): up to date")
+        log.finish("Checked \(output) in \(log.elapsed): up to date")
     }
 
     /// Prints why the build stopped and gives the failure status; the output is left as it was.

@@ -8,10 +8,15 @@ struct PhaseLog {
     /// When the log started, by the environment's clock.
     let start: Double
 
-    init(environment: SitegenEnvironment, quiet: Bool) {
+    /// Prints the build's last line, its summary.
+    let finish: (String) -> Void
+
+    /// A log that prints the summary like a phase line (unless quiet), or with `finish`.
+    init(environment: SitegenEnvironment, quiet: Bool, finish: ((String) -> Void)? = nil) {
         self.environment = environment
         self.quiet = quiet
         start = environment.clock()
+        self.finish = finish ?? { if !quiet { environment.console.standardOutput($0 + "\n") } }
     }
 
     /// Runs `body`, then prints `name`, what `summary` says of its result, and the time taken.

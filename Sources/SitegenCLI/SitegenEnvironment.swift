@@ -20,6 +20,18 @@ public struct SitegenEnvironment: Sendable {
     public var render: @Sendable (SiteRenderer.Input) throws -> SiteRenderer.Rendered
     /// Seconds on a monotonic clock, for the build's timings.
     public var clock: @Sendable () -> Double
+    /// The time of day, as `build --watch` prints it before each build's line (`14:05:31`).
+    public var timeOfDay: @Sendable () -> String = {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "HH:mm:ss"
+        return formatter.string(from: Date())
+    }
+    /// `build --watch`'s wait between two looks at the inputs: sleeps, and says whether to
+    /// go on (the live one always does; Ctrl-C stops sitegen).
+    public var pause: @Sendable (_ seconds: Double) -> Bool = {
+        Thread.sleep(forTimeInterval: $0)
+        return true
+    }
     /// Whether `build` uses and records its cache beside the output folder (tests that
     /// replace the parser or renderer turn it off: the cache cannot see them).
     public var cachesBuilds = true
