@@ -2,6 +2,10 @@
 #
 #   make site    install system libraries if missing, build, write Output/
 #   make test    install system libraries if missing, run every test
+#   make install install a release sitegen (self-contained: the Swift runtime linked in) and
+#                its shell completions under PREFIX (default /usr/local)
+#   make theme   write the built-in theme (Sources/BuiltInTheme/BuiltInThemeFiles.swift)
+#                from Templates/; build, site and golden run it
 #   make bench   install cmark-gfm and Hugo if missing, build in release, run the benchmark
 #                (docs/PERFORMANCE.md); BENCH_FLAGS passes options, e.g.
 #                make bench BENCH_FLAGS="--documents 200 --scale 0"
@@ -12,6 +16,8 @@
 SWIFT ?= swift
 CONFIGURATION ?= debug
 SWIFTPM_FLAGS ?=
+PREFIX ?= /usr/local
+DESTDIR ?=
 
 # Debian packages: cmark-gfm (Markdown to HTML, linked in), and HTML Tidy (the tests
 # validate every page with it).
@@ -22,7 +28,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 BENCH_PACKAGES := cmark-gfm hugo
 BENCH_FLAGS ?=
 
-.PHONY: all deps build site test check check-output golden clean bench bench-deps
+.PHONY: all deps theme build site test check check-output golden install uninstall clean bench bench-deps
 
 all: build
 
@@ -40,28 +46,51 @@ deps:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
 	fi
 
-build: deps
-	$(SWIFT) build -c $(CONFIGURATION) $(SWIFTPM_FLAGS)
+# The built-in theme is Templates/ compiled in; BuiltInThemeTests fails when it is stale.
+theme:
+	sh Sources/BuiltInTheme/embed-theme.sh Templates Sources/BuiltInTheme/BuiltInThemeFiles.swift
+
+# Only the sitegen product (not the benchmark).
+build: deps theme
+	$(SWIFT) build -c $(CONFIGURATION) --product sitegen $(SWIFTPM_FLAGS)
 
 site: build
-	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen build
+	$(SWIFT) run -c $(CONFIGURATION) --skip-build $(SWIFTPM_FLAGS) sitegen build
 
 test: deps
 	$(SWIFT) test $(SWIFTPM_FLAGS)
 
-check: deps
-	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen check
+check: build
+	$(SWIFT) run -c $(CONFIGURATION) --skip-build $(SWIFTPM_FLAGS) sitegen check
 
 # Fails, listing the files, when the committed Output/ is not what a build gives now.
 check-output: build
-	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen build --check
+	$(SWIFT) run -c $(CONFIGURATION) --skip-build $(SWIFTPM_FLAGS) sitegen build --check
 
 # Re-record the golden files after an intended change: the model dumps
 # (Tests/ReportParserTests/Golden/) and the example site (Output/, the golden pages of
 # every page kind). Review `git diff` before committing.
-golden: deps
+golden: deps theme
 	SITEGEN_RECORD_GOLDEN=1 $(SWIFT) test $(SWIFTPM_FLAGS) --filter GoldenDumpTests
 	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen build
+
+# A release sitegen in $(PREFIX)/bin with the Swift runtime linked in (it needs only the
+# system's libcmark-gfm), and its bash, zsh and fish completions.
+RELEASE_FLAGS := -c release --product sitegen --static-swift-stdlib $(SWIFTPM_FLAGS)
+install: deps theme
+	$(SWIFT) build $(RELEASE_FLAGS)
+	bin="$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/sitegen" && \
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
+	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d" && \
+	install -m 755 "$$bin" "$(DESTDIR)$(PREFIX)/bin/sitegen" && \
+	"$$bin" --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/sitegen" && \
+	"$$bin" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_sitegen" && \
+	"$$bin" --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/sitegen.fish"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/sitegen"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/sitegen" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/sitegen" \
+	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_sitegen" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/sitegen.fish"
 
 bench-deps:
 	@if ! command -v dpkg >/dev/null 2>&1; then \

@@ -4,7 +4,7 @@ import Foundation
 /// `sitegen init [DIR]`: starts a site in a folder.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start a site: Content/reports/, a .gitignore and a README in the folder.",
+        abstract: "Start a site: Content/reports/, a README, .gitignore and .gitattributes in the folder.",
         discussion: """
             Creates the folder if needed. Refuses, writing nothing and exiting 1, when any \
             of the files it would write already exists, and names them.

@@ -27,8 +27,8 @@ struct InputWatch {
     }
 }
 
-/// The path, size and modification time of every file under some folders (hidden files
-/// included: cheap to list, and a build never writes there).
+/// The path, size and modification time of every file under some folders, hidden ones
+/// (an editor's swap files) left out as the build leaves them out.
 struct InputFingerprint: Equatable {
     private var files: [String: [Double]] = [:]
 
@@ -38,6 +38,7 @@ struct InputFingerprint: Equatable {
         for folder in folders {
             guard let walker = manager.enumerator(atPath: folder) else { continue }
             for case let relative as String in walker {
+                if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
                 let path = folder + "/" + relative
                 guard let attributes = try? manager.attributesOfItem(atPath: path),
                       attributes[.type] as? FileAttributeType != .typeDirectory else { continue }

@@ -8,6 +8,7 @@ enum SiteSkeleton {
         var files = [
             ("README.md", Array(readme.utf8)),
             (".gitignore", Array(gitignore.utf8)),
+            (".gitattributes", Array(gitattributes.utf8)),
             ("Content/reports/README", Array(contentNote.utf8)),
         ]
         if templates {
@@ -39,6 +40,15 @@ enum SiteSkeleton {
         .sitegen-cache/
         .Output.tmp-*
         .Output.old-*
+
+        """
+
+    static let gitattributes = """
+        # Generated files: collapsed in a pull request's diff, so the texts and the Markdown
+        # pages show first (see `sitegen diff` for a review of what changed).
+        Output/**/*.html linguist-generated=true
+        Output/**/*.svg linguist-generated=true
+        Output/**/*.json linguist-generated=true
 
         """
 

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import SitegenCLI
+
+/// `sitegen build --watch`, driven by an injected pause.
+@Suite struct WatchTests {
+    /// Polls: the first pause changes a text, the next two change nothing, the fourth stops.
+    /// The change brings exactly one build, and its output equals a clean build's.
+    @Test func aChangedTextBringsOneBuildEqualToACleanBuild() throws {
+        let folder = try siteWithTheSeeds()
+        defer { folder.remove() }
+        let text = folder.path + "/Content/reports/leeds-2024.txt"
+        let line = try #require(folder.read("Content/reports/leeds-2024.txt")?
+            .split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasSuffix("desistance?\t62%") }) + 1
+        let pauses = Counter()
+        let (status, console) = sitegen(["build", "--watch"], in: folder.path, pause: { seconds in
+            #expect(seconds == 0.5)
+            let n = pauses.next()
+            if n == 1 { try? edit(text, line: line, "62%", "63%") }
+            return n < 4
+        })
+        #expect(status == 0)
+        let lines = console.standardOutput.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.first == "Watching Content; press Ctrl-C to stop")
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("12:00:00  Built Output in ") })
+        #expect(lines.last?.hasSuffix("6 inspections, 1 region, 0 errors, 4 warnings, 16 notes (42 files unchanged)") == true)
+        #expect(sitegen(["build", "--no-cache", "--quiet", "--output", "Clean"], in: folder.path).status == 0)
+        let watched = tree(folder.path + "/Output"), clean = tree(folder.path + "/Clean")
+        #expect(watched.keys.sorted() == clean.keys.sorted())
+        #expect(watched.keys.filter { watched[$0] != clean[$0] } == [])
+        #expect(folder.read("Output/source/leeds-2024.txt")?.contains("desistance?\t63%") == true)
+    }
+
+    @Test func watchWithCheckIsBadUsage() throws {
+        let folder = try siteWithTheSeeds()
+        defer { folder.remove() }
+        #expect(sitegen(["build", "--watch", "--check"], in: folder.path).status == 2)
+    }
+
+    /// The loop looks at the inputs before each build: a change made during a build brings another.
+    @Test func aChangeDuringABuildBringsAnotherBuild() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("in/a.txt", "1")
+        let builds = Counter(), pauses = Counter()
+        InputWatch(fingerprint: { InputFingerprint(folders: [folder.path + "/in"]) },
+                   build: { if builds.next() == 1 { try? folder.write("in/a.txt", "22") } },
+                   pause: { _ in pauses.next() < 3 }).run()
+        #expect(builds.value == 2)
+    }
+}
+
+/// A count shared with a `@Sendable` closure.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    /// Adds one and returns the new count.
+    func next() -> Int { lock.withLock { count += 1; return count } }
+    var value: Int { lock.withLock { count } }
+}
