@@ -37,6 +37,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Build in memory and compare with the output folder: list the files that differ and exit 1 if any do. Writes nothing.")
     var check = false
 
+    @Flag(name: .long, help: "Build, then build again on every change to the content or the templates (polling twice a second), one line per build; stop with Ctrl-C, which leaves the last complete site.")
+    var watch = false
+
     @Flag(name: .long, help: "Make every file afresh: neither use nor record the build cache (.sitegen-cache beside the output folder).")
     var noCache = false
 
@@ -72,9 +75,6 @@ struct Build: ParsableCommand {
             throw ValidationError("The base URL '\(baseURL)' is not an absolute http or https URL (without a query or fragment).")
         }
     }
-
-    @Flag(name: .long, help: "Build, then build again on every change to the content or the templates (polling twice a second), one line per build; stop with Ctrl-C, which leaves the last complete site.")
-    var watch = false
 
     func run() throws {
         guard watch else {

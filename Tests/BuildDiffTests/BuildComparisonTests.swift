@@ -1,4 +1,4 @@
-import BuildDiff
+@testable import BuildDiff
 import Foundation
 import Testing
 

@@ -15,7 +15,7 @@ import Testing
         for case let relative as String in manager.enumerator(atPath: templates)! {
             guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
             var isDirectory: ObjCBool = false
-            manager.fileExists(atPath: templates + "/" + relative, isDirectory: &isDirectory)
+            _ = manager.fileExists(atPath: templates + "/" + relative, isDirectory: &isDirectory)
             if !isDirectory.boolValue { files[relative] = [UInt8](manager.contents(atPath: templates + "/" + relative)!) }
         }
         return files

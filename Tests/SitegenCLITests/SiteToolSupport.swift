@@ -18,7 +18,7 @@ func tree(_ folder: String) -> [String: Data] {
     guard let walker = FileManager.default.enumerator(atPath: folder) else { return files }
     for case let relative as String in walker {
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory)
         if !isDirectory.boolValue { files[relative] = FileManager.default.contents(atPath: folder + "/" + relative) }
     }
     return files
