@@ -74,7 +74,7 @@ golden: deps theme
 	SITEGEN_RECORD_GOLDEN=1 $(SWIFT) test $(SWIFTPM_FLAGS) --filter GoldenDumpTests
 	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen build
 
-# A release sitegen in $(PREFIX)/bin with the Swift runtime linked in (it needs only the
+# A release sitegen in $(PREFIX)/bin, stripped, with the Swift runtime linked in (it needs only the
 # system's libcmark-gfm), and its bash, zsh and fish completions.
 RELEASE_FLAGS := -c release --product sitegen --static-swift-stdlib $(SWIFTPM_FLAGS)
 install: deps theme
@@ -82,7 +82,7 @@ install: deps theme
 	bin="$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/sitegen" && \
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
 	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d" && \
-	install -m 755 "$$bin" "$(DESTDIR)$(PREFIX)/bin/sitegen" && \
+	install -s -m 755 "$$bin" "$(DESTDIR)$(PREFIX)/bin/sitegen" && \
 	"$$bin" --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/sitegen" && \
 	"$$bin" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_sitegen" && \
 	"$$bin" --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/sitegen.fish"
