@@ -82,7 +82,8 @@ struct Build: ParsableCommand {
             return
         }
         let environment = SitegenEnvironment.current
-        let folders = [options.content] + (templatesFolder.map { [$0] } ?? [])
+        // The site's Templates/ is watched even before it exists: creating it changes the theme.
+        let folders = [options.content, templatesFolder ?? Theme.defaultFolder]
         environment.console.standardOutput("Watching \(folders.joined(separator: " and ")); press Ctrl-C to stop\n")
         InputWatch(fingerprint: { InputFingerprint(folders: folders.map(environment.absolutePath)) },
                    build: {

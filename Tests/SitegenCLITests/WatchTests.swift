@@ -22,7 +22,7 @@ import Testing
         #expect(status == 0)
         let lines = console.standardOutput.split(separator: "\n")
         #expect(lines.count == 3)
-        #expect(lines.first == "Watching Content; press Ctrl-C to stop")
+        #expect(lines.first == "Watching Content and Templates; press Ctrl-C to stop")
         #expect(!lines[1].contains("unchanged"))   // the first build (no cache yet)
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("12:00:00  Built Output in ") })
         #expect(lines.last?.hasSuffix("6 inspections, 1 region, 0 errors, 3 warnings, 16 notes (37 files unchanged)") == true)
@@ -31,6 +31,21 @@ import Testing
         #expect(watched.keys.sorted() == clean.keys.sorted())
         #expect(watched.keys.filter { watched[$0] != clean[$0] } == [])
         #expect(folder.read("Output/source/leeds-2024.txt")?.contains("desistance?\t63%") == true)
+    }
+
+    /// A Templates/ folder made while watching overrides the built-in theme from the next build.
+    @Test func aTemplatesFolderMadeWhileWatchingIsUsed() throws {
+        let folder = try siteWithTheSeeds()
+        defer { folder.remove() }
+        let pauses = Tally()
+        let (status, console) = sitegen(["build", "--watch", "--quiet"], in: folder.path, pause: { _ in
+            let n = pauses.next()
+            if n == 1 { _ = try? folder.write("Templates/404.mustache", "# Lost\n") }
+            return n < 2
+        })
+        #expect(status == 0)
+        #expect(console.standardOutput.split(separator: "\n").count == 3)
+        #expect(folder.read("Output/404.md") == "# Lost\n")
     }
 
     @Test func watchWithCheckIsBadUsage() throws {
