@@ -6,7 +6,8 @@ public struct RecommendationGroup: Sendable {
     public var addressee: String
     public var items: [RecommendationItem]
 
-    /// `made` grouped by addressee, groups in the order their addressee first appears.
+    /// `made` grouped by addressee (`Addressee.groupName`, so one body is one group),
+    /// groups in the order their addressee first appears.
     /// With `linker`, each item names the PDU whose inspection made it.
     static func grouped(_ made: [(inspection: Inspection, recommendation: Recommendation)],
                         naming linker: Linker?) -> [RecommendationGroup] {
@@ -15,10 +16,11 @@ public struct RecommendationGroup: Sendable {
             let item = RecommendationItem(number: recommendation.number, text: recommendation.text,
                                           pdu: linker?.pdu(of: inspection),
                                           published: linker.map { _ in inspection.published.value.spelledOut })
-            if let i = groups.firstIndex(where: { $0.addressee == recommendation.addressee.name }) {
+            let addressee = recommendation.addressee.groupName
+            if let i = groups.firstIndex(where: { $0.addressee == addressee }) {
                 groups[i].items.append(item)
             } else {
-                groups.append(RecommendationGroup(addressee: recommendation.addressee.name, items: [item]))
+                groups.append(RecommendationGroup(addressee: addressee, items: [item]))
             }
         }
         return groups

@@ -7,6 +7,8 @@ import InspectionModel
 struct LetterDate {
     var date: CalendarDate
     var line: Int
+    /// How the date was corrected, when it was.
+    var provenance: Provenance?
 
     private static let lookingAhead: Set<String> = ["by", "until", "due", "before", "from", "will", "expected", "planned", "scheduled", "deadline", "next"]
 
@@ -38,5 +40,7 @@ struct LetterDate {
         log.warning("the letter is dated \(printed.spelledOut) but reports events of \(latest.date.spelledOut) (line \(latest.line)); taking its date as \(repaired.spelledOut)",
                     line: line)
         date = repaired
+        provenance = Provenance(.corrected, "the letter prints \(printed.spelledOut) (line \(line)) but reports events of \(latest.date.spelledOut) (line \(latest.line)); dated \(repaired.spelledOut), the first such date after them",
+                                lines: [line, latest.line])
     }
 }

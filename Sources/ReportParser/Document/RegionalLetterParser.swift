@@ -47,7 +47,7 @@ struct RegionalLetterParser {
                 let named = inspections.map(\.pdu.value)
                 guard let inspection = RatingsAnnex.inspection(
                     block, knownPDUs: known.filter { !named.contains($0) }, region: region,
-                    published: Sourced(dated.date.monthOnly, at: at(dated.line)), recommendations: recommendations,
+                    published: Sourced(dated.date.monthOnly, at: at(dated.line), provenance: dated.provenance), recommendations: recommendations,
                     summary: summary, file: file, log: &log) else { continue }
                 inspections.append(inspection)
             }
@@ -57,7 +57,7 @@ struct RegionalLetterParser {
         let signer = Signatories.chiefInspector(Array(lines[(signOff ?? 0)...]))
         return RegionalInspection(
             region: region,
-            date: Sourced(dated.date, at: at(dated.line)),
+            date: Sourced(dated.date, at: at(dated.line), provenance: dated.provenance),
             signer: signer.map { Sourced($0.name, at: at($0.line)) },
             sections: sections, inspections: inspections,
             source: at(lines.first { !$0.isBlank }?.number ?? 1))

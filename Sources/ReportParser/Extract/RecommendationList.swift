@@ -8,6 +8,13 @@ enum RecommendationList {
         var addressee: String
         var text: String
         var line: Int
+        /// True when the item prints no number and it was taken from its position.
+        var numberInferred = false
+
+        /// How the number was come by, when it is not printed.
+        var numberProvenance: Provenance? {
+            numberInferred ? Provenance(.inferred, "the recommendation prints no number; numbered \(number) from its position in the list", lines: [line]) : nil
+        }
     }
 
     /// Items before any "should:" line go to `defaultAddressee` (with a note), if given.
@@ -29,6 +36,7 @@ enum RecommendationList {
             }
             guard let addressee else { continue }
             var number: Int
+            var inferred = false
             if let n = Paragraphs.itemNumber(text) {
                 number = n.number
                 text = text.dropFirst(n.length)
@@ -37,6 +45,7 @@ enum RecommendationList {
                 }
             } else {
                 number = previous + 1
+                inferred = true
                 log.note("recommendation has no number; numbered \(number) from its position", line: block.line)
             }
             previous = number
