@@ -10,12 +10,14 @@ public struct RecommendationGroup: Sendable {
     /// groups in the order their addressee first appears.
     /// With `linker`, each item names the PDU whose inspection made it.
     static func grouped(_ made: [(inspection: Inspection, recommendation: Recommendation)],
-                        naming linker: Linker?) -> [RecommendationGroup] {
+                        naming naming: Linker?, linker: Linker) -> [RecommendationGroup] {
         var groups: [RecommendationGroup] = []
         for (inspection, recommendation) in made {
-            let item = RecommendationItem(number: recommendation.number, text: recommendation.text,
-                                          pdu: linker?.pdu(of: inspection),
-                                          published: linker.map { _ in inspection.published.value.spelledOut })
+            let item = RecommendationItem(number: recommendation.number,
+                                          mark: linker.mark(recommendation.provenance, file: recommendation.source.file),
+                                          text: recommendation.text,
+                                          pdu: naming?.pdu(of: inspection),
+                                          published: naming.map { _ in inspection.published.value.spelledOut })
             let addressee = recommendation.addressee.groupName
             if let i = groups.firstIndex(where: { $0.addressee == addressee }) {
                 groups[i].items.append(item)
@@ -30,6 +32,8 @@ public struct RecommendationGroup: Sendable {
 /// One recommendation: its number in the report and its text.
 public struct RecommendationItem: Sendable {
     public var number: Int
+    /// The footnote reference when the number was inferred, else empty.
+    public var mark: String
     public var text: String
     /// The PDU whose inspection made it, where the page lists several inspections' recommendations.
     public var pdu: Link?

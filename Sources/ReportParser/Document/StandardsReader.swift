@@ -69,9 +69,9 @@ struct StandardsReader {
     /// How a rating matched to its standard by order was come by, and whether its section
     /// confirms it.
     private static func matchedByOrder(line: Int, section: (rating: Rating, line: Int)?) -> Provenance {
-        let confirmed = section.map { " and its section (line \($0.line)) gives the same rating" } ?? " and no section confirms it"
-        return Provenance(.inferred, "the ratings table is flattened, its ratings apart from their standards (line \(line)): matched to the standards in order,\(confirmed)",
-                          lines: [line] + (section.map { [$0.line] } ?? []))
+        let confirmed = section == nil ? "no section of the report confirms it" : "the standard's own section gives the same rating"
+        return Provenance(.inferred, "the ratings table is flattened, its ratings apart from their standards: matched to the standards in order; \(confirmed)",
+                          lines: [line])
     }
 
     /// The band of a standard's lowest key question, with its percentage and line.
@@ -91,7 +91,7 @@ struct StandardsReader {
         let value = standards.reduce(0) { $0 + $1.rating.points }
         log.note("no score is stated; computed \(value)/\(framework.maximumScore) from the standards' ratings", line: fallback.line)
         let provenance = Provenance(.computed, "the text states no score; this is the sum of the standards' ratings (Outstanding 3, Good 2, Requires improvement 1, Inadequate 0)",
-                                    lines: [fallback.line] + standards.map(\.source.line))
+                                    lines: [fallback.line])
         return Score(value: value, max: framework.maximumScore, stated: false, source: fallback, provenance: provenance)
     }
 }
