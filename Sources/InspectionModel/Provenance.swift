@@ -19,12 +19,14 @@ public struct Provenance: Hashable, Codable, Sendable {
     /// Why, in words a reader follows: "the text states no score; summed from the
     /// standards' ratings".
     public var reason: String
-    /// The lines of the same file the decision rests on, in ascending order.
-    public var lines: [Int]
+    /// The lines the decision rests on, in reading order (the reason names no line, so
+    /// it reads the same in any layout of the text).
+    public var lines: [SourceLocation]
 
-    public init(_ kind: Kind, _ reason: String, lines: [Int]) {
+    /// A provenance resting on `lines` of `file`.
+    public init(_ kind: Kind, _ reason: String, file: String, lines: [Int]) {
         self.kind = kind
         self.reason = reason
-        self.lines = Array(Set(lines)).sorted()
+        self.lines = Set(lines).sorted().map { SourceLocation(file: file, line: $0) }
     }
 }

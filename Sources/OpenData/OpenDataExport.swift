@@ -201,7 +201,7 @@ public enum OpenDataExport {
     /// How a fact was come by, or `null` when it is stated as printed.
     static func json(_ p: Provenance?) -> JSONValue {
         guard let p else { return .null }
-        return .object([("kind", .string(p.kind.rawValue)), ("reason", .string(p.reason)), ("lines", .array(p.lines.map { .int($0) }))])
+        return .object([("kind", .string(p.kind.rawValue)), ("reason", .string(p.reason)), ("lines", .array(p.lines.map { .int($0.line) }))])
     }
 
     /// The place a figure is about, or `null` when there is no figure.

@@ -32,8 +32,7 @@ public struct MarkNote: Sendable {
         label = Self.label(provenance, file: file)
         kind = provenance.kind.rawValue.prefix(1).uppercased() + provenance.kind.rawValue.dropFirst()
         reason = provenance.reason
-        let document = linker.document(SourceLocation(file: file, line: 1))
-        lines = provenance.lines.map { Link(text: "line \($0)", href: document.href + "#L\($0)") }
+        lines = provenance.lines.map { Link(text: "line \($0.line)", href: linker.source("", at: $0).href) }
     }
 
     /// The notes of every marked fact of these inspections and letters, each once, in

@@ -71,7 +71,7 @@ enum ModelDump {
 
     /// ` [computed: reason; lines 317]`, or nothing for a stated fact.
     private static func provenance(_ p: Provenance?) -> String {
-        p.map { " [\($0.kind.rawValue): \($0.reason); lines \($0.lines.map(String.init).joined(separator: ", "))]" } ?? ""
+        p.map { " [\($0.kind.rawValue): \($0.reason); lines \($0.lines.map { String($0.line) }.joined(separator: ", "))]" } ?? ""
     }
 
     private static func findings(_ f: Findings, into out: inout Writer, depth: Int) {

@@ -16,7 +16,7 @@ struct LetterDate {
         words.contains { lookingAhead.contains($0.lowercasedText) }
     }
 
-    init?(_ lines: [TextLine], log: inout DiagnosticLog) {
+    init?(_ lines: [TextLine], file: String, log: inout DiagnosticLog) {
         let top = lines.prefix(80)
         let dateLine = { (needsDay: Bool) in
             top.firstIndex { line in
@@ -40,7 +40,7 @@ struct LetterDate {
         log.warning("the letter is dated \(printed.spelledOut) but reports events of \(latest.date.spelledOut) (line \(latest.line)); taking its date as \(repaired.spelledOut)",
                     line: line)
         date = repaired
-        provenance = Provenance(.corrected, "the letter prints \(printed.spelledOut) (line \(line)) but reports events of \(latest.date.spelledOut) (line \(latest.line)); dated \(repaired.spelledOut), the first such date after them",
-                                lines: [line, latest.line])
+        provenance = Provenance(.corrected, "the letter prints \(printed.spelledOut) but reports events of \(latest.date.spelledOut); dated \(repaired.spelledOut), the first such date after them",
+                                file: file, lines: [line, latest.line])
     }
 }

@@ -49,7 +49,7 @@ struct PDUReportParser {
                                                        defaultAddressee: "\(pduName.name) PDU", log: &log).map {
             Recommendation(number: $0.number,
                            addressee: RecommendationList.addressee($0.addressee, pdu: pduName.name, region: region?.name),
-                           text: $0.text, source: at($0.line), provenance: $0.numberProvenance)
+                           text: $0.text, source: at($0.line), provenance: $0.numberProvenance(file: file))
         }
         if recommendations.isEmpty {
             log.warning("no recommendations found", line: outline.first(.recommendations)?.heading?.number ?? ratingsSection.heading?.number ?? 1)

@@ -8,7 +8,7 @@ struct RegionalLetterParser {
 
     func parse(_ lines: [TextLine], log: inout DiagnosticLog) -> RegionalInspection? {
         let at = { (line: Int) in SourceLocation(file: file, line: line) }
-        guard let dated = LetterDate(lines, log: &log) else {
+        guard let dated = LetterDate(lines, file: file, log: &log) else {
             log.error("the letter has no date (expected a line such as '09 February 2023' near its top)", line: lines.first { !$0.isBlank }?.number ?? 1)
             return nil
         }

@@ -24,12 +24,13 @@ struct StandardsReader {
             }
             let tableRating = row?.rating.map { ($0, row?.ratingLine ?? row!.line) }
             let band = Self.lowestBand(keyQuestions.filter { $0.standard == definition.id })
-            var provenance = tableRating.flatMap { table.matchedByOrder ? Self.matchedByOrder(line: $0.1, section: section) : nil }
+            var provenance = tableRating.flatMap { table.matchedByOrder ? Self.matchedByOrder(file: file, line: $0.1) : nil }
             if let (tableRatingValue, tableLine) = tableRating, let section, tableRatingValue != section.rating {
                 if table.matchedByOrder, let band, band.rating == section.rating {
-                    let reason = "the flattened ratings table's order pairs '\(definition.name)' with \(tableRatingValue.rawValue) (line \(tableLine)), but its section (line \(section.line)) and its lowest key question (\(band.percent)%, line \(band.line)) both give \(section.rating.rawValue)"
-                    log.warning("\(reason); taking \(section.rating.rawValue)", line: tableLine)
-                    provenance = Provenance(.corrected, reason + "; taken from them", lines: [tableLine, section.line, band.line])
+                    log.warning("the flattened ratings table's order pairs '\(definition.name)' with \(tableRatingValue.rawValue) (line \(tableLine)), but its section (line \(section.line)) and its lowest key question (\(band.percent)%, line \(band.line)) both give \(section.rating.rawValue); taking \(section.rating.rawValue)",
+                                line: tableLine)
+                    provenance = Provenance(.corrected, "the flattened ratings table's order pairs '\(definition.name)' with \(tableRatingValue.rawValue), but its section and its lowest key question (\(band.percent)%) both give \(section.rating.rawValue); taken from them",
+                                            file: file, lines: [tableLine, section.line, band.line])
                     standards.append(StandardRating(id: definition.id, name: definition.name, rating: section.rating,
                                                     source: SourceLocation(file: file, line: section.line), provenance: provenance))
                     continue
@@ -66,12 +67,10 @@ struct StandardsReader {
         return standards
     }
 
-    /// How a rating matched to its standard by order was come by, and whether its section
-    /// confirms it.
-    private static func matchedByOrder(line: Int, section: (rating: Rating, line: Int)?) -> Provenance {
-        let confirmed = section == nil ? "no section of the report confirms it" : "the standard's own section gives the same rating"
-        return Provenance(.inferred, "the ratings table is flattened, its ratings apart from their standards: matched to the standards in order; \(confirmed)",
-                          lines: [line])
+    /// How a rating matched to its standard by order was come by.
+    private static func matchedByOrder(file: String, line: Int) -> Provenance {
+        Provenance(.inferred, "the ratings table is flattened, its ratings apart from their standards: matched to the standards in order (a warning says where a standard's section or key questions disagree)",
+                   file: file, lines: [line])
     }
 
     /// The band of a standard's lowest key question, with its percentage and line.
@@ -91,7 +90,7 @@ struct StandardsReader {
         let value = standards.reduce(0) { $0 + $1.rating.points }
         log.note("no score is stated; computed \(value)/\(framework.maximumScore) from the standards' ratings", line: fallback.line)
         let provenance = Provenance(.computed, "the text states no score; this is the sum of the standards' ratings (Outstanding 3, Good 2, Requires improvement 1, Inadequate 0)",
-                                    lines: [fallback.line])
+                                    file: fallback.file, lines: [fallback.line])
         return Score(value: value, max: framework.maximumScore, stated: false, source: fallback, provenance: provenance)
     }
 }

@@ -12,8 +12,9 @@ enum RecommendationList {
         var numberInferred = false
 
         /// How the number was come by, when it is not printed.
-        var numberProvenance: Provenance? {
-            numberInferred ? Provenance(.inferred, "the recommendation prints no number; numbered \(number) from its position in the list", lines: [line]) : nil
+        func numberProvenance(file: String) -> Provenance? {
+            numberInferred ? Provenance(.inferred, "the recommendation prints no number; numbered \(number) from its position in the list",
+                                        file: file, lines: [line]) : nil
         }
     }
 
