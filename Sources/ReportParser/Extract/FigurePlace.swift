@@ -40,6 +40,8 @@ enum FigurePlace {
     /// Every capitalised name after a preposition, with the word after it.
     private static func names(in tokens: [Substring]) -> [(name: String, next: String?)] {
         let words = tokens.map { $0.trimmingCharacters(",.;:()'\"¹²³⁴⁵⁶⁷⁸⁹⁰") }
+        // As printed, keeping the commas inside a name (`Kent, Surrey and Sussex`).
+        let printed = tokens.map { $0.trimmingCharacters(".;:()'\"¹²³⁴⁵⁶⁷⁸⁹⁰") }
         var found: [(String, String?)] = []
         var i = 0
         while i < words.count {
@@ -50,9 +52,9 @@ enum FigurePlace {
             while j < words.count {
                 let word = words[j]
                 if isName(word) {
-                    name.append(word)
+                    name.append(printed[j])
                 } else if !name.isEmpty, connectors.contains(word.lowercasedText), j + 1 < words.count, isName(words[j + 1]) {
-                    name.append(word)
+                    name.append(printed[j])
                 } else {
                     break
                 }
@@ -61,7 +63,7 @@ enum FigurePlace {
                 if ended { break }
             }
             if !name.isEmpty {
-                found.append((name.joined(separator: " "), j < words.count ? String(words[j]).lowercasedText : nil))
+                found.append((String(name.joined(separator: " ").trimmingCharacters(",")), j < words.count ? String(words[j]).lowercasedText : nil))
             }
             i = max(j, i + 1)
         }
@@ -85,8 +87,8 @@ enum FigurePlace {
         return Place(.area, name: name)
     }
 
-    /// Lower case, `&` read as `and`.
-    private static func key(_ name: String) -> String { name.lowercasedText.replacing("&", with: "and") }
+    /// Lower case, `&` read as `and`, without commas.
+    private static func key(_ name: String) -> String { name.lowercasedText.replacing("&", with: "and").replacing(",", with: "") }
 
     /// `Kent, Surrey and Sussex` → `KSS`: the initials of its capitalised words.
     static func initials(_ name: String) -> String {

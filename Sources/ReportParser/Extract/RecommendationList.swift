@@ -50,7 +50,8 @@ enum RecommendationList {
                 log.note("recommendation has no number; numbered \(number) from its position", line: block.line)
             }
             previous = number
-            items.append(Item(number: number, addressee: addressee, text: text.trimmingSpaces.collapsingSpaces, line: block.line))
+            items.append(Item(number: number, addressee: addressee, text: text.trimmingSpaces.collapsingSpaces, line: block.line,
+                              numberInferred: inferred))
         }
         return items
     }
