@@ -223,7 +223,8 @@ public enum OpenDataExport {
             rows: corpus.inspections.map { i in
                 inspectionFields(i) + [.text(kind(i.published.provenance)),
                  .text(i.fieldworkStarted?.value.description), .text(i.framework.rawValue), .text(i.origin.rawValue),
-                 .integer(i.score.value), .integer(i.score.max), .boolean(i.score.stated), .text(kind(i.score.provenance)),
+                 .integer(i.score.value), .integer(i.score.max), .boolean(i.score.stated),
+                 .text(i.score.provenance?.kind.rawValue ?? (i.score.stated ? "stated" : "computed")),
                  .text(i.overallRating.value.rawValue),
                  .integer(i.standards.count), .integer(i.keyQuestions.count), .integer(i.recommendations.count),
                  .integer(i.casesInspected?.communityOrders), .integer(i.casesInspected?.releasesOnLicence),

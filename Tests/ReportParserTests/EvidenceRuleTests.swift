@@ -78,4 +78,16 @@ struct EvidenceRuleTests {
         #expect(derby.standards.map(\.rating.rawValue) == ["Good", "Requires improvement", "Good", "Inadequate",
                                                            "Requires improvement", "Requires improvement", "Inadequate"])
     }
+
+    @Test("a letter's ratings annexe wins over its summary sentence, with a warning")
+    func annexWinsOverSummary() throws {
+        let text = Seeds.text(Seeds.eastMidlands)
+        let old = "we rated Derby City as 'Requires improvement'"
+        #expect(text.contains(old))
+        let corpus = Seeds.parse(text.replacing(old, with: "we rated Derby City as 'Good'"), path: Seeds.eastMidlands)
+        let derby = try #require(corpus.inspections.first { $0.pdu.value == "Derby City" })
+        #expect(derby.overallRating.value == .requiresImprovement && derby.overallRating.source.line == 304)
+        let warning = try #require(corpus.diagnostics.first { $0.message.contains("letter's summary (line 233) says Good") })
+        #expect(warning.severity == .warning && warning.location.line == 304)
+    }
 }
