@@ -43,13 +43,8 @@ public struct Addressee: Hashable, Codable, Sendable {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
         let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
         guard !inside.isEmpty, inside.allSatisfy({ $0.isUppercase || $0 == "&" }) else { return name }
-        let kept = name[..<open].trimmingCharacters(in: " ")
-        return kept.isEmpty ? name : kept
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+        var kept = name[..<open]
+        while kept.last == " " { kept.removeLast() }
+        return kept.isEmpty ? name : String(kept)
     }
 }

@@ -122,7 +122,7 @@ extension InspectionView {
         keyQuestionChart = linker.map.keyQuestionChartPath(for: inspection).map {
             Image(src: linker.href($0), alt: KeyQuestionChart.summary(of: inspection))
         }
-        recommendations = RecommendationGroup.grouped(inspection.recommendations.map { (inspection, $0) }, naming: nil, linker: linker)
+        recommendations = RecommendationGroup.grouped(inspection.recommendations.map { (inspection, $0) }, linker: linker, namingPDUs: false)
         hasRecommendations = !recommendations.isEmpty
         findings = inspection.findings.map { section in
             let standard = section.standard.flatMap { id in inspection.standards.first { $0.id == id } }

@@ -19,10 +19,9 @@ public struct Linker: Sendable {
     public func source(_ text: String, at location: SourceLocation, provenance: Provenance? = nil) -> SourcedValue {
         let document = document(location)
         let title = "\(document.text) line \(location.line)"
-        guard let provenance else { return SourcedValue(text: text, href: document.href + "#L\(location.line)", title: title) }
         return SourcedValue(text: text, href: document.href + "#L\(location.line)",
-                            title: "\(title); \(provenance.kind.rawValue): \(provenance.reason)",
-                            mark: MarkNote.reference(provenance, file: location.file))
+                            title: provenance.map { "\(title); \($0.kind.rawValue): \($0.reason)" } ?? title,
+                            mark: mark(provenance, file: location.file))
     }
 
     /// The footnote reference that marks a fact with this provenance, else empty.

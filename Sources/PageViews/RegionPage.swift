@@ -68,7 +68,7 @@ public struct RegionPage: Sendable {
                 inspection.recommendations.filter { $0.addressee.kind == kind }.map { (inspection, $0) }
             }
         }
-        return RecommendationGroup.grouped(made, naming: linker, linker: linker)
+        return RecommendationGroup.grouped(made, linker: linker, namingPDUs: true)
     }
 }
 

@@ -24,21 +24,21 @@ struct StandardsReader {
             }
             let tableRating = row?.rating.map { ($0, row?.ratingLine ?? row!.line) }
             let band = Self.lowestBand(keyQuestions.filter { $0.standard == definition.id })
-            var provenance = tableRating.flatMap { table.matchedByOrder ? Self.matchedByOrder(file: file, line: $0.1) : nil }
+            // The table's rating, marked as inferred when its pairing was matched by order.
+            var chosen = tableRating.map { (rating: $0.0, line: $0.1, provenance: table.matchedByOrder ? Self.matchedByOrder(file: file, line: $0.1) : nil) }
             if let (tableRatingValue, tableLine) = tableRating, let section, tableRatingValue != section.rating {
                 if table.matchedByOrder, let band, band.rating == section.rating {
                     log.warning("the flattened ratings table's order pairs '\(definition.name)' with \(tableRatingValue.rawValue) (line \(tableLine)), but its section (line \(section.line)) and its lowest key question (\(band.percent)%, line \(band.line)) both give \(section.rating.rawValue); taking \(section.rating.rawValue)",
                                 line: tableLine)
-                    provenance = Provenance(.corrected, "the flattened ratings table's order pairs '\(definition.name)' with \(tableRatingValue.rawValue), but its section and its lowest key question (\(band.percent)%) both give \(section.rating.rawValue); taken from them",
-                                            file: file, lines: [tableLine, section.line, band.line])
-                    standards.append(StandardRating(id: definition.id, name: definition.name, rating: section.rating,
-                                                    source: SourceLocation(file: file, line: section.line), provenance: provenance))
-                    continue
+                    chosen = (section.rating, section.line,
+                              Provenance(.corrected, "the flattened ratings table's order pairs '\(definition.name)' with \(tableRatingValue.rawValue), but its section and its lowest key question (\(band.percent)%) both give \(section.rating.rawValue); taken from them",
+                                         file: file, lines: [tableLine, section.line, band.line]))
+                } else {
+                    log.warning("the ratings table rates '\(definition.name)' \(tableRatingValue.rawValue) (line \(tableLine)) but its section rates it \(section.rating.rawValue) (line \(section.line)); keeping the table's rating",
+                                line: tableLine)
                 }
-                log.warning("the ratings table rates '\(definition.name)' \(tableRatingValue.rawValue) (line \(tableLine)) but its section rates it \(section.rating.rawValue) (line \(section.line)); keeping the table's rating",
-                            line: tableLine)
             }
-            guard let (rating, line) = tableRating ?? section.map({ ($0.rating, $0.line) }) else {
+            guard let (rating, line, provenance) = chosen ?? section.map({ ($0.rating, $0.line, nil) }) else {
                 if row != nil || !sectionRatings.isEmpty {
                     log.warning("no rating found for standard \(definition.id) '\(definition.name)'", line: row?.line ?? table.rows.first?.line ?? 1)
                 }
