@@ -4,6 +4,8 @@ import InspectionModel
 public struct InspectionView: Sendable {
     /// `Inspection published May 2025`.
     public var heading: String
+    /// The footnote reference when the heading's date was corrected, else empty.
+    public var headingMark: String
     /// `PDU inspection report` or `Regional inspection letter`.
     public var kind: String
     /// The source text as a whole.
@@ -97,6 +99,7 @@ extension InspectionView {
         heading = inspection.origin == .pduReport
             ? "Inspection published \(inspection.published.value.spelledOut)"
             : "Regional inspection letter of \(inspection.published.value.spelledOut)"
+        headingMark = linker.mark(inspection.published.provenance, file: inspection.published.source.file)
         kind = inspection.origin == .pduReport ? "PDU inspection report" : "Regional inspection letter"
         document = linker.document(inspection.source)
         self.framework = "\(framework.rawValue) framework: \(framework.standards.count) standards, scored out of \(framework.maximumScore)"

@@ -24,6 +24,8 @@ public struct RegionPage: Sendable {
     public struct Letter: Sendable {
         /// `Regional inspection letter of 9 February 2023`.
         public var heading: String
+        /// The footnote reference when the date was corrected, else empty.
+        public var headingMark: String
         public var date: SourcedValue
         public var signer: SourcedValue?
         public var document: Link
@@ -76,6 +78,7 @@ extension RegionPage.Letter {
     init(_ letter: RegionalInspection, linker: Linker) {
         heading = "Regional inspection letter of \(letter.date.value.spelledOut)"
         date = linker.source(letter.date.value.spelledOut, of: letter.date)
+        headingMark = date.mark
         signer = letter.signer.map { linker.source($0.value, at: $0.source) }
         document = linker.document(letter.source)
         rated = letter.inspections.map { linker.pdu(of: $0) }

@@ -40,6 +40,11 @@ import Testing
             #expect(note.contains("#L14\">line 14</a>") && note.contains("#L225\">line 225</a>"), "\(path)")
         }
         #expect(try page("regions/east-midlands.html").contains(">9 February 2023</a><sup class=\"footnote-ref\"><a href=\"#fn-\(Self.corrected)\""))
+        // Headings that name the date are marked too, and their ids and the page's contents stay clean.
+        #expect(try page("regions/east-midlands.html").contains("<h2 id=\"regional-inspection-letter-of-9-february-2023\">Regional inspection letter of 9 February 2023<sup class=\"footnote-ref\">"))
+        let derby = try page("pdus/derby-city.html")
+        #expect(derby.contains("<h2 id=\"regional-inspection-letter-of-february-2023\">Regional inspection letter of February 2023<sup class=\"footnote-ref\">"))
+        #expect(derby.contains("<li><a href=\"#regional-inspection-letter-of-february-2023\">Regional inspection letter of February 2023</a></li>"))
     }
 
     @Test func ratingsMatchedByOrderAndNumbersByPositionAreMarked() throws {
