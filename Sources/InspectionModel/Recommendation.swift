@@ -5,12 +5,15 @@ public struct Recommendation: Hashable, Codable, Sendable {
     /// The recommendation without its number, e.g. `"improve the quality of ..."`.
     public var text: String
     public var source: SourceLocation
+    /// Nil when the number is printed; inferred when taken from the item's position.
+    public var provenance: Provenance?
 
-    public init(number: Int, addressee: Addressee, text: String, source: SourceLocation) {
+    public init(number: Int, addressee: Addressee, text: String, source: SourceLocation, provenance: Provenance? = nil) {
         self.number = number
         self.addressee = addressee
         self.text = text
         self.source = source
+        self.provenance = provenance
     }
 }
 
@@ -28,5 +31,20 @@ public struct Addressee: Hashable, Codable, Sendable {
     public init(name: String, kind: Kind) {
         self.name = name
         self.kind = kind
+    }
+
+    /// The name recommendations are grouped and counted under, so that one body is one
+    /// group however the text writes it: every HM Prison and Probation Service addressee
+    /// ("HM Prison and Probation Service (HMPPS)", "HMPPS") is
+    /// "HM Prison and Probation Service"; another name loses a trailing abbreviation in
+    /// brackets ("Kent, Surrey and Sussex region (KSS)"). `name` keeps the text's words.
+    public var groupName: String {
+        if kind == .hmpps { return "HM Prison and Probation Service" }
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
+        let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        guard !inside.isEmpty, inside.allSatisfy({ $0.isUppercase || $0 == "&" }) else { return name }
+        var kept = name[..<open]
+        while kept.last == " " { kept.removeLast() }
+        return kept.isEmpty ? name : String(kept)
     }
 }

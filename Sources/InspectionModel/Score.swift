@@ -1,15 +1,18 @@
 /// An inspection's score: the sum of its standards' points, out of the framework maximum.
-/// `stated` is false when the report gives no score and the parser computed it.
+/// `stated` is false when the report gives no score and the parser computed it; the
+/// provenance then says how.
 public struct Score: Hashable, Codable, Sendable {
     public var value: Int
     public var max: Int
     public var stated: Bool
     public var source: SourceLocation
+    public var provenance: Provenance?
 
-    public init(value: Int, max: Int, stated: Bool, source: SourceLocation) {
+    public init(value: Int, max: Int, stated: Bool, source: SourceLocation, provenance: Provenance? = nil) {
         self.value = value
         self.max = max
         self.stated = stated
         self.source = source
+        self.provenance = provenance
     }
 }

@@ -6,11 +6,14 @@ public struct StandardRating: Hashable, Codable, Sendable {
     public var name: String
     public var rating: Rating
     public var source: SourceLocation
+    /// Nil when the ratings table pairs the standard with its rating as printed.
+    public var provenance: Provenance?
 
-    public init(id: String, name: String, rating: Rating, source: SourceLocation) {
+    public init(id: String, name: String, rating: Rating, source: SourceLocation, provenance: Provenance? = nil) {
         self.id = id
         self.name = name
         self.rating = rating
         self.source = source
+        self.provenance = provenance
     }
 }

@@ -68,6 +68,7 @@ public enum OpenDataExport {
             ("pdu", .string(i.pdu.value)),
             ("region", .string(i.region.value)),
             ("published", .string(i.published.value.monthOnly.description)),
+            ("publishedProvenance", json(i.published.provenance)),
             ("fieldworkStarted", .string(i.fieldworkStarted?.value.description)),
             ("framework", .string(i.framework.rawValue)),
             ("origin", .string(i.origin.rawValue)),
@@ -75,6 +76,7 @@ public enum OpenDataExport {
                 ("value", .int(i.score.value)),
                 ("max", .int(i.score.max)),
                 ("stated", .bool(i.score.stated)),
+                ("provenance", json(i.score.provenance)),
                 ("line", .int(i.score.source.line)),
             ])),
             ("overallRating", .string(i.overallRating.value.rawValue)),
@@ -83,6 +85,7 @@ public enum OpenDataExport {
                     ("id", .string(s.id)),
                     ("name", .string(s.name)),
                     ("rating", .string(s.rating.rawValue)),
+                    ("provenance", json(s.provenance)),
                     ("line", .int(s.source.line)),
                 ])
             })),
@@ -97,7 +100,9 @@ public enum OpenDataExport {
             ("recommendations", .array(i.recommendations.map { r in
                 .object([
                     ("number", .int(r.number)),
+                    ("numberProvenance", json(r.provenance)),
                     ("addressee", .string(r.addressee.name)),
+                    ("addresseeGroup", .string(r.addressee.groupName)),
                     ("addresseeKind", .string(r.addressee.kind.rawValue)),
                     ("text", .string(r.text)),
                     ("line", .int(r.source.line)),
@@ -120,6 +125,9 @@ public enum OpenDataExport {
                 ("caseloadLine", .int(i.background.caseload?.source.line)),
                 ("populationLine", .int(i.background.population?.source.line)),
                 ("provenReoffendingRateLine", .int(i.background.provenReoffendingRate?.source.line)),
+                ("caseloadPlace", json(i.background.caseload?.place)),
+                ("populationPlace", json(i.background.population?.place)),
+                ("provenReoffendingRatePlace", json(i.background.provenReoffendingRate?.place)),
             ])),
             ("previousInspection", i.previousInspection.map { p in
                 .object([
@@ -152,6 +160,7 @@ public enum OpenDataExport {
             ("region", .string(r.region.value)),
             ("published", .string(r.date.value.monthOnly.description)),
             ("date", .string(r.date.value.description)),
+            ("dateProvenance", json(r.date.provenance)),
             ("signer", .string(r.signer?.value)),
             ("pdus", .array(r.inspections.map { .string($0.pdu.value) })),
             ("sections", .array(r.sections.map { s in
@@ -189,6 +198,18 @@ public enum OpenDataExport {
         ])
     }
 
+    /// How a fact was come by, or `null` when it is stated as printed.
+    static func json(_ p: Provenance?) -> JSONValue {
+        guard let p else { return .null }
+        return .object([("kind", .string(p.kind.rawValue)), ("reason", .string(p.reason)), ("lines", .array(p.lines.map { .int($0.line) }))])
+    }
+
+    /// The place a figure is about, or `null` when there is no figure.
+    static func json(_ p: Place?) -> JSONValue {
+        guard let p else { return .null }
+        return .object([("kind", .string(p.kind.rawValue)), ("name", .string(p.name))])
+    }
+
     static func json(_ s: SourceLocation) -> JSONValue {
         .object([("file", .string(s.file)), ("line", .int(s.line))])
     }
@@ -200,16 +221,21 @@ public enum OpenDataExport {
         CSVTable(
             header: DataDictionary.inspections.header,
             rows: corpus.inspections.map { i in
-                inspectionFields(i) + [
+                inspectionFields(i) + [.text(kind(i.published.provenance)),
                  .text(i.fieldworkStarted?.value.description), .text(i.framework.rawValue), .text(i.origin.rawValue),
                  .integer(i.score.value), .integer(i.score.max), .boolean(i.score.stated),
+                 .text(i.score.provenance?.kind.rawValue ?? (i.score.stated ? "stated" : "computed")),
                  .text(i.overallRating.value.rawValue),
                  .integer(i.standards.count), .integer(i.keyQuestions.count), .integer(i.recommendations.count),
                  .integer(i.casesInspected?.communityOrders), .integer(i.casesInspected?.releasesOnLicence),
                  .integer(i.casesInspected?.practitionerInterviews),
                  .text(i.leadInspector?.value), .text(i.chiefInspector?.value),
-                 .integer(i.background.caseload?.value), .integer(i.background.population?.value),
-                 .decimal(i.background.provenReoffendingRate?.value),
+                 .integer(i.background.caseload?.value), .text(i.background.caseload?.place.kind.rawValue),
+                 .text(i.background.caseload?.place.name),
+                 .integer(i.background.population?.value), .text(i.background.population?.place.kind.rawValue),
+                 .text(i.background.population?.place.name),
+                 .decimal(i.background.provenReoffendingRate?.value), .text(i.background.provenReoffendingRate?.place.kind.rawValue),
+                 .text(i.background.provenReoffendingRate?.place.name),
                  .text(i.previousInspection?.date.description), .text(i.previousInspection?.rating?.rawValue),
                  .text(i.source.file), .integer(i.source.line)]
             })
@@ -219,6 +245,9 @@ public enum OpenDataExport {
         [.text(i.pdu.value), .text(i.region.value), .text(i.published.value.monthOnly.description)]
     }
 
+    /// `stated`, `computed`, `corrected` or `inferred`.
+    static func kind(_ p: Provenance?) -> String { (p?.kind ?? .stated).rawValue }
+
     /// `data/standards.csv`: one row per standard rated in an inspection.
     public static func standardsCSV(_ corpus: Corpus) -> CSVTable {
         CSVTable(
@@ -227,7 +256,7 @@ public enum OpenDataExport {
                 i.standards.map { s in
                     inspectionFields(i) + [
                      .text(i.framework.rawValue), .text(s.id), .text(s.name),
-                     .text(s.rating.rawValue), .integer(s.rating.points),
+                     .text(s.rating.rawValue), .text(kind(s.provenance)), .integer(s.rating.points),
                      .text(s.source.file), .integer(s.source.line)]
                 }
             })
@@ -256,7 +285,8 @@ public enum OpenDataExport {
             rows: corpus.inspections.flatMap { i in
                 i.recommendations.map { r in
                     inspectionFields(i) + [
-                     .integer(r.number), .text(r.addressee.name), .text(r.addressee.kind.rawValue),
+                     .integer(r.number), .text(kind(r.provenance)), .text(r.addressee.name), .text(r.addressee.groupName),
+                     .text(r.addressee.kind.rawValue),
                      .text(r.text), .text(r.source.file), .integer(r.source.line)]
                 }
             })

@@ -24,6 +24,8 @@ public struct IndexPage: Sendable {
     public var data: [DataFile]
     /// The pages of the report texts the site was read from, by file name.
     public var sources: [Link]
+    /// The notes explaining the page's marked figures (footnotes).
+    public var markNotes: [MarkNote]
 
     public struct RatingCount: Sendable {
         public var rating: String
@@ -46,6 +48,8 @@ public struct IndexPage: Sendable {
         public var rating: SourcedValue
         /// When it was published: `October 2024`.
         public var published: String
+        /// The footnote reference when that date was corrected, else empty.
+        public var publishedMark: String
     }
 
     /// One file of the open-data export.
@@ -88,13 +92,15 @@ public struct IndexPage: Sendable {
         pdus = map.pdus.map { pdu in
             PDUItem(pdu: linker.pdu(pdu), region: linker.region(named: pdu.latest.region.value),
                     rating: linker.source(pdu.latest.overallRating.value.rawValue, at: pdu.latest.overallRating.source),
-                    published: pdu.latest.published.value.spelledOut)
+                    published: pdu.latest.published.value.spelledOut,
+                    publishedMark: linker.mark(pdu.latest.published.provenance, file: pdu.latest.published.source.file))
         }
         trends = linker.trends
         sources = map.sources.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map {
             linker.document(SourceLocation(file: $0, line: 1))
         }
         dataPage = linker.data
+        markNotes = MarkNote.notes(for: all, linker: linker)
         data = DataDictionary.files.map { DataFile(file: Link(text: $0.path, href: linker.href($0.path)), description: $0.summary) }
     }
 }

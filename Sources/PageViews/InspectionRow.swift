@@ -7,8 +7,12 @@ public struct InspectionRow: Sendable {
     public var region: Link
     /// Publication month: `May 2025`.
     public var published: String
+    /// The footnote reference when the publication date was corrected, else empty.
+    public var publishedMark: String
     /// Fieldwork start (`24 February 2025`), or the publication month when the text gives none.
     public var fieldwork: String
+    /// `publishedMark` when `fieldwork` is the publication month, else empty.
+    public var fieldworkMark: String
     /// `PDU inspection` or `Regional letter`.
     public var kind: String
     public var framework: String
@@ -24,10 +28,13 @@ public struct InspectionRow: Sendable {
         pdu = linker.pdu(of: inspection)
         region = linker.region(named: inspection.region.value)
         published = inspection.published.value.spelledOut
+        publishedMark = linker.mark(inspection.published.provenance, file: inspection.published.source.file)
         fieldwork = inspection.fieldworkOrPublished.spelledOut
+        fieldworkMark = inspection.fieldworkStarted == nil ? publishedMark : ""
         kind = inspection.originLabel
         framework = inspection.framework.rawValue
-        score = linker.source("\(inspection.score.value)/\(inspection.score.max)", at: inspection.score.source)
+        score = linker.source("\(inspection.score.value)/\(inspection.score.max)", at: inspection.score.source,
+                              provenance: inspection.score.provenance)
         share = Numbers.percent(Numbers.share(inspection.score))
         rating = linker.source(inspection.overallRating.value.rawValue, at: inspection.overallRating.source)
         change = ScoreChange(from: previous, to: inspection)

@@ -4,6 +4,8 @@ import InspectionModel
 public struct InspectionView: Sendable {
     /// `Inspection published May 2025`.
     public var heading: String
+    /// The footnote reference when the heading's date was corrected, else empty.
+    public var headingMark: String
     /// `PDU inspection report` or `Regional inspection letter`.
     public var kind: String
     /// The source text as a whole.
@@ -71,10 +73,12 @@ public struct InspectionView: Sendable {
         public var findings: FindingsView
     }
 
-    /// A background figure: `Caseload` → `1,325`.
+    /// A background figure: `Caseload` → `1,325`, and the place it is about as the text
+    /// says (`KSS: the Kent, Surrey and Sussex region as a whole, not the PDU`).
     public struct Figure: Sendable {
         public var label: String
         public var value: SourcedValue
+        public var place: String
     }
 
     /// Progress on one recommendation of the previous inspection.
@@ -95,15 +99,17 @@ extension InspectionView {
         heading = inspection.origin == .pduReport
             ? "Inspection published \(inspection.published.value.spelledOut)"
             : "Regional inspection letter of \(inspection.published.value.spelledOut)"
+        headingMark = linker.mark(inspection.published.provenance, file: inspection.published.source.file)
         kind = inspection.origin == .pduReport ? "PDU inspection report" : "Regional inspection letter"
         document = linker.document(inspection.source)
         self.framework = "\(framework.rawValue) framework: \(framework.standards.count) standards, scored out of \(framework.maximumScore)"
         overallRating = linker.source(inspection.overallRating.value.rawValue, at: inspection.overallRating.source)
-        score = linker.source("\(inspection.score.value) out of \(inspection.score.max)", at: inspection.score.source)
+        score = linker.source("\(inspection.score.value) out of \(inspection.score.max)", at: inspection.score.source,
+                              provenance: inspection.score.provenance)
         scoreNote = inspection.score.stated ? nil
             : "The report states no score; this is the sum of its standards' ratings."
         share = Numbers.percent(Numbers.share(inspection.score))
-        published = linker.source(inspection.published.value.spelledOut, at: inspection.published.source)
+        published = linker.source(inspection.published.value.spelledOut, of: inspection.published)
         fieldworkStarted = inspection.fieldworkStarted.map { linker.source($0.value.spelledOut, at: $0.source) }
         leadInspector = inspection.leadInspector.map { linker.source($0.value, at: $0.source) }
         chiefInspector = inspection.chiefInspector.map { linker.source($0.value, at: $0.source) }
@@ -112,14 +118,14 @@ extension InspectionView {
             return linker.source(previous.date.spelledOut + rating, at: previous.source)
         }
         standards = inspection.standards.map {
-            StandardRow(id: $0.id, name: $0.name, rating: linker.source($0.rating.rawValue, at: $0.source))
+            StandardRow(id: $0.id, name: $0.name, rating: linker.source($0.rating.rawValue, at: $0.source, provenance: $0.provenance))
         }
         keyQuestions = Self.keyQuestionGroups(inspection, linker: linker)
         hasKeyQuestions = !keyQuestions.isEmpty
         keyQuestionChart = linker.map.keyQuestionChartPath(for: inspection).map {
             Image(src: linker.href($0), alt: KeyQuestionChart.summary(of: inspection))
         }
-        recommendations = RecommendationGroup.grouped(inspection.recommendations.map { (inspection, $0) }, naming: nil)
+        recommendations = RecommendationGroup.grouped(inspection.recommendations.map { (inspection, $0) }, linker: linker, namingPDUs: false)
         hasRecommendations = !recommendations.isEmpty
         findings = inspection.findings.map { section in
             let standard = section.standard.flatMap { id in inspection.standards.first { $0.id == id } }
@@ -161,28 +167,44 @@ extension InspectionView {
     private static func figures(_ inspection: Inspection, linker: Linker) -> [Figure] {
         var figures: [Figure] = []
         let background = inspection.background
+        let place = { (place: Place) in Self.place(place, of: inspection) }
         if let caseload = background.caseload {
             figures.append(Figure(label: "People on probation (caseload)",
-                                  value: linker.source(Numbers.grouped(caseload.value), at: caseload.source)))
+                                  value: linker.source(Numbers.grouped(caseload.value), at: caseload.source),
+                                  place: place(caseload.place)))
         }
         if let population = background.population {
-            figures.append(Figure(label: "Population of the area",
-                                  value: linker.source(Numbers.grouped(population.value), at: population.source)))
+            figures.append(Figure(label: "Population",
+                                  value: linker.source(Numbers.grouped(population.value), at: population.source),
+                                  place: place(population.place)))
         }
         if let rate = background.provenReoffendingRate {
             figures.append(Figure(label: "Proven reoffending rate",
-                                  value: linker.source(Numbers.percent(rate.value), at: rate.source)))
+                                  value: linker.source(Numbers.percent(rate.value), at: rate.source),
+                                  place: place(rate.place)))
         }
         if let cases = inspection.casesInspected {
+            let sample = "The PDU's inspected cases"
             figures.append(Figure(label: "Community orders inspected",
-                                  value: linker.source("\(cases.communityOrders)", at: cases.source)))
+                                  value: linker.source("\(cases.communityOrders)", at: cases.source), place: sample))
             figures.append(Figure(label: "Releases on licence inspected",
-                                  value: linker.source("\(cases.releasesOnLicence)", at: cases.source)))
+                                  value: linker.source("\(cases.releasesOnLicence)", at: cases.source), place: sample))
             if let interviews = cases.practitionerInterviews {
                 figures.append(Figure(label: "Practitioner interviews",
-                                      value: linker.source("\(interviews)", at: cases.source)))
+                                      value: linker.source("\(interviews)", at: cases.source), place: "The PDU's practitioners"))
             }
         }
         return figures
+    }
+
+    /// The place a figure is about, in words that say whether it is the PDU's own:
+    /// `Derby (the PDU's area)`, `KSS: the Kent, Surrey and Sussex region as a whole, not the PDU`.
+    static func place(_ place: Place, of inspection: Inspection) -> String {
+        switch place.kind {
+        case .pdu: place.name.map { "\($0) (the PDU's area)" } ?? "The PDU's area (the text names no other place for it)"
+        case .area: "\(place.name ?? "Another area"): a named area, not the PDU as a whole"
+        case .region: "\(place.name ?? "The region"): the \(inspection.region.value) region as a whole, not the PDU"
+        case .nation: "\(place.name ?? "England and Wales"): a national figure, not the PDU's"
+        }
     }
 }

@@ -12,17 +12,23 @@ public struct Link: Hashable, Sendable {
 
 /// A value read from a report, linked to the line it was read from:
 /// `[{{text}}]({{href}} "{{title}}")`, e.g. `[Good](../source/leeds-2024.txt#L96 "leeds-2024.txt line 96")`.
+/// A value sitegen computed, corrected or inferred also has a `mark`: a Markdown footnote
+/// reference (`[^computed-1a2b3c4d]`) to the page's note that explains it, written
+/// unescaped after the link (`{{{mark}}}`); empty for a value read as printed.
 public struct SourcedValue: Hashable, Sendable {
     public var text: String
     /// The published source text, with the line as a `#L<n>` fragment.
     public var href: String
-    /// The file and line in words, for the link's title.
+    /// The file and line in words, for the link's title (and how the value was come by).
     public var title: String
+    /// The footnote reference of a marked value, else empty.
+    public var mark: String
 
-    public init(text: String, href: String, title: String) {
+    public init(text: String, href: String, title: String, mark: String = "") {
         self.text = text
         self.href = href
         self.title = title
+        self.mark = mark
     }
 }
 

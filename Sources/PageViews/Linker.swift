@@ -14,11 +14,24 @@ public struct Linker: Sendable {
     /// The relative link to another file of the site.
     public func href(_ target: String) -> String { RelativePath.link(from: page, to: target) }
 
-    /// `text`, linked to the line of the published source text it was read from.
-    public func source(_ text: String, at location: SourceLocation) -> SourcedValue {
+    /// `text`, linked to the line of the published source text it was read from; with a
+    /// provenance, marked with the footnote that explains it (see ``MarkNote``).
+    public func source(_ text: String, at location: SourceLocation, provenance: Provenance? = nil) -> SourcedValue {
         let document = document(location)
+        let title = "\(document.text) line \(location.line)"
         return SourcedValue(text: text, href: document.href + "#L\(location.line)",
-                            title: "\(document.text) line \(location.line)")
+                            title: provenance.map { "\(title); \($0.kind.rawValue): \($0.reason)" } ?? title,
+                            mark: mark(provenance, file: location.file))
+    }
+
+    /// The footnote reference that marks a fact with this provenance, else empty.
+    public func mark(_ provenance: Provenance?, file: String) -> String {
+        provenance.map { MarkNote.reference($0, file: file) } ?? ""
+    }
+
+    /// `value` linked to its line, marked when sitegen computed, corrected or inferred it.
+    public func source<Value>(_ text: String, of value: Sourced<Value>) -> SourcedValue {
+        source(text, at: value.source, provenance: value.provenance)
     }
 
     /// A link to a source text's page, named by its file name.

@@ -15,6 +15,10 @@ public struct PDUPage: Sendable {
     public var history: [InspectionRow]
     /// Whether the history mixes frameworks (scores out of 27 and out of 21).
     public var mixesFrameworks: Bool
+    /// The notes explaining the page's marked figures (footnotes).
+    public var markNotes: [MarkNote]
+    /// "Notes on the texts": each of the PDU's documents' diagnostics, newest first.
+    public var textNotes: [TextNotes]
 
     public init(_ pdu: SiteMap.PDU, map: SiteMap) {
         let linker = Linker(page: pdu.path, map: map)
@@ -26,5 +30,7 @@ public struct PDUPage: Sendable {
         hasEarlier = !earlier.isEmpty
         history = pdu.inspections.map { InspectionRow($0, previous: pdu.previous(to: $0), linker: linker) }
         mixesFrameworks = Set(pdu.inspections.map(\.framework)).count > 1
+        markNotes = MarkNote.notes(for: pdu.inspections, linker: linker)
+        textNotes = TextNotes.of(pdu.inspections.reversed().map(\.source.file), map: map, linker: linker)
     }
 }

@@ -6,19 +6,23 @@ public struct RecommendationGroup: Sendable {
     public var addressee: String
     public var items: [RecommendationItem]
 
-    /// `made` grouped by addressee, groups in the order their addressee first appears.
-    /// With `linker`, each item names the PDU whose inspection made it.
+    /// `made` grouped by addressee (`Addressee.groupName`, so one body is one group),
+    /// groups in the order their addressee first appears.
+    /// With `namingPDUs`, each item names the PDU whose inspection made it.
     static func grouped(_ made: [(inspection: Inspection, recommendation: Recommendation)],
-                        naming linker: Linker?) -> [RecommendationGroup] {
+                        linker: Linker, namingPDUs: Bool) -> [RecommendationGroup] {
         var groups: [RecommendationGroup] = []
         for (inspection, recommendation) in made {
-            let item = RecommendationItem(number: recommendation.number, text: recommendation.text,
-                                          pdu: linker?.pdu(of: inspection),
-                                          published: linker.map { _ in inspection.published.value.spelledOut })
-            if let i = groups.firstIndex(where: { $0.addressee == recommendation.addressee.name }) {
+            let item = RecommendationItem(number: recommendation.number,
+                                          mark: linker.mark(recommendation.provenance, file: recommendation.source.file),
+                                          text: recommendation.text,
+                                          pdu: namingPDUs ? linker.pdu(of: inspection) : nil,
+                                          published: namingPDUs ? inspection.published.value.spelledOut : nil)
+            let addressee = recommendation.addressee.groupName
+            if let i = groups.firstIndex(where: { $0.addressee == addressee }) {
                 groups[i].items.append(item)
             } else {
-                groups.append(RecommendationGroup(addressee: recommendation.addressee.name, items: [item]))
+                groups.append(RecommendationGroup(addressee: addressee, items: [item]))
             }
         }
         return groups
@@ -28,6 +32,8 @@ public struct RecommendationGroup: Sendable {
 /// One recommendation: its number in the report and its text.
 public struct RecommendationItem: Sendable {
     public var number: Int
+    /// The footnote reference when the number was inferred, else empty.
+    public var mark: String
     public var text: String
     /// The PDU whose inspection made it, where the page lists several inspections' recommendations.
     public var pdu: Link?

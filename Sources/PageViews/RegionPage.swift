@@ -14,11 +14,18 @@ public struct RegionPage: Sendable {
     /// Grouped by addressee: the region first, then HM Prison and Probation Service.
     public var recommendations: [RecommendationGroup]
     public var hasRecommendations: Bool
+    /// The notes explaining the page's marked figures (footnotes).
+    public var markNotes: [MarkNote]
+    /// "Notes on the texts": each regional letter's diagnostics, oldest first.
+    public var textNotes: [TextNotes]
+    public var hasTextNotes: Bool
 
     /// A regional inspection letter.
     public struct Letter: Sendable {
         /// `Regional inspection letter of 9 February 2023`.
         public var heading: String
+        /// The footnote reference when the date was corrected, else empty.
+        public var headingMark: String
         public var date: SourcedValue
         public var signer: SourcedValue?
         public var document: Link
@@ -52,6 +59,9 @@ public struct RegionPage: Sendable {
         let inspections = pdus.flatMap(\.inspections).sorted(by: SiteMap.chronologically)
         recommendations = Self.regional(inspections, linker: linker)
         hasRecommendations = !recommendations.isEmpty
+        markNotes = MarkNote.notes(for: inspections, letters: region.letters, linker: linker)
+        textNotes = TextNotes.of(region.letters.map(\.source.file), map: map, linker: linker)
+        hasTextNotes = !textNotes.isEmpty
     }
 
     private static func regional(_ inspections: [Inspection], linker: Linker) -> [RecommendationGroup] {
@@ -60,14 +70,15 @@ public struct RegionPage: Sendable {
                 inspection.recommendations.filter { $0.addressee.kind == kind }.map { (inspection, $0) }
             }
         }
-        return RecommendationGroup.grouped(made, naming: linker)
+        return RecommendationGroup.grouped(made, linker: linker, namingPDUs: true)
     }
 }
 
 extension RegionPage.Letter {
     init(_ letter: RegionalInspection, linker: Linker) {
         heading = "Regional inspection letter of \(letter.date.value.spelledOut)"
-        date = linker.source(letter.date.value.spelledOut, at: letter.date.source)
+        date = linker.source(letter.date.value.spelledOut, of: letter.date)
+        headingMark = date.mark
         signer = letter.signer.map { linker.source($0.value, at: $0.source) }
         document = linker.document(letter.source)
         rated = letter.inspections.map { linker.pdu(of: $0) }

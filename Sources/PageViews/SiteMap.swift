@@ -50,6 +50,8 @@ public struct SiteMap: Sendable {
     /// Content path of each source text (`Content/reports/leeds-2024.txt`) → where it is
     /// published.
     public private(set) var sources: [String: SourceText] = [:]
+    /// Content path of each text → its diagnostics, in reading order.
+    public private(set) var diagnostics: [String: [Diagnostic]] = [:]
     /// Each inspection with key questions (by its source location) → its chart's path.
     private var keyQuestionCharts: [SourceLocation: String] = [:]
     private var pduIndex: [String: Int] = [:]
@@ -93,6 +95,7 @@ public struct SiteMap: Sendable {
         keyQuestionCharts = Dictionary(zip(charted.map(\.source), chartNames.map { "charts/\($0).svg" }),
                                        uniquingKeysWith: { first, _ in first })
 
+        diagnostics = Dictionary(grouping: corpus.diagnostics, by: \.location.file)
         let files = Set(corpus.inspections.map(\.source.file) + corpus.regions.map(\.source.file))
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let names = Slug.unique(files.map(Self.baseName))

@@ -21,6 +21,8 @@ public struct StandardsMatrix: Sendable {
     public struct Row: Sendable {
         public var pdu: Link
         public var published: String
+        /// The footnote reference when the publication date was corrected, else empty.
+        public var publishedMark: String
         /// One per standard, in the framework's order; nil where the report rates none.
         public var cells: [Cell]
         public var overall: SourcedValue
@@ -50,9 +52,10 @@ public struct StandardsMatrix: Sendable {
         rows = pdus.map { pdu in
             let latest = pdu.latest
             return Row(pdu: linker.pdu(pdu), published: latest.published.value.spelledOut,
+                       publishedMark: linker.mark(latest.published.provenance, file: latest.published.source.file),
                        cells: definitions.map { definition in
                            Cell(rating: latest.standards.first { $0.id == definition.id }
-                                .map { linker.source($0.rating.rawValue, at: $0.source) })
+                                .map { linker.source($0.rating.rawValue, at: $0.source, provenance: $0.provenance) })
                        },
                        overall: linker.source(latest.overallRating.value.rawValue, at: latest.overallRating.source))
         }

@@ -17,6 +17,8 @@ public struct TrendsPage: Sendable {
     public var timeline: InspectionTimeline
     /// 5. Recommendations by addressee and theme.
     public var recommendations: RecommendationThemes
+    /// The notes explaining the page's marked figures (footnotes).
+    public var markNotes: [MarkNote]
 
     public init(map: SiteMap) {
         let linker = Linker(page: SiteMap.trendsPath, map: map)
@@ -27,5 +29,6 @@ public struct TrendsPage: Sendable {
         themes = ThemeAverages(map: map, linker: linker)
         timeline = InspectionTimeline(map: map, linker: linker)
         recommendations = RecommendationThemes(map: map, linker: linker)
+        markNotes = MarkNote.notes(for: map.pdus.flatMap(\.inspections), linker: linker)
     }
 }

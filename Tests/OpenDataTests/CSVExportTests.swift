@@ -90,6 +90,12 @@ func csvRows(_ path: String, _ corpus: Corpus = Fixtures.corpus) throws -> (head
         #expect(rows[0]["population"] == "")
         #expect(rows[0]["source_file"] == Fixtures.derbyFile)
         #expect(rows[0]["source_line"] == "3")
+        #expect(rows[0]["proven_reoffending_rate_place"] == "region")
+        #expect(rows[0]["proven_reoffending_rate_place_name"] == "East Midlands")
+        #expect(rows[0]["caseload_place"] == "pdu" && rows[0]["caseload_place_name"] == "")
+        #expect(rows[0]["population_place"] == "")
+        #expect(rows.map { $0["score_provenance"] } == ["stated", "computed"])
+        #expect(rows.map { $0["published_provenance"] } == ["stated", "stated"])
         #expect(rows[1]["pdu"] == "Leicester")
         #expect(rows[1]["fieldwork_started"] == "")
         #expect(rows[1]["origin"] == "regionalLetter")
@@ -98,7 +104,8 @@ func csvRows(_ path: String, _ corpus: Corpus = Fixtures.corpus) throws -> (head
     @Test func standardsCSVHasOneRowPerRating() throws {
         let (header, rows) = try csvRows("data/standards.csv")
         #expect(header == ["pdu", "region", "published", "framework", "standard_id", "standard_name",
-                           "rating", "points", "source_file", "source_line"])
+                           "rating", "rating_provenance", "points", "source_file", "source_line"])
+        #expect(rows.allSatisfy { $0["rating_provenance"] == "stated" })
         #expect(rows.map { $0["standard_id"] } == ["1.1", "2.1", "2.1"])
         #expect(rows.map { $0["pdu"] } == ["Derby City", "Derby City", "Leicester"])
         #expect(rows[1]["rating"] == "Inadequate")
@@ -121,8 +128,10 @@ func csvRows(_ path: String, _ corpus: Corpus = Fixtures.corpus) throws -> (head
 
     @Test func recommendationsCSVQuotesAndGuardsText() throws {
         let (header, rows) = try csvRows("data/recommendations.csv")
-        #expect(header == ["pdu", "region", "published", "number", "addressee", "addressee_kind",
-                           "text", "source_file", "source_line"])
+        #expect(header == ["pdu", "region", "published", "number", "number_provenance", "addressee", "addressee_group",
+                           "addressee_kind", "text", "source_file", "source_line"])
+        #expect(rows.map { $0["number_provenance"] } == ["stated", "stated"])
+        #expect(rows.map { $0["addressee_group"] } == ["Derby City PDU", "HM Prison and Probation Service"])
         #expect(rows.count == 2)
         #expect(rows[0]["text"] == Fixtures.derby.recommendations[0].text)  // commas and quotes survive
         #expect(rows[1]["text"] == "'-=SUM(A1) provide effective management oversight")
@@ -161,6 +170,6 @@ func csvRows(_ path: String, _ corpus: Corpus = Fixtures.corpus) throws -> (head
         #expect(try list(json["inspections"]).isEmpty)
         let file = try #require(OpenDataExport.files(for: empty).first { $0.path == "data/recommendations.csv" })
         #expect(String(decoding: file.contents, as: UTF8.self)
-                == "pdu,region,published,number,addressee,addressee_kind,text,source_file,source_line\n")
+                == "pdu,region,published,number,number_provenance,addressee,addressee_group,addressee_kind,text,source_file,source_line\n")
     }
 }

@@ -37,8 +37,8 @@ enum Fixtures {
         casesInspected: CasesInspected(communityOrders: 18, releasesOnLicence: 16, practitionerInterviews: 31, source: at(150)),
         leadInspector: Sourced("Hannah Darby", at: at(22)),
         chiefInspector: Sourced("Martin Jones", at: at(60)),
-        background: BackgroundFigures(caseload: Sourced(2310, at: at(100)), population: nil,
-                                      provenReoffendingRate: Sourced(27.5, at: at(101))),
+        background: BackgroundFigures(caseload: BackgroundFigure(2310, place: Place(.pdu), at: at(100)), population: nil,
+                                      provenReoffendingRate: BackgroundFigure(27.5, place: Place(.region, name: "East Midlands"), at: at(101))),
         previousInspection: PreviousInspection(date: CalendarDate(year: 2023, month: 3), rating: .requiresImprovement, source: at(40)),
         findings: [
             SectionFindings(standard: "1.1", heading: "Leadership",

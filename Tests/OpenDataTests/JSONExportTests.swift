@@ -32,6 +32,28 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
         #expect(background["population"] is NSNull && background["populationLine"] is NSNull)
     }
 
+    @Test func backgroundFiguresCarryTheirPlacesAndFactsTheirProvenance() throws {
+        let derby = try dictionary(list(decodedJSON(Fixtures.corpus)["inspections"])[0])
+        let background = try dictionary(derby["background"])
+        let rate = try dictionary(background["provenReoffendingRatePlace"])
+        #expect(rate["kind"] as? String == "region" && rate["name"] as? String == "East Midlands")
+        let caseload = try dictionary(background["caseloadPlace"])
+        #expect(caseload["kind"] as? String == "pdu" && caseload["name"] is NSNull)
+        #expect(background["populationPlace"] is NSNull)
+        #expect(try dictionary(derby["score"])["provenance"] is NSNull)
+        #expect(derby["publishedProvenance"] is NSNull)
+        let recommendations = try list(derby["recommendations"]).map(dictionary)
+        #expect(recommendations.map { $0["addresseeGroup"] as? String } == ["Derby City PDU", "HM Prison and Probation Service"])
+        #expect(recommendations.allSatisfy { $0["numberProvenance"] is NSNull })
+        // A computed score carries its kind, reason and lines.
+        var corpus = Fixtures.corpus
+        corpus.inspections[0].score.provenance = Provenance(.computed, "the text states no score", file: Fixtures.derbyFile, lines: [80, 67])
+        let score = try dictionary(dictionary(list(decodedJSON(corpus)["inspections"])[0])["score"])
+        let provenance = try dictionary(score["provenance"])
+        #expect(provenance["kind"] as? String == "computed" && provenance["reason"] as? String == "the text states no score")
+        #expect(provenance["lines"] as? [Int] == [67, 80])
+    }
+
     @Test func inspectionCarriesFindingsDiversityAndQuotes() throws {
         let derby = try dictionary(list(decodedJSON(Fixtures.corpus)["inspections"])[0])
         let findings = try list(derby["findings"]).map(dictionary)

@@ -74,7 +74,7 @@ import Testing
 
     @Test func backgroundFiguresAndFindingsAreCarried() throws {
         let derby = try page("derby-city").latest
-        #expect(derby.background.map(\.label).prefix(3) == ["People on probation (caseload)", "Population of the area", "Proven reoffending rate"])
+        #expect(derby.background.map(\.label).prefix(3) == ["People on probation (caseload)", "Population", "Proven reoffending rate"])
         #expect(derby.background.map(\.value.text).prefix(3) == ["1,325", "266,460", "27.2%"])
         #expect(derby.background[0].value.href == "../source/derby-city-2025.html#L87")
         let leadership = try #require(derby.findings.first)

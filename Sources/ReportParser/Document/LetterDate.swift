@@ -7,6 +7,8 @@ import InspectionModel
 struct LetterDate {
     var date: CalendarDate
     var line: Int
+    /// How the date was corrected, when it was.
+    var provenance: Provenance?
 
     private static let lookingAhead: Set<String> = ["by", "until", "due", "before", "from", "will", "expected", "planned", "scheduled", "deadline", "next"]
 
@@ -14,7 +16,7 @@ struct LetterDate {
         words.contains { lookingAhead.contains($0.lowercasedText) }
     }
 
-    init?(_ lines: [TextLine], log: inout DiagnosticLog) {
+    init?(_ lines: [TextLine], file: String, log: inout DiagnosticLog) {
         let top = lines.prefix(80)
         let dateLine = { (needsDay: Bool) in
             top.firstIndex { line in
@@ -38,5 +40,7 @@ struct LetterDate {
         log.warning("the letter is dated \(printed.spelledOut) but reports events of \(latest.date.spelledOut) (line \(latest.line)); taking its date as \(repaired.spelledOut)",
                     line: line)
         date = repaired
+        provenance = Provenance(.corrected, "the letter prints \(printed.spelledOut) but reports events of \(latest.date.spelledOut); dated \(repaired.spelledOut), the first such date after them",
+                                file: file, lines: [line, latest.line])
     }
 }

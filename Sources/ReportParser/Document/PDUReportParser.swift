@@ -26,8 +26,9 @@ struct PDUReportParser {
             log.warning("no section for \(missing.map { "\($0.id) \($0.name)" }.joined(separator: ", ")); the report ends at line \(lastLine): is it truncated?",
                         line: lastLine)
         }
+        let keyQuestions = body.keyQuestions(in: framework, file: file)
         let standards = StandardsReader(framework: framework, file: file)
-            .read(table: table, sectionRatings: body.sectionRatings, log: &log)
+            .read(table: table, sectionRatings: body.sectionRatings, keyQuestions: keyQuestions, log: &log)
         guard let overall = table.overall else {
             log.error("the ratings table gives no overall rating", line: ratingsSection.heading?.number ?? 1)
             return nil
@@ -35,8 +36,9 @@ struct PDUReportParser {
 
         let backgroundParagraphs = Self.paragraphs(outline.first(.background)?.lines ?? [], log: &log)
             + Self.paragraphs(outline.first(.foreword)?.lines ?? [], log: &log)
-        let facts = BackgroundFacts(paragraphs: backgroundParagraphs, file: file, lines: SourceLines(lines))
         let region = title.region ?? Self.regionFromBackground(backgroundParagraphs)
+        let facts = BackgroundFacts(paragraphs: backgroundParagraphs, file: file, lines: SourceLines(lines),
+                                    pdu: pduName.name, region: region?.name)
         if title.region == nil, region == nil { log.warning("could not find the PDU's region", line: title.titleLine ?? 1) }
         guard let published = title.published ?? facts.fieldworkStarted.map({ ($0.date.monthOnly, $0.line) }) else {
             log.error("could not find the publication date (expected 'HM Inspectorate of Probation, <Month> <Year>')", line: title.titleLine ?? 1)
@@ -47,7 +49,7 @@ struct PDUReportParser {
                                                        defaultAddressee: "\(pduName.name) PDU", log: &log).map {
             Recommendation(number: $0.number,
                            addressee: RecommendationList.addressee($0.addressee, pdu: pduName.name, region: region?.name),
-                           text: $0.text, source: at($0.line))
+                           text: $0.text, source: at($0.line), provenance: $0.numberProvenance(file: file))
         }
         if recommendations.isEmpty {
             log.warning("no recommendations found", line: outline.first(.recommendations)?.heading?.number ?? ratingsSection.heading?.number ?? 1)
@@ -74,7 +76,7 @@ struct PDUReportParser {
                                          at: at(overall.line), log: &log),
             overallRating: Sourced(overall.rating, at: at(overall.line)),
             standards: standards,
-            keyQuestions: body.keyQuestions(in: framework, file: file),
+            keyQuestions: keyQuestions,
             recommendations: recommendations,
             casesInspected: facts.cases.map { CasesInspected(communityOrders: $0.communityOrders, releasesOnLicence: $0.releasesOnLicence,
                                                               practitionerInterviews: $0.interviews, source: at($0.line)) },

@@ -70,7 +70,7 @@ enum RatingsAnnex {
             overallRating: Sourced(overall.rating, at: at(overall.line)), standards: standards,
             recommendations: items.map {
                 Recommendation(number: $0.number, addressee: RecommendationList.addressee($0.addressee, pdu: pdu.name, region: region.value),
-                               text: $0.text, source: at($0.line))
+                               text: $0.text, source: at($0.line), provenance: $0.numberProvenance(file: file))
             },
             origin: .regionalLetter, source: at(firstLine))
         InspectionChecks.run(inspection, log: &log)

@@ -8,7 +8,7 @@ struct RegionalLetterParser {
 
     func parse(_ lines: [TextLine], log: inout DiagnosticLog) -> RegionalInspection? {
         let at = { (line: Int) in SourceLocation(file: file, line: line) }
-        guard let dated = LetterDate(lines, log: &log) else {
+        guard let dated = LetterDate(lines, file: file, log: &log) else {
             log.error("the letter has no date (expected a line such as '09 February 2023' near its top)", line: lines.first { !$0.isBlank }?.number ?? 1)
             return nil
         }
@@ -47,7 +47,7 @@ struct RegionalLetterParser {
                 let named = inspections.map(\.pdu.value)
                 guard let inspection = RatingsAnnex.inspection(
                     block, knownPDUs: known.filter { !named.contains($0) }, region: region,
-                    published: Sourced(dated.date.monthOnly, at: at(dated.line)), recommendations: recommendations,
+                    published: Sourced(dated.date.monthOnly, at: at(dated.line), provenance: dated.provenance), recommendations: recommendations,
                     summary: summary, file: file, log: &log) else { continue }
                 inspections.append(inspection)
             }
@@ -57,7 +57,7 @@ struct RegionalLetterParser {
         let signer = Signatories.chiefInspector(Array(lines[(signOff ?? 0)...]))
         return RegionalInspection(
             region: region,
-            date: Sourced(dated.date, at: at(dated.line)),
+            date: Sourced(dated.date, at: at(dated.line), provenance: dated.provenance),
             signer: signer.map { Sourced($0.name, at: at($0.line)) },
             sections: sections, inspections: inspections,
             source: at(lines.first { !$0.isBlank }?.number ?? 1))

@@ -1,7 +1,7 @@
 import InspectionModel
 
 /// The facts a report's Background (and Foreword) state in prose: fieldwork start, the
-/// case sample, area figures and the previous inspection.
+/// case sample, area figures (each with the place it is about) and the previous inspection.
 struct BackgroundFacts {
     var fieldworkStarted: (date: CalendarDate, line: Int)?
     var cases: (communityOrders: Int, releasesOnLicence: Int, interviews: Int?, line: Int)?
@@ -9,11 +9,19 @@ struct BackgroundFacts {
     var previous: (date: CalendarDate, rating: Rating?, line: Int)?
 
     /// Reads the facts from paragraphs; `lines` are the document's lines, to find the line
-    /// of a paragraph each fact is printed on.
-    init(paragraphs: [Block], file: String, lines: SourceLines) {
+    /// of a paragraph each fact is printed on; `pdu` and `region` name the places a
+    /// figure's own words are compared with.
+    init(paragraphs: [Block], file: String, lines: SourceLines, pdu: String, region: String?) {
         for paragraph in paragraphs {
             let text = paragraph.text
             let at = { (words: String) in SourceLocation(file: file, line: lines.line(of: words, in: paragraph)) }
+            /// The figure printed `printed` in `tail` (the words after its label).
+            func figure<V>(_ value: V, printed: String, in tail: Substring) -> BackgroundFigure<V> {
+                let range = tail.firstRange(ofPhrase: printed) ?? tail.endIndex..<tail.endIndex
+                let place = FigurePlace.place(before: tail[..<range.lowerBound], after: tail[range.upperBound...],
+                                              pdu: pdu, region: region)
+                return BackgroundFigure(value, place: place, at: at(printed))
+            }
             for sentence in Self.sentences(text) {
                 if fieldworkStarted == nil, sentence.containsPhrase(ignoringCase: "fieldwork"),
                    let date = Phrases.dates(in: sentence).first(where: { $0.date.day != nil })?.date {
@@ -26,15 +34,15 @@ struct BackgroundFacts {
                 }
                 if figures.population == nil, let r = sentence.firstRange(ignoringCase: "population"),
                    let n = Self.firstInteger(in: sentence[r.upperBound...], minimum: 1000) {
-                    figures.population = Sourced(n.value, at: at(n.printed))
+                    figures.population = figure(n.value, printed: n.printed, in: sentence[r.upperBound...])
                 }
                 if figures.provenReoffendingRate == nil, let r = sentence.firstRange(ignoringCase: "proven reoffending rate"),
                    let rate = Self.firstRate(in: sentence[r.upperBound...]) {
-                    figures.provenReoffendingRate = Sourced(rate.value, at: at(rate.printed))
+                    figures.provenReoffendingRate = figure(rate.value, printed: rate.printed, in: sentence[r.upperBound...])
                 }
                 if figures.caseload == nil, let r = sentence.firstRange(ignoringCase: "caseload"),
                    let n = Self.firstInteger(in: sentence[r.upperBound...], minimum: 10) {
-                    figures.caseload = Sourced(n.value, at: at(n.printed))
+                    figures.caseload = figure(n.value, printed: n.printed, in: sentence[r.upperBound...])
                 }
             }
             let community = ["community order", "community sentence"].first { text.containsPhrase(ignoringCase: $0) }

@@ -8,6 +8,14 @@ enum RecommendationList {
         var addressee: String
         var text: String
         var line: Int
+        /// True when the item prints no number and it was taken from its position.
+        var numberInferred = false
+
+        /// How the number was come by, when it is not printed.
+        func numberProvenance(file: String) -> Provenance? {
+            numberInferred ? Provenance(.inferred, "the recommendation prints no number; numbered \(number) from its position in the list",
+                                        file: file, lines: [line]) : nil
+        }
     }
 
     /// Items before any "should:" line go to `defaultAddressee` (with a note), if given.
@@ -29,6 +37,7 @@ enum RecommendationList {
             }
             guard let addressee else { continue }
             var number: Int
+            var inferred = false
             if let n = Paragraphs.itemNumber(text) {
                 number = n.number
                 text = text.dropFirst(n.length)
@@ -37,10 +46,12 @@ enum RecommendationList {
                 }
             } else {
                 number = previous + 1
+                inferred = true
                 log.note("recommendation has no number; numbered \(number) from its position", line: block.line)
             }
             previous = number
-            items.append(Item(number: number, addressee: addressee, text: text.trimmingSpaces.collapsingSpaces, line: block.line))
+            items.append(Item(number: number, addressee: addressee, text: text.trimmingSpaces.collapsingSpaces, line: block.line,
+                              numberInferred: inferred))
         }
         return items
     }

@@ -1,0 +1,57 @@
+import InspectionModel
+
+/// The note that explains a marked figure: one a page shows as a footnote
+/// (`[^computed-1a2b3c4d]: Computed: the text states no score; …`), which every mark of
+/// that figure on the page refers to. A figure is marked wherever it is shown when
+/// sitegen computed, corrected or inferred it (its `Provenance`); the note says how and
+/// why, and links the lines it rests on.
+public struct MarkNote: Sendable {
+    /// The footnote's label: the kind and a digest of the file and reason, so the same
+    /// fact gives the same label on every page and different facts different ones.
+    public var label: String
+    /// `Computed`, `Corrected` or `Inferred`.
+    public var kind: String
+    public var reason: String
+    /// The lines it rests on (`line 14`), linked.
+    public var lines: [Link]
+
+    /// The Markdown footnote reference of a fact with this provenance.
+    static func reference(_ provenance: Provenance, file: String) -> String { "[^\(label(provenance, file: file))]" }
+
+    static func label(_ provenance: Provenance, file: String) -> String {
+        // FNV-1a, 32 bits: short, stable across runs and platforms.
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in (file + "\n" + provenance.reason).utf8 {
+            hash = (hash ^ UInt32(byte)) &* 0x0100_0193
+        }
+        let hex = String(hash, radix: 16)
+        return "\(provenance.kind.rawValue)-" + String(repeating: "0", count: 8 - hex.count) + hex
+    }
+
+    init(_ provenance: Provenance, file: String, linker: Linker) {
+        label = Self.label(provenance, file: file)
+        kind = provenance.kind.rawValue.prefix(1).uppercased() + provenance.kind.rawValue.dropFirst()
+        reason = provenance.reason
+        lines = provenance.lines.map { Link(text: "line \($0.line)", href: linker.source("", at: $0).href) }
+    }
+
+    /// The notes of every marked fact of these inspections and letters, each once, in
+    /// the order of the facts. A page lists them all; cmark-gfm prints only the
+    /// footnotes the page refers to, numbered in the order it refers to them.
+    static func notes(for inspections: [Inspection], letters: [RegionalInspection] = [], linker: Linker) -> [MarkNote] {
+        var seen = Set<String>()
+        var notes: [MarkNote] = []
+        func add(_ provenance: Provenance?, _ file: String) {
+            guard let provenance, seen.insert(label(provenance, file: file)).inserted else { return }
+            notes.append(MarkNote(provenance, file: file, linker: linker))
+        }
+        for letter in letters { add(letter.date.provenance, letter.date.source.file) }
+        for inspection in inspections {
+            add(inspection.published.provenance, inspection.published.source.file)
+            add(inspection.score.provenance, inspection.score.source.file)
+            for standard in inspection.standards { add(standard.provenance, standard.source.file) }
+            for recommendation in inspection.recommendations { add(recommendation.provenance, recommendation.source.file) }
+        }
+        return notes
+    }
+}
