@@ -49,13 +49,9 @@ struct Build: ParsableCommand {
         let environment = SitegenEnvironment.current
         guard !output.isEmpty else { throw ValidationError("The output folder must not be empty.") }
         let out = Paths.resolved(environment.absolutePath(output))
-        let content = Paths.resolved(environment.absolutePath(options.content))
         let cwd = Paths.resolved(environment.workingDirectory)
         if Paths.isSameOrInside(cwd, out) {
             throw ValidationError("The output folder '\(output)' must not be the current folder or contain it.")
-        }
-        if Paths.isSameOrInside(content, out) || Paths.isSameOrInside(out, content) {
-            throw ValidationError("The output folder '\(output)' must not be, contain, or lie inside the content folder.")
         }
         var isDirectory: ObjCBool = false
         guard !templates.isEmpty,
@@ -63,8 +59,16 @@ struct Build: ParsableCommand {
               isDirectory.boolValue else {
             throw ValidationError("The templates folder '\(templates)' does not exist or is not a folder.")
         }
-        if Paths.isSameOrInside(Paths.resolved(environment.absolutePath(templates)), out) {
-            throw ValidationError("The output folder '\(output)' must not be or contain the templates folder.")
+        // Real paths, links resolved: an output reached through a link is where it really is.
+        for (role, given) in [("content", options.content), ("templates", templates)] {
+            let folder = Paths.resolved(environment.absolutePath(given))
+            if Paths.isSameOrInside(folder, out) || Paths.isSameOrInside(out, folder) {
+                throw ValidationError("The output folder '\(output)' (really '\(out)') must not be, contain, or lie inside "
+                    + "the \(role) folder '\(given)' (really '\(folder)'): the build would read its own output.")
+            }
+        }
+        if let baseURL, BaseURL.holdsCredentials(baseURL) {
+            throw ValidationError("The base URL must not hold a user name or password: it is published on every page.")
         }
         if let baseURL, BaseURL(baseURL) == nil {
             throw ValidationError("The base URL '\(baseURL)' is not an absolute http or https URL (without a query or fragment).")

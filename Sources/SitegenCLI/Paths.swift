@@ -25,8 +25,20 @@ enum Paths {
         path == ancestor || ancestor == "/" || path.hasPrefix(ancestor + "/")
     }
 
-    /// The path with symbolic links resolved as far as it exists.
+    /// The absolute path with symbolic links resolved as far as it exists: its longest
+    /// existing ancestor's real path, followed by the rest (`CL/reports/site`, where
+    /// `CL -> Content`, is `/…/Content/reports/site`).
     static func resolved(_ path: String) -> String {
-        standardize(URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+        var existing = standardize(path)
+        var rest: [String] = []
+        while existing != "/" && existing != "." {
+            if let real = realpath(existing, nil) {
+                defer { free(real) }
+                return standardize(([String(cString: real)] + rest.reversed()).joined(separator: "/"))
+            }
+            rest.append((existing as NSString).lastPathComponent)
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        return standardize(path)
     }
 }
