@@ -82,7 +82,9 @@ struct Build: ParsableCommand {
     private func build() throws {
         let environment = SitegenEnvironment.current
         let log = PhaseLog(environment: environment, quiet: quiet)
-        let outputPath = environment.absolutePath(output)
+        // Where the output really is: a link to a folder (`Output -> /var/www/site`) is
+        // followed, and the folder it leads to replaced.
+        let outputPath = Paths.resolved(environment.absolutePath(output))
         let inputs = log.measure("read", {
             BuildInputs(content: options.content, templates: templates, options: [baseURL ?? ""], environment: environment)
         }) { inputs in
@@ -93,6 +95,10 @@ struct Build: ParsableCommand {
         guard !inputs.templateDiagnostics.contains(where: { $0.severity == .error }) else {
             throw failure("the templates have errors")
         }
+        let lock = check ? nil : OutputLock(output: outputPath) { path in
+            environment.console.standardError("sitegen: another build into '\(path)' is running; waiting for it to finish\n")
+        }
+        defer { withExtendedLifetime(lock) {} }
         let caching = !noCache && environment.cachesBuilds
         let previous = caching ? BuildCache.load(for: outputPath) : nil
         if !check, let previous {
@@ -135,14 +141,15 @@ struct Build: ParsableCommand {
             input.sink = staged
             let rendered = try render(input, log: log)
             try convert(rendered, input, into: staged, log: log, summary: htmlPages(rendered) + ", writing every file as it is made")
-            try log.measure("write", { try staged.commit() }) { _ in
+            let leftover = try log.measure("write", { try staged.commit() }) { _ in
                 "\(Numbers.count(staged.count, "file")), \(PhaseLog.megabytes(staged.bytes)) to \(output)"
             }
+            warnLeftover(leftover)
         } catch let error as ExitCode {
-            staged.discard()
+            warnLeftover(staged.discard())
             throw error
         } catch {
-            staged.discard()
+            warnLeftover(staged.discard())
             throw failure("cannot write '\(output)': \(error)")
         }
         let summary = Sitegen.summary(of: corpus)
@@ -152,6 +159,11 @@ struct Build: ParsableCommand {
                 .save(for: outputPath)
         }
         log.print("Built \(output) in \(log.elapsed): \(summary)" + (staged.reused > 0 ? " (\(staged.reused) files unchanged)" : ""))
+    }
+
+    /// Prints a warning about a folder that could not be deleted, if any.
+    private func warnLeftover(_ warning: String?) {
+        if let warning { SitegenEnvironment.current.console.standardError("sitegen: warning: \(warning)\n") }
     }
 
     /// The render step, timed; a page that cannot be rendered stops the build.
