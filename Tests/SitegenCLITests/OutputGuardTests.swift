@@ -41,8 +41,12 @@ import Darwin
         let manifestPath = ".sitegen-cache/Output/manifest"
         let manifest = try #require(folder.read(manifestPath))
         #expect(manifest.contains(warning))
-        try folder.write(manifestPath, manifest.replacingOccurrences(of: warning + "\n", with: "")
-            .replacingOccurrences(of: "3 warnings", with: "2 warnings"))
+        // Line 3 is the summary, line 4 the number of diagnostic lines that follow.
+        var lines = manifest.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[2] = lines[2].replacingOccurrences(of: "3 warnings", with: "2 warnings")
+        lines[3] = String(try #require(Int(lines[3])) - 1)
+        lines.removeAll { $0 == warning }
+        try folder.write(manifestPath, lines.joined(separator: "\n"))
         let second = cache.build(folder)
         #expect(second.status == 0)
         #expect(!second.console.standardOutput.contains("Up to date"))
