@@ -27,7 +27,8 @@ public struct SiteMap: Sendable {
     public struct SourceText: Sendable {
         /// Where the text was read: `Content/reports/leeds-2024.txt`.
         public var contentPath: String
-        /// The file name: `leeds-2024.txt`.
+        /// The file name: `leeds-2024.txt` (without bidirectional controls, which could make
+        /// it display as another name).
         public var name: String
         /// The HTML page with an anchor per line: `source/leeds-2024.html` (`#L322`).
         public var page: String
@@ -97,7 +98,7 @@ public struct SiteMap: Sendable {
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let names = Self.sourceNames(files)
         sources = Dictionary(uniqueKeysWithValues: zip(files, names).map { file, name in
-            (file, SourceText(contentPath: file, name: file.split(separator: "/").last.map(String.init) ?? file,
+            (file, SourceText(contentPath: file, name: BidiControls.removed(from: file.split(separator: "/").last.map(String.init) ?? file),
                               page: "source/\(name).html", plainText: "source/\(name).txt"))
         })
     }

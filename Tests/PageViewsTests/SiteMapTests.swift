@@ -59,6 +59,16 @@ import Testing
         #expect(after.sources["Content/reports/Leeds 2024.txt"]?.page == "source/leeds-2024-\(Slug.digest("Leeds 2024")).html")
     }
 
+    /// Issue 15 (11): a right-to-left override in a file name made `leeds-2024.txt` of
+    /// `leeds-\u{202E}txt.4202`; the name shown on the pages has no bidi controls.
+    @Test func bidiControlsAreStrippedFromTheFileNamesShown() {
+        let file = "Content/reports/leeds-\u{202E}txt.4202\u{2066}.txt"
+        let map = SiteMap(corpus: Corpus(inspections: [Inspection.sample(pdu: "Leeds", file: file)], regions: [],
+                                         diagnostics: [], documentCount: 1))
+        #expect(map.sources[file]?.name == "leeds-txt.4202.txt")
+        #expect(map.sources[file]?.page.unicodeScalars.allSatisfy(\.isASCII) == true)
+    }
+
     /// Issue 15 (5): two PDUs named without Latin letters both got the slug `unnamed` and
     /// were merged into one page.
     @Test func pdusNamedWithoutLatinLettersKeepTheirOwnPages() {
