@@ -106,13 +106,17 @@ import Darwin
         defer { folder.remove() }
         try FileManager.default.copyItem(atPath: repository + "/Content", toPath: folder.path + "/Content")
         try FileManager.default.copyItem(atPath: repository + "/Templates", toPath: folder.path + "/Templates")
+        // A copy of the executable, which `nobody` can run wherever the repository is.
+        let executable = folder.path + "/bin/sitegen"
+        try FileManager.default.createDirectory(atPath: folder.path + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: sitegen.path, toPath: executable)
         if asRoot { #expect(shell("/bin/chown", ["-R", "nobody", folder.path]) == 0) }
         func build(_ extra: [String]) throws -> Int32 {
             let arguments = ["build", "--quiet"] + extra
             let process = asRoot
                 ? try SitegenProcess.start(URL(fileURLWithPath: setpriv), ["--reuid=nobody", "--regid=nogroup", "--clear-groups",
-                                                                           sitegen.path] + arguments, in: folder)
-                : try SitegenProcess.start(sitegen, arguments, in: folder)
+                                                                           executable] + arguments, in: folder)
+                : try SitegenProcess.start(URL(fileURLWithPath: executable), arguments, in: folder)
             process.waitUntilExit()
             return process.terminationStatus
         }
