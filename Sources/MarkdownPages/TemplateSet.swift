@@ -29,12 +29,18 @@ public struct TemplateSet: Sendable {
     private let broken: Set<String>
 
     /// Parses `sources`, registering ``MarkdownContentType`` first. Never fails: problems
-    /// are reported in ``diagnostics``.
+    /// are reported in ``diagnostics``. A template nested too deep or including itself is
+    /// an error and left out; a large one is parsed in pieces (see ``TemplateStructure``).
     public init(_ sources: [TemplateSource]) {
+        self.init(sources, pieceTags: TemplateStructure.chunkTags)
+    }
+
+    /// ``init(_:)`` with the number of tags per piece of a large template given.
+    init(_ sources: [TemplateSource], pieceTags: Int) {
         MarkdownContentType.register()
         var library = MustacheLibrary()
         var paths: [String: String] = [:]
-        var parsed: [(TemplateSource, TemplateTags)] = []
+        var parsed: [(source: TemplateSource, tags: TemplateTags, templates: [(String, MustacheTemplate)])] = []
         var broken: Set<String> = []
         var diagnostics: [Diagnostic] = []
         for source in sources {
@@ -46,23 +52,49 @@ public struct TemplateSet: Sendable {
             paths[source.name] = source.path
             let text = PageNormalisation.unixLineEndings(source.text)
             let tags = TemplateTags(text)
+            if let error = TemplateStructure.nestingError(in: source, tags: tags) {
+                broken.insert(source.name)
+                diagnostics.append(error)
+                continue
+            }
             do {
-                let typed = Self.writesHTML(source.name) ? Self.htmlPragmaLine + text : MarkdownContentType.pragmaLine + text
-                library.register(try MustacheTemplate(string: typed), named: source.name)
-                parsed.append((source, tags))
+                parsed.append((source, tags, try Self.parse(text, named: source.name, tags: tags, pieceTags: pieceTags)))
             } catch {
                 broken.insert(source.name)
                 diagnostics.append(TemplateDiagnostics.parseError(error, in: source, tags: tags))
             }
         }
-        let loaded = Set(parsed.map(\.0.name))
-        for (source, tags) in parsed {
+        let recursion = TemplateStructure.recursionErrors(parsed.map { ($0.source, $0.tags) })
+        let recursive = Set(recursion.map(\.location.file))
+        diagnostics += recursion
+        for template in parsed where recursive.contains(template.source.path) { broken.insert(template.source.name) }
+        parsed.removeAll { recursive.contains($0.source.path) }
+        for (_, _, templates) in parsed {
+            for (name, template) in templates { library.register(template, named: name) }
+        }
+        let loaded = Set(parsed.map(\.source.name))
+        for (source, tags, _) in parsed {
             diagnostics += TemplateDiagnostics.partialReferences(in: source, tags: tags, loaded: loaded, broken: broken)
         }
         self.library = library
         self.broken = broken
         self.names = loaded.sorted()
         self.diagnostics = diagnostics.sorted()
+    }
+
+    /// The Mustache templates of one template file: the template itself and, when it is cut
+    /// into pieces, each piece. A piece that does not parse makes the whole text parse
+    /// again, so that the error is Mustache's for the whole file.
+    private static func parse(_ text: String, named name: String, tags: TemplateTags,
+                              pieceTags: Int) throws -> [(String, MustacheTemplate)] {
+        let pragma = writesHTML(name) ? htmlPragmaLine : MarkdownContentType.pragmaLine
+        if let pieces = TemplateStructure.chunks(of: text, tags: tags, name: name, size: pieceTags),
+           let parsed = try? pieces.enumerated().map({ index, piece in
+               (TemplateStructure.pieceName(name, index), try MustacheTemplate(string: pragma + piece))
+           }) {
+            return [(name, try MustacheTemplate(string: pragma + TemplateStructure.joinedPieces(name, count: pieces.count)))] + parsed
+        }
+        return [(name, try MustacheTemplate(string: pragma + text))]
     }
 
     /// The Markdown page for `view` rendered with the template `name`, normalised: `\n` line

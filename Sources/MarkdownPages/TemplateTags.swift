@@ -8,6 +8,8 @@ struct TemplateTag: Equatable {
     var name: String
     var line: Int
     var column: Int
+    /// The line of its closing delimiter (the last line, for an unterminated tag).
+    var endLine = 0
 
     /// Whether the tag opens something a `/` tag must close.
     var opensSection: Bool { sigil.map { "#^$<".contains($0) } ?? false }
@@ -49,6 +51,8 @@ struct TemplateTags {
             let end = sigil == "{" ? closing + ["}"] : closing
             guard let stop = chars.firstIndex(of: end, from: start) else {
                 tags.append(TemplateTag(sigil: sigil, name: chars[start...].trimmedString, line: line, column: column))
+                advance(to: chars.count)
+                tags[tags.count - 1].endLine = line
                 return
             }
             let tag = TemplateTag(sigil: sigil, name: chars[start..<stop].trimmedString, line: line, column: column)
@@ -58,6 +62,20 @@ struct TemplateTags {
                 if delimiters.count == 2 { (opening, closing) = (Array(delimiters[0]), Array(delimiters[1])) }
             }
             advance(to: stop + end.count)
+            tags[tags.count - 1].endLine = line
+        }
+    }
+
+    /// Each tag's nesting depth after it: how many sections are open once it is read.
+    var depths: [Int] {
+        var open: [String] = []
+        return tags.map { tag in
+            if tag.opensSection {
+                open.append(tag.name)
+            } else if tag.sigil == "/", open.last == tag.name {
+                open.removeLast()
+            }
+            return open.count
         }
     }
 

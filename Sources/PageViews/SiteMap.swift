@@ -27,7 +27,8 @@ public struct SiteMap: Sendable {
     public struct SourceText: Sendable {
         /// Where the text was read: `Content/reports/leeds-2024.txt`.
         public var contentPath: String
-        /// The file name: `leeds-2024.txt`.
+        /// The file name: `leeds-2024.txt` (without bidirectional controls, which could make
+        /// it display as another name).
         public var name: String
         /// The HTML page with an anchor per line: `source/leeds-2024.html` (`#L322`).
         public var page: String
@@ -98,9 +99,9 @@ public struct SiteMap: Sendable {
         diagnostics = Dictionary(grouping: corpus.diagnostics, by: \.location.file)
         let files = Set(corpus.inspections.map(\.source.file) + corpus.regions.map(\.source.file))
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        let names = Slug.unique(files.map(Self.baseName))
+        let names = Self.sourceNames(files)
         sources = Dictionary(uniqueKeysWithValues: zip(files, names).map { file, name in
-            (file, SourceText(contentPath: file, name: file.split(separator: "/").last.map(String.init) ?? file,
+            (file, SourceText(contentPath: file, name: BidiControls.removed(from: file.split(separator: "/").last.map(String.init) ?? file),
                               page: "source/\(name).html", plainText: "source/\(name).txt"))
         })
     }
@@ -158,6 +159,22 @@ public struct SiteMap: Sendable {
         let file = path[..<fragmentStart]
         guard file.hasSuffix(".md") else { return path }
         return file.dropLast(3) + ".html" + path[fragmentStart...]
+    }
+
+    /// The name each text is published under in `source/`, made from its own path only, so
+    /// that adding a text never moves another: the file's base name when it is a slug
+    /// already (`leeds-2024`); else its slug and a digest of the base name (`Leeds 2024.txt`
+    /// → `leeds-2024-1b2c3d4e`). Only texts with the very same file name in different
+    /// folders share a base name: each then adds a digest of its whole path.
+    static func sourceNames(_ files: [String]) -> [String] {
+        let bases = files.map(baseName)
+        let repeated = Set(Dictionary(grouping: bases, by: { $0 }).filter { $0.value.count > 1 }.keys)
+        let names = zip(files, bases).map { file, base in
+            let slug = Slug.make(base)
+            if repeated.contains(base) { return slug + "-" + Slug.digest(file) }
+            return slug == base ? base : slug + "-" + Slug.digest(base)
+        }
+        return Slug.unique(names)
     }
 
     /// `Content/reports/leeds-2024.txt` → `leeds-2024`.

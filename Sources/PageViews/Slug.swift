@@ -9,11 +9,15 @@ public enum Slug {
     /// The longest slug made; longer names are cut at a hyphen where possible.
     public static let maximumLength = 80
 
-    /// The slug of `name`: letters folded to ASCII lower case (accents dropped, `&` read
-    /// as `and`), every other run of characters a single hyphen. `fallback` when nothing
-    /// is left.
+    /// The slug of `name`: letters of other scripts transliterated to Latin (`リーズ` →
+    /// `rizu`), folded to ASCII lower case (accents dropped, `&` read as `and`), every other
+    /// run of characters a single hyphen. When nothing is left, `fallback`, followed by a
+    /// short digest of the name if it held anything but ASCII (`unnamed-3f2a9c1e`), so that
+    /// two names without letters or digits still get two slugs.
     public static func make(_ name: String, fallback: String = "unnamed") -> String {
-        let folded = name.replacing("&", with: " and ")
+        let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
+        let latin = isASCII ? name : (name.applyingTransform(.toLatin, reverse: false) ?? name)
+        let folded = latin.replacing("&", with: " and ")
             .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var slug = ""
         var pendingHyphen = false
@@ -31,7 +35,18 @@ public enum Slug {
             let cut = slug.prefix(maximumLength)
             slug = cut.lastIndex(of: "-").map { String(cut[..<$0]) } ?? String(cut)
         }
-        return slug.isEmpty ? fallback : slug
+        guard slug.isEmpty else { return slug }
+        return isASCII ? fallback : fallback + "-" + digest(name)
+    }
+
+    /// Eight hexadecimal digits of the FNV-1a hash of `text`'s UTF-8 bytes: short, and the
+    /// same on every machine and run.
+    public static func digest(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        let hex = String(folded, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
     }
 
     /// Slugs for `names`, made unique in the order given by suffixing `-2`, `-3`, …

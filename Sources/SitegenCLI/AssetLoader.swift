@@ -16,7 +16,8 @@ enum AssetLoader {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             return ([], [])
         }
-        let loaded = ContentLoader.load(directory: directory, currentDirectory: currentDirectory, extensions: nil)
+        let loaded = ContentLoader.load(directory: directory, currentDirectory: currentDirectory, extensions: nil,
+                                         boundary: Paths.absolute(templatesDirectory, against: currentDirectory))
         let files = zip(loaded.sources, loaded.relativePaths).map { source, relative in
             ExportFile(path: folder + "/" + relative, contents: source.bytes)
         }

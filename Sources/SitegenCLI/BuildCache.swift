@@ -32,7 +32,7 @@ struct BuildCache: Sendable {
     /// Every file of the output but the marker, by path.
     var entries: [String: Entry]
 
-    static let formatLine = "sitegen build cache 1"
+    static let formatLine = "sitegen build cache 2"
 
     /// The cache folder of the output folder `output`: `.sitegen-cache/Output` beside it.
     static func folder(of output: String) -> String {
@@ -41,8 +41,13 @@ struct BuildCache: Sendable {
     }
 
     /// The cache recorded for `output`; nil when there is none or it cannot be read.
+    /// A manifest whose last line is not the digest of the rest (`check <digest>`) was
+    /// edited or damaged, and is not used.
     static func load(for output: String) -> BuildCache? {
-        guard let manifest = try? String(contentsOfFile: folder(of: output) + "/manifest", encoding: .utf8) else { return nil }
+        guard let file = try? String(contentsOfFile: folder(of: output) + "/manifest", encoding: .utf8),
+              let checkStart = file.dropLast().lastIndex(of: "\n").map(file.index(after:)),
+              file[checkStart...] == "check \(ContentDigest(String(file[..<checkStart])))\n" else { return nil }
+        let manifest = file[..<checkStart]
         var lines = manifest.split(separator: "\n", omittingEmptySubsequences: false)[...]
         guard lines.popFirst() == Substring(formatLine),
               let keyLine = lines.popFirst(), let buildKey = ContentDigest(hex: keyLine),
@@ -69,17 +74,20 @@ struct BuildCache: Sendable {
         for (path, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             manifest += "\(entry.inputKey) \(entry.digest) \(entry.size) \(path)\n"
         }
+        manifest += "check \(ContentDigest(manifest))\n"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try? Data(manifest.utf8).write(to: URL(fileURLWithPath: folder + "/manifest"), options: .atomic)
     }
 
     /// Whether the output folder `output` holds exactly the recorded files, unchanged, and
-    /// `key` is the recorded build key.
+    /// `key` is the recorded build key. Anything else in it makes it stale: a folder no
+    /// recorded file is in, a link or any other entry that is not a regular file.
     func isUpToDate(_ output: String, key: ContentDigest) -> Bool {
         guard key == buildKey else { return false }
-        let listing = OutputListing.paths(Paths.standardize(output))
-        guard listing == Set(entries.keys).union([OutputWriter.markerName]) else { return false }
         let target = Paths.standardize(output)
+        let scan = OutputListing.scan(target)
+        guard scan.others.isEmpty, scan.files == Set(entries.keys).union([OutputWriter.markerName]),
+              scan.folders.isSubset(of: Set(entries.keys.flatMap(OutputComparison.ancestors))) else { return false }
         return Array(entries).parallelMap { path, entry in
             ContentDigest(file: target + "/" + path) == entry.digest
         }.allSatisfy { $0 }

@@ -53,20 +53,25 @@ struct Build: ParsableCommand {
         let environment = SitegenEnvironment.current
         guard !output.isEmpty else { throw ValidationError("The output folder must not be empty.") }
         let out = Paths.resolved(environment.absolutePath(output))
-        let content = Paths.resolved(environment.absolutePath(options.content))
         let cwd = Paths.resolved(environment.workingDirectory)
         if Paths.isSameOrInside(cwd, out) {
             throw ValidationError("The output folder '\(output)' must not be the current folder or contain it.")
         }
-        if Paths.isSameOrInside(content, out) || Paths.isSameOrInside(out, content) {
-            throw ValidationError("The output folder '\(output)' must not be, contain, or lie inside the content folder.")
-        }
         if let templates, templates.isEmpty || !Theme.isFolder(environment.absolutePath(templates)) {
             throw ValidationError("The templates folder '\(templates)' does not exist or is not a folder.")
         }
-        if let templates = Theme.folder(given: templates, environment: environment),
-           Paths.isSameOrInside(Paths.resolved(environment.absolutePath(templates)), out) {
-            throw ValidationError("The output folder '\(output)' must not be or contain the templates folder.")
+        // Real paths, links resolved: an output reached through a link is where it really is.
+        let folders = [("content", options.content)]
+            + (Theme.folder(given: templates, environment: environment).map { [("templates", $0)] } ?? [])
+        for (role, given) in folders {
+            let folder = Paths.resolved(environment.absolutePath(given))
+            if Paths.isSameOrInside(folder, out) || Paths.isSameOrInside(out, folder) {
+                throw ValidationError("The output folder '\(output)' (really '\(out)') must not be, contain, or lie inside "
+                    + "the \(role) folder '\(given)' (really '\(folder)'): the build would read its own output.")
+            }
+        }
+        if let baseURL, BaseURL.holdsCredentials(baseURL) {
+            throw ValidationError("The base URL must not hold a user name or password: it is published on every page.")
         }
         if watch, check {
             throw ValidationError("--watch and --check cannot be used together.")
@@ -101,7 +106,9 @@ struct Build: ParsableCommand {
 
     private func build(log: PhaseLog) throws {
         let environment = SitegenEnvironment.current
-        let outputPath = environment.absolutePath(output)
+        // Where the output really is: a link to a folder (`Output -> /var/www/site`) is
+        // followed, and the folder it leads to replaced.
+        let outputPath = Paths.resolved(environment.absolutePath(output))
         let inputs = log.measure("read", {
             BuildInputs(content: options.content, templates: templatesFolder, options: [baseURL ?? ""], environment: environment)
         }) { inputs in
@@ -112,6 +119,10 @@ struct Build: ParsableCommand {
         guard !inputs.templateDiagnostics.contains(where: { $0.severity == .error }) else {
             throw failure("the templates have errors")
         }
+        let lock = check ? nil : OutputLock(output: outputPath) { path in
+            environment.console.standardError("sitegen: another build into '\(path)' is running; waiting for it to finish\n")
+        }
+        defer { withExtendedLifetime(lock) {} }
         let caching = !noCache && environment.cachesBuilds
         let previous = caching ? BuildCache.load(for: outputPath) : nil
         if !check, let previous {
@@ -154,14 +165,15 @@ struct Build: ParsableCommand {
             input.sink = staged
             let rendered = try render(input, log: log)
             try convert(rendered, input, into: staged, log: log, summary: htmlPages(rendered) + ", writing every file as it is made")
-            try log.measure("write", { try staged.commit() }) { _ in
+            let leftover = try log.measure("write", { try staged.commit() }) { _ in
                 "\(Numbers.count(staged.count, "file")), \(PhaseLog.megabytes(staged.bytes)) to \(output)"
             }
+            warnLeftover(leftover)
         } catch let error as ExitCode {
-            staged.discard()
+            warnLeftover(staged.discard())
             throw error
         } catch {
-            staged.discard()
+            warnLeftover(staged.discard())
             throw failure("cannot write '\(output)': \(error)")
         }
         let summary = Sitegen.summary(of: corpus)
@@ -171,6 +183,11 @@ struct Build: ParsableCommand {
                 .save(for: outputPath)
         }
         log.finish("Built \(output) in \(log.elapsed): \(summary)" + (staged.reused > 0 ? " (\(staged.reused) files unchanged)" : ""))
+    }
+
+    /// Prints a warning about a folder that could not be deleted, if any.
+    private func warnLeftover(_ warning: String?) {
+        if let warning { SitegenEnvironment.current.console.standardError("sitegen: warning: \(warning)\n") }
     }
 
     /// The render step, timed; a page that cannot be rendered stops the build.

@@ -26,8 +26,14 @@ public enum ContentLoader {
     /// folder lies inside it (`Content/reports/leeds-2024.txt`), else `directory` as
     /// given followed by the path inside it. A file that cannot be read becomes an
     /// error diagnostic instead of a source.
+    ///
+    /// Reads are bounded: a symbolic link is followed only when it leads to a place inside
+    /// `boundary` (by default `directory` itself; both with their own links resolved), and
+    /// a folder is never read twice, so a link to `/` or a loop of links reads nothing.
+    /// Only regular files are read (a FIFO would block the build). Each thing skipped gets
+    /// a warning naming it and why.
     public static func load(directory: String, currentDirectory: String,
-                            extensions: Set<String>? = extensions) -> Result {
+                            extensions: Set<String>? = extensions, boundary: String? = nil) -> Result {
         let cwd = Paths.standardize(currentDirectory)
         let root = Paths.absolute(directory, against: cwd)
         let prefix: String
@@ -43,65 +49,90 @@ public enum ContentLoader {
             prefix = given == "/" ? "/" : given + "/"
         }
 
-        var found: [String] = []          // paths relative to root
-        var diagnostics: [Diagnostic] = []
-        var visited: Set<String> = []
-        walk(root, relative: "", extensions: extensions, found: &found, diagnostics: &diagnostics,
-             visited: &visited, prefix: prefix)
-        found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var walk = FolderWalk(extensions: extensions, prefix: prefix,
+                              boundary: Paths.resolved(boundary.map { Paths.absolute($0, against: cwd) } ?? root))
+        walk.walk(root, relative: "")
+        let found = walk.found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
 
         var sources: [ContentSource] = []
         var relativePaths: [String] = []
+        var diagnostics = walk.diagnostics.sorted()
         for relative in found {
             let shown = prefix + relative
-            do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: root + "/" + relative))
-                sources.append(ContentSource(path: shown, bytes: [UInt8](data)))
+            switch FileReading.contents(of: root + "/" + relative) {
+            case .success(let bytes):
+                sources.append(ContentSource(path: shown, bytes: bytes))
                 relativePaths.append(relative)
-            } catch {
-                diagnostics.append(Diagnostic(.error, "cannot read file: \(reason(error))",
+            case .failure(let failure):
+                diagnostics.append(Diagnostic(.error, "cannot read file: \(failure.reason)",
                                               at: SourceLocation(file: shown, line: 1)))
             }
         }
         return Result(sources: sources, relativePaths: relativePaths, diagnostics: diagnostics,
                       documentCount: found.count)
     }
+}
 
-    private static func walk(_ directory: String, relative: String, extensions: Set<String>?, found: inout [String],
-                             diagnostics: inout [Diagnostic], visited: inout Set<String>, prefix: String) {
-        // Follow symbolic links to folders, but never into a folder twice (no loops).
+/// One walk through a folder for ``ContentLoader``: what it found and what it skipped.
+private struct FolderWalk {
+    let extensions: Set<String>?
+    let prefix: String
+    /// The resolved folder no link may lead out of.
+    let boundary: String
+    var found: [String] = []          // paths relative to the root
+    var diagnostics: [Diagnostic] = []
+    /// The resolved paths of the folders read so far.
+    var visited: Set<String> = []
+
+    mutating func walk(_ directory: String, relative: String) {
         guard visited.insert(Paths.resolved(directory)).inserted else { return }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
             let shown = relative.isEmpty ? String(prefix.dropLast()) : prefix + relative
-            diagnostics.append(Diagnostic(.error, "cannot read folder: \(reason(error))",
+            diagnostics.append(Diagnostic(.error, "cannot read folder: \(FileReading.reason(error))",
                                           at: SourceLocation(file: shown.isEmpty ? "." : shown, line: 1)))
             return
         }
         for name in names where !name.hasPrefix(".") {
-            let path = directory + "/" + name
-            let inner = relative.isEmpty ? name : relative + "/" + name
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            if exists && isDirectory.boolValue {
-                walk(path, relative: inner, extensions: extensions, found: &found, diagnostics: &diagnostics,
-                     visited: &visited, prefix: prefix)
-            } else if extensions == nil || name.lastIndex(of: ".").map({
-                extensions!.contains(name[name.index(after: $0)...].lowercased())
-            }) == true {
-                // Includes broken links, which then fail to read and are reported.
-                found.append(inner)
-            }
+            visit(directory + "/" + name, name: name, relative: relative.isEmpty ? name : relative + "/" + name)
         }
     }
 
-    private static func reason(_ error: Error) -> String {
-        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
+    private mutating func visit(_ path: String, name: String, relative: String) {
+        var kind = FileReading.kind(path, following: false)
+        if kind == .link {
+            switch FileReading.target(of: path) {
+            case .failure(let failure) where failure.code != ENOENT:
+                return skip(relative, "the symbolic link cannot be followed: \(failure.reason)")
+            case .failure:
+                kind = .missing  // a broken link: reported below if it names a text
+            case .success(let target):
+                guard Paths.isSameOrInside(target, boundary) else {
+                    return skip(relative, "the symbolic link leads outside '\(boundary)' (to '\(target)'); not followed")
+                }
+                kind = FileReading.kind(target, following: true)
+                if kind == .folder, visited.contains(target) {
+                    return skip(relative, "the symbolic link leads back to a folder already read (a loop); not followed")
+                }
+            }
         }
-        return (error as NSError).localizedDescription
+        if kind == .folder { return walk(path, relative: relative) }
+        guard wanted(name) else { return }
+        switch kind {
+        case .file, .missing: found.append(relative)
+        case .other(let what): skip(relative, "\(what) is not a regular file; skipped")
+        case .link, .folder: break
+        }
+    }
+
+    private func wanted(_ name: String) -> Bool {
+        guard let extensions else { return true }
+        return name.lastIndex(of: ".").map { extensions.contains(name[name.index(after: $0)...].lowercased()) } ?? false
+    }
+
+    private mutating func skip(_ relative: String, _ why: String) {
+        diagnostics.append(Diagnostic(.warning, why, at: SourceLocation(file: prefix + relative, line: 1)))
     }
 }

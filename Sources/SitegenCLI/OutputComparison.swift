@@ -122,14 +122,19 @@ enum OutputListing {
         return listing
     }
 
-    /// The paths of every non-folder entry under `directory`, without reading them.
-    static func paths(_ directory: String) -> Set<String> {
-        var paths: Set<String> = []
+    /// The paths of every entry under `directory`, without reading them (links are not
+    /// followed): regular files, folders, and anything else.
+    static func scan(_ directory: String) -> (files: Set<String>, folders: Set<String>, others: Set<String>) {
+        var scan: (files: Set<String>, folders: Set<String>, others: Set<String>) = ([], [], [])
         let enumerator = FileManager.default.enumerator(atPath: directory)
         while let path = enumerator?.nextObject() as? String {
-            if (enumerator?.fileAttributes?[.type] as? FileAttributeType) != .typeDirectory { paths.insert(path) }
+            switch FileReading.kind(directory + "/" + path, following: false) {
+            case .file: scan.files.insert(path)
+            case .folder: scan.folders.insert(path)
+            default: scan.others.insert(path)
+            }
         }
-        return paths
+        return scan
     }
 
     private static func add(_ names: [String], in folder: String, prefix: String, to listing: inout [String: Entry]) {

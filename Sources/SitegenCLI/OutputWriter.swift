@@ -111,7 +111,7 @@ public enum OutputWriter {
             _ = rename(aside, target)
             throw failure
         }
-        try? FileManager.default.removeItem(atPath: aside)
+        removeTree(aside)
     }
 
     /// The test hook's file count: a non-negative whole number in `SITEGEN_TEST_PAUSE_AFTER_FILES`.
@@ -168,7 +168,7 @@ extension OutputWriter {
         }
         let outputPresent = isPresent(target)
         for leftover in abandoned where !leftover.isSetAside || outputPresent {
-            try? fm.removeItem(atPath: parent + "/" + leftover.entry)
+            removeTree(parent + "/" + leftover.entry)
         }
     }
 
@@ -176,6 +176,34 @@ extension OutputWriter {
     static func recoverAbandoned(beside output: String) {
         let target = Paths.standardize(output)
         recoverAbandoned(in: (target as NSString).deletingLastPathComponent, name: (target as NSString).lastPathComponent)
+    }
+
+    /// Deletes the folder at `path` and everything in it; nil when done (or nothing was
+    /// there), else why not. A folder the build's user owns but may not write (an old output
+    /// made read-only) is made writable first, so that its files can be deleted.
+    @discardableResult
+    static func removeTree(_ path: String) -> String? {
+        let fm = FileManager.default
+        guard isPresent(path) else { return nil }
+        if (try? fm.removeItem(atPath: path)) != nil { return nil }
+        makeFoldersWritable(path)
+        do {
+            try fm.removeItem(atPath: path)
+            return nil
+        } catch {
+            return FileReading.reason(error)
+        }
+    }
+
+    /// Adds the owner's write and search permission to `path` and every folder under it
+    /// (links are not followed).
+    private static func makeFoldersWritable(_ path: String) {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return }
+        _ = chmod(path, (status.st_mode & 0o7777) | 0o700)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+            makeFoldersWritable(path + "/" + name)
+        }
     }
 
     /// Whether anything (even a dangling symbolic link) is at `path`.

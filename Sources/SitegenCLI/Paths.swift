@@ -25,8 +25,28 @@ enum Paths {
         path == ancestor || ancestor == "/" || path.hasPrefix(ancestor + "/")
     }
 
-    /// The path with symbolic links resolved as far as it exists.
+    /// The absolute path with symbolic links resolved as far as it exists: its longest
+    /// existing ancestor's real path, followed by the rest (`CL/reports/site`, where
+    /// `CL -> Content`, is `/…/Content/reports/site`).
+    /// A dangling link is followed too (`Output -> /var/www/site`, where `site` does not exist
+    /// yet, is `/var/www/site`), up to 40 links deep.
     static func resolved(_ path: String) -> String {
-        standardize(URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+        var existing = standardize(path)
+        var rest: [String] = []
+        var links = 0
+        while existing != "/" && existing != "." {
+            if let real = realpath(existing, nil) {
+                defer { free(real) }
+                return standardize(([String(cString: real)] + rest.reversed()).joined(separator: "/"))
+            }
+            if links < 40, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: existing) {
+                links += 1
+                existing = absolute(target, against: (existing as NSString).deletingLastPathComponent)
+                continue
+            }
+            rest.append((existing as NSString).lastPathComponent)
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        return standardize(path)
     }
 }

@@ -66,8 +66,8 @@ final class StagedOutput: FileSink, @unchecked Sendable {
         self.exchange = exchange
         self.pauseAfter = pauseAfter
         self.previous = existed ? previous : nil
-        try? fm.removeItem(atPath: staging)
-        try? fm.removeItem(atPath: aside)
+        OutputWriter.removeTree(staging)
+        OutputWriter.removeTree(aside)
         guard mkdir(staging, 0o755) == 0 else { throw OutputWriter.ioFailure("cannot create", staging) }
         do {
             try Self.writeFile(Array(OutputWriter.markerText.utf8), to: staging + "/" + OutputWriter.markerName)
@@ -134,8 +134,11 @@ final class StagedOutput: FileSink, @unchecked Sendable {
 
     /// Hard-links the old output's file at `path` into the staging folder if its bytes
     /// have the digest `expected` (so a hand-edited output file is never carried over).
+    /// Only a regular file is taken: a link or anything else in its place is never carried over.
     private func linkFromOldOutput(_ path: String, expected: ContentDigest) -> Bool {
-        ContentDigest(file: target + "/" + path) == expected && link(target + "/" + path, staging + "/" + path) == 0
+        let old = target + "/" + path
+        return FileReading.kind(old, following: false) == .file && ContentDigest(file: old) == expected
+            && link(old, staging + "/" + path) == 0
     }
 
     private func record(_ path: String, _ entry: BuildCache.Entry, reused wasReused: Bool) {
@@ -150,20 +153,27 @@ final class StagedOutput: FileSink, @unchecked Sendable {
     }
 
     /// Puts the staging folder in the output's place; the old output is deleted.
-    func commit() throws {
+    /// - Returns: a warning when the old output could not be deleted (it is left in the
+    ///   staging folder, which the next build tries to delete again), else nil.
+    @discardableResult
+    func commit() throws -> String? {
         do {
             try OutputWriter.replace(target, with: staging, aside: aside, exists: existed, exchange: exchange)
         } catch {
             discard()
             throw error
         }
-        // Holds the old output now (or nothing); what cannot be deleted is left for the next build.
-        try? FileManager.default.removeItem(atPath: staging)
+        // Holds the old output now (or nothing).
+        return OutputWriter.removeTree(staging).map {
+            "cannot delete the old output, left in '\(staging)': \($0); delete it by hand"
+        }
     }
 
     /// Deletes the staging folder; the output is left as it was.
-    func discard() {
-        try? FileManager.default.removeItem(atPath: staging)
+    /// - Returns: a warning when the staging folder could not be deleted, else nil.
+    @discardableResult
+    func discard() -> String? {
+        OutputWriter.removeTree(staging).map { "cannot delete the staging folder '\(staging)': \($0); delete it by hand" }
     }
 
     /// Records `path` as a file, calling `create` for each of its folders not yet created,

@@ -39,10 +39,48 @@ import Testing
         let a = Inspection.sample(pdu: "A", file: "Content/one/report.txt")
         let b = Inspection.sample(pdu: "B", file: "Content/two/report.txt")
         let map = SiteMap(corpus: Corpus(inspections: [a, b], regions: [], diagnostics: [], documentCount: 2))
-        #expect(map.sources.mapValues(\.plainText) == ["Content/one/report.txt": "source/report.txt",
-                                                        "Content/two/report.txt": "source/report-2.txt"])
-        #expect(map.sources.mapValues(\.page) == ["Content/one/report.txt": "source/report.html",
-                                                  "Content/two/report.txt": "source/report-2.html"])
+        let one = "report-" + Slug.digest("Content/one/report.txt"), two = "report-" + Slug.digest("Content/two/report.txt")
+        #expect(one != two)
+        #expect(map.sources.mapValues(\.plainText) == ["Content/one/report.txt": "source/\(one).txt",
+                                                        "Content/two/report.txt": "source/\(two).txt"])
+        #expect(map.sources.mapValues(\.page) == ["Content/one/report.txt": "source/\(one).html",
+                                                  "Content/two/report.txt": "source/\(two).html"])
+    }
+
+    /// Issue 15 (11): `Leeds 2024.txt` sorts before `leeds-2024.txt` and has the same slug;
+    /// adding it moved the existing text's page to `source/leeds-2024-2.html`.
+    @Test func aTextsURLDependsOnlyOnItsOwnPath() {
+        let existing = Inspection.sample(pdu: "Leeds", file: "Content/reports/leeds-2024.txt")
+        let before = SiteMap(corpus: Corpus(inspections: [existing], regions: [], diagnostics: [], documentCount: 1))
+        let similar = Inspection.sample(pdu: "Leeds", file: "Content/reports/Leeds 2024.txt")
+        let after = SiteMap(corpus: Corpus(inspections: [existing, similar], regions: [], diagnostics: [], documentCount: 2))
+        #expect(before.sources["Content/reports/leeds-2024.txt"]?.page == "source/leeds-2024.html")
+        #expect(after.sources["Content/reports/leeds-2024.txt"]?.page == "source/leeds-2024.html")
+        #expect(after.sources["Content/reports/Leeds 2024.txt"]?.page == "source/leeds-2024-\(Slug.digest("Leeds 2024")).html")
+    }
+
+    /// Issue 15 (11): a right-to-left override in a file name made `leeds-2024.txt` of
+    /// `leeds-\u{202E}txt.4202`; the name shown on the pages has no bidi controls.
+    @Test func bidiControlsAreStrippedFromTheFileNamesShown() {
+        let file = "Content/reports/leeds-\u{202E}txt.4202\u{2066}.txt"
+        let map = SiteMap(corpus: Corpus(inspections: [Inspection.sample(pdu: "Leeds", file: file)], regions: [],
+                                         diagnostics: [], documentCount: 1))
+        #expect(map.sources[file]?.name == "leeds-txt.4202.txt")
+        #expect(map.sources[file]?.page.unicodeScalars.allSatisfy(\.isASCII) == true)
+    }
+
+    /// Issue 15 (5): two PDUs named without Latin letters both got the slug `unnamed` and
+    /// were merged into one page.
+    @Test func pdusNamedWithoutLatinLettersKeepTheirOwnPages() {
+        let leeds = Inspection.sample(pdu: "リーズ", file: "Content/a.txt")
+        let york = Inspection.sample(pdu: "ヨーク", file: "Content/b.txt")
+        let map = SiteMap(corpus: Corpus(inspections: [leeds, york], regions: [], diagnostics: [], documentCount: 2))
+        #expect(map.pdus.count == 2)
+        #expect(Set(map.pdus.map(\.slug)) == ["rizu", "yoku"])
+        #expect(map.pdu(of: leeds)?.name == "リーズ")
+        let emoji = [Slug.make("🦊🦊"), Slug.make("🐺🐺")]
+        #expect(emoji[0].hasPrefix("unnamed-") && emoji[1].hasPrefix("unnamed-") && emoji[0] != emoji[1])
+        #expect(Slug.make("🦊🦊") == emoji[0])
     }
 
     @Test func hostileNamesStayInsideTheirFolders() {

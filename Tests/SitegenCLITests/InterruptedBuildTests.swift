@@ -77,7 +77,7 @@ private struct FolderSnapshot: Equatable {
 }
 
 /// Where SwiftPM put the `sitegen` executable: the products folder holding the test bundle.
-private enum SitegenExecutable {
+enum SitegenExecutable {
     static var url: URL? {
         let starts = [Bundle.main.bundleURL, Bundle.main.executableURL].compactMap { $0 }
             + CommandLine.arguments.map { URL(fileURLWithPath: $0) }
@@ -96,11 +96,11 @@ private enum SitegenExecutable {
 }
 
 /// Starting `sitegen` as a child process.
-private enum SitegenProcess {
+enum SitegenProcess {
     /// Starts `executable` in `folder` with the test's environment plus `environment`; its
     /// standard output is discarded, its standard error goes to `folder`'s `stderr.txt`.
     static func start(_ executable: URL, _ arguments: [String], in folder: TemporaryFolder,
-                      environment: [String: String] = [:]) throws -> Process {
+                      environment: [String: String] = [:], log name: String = "stderr.txt") throws -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -109,7 +109,7 @@ private enum SitegenProcess {
             .filter { $0.key != OutputWriter.pauseVariable }
             .merging(environment) { _, new in new }
         process.standardOutput = FileHandle.nullDevice
-        let log = folder.path + "/stderr.txt"
+        let log = folder.path + "/" + name
         _ = FileManager.default.createFile(atPath: log, contents: nil)
         process.standardError = FileHandle(forWritingAtPath: log)
         try process.run()

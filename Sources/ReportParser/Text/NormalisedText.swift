@@ -21,6 +21,11 @@ struct NormalisedText {
             let number = index + 1
             let repaired = CharacterRepair.repair(raw)
             replacedHomoglyphs += repaired.homoglyphColumns.map { (number, $0.column, $0.letter) }
+            if let column = repaired.bidiColumns.first {
+                log.note("removed \(repaired.bidiColumns.count == 1 ? "a bidirectional control character" : "\(repaired.bidiColumns.count) bidirectional control characters") "
+                    + "(such as right-to-left override), which could make the text display as something it is not",
+                         line: number, column: column)
+            }
             let tagsMayWrap = raw.containsByte(0x3C) && physical[(index + 1)..<min(physical.count, index + 4)].contains { $0.contains(">") }
             let stripped = MarkupStripper.strip(repaired.text, open: &openMarkup, tagsMayWrap: tagsMayWrap)
             Self.closeUnlessClosedSoon(&openMarkup, after: index, in: physical)

@@ -33,10 +33,14 @@ enum TextDecoding {
     }
 
     /// The bytes without a byte-order mark, or nil (with an error logged) when they are
-    /// UTF-16 or binary data.
+    /// UTF-16, UTF-32 or binary data.
     private static func textBody(_ bytes: [UInt8], log: inout DiagnosticLog) -> ArraySlice<UInt8>? {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || body.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            log.error("the file is UTF-32 encoded; save it as UTF-8", line: 1)
+            return nil
+        }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
             log.error("the file is UTF-16 encoded; save it as UTF-8", line: 1)
             return nil
