@@ -4,7 +4,9 @@
 // then searches its passages as the reader types.
 //
 // A passage matches when every word of the query starts a word of its text or of its
-// section's title (letters and digits; case ignored: "engag" finds "engagement").
+// section's title (letters and digits; case ignored: "engag" finds "engagement"; words
+// of one or two letters match only themselves, and only when the query has no longer word). Each word is one pass of the browser's
+// regular-expression engine over all the passages' text, joined on loading.
 // Names come first, then passages by how often the words occur, then in site order.
 // Results are built as DOM nodes and text nodes: no report text is ever parsed as HTML.
 // Without JavaScript the form goes to search.html, which lists every PDU and region.
@@ -16,7 +18,7 @@
   var input = form.querySelector("input[type=search]");
   var root = form.getAttribute("data-root") || "";
   var shown = 50;          // results listed at most
-  var index = null;        // {sections, passages, texts, titles} once loaded
+  var index = null;        // the index once loaded, with its folded texts (see prepare)
   var waiting = null;      // what to do when the index has loaded
   var loading = false;
   var timer = 0;
@@ -62,11 +64,25 @@
     return out;
   }
 
+  // All passages' folded texts in one string, a "\n" after each, so that each word of a
+  // query is looked for in one pass of the regular-expression engine; starts[i] is
+  // where passage i begins in it.
   function prepare(data) {
-    var texts = new Array(data.passages.length);
-    for (var i = 0; i < texts.length; i++) texts[i] = fold(data.passages[i][2]);
-    index = { sources: data.sources, sections: data.sections, passages: data.passages, texts: texts, titles: data.sections.map(function (s) { return fold(s[2]); }) };
+    var texts = new Array(data.passages.length), starts = new Float64Array(texts.length + 1), at = 0;
+    for (var i = 0; i < texts.length; i++) {
+      texts[i] = fold(data.passages[i][2]);
+      starts[i] = at;
+      at += texts[i].length + 1;
+    }
+    starts[texts.length] = at;
+    index = {
+      sources: data.sources, sections: data.sections, passages: data.passages, all: texts.join("\n") + "\n", starts: starts,
+      titles: data.sections.map(function (s) { return fold(s[2]); })
+    };
   }
+
+  // The text of passage i, folded.
+  function folded(i) { return index.all.slice(index.starts[i], index.starts[i + 1] - 1); }
 
   var wordCharacter = /[\p{L}\p{N}]/u;
   function isWordCharacter(text, at) {
@@ -83,28 +99,44 @@
     return at;
   }
 
+  // The query's words, each once; words of one or two letters ("of", "a") only when the
+  // query has no longer word.
   function wordsOf(query) {
-    var seen = {};
-    return fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (w) {
+    var seen = {}, words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (w) {
       if (!w || seen[w]) return false;
       seen[w] = true;
       return true;
     });
+    var long = words.filter(function (w) { return w.length > 2; });
+    return long.length ? long : words;
+  }
+
+  // `word` where it starts a word (and, when shorter than three letters, ends one too:
+  // "of" does not find "offender").
+  function wordPattern(word) {
+    var quoted = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp("(?<![\\p{L}\\p{N}])" + quoted + (word.length < 3 ? "(?![\\p{L}\\p{N}])" : ""), "gu");
   }
 
   // The passages that hold every word, best first: [[score, passage index], ...].
   function search(words) {
-    var hits = [], passages = index.passages, texts = index.texts, titles = index.titles;
-    for (var i = 0; i < passages.length; i++) {
-      var text = texts[i], title = titles[passages[i][0]], score = passages[i][3] ? 1000 : 0;
-      for (var w = 0; w < words.length; w++) {
-        var count = 0, at = find(text, words[w], 0);
-        while (at >= 0 && count < 3) { count++; at = find(text, words[w], at + words[w].length); }
-        var inTitle = find(title, words[w], 0) >= 0 ? 2 : 0;
-        if (count + inTitle === 0) { score = -1; break; }
-        score += count + inTitle;
+    var passages = index.passages, titles = index.titles, starts = index.starts, n = passages.length;
+    var scores = new Int32Array(n), found = new Uint8Array(n);
+    for (var w = 0; w < words.length; w++) {
+      var counts = new Uint8Array(n), inTitle = new Uint8Array(titles.length), pattern = wordPattern(words[w]), p = 0;
+      while (pattern.test(index.all)) {
+        while (starts[p + 1] <= pattern.lastIndex) p++;
+        if (counts[p] < 3) counts[p]++;
       }
-      if (score >= 0) hits.push([score, i]);
+      for (var s = 0; s < titles.length; s++) inTitle[s] = find(titles[s], words[w], 0) >= 0 ? 2 : 0;
+      for (var i = 0; i < n; i++) {
+        var score = counts[i] + inTitle[passages[i][0]];
+        if (score > 0 && found[i] === w) { found[i]++; scores[i] += score; }
+      }
+    }
+    var hits = [];
+    for (var k = 0; k < n; k++) {
+      if (found[k] === words.length) hits.push([scores[k] + (passages[k][3] ? 1000 : 0), k]);
     }
     hits.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
     return hits;
@@ -180,6 +212,10 @@
       status.textContent = "";
       return;
     }
+    if (query.length < 2) {
+      show("Type two letters or more.");
+      return;
+    }
     if (!index) show("Loading the search index…");
     load(function () {
       if (input.value.trim() !== query) return;
@@ -192,7 +228,7 @@
         var passage = index.passages[hit[1]], section = index.sections[passage[0]];
         var item = document.createElement("li");
         item.appendChild(link(target(section, passage), section[2], "search-title"));
-        item.appendChild(excerptNode(passage[2], index.texts[hit[1]], words));
+        item.appendChild(excerptNode(passage[2], folded(hit[1]), words));
         var source = index.sources[section[3]];
         item.appendChild(link(root + source[0] + "#L" + passage[1], "Source: " + source[1] + " line " + passage[1], "search-source"));
         list.appendChild(item);
