@@ -66,9 +66,9 @@ test: deps
 browser-test: deps
 	$(SWIFT) build $(SWIFTPM_FLAGS) --product sitegen
 	$(SWIFT) build $(SWIFTPM_FLAGS) --product sitegen-bench
-	rm -rf $(BROWSER_WORK)
+	rm -rf $(BROWSER_WORK) && mkdir -p $(BROWSER_WORK)/generated
 	bin=$$($(SWIFT) build $(SWIFTPM_FLAGS) --show-bin-path) && \
-	  $$bin/sitegen build --quiet --no-cache --output $(BROWSER_WORK)/example && \
+	  $$bin/sitegen build --quiet --no-cache --output $(BROWSER_WORK)/example 2>$(BROWSER_WORK)/diagnostics.txt && \
 	  $$bin/sitegen-bench --generate-only $(BROWSER_WORK)/generated/Content --documents $(BROWSER_DOCUMENTS) && \
 	  $$bin/sitegen build --quiet --no-cache --content $(BROWSER_WORK)/generated/Content \
 	    --output $(BROWSER_WORK)/generated/site 2>$(BROWSER_WORK)/generated/diagnostics.txt
