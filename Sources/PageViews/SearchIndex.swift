@@ -60,8 +60,9 @@ public struct SearchIndex: Sendable {
         }
         for region in map.regions {
             let page = SiteMap.htmlPath(of: region.path)
-            if let letter = region.letters.first {
-                add(region.name, "\(region.name) region", page: page, heading: nil, at: letter.region.source, map: map, isName: true)
+            // Named where a letter, or else its first PDU's latest inspection, names it.
+            if let named = region.letters.first?.region ?? region.pduSlugs.first.flatMap(map.pdu(slug:))?.latest.region {
+                add(region.name, "\(region.name) region", page: page, heading: nil, at: named.source, map: map, isName: true)
             }
             for letter in region.letters {
                 let heading = RegionPage.Letter.heading(of: letter)
