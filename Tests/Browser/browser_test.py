@@ -358,7 +358,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", action="append", required=True, metavar="LABEL=DIR",
                         help="a built site to read (repeatable)")
-    parser.add_argument("--sample", type=int, default=24, help="pages read per site at most (default 24)")
+    parser.add_argument("--sample", type=int, default=16, help="pages read per site at most (default 16)")
     parser.add_argument("--only", default="", help="run only these checks (comma-separated)")
     arguments = parser.parse_args()
     only = set(filter(None, arguments.only.split(",")))
