@@ -6,6 +6,8 @@
 #                its shell completions under PREFIX (default /usr/local)
 #   make theme   write the built-in theme (Sources/BuiltInTheme/BuiltInThemeFiles.swift)
 #                from Templates/; build, site and golden run it
+#   make browser-test  read the example site and a generated 300-report site in headless
+#                Chromium (Tests/Browser/browser_test.py); make test runs it too
 #   make bench   install cmark-gfm and Hugo if missing, build in release, run the benchmark
 #                (docs/PERFORMANCE.md); BENCH_FLAGS passes options, e.g.
 #                make bench BENCH_FLAGS="--documents 200 --scale 0"
@@ -19,16 +21,22 @@ SWIFTPM_FLAGS ?=
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-# Debian packages: cmark-gfm (Markdown to HTML, linked in), and HTML Tidy (the tests
-# validate every page with it).
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev tidy
+# Debian packages: cmark-gfm (Markdown to HTML, linked in), HTML Tidy (the tests
+# validate every page with it), and Chromium with its WebDriver and Python's Selenium
+# (the browser test).
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev tidy chromium chromium-driver python3-selenium
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 # The benchmark's comparisons: the cmark-gfm command-line tool and Hugo.
 BENCH_PACKAGES := cmark-gfm hugo
 BENCH_FLAGS ?=
 
-.PHONY: all deps theme build site test check check-output golden install uninstall clean bench bench-deps
+# The browser test: the example site and a generated corpus of BROWSER_DOCUMENTS texts,
+# built into BROWSER_WORK and read in headless Chromium from file://.
+BROWSER_DOCUMENTS ?= 300
+BROWSER_WORK ?= .build/browser-test
+
+.PHONY: all deps theme build site test check check-output golden install uninstall clean bench bench-deps browser-test
 
 all: build
 
@@ -59,6 +67,24 @@ site: build
 
 test: deps
 	$(SWIFT) test $(SWIFTPM_FLAGS)
+	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory browser-test; \
+	else \
+	  echo "test: no chromium or chromedriver; the browser test was skipped"; \
+	fi
+
+# Builds the example site and a generated one, then reads them in headless Chromium.
+browser-test: deps
+	$(SWIFT) build $(SWIFTPM_FLAGS) --product sitegen
+	$(SWIFT) build $(SWIFTPM_FLAGS) --product sitegen-bench
+	rm -rf $(BROWSER_WORK) && mkdir -p $(BROWSER_WORK)/generated
+	bin=$$($(SWIFT) build $(SWIFTPM_FLAGS) --show-bin-path) && \
+	  $$bin/sitegen build --quiet --no-cache --output $(BROWSER_WORK)/example 2>$(BROWSER_WORK)/diagnostics.txt && \
+	  $$bin/sitegen-bench --generate-only $(BROWSER_WORK)/generated/Content --documents $(BROWSER_DOCUMENTS) && \
+	  $$bin/sitegen build --quiet --no-cache --content $(BROWSER_WORK)/generated/Content \
+	    --output $(BROWSER_WORK)/generated/site 2>$(BROWSER_WORK)/generated/diagnostics.txt
+	/usr/bin/python3 Tests/Browser/browser_test.py --site example=$(BROWSER_WORK)/example \
+	  --site generated=$(BROWSER_WORK)/generated/site
 
 check: build
 	$(SWIFT) run -c $(CONFIGURATION) --skip-build $(SWIFTPM_FLAGS) sitegen check

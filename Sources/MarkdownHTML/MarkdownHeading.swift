@@ -14,6 +14,13 @@ public struct MarkdownHeading: Hashable, Sendable {
     /// The heading's `id` attribute, unique within its document.
     public let id: String
 
+    /// The `id` of a heading whose plain text is `text` when it is the first heading with
+    /// that text on its page (a later one gets a suffix: `-2`, `-3`, …).
+    public static func id(of text: String) -> String {
+        var ids = HeadingIDs()
+        return ids.next(for: text)
+    }
+
     public init(level: Int, text: String, id: String) {
         self.level = level
         self.text = text

@@ -82,6 +82,16 @@ public indirect enum JSONValue: Sendable {
         return "\(d)"
     }
 
+    /// `s` as a JSON string literal that is also safe inside any script or HTML
+    /// `<script>` element: as ``serialized()`` quotes it (line and paragraph separators and
+    /// control characters escaped), with every `<` written `\u003c`, so that no
+    /// `</script>` or `<!--` can appear.
+    public static func scriptString(_ s: String) -> String {
+        var out = ""
+        quote(s, into: &out)
+        return out.contains("<") ? out.split(separator: "<", omittingEmptySubsequences: false).joined(separator: "\\u003c") : out
+    }
+
     static func quote(_ s: String, into out: inout String) {
         out += "\""
         // Most strings need no escape: no quote, backslash, control character, or the

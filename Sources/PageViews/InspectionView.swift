@@ -96,9 +96,7 @@ extension InspectionView {
     /// The view of `inspection`, with links relative to the page `linker` is for.
     public init(_ inspection: Inspection, linker: Linker) {
         let framework = inspection.framework
-        heading = inspection.origin == .pduReport
-            ? "Inspection published \(inspection.published.value.spelledOut)"
-            : "Regional inspection letter of \(inspection.published.value.spelledOut)"
+        heading = Self.heading(of: inspection)
         headingMark = linker.mark(inspection.published.provenance, file: inspection.published.source.file)
         kind = inspection.origin == .pduReport ? "PDU inspection report" : "Regional inspection letter"
         document = linker.document(inspection.source)
@@ -145,6 +143,13 @@ extension InspectionView {
                         improvementStillRequired: row.improvementStillRequired.map { $0 ? "Yes" : "No" } ?? "Not stated")
         }
         hasProgress = !progress.isEmpty
+    }
+
+    /// The heading of an inspection's section of its PDU page: `Inspection published May 2025`.
+    public static func heading(of inspection: Inspection) -> String {
+        inspection.origin == .pduReport
+            ? "Inspection published \(inspection.published.value.spelledOut)"
+            : "Regional inspection letter of \(inspection.published.value.spelledOut)"
     }
 
     private static func keyQuestionGroups(_ inspection: Inspection, linker: Linker) -> [KeyQuestionGroup] {

@@ -75,8 +75,13 @@ public struct RegionPage: Sendable {
 }
 
 extension RegionPage.Letter {
+    /// The heading of a letter's section of its region page: `Regional inspection letter of 9 February 2023`.
+    public static func heading(of letter: RegionalInspection) -> String {
+        "Regional inspection letter of \(letter.date.value.spelledOut)"
+    }
+
     init(_ letter: RegionalInspection, linker: Linker) {
-        heading = "Regional inspection letter of \(letter.date.value.spelledOut)"
+        heading = Self.heading(of: letter)
         date = linker.source(letter.date.value.spelledOut, of: letter.date)
         headingMark = date.mark
         signer = letter.signer.map { linker.source($0.value, at: $0.source) }

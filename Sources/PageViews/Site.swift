@@ -46,6 +46,8 @@ public struct Site: Sendable {
     public var sourcePages: [SourcePage]
     /// The map's outline (see ``SiteMap/outline``).
     public var outline: String
+    /// What the search box searches, made when asked for.
+    public let searchIndex: @Sendable () -> SearchIndex
 
     public init(corpus: Corpus) {
         let map = SiteMap(corpus: corpus)
@@ -63,6 +65,7 @@ public struct Site: Sendable {
                  },
                  page(SiteMap.trendsPath, "trends", title: TrendsPage.title, dependsOn: nil) { TrendsPage(map: map) },
                  page(SiteMap.dataPath, "data", title: DataPage.title, dependsOn: []) { DataPage(map: map) },
+                 page(SiteMap.searchPath, "search", title: SearchPage.title, dependsOn: []) { SearchPage(map: map) },
                  page(SiteMap.notFoundPath, "404", title: NotFoundPage.title, trail: { _ in [] }, dependsOn: []) {
                      NotFoundPage(map: map)
                  }]
@@ -89,5 +92,6 @@ public struct Site: Sendable {
         charts = (map.pdus.isEmpty ? [] : [Chart(path: SiteMap.scoresChartPath, dependsOn: nil) { InspectionTimeline.chart(of: map).svg() }])
             + keyQuestionCharts
         outline = map.outline
+        searchIndex = { SearchIndex(map: map) }
     }
 }

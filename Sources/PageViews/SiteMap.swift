@@ -40,6 +40,8 @@ public struct SiteMap: Sendable {
     public static let indexPath = "index.md"
     public static let trendsPath = "trends.md"
     public static let dataPath = "data.md"
+    /// The search page: the search box's results, and without JavaScript every PDU and region.
+    public static let searchPath = "search.md"
     /// The page a static server shows for a missing file.
     public static let notFoundPath = "404.md"
     public static let scoresChartPath = "charts/scores-over-time.svg"

@@ -9,6 +9,8 @@ import ReportParser
 enum RenderJob: Sendable {
     /// One file of the open-data export.
     case openData(@Sendable (Corpus) -> ExportFile)
+    /// A file made from the site as a whole (the search index).
+    case file(String, @Sendable () -> String)
     case page(Site.Page, ContentDigest?)
     case chart(Site.Chart, ContentDigest?)
     case sourceText(Site.SourcePage, ContentSource)
@@ -54,6 +56,8 @@ enum RenderJob: Sendable {
         switch self {
         case .openData(let make):
             return context.finished(make(context.corpus))
+        case .file(let path, let make):
+            return context.finished(ExportFile(path: path, text: make()))
         case .page(let page, let key):
             var rendered = SiteRenderer.Rendered.Page(path: page.path, markdown: nil, frame: page.frame)
             rendered.inputKey = key

@@ -111,7 +111,9 @@ public enum SiteRenderer {
         let keys = input.pageSalt.map { InputKeys(salt: $0, outline: site.outline, texts: input.textDigests) }
         let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         // The export's files first: the largest jobs start soonest.
+        let searchIndex = site.searchIndex
         let jobs = OpenDataExport.makers(map: { $0.parallelMap($1) }).map(RenderJob.openData)
+            + [RenderJob.file(SearchIndex.path) { searchIndex().script(anchor: MarkdownHeading.id(of:)) }]
             + site.pages.map { RenderJob.page($0, keys?.key(of: $0.path, dependsOn: $0.dependsOn)) }
             + site.charts.map { RenderJob.chart($0, keys?.key(of: $0.path, dependsOn: $0.dependsOn)) }
             + site.sourcePages.compactMap { page in sources[page.text.contentPath].map { RenderJob.sourceText(page, $0) } }

@@ -8,7 +8,11 @@ do {
         print(BenchOptions.usage, terminator: "")
         exit(0)
     }
-    try Benchmark(options: options).run()
+    if let folder = options.generateOnly {
+        try GenerateOnly.run(options, into: folder)
+    } else {
+        try Benchmark(options: options).run()
+    }
 } catch let error as BenchOptions.UsageError {
     FileHandle.standardError.write(Data("sitegen-bench: error: \(error)\n\(BenchOptions.usage)".utf8))
     exit(2)

@@ -8,12 +8,12 @@ import Testing
 
     @Test func everyPageKindIsListedWithItsTemplate() {
         #expect(Self.site.pages.map(\.path) == [
-            "index.md", "trends.md", "data.md", "404.md",
+            "index.md", "trends.md", "data.md", "search.md", "404.md",
             "regions/east-midlands.md", "regions/kent-surrey-and-sussex.md", "regions/yorkshire-and-the-humber.md",
             "pdus/brighton-and-east-sussex.md", "pdus/derby-city.md", "pdus/leeds.md",
             "pdus/leicester-leicestershire-and-rutland.md", "pdus/york.md",
         ])
-        #expect(Self.site.pages.map(\.template) == ["index", "trends", "data", "404"] + Array(repeating: "region", count: 3)
+        #expect(Self.site.pages.map(\.template) == ["index", "trends", "data", "search", "404"] + Array(repeating: "region", count: 3)
             + Array(repeating: "pdu", count: 5))
         #expect(Self.site.sourcePages.map(\.frame.path) == [
             "source/brighton-and-east-sussex-2024.html", "source/derby-city-2025.html",

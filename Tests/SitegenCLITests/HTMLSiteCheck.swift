@@ -133,7 +133,7 @@ enum HTMLSiteCheck {
     /// `<base>` whose `href` is not `http(s):`; `srcdoc`; a `style` attribute or `<style>`
     /// element with `expression(`, `javascript:`, `vbscript:`, `behavior:`, `-moz-binding` or
     /// a CSS escape (`\`). External files (`.css`, `.js`) are not read.
-    static func executableContent(in folder: String, allowedScripts: Set<String> = ["assets/site.js"]) -> [String] {
+    static func executableContent(in folder: String, allowedScripts: Set<String> = ["assets/site.js", "assets/search.js"]) -> [String] {
         let listing = Listing(folder)
         return listing.files.filter(isMarkup).flatMap { path -> [String] in
             let page = ScannedPage(path: path, html: listing.read(path))
@@ -171,7 +171,11 @@ enum HTMLSiteCheck {
                 problems.append("inline <script>")
             }
         }
-        if embeddingElements.contains(tag.name) { problems.append("<\(tag.name)>") }
+        // The site's own search form may stay: it goes to the search page of the site.
+        let isSearchForm = tag.name == "form" && tag.attribute("action").flatMap {
+            scriptPath($0.value, from: fromRoot ? "index.html" : page)
+        } == "search.html"
+        if embeddingElements.contains(tag.name), !isSearchForm { problems.append("<\(tag.name)>") }
         if tag.name == "meta", tag.attribute("http-equiv").map({ trimmed($0.value).lowercased() == "refresh" }) == true {
             problems.append("<meta http-equiv=\"refresh\">")
         }

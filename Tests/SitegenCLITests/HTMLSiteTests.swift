@@ -15,19 +15,40 @@ import Testing
     @Test func everyMarkdownPageHasItsHTMLPageBeside() {
         let files = Set(SitePagesTests.built.folder.files(under: "Output"))
         let markdown = files.filter { $0.hasSuffix(".md") }
-        #expect(markdown.count == 12)
+        #expect(markdown.count == 13)
         for page in markdown { #expect(files.contains(String(page.dropLast(3)) + ".html"), "\(page) has no HTML page") }
         for text in files.filter({ $0.hasPrefix("source/") && $0.hasSuffix(".txt") }) {
             #expect(files.contains(String(text.dropLast(4)) + ".html"), "\(text) has no page")
         }
-        #expect(files.isSuperset(of: ["assets/site.css", "assets/site.js", "404.html", "data.html"]))
+        #expect(files.isSuperset(of: ["assets/site.css", "assets/site.js", "assets/search.js", "404.html", "data.html", "search.html",
+                                      "search-index.js"]))
         #expect(!files.contains("sitemap.xml"), "no base URL, no sitemap")
     }
 
     @Test func everyLinkImageAndAnchorResolves() {
-        #expect(HTMLSiteCheck.htmlFiles(in: output).count == 17)
+        #expect(HTMLSiteCheck.htmlFiles(in: output).count == 18)
         #expect(HTMLSiteCheck.brokenReferences(in: output) == [])
         #expect(HTMLSiteCheck.duplicateIDs(in: output) == [])
+    }
+
+    /// Every section of the search index names a page of the site and a heading id on it;
+    /// every source page it names exists.
+    @Test func searchIndexLinksResolve() throws {
+        let script = try page("search-index.js")
+        let row = try Regex(#"^\["([^"]+)","([^"]*)","[^"]*",\d+\],?$"#)
+        var sections = 0
+        for line in script.split(separator: "\n") {
+            guard let match = try row.wholeMatch(in: String(line)) else { continue }
+            let (target, anchor) = (String(match.output[1].substring!), String(match.output[2].substring!))
+            let html = try page(target)
+            if !anchor.isEmpty { #expect(html.contains(" id=\"\(anchor)\""), "\(target) has no #\(anchor)") }
+            sections += 1
+        }
+        #expect(sections > 50)
+        for source in ["brighton-and-east-sussex-2024", "derby-city-2025", "east-midlands-regional-letter-2023", "leeds-2024", "york-2024"] {
+            #expect(script.contains("[\"source/\(source).html\",\"\(source).txt\"]"))
+            #expect(SitePagesTests.built.folder.exists("Output/source/\(source).html"))
+        }
     }
 
     @Test func noPageCanRunScriptButTheSitesOwn() {
@@ -105,7 +126,7 @@ import Testing
         #expect(sitemap.contains("<url><loc>https://example.org/reports/probation/index.html</loc></url>\n"))
         #expect(sitemap.contains("<url><loc>https://example.org/reports/probation/source/york-2024.html</loc></url>\n"))
         #expect(!sitemap.contains("404.html"))
-        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 16)
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 17)
     }
 
     @Test(arguments: ["example.org", "ftp://example.org/", "https://", "https://example.org/?q=1", "javascript:alert(1)//",

@@ -1,0 +1,153 @@
+import InspectionModel
+import OpenData
+
+/// What the site's search box searches (`search-index.js`): every PDU and region name,
+/// finding, recommendation, quote and background figure, each as a passage of text with
+/// the page section it is shown in and the source line it was read from.
+///
+/// The file is a classic script that assigns one global (``globalName``), so that a page
+/// can load it from `file://`, under any sub-path and from any static server (no `fetch`,
+/// no module). `assets/search.js` searches it in the browser.
+public struct SearchIndex: Sendable {
+    /// Where the index is written in the site.
+    public static let path = "search-index.js"
+    /// The global variable the script assigns.
+    public static let globalName = "sitegenSearchIndex"
+
+    /// A part of a page that passages are shown in.
+    public struct Section: Hashable, Sendable {
+        /// The HTML page, from the site's root: `pdus/leeds.html`.
+        public var page: String
+        /// The text of the heading the section starts at, as the page shows it
+        /// (`Inspection published May 2024`); nil for the top of the page.
+        public var heading: String?
+        /// What a result is called: `Leeds · Inspection published May 2024 · 1.1 Leadership`.
+        public var title: String
+        /// Index into ``SearchIndex/sources``: the text the passages were read from.
+        public var source: Int
+    }
+
+    /// One searchable passage.
+    public struct Passage: Hashable, Sendable {
+        /// Index into ``SearchIndex/sections``.
+        public var section: Int
+        /// The line of the section's source text the passage was read from.
+        public var line: Int
+        public var text: String
+        /// A PDU's or region's name: shown before other results.
+        public var isName: Bool
+    }
+
+    /// The report texts the passages were read from: their pages (`source/leeds-2024.html`)
+    /// and file names (`leeds-2024.txt`), in the site map's order.
+    public private(set) var sources: [SiteMap.SourceText] = []
+    private var sourceIndex: [String: Int] = [:]
+    public private(set) var sections: [Section] = []
+    public private(set) var passages: [Passage] = []
+
+    /// The passages of every PDU page (names, then each inspection's findings,
+    /// recommendations, quotes, background and progress) and every region page (names,
+    /// then each letter's findings), in the site map's order.
+    public init(map: SiteMap) {
+        for pdu in map.pdus {
+            let page = SiteMap.htmlPath(of: pdu.path)
+            let region = map.region(slug: pdu.regionSlug)?.name ?? pdu.latest.region.value
+            add(pdu.name, "\(pdu.name), a Probation Delivery Unit in the \(region) region",
+                page: page, heading: nil, at: pdu.latest.pdu.source, map: map, isName: true)
+            for inspection in pdu.inspections.reversed() {
+                addPassages(of: inspection, page: page, map: map)
+            }
+        }
+        for region in map.regions {
+            let page = SiteMap.htmlPath(of: region.path)
+            // Named where a letter, or else its first PDU's latest inspection, names it.
+            if let named = region.letters.first?.region ?? region.pduSlugs.first.flatMap(map.pdu(slug:))?.latest.region {
+                add(region.name, "\(region.name) region", page: page, heading: nil, at: named.source, map: map, isName: true)
+            }
+            for letter in region.letters {
+                let heading = RegionPage.Letter.heading(of: letter)
+                for section in letter.sections {
+                    add(findings: section.findings, page: page, heading: heading,
+                        title: "\(region.name) · \(heading) · \(section.heading)", map: map)
+                }
+            }
+        }
+    }
+
+    private mutating func addPassages(of inspection: Inspection, page: String, map: SiteMap) {
+        let heading = InspectionView.heading(of: inspection)
+        let title = "\(inspection.pdu.value) · \(heading)"
+        for section in inspection.findings {
+            let standard = section.standard.flatMap { id in inspection.standards.first { $0.id == id } }
+            add(findings: section.findings, page: page, heading: heading,
+                title: title + " · " + (standard.map { "\($0.id) \($0.name)" } ?? section.heading), map: map)
+        }
+        if let diversity = inspection.diversityAndInclusion {
+            add(findings: diversity, page: page, heading: heading, title: title + " · Diversity and inclusion", map: map)
+        }
+        for recommendation in inspection.recommendations {
+            add(title + " · Recommendation \(recommendation.number)", recommendation.text,
+                page: page, heading: heading, at: recommendation.source, map: map)
+        }
+        for quote in inspection.quotes {
+            add(title + " · What people on probation said", quote.text, page: page, heading: heading, at: quote.source, map: map)
+        }
+        let background = inspection.background
+        let figures: [(String, String, SourceLocation)?] = [
+            background.caseload.map { ("People on probation (caseload)", Numbers.grouped($0.value), $0.source) },
+            background.population.map { ("Population of the area", Numbers.grouped($0.value), $0.source) },
+            background.provenReoffendingRate.map { ("Proven reoffending rate", Numbers.percent($0.value), $0.source) },
+        ]
+        for case let (label, value, source)? in figures {
+            add(title + " · Background", "\(label): \(value)", page: page, heading: heading, at: source, map: map)
+        }
+        for row in inspection.progressOnPreviousRecommendations {
+            add(title + " · Progress on the previous recommendations", row.recommendation + " " + row.actionTaken,
+                page: page, heading: heading, at: row.source, map: map)
+        }
+    }
+
+    private mutating func add(findings: Findings, page: String, heading: String, title: String, map: SiteMap) {
+        for paragraph in findings.narrative + findings.strengths + findings.areasForImprovement {
+            add(title, paragraph.text, page: page, heading: heading, at: paragraph.source, map: map)
+        }
+    }
+
+    private mutating func add(_ title: String, _ text: String, page: String, heading: String?, at location: SourceLocation,
+                              map: SiteMap, isName: Bool = false) {
+        guard let published = map.sources[location.file], !text.isEmpty else { return }
+        let source = sourceIndex[location.file] ?? {
+            sources.append(published)
+            sourceIndex[location.file] = sources.count - 1
+            return sources.count - 1
+        }()
+        let section = Section(page: page, heading: heading, title: title, source: source)
+        if sections.last != section { sections.append(section) }
+        passages.append(Passage(section: sections.count - 1, line: location.line, text: text, isName: isName))
+    }
+
+    /// The index as a classic script: `window.sitegenSearchIndex = {…};`, one section or
+    /// passage a line. `anchor` gives the `id` a heading's text has on its page. Every
+    /// string is a JSON string literal that is also safe inside any script: `<` is
+    /// written `\u003c` (no `</script>`, no `<!--`), and the line and paragraph
+    /// separators and control characters are escaped.
+    public func script(anchor: (String) -> String) -> String {
+        func quoted(_ text: String) -> String { JSONValue.scriptString(text) }
+        var out = "// The search index of this site, made by sitegen (see assets/search.js).\n"
+        out += "window.\(Self.globalName) = {\n\"sources\": [\n"
+        out += sources.map { "[\(quoted($0.page)),\(quoted($0.name))]" }.joined(separator: ",\n")
+        out += "\n],\n\"sections\": [\n"
+        for (n, section) in sections.enumerated() {
+            out += "[" + [quoted(section.page), quoted(section.heading.map(anchor) ?? ""), quoted(section.title),
+                          String(section.source)].joined(separator: ",")
+            out += n == sections.count - 1 ? "]\n" : "],\n"
+        }
+        out += "],\n\"passages\": [\n"
+        for (n, passage) in passages.enumerated() {
+            out += "[\(passage.section),\(passage.line),\(quoted(passage.text))\(passage.isName ? ",1" : "")"
+            out += n == passages.count - 1 ? "]\n" : "],\n"
+        }
+        out += "]\n};\n"
+        return out
+    }
+}
