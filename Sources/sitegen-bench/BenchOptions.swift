@@ -5,6 +5,7 @@ struct BenchOptions {
     static let usage = """
         usage: sitegen-bench [--documents N] [--scale N2] [--runs K] [--seed S] [--keep DIR]
                              [--seeds DIR] [--templates DIR] [--sitegen PATH]
+            or: sitegen-bench --generate-only DIR [--documents N] [--seed S] [--seeds DIR]
 
         Generates a synthetic corpus of N report texts from the seed texts, builds it with the
         release sitegen, and compares it with the cmark-gfm CLI and Hugo on the same pages, a
@@ -20,6 +21,9 @@ struct BenchOptions {
           --seeds DIR      the seed texts (default Content/reports)
           --templates DIR  sitegen's templates (default Templates)
           --sitegen PATH   the sitegen executable (default: the one beside sitegen-bench)
+          --generate-only DIR
+                           only write the corpus of N texts into DIR (a new or empty
+                           folder) and stop: a content folder for `sitegen build --content`
           -h, --help       this help
 
         """
@@ -32,6 +36,8 @@ struct BenchOptions {
     var seeds = "Content/reports"
     var templates = "Templates"
     var sitegen: String?
+    /// Only generate the corpus into this folder.
+    var generateOnly: String?
 
     struct UsageError: Error, CustomStringConvertible {
         let description: String
@@ -65,6 +71,7 @@ struct BenchOptions {
             case "--seeds": seeds = try value(option)
             case "--templates": templates = try value(option)
             case "--sitegen": sitegen = try value(option)
+            case "--generate-only": generateOnly = try value(option)
             case "-h", "--help": return nil
             default: throw UsageError(description: "unknown option '\(option)'")
             }

@@ -8,7 +8,13 @@ do {
         print(BenchOptions.usage, terminator: "")
         exit(0)
     }
-    try Benchmark(options: options).run()
+    if let folder = options.generateOnly {
+        let corpus = try Generator(seeds: Seeds(folder: options.seeds), seed: options.seed)
+            .generate(documents: options.documents, into: folder)
+        print("\(corpus.documents) documents: \(corpus.reports) reports on \(corpus.pdus) PDUs, \(corpus.letters) regional letters in \(folder)")
+    } else {
+        try Benchmark(options: options).run()
+    }
 } catch let error as BenchOptions.UsageError {
     FileHandle.standardError.write(Data("sitegen-bench: error: \(error)\n\(BenchOptions.usage)".utf8))
     exit(2)
