@@ -7,7 +7,8 @@ public struct InspectionRow: Sendable {
     public var region: Link
     /// Publication month: `May 2025`.
     public var published: String
-    /// Fieldwork start (`24 February 2025`), or the publication month when the text gives none.
+    /// Fieldwork start (`24 February 2025`), or the publication month marked
+    /// `February 2023 (published)` when the text gives none.
     public var fieldwork: String
     /// `PDU inspection` or `Regional letter`.
     public var kind: String
@@ -24,7 +25,8 @@ public struct InspectionRow: Sendable {
         pdu = linker.pdu(of: inspection)
         region = linker.region(named: inspection.region.value)
         published = inspection.published.value.spelledOut
-        fieldwork = inspection.fieldworkOrPublished.spelledOut
+        fieldwork = inspection.fieldworkStarted.map { $0.value.spelledOut }
+            ?? "\(inspection.published.value.spelledOut) (published)"
         kind = inspection.originLabel
         framework = inspection.framework.rawValue
         score = linker.source("\(inspection.score.value)/\(inspection.score.max)", at: inspection.score.source)

@@ -18,9 +18,16 @@ public struct KeyQuestionMatrix: Sendable {
         public var pduCount: Int
         public var mean: String
         public var median: String
+        /// The PDUs at the lowest value (up to three; ``moreLowest`` counts the rest).
         public var lowest: [Extreme]
+        /// `and 4 more`; nil when all are named.
+        public var moreLowest: String?
         public var highest: [Extreme]
+        public var moreHighest: String?
     }
+
+    /// How many PDUs at one end of a question's range are named.
+    static let namedExtremes = 3
 
     /// A PDU at one end of a question's range.
     public struct Extreme: Sendable {
@@ -40,9 +47,9 @@ public struct KeyQuestionMatrix: Sendable {
     }
 
     /// A matrix per framework whose latest inspections have key questions.
-    static func all(map: SiteMap, linker: Linker) -> [KeyQuestionMatrix] {
+    static func all(pdus all: [SiteMap.PDU], linker: Linker) -> [KeyQuestionMatrix] {
         Framework.allCases.reversed().compactMap { framework in
-            let pdus = map.pdus.filter { $0.latest.framework == framework && !$0.latest.keyQuestions.isEmpty }
+            let pdus = all.filter { $0.latest.framework == framework && !$0.latest.keyQuestions.isEmpty }
             return pdus.isEmpty ? nil : KeyQuestionMatrix(framework: framework, pdus: pdus, linker: linker)
         }
     }
@@ -61,7 +68,7 @@ public struct KeyQuestionMatrix: Sendable {
             lows.append(low)
             highs.append(high)
             let extremes = { (value: Int?) in
-                found.filter { $0.question.percentYes == value }.map {
+                found.filter { $0.question.percentYes == value }.prefix(Self.namedExtremes).map {
                     Extreme(pdu: linker.pdu($0.pdu),
                             percent: linker.source(Numbers.percent($0.question.percentYes), at: $0.question.source))
                 }
@@ -76,7 +83,8 @@ public struct KeyQuestionMatrix: Sendable {
                 text: text, theme: theme?.rawValue ?? "Other", pduCount: found.count,
                 mean: Numbers.mean(values).map(Numbers.percent) ?? "—",
                 median: Numbers.median(values).map(Numbers.percent) ?? "—",
-                lowest: extremes(low), highest: extremes(high)))
+                lowest: extremes(low), moreLowest: Self.more(values.filter { $0 == low }.count),
+                highest: extremes(high), moreHighest: Self.more(values.filter { $0 == high }.count)))
         }
         self.questions = questions
         rows = pdus.indices.map { row in
@@ -87,6 +95,11 @@ public struct KeyQuestionMatrix: Sendable {
                             isHighest: question != nil && question?.percentYes == highs[column])
             })
         }
+    }
+
+    /// `and 4 more` for the PDUs beyond the named ones.
+    private static func more(_ count: Int) -> String? {
+        count > namedExtremes ? "and \(count - namedExtremes) more" : nil
     }
 
     /// The wording most reports use (ties: the first in order).
