@@ -77,17 +77,17 @@ struct TreeRewriter {
         }
 
         // After the tables are rebuilt: a table cell of cmark-gfm cannot hold a custom node.
+        if !badges.isEmpty {
+            for node in links + cellTexts where !Self.isInHeading(node) && !Self.isInLink(node) {
+                if let badge = badges[Self.plainText(of: node)] { wrap(node, in: badge) }
+            }
+        }
         for node in cellTexts {
             if let literal = cmark_node_get_literal(node), let title = abbreviations[String(cString: literal)] {
                 let abbr = Self.customInline(enter: "<abbr title=\"\(HTMLEscaping.escaped(title))\">", exit: "</abbr>")
                 check(cmark_node_insert_before(node, abbr))
                 cmark_node_unlink(node)
                 append(node, to: abbr)
-            }
-        }
-        if !badges.isEmpty {
-            for node in links + cellTexts where !Self.isInHeading(node) && !Self.isInLink(node) {
-                if let badge = badges[Self.plainText(of: node)] { wrap(node, in: badge) }
             }
         }
         if let level = foldedHeadingLevel {
