@@ -97,7 +97,6 @@ struct SVGWriter {
         + "[fill=\"\(Palette.secondaryText)\"] { fill: #b1b4b6 } [stroke=\"\(Palette.secondaryText)\"] { stroke: #b1b4b6 } "
         + "[stroke=\"\(Palette.grid)\"] { stroke: #3b3f42 } "
         + "[fill=\"\(Palette.bar)\"] { fill: #5694ca } [fill=\"\(Palette.highlightedBar)\"] { fill: #8cc4f5 } "
-        + "[stroke=\"\(Palette.highlightOutline)\"] { stroke: #f3f2f1 } "
         + Palette.darkSeries.map { "[fill=\"\($0.key)\"] { fill: \($0.value) } [stroke=\"\($0.key)\"] { stroke: \($0.value) } " }
             .sorted().joined()
         + "}</style>"

@@ -24,7 +24,7 @@ public struct TimelineChart: Hashable, Sendable {
 
     /// One line of markers.
     public struct Series: Hashable, Sendable {
-        /// The name written beside the series' last point (up to two lines of 130 pixels; cut
+        /// The name written beside the series' last point (up to three lines of 130 pixels; cut
         /// with "…" beyond, the full name then being the text's tooltip).
         public var name: String
         /// The points, joined in the order given (the caller sorts them by x). A single point
@@ -70,7 +70,7 @@ public struct TimelineChart: Hashable, Sendable {
         }
         let shown = plotted.indices.filter { !plotted[$0].isEmpty }
         let names = shown.map {
-            SVGText.wrap(series[$0].name, maxWidth: Layout.nameWidth, fontSize: Axis.tickFontSize, maxLines: 2)
+            SVGText.wrap(series[$0].name, maxWidth: Layout.nameWidth, fontSize: Axis.tickFontSize, maxLines: 3)
         }
         let widestName = names.flatMap(\.lines).map { SVGText.width(of: $0, fontSize: Axis.tickFontSize) }.max()
         let nameWidth = min(max(widestName ?? 0, 40), Layout.nameWidth).rounded(.up)
@@ -94,7 +94,9 @@ public struct TimelineChart: Hashable, Sendable {
         xAxis.drawHorizontal(into: &writer, y: Layout.plotBottom, from: plotLeft, to: plotRight, gridTop: nil)
 
         let ends = shown.map { yAxis.position(plotted[$0].last?.value ?? 0) }
-        let labelYs = LabelPlacement.spread(ends, spacing: Layout.labelSpacing, minimum: Layout.plotTop,
+        // Room for the most lines any name takes.
+        let spacing = Double(names.map(\.lines.count).max() ?? 1) * Layout.nameLineHeight + 2
+        let labelYs = LabelPlacement.spread(ends, spacing: spacing, minimum: Layout.plotTop,
                                             maximum: Layout.plotBottom)
         for (rank, index) in shown.enumerated() {
             let colour = Palette.seriesColour(index), shape = MarkerShape.forSeries(index)
@@ -124,7 +126,5 @@ public struct TimelineChart: Hashable, Sendable {
         static let plotBottom = 320.0
         static let nameWidth = 130.0
         static let nameLineHeight = 14.0
-        /// Room for a name of two lines.
-        static let labelSpacing = 30.0
     }
 }
