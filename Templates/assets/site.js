@@ -3,7 +3,7 @@
  * print; progressive enhancements.
  *
  * Every page is complete without this script. For each table in <main> worth sorting (a
- * <thead> of one row, at least three columns and a <tbody> of at least four rows; summary
+ * <thead> of one row, at least three columns and a <tbody> of at least five rows; summary
  * rows in <tfoot> never move), the content of every header cell is
  * moved into a <button type="button">. Activating a button sorts the body rows by that
  * column, ascending first, then the other way on each further activation; the sorted
@@ -170,7 +170,7 @@
 
   function isSortable(table) {
     return table.tHead && table.tHead.rows.length === 1 && table.tHead.rows[0].cells.length >= 3 &&
-      table.tBodies.length === 1 && table.tBodies[0].rows.length >= 4;
+      table.tBodies.length === 1 && table.tBodies[0].rows.length >= 5;
   }
 
   /**
