@@ -10,8 +10,10 @@ public struct KeyQuestionMatrix: Sendable {
     public var rows: [Row]
 
     public struct Question: Sendable {
-        /// `Assessment: keeping other people safe`, the column heading.
+        /// `Assessment: keeping other people safe`.
         public var label: String
+        /// `2.1 Safety`, the matrix's narrow column heading (`2.1 Q3` beyond the themes).
+        public var shortLabel: String
         public var standard: String
         public var text: String
         public var theme: String
@@ -79,6 +81,8 @@ public struct KeyQuestionMatrix: Sendable {
             let column = key.slot < 100 ? KeyQuestionTheme.allCases[key.slot].rawValue.lowercased() : "question \(key.slot - 99)"
             questions.append(Question(
                 label: "\(standard?.name ?? key.standard): \(column)",
+                shortLabel: "\(standard?.id ?? key.standard) "
+                    + (key.slot < 100 ? KeyQuestionTheme.allCases[key.slot].shortName : "Q\(key.slot - 99)"),
                 standard: standard.map { "\($0.id) \($0.name)" } ?? key.standard,
                 text: text, theme: theme?.rawValue ?? "Other", pduCount: found.count,
                 mean: Numbers.mean(values).map(Numbers.percent) ?? "—",

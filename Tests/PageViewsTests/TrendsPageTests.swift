@@ -43,6 +43,7 @@ import Testing
         let safety = try #require(matrix.questions.first { $0.label == "Implementation and delivery: keeping other people safe" })
         #expect(safety.lowest.map(\.pdu.text) == ["York"])
         #expect(safety.moreLowest == nil)
+        #expect(safety.shortLabel == "2.3 Safety")
         #expect(safety.lowest.map(\.percent.text) == ["20%"])
         #expect(safety.lowest.first?.percent.href == "source/york-2024.html#L394")
         #expect(safety.highest.map(\.pdu.text) == ["Derby City"])
