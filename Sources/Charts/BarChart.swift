@@ -154,7 +154,7 @@ public struct BarChart: Hashable, Sendable {
                         fill: bar.isHighlighted ? Palette.highlightedBar : Palette.bar,
                         outline: bar.isHighlighted ? (Palette.highlightOutline, 3) : nil)
             for x in thresholdXs {
-                writer.line(x1: x, y1: y - 2, x2: x, y2: y + Layout.barHeight + 2, stroke: Palette.secondaryText,
+                writer.line(x1: x, y1: y, x2: x, y2: y + Layout.barHeight, stroke: Palette.secondaryText,
                             width: 1.5, dash: "4 3")
             }
             let valueX = end + Layout.valueGap

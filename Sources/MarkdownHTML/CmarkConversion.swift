@@ -46,7 +46,8 @@ enum CmarkConversion {
         let rewritten = TreeRewriter(root: root, uncaptionedTables: converter.uncaptionedTables,
                                      scrollableTables: converter.scrollableTables, badges: converter.badges,
                                      abbreviations: converter.abbreviations,
-                                     foldedHeadingLevel: converter.foldedHeadingLevel).rewrite()
+                                     foldedHeadingLevel: converter.foldedHeadingLevel,
+                                     foldedSummary: converter.foldedSummary).rewrite()
         // Freed only after rendering: the tree's text still points into these nodes.
         defer { rewritten.detached.forEach { cmark_node_free($0) } }
 

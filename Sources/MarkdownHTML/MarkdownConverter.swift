@@ -60,9 +60,11 @@ public struct MarkdownConverter: Hashable, Sendable {
     /// Table-cell text (alone in its cell or its cell's link) → what it abbreviates: the
     /// text is written `<abbr title="…">`.
     public var abbreviations: [String: String]
-    /// Headings of this level fold with their section into `<details>` (the heading the
-    /// `<summary>`), up to the next heading of this level or above, or a thematic break.
+    /// The sections under headings of this level fold into a `<details>` right after the
+    /// heading, up to the next heading of this level or above, or a thematic break.
     public var foldedHeadingLevel: Int?
+    /// The folded sections' `<summary>` text.
+    public var foldedSummary: String
 
     /// - Parameters:
     ///   - uncaptionedTables: for a table without a caption paragraph: by default it is
@@ -71,12 +73,14 @@ public struct MarkdownConverter: Hashable, Sendable {
     ///   - badges: texts to mark with a class (none by default).
     public init(uncaptionedTables: UncaptionedTables = .labelledByPrecedingHeading,
                 scrollableTables: Bool = false, badges: [String: String] = [:],
-                abbreviations: [String: String] = [:], foldedHeadingLevel: Int? = nil) {
+                abbreviations: [String: String] = [:], foldedHeadingLevel: Int? = nil,
+                foldedSummary: String = "Show this section") {
         self.uncaptionedTables = uncaptionedTables
         self.scrollableTables = scrollableTables
         self.badges = badges
         self.abbreviations = abbreviations
         self.foldedHeadingLevel = foldedHeadingLevel
+        self.foldedSummary = foldedSummary
     }
 
     /// The HTML fragment for `markdown`.

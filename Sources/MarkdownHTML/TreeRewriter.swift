@@ -18,6 +18,7 @@ struct TreeRewriter {
     let badges: [String: String]
     let abbreviations: [String: String]
     let foldedHeadingLevel: Int?
+    let foldedSummary: String
 
     /// What ``rewrite()`` gives back.
     struct Outcome {
@@ -91,7 +92,9 @@ struct TreeRewriter {
             }
         }
         if let level = foldedHeadingLevel {
-            for node in headingNodes where Int(cmark_node_get_heading_level(node)) == level { fold(node, level: level) }
+            for node in headingNodes where Int(cmark_node_get_heading_level(node)) == level {
+                fold(node, level: level, summary: foldedSummary)
+            }
         }
 
         for (node, heading) in zip(headingNodes, headings) {
@@ -198,17 +201,15 @@ struct TreeRewriter {
 
     // MARK: Folding
 
-    /// Puts the heading `node` and the blocks after it, up to the next heading of `level`
-    /// or above, a thematic break or the end of its parent, into
-    /// `<details><summary>heading</summary>…</details>`.
-    private func fold(_ node: OpaquePointer, level: Int) {
-        let details = Self.customBlock(enter: "<details>", exit: "</details>")
-        let summary = Self.customBlock(enter: "<summary>", exit: "</summary>")
-        check(cmark_node_insert_before(node, details))
+    /// Puts the blocks after the heading `node`, up to the next heading of `level` or
+    /// above, a thematic break or the end of its parent, into
+    /// `<details><summary>Show …</summary>…</details>` right after the heading, which stays
+    /// a heading of the page's outline.
+    private func fold(_ node: OpaquePointer, level: Int, summary text: String) {
+        let details = Self.customBlock(
+            enter: "<details>\n<summary>\(HTMLEscaping.escaped(text))</summary>", exit: "</details>")
         var next = cmark_node_next(node)
-        cmark_node_unlink(node)
-        append(node, to: summary)
-        append(summary, to: details)
+        check(cmark_node_insert_after(node, details))
         while let block = next {
             let type = cmark_node_get_type(block)
             if type == CMARK_NODE_THEMATIC_BREAK { break }

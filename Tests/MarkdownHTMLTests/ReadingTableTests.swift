@@ -71,16 +71,14 @@ import Testing
         let html = converter.html(from: "### Findings\n\n#### 1.1 Leadership\n\nText one.\n\n#### 1.2 Staff\n\nText two.\n\n---\n\nAfter.\n")
         #expect(html == """
             <h3 id="findings">Findings</h3>
-            <details>
-            <summary>
             <h4 id="1-1-leadership">1.1 Leadership</h4>
-            </summary>
+            <details>
+            <summary>Show this section</summary>
             <p>Text one.</p>
             </details>
-            <details>
-            <summary>
             <h4 id="1-2-staff">1.2 Staff</h4>
-            </summary>
+            <details>
+            <summary>Show this section</summary>
             <p>Text two.</p>
             </details>
             <hr />
