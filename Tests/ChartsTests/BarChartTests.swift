@@ -34,12 +34,12 @@ import Testing
             <text x="16" y="52" font-size="14" font-weight="bold" fill="#0b0c0c">Assessment</text>
             <text x="16" y="73" fill="#0b0c0c">Keeping other people safe</text>
             <rect x="16" y="78" width="78.4" height="16" fill="#003078" stroke="#0b0c0c" stroke-width="3"/>
-            <line x1="161.6" y1="76" x2="161.6" y2="96" stroke="#505a5f" stroke-width="1.5" stroke-dasharray="4 3"/>
+            <line x1="161.6" y1="78" x2="161.6" y2="94" stroke="#505a5f" stroke-width="1.5" stroke-dasharray="4 3"/>
             <rect x="98.4" y="77" width="141.9" height="18" fill="#ffffff"/>
             <text x="100.4" y="90.5" font-weight="bold" fill="#0b0c0c">35% · Inadequate</text>
             <text x="16" y="117" fill="#0b0c0c">Desistance</text>
             <rect x="16" y="122" width="162.4" height="16" fill="#1d70b8"/>
-            <line x1="161.6" y1="120" x2="161.6" y2="140" stroke="#505a5f" stroke-width="1.5" stroke-dasharray="4 3"/>
+            <line x1="161.6" y1="122" x2="161.6" y2="138" stroke="#505a5f" stroke-width="1.5" stroke-dasharray="4 3"/>
             <rect x="182.4" y="121" width="98.9" height="18" fill="#ffffff"/>
             <text x="184.4" y="134.5" fill="#0b0c0c">72.5% · Good</text>
             <line x1="16" y1="152" x2="240" y2="152" stroke="#0b0c0c" stroke-width="1"/>
