@@ -1,8 +1,10 @@
 /*
- * sitegen: click-to-sort tables, a progressive enhancement.
+ * sitegen: click-to-sort tables, a filter box for lists, scroll cues and whole pages in
+ * print; progressive enhancements.
  *
- * Every page is complete without this script. For each table in <main> with a <thead>
- * of one row and a <tbody> of at least two rows, the content of every header cell is
+ * Every page is complete without this script. For each table in <main> worth sorting (a
+ * <thead> of one row, at least three columns and a <tbody> of at least five rows; summary
+ * rows in <tfoot> never move), the content of every header cell is
  * moved into a <button type="button">. Activating a button sorts the body rows by that
  * column, ascending first, then the other way on each further activation; the sorted
  * header cell gets aria-sort="ascending" or "descending" and the others lose it.
@@ -167,8 +169,70 @@
   }
 
   function isSortable(table) {
-    return table.tHead && table.tHead.rows.length === 1 &&
-      table.tBodies.length === 1 && table.tBodies[0].rows.length >= 2;
+    return table.tHead && table.tHead.rows.length === 1 && table.tHead.rows[0].cells.length >= 3 &&
+      table.tBodies.length === 1 && table.tBodies[0].rows.length >= 5;
+  }
+
+  /**
+   * The filter box of a list page (<main data-filter="first-table">): the rows of its
+   * first table whose text holds every word typed stay shown, the others are hidden, and
+   * a live line says how many are shown.
+   */
+  function addFilter(main) {
+    var table = main.querySelector("table");
+    if (!table || !table.tBodies.length) {
+      return;
+    }
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var texts = rows.map(function (row) { return (row.textContent || "").toLowerCase(); });
+    var box = document.createElement("div");
+    var label = document.createElement("label");
+    var input = document.createElement("input");
+    var status = document.createElement("p");
+    box.className = "table-filter";
+    label.htmlFor = "table-filter-input";
+    label.appendChild(document.createTextNode("Filter by name, region or rating"));
+    input.id = "table-filter-input";
+    input.type = "search";
+    input.autocomplete = "off";
+    status.id = "table-filter-status";
+    status.setAttribute("aria-live", "polite");
+    input.setAttribute("aria-describedby", status.id);
+    box.appendChild(label);
+    box.appendChild(input);
+    box.appendChild(status);
+    var anchor = table.parentNode.classList.contains("table-scroll") ? table.parentNode : table;
+    anchor.parentNode.insertBefore(box, anchor);
+    function update() {
+      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0;
+      rows.forEach(function (row, index) {
+        var match = words.every(function (word) { return texts[index].indexOf(word) >= 0; });
+        row.hidden = !match;
+        shown += match ? 1 : 0;
+      });
+      status.textContent = shown + " of " + rows.length + " shown";
+    }
+    input.addEventListener("input", update);
+    update();
+  }
+
+  /** Marks each scrolling table region that has more to show on the right (data-more). */
+  function watchScrolling(main) {
+    var regions = Array.prototype.slice.call(main.querySelectorAll(".table-scroll"));
+    function update(region) {
+      var more = region.scrollLeft + region.clientWidth < region.scrollWidth - 1;
+      if (more) {
+        region.setAttribute("data-more", "right");
+      } else {
+        region.removeAttribute("data-more");
+      }
+    }
+    regions.forEach(function (region) {
+      region.addEventListener("scroll", function () { update(region); });
+      update(region);
+    });
+    window.addEventListener("resize", function () { regions.forEach(update); });
   }
 
   function enhance(table, main) {
@@ -208,12 +272,22 @@
     if (!main || !document.createDocumentFragment || !Array.prototype.forEach) {
       return;
     }
+    if (main.getAttribute("data-filter") === "first-table") {
+      addFilter(main);
+    }
     var tables = main.querySelectorAll("table");
     for (var i = 0; i < tables.length; i++) {
       if (isSortable(tables[i])) {
         enhance(tables[i], main);
       }
     }
+    watchScrolling(main);
+    // Folded findings print whole.
+    window.addEventListener("beforeprint", function () {
+      Array.prototype.forEach.call(document.querySelectorAll("details"), function (details) {
+        details.open = true;
+      });
+    });
   }
 
   if (document.readyState === "loading") {

@@ -1,6 +1,6 @@
 /// A horizontal bar chart of values on a 0...maximum scale (percentages), bars grouped under
 /// headings, with optional labelled reference lines (thresholds). Rendered by `svg()` as a
-/// standalone, deterministic, accessible SVG document 720 pixels wide; its height grows with
+/// standalone, deterministic, accessible SVG document 400 pixels wide; its height grows with
 /// the number of bars and of wrapped label lines.
 public struct BarChart: Hashable, Sendable {
     /// One bar: a labelled value, printed beside the bar end as `valueLabel`.
@@ -69,40 +69,35 @@ public struct BarChart: Hashable, Sendable {
         self.thresholds = thresholds
     }
 
-    /// The chart as a complete SVG document, starting `<svg` and ending `</svg>\n`.
+    /// The chart as a complete SVG document, starting `<svg` and ending `</svg>\n`. Each
+    /// bar's label stands on its own line(s) above the bar, so the chart keeps its text at
+    /// full size in 400 pixels; the threshold lines cross only the bars' rows, never a label.
     public func svg() -> String {
         guard !bars.isEmpty else { return SVGWriter.noData(title: title, summary: summary) }
         let widestValue = bars.map { SVGText.width(of: $0.valueLabel, fontSize: SVGWriter.fontSize,
                                                    bold: $0.isHighlighted) }.max() ?? 0
-        let reserve = min(max(widestValue + Layout.valueGap, 64), 240).rounded(.up)
+        let reserve = min(max(widestValue + Layout.valueGap, 64), 200).rounded(.up)
         let maximum = Axis.usableMaximum(maximum)
-        let axis = Axis(lower: 0, upper: maximum, start: Layout.plotLeft,
+        let axis = Axis(lower: 0, upper: maximum, start: Layout.margin,
                         end: SVGWriter.width - Layout.margin - reserve, ticks: Axis.quarterTicks(of: maximum))
 
         var writer = SVGWriter()
         let plotTop = drawThresholdLabels(into: &writer, axis: axis)
-        var body = SVGWriter()
-        let plotBottom = drawBars(into: &body, axis: axis, top: plotTop + 4) + 4
-        axis.drawHorizontal(into: &writer, y: plotBottom, from: axis.start, to: axis.end, gridTop: plotTop)
-        for threshold in thresholds where isDrawable(threshold, maximum: maximum) {
-            let x = axis.position(threshold.value)
-            writer.line(x1: x, y1: plotTop, x2: x, y2: plotBottom, stroke: Palette.secondaryText,
-                        width: 1.5, dash: "5 4")
-        }
-        writer.append(body)
+        let lines = thresholds.filter { isDrawable($0, maximum: maximum) }.map { axis.position($0.value) }
+        let plotBottom = drawBars(into: &writer, axis: axis, top: plotTop + 4, thresholdXs: lines) + 4
+        axis.drawHorizontal(into: &writer, y: plotBottom, from: axis.start, to: axis.end, gridTop: nil)
         return writer.document(height: plotBottom + 34, title: title, summary: summary)
     }
 
     private enum Layout {
         static let margin = 16.0
-        static let labelWidth = 232.0
-        static let plotLeft = margin + labelWidth + 12
         static let lineHeight = 16.0
         static let valueGap = 6.0
         static let headingSize = 14.0
         static let headingLineHeight = 18.0
         static let thresholdRowHeight = 16.0
         static let thresholdLabelWidth = 220.0
+        static let barHeight = 16.0
     }
 
     private func isDrawable(_ threshold: Threshold, maximum: Double) -> Bool {
@@ -135,41 +130,46 @@ public struct BarChart: Hashable, Sendable {
         return plotTop
     }
 
-    /// Draws the group headings, labels, bars and value labels from `top` down; returns the
-    /// bottom of the last bar row.
-    private func drawBars(into writer: inout SVGWriter, axis: Axis, top: Double) -> Double {
+    /// Draws the group headings, and for each bar its label above it, the bar, the
+    /// threshold lines across the bar's row and the value label, from `top` down; returns
+    /// the bottom of the last bar row.
+    private func drawBars(into writer: inout SVGWriter, axis: Axis, top: Double, thresholdXs: [Double]) -> Double {
         var y = top
+        let textWidth = SVGWriter.width - 2 * Layout.margin
         for (index, bar) in bars.enumerated() {
             if index == 0 || bars[index - 1].group != bar.group {
-                let heading = SVGText.wrap(bar.group, maxWidth: SVGWriter.width - 2 * Layout.margin,
-                                           fontSize: Layout.headingSize, bold: true)
+                let heading = SVGText.wrap(bar.group, maxWidth: textWidth, fontSize: Layout.headingSize, bold: true)
                 if !heading.lines.isEmpty {
-                    if index > 0 { y += 8 }
+                    if index > 0 { y += 10 }
                     writer.text(heading, fullText: bar.group, x: Layout.margin, y: y + 14,
                                 lineHeight: Layout.headingLineHeight, fontSize: Layout.headingSize, bold: true)
                     y += Double(heading.lines.count) * Layout.headingLineHeight + 4
                 }
             }
+            let label = SVGText.wrap(bar.label, maxWidth: textWidth, fontSize: SVGWriter.fontSize)
+            writer.text(label, fullText: bar.label, x: Layout.margin, y: y + 13, lineHeight: Layout.lineHeight)
+            y += Double(label.lines.count) * Layout.lineHeight + 2
             let end = axis.position(bar.value)
-            let label = SVGText.wrap(bar.label, maxWidth: Layout.labelWidth, fontSize: SVGWriter.fontSize)
+            writer.rect(x: axis.start, y: y, width: end - axis.start, height: Layout.barHeight,
+                        fill: bar.isHighlighted ? Palette.highlightedBar : Palette.bar,
+                        outline: bar.isHighlighted ? (Palette.highlightOutline, 3) : nil)
+            for x in thresholdXs {
+                writer.line(x1: x, y1: y, x2: x, y2: y + Layout.barHeight, stroke: Palette.secondaryText,
+                            width: 1.5, dash: "4 3")
+            }
             let valueX = end + Layout.valueGap
             let value = SVGText.wrap(bar.valueLabel, maxWidth: SVGWriter.width - Layout.margin - valueX,
                                      fontSize: SVGWriter.fontSize, bold: bar.isHighlighted)
-            let baseline = y + 16.5
-            writer.text(label, fullText: bar.label, x: Layout.margin, y: baseline, lineHeight: Layout.lineHeight)
-            writer.rect(x: axis.start, y: y + 4, width: end - axis.start, height: 16,
-                        fill: bar.isHighlighted ? Palette.highlightedBar : Palette.bar,
-                        outline: bar.isHighlighted ? (Palette.highlightOutline, 3) : nil)
             if !value.lines.isEmpty {
-                // A white backing keeps gridlines and threshold lines from crossing the text.
+                // A backing in the page's colour keeps the threshold lines from crossing the text.
                 let widest = value.lines.map { SVGText.width(of: $0, fontSize: SVGWriter.fontSize,
                                                              bold: bar.isHighlighted) }.max() ?? 0
-                writer.rect(x: valueX - 2, y: baseline - 12, width: widest + 4,
-                            height: Double(value.lines.count) * Layout.lineHeight, fill: Palette.background)
+                writer.rect(x: valueX - 2, y: y - 1, width: widest + 4,
+                            height: Double(value.lines.count) * Layout.lineHeight + 2, fill: Palette.background)
             }
-            writer.text(value, fullText: bar.valueLabel, x: valueX, y: baseline,
+            writer.text(value, fullText: bar.valueLabel, x: valueX, y: y + 12.5,
                         lineHeight: Layout.lineHeight, bold: bar.isHighlighted)
-            y += 8 + Double(max(1, label.lines.count, value.lines.count)) * Layout.lineHeight
+            y += Double(max(1, value.lines.count)) * Layout.lineHeight + 10
         }
         return y
     }

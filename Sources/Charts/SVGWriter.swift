@@ -1,8 +1,10 @@
 /// Collects the elements of one SVG document, one element per line, and wraps them in the
 /// accessible `<svg>` root. Every piece of caller text passes through `SVGText.escape`.
 struct SVGWriter {
-    /// The fixed canvas width of every chart, in pixels; pages scale it down with the viewBox.
-    static let width = 720.0
+    /// The fixed canvas width of every chart, in pixels: narrow enough that a phone (358
+    /// pixels of column) shows its smallest text (12 px) at 10.7 px, and shown at its own
+    /// width, never enlarged, on a wider screen.
+    static let width = 400.0
     /// The font every chart uses: system fonts only, nothing fetched.
     static let fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
     /// The default font size (set on the root element).
@@ -78,12 +80,26 @@ struct SVGWriter {
                 + "font-family=\"\(Self.fontFamily)\" font-size=\"\(SVGText.number(Self.fontSize))\">",
             "<title id=\"t\">\(SVGText.escape(title))</title>",
             "<desc id=\"d\">\(SVGText.escape(summary))</desc>",
+            Self.darkScheme,
             "<rect width=\"\(w)\" height=\"\(h)\" fill=\"\(Palette.background)\"/>",
         ]
         lines += body
         lines.append("</svg>")
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// The dark scheme: CSS rules on the colour attributes (which CSS overrides), applied
+    /// when the reader's system prefers dark, also inside an `<img>`. Every text colour keeps
+    /// at least 4.5:1 on the dark background #161718, the site's own.
+    static let darkScheme = "<style>@media (prefers-color-scheme: dark) {"
+        + "[fill=\"\(Palette.background)\"] { fill: #161718 } "
+        + "[fill=\"\(Palette.text)\"] { fill: #f3f2f1 } [stroke=\"\(Palette.text)\"] { stroke: #f3f2f1 } "
+        + "[fill=\"\(Palette.secondaryText)\"] { fill: #b1b4b6 } [stroke=\"\(Palette.secondaryText)\"] { stroke: #b1b4b6 } "
+        + "[stroke=\"\(Palette.grid)\"] { stroke: #3b3f42 } "
+        + "[fill=\"\(Palette.bar)\"] { fill: #5694ca } [fill=\"\(Palette.highlightedBar)\"] { fill: #8cc4f5 } "
+        + Palette.darkSeries.map { "[fill=\"\($0.key)\"] { fill: \($0.value) } [stroke=\"\($0.key)\"] { stroke: \($0.value) } " }
+            .sorted().joined()
+        + "}</style>"
 
     /// A small chart that says "No data", for a chart with nothing to draw.
     static func noData(title: String, summary: String) -> String {

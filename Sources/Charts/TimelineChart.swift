@@ -1,6 +1,6 @@
 /// Values over time: one line of markers per series (e.g. a PDU's inspections), x = time as a
 /// decimal year. Rendered by `svg()` as a standalone, deterministic, accessible SVG document
-/// 720 pixels wide. Each series gets a marker shape and a colour from fixed cycles, and its
+/// 400 pixels wide. Each series gets a marker shape and a colour from fixed cycles, and its
 /// name is written in a column right of the plot, level with its last point where there is
 /// room (a dotted leader joins them), so no legend is needed.
 public struct TimelineChart: Hashable, Sendable {
@@ -24,8 +24,8 @@ public struct TimelineChart: Hashable, Sendable {
 
     /// One line of markers.
     public struct Series: Hashable, Sendable {
-        /// The name written beside the series' last point (one line; cut with "…" beyond 180
-        /// pixels, the full name then being the text's tooltip).
+        /// The name written beside the series' last point (up to three lines of 130 pixels; cut
+        /// with "…" beyond, the full name then being the text's tooltip).
         public var name: String
         /// The points, joined in the order given (the caller sorts them by x). A single point
         /// is just a marker; a series with no drawable point is not drawn at all.
@@ -70,9 +70,9 @@ public struct TimelineChart: Hashable, Sendable {
         }
         let shown = plotted.indices.filter { !plotted[$0].isEmpty }
         let names = shown.map {
-            SVGText.wrap(series[$0].name, maxWidth: Layout.nameWidth, fontSize: Axis.tickFontSize, maxLines: 1)
+            SVGText.wrap(series[$0].name, maxWidth: Layout.nameWidth, fontSize: Axis.tickFontSize, maxLines: 3)
         }
-        let widestName = names.map { SVGText.width(of: $0.lines.first ?? "", fontSize: Axis.tickFontSize) }.max()
+        let widestName = names.flatMap(\.lines).map { SVGText.width(of: $0, fontSize: Axis.tickFontSize) }.max()
         let nameWidth = min(max(widestName ?? 0, 40), Layout.nameWidth).rounded(.up)
         let columnX = SVGWriter.width - Layout.margin - 16 - nameWidth
         let maximum = Axis.usableMaximum(yMaximum)
@@ -94,7 +94,9 @@ public struct TimelineChart: Hashable, Sendable {
         xAxis.drawHorizontal(into: &writer, y: Layout.plotBottom, from: plotLeft, to: plotRight, gridTop: nil)
 
         let ends = shown.map { yAxis.position(plotted[$0].last?.value ?? 0) }
-        let labelYs = LabelPlacement.spread(ends, spacing: Layout.labelSpacing, minimum: Layout.plotTop,
+        // Room for the most lines any name takes.
+        let spacing = Double(names.map(\.lines.count).max() ?? 1) * Layout.nameLineHeight + 2
+        let labelYs = LabelPlacement.spread(ends, spacing: spacing, minimum: Layout.plotTop,
                                             maximum: Layout.plotBottom)
         for (rank, index) in shown.enumerated() {
             let colour = Palette.seriesColour(index), shape = MarkerShape.forSeries(index)
@@ -110,8 +112,9 @@ public struct TimelineChart: Hashable, Sendable {
                                          tooltip: point.label.isEmpty ? nil : point.label))
             }
             writer.add(shape.element(x: columnX + 6, y: labelY, fill: colour))
-            writer.text(names[rank], fullText: series[index].name, x: columnX + 16, y: labelY + 4,
-                        lineHeight: 0, fontSize: Axis.tickFontSize, fill: colour)
+            writer.text(names[rank], fullText: series[index].name, x: columnX + 16,
+                        y: labelY + 4 - Double(names[rank].lines.count - 1) * Layout.nameLineHeight / 2,
+                        lineHeight: Layout.nameLineHeight, fontSize: Axis.tickFontSize, fill: colour)
         }
         let height = max(Layout.plotBottom + 34, (labelYs.max() ?? 0) + 16)
         return writer.document(height: height, title: title, summary: summary)
@@ -121,7 +124,7 @@ public struct TimelineChart: Hashable, Sendable {
         static let margin = 16.0
         static let plotTop = 40.0
         static let plotBottom = 320.0
-        static let nameWidth = 180.0
-        static let labelSpacing = 15.0
+        static let nameWidth = 130.0
+        static let nameLineHeight = 14.0
     }
 }

@@ -9,7 +9,11 @@ import PageViews
 /// unescaped (`{{{body}}}`): they are cmark-gfm's safe output or sitegen's own escaped HTML.
 public struct LayoutView: Sendable {
     public var title: String
+    /// The `<title>`: `York · Probation inspections`, or the site's name alone on the home page.
+    public var documentTitle: String
     public var siteName: String
+    /// Whether the page's first table gets a filter box (`<main data-filter>`, for site.js).
+    public var filtersFirstTable: Bool
     /// `""` or `../`: the relative way up to the site's root.
     public var root: String
     public var home: String
@@ -25,9 +29,13 @@ public struct LayoutView: Sendable {
     public var base: String?
     /// The page's first-level heading, when the content starts with one.
     public var heading: String
+    /// The content before its first second-level heading (the headline), shown before the
+    /// contents list so that it is on the first screen.
+    public var lead: String
     /// The rest of the content.
     public var body: String
-    /// The second- and third-level headings, for an "On this page" list.
+    /// The second-level headings, each with the third-level headings under it, for an
+    /// "On this page" list.
     public var contents: [ContentsEntry]
     /// Whether the page is long enough to list its contents (four or more entries).
     public var hasContents: Bool
@@ -36,15 +44,18 @@ public struct LayoutView: Sendable {
     public struct ContentsEntry: Sendable {
         public var text: String
         public var id: String
-        /// A third-level heading, shown inside the section before it.
-        public var isSubsection: Bool
+        /// The third-level headings of a second-level heading's section.
+        public var subsections: [ContentsEntry]
+        public var hasSubsections: Bool
     }
 
     /// The view of a page framed by `frame` with `content`, in a site published at
     /// `baseURL` (nil when none was given).
     public init(frame: PageFrame, content: String, headings: [MarkdownHeading], baseURL: BaseURL?, isNotFoundPage: Bool = false) {
         title = frame.title
+        documentTitle = frame.title == frame.siteName ? frame.siteName : "\(frame.title) · \(frame.siteName)"
         siteName = frame.siteName
+        filtersFirstTable = frame.filtersFirstTable
         root = frame.root
         home = frame.home
         navigation = frame.navigation
@@ -53,11 +64,28 @@ public struct LayoutView: Sendable {
         alternate = frame.alternate
         canonical = isNotFoundPage ? nil : baseURL?.url(of: frame.path)
         base = isNotFoundPage ? baseURL?.string : nil
-        (heading, body) = Self.splitLeadingHeading(content)
-        contents = headings.filter { $0.level == 2 || $0.level == 3 }.map {
-            ContentsEntry(text: $0.text, id: $0.id, isSubsection: $0.level == 3)
+        let rest: String
+        (heading, rest) = Self.splitLeadingHeading(content)
+        (lead, body) = Self.splitLead(rest)
+        var entries: [ContentsEntry] = []
+        for entry in headings where entry.level == 2 || entry.level == 3 {
+            let item = ContentsEntry(text: entry.text, id: entry.id, subsections: [], hasSubsections: false)
+            if entry.level == 3, !entries.isEmpty {
+                entries[entries.count - 1].subsections.append(item)
+                entries[entries.count - 1].hasSubsections = true
+            } else {
+                entries.append(item)
+            }
         }
-        hasContents = contents.count >= 4
+        contents = entries
+        hasContents = entries.reduce(0) { $0 + 1 + $1.subsections.count } >= 4
+    }
+
+    /// `html` split before its first `<h2`, when a lead comes before it; else no lead.
+    static func splitLead(_ html: String) -> (lead: String, body: String) {
+        guard !html.hasPrefix("<h2"), let start = html.range(of: "\n<h2") else { return ("", html) }
+        let split = html.index(after: start.lowerBound)
+        return (String(html[..<split]), String(html[split...]))
     }
 
     /// `html` split after its first line when that line is an `<h1>` element, as

@@ -57,6 +57,14 @@ public struct MarkdownConverter: Hashable, Sendable {
     public var scrollableTables: Bool
     /// Link or table-cell text → the CSS class of the `<span>` put around it.
     public var badges: [String: String]
+    /// Table-cell text (alone in its cell or its cell's link) → what it abbreviates: the
+    /// text is written `<abbr title="…">`.
+    public var abbreviations: [String: String]
+    /// The sections under headings of this level fold into a `<details>` right after the
+    /// heading, up to the next heading of this level or above, or a thematic break.
+    public var foldedHeadingLevel: Int?
+    /// The folded sections' `<summary>` text.
+    public var foldedSummary: String
 
     /// - Parameters:
     ///   - uncaptionedTables: for a table without a caption paragraph: by default it is
@@ -64,10 +72,15 @@ public struct MarkdownConverter: Hashable, Sendable {
     ///   - scrollableTables: wrap each table in a scrolling region (off by default).
     ///   - badges: texts to mark with a class (none by default).
     public init(uncaptionedTables: UncaptionedTables = .labelledByPrecedingHeading,
-                scrollableTables: Bool = false, badges: [String: String] = [:]) {
+                scrollableTables: Bool = false, badges: [String: String] = [:],
+                abbreviations: [String: String] = [:], foldedHeadingLevel: Int? = nil,
+                foldedSummary: String = "Show this section") {
         self.uncaptionedTables = uncaptionedTables
         self.scrollableTables = scrollableTables
         self.badges = badges
+        self.abbreviations = abbreviations
+        self.foldedHeadingLevel = foldedHeadingLevel
+        self.foldedSummary = foldedSummary
     }
 
     /// The HTML fragment for `markdown`.

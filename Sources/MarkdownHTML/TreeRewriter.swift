@@ -16,6 +16,9 @@ struct TreeRewriter {
     let uncaptionedTables: UncaptionedTables
     let scrollableTables: Bool
     let badges: [String: String]
+    let abbreviations: [String: String]
+    let foldedHeadingLevel: Int?
+    let foldedSummary: String
 
     /// What ``rewrite()`` gives back.
     struct Outcome {
@@ -39,9 +42,10 @@ struct TreeRewriter {
                 headingNodes.append(node)
             } else if type == CMARK_NODE_LINK {
                 links.append(node)
-            } else if type == CMARK_NODE_TEXT, !badges.isEmpty, cmark_node_next(node) == nil,
-                      cmark_node_previous(node) == nil, let cell = cmark_node_parent(node),
-                      Self.typeString(cell) == "table_cell" {
+            } else if type == CMARK_NODE_TEXT, !badges.isEmpty || !abbreviations.isEmpty, cmark_node_next(node) == nil,
+                      cmark_node_previous(node) == nil, let parent = cmark_node_parent(node),
+                      Self.isCell(parent) || (cmark_node_get_type(parent) == CMARK_NODE_LINK
+                                              && cmark_node_parent(parent).map(Self.isCell) == true) {
                 cellTexts.append(node)
             } else if Self.typeString(node) == "table" {
                 tables.append((node, headingNodes.count))
@@ -61,19 +65,35 @@ struct TreeRewriter {
             check(cmark_node_set_url(link, rewritten))
         }
 
-        for table in tables {
+        let names = TableNames.unique(tables.map { table in
+            TableNames.Table(caption: Self.captionSource(before: table.node).map(Self.plainText(of:)),
+                             headingIndex: table.headingsBefore > 0 ? table.headingsBefore - 1 : nil)
+        }, headings: headings)
+        for (table, name) in zip(tables, names) {
             var label: String?
             if uncaptionedTables == .labelledByPrecedingHeading, table.headingsBefore > 0 {
                 label = headings[table.headingsBefore - 1].id
             }
-            detached += rebuildTable(table.node, labelledBy: label,
-                                     labelText: label == nil ? nil : headings[table.headingsBefore - 1].text)
+            detached += rebuildTable(table.node, labelledBy: label, regionName: name)
         }
 
         // After the tables are rebuilt: a table cell of cmark-gfm cannot hold a custom node.
         if !badges.isEmpty {
-            for node in links + cellTexts where !Self.isInHeading(node) {
+            for node in links + cellTexts where !Self.isInHeading(node) && !Self.isInLink(node) {
                 if let badge = badges[Self.plainText(of: node)] { wrap(node, in: badge) }
+            }
+        }
+        for node in cellTexts {
+            if let literal = cmark_node_get_literal(node), let title = abbreviations[String(cString: literal)] {
+                let abbr = Self.customInline(enter: "<abbr title=\"\(HTMLEscaping.escaped(title))\">", exit: "</abbr>")
+                check(cmark_node_insert_before(node, abbr))
+                cmark_node_unlink(node)
+                append(node, to: abbr)
+            }
+        }
+        if let level = foldedHeadingLevel {
+            for node in headingNodes where Int(cmark_node_get_heading_level(node)) == level {
+                fold(node, level: level, summary: foldedSummary)
             }
         }
 
@@ -92,8 +112,12 @@ struct TreeRewriter {
     /// Replaces a table of the `table` extension by the same table written with
     /// `scope="col"` on its header cells, `style="text-align: …"` for aligned columns, and
     /// a `<caption>` (taken from the paragraph before it) or `aria-labelledby`, inside a
-    /// scrolling region when ``scrollableTables`` is set. Returns the nodes it unlinked.
-    private func rebuildTable(_ table: OpaquePointer, labelledBy label: String?, labelText: String?) -> [OpaquePointer] {
+    /// scrolling region named `regionName` when ``scrollableTables`` is set. A table of more
+    /// than three columns gets `class="reflow"` and each body cell its column's heading as
+    /// `data-label`, so that a narrow screen can show each row as a labelled card. Trailing
+    /// rows whose first cell is all strong emphasis (`| **All PDUs** | … |`) sum up the
+    /// others: they go into `<tfoot>`. Returns the nodes it unlinked.
+    private func rebuildTable(_ table: OpaquePointer, labelledBy label: String?, regionName: String?) -> [OpaquePointer] {
         var detached: [OpaquePointer] = []
         let columns = Int(cmark_gfm_extensions_get_table_columns(table))
         let alignments = cmark_gfm_extensions_get_table_alignments(table)
@@ -108,11 +132,12 @@ struct TreeRewriter {
         }
 
         let caption = Self.captionSource(before: table)
-        var opening = caption == nil && label != nil ? "<table aria-labelledby=\"\(label!)\">" : "<table>"
+        let reflows = columns > 3
+        let tableClass = reflows ? " class=\"reflow\"" : ""
+        var opening = caption == nil && label != nil ? "<table\(tableClass) aria-labelledby=\"\(label!)\">" : "<table\(tableClass)>"
         var closing = "</table>"
         if scrollableTables {
-            let name = caption.map(Self.plainText(of:)) ?? labelText
-            let region = name.map { " role=\"region\" aria-label=\"\(HTMLEscaping.escaped($0))\"" } ?? ""
+            let region = regionName.map { " role=\"region\" aria-label=\"\(HTMLEscaping.escaped($0))\"" } ?? ""
             opening = "<div class=\"table-scroll\"\(region) tabindex=\"0\">\n" + opening
             closing += "\n</div>"
         }
@@ -126,13 +151,25 @@ struct TreeRewriter {
             detached.append(paragraph)
         }
 
-        var body: OpaquePointer?
-        for row in children(of: table) {
+        let rows = children(of: table)
+        let bodyCount = rows.filter { cmark_gfm_extensions_get_table_row_is_header($0) == 0 }.count
+        let summaryCount = rows.reversed().prefix { Self.isSummaryRow($0) }.count
+        let footerStart = summaryCount < bodyCount ? rows.count - summaryCount : rows.count
+        let headerLabels = rows.first.map { children(of: $0).map { HTMLEscaping.escaped(Self.plainText(of: $0)) } } ?? []
+        var body: OpaquePointer?, footer: OpaquePointer?
+        for (index, row) in rows.enumerated() {
             let isHeader = cmark_gfm_extensions_get_table_row_is_header(row) != 0
             let newRow: OpaquePointer
             if isHeader {
                 newRow = Self.customBlock(enter: "<thead>\n<tr>", exit: "</tr>\n</thead>")
                 append(newRow, to: newTable)
+            } else if index >= footerStart {
+                if footer == nil {
+                    footer = Self.customBlock(enter: "<tfoot>", exit: "</tfoot>")
+                    append(footer!, to: newTable)
+                }
+                newRow = Self.customBlock(enter: "<tr>", exit: "</tr>")
+                append(newRow, to: footer!)
             } else {
                 if body == nil {
                     body = Self.customBlock(enter: "<tbody>", exit: "</tbody>")
@@ -142,9 +179,10 @@ struct TreeRewriter {
                 append(newRow, to: body!)
             }
             for (column, cell) in children(of: row).enumerated() {
+                let dataLabel = reflows && column < headerLabels.count ? " data-label=\"\(headerLabels[column])\"" : ""
                 let element = isHeader
                     ? Self.customInline(enter: "<th scope=\"col\"\(style(column))>", exit: "</th>")
-                    : Self.customInline(enter: "<td\(style(column))>", exit: "</td>")
+                    : Self.customInline(enter: "<td\(style(column))\(dataLabel)>", exit: "</td>")
                 moveChildren(of: cell, to: element)
                 append(Self.blockAround(element), to: newRow)
             }
@@ -152,6 +190,40 @@ struct TreeRewriter {
         check(cmark_node_replace(table, newTable))
         detached.append(table)
         return detached
+    }
+
+    /// Whether a body row sums up the others: its first cell is one strong node.
+    private static func isSummaryRow(_ row: OpaquePointer) -> Bool {
+        guard cmark_gfm_extensions_get_table_row_is_header(row) == 0, let cell = cmark_node_first_child(row),
+              let only = cmark_node_first_child(cell), cmark_node_next(only) == nil else { return false }
+        return cmark_node_get_type(only) == CMARK_NODE_STRONG
+    }
+
+    // MARK: Folding
+
+    /// Puts the blocks after the heading `node`, up to the next heading of `level` or
+    /// above, a thematic break or the end of its parent, into
+    /// `<details><summary>Show …</summary>…</details>` right after the heading, which stays
+    /// a heading of the page's outline.
+    private func fold(_ node: OpaquePointer, level: Int, summary text: String) {
+        let details = Self.customBlock(
+            enter: "<details>\n<summary>\(HTMLEscaping.escaped(text))</summary>", exit: "</details>")
+        var next = cmark_node_next(node)
+        check(cmark_node_insert_after(node, details))
+        while let block = next {
+            let type = cmark_node_get_type(block)
+            if type == CMARK_NODE_THEMATIC_BREAK { break }
+            if type == CMARK_NODE_HEADING && Int(cmark_node_get_heading_level(block)) <= level { break }
+            next = cmark_node_next(block)
+            cmark_node_unlink(block)
+            append(block, to: details)
+        }
+    }
+
+    private static func isCell(_ node: OpaquePointer) -> Bool { typeString(node) == "table_cell" }
+
+    private static func isInLink(_ node: OpaquePointer) -> Bool {
+        cmark_node_parent(node).map { cmark_node_get_type($0) == CMARK_NODE_LINK } ?? false
     }
 
     /// The emphasis or strong node that makes up the whole of a one-line paragraph right

@@ -1,31 +1,39 @@
 import InspectionModel
 import OpenData
 
-/// The home page (`index.md`, template `index`): what the site covers, every inspection
-/// in one table, counts by overall rating, and links to everything.
+/// The home page (`index.md`, template `index`): the main points of the corpus first
+/// (ratings, the standards most and least often rated Inadequate, the latest inspections),
+/// then the latest inspections, counts by overall rating, the regions, and links to the
+/// lists of PDUs and regions, the trends and the data. Its size does not grow with the
+/// number of PDUs beyond the regions' list.
 public struct IndexPage: Sendable {
     public var title: String
     /// `5 PDUs in 3 regions: 6 inspections from 5 documents, published February 2023 to December 2024.`
     public var coverage: String
+    public var headline: GroupHeadline
     public var regionCount: Int
     public var pduCount: Int
     public var inspectionCount: Int
     public var documentCount: Int
-    /// Every inspection, newest first (then by PDU).
+    /// The ten most recent inspections, newest first (then by PDU).
     public var inspections: [InspectionRow]
     public var hasInspections: Bool
+    /// `The 10 most recent of 300 inspections`, or `All 6 inspections`.
+    public var inspectionsCaption: String
     /// Outstanding to Inadequate: how many inspections, and how many PDUs' latest, had each.
     public var ratingCounts: [RatingCount]
     public var regions: [RegionItem]
-    public var pdus: [PDUItem]
+    public var pduList: Link
+    public var regionList: Link
     public var trends: Link
-    /// The Data page, which explains every file.
+    /// The Data page, which explains every file and lists the report texts.
     public var dataPage: Link
     public var data: [DataFile]
-    /// The pages of the report texts the site was read from, by file name.
-    public var sources: [Link]
     /// The notes explaining the page's marked figures (footnotes).
     public var markNotes: [MarkNote]
+
+    /// How many recent inspections the home page lists.
+    static let recentCount = 10
 
     public struct RatingCount: Sendable {
         public var rating: String
@@ -39,17 +47,6 @@ public struct IndexPage: Sendable {
         public var pdus: String
         /// `1 regional letter`; nil when there is none.
         public var letters: String?
-    }
-
-    public struct PDUItem: Sendable {
-        public var pdu: Link
-        public var region: Link
-        /// The latest inspection's overall rating.
-        public var rating: SourcedValue
-        /// When it was published: `October 2024`.
-        public var published: String
-        /// The footnote reference when that date was corrected, else empty.
-        public var publishedMark: String
     }
 
     /// One file of the open-data export.
@@ -73,13 +70,16 @@ public struct IndexPage: Sendable {
         } ?? ""
         coverage = "\(Numbers.count(pduCount, "PDU")) in \(Numbers.count(regionCount, "region")): "
             + "\(Numbers.count(inspectionCount, "inspection")) from \(Numbers.count(documentCount, "document"))\(span)."
+        headline = GroupHeadline(map.pdus, linker: linker)
         inspections = all.sorted { a, b in
             a.published.value != b.published.value
                 ? a.published.value > b.published.value : (a.pdu.value, a.source) < (b.pdu.value, b.source)
-        }.map { inspection in
+        }.prefix(Self.recentCount).map { inspection in
             InspectionRow(inspection, previous: map.pdu(of: inspection)?.previous(to: inspection), linker: linker)
         }
         hasInspections = !inspections.isEmpty
+        inspectionsCaption = all.count > Self.recentCount
+            ? "The \(Self.recentCount) most recent of \(all.count) inspections" : "All \(Numbers.count(all.count, "inspection"))"
         ratingCounts = Rating.allCases.map { rating in
             RatingCount(rating: rating.rawValue,
                         inspections: all.filter { $0.overallRating.value == rating }.count,
@@ -89,16 +89,9 @@ public struct IndexPage: Sendable {
             RegionItem(region: linker.region(region), pdus: Numbers.count(region.pduSlugs.count, "PDU"),
                        letters: region.letters.isEmpty ? nil : Numbers.count(region.letters.count, "regional letter"))
         }
-        pdus = map.pdus.map { pdu in
-            PDUItem(pdu: linker.pdu(pdu), region: linker.region(named: pdu.latest.region.value),
-                    rating: linker.source(pdu.latest.overallRating.value.rawValue, at: pdu.latest.overallRating.source),
-                    published: pdu.latest.published.value.spelledOut,
-                    publishedMark: linker.mark(pdu.latest.published.provenance, file: pdu.latest.published.source.file))
-        }
+        pduList = Link(text: "All \(Numbers.count(pduCount, "PDU"))", href: linker.href(SiteMap.pdusPath))
+        regionList = Link(text: "All \(Numbers.count(regionCount, "region"))", href: linker.href(SiteMap.regionsPath))
         trends = linker.trends
-        sources = map.sources.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map {
-            linker.document(SourceLocation(file: $0, line: 1))
-        }
         dataPage = linker.data
         markNotes = MarkNote.notes(for: all, linker: linker)
         data = DataDictionary.files.map { DataFile(file: Link(text: $0.path, href: linker.href($0.path)), description: $0.summary) }

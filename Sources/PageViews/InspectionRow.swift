@@ -9,7 +9,8 @@ public struct InspectionRow: Sendable {
     public var published: String
     /// The footnote reference when the publication date was corrected, else empty.
     public var publishedMark: String
-    /// Fieldwork start (`24 February 2025`), or the publication month when the text gives none.
+    /// Fieldwork start (`24 February 2025`), or the publication month marked
+    /// `February 2023 (published)` when the text gives none.
     public var fieldwork: String
     /// `publishedMark` when `fieldwork` is the publication month, else empty.
     public var fieldworkMark: String
@@ -29,7 +30,8 @@ public struct InspectionRow: Sendable {
         region = linker.region(named: inspection.region.value)
         published = inspection.published.value.spelledOut
         publishedMark = linker.mark(inspection.published.provenance, file: inspection.published.source.file)
-        fieldwork = inspection.fieldworkOrPublished.spelledOut
+        fieldwork = inspection.fieldworkStarted.map { $0.value.spelledOut }
+            ?? "\(inspection.published.value.spelledOut) (published)"
         fieldworkMark = inspection.fieldworkStarted == nil ? publishedMark : ""
         kind = inspection.originLabel
         framework = inspection.framework.rawValue

@@ -10,17 +10,26 @@ public struct KeyQuestionMatrix: Sendable {
     public var rows: [Row]
 
     public struct Question: Sendable {
-        /// `Assessment: keeping other people safe`, the column heading.
+        /// `Assessment: keeping other people safe`.
         public var label: String
+        /// `2.1 Safety`, the matrix's narrow column heading (`2.1 Q3` beyond the themes).
+        public var shortLabel: String
         public var standard: String
         public var text: String
         public var theme: String
         public var pduCount: Int
         public var mean: String
         public var median: String
+        /// The PDUs at the lowest value (up to three; ``moreLowest`` counts the rest).
         public var lowest: [Extreme]
+        /// `and 4 more`; nil when all are named.
+        public var moreLowest: String?
         public var highest: [Extreme]
+        public var moreHighest: String?
     }
+
+    /// How many PDUs at one end of a question's range are named.
+    static let namedExtremes = 3
 
     /// A PDU at one end of a question's range.
     public struct Extreme: Sendable {
@@ -40,9 +49,9 @@ public struct KeyQuestionMatrix: Sendable {
     }
 
     /// A matrix per framework whose latest inspections have key questions.
-    static func all(map: SiteMap, linker: Linker) -> [KeyQuestionMatrix] {
+    static func all(pdus all: [SiteMap.PDU], linker: Linker) -> [KeyQuestionMatrix] {
         Framework.allCases.reversed().compactMap { framework in
-            let pdus = map.pdus.filter { $0.latest.framework == framework && !$0.latest.keyQuestions.isEmpty }
+            let pdus = all.filter { $0.latest.framework == framework && !$0.latest.keyQuestions.isEmpty }
             return pdus.isEmpty ? nil : KeyQuestionMatrix(framework: framework, pdus: pdus, linker: linker)
         }
     }
@@ -61,7 +70,7 @@ public struct KeyQuestionMatrix: Sendable {
             lows.append(low)
             highs.append(high)
             let extremes = { (value: Int?) in
-                found.filter { $0.question.percentYes == value }.map {
+                found.filter { $0.question.percentYes == value }.prefix(Self.namedExtremes).map {
                     Extreme(pdu: linker.pdu($0.pdu),
                             percent: linker.source(Numbers.percent($0.question.percentYes), at: $0.question.source))
                 }
@@ -72,11 +81,14 @@ public struct KeyQuestionMatrix: Sendable {
             let column = key.slot < 100 ? KeyQuestionTheme.allCases[key.slot].rawValue.lowercased() : "question \(key.slot - 99)"
             questions.append(Question(
                 label: "\(standard?.name ?? key.standard): \(column)",
+                shortLabel: "\(standard?.id ?? key.standard) "
+                    + (key.slot < 100 ? KeyQuestionTheme.allCases[key.slot].shortName : "Q\(key.slot - 99)"),
                 standard: standard.map { "\($0.id) \($0.name)" } ?? key.standard,
                 text: text, theme: theme?.rawValue ?? "Other", pduCount: found.count,
                 mean: Numbers.mean(values).map(Numbers.percent) ?? "—",
                 median: Numbers.median(values).map(Numbers.percent) ?? "—",
-                lowest: extremes(low), highest: extremes(high)))
+                lowest: extremes(low), moreLowest: Self.more(values.filter { $0 == low }.count),
+                highest: extremes(high), moreHighest: Self.more(values.filter { $0 == high }.count)))
         }
         self.questions = questions
         rows = pdus.indices.map { row in
@@ -87,6 +99,11 @@ public struct KeyQuestionMatrix: Sendable {
                             isHighest: question != nil && question?.percentYes == highs[column])
             })
         }
+    }
+
+    /// `and 4 more` for the PDUs beyond the named ones.
+    private static func more(_ count: Int) -> String? {
+        count > namedExtremes ? "and \(count - namedExtremes) more" : nil
     }
 
     /// The wording most reports use (ties: the first in order).

@@ -5,6 +5,15 @@ public enum KeyQuestionTheme: String, CaseIterable, Sendable, Comparable {
     case desistance = "Supporting desistance"
     case safety = "Keeping other people safe"
 
+    /// One word for a matrix's narrow column heading: `Engaging`, `Desistance`, `Safety`.
+    public var shortName: String {
+        switch self {
+        case .engaging: "Engaging"
+        case .desistance: "Desistance"
+        case .safety: "Safety"
+        }
+    }
+
     /// The theme of a key question's wording; nil when it fits none.
     public static func of(_ question: String) -> KeyQuestionTheme? {
         let text = question.lowercased()

@@ -16,12 +16,6 @@ public enum Numbers {
     /// `33.3%`.
     public static func percent(_ value: Double) -> String { oneDecimal(value) + "%" }
 
-    /// A change in percentage points with its sign: `+4.2`, `−7.4`, `0.0`.
-    public static func signedPoints(_ change: Double) -> String {
-        let text = oneDecimal(change)
-        return text.hasPrefix("−") || text == "0.0" ? text : "+" + text
-    }
-
     /// A score as a share of its maximum, in per cent.
     public static func share(_ score: Score) -> Double {
         score.max > 0 ? Double(score.value) * 100 / Double(score.max) : 0

@@ -5,6 +5,8 @@ import InspectionModel
 public struct PDUPage: Sendable {
     public var title: String
     public var region: Link
+    /// The page's opening: the latest inspection in a sentence and a compact summary.
+    public var headline: PDUHeadline
     /// `2 inspections`.
     public var inspectionCount: String
     public var latest: InspectionView
@@ -24,6 +26,7 @@ public struct PDUPage: Sendable {
         let linker = Linker(page: pdu.path, map: map)
         title = pdu.name
         region = linker.region(named: pdu.latest.region.value)
+        headline = PDUHeadline(pdu, linker: linker)
         inspectionCount = Numbers.count(pdu.inspections.count, "inspection")
         latest = InspectionView(pdu.latest, linker: linker)
         earlier = pdu.inspections.dropLast().reversed().map { InspectionView($0, linker: linker) }

@@ -19,6 +19,8 @@ public struct PageFrame: Sendable {
     public var hasTrail: Bool
     /// The same content in another form: the page's Markdown, or a source text's plain file.
     public var alternate: Link?
+    /// Whether the page's first table is a list to narrow with a filter box (site.js).
+    public var filtersFirstTable = false
 
     public init(path: String, title: String, siteName: String, root: String, home: String,
                 navigation: [NavigationItem], trail: [Link], hasTrail: Bool, alternate: Link?) {
@@ -53,7 +55,7 @@ extension Linker {
     func frame(title: String, trail: [Link], alternate: Link?) -> PageFrame {
         let htmlPage = SiteMap.htmlPath(of: page)
         let sections: [(text: String, target: String)] = [
-            ("Home", SiteMap.indexPath), ("Regions", SiteMap.indexPath + "#regions"), ("PDUs", SiteMap.indexPath + "#pdus"),
+            ("Home", SiteMap.indexPath), ("Regions", SiteMap.regionsPath), ("PDUs", SiteMap.pdusPath),
             ("Trends", SiteMap.trendsPath), ("Data", SiteMap.dataPath),
         ]
         let navigation = sections.map { section in

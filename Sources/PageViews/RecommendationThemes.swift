@@ -23,8 +23,10 @@ public struct RecommendationThemes: Sendable {
         public var count: Int
         /// The words that place a recommendation in the theme.
         public var keywords: String
-        /// PDUs whose inspections made such a recommendation, by name.
+        /// PDUs whose inspections made such a recommendation, by name (the first ten).
         public var pdus: [Link]
+        /// `and 30 more`; nil when every PDU is named.
+        public var morePDUs: String?
     }
 
     /// A theme and the words (lower case) that place a recommendation in it.
@@ -42,6 +44,13 @@ public struct RecommendationThemes: Sendable {
         ("Management information and data", ["management information", "data", "performance information"]),
         ("Engaging people on probation", ["engag", "lived experience", "views of people on probation"]),
     ]
+
+    /// How many PDUs a theme names.
+    static let namedPDUs = 10
+
+    /// The whole words a keyword that is a word's stem finds, as readers are shown them.
+    static let shownWords = ["vacanc": "vacancy, vacancies", "inequit": "inequity, inequitable",
+                             "engag": "engage, engaging, engagement", "recruit": "recruit, recruitment"]
 
     init(map: SiteMap, linker: Linker) {
         let made = map.pdus.flatMap { pdu in pdu.inspections.flatMap { inspection in inspection.recommendations.map { (pdu, $0) } } }
@@ -63,8 +72,11 @@ public struct RecommendationThemes: Sendable {
             let (theme, keywords) = theme
             let matching = made.indices.filter { matched[$0] }.map { made[$0] }
             let slugs = Set(matching.map(\.0.slug))
-            return ThemeCount(theme: theme, count: matching.count, keywords: keywords.joined(separator: ", "),
-                              pdus: map.pdus.filter { slugs.contains($0.slug) }.map(linker.pdu))
+            let pdus = map.pdus.filter { slugs.contains($0.slug) }
+            return ThemeCount(theme: theme, count: matching.count,
+                              keywords: keywords.map { Self.shownWords[$0] ?? $0 }.joined(separator: ", "),
+                              pdus: pdus.prefix(Self.namedPDUs).map(linker.pdu),
+                              morePDUs: pdus.count > Self.namedPDUs ? "and \(pdus.count - Self.namedPDUs) more" : nil)
         }.filter { $0.count > 0 }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.theme < $1.theme }
         unmatched = texts.indices.filter { i in !matches.contains { $0[i] } }.count
     }

@@ -5,6 +5,12 @@ import InspectionModel
 /// addressed to the region and to HM Prison and Probation Service.
 public struct RegionPage: Sendable {
     public var title: String
+    /// The page's opening: its PDUs' latest inspections in a sentence and a summary.
+    public var headline: GroupHeadline
+    /// `2 regional letters`; nil when there is none.
+    public var letterCount: String?
+    /// The region's trends page (its PDUs' matrices); nil when it has no PDUs.
+    public var trends: Link?
     /// The region's PDUs, by name: their latest inspection.
     public var pdus: [InspectionRow]
     public var hasPDUs: Bool
@@ -19,6 +25,8 @@ public struct RegionPage: Sendable {
     /// "Notes on the texts": each regional letter's diagnostics, oldest first.
     public var textNotes: [TextNotes]
     public var hasTextNotes: Bool
+    /// `Recommendations to the region and to HM Prison and Probation Service`, after the addressees present.
+    public var recommendationsHeading: String
 
     /// A regional inspection letter.
     public struct Letter: Sendable {
@@ -54,6 +62,9 @@ public struct RegionPage: Sendable {
         let pdus = region.pduSlugs.compactMap(map.pdu(slug:))
         self.pdus = pdus.map { InspectionRow($0.latest, previous: $0.previous(to: $0.latest), linker: linker) }
         hasPDUs = !self.pdus.isEmpty
+        headline = GroupHeadline(pdus, linker: linker)
+        letterCount = region.letters.isEmpty ? nil : Numbers.count(region.letters.count, "regional letter")
+        trends = pdus.isEmpty ? nil : Link(text: "Trends in \(region.name)", href: linker.href(region.trendsPath))
         letters = region.letters.map { Letter($0, linker: linker) }
         hasLetters = !letters.isEmpty
         let inspections = pdus.flatMap(\.inspections).sorted(by: SiteMap.chronologically)
@@ -62,6 +73,11 @@ public struct RegionPage: Sendable {
         markNotes = MarkNote.notes(for: inspections, letters: region.letters, linker: linker)
         textNotes = TextNotes.of(region.letters.map(\.source.file), map: map, linker: linker)
         hasTextNotes = !textNotes.isEmpty
+        let addressees = Set(inspections.flatMap { $0.recommendations.map(\.addressee.kind) })
+        recommendationsHeading = "Recommendations to " + [
+            addressees.contains(.region) ? "the region" : nil,
+            addressees.contains(.hmpps) ? "HM Prison and Probation Service" : nil,
+        ].compactMap { $0 }.joined(separator: " and to ")
     }
 
     private static func regional(_ inspections: [Inspection], linker: Linker) -> [RecommendationGroup] {

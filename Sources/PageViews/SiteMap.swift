@@ -21,6 +21,10 @@ public struct SiteMap: Sendable {
         public var pduSlugs: [String]
         public var letters: [RegionalInspection]
         public var path: String { "regions/\(slug).md" }
+        /// The full trends matrices of the region's PDUs: `trends/<slug>.md`.
+        public var trendsPath: String { "trends/\(slug).md" }
+        /// The region's chart of scores over time.
+        public var scoresChartPath: String { "charts/\(slug)-scores-over-time.svg" }
     }
 
     /// One published report text: a page with a link target per line, and the plain file.
@@ -42,9 +46,16 @@ public struct SiteMap: Sendable {
     public static let dataPath = "data.md"
     /// The search page: the search box's results, and without JavaScript every PDU and region.
     public static let searchPath = "search.md"
+    /// The list of every PDU, with a filter box.
+    public static let pdusPath = "pdus.md"
+    /// The list of every region.
+    public static let regionsPath = "regions.md"
     /// The page a static server shows for a missing file.
     public static let notFoundPath = "404.md"
-    public static let scoresChartPath = "charts/scores-over-time.svg"
+    /// The charts of how many PDUs got each rating of each standard, one per framework.
+    public static func standardsChartPath(_ framework: Framework) -> String {
+        "charts/standards-\(framework.rawValue)-framework.svg"
+    }
 
     /// PDUs sorted by name (then slug).
     public private(set) var pdus: [PDU] = []

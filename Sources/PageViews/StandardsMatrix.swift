@@ -6,12 +6,34 @@ import InspectionModel
 public struct StandardsMatrix: Sendable {
     /// `2023 framework`.
     public var heading: String
+    let framework: Framework
     public var standards: [Column]
     public var rows: [Row]
     /// One row per rating: how many PDUs got it for each standard.
     public var totals: [Total]
+    /// One row per standard: how many PDUs got each rating (the trends page's summary).
+    public var byStandard: [StandardCount]
     /// `Most often rated Inadequate: 2.4 Reviewing (3 of 4 PDUs).`; nil when none is.
     public var mostOftenInadequate: String?
+    /// Said when a single PDU uses the framework, so the counts compare nothing.
+    public var singlePDUNote: String?
+    /// The chart of ``byStandard`` (a stacked bar per standard); set on the trends page.
+    public var chart: Image?
+
+    /// One standard's ratings across the PDUs: `2.1 Assessment`, 0 Outstanding, 1 Good, ….
+    public struct StandardCount: Sendable {
+        public var label: String
+        /// Outstanding, Good, Requires improvement, Inadequate.
+        public var counts: [Int]
+        /// How many PDUs' inspections rate the standard.
+        public var rated: Int
+    }
+
+    /// The short codes of the ratings in the matrices, as the inspectorate's own tables
+    /// abbreviate them: `O`, `G`, `RI`, `I`. The converter writes them as `<abbr>`.
+    public static let codes: [Rating: String] = [
+        .outstanding: "O", .good: "G", .requiresImprovement: "RI", .inadequate: "I",
+    ]
 
     public struct Column: Sendable {
         /// `2.1 Assessment`.
@@ -38,15 +60,16 @@ public struct StandardsMatrix: Sendable {
     }
 
     /// A matrix per framework that a PDU's latest inspection uses, newest framework first.
-    static func all(map: SiteMap, linker: Linker) -> [StandardsMatrix] {
+    static func all(pdus all: [SiteMap.PDU], linker: Linker) -> [StandardsMatrix] {
         Framework.allCases.reversed().compactMap { framework in
-            let pdus = map.pdus.filter { $0.latest.framework == framework }
+            let pdus = all.filter { $0.latest.framework == framework }
             return pdus.isEmpty ? nil : StandardsMatrix(framework: framework, pdus: pdus, linker: linker)
         }
     }
 
     init(framework: Framework, pdus: [SiteMap.PDU], linker: Linker) {
         heading = "\(framework.rawValue) framework"
+        self.framework = framework
         let definitions = framework.standards
         standards = definitions.map { Column(label: "\($0.id) \($0.name)") }
         rows = pdus.map { pdu in
@@ -55,15 +78,24 @@ public struct StandardsMatrix: Sendable {
                        publishedMark: linker.mark(latest.published.provenance, file: latest.published.source.file),
                        cells: definitions.map { definition in
                            Cell(rating: latest.standards.first { $0.id == definition.id }
-                                .map { linker.source($0.rating.rawValue, at: $0.source, provenance: $0.provenance) })
+                                .map { linker.source(Self.codes[$0.rating] ?? "", at: $0.source, provenance: $0.provenance) })
                        },
-                       overall: linker.source(latest.overallRating.value.rawValue, at: latest.overallRating.source))
+                       overall: linker.source(Self.codes[latest.overallRating.value] ?? "", at: latest.overallRating.source))
         }
         totals = Rating.allCases.map { rating in
             Total(rating: rating.rawValue, counts: definitions.map { definition in
                 pdus.filter { $0.latest.rating(ofStandard: definition.id) == rating }.count
             })
         }
+        let (labels, totals) = (standards.map(\.label), totals)
+        byStandard = labels.indices.map { column in
+            let counts = totals.map { $0.counts[column] }
+            return StandardCount(label: labels[column], counts: counts, rated: counts.reduce(0, +))
+        }
+        chart = nil
+        singlePDUNote = pdus.count == 1
+            ? "Only one PDU's latest inspection uses the \(framework.rawValue) framework, so these are its ratings, not a comparison."
+            : nil
         let inadequate = totals.last?.counts ?? []
         if let most = inadequate.max(), most > 0 {
             let labels = zip(standards, inadequate).filter { $0.1 == most }.map(\.0.label)

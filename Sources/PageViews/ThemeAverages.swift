@@ -22,6 +22,8 @@ public struct ThemeAverages: Sendable {
         public var means: [String]
         /// The theme with the lowest mean in the row.
         public var weakest: String
+        /// The `All …` row, which sums up the others (the table's footer).
+        public var isSummary: Bool
     }
 
     /// One answer: a PDU's latest percentage for a standard's question on a theme.
@@ -32,8 +34,8 @@ public struct ThemeAverages: Sendable {
         var percent: Int
     }
 
-    init(map: SiteMap, linker: Linker) {
-        let answers: [Answer] = map.pdus.flatMap { pdu in
+    init(pdus: [SiteMap.PDU], linker: Linker) {
+        let answers: [Answer] = pdus.flatMap { pdu in
             pdu.latest.keyQuestions.compactMap { question in
                 KeyQuestionTheme.of(question.question).map { theme in
                     let name = pdu.latest.standards.first { $0.id == question.standard }?.name ?? question.standard
@@ -43,19 +45,20 @@ public struct ThemeAverages: Sendable {
         }
         themes = KeyQuestionTheme.allCases.map(\.rawValue)
         hasData = !answers.isEmpty
-        let row = { (label: String, link: Link?, subset: [Answer]) -> Row in
+        let row = { (label: String, link: Link?, subset: [Answer], isSummary: Bool) -> Row in
             let means = KeyQuestionTheme.allCases.map { theme in Numbers.mean(subset.filter { $0.theme == theme }.map(\.percent)) }
             let weakest = zip(KeyQuestionTheme.allCases, means).compactMap { theme, mean in mean.map { (theme, $0) } }
                 .min { $0.1 < $1.1 }?.0.rawValue ?? "—"
-            return Row(label: label, link: link, means: means.map { $0.map(Numbers.percent) ?? "—" }, weakest: weakest)
+            return Row(label: label, link: link, means: means.map { $0.map(Numbers.percent) ?? "—" }, weakest: weakest,
+                       isSummary: isSummary)
         }
         let byStandardName = Dictionary(grouping: answers, by: \.standard)
-        byStandard = Self.caseWorkOrder(Set(byStandardName.keys)).map { row($0, nil, byStandardName[$0] ?? []) }
-            + (hasData ? [row("All standards", nil, answers)] : [])
+        byStandard = Self.caseWorkOrder(Set(byStandardName.keys)).map { row($0, nil, byStandardName[$0] ?? [], false) }
+            + (hasData ? [row("All standards", nil, answers, true)] : [])
         let byPDUSlug = Dictionary(grouping: answers, by: \.pdu.slug)
-        byPDU = map.pdus.compactMap { pdu in
-            byPDUSlug[pdu.slug].map { row(pdu.name, linker.pdu(pdu), $0) }
-        } + (hasData ? [row("All PDUs", nil, answers)] : [])
+        byPDU = pdus.compactMap { pdu in
+            byPDUSlug[pdu.slug].map { row(pdu.name, linker.pdu(pdu), $0, false) }
+        } + (hasData ? [row("All PDUs", nil, answers, true)] : [])
         let pduCount = byPDUSlug.count
         let overall = KeyQuestionTheme.allCases.compactMap { theme in
             Numbers.mean(answers.filter { $0.theme == theme }.map(\.percent)).map { (theme, $0) }

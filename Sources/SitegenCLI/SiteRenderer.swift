@@ -95,7 +95,9 @@ public enum SiteRenderer {
     }
 
     /// How Markdown pages become HTML: tables that scroll on their own, ratings as badges.
-    static let converter = MarkdownConverter(scrollableTables: true, badges: Site.ratingBadges)
+    static let converter = MarkdownConverter(scrollableTables: true, badges: Site.ratingBadges,
+                                             abbreviations: Site.ratingAbbreviations, foldedHeadingLevel: 4,
+                                             foldedSummary: "Show the findings")
 
     /// Every file of the site, sorted by path: ``render(_:)`` then ``convert(_:_:into:)``.
     public static func files(for input: Input) throws -> [ExportFile] {

@@ -25,37 +25,34 @@ import Testing
 
     @Test func smallChartSnapshot() {
         #expect(Self.small.svg() == """
-            <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="t d" viewBox="0 0 720 146" width="720" height="146" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="13">
+            <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="t d" viewBox="0 0 400 186" width="400" height="186" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="13">
             <title id="t">Leeds: assessment</title>
             <desc id="d">Keeping other people safe 35%, inadequate; desistance 72.5%, good.</desc>
-            <rect width="720" height="146" fill="#ffffff"/>
-            <text x="455" y="28" text-anchor="middle" font-size="12" fill="#505a5f">Good 65</text>
-            <line x1="260" y1="34" x2="260" y2="112" stroke="#d8dcde" stroke-width="1"/>
-            <line x1="335" y1="34" x2="335" y2="112" stroke="#d8dcde" stroke-width="1"/>
-            <line x1="410" y1="34" x2="410" y2="112" stroke="#d8dcde" stroke-width="1"/>
-            <line x1="485" y1="34" x2="485" y2="112" stroke="#d8dcde" stroke-width="1"/>
-            <line x1="560" y1="34" x2="560" y2="112" stroke="#d8dcde" stroke-width="1"/>
-            <line x1="260" y1="112" x2="560" y2="112" stroke="#0b0c0c" stroke-width="1"/>
-            <line x1="260" y1="112" x2="260" y2="116" stroke="#0b0c0c" stroke-width="1"/>
-            <text x="260" y="130" text-anchor="middle" font-size="12" fill="#505a5f">0</text>
-            <line x1="335" y1="112" x2="335" y2="116" stroke="#0b0c0c" stroke-width="1"/>
-            <text x="335" y="130" text-anchor="middle" font-size="12" fill="#505a5f">25</text>
-            <line x1="410" y1="112" x2="410" y2="116" stroke="#0b0c0c" stroke-width="1"/>
-            <text x="410" y="130" text-anchor="middle" font-size="12" fill="#505a5f">50</text>
-            <line x1="485" y1="112" x2="485" y2="116" stroke="#0b0c0c" stroke-width="1"/>
-            <text x="485" y="130" text-anchor="middle" font-size="12" fill="#505a5f">75</text>
-            <line x1="560" y1="112" x2="560" y2="116" stroke="#0b0c0c" stroke-width="1"/>
-            <text x="560" y="130" text-anchor="middle" font-size="12" fill="#505a5f">100</text>
-            <line x1="455" y1="34" x2="455" y2="112" stroke="#505a5f" stroke-width="1.5" stroke-dasharray="5 4"/>
+            <style>@media (prefers-color-scheme: dark) {[fill="#ffffff"] { fill: #161718 } [fill="#0b0c0c"] { fill: #f3f2f1 } [stroke="#0b0c0c"] { stroke: #f3f2f1 } [fill="#505a5f"] { fill: #b1b4b6 } [stroke="#505a5f"] { stroke: #b1b4b6 } [stroke="#d8dcde"] { stroke: #3b3f42 } [fill="#1d70b8"] { fill: #5694ca } [fill="#003078"] { fill: #8cc4f5 } [fill="#0072b2"] { fill: #56b4e9 } [stroke="#0072b2"] { stroke: #56b4e9 } [fill="#007a5a"] { fill: #3fc29a } [stroke="#007a5a"] { stroke: #3fc29a } [fill="#332288"] { fill: #a99bf0 } [stroke="#332288"] { stroke: #a99bf0 } [fill="#7a5c00"] { fill: #d9b44a } [stroke="#7a5c00"] { stroke: #d9b44a } [fill="#aa3377"] { fill: #e38bbd } [stroke="#aa3377"] { stroke: #e38bbd } [fill="#b84e00"] { fill: #f0a04b } [stroke="#b84e00"] { stroke: #f0a04b } }</style>
+            <rect width="400" height="186" fill="#ffffff"/>
+            <text x="161.6" y="28" text-anchor="middle" font-size="12" fill="#505a5f">Good 65</text>
             <text x="16" y="52" font-size="14" font-weight="bold" fill="#0b0c0c">Assessment</text>
-            <text x="16" y="76.5" fill="#0b0c0c">Keeping other people safe</text>
-            <rect x="260" y="64" width="105" height="16" fill="#003078" stroke="#0b0c0c" stroke-width="3"/>
-            <rect x="369" y="64.5" width="141.9" height="16" fill="#ffffff"/>
-            <text x="371" y="76.5" font-weight="bold" fill="#0b0c0c">35% · Inadequate</text>
-            <text x="16" y="100.5" fill="#0b0c0c">Desistance</text>
-            <rect x="260" y="88" width="217.5" height="16" fill="#1d70b8"/>
-            <rect x="481.5" y="88.5" width="98.9" height="16" fill="#ffffff"/>
-            <text x="483.5" y="100.5" fill="#0b0c0c">72.5% · Good</text>
+            <text x="16" y="73" fill="#0b0c0c">Keeping other people safe</text>
+            <rect x="16" y="78" width="78.4" height="16" fill="#003078" stroke="#0b0c0c" stroke-width="3"/>
+            <line x1="161.6" y1="78" x2="161.6" y2="94" stroke="#505a5f" stroke-width="1.5" stroke-dasharray="4 3"/>
+            <rect x="98.4" y="77" width="141.9" height="18" fill="#ffffff"/>
+            <text x="100.4" y="90.5" font-weight="bold" fill="#0b0c0c">35% · Inadequate</text>
+            <text x="16" y="117" fill="#0b0c0c">Desistance</text>
+            <rect x="16" y="122" width="162.4" height="16" fill="#1d70b8"/>
+            <line x1="161.6" y1="122" x2="161.6" y2="138" stroke="#505a5f" stroke-width="1.5" stroke-dasharray="4 3"/>
+            <rect x="182.4" y="121" width="98.9" height="18" fill="#ffffff"/>
+            <text x="184.4" y="134.5" fill="#0b0c0c">72.5% · Good</text>
+            <line x1="16" y1="152" x2="240" y2="152" stroke="#0b0c0c" stroke-width="1"/>
+            <line x1="16" y1="152" x2="16" y2="156" stroke="#0b0c0c" stroke-width="1"/>
+            <text x="16" y="170" text-anchor="middle" font-size="12" fill="#505a5f">0</text>
+            <line x1="72" y1="152" x2="72" y2="156" stroke="#0b0c0c" stroke-width="1"/>
+            <text x="72" y="170" text-anchor="middle" font-size="12" fill="#505a5f">25</text>
+            <line x1="128" y1="152" x2="128" y2="156" stroke="#0b0c0c" stroke-width="1"/>
+            <text x="128" y="170" text-anchor="middle" font-size="12" fill="#505a5f">50</text>
+            <line x1="184" y1="152" x2="184" y2="156" stroke="#0b0c0c" stroke-width="1"/>
+            <text x="184" y="170" text-anchor="middle" font-size="12" fill="#505a5f">75</text>
+            <line x1="240" y1="152" x2="240" y2="156" stroke="#0b0c0c" stroke-width="1"/>
+            <text x="240" y="170" text-anchor="middle" font-size="12" fill="#505a5f">100</text>
             </svg>
 
             """)
@@ -65,12 +62,12 @@ import Testing
         let chart = BarChart(title: "Empty", summary: "Nothing scored.", bars: [],
                              thresholds: [.init(value: 50, label: "Fifty")])
         #expect(chart.svg() == """
-            <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="t d" viewBox="0 0 720 72" \
-            width="720" height="72" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="13">
+            <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="t d" viewBox="0 0 400 72" width="400" height="72" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="13">
             <title id="t">Empty</title>
             <desc id="d">Nothing scored.</desc>
-            <rect width="720" height="72" fill="#ffffff"/>
-            <text x="360" y="44" text-anchor="middle" fill="#0b0c0c">No data</text>
+            <style>@media (prefers-color-scheme: dark) {[fill="#ffffff"] { fill: #161718 } [fill="#0b0c0c"] { fill: #f3f2f1 } [stroke="#0b0c0c"] { stroke: #f3f2f1 } [fill="#505a5f"] { fill: #b1b4b6 } [stroke="#505a5f"] { stroke: #b1b4b6 } [stroke="#d8dcde"] { stroke: #3b3f42 } [fill="#1d70b8"] { fill: #5694ca } [fill="#003078"] { fill: #8cc4f5 } [fill="#0072b2"] { fill: #56b4e9 } [stroke="#0072b2"] { stroke: #56b4e9 } [fill="#007a5a"] { fill: #3fc29a } [stroke="#007a5a"] { stroke: #3fc29a } [fill="#332288"] { fill: #a99bf0 } [stroke="#332288"] { stroke: #a99bf0 } [fill="#7a5c00"] { fill: #d9b44a } [stroke="#7a5c00"] { stroke: #d9b44a } [fill="#aa3377"] { fill: #e38bbd } [stroke="#aa3377"] { stroke: #e38bbd } [fill="#b84e00"] { fill: #f0a04b } [stroke="#b84e00"] { stroke: #f0a04b } }</style>
+            <rect width="400" height="72" fill="#ffffff"/>
+            <text x="200" y="44" text-anchor="middle" fill="#0b0c0c">No data</text>
             </svg>
 
             """)
@@ -160,14 +157,15 @@ import Testing
             Self.bar("Is enforcement and compliance activity well judged to support the person?", 40),
             Self.bar(long, 99), Self.bar(String(repeating: "Unbreakable", count: 12), 70),
         ]))
-        let plotLeft = try #require(parsed.named("rect").first { $0.attributes["fill"] == Palette.bar }?.number("x"))
+        // Labels stand above their bars, across the chart's width.
         let lines = parsed.textLines.filter { $0.left == 16 && !$0.bold }
-        #expect(lines.count == 3 + 3 + 3)
-        #expect(lines.allSatisfy { $0.right <= plotLeft - 8 })
-        #expect(lines.prefix(3).map(\.text) == ["Is enforcement and compliance", "activity well judged to support",
-                                                "the person?"])
-        #expect(lines[5].text.hasSuffix("…") && lines[8].text.hasSuffix("…"))
-        #expect(lines[6...].map(\.text).joined().hasPrefix(String(repeating: "Unbreakable", count: 4)))
+        #expect(lines.count == 2 + 3 + 3)
+        #expect(lines.allSatisfy { $0.right <= 400 - 16 })
+        #expect(lines.prefix(2).map(\.text) == ["Is enforcement and compliance activity well judged", "to support the person?"])
+        #expect(lines[4].text.hasSuffix("…"))
+        #expect(lines[5...].map(\.text).joined().hasPrefix(String(repeating: "Unbreakable", count: 4)))
+        let bars = parsed.named("rect").filter { $0.attributes["fill"] == Palette.bar || $0.attributes["fill"] == Palette.highlightedBar }
+        #expect(try bars.first.map { try #require($0.number("y")) }.map { $0 > lines[1].baseline } == true)
         #expect(parsed.named("title").map(\.text).contains(long), "a cut label keeps its full text as a tooltip")
         #expect(parsed.outsideViewBox == [])
     }
@@ -189,6 +187,6 @@ import Testing
         let two = try height([Self.bar("a", 1), Self.bar("b", 2)])
         let wrapped = try height([Self.bar("a", 1), Self.bar(String(repeating: "word ", count: 20), 2)])
         #expect(one < two && two < wrapped)
-        #expect(two - one == 24)
+        #expect(two - one == 44) // a label line, its gap, the bar's row and the space after it
     }
 }

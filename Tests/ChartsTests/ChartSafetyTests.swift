@@ -8,11 +8,11 @@ import Testing
     func everyChartIsWellFormedXMLWithAnAccessibleRoot(name: String) throws {
         let svg = try #require(Samples.all.first { $0.name == name }?.svg)
         let parsed = try #require(ParsedSVG(svg), "not well-formed: \(name)")
-        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"t d\" viewBox=\"0 0 720 "))
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"t d\" viewBox=\"0 0 400 "))
         #expect(svg.hasSuffix("</svg>\n") && !svg.hasSuffix("\n\n"))
         let root = try #require(parsed.elements.first)
         #expect(root.name == "svg")
-        #expect(root.attributes["width"] == "720")
+        #expect(root.attributes["width"] == "400")
         #expect(root.attributes["height"].flatMap(Double.init) == parsed.viewBox.height)
         #expect(root.attributes["font-family"] == "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif")
         #expect(parsed.elements.dropFirst().prefix(2).map(\.name) == ["title", "desc"])
@@ -30,10 +30,12 @@ import Testing
     func nothingActiveOrExternalEverAppears(name: String) throws {
         let svg = try #require(Samples.all.first { $0.name == name }?.svg)
         let parsed = try #require(ParsedSVG(svg))
-        for forbidden in ["<script", "<foreignobject", "<a ", "<image", "<use", "<style", "<!"] {
+        for forbidden in ["<script", "<foreignobject", "<a ", "<image", "<use", "<!", "url(", "@import"] {
             #expect(!svg.lowercased().contains(forbidden), "\(name) contains \(forbidden)")
         }
-        let allowed: Set = ["svg", "title", "desc", "rect", "line", "text", "tspan", "polyline", "polygon", "circle"]
+        // The one style sheet is sitegen's own dark scheme, never text from the caller.
+        #expect(svg.components(separatedBy: "<style>").count == 2 && svg.contains(SVGWriter.darkScheme), "\(name)")
+        let allowed: Set = ["svg", "title", "desc", "style", "rect", "line", "text", "tspan", "polyline", "polygon", "circle"]
         #expect(Set(parsed.elements.map(\.name)).isSubset(of: allowed), "\(name)")
         for element in parsed.elements {
             for (attribute, value) in element.attributes {

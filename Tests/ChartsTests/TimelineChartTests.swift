@@ -18,16 +18,17 @@ import Testing
 
     @Test func smallChartSnapshot() {
         #expect(Samples.timeline.svg() == """
-            <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="t d" viewBox="0 0 720 354" width="720" height="354" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="13">
+            <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="t d" viewBox="0 0 400 354" width="400" height="354" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="13">
             <title id="t">Scores over time</title>
             <desc id="d">Leeds rose from 40% to 60%; York scored 55%.</desc>
-            <rect width="720" height="354" fill="#ffffff"/>
+            <style>@media (prefers-color-scheme: dark) {[fill="#ffffff"] { fill: #161718 } [fill="#0b0c0c"] { fill: #f3f2f1 } [stroke="#0b0c0c"] { stroke: #f3f2f1 } [fill="#505a5f"] { fill: #b1b4b6 } [stroke="#505a5f"] { stroke: #b1b4b6 } [stroke="#d8dcde"] { stroke: #3b3f42 } [fill="#1d70b8"] { fill: #5694ca } [fill="#003078"] { fill: #8cc4f5 } [fill="#0072b2"] { fill: #56b4e9 } [stroke="#0072b2"] { stroke: #56b4e9 } [fill="#007a5a"] { fill: #3fc29a } [stroke="#007a5a"] { stroke: #3fc29a } [fill="#332288"] { fill: #a99bf0 } [stroke="#332288"] { stroke: #a99bf0 } [fill="#7a5c00"] { fill: #d9b44a } [stroke="#7a5c00"] { stroke: #d9b44a } [fill="#aa3377"] { fill: #e38bbd } [stroke="#aa3377"] { stroke: #e38bbd } [fill="#b84e00"] { fill: #f0a04b } [stroke="#b84e00"] { stroke: #f0a04b } }</style>
+            <rect width="400" height="354" fill="#ffffff"/>
             <text x="16" y="20" font-size="12" fill="#0b0c0c">Score as % of maximum</text>
-            <line x1="47" y1="320" x2="636" y2="320" stroke="#d8dcde" stroke-width="1"/>
-            <line x1="47" y1="250" x2="636" y2="250" stroke="#d8dcde" stroke-width="1"/>
-            <line x1="47" y1="180" x2="636" y2="180" stroke="#d8dcde" stroke-width="1"/>
-            <line x1="47" y1="110" x2="636" y2="110" stroke="#d8dcde" stroke-width="1"/>
-            <line x1="47" y1="40" x2="636" y2="40" stroke="#d8dcde" stroke-width="1"/>
+            <line x1="47" y1="320" x2="316" y2="320" stroke="#d8dcde" stroke-width="1"/>
+            <line x1="47" y1="250" x2="316" y2="250" stroke="#d8dcde" stroke-width="1"/>
+            <line x1="47" y1="180" x2="316" y2="180" stroke="#d8dcde" stroke-width="1"/>
+            <line x1="47" y1="110" x2="316" y2="110" stroke="#d8dcde" stroke-width="1"/>
+            <line x1="47" y1="40" x2="316" y2="40" stroke="#d8dcde" stroke-width="1"/>
             <line x1="47" y1="320" x2="47" y2="40" stroke="#0b0c0c" stroke-width="1"/>
             <line x1="43" y1="320" x2="47" y2="320" stroke="#0b0c0c" stroke-width="1"/>
             <text x="40" y="324" text-anchor="end" font-size="12" fill="#505a5f">0</text>
@@ -39,25 +40,25 @@ import Testing
             <text x="40" y="114" text-anchor="end" font-size="12" fill="#505a5f">75</text>
             <line x1="43" y1="40" x2="47" y2="40" stroke="#0b0c0c" stroke-width="1"/>
             <text x="40" y="44" text-anchor="end" font-size="12" fill="#505a5f">100</text>
-            <line x1="47" y1="320" x2="636" y2="320" stroke="#0b0c0c" stroke-width="1"/>
+            <line x1="47" y1="320" x2="316" y2="320" stroke="#0b0c0c" stroke-width="1"/>
             <line x1="57" y1="320" x2="57" y2="324" stroke="#0b0c0c" stroke-width="1"/>
             <text x="57" y="338" text-anchor="middle" font-size="12" fill="#505a5f">2021</text>
-            <line x1="246.7" y1="320" x2="246.7" y2="324" stroke="#0b0c0c" stroke-width="1"/>
-            <text x="246.7" y="338" text-anchor="middle" font-size="12" fill="#505a5f">2022</text>
-            <line x1="436.3" y1="320" x2="436.3" y2="324" stroke="#0b0c0c" stroke-width="1"/>
-            <text x="436.3" y="338" text-anchor="middle" font-size="12" fill="#505a5f">2023</text>
-            <line x1="626" y1="320" x2="626" y2="324" stroke="#0b0c0c" stroke-width="1"/>
-            <text x="626" y="338" text-anchor="middle" font-size="12" fill="#505a5f">2024</text>
-            <polyline points="151.8,208 483.8,152" fill="none" stroke="#0072b2" stroke-width="2"/>
-            <line x1="489.8" y1="152" x2="648" y2="151.5" stroke="#0072b2" stroke-width="1" stroke-dasharray="1 3"/>
-            <circle cx="151.8" cy="208" r="4.5" fill="#0072b2" stroke="#ffffff" stroke-width="1"><title>Leeds, July 2021: 40%</title></circle>
-            <circle cx="483.8" cy="152" r="4.5" fill="#0072b2" stroke="#ffffff" stroke-width="1"><title>Leeds, April 2023: 60%</title></circle>
-            <circle cx="654" cy="151.5" r="4.5" fill="#0072b2" stroke="#ffffff" stroke-width="1"/>
-            <text x="664" y="155.5" font-size="12" fill="#0072b2">Leeds</text>
-            <line x1="252.7" y1="166" x2="648" y2="166.5" stroke="#b84e00" stroke-width="1" stroke-dasharray="1 3"/>
-            <rect x="242.7" y="162" width="8" height="8" fill="#b84e00" stroke="#ffffff" stroke-width="1"><title>York, January 2022: 55%</title></rect>
-            <rect x="650" y="162.5" width="8" height="8" fill="#b84e00" stroke="#ffffff" stroke-width="1"/>
-            <text x="664" y="170.5" font-size="12" fill="#b84e00">York</text>
+            <line x1="140" y1="320" x2="140" y2="324" stroke="#0b0c0c" stroke-width="1"/>
+            <text x="140" y="338" text-anchor="middle" font-size="12" fill="#505a5f">2022</text>
+            <line x1="223" y1="320" x2="223" y2="324" stroke="#0b0c0c" stroke-width="1"/>
+            <text x="223" y="338" text-anchor="middle" font-size="12" fill="#505a5f">2023</text>
+            <line x1="306" y1="320" x2="306" y2="324" stroke="#0b0c0c" stroke-width="1"/>
+            <text x="306" y="338" text-anchor="middle" font-size="12" fill="#505a5f">2024</text>
+            <polyline points="98.5,208 243.8,152" fill="none" stroke="#0072b2" stroke-width="2"/>
+            <line x1="249.8" y1="152" x2="328" y2="151" stroke="#0072b2" stroke-width="1" stroke-dasharray="1 3"/>
+            <circle cx="98.5" cy="208" r="4.5" fill="#0072b2" stroke="#ffffff" stroke-width="1"><title>Leeds, July 2021: 40%</title></circle>
+            <circle cx="243.8" cy="152" r="4.5" fill="#0072b2" stroke="#ffffff" stroke-width="1"><title>Leeds, April 2023: 60%</title></circle>
+            <circle cx="334" cy="151" r="4.5" fill="#0072b2" stroke="#ffffff" stroke-width="1"/>
+            <text x="344" y="155" font-size="12" fill="#0072b2">Leeds</text>
+            <line x1="146" y1="166" x2="328" y2="167" stroke="#b84e00" stroke-width="1" stroke-dasharray="1 3"/>
+            <rect x="136" y="162" width="8" height="8" fill="#b84e00" stroke="#ffffff" stroke-width="1"><title>York, January 2022: 55%</title></rect>
+            <rect x="330" y="163" width="8" height="8" fill="#b84e00" stroke="#ffffff" stroke-width="1"/>
+            <text x="344" y="171" font-size="12" fill="#b84e00">York</text>
             </svg>
 
             """)

@@ -22,12 +22,24 @@ import Testing
                         MarkdownHeading(level: 2, text: "Inspection", id: "inspection"), MarkdownHeading(level: 3, text: "Ratings", id: "ratings"),
                         MarkdownHeading(level: 4, text: "1.1", id: "1-1")]
         let short = LayoutView(frame: Self.frame, content: "", headings: headings, baseURL: nil)
-        #expect(short.contents.map(\.id) == ["history", "inspection", "ratings"])
-        #expect(short.contents.map(\.isSubsection) == [false, false, true])
+        #expect(short.contents.map(\.id) == ["history", "inspection"])
+        #expect(short.contents.map { $0.subsections.map(\.id) } == [[], ["ratings"]])
         #expect(!short.hasContents)
         let long = LayoutView(frame: Self.frame, content: "", headings: headings + [MarkdownHeading(level: 3, text: "Findings", id: "findings")],
                               baseURL: nil)
         #expect(long.hasContents)
+    }
+
+    /// The headline (what comes before the first `<h2>`) goes before the contents list, so
+    /// it is on a phone's first screen; the home page's title is the site's name alone (D23).
+    @Test func theLeadIsSplitBeforeTheFirstSection() {
+        #expect(LayoutView.splitLead("<p>Lead</p>\n<ul>\n<li>x</li>\n</ul>\n<h2 id=\"a\">A</h2>\n<p>y</p>\n")
+            == ("<p>Lead</p>\n<ul>\n<li>x</li>\n</ul>\n", "<h2 id=\"a\">A</h2>\n<p>y</p>\n"))
+        #expect(LayoutView.splitLead("<h2 id=\"a\">A</h2>\n") == ("", "<h2 id=\"a\">A</h2>\n"))
+        #expect(LayoutView(frame: Self.frame, content: "", headings: [], baseURL: nil).documentTitle == "York <PDU> · Probation inspections")
+        var home = Self.frame
+        home.title = home.siteName
+        #expect(LayoutView(frame: home, content: "", headings: [], baseURL: nil).documentTitle == "Probation inspections")
     }
 
     @Test func theLayoutTemplateEscapesEveryValue() throws {

@@ -17,8 +17,9 @@ import Testing
         #expect(derby.history.map(\.share) == ["40.7%", "33.3%"])
         #expect(derby.history.map(\.rating.text) == ["Requires improvement", "Requires improvement"])
         #expect(derby.history[0].change.isFirst)
-        #expect(derby.history[1].change.direction == "Down")
-        #expect(derby.history[1].change.points == "▼ −7.4 points")
+        // Two frameworks: no arrow, no "points", both scores (D7).
+        #expect(derby.history[1].change.direction == "Frameworks differ")
+        #expect(derby.history[1].change.points == "Frameworks differ: 11/27 (2021) then 7/21 (2023)")
         #expect(derby.history[1].change.since == "since February 2023")
         #expect(derby.history[1].change.rating == "unchanged")
         #expect(derby.history[1].change.acrossFrameworks)
@@ -83,5 +84,79 @@ import Testing
         #expect(leadership.findings.strengths.first?.hasPrefix("The PDU was led by a strong senior leadership team.") == true)
         #expect(leadership.findings.areasForImprovement.count == 4)
         #expect(derby.previousInspection?.text == "February 2023, rated Requires improvement")
+    }
+
+    /// The page opens with the latest rating, score, dates, standards by band and change (D16).
+    @Test func theHeadlineGivesTheLatestRatingScoreAndChange() throws {
+        let york = try page("york").headline
+        #expect(york.sentence == "York was rated Inadequate (3/21) at its latest inspection, published December 2024; 4 of 7 standards rated Inadequate.")
+        #expect(york.rating.text == "Inadequate")
+        #expect(york.score.text == "3/21")
+        #expect(york.score.href == "../source/york-2024.html#L\(try #require(SeedSite.pdu("york")).latest.score.source.line)")
+        #expect(york.share == "14.3%")
+        #expect(york.published.text == "December 2024")
+        #expect(york.fieldworkStarted?.text == "16 September 2024")
+        #expect(york.standards == "4 Inadequate, 3 Requires improvement (7 standards)")
+        #expect(york.change == nil)
+        let derby = try page("derby-city").headline
+        #expect(derby.standards == "2 Inadequate, 3 Requires improvement, 2 Good (7 standards)")
+        #expect(derby.change == "Frameworks differ: 11/27 (2021) then 7/21 (2023) since February 2023; rating unchanged")
+    }
+}
+
+@Suite struct ScoreChangeTests {
+    /// Within one framework the change is in score points, with both scores.
+    @Test func aChangeWithinAFrameworkIsInScorePoints() throws {
+        let york = try #require(SeedSite.pdu("york")).latest
+        var earlier = york
+        earlier.score.value = 5
+        earlier.overallRating.value = .requiresImprovement
+        let change = ScoreChange(from: earlier, to: york)
+        #expect(change.direction == "Down")
+        #expect(change.points == "▼ −2 points (5/21 → 3/21)")
+        #expect(change.rating == "Requires improvement → Inadequate")
+        #expect(!change.acrossFrameworks)
+        earlier.score.value = 2
+        #expect(ScoreChange(from: earlier, to: york).points == "▲ +1 point (2/21 → 3/21)")
+    }
+}
+
+@Suite struct HeadlineAndListTests {
+    @Test func aRegionOpensWithItsPDUsLatestRatings() throws {
+        let region = try #require(SeedSite.map.region(slug: "east-midlands"))
+        let page = RegionPage(region, map: SeedSite.map)
+        #expect(page.headline.sentence == "2 PDUs in this site; at their latest inspections they were rated 1 Inadequate, 1 Requires improvement.")
+        #expect(page.headline.published == "February 2023 to May 2025")
+        #expect(page.letterCount == "1 regional letter")
+        #expect(page.trends?.href == "../trends/east-midlands.md")
+        #expect(page.recommendationsHeading == "Recommendations to the region and to HM Prison and Probation Service")
+        // Kent, Surrey and Sussex has only HMPPS recommendations: the heading says so (D21).
+        let kss = try #require(SeedSite.map.region(slug: "kent-surrey-and-sussex"))
+        let kssPage = RegionPage(kss, map: SeedSite.map)
+        if kssPage.hasRecommendations {
+            #expect(!kssPage.recommendationsHeading.contains("the region"))
+        }
+    }
+
+    @Test func theHomePageOpensWithTheMainPoints() {
+        let index = IndexPage(map: SeedSite.map, corpus: SeedSite.corpus)
+        #expect(index.headline.ratings == "3 Inadequate, 2 Requires improvement (5 PDUs)")
+        #expect(index.headline.mostOftenInadequate == "2.1 Assessment (2023 framework): Inadequate in 4 of 4 PDUs; "
+            + "2.4 Reviewing (2023 framework): Inadequate in 4 of 4 PDUs; 1.1 Leadership (2021 framework): Inadequate in 1 of 1 PDU and 6 more")
+        #expect(index.headline.latest.map(\.pdu.text) == ["Derby City", "York", "Leeds"])
+        #expect(index.inspections.count == 6)
+        #expect(index.inspectionsCaption == "All 6 inspections")
+    }
+
+    @Test func theListsHaveARowPerPDUAndRegion() {
+        let pdus = PDUListPage(map: SeedSite.map)
+        #expect(pdus.summary == "5 PDUs in 3 regions, each with its latest inspection.")
+        #expect(pdus.pdus.map(\.pdu.text) == ["Brighton and East Sussex", "Derby City", "Leeds",
+                                              "Leicester, Leicestershire, and Rutland", "York"])
+        #expect(pdus.pdus.map(\.score.text) == ["4/21", "7/21", "3/21", "2/27", "3/21"])
+        let regions = RegionListPage(map: SeedSite.map)
+        #expect(regions.regions.map(\.region.text) == ["East Midlands", "Kent, Surrey and Sussex", "Yorkshire and the Humber"])
+        #expect(regions.regions.map(\.pdus) == [2, 1, 2])
+        #expect(regions.regions.first?.ratings == "1 Inadequate, 1 Requires improvement")
     }
 }

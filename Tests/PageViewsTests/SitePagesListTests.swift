@@ -8,13 +8,19 @@ import Testing
 
     @Test func everyPageKindIsListedWithItsTemplate() {
         #expect(Self.site.pages.map(\.path) == [
-            "index.md", "trends.md", "data.md", "search.md", "404.md",
-            "regions/east-midlands.md", "regions/kent-surrey-and-sussex.md", "regions/yorkshire-and-the-humber.md",
+            "index.md", "trends.md", "data.md", "search.md", "404.md", "pdus.md", "regions.md",
+            "regions/east-midlands.md", "trends/east-midlands.md", "regions/kent-surrey-and-sussex.md",
+            "trends/kent-surrey-and-sussex.md", "regions/yorkshire-and-the-humber.md", "trends/yorkshire-and-the-humber.md",
             "pdus/brighton-and-east-sussex.md", "pdus/derby-city.md", "pdus/leeds.md",
             "pdus/leicester-leicestershire-and-rutland.md", "pdus/york.md",
         ])
-        #expect(Self.site.pages.map(\.template) == ["index", "trends", "data", "search", "404"] + Array(repeating: "region", count: 3)
-            + Array(repeating: "pdu", count: 5))
+        #expect(Self.site.pages.map(\.template) == ["index", "trends", "data", "search", "404", "pdus", "regions"]
+            + Array(repeating: ["region", "region-trends"], count: 3).flatMap { $0 } + Array(repeating: "pdu", count: 5))
+        // The lists carry the filter box; the not-found page offers no Markdown (D32).
+        #expect(Self.site.pages.filter(\.frame.filtersFirstTable).map(\.path) == ["pdus.md", "regions.md"])
+        #expect(Self.site.pages.first { $0.path == "404.md" }?.frame.alternate == nil)
+        let list = Self.site.pages.first { $0.path == "pdus.md" }?.frame
+        #expect(list?.navigation.filter(\.isCurrent).map(\.text) == ["PDUs"])
         #expect(Self.site.sourcePages.map(\.frame.path) == [
             "source/brighton-and-east-sussex-2024.html", "source/derby-city-2025.html",
             "source/east-midlands-regional-letter-2023.html", "source/leeds-2024.html", "source/york-2024.html",
@@ -27,7 +33,7 @@ import Testing
         #expect(frame.title == "Derby City")
         #expect(frame.root == "../")
         #expect(frame.home == "../index.html")
-        #expect(frame.navigation.map(\.href) == ["../index.html", "../index.html#regions", "../index.html#pdus",
+        #expect(frame.navigation.map(\.href) == ["../index.html", "../regions.html", "../pdus.html",
                                                  "../trends.html", "../data.html"])
         #expect(frame.navigation.map(\.isCurrent) == [false, false, false, false, false])
         #expect(frame.trail == [Link(text: "Home", href: "../index.html"), Link(text: "East Midlands", href: "../regions/east-midlands.html")])
@@ -59,6 +65,9 @@ import Testing
 
     @Test func ratingsHaveBadgeClasses() {
         #expect(Site.ratingBadges["Requires improvement"] == "rating rating-requires-improvement")
-        #expect(Site.ratingBadges.count == 4)
+        // The matrices' short codes get the same badges, and say what they stand for.
+        #expect(Site.ratingBadges["RI"] == "rating rating-requires-improvement")
+        #expect(Site.ratingBadges.count == 8)
+        #expect(Site.ratingAbbreviations == ["O": "Outstanding", "G": "Good", "RI": "Requires improvement", "I": "Inadequate"])
     }
 }

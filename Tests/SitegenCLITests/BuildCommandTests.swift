@@ -14,16 +14,16 @@ import Testing
         #expect(folder.files(under: "Output") == [
             ".sitegen-output", "404.html", "404.md", "assets/search.js", "assets/site.css", "assets/site.js", "data.html", "data.md",
             "data/inspections.csv", "data/inspections.json", "data/key-questions.csv",
-            "data/recommendations.csv", "data/standards.csv", "index.html", "index.md", "search-index.js", "search.html",
-            "search.md", "trends.html", "trends.md",
+            "data/recommendations.csv", "data/standards.csv", "index.html", "index.md", "pdus.html", "pdus.md",
+            "regions.html", "regions.md", "search-index.js", "search.html", "search.md", "trends.html", "trends.md",
         ])
         // The clock stands still in tests, so every phase takes 0.00 s.
         #expect(console.standardOutput == """
             read     1 document, 0.0 MB and the templates in 0.00 s
             parse    1 text in 0.00 s
             checks   0 inspections, 0 regional letters in 0.00 s
-            render   5 pages, 9 other files in 0.00 s
-            convert  5 HTML pages, writing every file as it is made in 0.00 s
+            render   7 pages, 8 other files in 0.00 s
+            convert  7 HTML pages, writing every file as it is made in 0.00 s
             write    19 files, 0.1 MB to Output in 0.00 s
             Built Output in 0.00 s: 1 document, 0 inspections, 0 regions, 0 errors, 1 warning, 0 notes
 

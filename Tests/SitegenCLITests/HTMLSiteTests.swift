@@ -15,7 +15,7 @@ import Testing
     @Test func everyMarkdownPageHasItsHTMLPageBeside() {
         let files = Set(SitePagesTests.built.folder.files(under: "Output"))
         let markdown = files.filter { $0.hasSuffix(".md") }
-        #expect(markdown.count == 13)
+        #expect(markdown.count == 18)
         for page in markdown { #expect(files.contains(String(page.dropLast(3)) + ".html"), "\(page) has no HTML page") }
         for text in files.filter({ $0.hasPrefix("source/") && $0.hasSuffix(".txt") }) {
             #expect(files.contains(String(text.dropLast(4)) + ".html"), "\(text) has no page")
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func everyLinkImageAndAnchorResolves() {
-        #expect(HTMLSiteCheck.htmlFiles(in: output).count == 18)
+        #expect(HTMLSiteCheck.htmlFiles(in: output).count == 23)
         #expect(HTMLSiteCheck.brokenReferences(in: output) == [])
         #expect(HTMLSiteCheck.duplicateIDs(in: output) == [])
     }
@@ -84,7 +84,7 @@ import Testing
     /// line of the source page that says 35%.
     @Test func aFigureLinksToItsLineOfTheSourcePage() throws {
         let york = try page("pdus/york.html")
-        #expect(york.contains("<td><a href=\"../source/york-2024.html#L366\" title=\"york-2024.txt line 366\">35%</a></td>"))
+        #expect(york.contains("<td data-label=\"Cases meeting it\"><a href=\"../source/york-2024.html#L366\" title=\"york-2024.txt line 366\">35%</a></td>"))
         let source = try page("source/york-2024.html")
         #expect(source.contains("<span class=\"line\" id=\"L366\"><a class=\"line-number\" href=\"#L366\">366</a>Does planning focus sufficiently on keeping other people safe?\t35%</span>"))
         #expect(source.contains("<a href=\"york-2024.txt\">plain text</a>"))
@@ -95,9 +95,13 @@ import Testing
 
     @Test func ratingsAreBadgesThatSayTheRating() throws {
         let york = try page("pdus/york.html")
-        #expect(york.contains("<td><span class=\"rating rating-inadequate\"><a href=\"../source/york-2024.html#L74\" title=\"york-2024.txt line 74\">Inadequate</a></span></td>"))
+        #expect(york.contains("<td data-label=\"Overall rating\"><span class=\"rating rating-inadequate\"><a href=\"../source/york-2024.html#L74\" title=\"york-2024.txt line 74\">Inadequate</a></span></td>"))
         let index = try page("index.html")
         #expect(index.contains("<td><span class=\"rating rating-requires-improvement\">Requires improvement</span></td>"))
+        // The matrices' codes are badges too, and say what they stand for (D4).
+        let matrix = try page("trends/yorkshire-and-the-humber.html")
+        #expect(matrix.contains("<span class=\"rating rating-inadequate\"><a href=\"../source/york-2024.html#L"))
+        #expect(matrix.contains("><abbr title=\"Inadequate\">I</abbr></a></span></td>"))
     }
 
     @Test func tablesScrollInNamedRegions() throws {
@@ -126,7 +130,7 @@ import Testing
         #expect(sitemap.contains("<url><loc>https://example.org/reports/probation/index.html</loc></url>\n"))
         #expect(sitemap.contains("<url><loc>https://example.org/reports/probation/source/york-2024.html</loc></url>\n"))
         #expect(!sitemap.contains("404.html"))
-        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 17)
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 22)
     }
 
     @Test(arguments: ["example.org", "ftp://example.org/", "https://", "https://example.org/?q=1", "javascript:alert(1)//",

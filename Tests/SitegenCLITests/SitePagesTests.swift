@@ -24,7 +24,8 @@ import Testing
     /// intended change, `make golden` rebuilds `Output/`; review its diff and commit it.
     @Test(arguments: ["index.md", "trends.md", "data.md", "regions/east-midlands.md", "pdus/derby-city.md", "pdus/york.md",
                       "index.html", "trends.html", "data.html", "404.html", "regions/east-midlands.html", "pdus/york.html",
-                      "source/york-2024.html", "charts/york-2024-12-key-questions.svg", "charts/scores-over-time.svg"])
+                      "source/york-2024.html", "charts/york-2024-12-key-questions.svg", "charts/east-midlands-scores-over-time.svg",
+                      "pdus.html", "regions.html", "trends/east-midlands.html", "charts/standards-2023-framework.svg"])
     func pageMatchesItsGoldenFile(path: String) throws {
         let fresh = try page(path)
         let golden = try #require(FileManager.default.contents(atPath: repository + "/Output/" + path)
@@ -52,7 +53,11 @@ import Testing
         let derby = try page("pdus/derby-city.md")
         #expect(derby.contains("| February 2023[^corrected-cead1213] | Regional letter | 2021 | [11/27](../source/east-midlands-regional-letter-2023.html#L303 \"east-midlands-regional-letter-2023.txt line 303\") | 40.7% |"))
         #expect(derby.contains("| May 2025 | PDU inspection | 2023 | [7/21](../source/derby-city-2025.html#L67 \"derby-city-2025.txt line 67\") | 33.3% |"))
-        #expect(derby.contains("▼ −7.4 points since February 2023; rating unchanged"))
+        #expect(derby.contains("Frameworks differ: 11/27 (2021) then 7/21 (2023) since February 2023; rating unchanged"))
+        #expect(!derby.contains("▼ −"))
+        // The headline comes first, before the first section (D16).
+        let headline = try #require(derby.range(of: "Derby City was rated Requires improvement (7/21) at its latest inspection"))
+        #expect(headline.lowerBound < (derby.range(of: "## History")?.lowerBound ?? derby.startIndex))
         #expect(derby.contains("## Inspection published May 2025"))
         #expect(derby.contains("## Regional inspection letter of February 2023"))
         #expect(derby.contains("[East Midlands](../regions/east-midlands.md)"))
@@ -60,17 +65,48 @@ import Testing
 
     @Test func trendsMarkTheLowestPercentages() throws {
         let trends = try page("trends.md")
-        #expect(trends.contains("| 2.3 Implementation and delivery | Does the implementation and delivery of services effectively support the safety of other people? | 4 | 31.0% | 24.0% | [York](pdus/york.md) [20%](source/york-2024.html#L394 \"york-2024.txt line 394\") | [Derby City](pdus/derby-city.md) [56%](source/derby-city-2025.html#L368 \"derby-city-2025.txt line 368\") |"))
-        #expect(trends.contains("▼ [20%](source/york-2024.html#L394"))
-        #expect(trends.contains("| All standards | 56.9% | 59.5% | 31.9% | Keeping other people safe |"))
-        #expect(trends.contains("![Score as a share of the maximum at each inspection, by PDU:"))
-        #expect(trends.contains("(charts/scores-over-time.svg)"))
+        // One link per PDU at either end, so the links keep apart (D12).
+        #expect(trends.contains("| 2.3 Implementation and delivery | Does the implementation and delivery of services effectively support the safety of other people? | 4 | 31.0% | 24.0% | [York: 20%](source/york-2024.html#L394 \"york-2024.txt line 394\") | [Derby City: 56%](source/derby-city-2025.html#L368 \"derby-city-2025.txt line 368\") |"))
+        #expect(trends.contains("| **All standards** | 56.9% | 59.5% | 31.9% | Keeping other people safe |"))
+        #expect(trends.contains("(charts/standards-2023-framework.svg)"))
+        let region = try page("trends/york.md".replacingOccurrences(of: "york", with: "yorkshire-and-the-humber"))
+        #expect(region.contains("▼ [20%](../source/york-2024.html#L394"))
+        #expect(region.contains("(../charts/yorkshire-and-the-humber-scores-over-time.svg)"))
+        // The summary row of the themes is in the table's footer, out of sorting (D8).
+        let html = try page("trends.html")
+        #expect(html.contains("<tfoot>\n<tr>\n<td data-label=\"Standard\"><strong>All standards</strong></td>"))
+    }
+
+    /// Every column name the Data page shows is a real column or member name: no
+    /// Markdown escapes inside code (D1).
+    @Test func theDataPageNamesColumnsAsTheFilesDo() throws {
+        let html = try page("data.html")
+        let names = html.components(separatedBy: "<code>").dropFirst().compactMap { $0.components(separatedBy: "</code>").first }
+        #expect(names.count >= 20)
+        #expect(!names.contains { $0.contains("\\") })
+        // Each CSV file's section names exactly the columns of the file's header.
+        for file in ["inspections", "standards", "key-questions", "recommendations"] {
+            let header = try page("data/\(file).csv").prefix { $0 != "\n" && $0 != "\r" }.split(separator: ",").map(String.init)
+            let section = try #require(html.components(separatedBy: "<h2").first { $0.contains(">data/\(file).csv</h2>") })
+            let shown = section.components(separatedBy: "<code>").dropFirst().compactMap { $0.components(separatedBy: "</code>").first }
+            #expect(shown == header, "data/\(file).csv")
+        }
+    }
+
+    /// Every table region of a page has its own name (axe landmark-unique, D11).
+    @Test func tableRegionNamesAreUniqueOnEveryPage() throws {
+        for path in ["pdus/derby-city.html", "trends.html", "trends/east-midlands.html", "regions/east-midlands.html"] {
+            let html = try page(path)
+            let labels = html.components(separatedBy: "role=\"region\" aria-label=\"").dropFirst()
+                .compactMap { $0.components(separatedBy: "\"").first }
+            #expect(Set(labels).count == labels.count, "\(path): \(labels)")
+        }
     }
 
     @Test func everyRelativeLinkOfEveryPageResolves() throws {
         let paths = Self.built.folder.files(under: "Output")
         let files = paths.map { ExportFile(path: $0, text: Self.built.folder.read("Output/" + $0) ?? "") }
-        #expect(files.filter { $0.path.hasSuffix(".md") }.count == 13)
+        #expect(files.filter { $0.path.hasSuffix(".md") }.count == 18)
         #expect(SiteCheck.brokenLinks(in: files) == [])
         #expect(SiteCheck.linkCount(in: files) > 500)
     }

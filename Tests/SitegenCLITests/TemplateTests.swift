@@ -105,8 +105,8 @@ import Testing
         let files = try SiteRenderer.files(for: SiteRenderer.Input(
             corpus: corpus, sources: [], templates: TemplateSet(loaded.sources), templatesFolder: "Templates"))
         let pages = files.filter { $0.path.hasSuffix(".md") }
-        #expect(pages.map(\.path) == ["404.md", "data.md", "index.md", "pdus/evil-script-alert-1-script-pdu.md",
-                                       "regions/r-e-gion.md", "search.md", "trends.md"])
+        #expect(pages.map(\.path) == ["404.md", "data.md", "index.md", "pdus.md", "pdus/evil-script-alert-1-script-pdu.md",
+                                       "regions.md", "regions/r-e-gion.md", "search.md", "trends.md", "trends/r-e-gion.md"])
         let converter = MarkdownConverter()
         for page in files where page.path.hasSuffix(".html") && page.path != "data.html" {
             let html = String(decoding: page.contents, as: UTF8.self)

@@ -1,0 +1,73 @@
+import InspectionModel
+
+/// The list of every PDU (`pdus.md`, template `pdus`): one row per PDU with its latest
+/// inspection, for the filter box to narrow.
+public struct PDUListPage: Sendable {
+    public static let title = "PDUs"
+    public var title: String
+    /// `244 PDUs in 12 regions.`
+    public var summary: String
+    public var pdus: [Row]
+    public var hasPDUs: Bool
+    /// The notes explaining the page's marked figures (footnotes).
+    public var markNotes: [MarkNote]
+
+    /// One PDU and its latest inspection.
+    public struct Row: Sendable {
+        public var pdu: Link
+        public var region: Link
+        /// `December 2024`.
+        public var published: String
+        /// The footnote reference when that date was corrected, else empty.
+        public var publishedMark: String
+        public var score: SourcedValue
+        public var rating: SourcedValue
+    }
+
+    public init(map: SiteMap) {
+        let linker = Linker(page: SiteMap.pdusPath, map: map)
+        title = Self.title
+        summary = "\(Numbers.count(map.pdus.count, "PDU")) in \(Numbers.count(map.regions.count, "region")), "
+            + "each with its latest inspection."
+        pdus = map.pdus.map { pdu in
+            let latest = pdu.latest
+            return Row(pdu: linker.pdu(pdu), region: linker.region(named: latest.region.value),
+                       published: latest.published.value.spelledOut,
+                       publishedMark: linker.mark(latest.published.provenance, file: latest.published.source.file),
+                       score: linker.source("\(latest.score.value)/\(latest.score.max)", at: latest.score.source,
+                                            provenance: latest.score.provenance),
+                       rating: linker.source(latest.overallRating.value.rawValue, at: latest.overallRating.source))
+        }
+        hasPDUs = !pdus.isEmpty
+        markNotes = MarkNote.notes(for: map.pdus.map(\.latest), linker: linker)
+    }
+}
+
+/// The list of every region (`regions.md`, template `regions`): its PDUs, letters and the
+/// ratings of its PDUs' latest inspections.
+public struct RegionListPage: Sendable {
+    public static let title = "Regions"
+    public var title: String
+    public var regions: [Row]
+    public var hasRegions: Bool
+
+    /// One region.
+    public struct Row: Sendable {
+        public var region: Link
+        public var pdus: Int
+        public var letters: Int
+        /// `2 Inadequate, 1 Good`.
+        public var ratings: String
+    }
+
+    public init(map: SiteMap) {
+        let linker = Linker(page: SiteMap.regionsPath, map: map)
+        title = Self.title
+        regions = map.regions.map { region in
+            let pdus = region.pduSlugs.compactMap(map.pdu(slug:))
+            return Row(region: linker.region(region), pdus: pdus.count, letters: region.letters.count,
+                       ratings: RatingTally(pdus.map(\.latest.overallRating.value)).words)
+        }
+        hasRegions = !regions.isEmpty
+    }
+}
