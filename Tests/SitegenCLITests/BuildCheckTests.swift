@@ -14,7 +14,7 @@ import Testing
         let before = folder.files(under: "")
         let (status, console) = run(["build", "--check"], in: folder, parsed: corpus())
         #expect(status == 0)
-        #expect(console.standardOutput.contains("compare  19 files against Output: up to date in 0.00 s\n"))
+        #expect(console.standardOutput.contains("compare  23 files against Output: up to date in 0.00 s\n"))
         #expect(console.standardOutput.hasSuffix("Checked Output in 0.00 s: up to date\n"))
         #expect(folder.files(under: "") == before)
     }

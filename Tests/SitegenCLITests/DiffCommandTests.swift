@@ -22,7 +22,7 @@ import Testing
         #expect(report == """
             ## sitegen diff: Before → Output
 
-            **1 inspection changed, 0 added, 0 removed, 0 new warnings, 3 pages changed.**
+            **1 inspection changed, 0 added, 0 removed, 0 new warnings, 4 pages changed.**
 
             ### Brighton and East Sussex (2024-02)
 
@@ -35,6 +35,7 @@ import Testing
             - changed `pdus/brighton-and-east-sussex.html`
             - changed `source/brighton-and-east-sussex-2024.html`
             - changed `trends.html`
+            - changed `trends/kent-surrey-and-sussex.html`
 
             ### Other changed files
 
@@ -44,6 +45,7 @@ import Testing
             - changed `pdus/brighton-and-east-sussex.md`
             - changed `source/brighton-and-east-sussex-2024.txt`
             - changed `trends.md`
+            - changed `trends/kent-surrey-and-sussex.md`
 
             """)
         #expect(line == 328)
