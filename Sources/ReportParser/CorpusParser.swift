@@ -43,10 +43,16 @@ public enum CorpusParser {
     /// One document's model and diagnostics.
     public static func parseDocument(_ source: ContentSource) -> Document {
         var log = DiagnosticLog(file: source.path)
-        guard let physicalLines = TextDecoding.decodeLines(source.bytes, log: &log) else {
+        guard var physicalLines = TextDecoding.decodeLines(source.bytes, log: &log) else {
             return Document(inspections: [], regions: [], diagnostics: log.items)
         }
-        let lines = NormalisedText(physicalLines: physicalLines, log: &log).lines
+        var numbers: [Int]? = nil
+        if HTMLText.isPage(path: source.path, lines: physicalLines) {
+            let page = HTMLText.lines(physicalLines)
+            physicalLines = page.map(\.text)
+            numbers = page.map(\.number)
+        }
+        let lines = NormalisedText(physicalLines: physicalLines, numbers: numbers, log: &log).lines
         guard lines.contains(where: { !$0.isBlank }) else {
             log.error("the file is empty", line: 1)
             return Document(inspections: [], regions: [], diagnostics: log.items)
