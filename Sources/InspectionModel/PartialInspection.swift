@@ -6,11 +6,21 @@ public struct PartialInspection: Hashable, Codable, Sendable {
     /// What the text is a report of.
     public enum Kind: String, Codable, Sendable, CaseIterable {
         /// A PDU's inspection, of which the text holds only the opening (title, foreword).
-        case pduReport = "PDU inspection"
+        case pduReport
         /// A region's inspection ("An inspection of Probation Services – Wales region").
-        case regionalInspection = "regional inspection"
-        case youthJustice = "youth justice inspection"
-        case thematic = "thematic inspection"
+        case regionalInspection
+        case youthJustice
+        case thematic
+
+        /// In words: "PDU inspection", "regional inspection", …
+        public var description: String {
+            switch self {
+            case .pduReport: "PDU inspection"
+            case .regionalInspection: "regional inspection"
+            case .youthJustice: "youth justice inspection"
+            case .thematic: "thematic inspection"
+            }
+        }
     }
 
     public var kind: Kind

@@ -41,6 +41,7 @@ public enum DataDictionary {
         fields: [
             Field(name: "inspections", meaning: "Every inspection: ratings, score, key questions, recommendations, findings, background figures, previous inspection"),
             Field(name: "regions", meaning: "Every regional letter: its PDUs, sections, findings and figures"),
+            Field(name: "partialInspections", meaning: "Every partial inspection (partial: true): kind, title, PDU or region, the overall rating its text states and its line, the previous rating it recalls, and what it lacks; every full inspection has partial: false"),
             Field(name: "diagnostics", meaning: "What sitegen could not read or had to repair, by file and line"),
         ])
 
@@ -50,7 +51,8 @@ public enum DataDictionary {
         fields: inspectionFields + [
             Field(name: "fieldwork_started", meaning: "First day of fieldwork, YYYY-MM-DD, when the report gives it"),
             Field(name: "framework", meaning: "The inspection framework: 2021 (nine standards, score out of 27) or 2023 (seven, out of 21)"),
-            Field(name: "origin", meaning: "pduReport, or regionalLetter for a PDU inspected within a regional inspection"),
+            Field(name: "origin", meaning: "pduReport, or regionalLetter for a PDU inspected within a regional inspection; for a partial inspection, what its text is a report of: pduReport, regionalInspection, youthJustice or thematic"),
+            Field(name: "partial", meaning: "true when only part of the report was read (its opening: title and foreword), or a report of a kind sitegen does not read in full; its row then has only what that text states (the title's PDU or region, the overall rating stated in words, the previous rating it recalls) and it is left out of every comparison"),
             Field(name: "score", meaning: "Points: 3 per Outstanding, 2 per Good, 1 per Requires improvement, 0 per Inadequate"),
             Field(name: "score_max", meaning: "The highest possible score under the framework"),
             Field(name: "score_stated", meaning: "true when the report states the score; false when sitegen added up the ratings"),
@@ -66,7 +68,7 @@ public enum DataDictionary {
             Field(name: "caseload", meaning: "People on probation supervised by the PDU"),
             Field(name: "population", meaning: "Population of the area the PDU serves"),
             Field(name: "proven_reoffending_rate", meaning: "Proven reoffending rate, per cent"),
-            Field(name: "previous_inspection", meaning: "When the PDU was last inspected, YYYY-MM"),
+            Field(name: "previous_inspection", meaning: "When the PDU was last inspected, YYYY-MM (a partial inspection: the year its text gives)"),
             Field(name: "previous_rating", meaning: "The rating it was given then"),
         ] + sourceFields)
 

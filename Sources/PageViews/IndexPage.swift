@@ -14,6 +14,10 @@ public struct IndexPage: Sendable {
     /// Every inspection, newest first (then by PDU).
     public var inspections: [InspectionRow]
     public var hasInspections: Bool
+    /// Partial inspections (an opening, a report of another kind): never in the counts
+    /// and comparisons above, each linked to its PDU's or region's page.
+    public var partialInspections: [PartialInspectionView]
+    public var hasPartialInspections: Bool
     /// Outstanding to Inadequate: how many inspections, and how many PDUs' latest, had each.
     public var ratingCounts: [RatingCount]
     public var regions: [RegionItem]
@@ -76,6 +80,8 @@ public struct IndexPage: Sendable {
             InspectionRow(inspection, previous: map.pdu(of: inspection)?.previous(to: inspection), linker: linker)
         }
         hasInspections = !inspections.isEmpty
+        partialInspections = PartialInspectionView.list(map.partials, map: map, linker: linker, linkPages: true)
+        hasPartialInspections = !partialInspections.isEmpty
         ratingCounts = Rating.allCases.map { rating in
             RatingCount(rating: rating.rawValue,
                         inspections: all.filter { $0.overallRating.value == rating }.count,

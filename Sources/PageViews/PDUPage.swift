@@ -16,6 +16,10 @@ public struct PDUPage: Sendable {
     /// Whether the history mixes frameworks (scores out of 27 and out of 21).
     public var mixesFrameworks: Bool
 
+    /// Partial inspections of the PDU, shown apart and never compared.
+    public var partialInspections: [PartialInspectionView]
+    public var hasPartialInspections: Bool
+
     public init(_ pdu: SiteMap.PDU, map: SiteMap) {
         let linker = Linker(page: pdu.path, map: map)
         title = pdu.name
@@ -26,5 +30,7 @@ public struct PDUPage: Sendable {
         hasEarlier = !earlier.isEmpty
         history = pdu.inspections.map { InspectionRow($0, previous: pdu.previous(to: $0), linker: linker) }
         mixesFrameworks = Set(pdu.inspections.map(\.framework)).count > 1
+        partialInspections = PartialInspectionView.list(pdu.partials, map: map, linker: linker, linkPages: false)
+        hasPartialInspections = !partialInspections.isEmpty
     }
 }

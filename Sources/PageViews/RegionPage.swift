@@ -41,6 +41,10 @@ public struct RegionPage: Sendable {
         public var sentence: String
     }
 
+    /// Partial inspections of the region, or of its PDUs that have no page of their own.
+    public var partialInspections: [PartialInspectionView]
+    public var hasPartialInspections: Bool
+
     public init(_ region: SiteMap.Region, map: SiteMap) {
         let linker = Linker(page: region.path, map: map)
         title = region.name
@@ -52,6 +56,8 @@ public struct RegionPage: Sendable {
         let inspections = pdus.flatMap(\.inspections).sorted(by: SiteMap.chronologically)
         recommendations = Self.regional(inspections, linker: linker)
         hasRecommendations = !recommendations.isEmpty
+        partialInspections = PartialInspectionView.list(region.partials, map: map, linker: linker, linkPages: false)
+        hasPartialInspections = !partialInspections.isEmpty
     }
 
     private static func regional(_ inspections: [Inspection], linker: Linker) -> [RecommendationGroup] {

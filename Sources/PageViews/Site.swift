@@ -68,11 +68,12 @@ public struct Site: Sendable {
                  }]
             + map.regions.map { region in
                 let texts = region.pduSlugs.compactMap(map.pdu(slug:)).flatMap { files($0.inspections) } + region.letters.map(\.source.file)
+                    + region.partials.map(\.source.file)
                 return page(region.path, "region", title: region.name, dependsOn: texts) { RegionPage(region, map: map) }
             }
             + map.pdus.map { pdu in
                 page(pdu.path, "pdu", title: pdu.name, trail: { [$0.index, $0.region(named: pdu.latest.region.value)] },
-                     dependsOn: files(pdu.inspections)) {
+                     dependsOn: files(pdu.inspections) + pdu.partials.map(\.source.file)) {
                     PDUPage(pdu, map: map)
                 }
             }

@@ -34,8 +34,8 @@ struct PartialReportReader {
             previousRating: ratings.previous.map { Sourced($0.rating, at: at($0.line)) }, previousYear: ratings.previous?.year,
             chiefInspector: Signatories.chiefInspector(lines).map { Sourced($0.name, at: at($0.line)) },
             missing: missing, source: at(title.line))
-        log.warning("only part of a report, or a \(kind.rawValue) sitegen does not read in full: kept as a partial inspection of \(partial.subject); "
-                    + "the text gives no \(missing.joined(separator: ", "))", line: title.line)
+        log.warning("only part of a report, or a \(kind.description) sitegen does not read in full: kept as a partial inspection of \(partial.subject); "
+                    + "the text lacks \(missing.joined(separator: ", "))", line: title.line)
         return partial
     }
 
