@@ -66,5 +66,6 @@ struct WebLayoutTests {
         #expect(inspection.recommendations.map(\.text) == seed.recommendations.map(\.text))
         #expect(inspection.keyQuestions.map(\.percentYes) == seed.keyQuestions.map(\.percentYes))
         #expect(inspection.published.value == CalendarDate(year: 2024, month: 9))
+        #expect(corpus.diagnostics.contains { $0.severity == .warning && $0.message.contains("no publication date") })
     }
 }
