@@ -66,9 +66,8 @@ private struct PageReader {
     private var inComment = false
     /// Open lists: whether ordered, and the next item's number.
     private var lists: [(ordered: Bool, next: Int)] = []
-    /// Cells already in the current table row (0 outside a row); table nesting depth.
+    /// Cells already in the current table row (0 outside a row).
     private var cellsInRow = 0
-    private var tableDepth = 0
     private var preformatted = 0
 
     mutating func read(_ line: String, number: Int) {
@@ -175,7 +174,6 @@ private struct PageReader {
         }
         switch name {
         case "table":
-            tableDepth += closing ? (tableDepth > 0 ? -1 : 0) : 1
             cellsInRow = 0
             blankLine(number: number)
         case "tr":
