@@ -70,8 +70,12 @@ public enum CorpusParser {
             if let inspection = PDUReportParser(file: source.path).parse(lines, log: &attempt) {
                 return Document(inspections: [inspection], regions: [], diagnostics: attempt.items)
             }
-            // No full report: keep what its opening states, if it states anything.
+            // No full report: keep what its opening states, if it states anything, and say
+            // (as notes) why the full report could not be read.
             if let partial = PartialReportReader(file: source.path).read(lines, log: &log) {
+                for reason in attempt.items where reason.severity == .error {
+                    log.note("read as a partial inspection because \(reason.message)", line: reason.location.line)
+                }
                 return Document(inspections: [], regions: [], partialInspections: [partial], diagnostics: log.items)
             }
             return Document(inspections: [], regions: [], diagnostics: attempt.items)
