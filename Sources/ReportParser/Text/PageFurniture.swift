@@ -15,7 +15,7 @@ enum PageFurniture {
             if isRunningHeader(t) {
                 defer { seenTitle = true }
                 if seenTitle && !t.hasSuffix(":") { continue }
-            } else if !repeated.isEmpty, let first = repeated[runningKey(t)], index >= first {
+            } else if !repeated.isEmpty, let first = repeated[t] ?? (endsInDigit(t) ? repeated[Substring(runningKey(t))] : nil), index >= first {
                 continue  // before its first page, the same words are the cover's own
             }
             if let withoutLink = withoutBackToTop(t) {
@@ -70,7 +70,7 @@ enum PageFurniture {
     /// number itself on two pages or more (`Derby City PDU inspection 4`). Its every copy
     /// from the first page it runs on is furniture, wherever it falls (inside a list too).
     /// Each text with the index of the first line where it runs.
-    static func runningLines(_ lines: [TextLine], pageNumbers: [Bool]) -> [String: Int] {
+    static func runningLines(_ lines: [TextLine], pageNumbers: [Bool]) -> [Substring: Int] {
         var places: [String: Set<Int>] = [:]  // a line counts once, even between two page numbers
         var previousText: Int? = nil  // index of the last line with text
         for index in lines.indices where !lines[index].isBlank {
@@ -79,12 +79,13 @@ enum PageFurniture {
                 if let previous = previousText, !pageNumbers[previous], let key = candidateKey(lines[previous]) { places[key, default: []].insert(previous) }
                 if let next = lines[(index + 1)...].firstIndex(where: { !$0.isBlank }), !pageNumbers[next],
                    let key = candidateKey(lines[next]) { places[key, default: []].insert(next) }
-            } else if let last = lines[index].trimmed.utf8.last, ASCII.isDigit(last) || lines[index].trimmed.utf8.first.map(ASCII.isDigit) == true,
-                      let key = candidateKey(lines[index]), key != String(lines[index].trimmed) {
+            } else if endsInDigit(lines[index].trimmed), let key = candidateKey(lines[index]), key != String(lines[index].trimmed) {
                 places[key, default: []].insert(index)
             }
         }
-        return places.filter { $0.value.count >= 2 }.mapValues { $0.min()! }
+        var running: [Substring: Int] = [:]
+        for (key, at) in places where at.count >= 2 { running[Substring(key)] = at.min()! }
+        return running
     }
 
     /// The text a running line is known by (a page number before or after it dropped), if
@@ -97,6 +98,12 @@ enum PageFurniture {
         var standards = StandardLookup()
         guard ReportOutline.heading(TextLine(number: line.number, text: key), standards: &standards) == nil else { return nil }
         return key
+    }
+
+    /// Whether a text starts or ends with a digit: only then can it carry a page number.
+    private static func endsInDigit(_ t: Substring) -> Bool {
+        guard let first = t.utf8.first, let last = t.utf8.last else { return false }
+        return ASCII.isDigit(first) || ASCII.isDigit(last)
     }
 
     /// A line without a page number at its start or end (`4 | Derby City PDU` → `Derby City PDU`).
