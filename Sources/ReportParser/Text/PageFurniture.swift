@@ -4,6 +4,7 @@ enum PageFurniture {
     static func remove(from lines: [TextLine]) -> [TextLine] {
         let pageNumbers = lines.map { $0.text.utf8.count < 160 && !$0.isBlank && isPageNumber($0.trimmed) }
         let repeated = runningLines(lines, pageNumbers: pageNumbers)
+        let repeatedLengths = Set(repeated.keys.map(\.utf8.count))  // most lines are no running line's length: no hashing
         var seenTitle = false
         var kept: [TextLine] = []
         kept.reserveCapacity(lines.count)
@@ -15,7 +16,9 @@ enum PageFurniture {
             if isRunningHeader(t) {
                 defer { seenTitle = true }
                 if seenTitle && !t.hasSuffix(":") { continue }
-            } else if !repeated.isEmpty, let first = repeated[t] ?? (endsInDigit(t) ? repeated[Substring(runningKey(t))] : nil), index >= first {
+            } else if !repeated.isEmpty,
+                      let first = (repeatedLengths.contains(t.utf8.count) ? repeated[t] : nil) ?? (endsInDigit(t) ? repeated[Substring(runningKey(t))] : nil),
+                      index >= first {
                 continue  // before its first page, the same words are the cover's own
             }
             if let withoutLink = withoutBackToTop(t) {
