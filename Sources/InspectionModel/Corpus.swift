@@ -5,19 +5,24 @@ public struct Corpus: Hashable, Codable, Sendable {
     public var inspections: [Inspection]
     /// Every regional letter, sorted by region, then date, then where it was read.
     public var regions: [RegionalInspection]
+    /// Every partial inspection (an opening, or a report of another kind), sorted by what
+    /// it is about, then where it was read. Never among `inspections`.
+    public var partialInspections: [PartialInspection]
     /// Every diagnostic, sorted by file, line and column.
     public var diagnostics: [Diagnostic]
     /// How many documents were read (including ones that could not be parsed).
     public var documentCount: Int
 
     /// A corpus of these values, put in the order described above.
-    public init(inspections: [Inspection], regions: [RegionalInspection], diagnostics: [Diagnostic], documentCount: Int) {
+    public init(inspections: [Inspection], regions: [RegionalInspection], partialInspections: [PartialInspection] = [],
+                diagnostics: [Diagnostic], documentCount: Int) {
         self.inspections = inspections.sorted {
             ($0.pdu.value, $0.published.value, $0.source) < ($1.pdu.value, $1.published.value, $1.source)
         }
         self.regions = regions.sorted {
             ($0.region.value, $0.date.value, $0.source) < ($1.region.value, $1.date.value, $1.source)
         }
+        self.partialInspections = partialInspections.sorted { ($0.subject, $0.source) < ($1.subject, $1.source) }
         self.diagnostics = diagnostics.sorted()
         self.documentCount = documentCount
     }

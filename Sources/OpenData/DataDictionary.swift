@@ -44,6 +44,7 @@ public enum DataDictionary {
         fields: [
             Field(name: "inspections", meaning: "Every inspection: ratings, score, key questions, recommendations, findings, background figures with their places, previous inspection; a fact sitegen computed, corrected or inferred has a provenance (kind, reason, lines), else null"),
             Field(name: "regions", meaning: "Every regional letter: its PDUs, sections, findings and figures, and its date's provenance"),
+            Field(name: "partialInspections", meaning: "Every partial inspection (partial: true): kind, title, PDU or region, the overall rating its text states and its line, the previous rating it recalls, and what it lacks; every full inspection has partial: false"),
             Field(name: "diagnostics", meaning: "What sitegen could not read or had to repair, by file and line"),
         ])
 
@@ -54,7 +55,8 @@ public enum DataDictionary {
             Field(name: "published_provenance", meaning: "stated, or corrected when the text's own date contradicts the events it reports (the reason is in inspections.json)"),
             Field(name: "fieldwork_started", meaning: "First day of fieldwork, YYYY-MM-DD, when the report gives it"),
             Field(name: "framework", meaning: "The inspection framework: 2021 (nine standards, score out of 27) or 2023 (seven, out of 21)"),
-            Field(name: "origin", meaning: "pduReport, or regionalLetter for a PDU inspected within a regional inspection"),
+            Field(name: "origin", meaning: "pduReport, or regionalLetter for a PDU inspected within a regional inspection; for a partial inspection, what its text is a report of: pduReport, regionalInspection, youthJustice or thematic"),
+            Field(name: "partial", meaning: "true when only part of the report was read (its opening: title and foreword), or a report of a kind sitegen does not read in full; its row then has only what that text states (the title's PDU or region, the overall rating stated in words, the previous rating it recalls) and it is left out of every comparison"),
             Field(name: "score", meaning: "Points: 3 per Outstanding, 2 per Good, 1 per Requires improvement, 0 per Inadequate"),
             Field(name: "score_max", meaning: "The highest possible score under the framework"),
             Field(name: "score_stated", meaning: "true when the report states the score; false when sitegen added up the ratings"),
@@ -77,7 +79,7 @@ public enum DataDictionary {
             Field(name: "proven_reoffending_rate", meaning: "Proven reoffending rate, per cent, of the place in proven_reoffending_rate_place (a region's rate is not the PDU's)"),
             Field(name: "proven_reoffending_rate_place", meaning: placeMeaning),
             Field(name: "proven_reoffending_rate_place_name", meaning: "That place in the text's words (KSS), when it names one"),
-            Field(name: "previous_inspection", meaning: "When the PDU was last inspected, YYYY-MM"),
+            Field(name: "previous_inspection", meaning: "When the PDU was last inspected, YYYY-MM (a partial inspection: the year its text gives)"),
             Field(name: "previous_rating", meaning: "The rating it was given then"),
         ] + sourceFields)
 

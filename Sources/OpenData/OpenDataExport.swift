@@ -59,6 +59,7 @@ public enum OpenDataExport {
         .object([
             ("inspections", .array(corpus.inspections.map(json))),
             ("regions", .array(corpus.regions.map(json))),
+            ("partialInspections", .array(corpus.partialInspections.map(json))),
             ("diagnostics", .array(corpus.diagnostics.map(json))),
         ])
     }
@@ -72,6 +73,7 @@ public enum OpenDataExport {
             ("fieldworkStarted", .string(i.fieldworkStarted?.value.description)),
             ("framework", .string(i.framework.rawValue)),
             ("origin", .string(i.origin.rawValue)),
+            ("partial", .bool(false)),
             ("score", .object([
                 ("value", .int(i.score.value)),
                 ("max", .int(i.score.max)),
@@ -179,6 +181,25 @@ public enum OpenDataExport {
         ])
     }
 
+    static func json(_ p: PartialInspection) -> JSONValue {
+        .object([
+            ("kind", .string(p.kind.rawValue)),
+            ("partial", .bool(p.partial)),
+            ("title", .string(p.title.value)),
+            ("pdu", .string(p.pdu?.value)),
+            ("region", .string(p.region?.value)),
+            ("published", .string(p.published?.value.monthOnly.description)),
+            ("overallRating", .string(p.overallRating?.value.rawValue)),
+            ("overallRatingLine", .int(p.overallRating?.source.line)),
+            ("previousRating", .string(p.previousRating?.value.rawValue)),
+            ("previousYear", .int(p.previousYear)),
+            ("previousRatingLine", .int(p.previousRating?.source.line)),
+            ("chiefInspector", .string(p.chiefInspector?.value)),
+            ("missing", .array(p.missing.map { .string($0) })),
+            ("source", json(p.source)),
+        ])
+    }
+
     /// The three lists of a section's findings, as paragraphs of text.
     static func findingsFields(_ f: Findings) -> [(key: String, value: JSONValue)] {
         [
@@ -216,13 +237,15 @@ public enum OpenDataExport {
 
     // MARK: - CSV
 
-    /// `data/inspections.csv`: one row per inspection.
+    /// `data/inspections.csv`: one row per inspection, then one per partial inspection
+    /// (`partial` true, the cells of what its text lacks empty).
     public static func inspectionsCSV(_ corpus: Corpus) -> CSVTable {
         CSVTable(
             header: DataDictionary.inspections.header,
             rows: corpus.inspections.map { i in
                 inspectionFields(i) + [.text(kind(i.published.provenance)),
                  .text(i.fieldworkStarted?.value.description), .text(i.framework.rawValue), .text(i.origin.rawValue),
+                 .boolean(false),
                  .integer(i.score.value), .integer(i.score.max), .boolean(i.score.stated),
                  .text(i.score.provenance?.kind.rawValue ?? (i.score.stated ? "stated" : "computed")),
                  .text(i.overallRating.value.rawValue),
@@ -238,6 +261,14 @@ public enum OpenDataExport {
                  .text(i.background.provenReoffendingRate?.place.name),
                  .text(i.previousInspection?.date.description), .text(i.previousInspection?.rating?.rawValue),
                  .text(i.source.file), .integer(i.source.line)]
+            } + corpus.partialInspections.map { p in
+                [.text(p.pdu?.value), .text(p.region?.value), .text(p.published?.value.monthOnly.description),
+                 .empty, .empty, .text(p.kind.rawValue), .boolean(true),
+                 .empty, .empty, .empty, .text(p.overallRating?.value.rawValue),
+                 .empty, .empty, .empty, .empty, .empty, .empty,
+                 .empty, .text(p.chiefInspector?.value), .empty, .empty, .empty,
+                 .text(p.previousYear.map(String.init)), .text(p.previousRating?.value.rawValue),
+                 .text(p.source.file), .integer(p.source.line)]
             })
     }
 

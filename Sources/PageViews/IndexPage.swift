@@ -20,6 +20,10 @@ public struct IndexPage: Sendable {
     public var hasInspections: Bool
     /// `The 10 most recent of 300 inspections`, or `All 6 inspections`.
     public var inspectionsCaption: String
+    /// Partial inspections (an opening, a report of another kind): never in the counts
+    /// and comparisons above, each linked to its PDU's or region's page.
+    public var partialInspections: [PartialInspectionView]
+    public var hasPartialInspections: Bool
     /// Outstanding to Inadequate: how many inspections, and how many PDUs' latest, had each.
     public var ratingCounts: [RatingCount]
     public var regions: [RegionItem]
@@ -80,6 +84,8 @@ public struct IndexPage: Sendable {
         hasInspections = !inspections.isEmpty
         inspectionsCaption = all.count > Self.recentCount
             ? "The \(Self.recentCount) most recent of \(all.count) inspections" : "All \(Numbers.count(all.count, "inspection"))"
+        partialInspections = PartialInspectionView.list(map.partials, map: map, linker: linker, linkPages: true)
+        hasPartialInspections = !partialInspections.isEmpty
         ratingCounts = Rating.allCases.map { rating in
             RatingCount(rating: rating.rawValue,
                         inspections: all.filter { $0.overallRating.value == rating }.count,

@@ -22,6 +22,10 @@ public struct PDUPage: Sendable {
     /// "Notes on the texts": each of the PDU's documents' diagnostics, newest first.
     public var textNotes: [TextNotes]
 
+    /// Partial inspections of the PDU, shown apart and never compared.
+    public var partialInspections: [PartialInspectionView]
+    public var hasPartialInspections: Bool
+
     public init(_ pdu: SiteMap.PDU, map: SiteMap) {
         let linker = Linker(page: pdu.path, map: map)
         title = pdu.name
@@ -34,6 +38,8 @@ public struct PDUPage: Sendable {
         history = pdu.inspections.map { InspectionRow($0, previous: pdu.previous(to: $0), linker: linker) }
         mixesFrameworks = Set(pdu.inspections.map(\.framework)).count > 1
         markNotes = MarkNote.notes(for: pdu.inspections, linker: linker)
-        textNotes = TextNotes.of(pdu.inspections.reversed().map(\.source.file), map: map, linker: linker)
+        textNotes = TextNotes.of(pdu.inspections.reversed().map(\.source.file) + pdu.partials.map(\.source.file), map: map, linker: linker)
+        partialInspections = PartialInspectionView.list(pdu.partials, map: map, linker: linker, linkPages: false)
+        hasPartialInspections = !partialInspections.isEmpty
     }
 }

@@ -56,6 +56,10 @@ public struct RegionPage: Sendable {
         public var sentence: String
     }
 
+    /// Partial inspections of the region, or of its PDUs that have no page of their own.
+    public var partialInspections: [PartialInspectionView]
+    public var hasPartialInspections: Bool
+
     public init(_ region: SiteMap.Region, map: SiteMap) {
         let linker = Linker(page: region.path, map: map)
         title = region.name
@@ -71,13 +75,15 @@ public struct RegionPage: Sendable {
         recommendations = Self.regional(inspections, linker: linker)
         hasRecommendations = !recommendations.isEmpty
         markNotes = MarkNote.notes(for: inspections, letters: region.letters, linker: linker)
-        textNotes = TextNotes.of(region.letters.map(\.source.file), map: map, linker: linker)
+        textNotes = TextNotes.of(region.letters.map(\.source.file) + region.partials.map(\.source.file), map: map, linker: linker)
         hasTextNotes = !textNotes.isEmpty
         let addressees = Set(inspections.flatMap { $0.recommendations.map(\.addressee.kind) })
         recommendationsHeading = "Recommendations to " + [
             addressees.contains(.region) ? "the region" : nil,
             addressees.contains(.hmpps) ? "HM Prison and Probation Service" : nil,
         ].compactMap { $0 }.joined(separator: " and to ")
+        partialInspections = PartialInspectionView.list(region.partials, map: map, linker: linker, linkPages: false)
+        hasPartialInspections = !partialInspections.isEmpty
     }
 
     private static func regional(_ inspections: [Inspection], linker: Linker) -> [RecommendationGroup] {

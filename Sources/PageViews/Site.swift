@@ -85,6 +85,7 @@ public struct Site: Sendable {
                  }.filtering()]
             + map.regions.map { region in
                 let texts = region.pduSlugs.compactMap(map.pdu(slug:)).flatMap { files($0.inspections) } + region.letters.map(\.source.file)
+                    + region.partials.map(\.source.file)
                 return [page(region.path, "region", title: region.name, dependsOn: texts) { RegionPage(region, map: map) }]
                     + (region.pduSlugs.isEmpty ? [] : [
                         page(region.trendsPath, "region-trends", title: "Trends in \(region.name)",
@@ -95,7 +96,7 @@ public struct Site: Sendable {
             }.flatMap { $0 }
             + map.pdus.map { pdu in
                 page(pdu.path, "pdu", title: pdu.name, trail: { [$0.index, $0.region(named: pdu.latest.region.value)] },
-                     dependsOn: files(pdu.inspections)) {
+                     dependsOn: files(pdu.inspections) + pdu.partials.map(\.source.file)) {
                     PDUPage(pdu, map: map)
                 }
             }

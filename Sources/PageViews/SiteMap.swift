@@ -10,6 +10,9 @@ public struct SiteMap: Sendable {
         public var name: String
         public var regionSlug: String
         public var inspections: [Inspection]
+        /// Partial inspections of it (an opening, a report of another kind): shown on its
+        /// page, never compared.
+        public var partials: [PartialInspection] = []
         public var latest: Inspection { inspections[inspections.count - 1] }
         public var path: String { "pdus/\(slug).md" }
     }
@@ -20,6 +23,8 @@ public struct SiteMap: Sendable {
         public var name: String
         public var pduSlugs: [String]
         public var letters: [RegionalInspection]
+        /// Partial inspections of the region, or of its PDUs that have no page of their own.
+        public var partials: [PartialInspection] = []
         public var path: String { "regions/\(slug).md" }
         /// The full trends matrices of the region's PDUs: `trends/<slug>.md`.
         public var trendsPath: String { "trends/\(slug).md" }
@@ -57,6 +62,9 @@ public struct SiteMap: Sendable {
         "charts/standards-\(framework.rawValue)-framework.svg"
     }
 
+    /// Every partial inspection, in the corpus's order; each is also on its PDU's page,
+    /// else on its region's, when there is one.
+    public private(set) var partials: [PartialInspection] = []
     /// PDUs sorted by name (then slug).
     public private(set) var pdus: [PDU] = []
     /// Regions sorted by name (then slug).
@@ -74,7 +82,9 @@ public struct SiteMap: Sendable {
     private var slugs: [String: String] = [:]
 
     public init(corpus: Corpus) {
-        for name in Set(corpus.inspections.flatMap { [$0.pdu.value, $0.region.value] } + corpus.regions.map(\.region.value)) {
+        partials = corpus.partialInspections
+        for name in Set(corpus.inspections.flatMap { [$0.pdu.value, $0.region.value] } + corpus.regions.map(\.region.value)
+                        + partials.compactMap(\.region?.value)) {
             slugs[name] = Slug.make(name)
         }
         var byPDU: [String: [Inspection]] = [:]
@@ -88,10 +98,22 @@ public struct SiteMap: Sendable {
                        inspections: sorted)
         }.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
         pduIndex = Dictionary(uniqueKeysWithValues: pdus.enumerated().map { ($1.slug, $0) })
+        var regionPartials: [String: [PartialInspection]] = [:]
+        for partial in partials {
+            if let name = partial.pdu?.value, let index = pduIndex[slug(of: name)] {
+                pdus[index].partials.append(partial)
+            } else if let region = partial.region?.value {
+                regionPartials[slug(of: region), default: []].append(partial)
+            }
+        }
 
         var regionNames: [String: String] = [:]
         var lettersByRegion: [String: [RegionalInspection]] = [:]
         for pdu in pdus { regionNames[pdu.regionSlug] = regionNames[pdu.regionSlug] ?? pdu.latest.region.value }
+        for partial in partials where partial.pdu.map({ pduIndex[slug(of: $0.value)] == nil }) ?? true {
+            guard let region = partial.region?.value else { continue }
+            regionNames[slug(of: region)] = regionNames[slug(of: region)] ?? region
+        }
         for letter in corpus.regions {
             let regionSlug = slug(of: letter.region.value)
             regionNames[regionSlug] = regionNames[regionSlug] ?? letter.region.value
@@ -100,7 +122,8 @@ public struct SiteMap: Sendable {
         regions = regionNames.map { slug, name in
             Region(slug: slug, name: name,
                    pduSlugs: pdus.filter { $0.regionSlug == slug }.map(\.slug),
-                   letters: (lettersByRegion[slug] ?? []).sorted { $0.date.value < $1.date.value })
+                   letters: (lettersByRegion[slug] ?? []).sorted { $0.date.value < $1.date.value },
+                   partials: regionPartials[slug] ?? [])
         }.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
         regionIndex = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1.slug, $0) })
 
@@ -110,7 +133,7 @@ public struct SiteMap: Sendable {
                                        uniquingKeysWith: { first, _ in first })
 
         diagnostics = Dictionary(grouping: corpus.diagnostics, by: \.location.file)
-        let files = Set(corpus.inspections.map(\.source.file) + corpus.regions.map(\.source.file))
+        let files = Set(corpus.inspections.map(\.source.file) + corpus.regions.map(\.source.file) + partials.map(\.source.file))
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let names = Self.sourceNames(files)
         sources = Dictionary(uniqueKeysWithValues: zip(files, names).map { file, name in
@@ -159,6 +182,7 @@ public struct SiteMap: Sendable {
             lines.append("region \(region.slug) \(region.name) \(region.pduSlugs.joined(separator: " "))")
             lines += region.letters.map { "  \($0.source)" }
         }
+        lines += partials.map { "partial \($0.source) \($0.subject)" }
         for (path, text) in sources.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             lines.append("source \(text.page) \(text.plainText) \(path)")
         }

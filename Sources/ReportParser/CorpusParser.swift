@@ -11,11 +11,15 @@ public enum CorpusParser {
     public struct Document: Sendable {
         public var inspections: [Inspection]
         public var regions: [RegionalInspection]
+        /// What a partial text or a report of another kind states.
+        public var partialInspections: [PartialInspection]
         public var diagnostics: [Diagnostic]
 
-        public init(inspections: [Inspection], regions: [RegionalInspection], diagnostics: [Diagnostic]) {
+        public init(inspections: [Inspection], regions: [RegionalInspection], partialInspections: [PartialInspection] = [],
+                    diagnostics: [Diagnostic]) {
             self.inspections = inspections
             self.regions = regions
+            self.partialInspections = partialInspections
             self.diagnostics = diagnostics
         }
     }
@@ -30,35 +34,58 @@ public enum CorpusParser {
     public static func corpus(of documents: [Document]) -> Corpus {
         var inspections: [Inspection] = []
         var regions: [RegionalInspection] = []
+        var partials: [PartialInspection] = []
         var diagnostics: [Diagnostic] = []
         for document in documents {
             inspections += document.inspections
             regions += document.regions
+            partials += document.partialInspections
             diagnostics += document.diagnostics
         }
         diagnostics += CorpusChecks.run(inspections)
-        return Corpus(inspections: inspections, regions: regions, diagnostics: diagnostics, documentCount: documents.count)
+        return Corpus(inspections: inspections, regions: regions, partialInspections: partials, diagnostics: diagnostics,
+                      documentCount: documents.count)
     }
 
     /// One document's model and diagnostics.
     public static func parseDocument(_ source: ContentSource) -> Document {
         var log = DiagnosticLog(file: source.path)
-        guard let physicalLines = TextDecoding.decodeLines(source.bytes, log: &log) else {
+        guard var physicalLines = TextDecoding.decodeLines(source.bytes, log: &log) else {
             return Document(inspections: [], regions: [], diagnostics: log.items)
         }
-        let lines = NormalisedText(physicalLines: physicalLines, log: &log).lines
+        var numbers: [Int]? = nil
+        if HTMLText.isPage(path: source.path, lines: physicalLines) {
+            let page = HTMLText.lines(physicalLines)
+            physicalLines = page.map(\.text)
+            numbers = page.map(\.number)
+        }
+        let lines = NormalisedText(physicalLines: physicalLines, numbers: numbers, log: &log).lines
         guard lines.contains(where: { !$0.isBlank }) else {
             log.error("the file is empty", line: 1)
             return Document(inspections: [], regions: [], diagnostics: log.items)
         }
         switch DocumentKind(lines) {
         case .pduReport:
-            let inspection = PDUReportParser(file: source.path).parse(lines, log: &log)
-            return Document(inspections: inspection.map { [$0] } ?? [], regions: [], diagnostics: log.items)
+            var attempt = log
+            if let inspection = PDUReportParser(file: source.path).parse(lines, log: &attempt) {
+                return Document(inspections: [inspection], regions: [], diagnostics: attempt.items)
+            }
+            // No full report: keep what its opening states, if it states anything, and say
+            // (as notes) why the full report could not be read.
+            if let partial = PartialReportReader(file: source.path).read(lines, log: &log) {
+                for reason in attempt.items where reason.severity == .error {
+                    log.note("read as a partial inspection because \(reason.message)", line: reason.location.line)
+                }
+                return Document(inspections: [], regions: [], partialInspections: [partial], diagnostics: log.items)
+            }
+            return Document(inspections: [], regions: [], diagnostics: attempt.items)
         case .regionalLetter:
             let letter = RegionalLetterParser(file: source.path).parse(lines, log: &log)
             return Document(inspections: letter?.inspections ?? [], regions: letter.map { [$0] } ?? [], diagnostics: log.items)
         case .unknown:
+            if let partial = PartialReportReader(file: source.path).read(lines, log: &log) {
+                return Document(inspections: [], regions: [], partialInspections: [partial], diagnostics: log.items)
+            }
             let first = lines.first { !$0.isBlank }!
             log.error("not a recognised document: expected a PDU inspection report ('An inspection of probation services in: …') or a regional inspection letter", line: first.number)
             return Document(inspections: [], regions: [], diagnostics: log.items)

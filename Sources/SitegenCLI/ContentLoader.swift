@@ -5,7 +5,7 @@ import ReportParser
 /// Reads the report texts of a content folder into `ContentSource`s.
 public enum ContentLoader {
     /// File name extensions read as report texts (compared case-insensitively).
-    public static let extensions: Set<String> = ["txt", "md"]
+    public static let extensions: Set<String> = ["txt", "md", "html", "htm"]
 
     /// What a content folder held: its readable texts, and an error for each file or
     /// folder that could not be read.
@@ -18,7 +18,7 @@ public enum ContentLoader {
         public var documentCount: Int
     }
 
-    /// Every file with one of `extensions` (by default `.txt` and `.md`; nil for every file)
+    /// Every file with one of `extensions` (by default `.txt`, `.md`, and saved web pages `.html` and `.htm`; nil for every file)
     /// under `directory`, recursively, skipping hidden files and folders (names starting with `.`), in
     /// byte-wise order of their paths.
     ///

@@ -3,7 +3,7 @@ import Foundation
 
 /// The `--content` option shared by the commands.
 struct ContentOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The folder of report texts (.txt and .md, read recursively).",
+    @Option(name: .long, help: ArgumentHelp("The folder of report texts (.txt, .md and saved web pages .html/.htm, read recursively).",
                                             valueName: "dir"))
     var content: String = "Content"
 

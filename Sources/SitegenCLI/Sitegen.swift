@@ -81,16 +81,18 @@ public struct Sitegen: ParsableCommand {
         }
     }
 
-    /// `5 documents, 6 inspections, 1 region, 0 errors, 4 warnings, 3 notes`
+    /// `5 documents, 6 inspections, 1 region, 0 errors, 4 warnings, 3 notes`; partial
+    /// inspections, when there are any, after the inspections (`1 partial inspection`).
     public static func summary(of corpus: Corpus) -> String {
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         return [
             count(corpus.documentCount, "document"),
             count(corpus.inspections.count, "inspection"),
+            corpus.partialInspections.isEmpty ? nil : count(corpus.partialInspections.count, "partial inspection"),
             count(corpus.regions.count, "region"),
             count(corpus.count(of: .error), "error"),
             count(corpus.count(of: .warning), "warning"),
             count(corpus.count(of: .note), "note"),
-        ].joined(separator: ", ")
+        ].compactMap { $0 }.joined(separator: ", ")
     }
 }

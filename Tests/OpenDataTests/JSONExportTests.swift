@@ -15,9 +15,10 @@ func dictionary(_ value: Any?) throws -> [String: Any] { try #require(value as? 
 func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
 
 @Suite struct JSONExportTests {
-    @Test func topLevelHasExactlyThreeKeys() throws {
+    @Test func topLevelHasExactlyFourKeys() throws {
         let json = try decodedJSON(Fixtures.corpus)
-        #expect(Set(json.keys) == ["inspections", "regions", "diagnostics"])
+        #expect(Set(json.keys) == ["inspections", "regions", "partialInspections", "diagnostics"])
+        #expect(try list(json["partialInspections"]).isEmpty)
         #expect(try list(json["inspections"]).count == 2)
         #expect(try list(json["regions"]).count == 1)
         #expect(try list(json["diagnostics"]).count == 2)

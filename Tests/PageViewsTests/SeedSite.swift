@@ -8,14 +8,19 @@ enum SeedSite {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let corpus: Corpus = {
+    /// The seeds' sources, as `sitegen` reads them.
+    static let sources: [ContentSource] = {
         let folder = repository.appendingPathComponent("Content/reports")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
-        return CorpusParser.parse(names.map { name in
-            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) ?? Data()
-            return ContentSource(path: "Content/reports/\(name)", bytes: [UInt8](data))
-        })
+        return names.map { name in ContentSource(path: "Content/reports/\(name)", bytes: corpusSource(name)) }
     }()
+
+    /// The bytes of one seed, by its file name.
+    static func corpusSource(_ name: String) -> [UInt8] {
+        [UInt8](FileManager.default.contents(atPath: repository.appendingPathComponent("Content/reports/\(name)").path) ?? Data())
+    }
+
+    static let corpus: Corpus = CorpusParser.parse(sources)
 
     static let map = SiteMap(corpus: corpus)
 

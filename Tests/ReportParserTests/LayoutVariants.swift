@@ -492,7 +492,7 @@ enum LayoutTransforms {
         return joined(all)
     }
 
-    private static func headingLevel(_ line: String) -> Int? {
+    static func headingLevel(_ line: String) -> Int? {
         if topLevelHeadings.contains(line) { return 2 }
         if line.hasPrefix("Annexe ") && line.count < 60 { return 2 }
         if isSectionHeading(line) { return 2 }

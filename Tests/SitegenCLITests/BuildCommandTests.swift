@@ -127,7 +127,7 @@ import Testing
         #expect(console.standardOutput.contains(": 5 documents, 6 inspections, 1 region, "))
         let data = try #require(FileManager.default.contents(atPath: folder.path + "/Output/data/inspections.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(Set(json.keys) == ["inspections", "regions", "diagnostics"])
+        #expect(Set(json.keys) == ["inspections", "regions", "partialInspections", "diagnostics"])
         for name in ["inspections", "standards", "key-questions", "recommendations"] {
             let csv = try #require(folder.read("Output/data/\(name).csv"))
             #expect(csv.hasPrefix("pdu,region,published,"))

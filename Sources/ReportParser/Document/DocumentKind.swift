@@ -9,7 +9,8 @@ enum DocumentKind: Equatable {
             let t = line.trimmed
             if t.isEmpty { continue }
             // Each test reads the line as `t.lowercased()` would, on its bytes.
-            if t.containsPhrase(ignoringCase: "inspection of probation services in") { title = true }
+            if t.containsPhrase(ignoringCase: "inspection of probation services in")
+                || t.containsPhrase(ignoringCase: "inspection of probation services:") { title = true }
             if !title, !otherService, t.containsPhrase(ignoringCase: "inspection of ") {
                 let lower = t.lowercasedText
                 if lower.count < 120, let r = lower.firstRange(of: "inspection of "),

@@ -44,6 +44,10 @@ struct PDUReportParser {
             log.error("could not find the publication date (expected 'HM Inspectorate of Probation, <Month> <Year>')", line: title.titleLine ?? 1)
             return nil
         }
+        if title.published == nil {
+            log.warning("the text gives no publication date (an empty 'Published:' line, or none); dated it by the month fieldwork started, \(published.date.spelledOut)",
+                        line: title.titleLine ?? published.line)
+        }
 
         let recommendations = RecommendationList.items(outline.first(.recommendations)?.lines ?? [],
                                                        defaultAddressee: "\(pduName.name) PDU", log: &log).map {

@@ -92,28 +92,53 @@ struct ReportOutline {
         guard !t.isEmpty, t.hasFewerCharacters(than: 91), !t.containsByte(0x09) else { return nil }  // no tab
         guard t.withUTF8Bytes(mayStartHeading) else { return nil }
         var text = t.trimmingCharacters(":").withoutFootnoteMarks.collapsingSpaces
-        if text.hasPrefix("P "), text.dropFirst(2).first?.isNumber == true { text = String(text.dropFirst(2)) }
+        if text.hasPrefix(numberMarker), text.dropFirst(numberMarker.count).first?.isNumber == true { text = String(text.dropFirst(numberMarker.count)) }
         let lower = text.lowercasedText
-        switch lower {
-        case "contents", "table of contents": return .contents
-        case "acknowledgements", "acknowledgments": return .acknowledgements
-        case "foreword": return .foreword
-        case "ratings", "ratings table": return .ratings
-        case "recommendations": return .recommendations
-        case "background", "background information": return .background
-        case "diversity and inclusion", "diversity, equity and inclusion", "equity, diversity and inclusion": return .diversity
-        case "feedback from people on probation", "people on probation feedback": return .feedback
-        case "outcomes": return .outcomes
-        case "progress on previous recommendations", "progress against previous recommendations": return .progress
-        default: break
-        }
-        if lower.hasPrefix("annexe ") || lower.hasPrefix("annex ") || lower.hasPrefix("appendix ") { return .annexe }
+        if let kind = namedHeadings[lower] { return kind }
+        if let named = namedHeadingPrefixes.first(where: { lower.hasPrefix($0.prefix) }) { return named.kind }
         return numberedHeading(text, standards: &standards)
     }
 
+    /// The headings known by their words, lower-cased as `heading` compares them.
+    static let namedHeadings: [String: Kind] = [
+        "contents": .contents, "table of contents": .contents,
+        "acknowledgements": .acknowledgements, "acknowledgments": .acknowledgements,
+        "foreword": .foreword,
+        "ratings": .ratings, "ratings table": .ratings,
+        "recommendations": .recommendations,
+        "background": .background, "background information": .background,
+        "diversity and inclusion": .diversity, "diversity, equity and inclusion": .diversity,
+        "equity, diversity and inclusion": .diversity,
+        "feedback from people on probation": .feedback, "people on probation feedback": .feedback,
+        "outcomes": .outcomes,
+        "progress on previous recommendations": .progress, "progress against previous recommendations": .progress,
+    ]
+
+    /// The headings known by their first word (`Annexe one – Web links`).
+    static let namedHeadingPrefixes: [(prefix: String, kind: Kind)] = [("annexe ", .annexe), ("annex ", .annexe), ("appendix ", .annexe)]
+
+    /// What may stand before a numbered heading's number: `P 1.1. Leadership`.
+    static let numberMarker = "P "
+
+    /// For each byte, whether a heading's text may start with it: the first letters of the
+    /// named headings and prefixes (either case), of the number marker, a digit or a full
+    /// stop (a numbered heading), and every non-ASCII byte. Made from the tables above, so
+    /// a heading added there is never filtered out here.
+    private static let headingFirstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in 0x80...0xFF { table[byte] = true }
+        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = true }
+        table[Int(UInt8(ascii: "."))] = true
+        let words = Array(namedHeadings.keys) + namedHeadingPrefixes.map(\.prefix) + [numberMarker]
+        for first in words.compactMap(\.utf8.first) {
+            table[Int(first)] = true
+            if ASCII.isLetter(first) { table[Int(first ^ 0x20)] = true }  // the other case
+        }
+        return table
+    }()
+
     /// False when the heading text made of these bytes (colons, white space and superscript
-    /// digits dropped from its start) starts with an ASCII character no heading starts with:
-    /// only the letters of the headings' names, a digit or a full stop can.
+    /// digits dropped from its start) cannot start any heading (see `headingFirstBytes`).
     private static func mayStartHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < bytes.count {
@@ -124,12 +149,7 @@ struct ReportOutline {
                 i += 3
                 continue
             }
-            guard byte < 0x80 else { return true }
-            if ASCII.isDigit(byte) || byte == 0x2E { return true }  // a number, or "."
-            switch ASCII.lowered(byte) {
-            case 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x6F, 0x70, 0x72, 0x74: return true  // a b c d e f o p r t
-            default: return false
-            }
+            return headingFirstBytes[Int(byte)]
         }
         return true
     }

@@ -12,7 +12,8 @@ struct TitlePage {
         for (i, line) in content.enumerated() {
             let t = line.trimmed.collapsingSpaces
             let lower = t.asciiLowercased
-            if pdu == nil, let r = lower.firstRange(ofPhrase: "inspection of probation services in") {
+            if pdu == nil, let r = lower.firstRange(ofPhrase: "inspection of probation services in")
+                ?? lower.firstRange(ofPhrase: "inspection of probation services:") {
                 titleLine = line.number
                 let rest = t[r.upperBound...].trimmingCharacters(": ")
                 if !rest.isEmpty {

@@ -10,15 +10,16 @@ struct NormalisedText {
         self.init(physicalLines: Self.physicalLines(text), log: &log)
     }
 
-    /// The document of these physical lines (see `physicalLines`).
-    init(physicalLines physical: [String], log: inout DiagnosticLog) {
+    /// The document of these physical lines (see `physicalLines`), numbered from 1 or, for
+    /// lines made from the file's (a web page's text), with the file's line of each.
+    init(physicalLines physical: [String], numbers: [Int]? = nil, log: inout DiagnosticLog) {
         var lines: [TextLine] = []
         var formattingTags = 0
         var firstFormattingLine = 0
         var replacedHomoglyphs: [(line: Int, column: Int, letter: Character)] = []
         var openMarkup = MarkupStripper.OpenMarkup()
         for (index, raw) in physical.enumerated() {
-            let number = index + 1
+            let number = numbers?[index] ?? index + 1
             let repaired = CharacterRepair.repair(raw)
             replacedHomoglyphs += repaired.homoglyphColumns.map { (number, $0.column, $0.letter) }
             if let column = repaired.bidiColumns.first {

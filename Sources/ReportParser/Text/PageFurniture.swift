@@ -1,18 +1,34 @@
-/// Recognises the lines a PDF's page layout adds between the report's own lines.
+/// Recognises the lines a page's layout adds between the report's own lines: a PDF's page
+/// numbers and running headers or footers, and a web page's "(Back to top)" links.
 enum PageFurniture {
     static func remove(from lines: [TextLine]) -> [TextLine] {
+        let pageNumbers = lines.map { $0.text.utf8.count < 160 && !$0.isBlank && isPageNumber($0.trimmed) }
+        let repeated = runningLines(lines, pageNumbers: pageNumbers)
+        let repeatedLengths = Set(repeated.keys.map(\.utf8.count))  // most lines are no running line's length: no hashing
         var seenTitle = false
-        return lines.filter { line in
-            guard line.text.utf8.count < 160 else { return true }
+        var kept: [TextLine] = []
+        kept.reserveCapacity(lines.count)
+        for (index, line) in lines.enumerated() {
+            guard line.text.utf8.count < 160 else { kept.append(line); continue }
             let t = line.trimmed
-            if t.isEmpty { return true }
-            if isPageNumber(t) { return false }
+            if t.isEmpty { kept.append(line); continue }
+            if pageNumbers[index] { continue }
             if isRunningHeader(t) {
                 defer { seenTitle = true }
-                return !seenTitle || t.hasSuffix(":")
+                if seenTitle && !t.hasSuffix(":") { continue }
+            } else if !repeated.isEmpty,
+                      let first = (repeatedLengths.contains(t.utf8.count) ? repeated[t] : nil) ?? (endsInDigit(t) ? repeated[Substring(runningKey(t))] : nil),
+                      index >= first {
+                continue  // before its first page, the same words are the cover's own
             }
-            return true
+            if let withoutLink = withoutBackToTop(t) {
+                if withoutLink.isEmpty { continue }
+                kept.append(TextLine(number: line.number, text: String(withoutLink)))
+                continue
+            }
+            kept.append(line)
         }
+        return kept
     }
 
     /// `12`, `Page 12`, `Page 12 of 30`, `12 | Page`, `- 12 -`.
@@ -41,10 +57,95 @@ enum PageFurniture {
             && (t.count <= 3 || PhraseSearch.holds("page", in: t, ignoringCase: true) || t.first == 0x2D)
     }
 
-    /// `Inspection of probation services in York PDU`, repeated at the top of pages.
+    /// `Inspection of probation services in York PDU` (or `: York PDU`), repeated at the
+    /// top of pages; the first such line is the report's title.
     static func isRunningHeader(_ t: Substring) -> Bool {
-        (t.startsWithPhrase(ignoringCase: "inspection of probation services in")
-            || t.startsWithPhrase(ignoringCase: "an inspection of probation services in"))
+        (t.startsWithPhrase(ignoringCase: "inspection of probation services")
+            || t.startsWithPhrase(ignoringCase: "an inspection of probation services"))
             && t.count < 120
+    }
+
+    // MARK: Running headers and footers in any wording
+
+    /// The texts of the running headers and footers: a line of two words or more, not a
+    /// heading nor a table row, that stands next to a page number (the nearest line with
+    /// text above or below it is one) on two pages or more, or that carries a page's
+    /// number itself on two pages or more (`Derby City PDU inspection 4`). Its every copy
+    /// from the first page it runs on is furniture, wherever it falls (inside a list too).
+    /// Each text with the index of the first line where it runs.
+    static func runningLines(_ lines: [TextLine], pageNumbers: [Bool]) -> [Substring: Int] {
+        var places: [String: Set<Int>] = [:]  // a line counts once, even between two page numbers
+        var previousText: Int? = nil  // index of the last line with text
+        for index in lines.indices where !lines[index].isBlank {
+            defer { previousText = index }
+            if pageNumbers[index] {
+                if let previous = previousText, !pageNumbers[previous], let key = candidateKey(lines[previous]) { places[key, default: []].insert(previous) }
+                if let next = lines[(index + 1)...].firstIndex(where: { !$0.isBlank }), !pageNumbers[next],
+                   let key = candidateKey(lines[next]) { places[key, default: []].insert(next) }
+            } else if endsInDigit(lines[index].trimmed), let key = candidateKey(lines[index]), key != String(lines[index].trimmed) {
+                places[key, default: []].insert(index)
+            }
+        }
+        var running: [Substring: Int] = [:]
+        for (key, at) in places where at.count >= 2 { running[Substring(key)] = at.min()! }
+        return running
+    }
+
+    /// The text a running line is known by (a page number before or after it dropped), if
+    /// the line can be one: short, two words or more, no tab, not a heading.
+    private static func candidateKey(_ line: TextLine) -> String? {
+        let t = line.trimmed
+        guard t.utf8.count < 120, !t.containsByte(0x09) else { return nil }
+        let key = runningKey(t)
+        guard key.contains(" "), key.contains(where: \.isLetter) else { return nil }
+        var standards = StandardLookup()
+        guard ReportOutline.heading(TextLine(number: line.number, text: key), standards: &standards) == nil else { return nil }
+        return key
+    }
+
+    /// Whether a text starts or ends with a digit: only then can it carry a page number.
+    private static func endsInDigit(_ t: Substring) -> Bool {
+        guard let first = t.utf8.first, let last = t.utf8.last else { return false }
+        return ASCII.isDigit(first) || ASCII.isDigit(last)
+    }
+
+    /// A line without a page number at its start or end (`4 | Derby City PDU` → `Derby City PDU`).
+    static func runningKey(_ t: Substring) -> String {
+        var words = t.split(separator: " ")
+        let isNumberWord = { (w: Substring) in w.count <= 3 && w.allSatisfy { $0.isASCII && $0.isNumber } }
+        let isSeparator = { (w: Substring) in w == "|" || w == "-" || w == "–" || w.lowercased() == "page" }
+        if words.count > 2, let last = words.last, isNumberWord(last) {
+            words.removeLast()
+            while words.count > 2, let l = words.last, isSeparator(l) { words.removeLast() }
+        }
+        if words.count > 2, let first = words.first, isNumberWord(first) {
+            words.removeFirst()
+            while words.count > 2, let f = words.first, isSeparator(f) { words.removeFirst() }
+        }
+        return words.joined(separator: " ")
+    }
+
+    // MARK: Web pages
+
+    /// A web page's heading followed by its "(Back to top)" link (`Ratings (Back to top)`)
+    /// without the link, or "" for the link on a line of its own; nil when there is none.
+    /// Without brackets, the words are a link only after a heading or on their own.
+    static func withoutBackToTop(_ t: Substring) -> Substring? {
+        guard t.utf8.count >= 11, let last = t.utf8.last, last == 0x29 || last == 0x5D || last == 0x70 || last == 0x50 else { return nil }  // ) ] p P
+        for link in ["(back to top)", "back to top", "[back to top]"] {
+            guard t.utf8.count >= link.utf8.count else { continue }
+            let tail = t.utf8.suffix(link.utf8.count)
+            if tail.elementsEqual(link.utf8, by: { ASCII.lowered($0) == $1 }) {
+                let head = Substring(t.utf8.dropLast(link.utf8.count))
+                guard head.isEmpty || head.last == " " || head.last == "\t" else { return nil }
+                let text = head.trimmingSpaces
+                if link.first != "(", link.first != "[", !text.isEmpty {  // bare words: only after a heading
+                    var standards = StandardLookup()
+                    guard ReportOutline.heading(TextLine(number: 0, text: String(text)), standards: &standards) != nil else { return nil }
+                }
+                return text
+            }
+        }
+        return nil
     }
 }
