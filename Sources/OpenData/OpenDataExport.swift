@@ -263,12 +263,13 @@ public enum OpenDataExport {
                  .text(i.source.file), .integer(i.source.line)]
             } + corpus.partialInspections.map { p in
                 [.text(p.pdu?.value), .text(p.region?.value), .text(p.published?.value.monthOnly.description),
-                 .empty, .empty, .text(p.kind.rawValue), .boolean(true),
-                 .empty, .empty, .empty, .text(p.overallRating?.value.rawValue),
+                 .text(p.published.map { kind($0.provenance) }), .empty, .empty, .text(p.kind.rawValue), .boolean(true),
+                 .empty, .empty, .empty, .empty, .text(p.overallRating?.value.rawValue),
                  .empty, .empty, .empty, .empty, .empty, .empty,
-                 .empty, .text(p.chiefInspector?.value), .empty, .empty, .empty,
-                 .text(p.previousYear.map(String.init)), .text(p.previousRating?.value.rawValue),
-                 .text(p.source.file), .integer(p.source.line)]
+                 .empty, .text(p.chiefInspector?.value)]
+                    + Array(repeating: .empty, count: 9)   // background figures and their places
+                    + [.text(p.previousYear.map(String.init)), .text(p.previousRating?.value.rawValue),
+                       .text(p.source.file), .integer(p.source.line)]
             })
     }
 

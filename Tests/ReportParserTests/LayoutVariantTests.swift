@@ -211,6 +211,9 @@ struct ModelFields: Equatable {
             if locations == .lines { out.append(Field(path: path + ".line", value: String(location.line))) }
             return
         }
+        // How a fact was read (matched by order from a flattened table, say) depends on the
+        // layout, as its lines do: the facts must agree, their provenance need not.
+        if locations == .omitted, type(of: value) == Provenance.self || type(of: value) == Provenance?.self { return }
         switch value {
         case let s as String: out.append(Field(path: path, value: s)); return
         case let n as Int: out.append(Field(path: path, value: String(n))); return
