@@ -21,13 +21,14 @@ enum RecommendationList {
             if let should = text.firstRange(ofPhrase: " should:") {
                 addressee = text[..<should.lowerBound].trimmingSpaces.collapsingSpaces
                 text = text[should.upperBound...].trimmingSpaces
-                if text.isEmpty { continue }
+                if text.isEmpty { log.account.setAside(block, "names the addressee of the recommendations"); continue }
             }
             if addressee == nil, let defaultAddressee, Paragraphs.itemNumber(text) != nil || block.kind == .bullet {
                 addressee = defaultAddressee
                 log.note("recommendations without a '<addressee> should:' line; addressed them to \(defaultAddressee)", line: block.line)
             }
-            guard let addressee else { continue }
+            guard let addressee else { log.account.setAside(block, "comes before the first '… should:' line"); continue }
+            log.account.kept(block)
             var number: Int
             if let n = Paragraphs.itemNumber(text) {
                 number = n.number

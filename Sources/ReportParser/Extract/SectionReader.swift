@@ -12,22 +12,28 @@ struct SectionReader {
         let table = Self.keyQuestions(lines)
         keyQuestions = table.rows
         var blocks = Paragraphs.blocks(lines, tableLines: table.lines, log: &log)
+        log.account.setAside(table.lines, "a key-question table")
         if expectsRating, let index = blocks.prefix(4).firstIndex(where: { $0.kind == .paragraph && Self.statedRating($0.text) != nil }) {
             headRating = (Self.statedRating(blocks[index].text)!, blocks[index].line)
-            blocks.removeSubrange(...index)  // the standard's definition and its rating
+            for block in blocks[...index] { log.account.setAside(block, "the standard's definition and its rating") }
+            blocks.removeSubrange(...index)
         } else if expectsRating, let heading, let rating = Phrases.ratings(in: heading.text).last {
             headRating = (rating.rating, heading.number)
-            if blocks.first?.kind == .paragraph, blocks.first?.text.hasSuffix("on probation.") == true { blocks.removeFirst() }
+            if blocks.first?.kind == .paragraph, blocks.first?.text.hasSuffix("on probation.") == true {
+                log.account.setAside(blocks.removeFirst(), "the standard's definition")
+            }
         }
         var list = ListLabel?.none
         var pendingLabel: String?
         for block in blocks {
             switch block.kind {
-            case .label(let label): list = label
-            case .tableRow, .footnote: continue
+            case .label(let label): list = label; log.account.setAside(block, "a list label")
+            case .tableRow: continue  // set aside above, as the table reader took it
+            case .footnote: log.account.setAside(block, "a footnote")
             case .paragraph, .bullet:
                 let text = block.text
-                if Self.isMethodology(text) { continue }
+                if Self.isMethodology(text) { log.account.setAside(block, "how the rating is worked out"); continue }
+                log.account.kept(block)
                 if Self.isPracticeExampleHeading(text) { pendingLabel = text; continue }
                 let location = SourceLocation(file: file, line: block.line)
                 if text.first == "\"" {

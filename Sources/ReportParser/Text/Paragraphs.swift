@@ -23,6 +23,7 @@ enum Paragraphs {
         var footnoteBlank = false
         let lines = Array(lines)
         for (position, line) in lines.enumerated() {
+            log.account.read(line)
             let t = line.trimmed
             let standsAlone = position + 1 == lines.count || lines[position + 1].isBlank
             if t.isEmpty {
