@@ -18,6 +18,8 @@ import Testing
         "\n\n  leading newlines", "crlf\r\nline", "para\u{2028}sep", "    indented code",
         "Leicester & Rutland", "2.5 co-location ../a/b-c.html#L96", "$x$ {curly} ^caret^ @user",
         "\"quoted\" 'single'", "a\u{00A0}b", "Café – naïve ✓ 😀", "a  b",
+        // Bare URLs followed by escaped characters (found by `make fuzz`): no autolink, no backslash shown.
+        "see https://www.nationalarchives.gov.uk/doc/\">Open", "www.example.org/*a*_b_", "HTTP://a.b/<x>", "WWW.a.org/|",
     ]
 
     /// `s` with every whitespace run containing a line break or tab made one space, trimmed.
