@@ -2,7 +2,8 @@ import InspectionModel
 
 /// The invariant "no word of prose lost": every word of every line the parser read as prose
 /// is in the model's text, or the line was set aside on purpose (a table a reader took, a
-/// list label, a footnote, the standard's definition, …), or a diagnostic names the word.
+/// list label, a footnote, the standard's definition, …), or a diagnostic names the word,
+/// or an error refused the whole document.
 /// The fuzzer (`make fuzz`) and the tests check it on any text.
 public struct ProseAccount: Sendable {
     /// A word of a line read as prose that is nowhere in the model or the diagnostics.
@@ -33,7 +34,10 @@ public struct ProseAccount: Sendable {
         for inspection in document.inspections { Self.collectWords(of: inspection, into: &known) }
         for region in document.regions { Self.collectWords(of: region, into: &known) }
         for diagnostic in document.diagnostics { known.formUnion(Self.words(diagnostic.message)) }
-        lost = Self.lostWords(account, known: known)
+        // A document refused with an error (no publication date, say) publishes nothing, and
+        // the error says why: none of its words is lost unseen.
+        let refused = document.inspections.isEmpty && document.regions.isEmpty && document.diagnostics.contains { $0.severity == .error }
+        lost = refused ? [] : Self.lostWords(account, known: known)
         linesRead = account.read.count
         linesKept = account.kept.intersection(account.read.keys).count
         linesSetAside = account.read.keys.filter { account.setAside[$0] != nil && !account.kept.contains($0) }.count

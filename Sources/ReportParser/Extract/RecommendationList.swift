@@ -16,7 +16,13 @@ enum RecommendationList {
         var items: [Item] = []
         var addressee: String?
         var previous = 0
-        for block in blocks where block.kind == .paragraph || block.kind == .bullet {
+        for block in blocks {
+            switch block.kind {
+            case .paragraph, .bullet: break
+            case .label: log.account.setAside(block, "a list label"); continue
+            case .footnote: log.account.setAside(block, "a footnote"); continue
+            case .tableRow: continue  // none: no table reader takes lines here
+            }
             var text = Substring(block.text)
             if let should = text.firstRange(ofPhrase: " should:") {
                 addressee = text[..<should.lowerBound].trimmingSpaces.collapsingSpaces
