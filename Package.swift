@@ -42,6 +42,10 @@ let package = Package(
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
         // The benchmark (make bench): generates a corpus, drives the release sitegen binary as a subprocess.
         .executableTarget(name: "sitegen-bench", dependencies: []),
+        // The fuzzer (make fuzz, built with -sanitize=fuzzer -DFUZZING): the parser, the Markdown
+        // escaping and the template loader against their invariants. Built otherwise, it
+        // replays files through the same checks.
+        .executableTarget(name: "sitegen-fuzz", dependencies: ["ReportParser", "MarkdownPages", "MarkdownHTML"]),
         // The C library cmark-gfm (Debian packages), for MarkdownHTML only.
         .systemLibrary(
             name: "CCmarkGFM",
