@@ -8,6 +8,9 @@ struct LineAccount: Sendable {
     private(set) var kept: Set<Int> = []
     /// Why a line was set aside, by number.
     private(set) var setAside: [Int: String] = [:]
+    /// Words dropped from a block on purpose: the address and title of a Markdown link split
+    /// over lines (its text is kept).
+    private(set) var droppedWords: Set<String> = []
 
     mutating func read(_ line: TextLine) {
         if !line.isBlank { read[line.number] = line.text }
@@ -23,5 +26,13 @@ struct LineAccount: Sendable {
 
     mutating func setAside(_ block: Block, _ reason: String) {
         setAside(block.lines, reason)
+    }
+
+    /// Records the words of `text` that `kept` no longer has.
+    mutating func dropped(from text: String, leaving kept: String) {
+        var remaining = ProseAccount.words(kept)
+        for word in ProseAccount.words(text) {
+            if let index = remaining.firstIndex(of: word) { remaining.remove(at: index) } else { droppedWords.insert(word) }
+        }
     }
 }

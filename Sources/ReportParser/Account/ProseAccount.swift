@@ -37,20 +37,20 @@ public struct ProseAccount: Sendable {
         // A document refused with an error (no publication date, say) publishes nothing, and
         // the error says why: none of its words is lost unseen.
         let refused = document.inspections.isEmpty && document.regions.isEmpty && document.diagnostics.contains { $0.severity == .error }
-        lost = refused ? [] : Self.lostWords(account, known: known)
+        lost = refused ? [] : Self.lostWords(account, known: known.union(account.droppedWords))
         linesRead = account.read.count
         linesKept = account.kept.intersection(account.read.keys).count
         linesSetAside = account.read.keys.filter { account.setAside[$0] != nil && !account.kept.contains($0) }.count
     }
 
     /// The words of the lines in `account` that are neither in `known` (the words of the
-    /// model and the diagnostics) nor on a line set aside; a line no reader accounted for
+    /// model, the diagnostics and those dropped on purpose) nor on a line set aside; a line no reader accounted for
     /// loses all its words.
     static func lostWords(_ account: LineAccount, known: Set<String>) -> [LostWord] {
         var lost: [LostWord] = []
         for (number, text) in account.read.sorted(by: { $0.key < $1.key }) {
             if account.kept.contains(number) {
-                for word in words(Paragraphs.dropLinkResidue(text.withoutFootnoteMarks)) where !known.contains(word) {
+                for word in words(text.withoutFootnoteMarks) where !known.contains(word) {
                     lost.append(LostWord(line: number, word: word, lineUnaccounted: false))
                 }
             } else if account.setAside[number] == nil {

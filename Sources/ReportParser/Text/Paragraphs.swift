@@ -88,7 +88,9 @@ enum Paragraphs {
             blankSinceOpen = false
         }
         for i in blocks.indices where blocks[i].kind == .paragraph || blocks[i].kind == .bullet {
-            blocks[i].text = dropLinkResidue(blocks[i].text.withoutFootnoteMarks).collapsingSpaces
+            let text = blocks[i].text.withoutFootnoteMarks
+            blocks[i].text = dropLinkResidue(text).collapsingSpaces
+            if blocks[i].text.utf8.count < text.utf8.count { log.account.dropped(from: text, leaving: blocks[i].text) }
         }
         return blocks
     }
