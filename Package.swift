@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "HTMLPagesTests", dependencies: ["HTMLPages", "PageViews", "MarkdownHTML", "MarkdownPages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "PageViewsTests", dependencies: ["PageViews", "ReportParser", "InspectionModel", "OpenData"]),
-        .testTarget(name: "MarkdownPagesTests", dependencies: ["MarkdownPages", "InspectionModel", "MarkdownHTML"]),
+        .testTarget(name: "MarkdownPagesTests", dependencies: ["MarkdownPages", "InspectionModel", "MarkdownHTML", "sitegen-fuzz"]),
         .testTarget(name: "SitegenBenchTests", dependencies: ["sitegen-bench"]),
     ]
 )

@@ -1,3 +1,4 @@
+import Foundation
 import InspectionModel
 @testable import ReportParser
 import Testing
@@ -127,6 +128,19 @@ struct LostTextTests {
     func variantLosesNoWordOfProse(seed: String, variant: LayoutVariant) {
         let account = ProseAccount(ContentSource(path: seed, bytes: variant.bytes(of: Seeds.text(seed))))
         #expect(account.lost.isEmpty, "\(variant) of \(seed): \(account.lost.prefix(20))")
+    }
+
+    /// The fuzzer's corpus (`Tests/Fuzz/corpus`, grown by `make fuzz`): mutated seeds and
+    /// what libFuzzer kept.
+    @Test func fuzzCorpusLosesNoWordOfProse() throws {
+        let folder = Seeds.repository.appendingPathComponent("Tests/Fuzz/corpus")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names.count >= 8)
+        for name in names {
+            let bytes = try #require(FileManager.default.contents(atPath: folder.appendingPathComponent(name).path))
+            let account = ProseAccount(ContentSource(path: name, bytes: [UInt8](bytes)))
+            #expect(account.lost.isEmpty, "\(name): \(account.lost.prefix(20))")
+        }
     }
 
     @Test func accountFindsALineNoReaderTook() {
