@@ -115,6 +115,22 @@ struct LostTextTests {
         #expect(!corpus.diagnostics.contains { $0.message.contains("unclosed") })
     }
 
+    // MARK: Recommendations with nowhere to go
+
+    @Test func recommendationsToAnUnratedPDUAreReported() throws {
+        // Annexe one's heading renamed: its recommendations match no PDU the letter rates (found by make fuzz).
+        #expect(LayoutTransforms.lines(Seeds.text(Seeds.eastMidlands))[271] == "Leicester, Leicestershire, and Rutland PDU")
+        let seed = try #require(Seeds.inspection("Leicester, Leicestershire, and Rutland", in: Seeds.eastMidlands))
+        let corpus = Self.edited(Seeds.eastMidlands, [272: { _ in "Lincolnshire PDU" }])
+        let warning = try #require(corpus.diagnostics.first { $0.message.contains("to Lincolnshire not published") })
+        #expect(warning.severity == .warning && warning.location.line == 276)
+        #expect(warning.message.hasPrefix("\(seed.recommendations.count) recommendations"))
+        let lines = LayoutTransforms.lines(Seeds.text(Seeds.eastMidlands))
+        let edited = ContentSource(path: Seeds.eastMidlands, bytes: Array(LayoutTransforms.joined(
+            lines.enumerated().map { $0.offset == 271 ? "Lincolnshire PDU" : $0.element }).utf8))
+        #expect(ProseAccount(edited).lost.isEmpty)
+    }
+
     // MARK: The account of every prose line
 
     @Test(arguments: Seeds.all)

@@ -28,6 +28,12 @@ struct LineAccount: Sendable {
         setAside(block.lines, reason)
     }
 
+    /// Lines kept, then left out of the model after all (with a diagnostic saying so).
+    mutating func withdraw(_ lines: [Int], _ reason: String) {
+        kept.subtract(lines)
+        setAside(lines, reason)
+    }
+
     /// Records the words of `text` that `kept` no longer has.
     mutating func dropped(from text: String, leaving kept: String) {
         var remaining = ProseAccount.words(kept)

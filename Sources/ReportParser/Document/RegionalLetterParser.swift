@@ -54,6 +54,12 @@ struct RegionalLetterParser {
         } else {
             log.warning("the letter has no 'Annexe two – PDU ratings'; it rates no PDU", line: bodyEnd < lines.endIndex ? lines[bodyEnd].number : dated.line)
         }
+        for group in recommendations where !group.items.isEmpty && !inspections.contains(where: { $0.pdu.value == group.pdu }) {
+            let count = group.items.count
+            log.warning("\(count) recommendation\(count == 1 ? "" : "s") to \(group.pdu) not published: the letter rates no PDU of that name",
+                        line: group.items[0].line)
+            for item in group.items { log.account.withdraw(item.lines, "recommendations to a PDU the letter does not rate") }
+        }
         let signer = Signatories.chiefInspector(Array(lines[(signOff ?? 0)...]))
         return RegionalInspection(
             region: region,

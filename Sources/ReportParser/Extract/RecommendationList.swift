@@ -8,6 +8,8 @@ enum RecommendationList {
         var addressee: String
         var text: String
         var line: Int
+        /// Every line of the item (it may be wrapped).
+        var lines: [Int]
     }
 
     /// Items before any "should:" line go to `defaultAddressee` (with a note), if given.
@@ -47,7 +49,8 @@ enum RecommendationList {
                 log.note("recommendation has no number; numbered \(number) from its position", line: block.line)
             }
             previous = number
-            items.append(Item(number: number, addressee: addressee, text: text.trimmingSpaces.collapsingSpaces, line: block.line))
+            items.append(Item(number: number, addressee: addressee, text: text.trimmingSpaces.collapsingSpaces, line: block.line,
+                              lines: block.lines))
         }
         return items
     }
