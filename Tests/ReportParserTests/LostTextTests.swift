@@ -131,6 +131,15 @@ struct LostTextTests {
         #expect(ProseAccount(edited).lost.isEmpty)
     }
 
+    @Test func secondRecommendationListToOnePDUIsReported() throws {
+        // Annexe one names Derby City twice: the second list is reported, not dropped silently (found by make fuzz).
+        let seed = try #require(Seeds.inspection("Leicester, Leicestershire, and Rutland", in: Seeds.eastMidlands))
+        let corpus = Self.edited(Seeds.eastMidlands, [272: { _ in "Derby City PDU" }, 274: { _ in "Derby City PDU should:" }])
+        let warning = try #require(corpus.diagnostics.first { $0.message.contains("to Derby City not published") })
+        #expect(warning.location.line == 276)
+        #expect(warning.message == "\(seed.recommendations.count) recommendations to Derby City not published: an earlier list (line 257) gives that PDU's recommendations")
+    }
+
     // MARK: The account of every prose line
 
     @Test(arguments: Seeds.all)
