@@ -168,6 +168,21 @@ struct LostTextTests {
         }
     }
 
+    @Test func linkSplitOverLinesKeepsItsTextAndAccountsForItsAddress() throws {
+        // A Markdown link wrapped over two lines: its text stays, its address and title are
+        // dropped from the block, and the account records them (found by make fuzz).
+        let text = LayoutTransforms.lines(Seeds.text(Seeds.leeds)).enumerated().map { index, line in
+            index == 189 ? line + " [see the\nplan](https://example.org/a \"Plan title\") today." : line
+        }
+        let source = ContentSource(path: Seeds.leeds, bytes: Array(LayoutTransforms.joined(text).utf8))
+        let account = ProseAccount(source)
+        #expect(account.lost.isEmpty, "\(account.lost.prefix(10))")
+        let strengths = try #require(account.document.inspections.first?.findings.first { $0.standard == "1.1" }?.findings.strengths)
+        #expect(strengths.first?.text.hasSuffix("[see the plan today.") == false)
+        #expect(strengths.first?.text.hasSuffix(" see the plan today.") == true)
+        #expect(!(strengths.first?.text.contains("example") ?? true))
+    }
+
     @Test func accountFindsALineNoReaderTook() {
         var account = LineAccount()
         account.read(TextLine(number: 3, text: "1.\tkept words"))

@@ -36,9 +36,9 @@ struct LineAccount: Sendable {
 
     /// Records the words of `text` that `kept` no longer has.
     mutating func dropped(from text: String, leaving kept: String) {
-        var remaining = ProseAccount.words(kept)
+        var remaining = Dictionary(ProseAccount.words(kept).map { ($0, 1) }, uniquingKeysWith: +)
         for word in ProseAccount.words(text) {
-            if let index = remaining.firstIndex(of: word) { remaining.remove(at: index) } else { droppedWords.insert(word) }
+            if let count = remaining[word], count > 0 { remaining[word] = count - 1 } else { droppedWords.insert(word) }
         }
     }
 }

@@ -89,8 +89,9 @@ enum Paragraphs {
         }
         for i in blocks.indices where blocks[i].kind == .paragraph || blocks[i].kind == .bullet {
             let text = blocks[i].text.withoutFootnoteMarks
-            blocks[i].text = dropLinkResidue(text).collapsingSpaces
-            if blocks[i].text.utf8.count < text.utf8.count { log.account.dropped(from: text, leaving: blocks[i].text) }
+            let kept = dropLinkResidue(text)
+            if kept.utf8.count < text.utf8.count { log.account.dropped(from: text, leaving: kept) }
+            blocks[i].text = kept.collapsingSpaces
         }
         return blocks
     }
