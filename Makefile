@@ -89,8 +89,9 @@ bench: deps bench-deps
 # The fuzzer: its own scratch folder, as -sanitize=fuzzer instruments every module.
 FUZZ_SECONDS ?= 600
 FUZZ_FLAGS ?=
-# Inputs merged into the committed corpus are cut to this many bytes, to keep it small.
-FUZZ_MERGE_MAX_LEN ?= 4096
+# Inputs merged into the committed corpus are cut to this many bytes (the escaping and
+# template checks read 2048), and merged by the edges they reach, to keep it small.
+FUZZ_MERGE_MAX_LEN ?= 2048
 FUZZ_CORPUS := Tests/Fuzz/corpus
 FUZZ_SCRATCH := .build-fuzz
 FUZZ_BINARY := $(FUZZ_SCRATCH)/release/sitegen-fuzz
@@ -106,7 +107,7 @@ fuzz: fuzz-build
 	SWIFT_BACKTRACE=enable=no $(FUZZ_BINARY) $(FUZZ_SCRATCH)/corpus $(FUZZ_CORPUS) Content/reports Templates \
 	  -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 -max_len=32768 \
 	  -artifact_prefix=$(FUZZ_SCRATCH)/ -print_final_stats=1 $(FUZZ_FLAGS)
-	SWIFT_BACKTRACE=enable=no $(FUZZ_BINARY) -merge=1 -max_len=$(FUZZ_MERGE_MAX_LEN) $(FUZZ_CORPUS) $(FUZZ_SCRATCH)/corpus
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BINARY) -merge=1 -use_counters=0 -max_len=$(FUZZ_MERGE_MAX_LEN) $(FUZZ_CORPUS) $(FUZZ_SCRATCH)/corpus
 
 clean:
 	rm -rf .build .Output.tmp-* .Output.old-* .sitegen-cache
