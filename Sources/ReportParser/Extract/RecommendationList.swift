@@ -28,6 +28,7 @@ enum RecommendationList {
             var text = Substring(block.text)
             if let should = text.firstRange(ofPhrase: " should:") {
                 addressee = text[..<should.lowerBound].trimmingSpaces.collapsingSpaces
+                log.account.dropped(from: String(text[should]), leaving: "")  // "should", which marks the addressee
                 text = text[should.upperBound...].trimmingSpaces
                 if text.isEmpty { log.account.setAside(block, "names the addressee of the recommendations"); continue }
             }
