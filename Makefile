@@ -89,9 +89,9 @@ bench: deps bench-deps
 # The fuzzer: its own scratch folder, as -sanitize=fuzzer instruments every module.
 FUZZ_SECONDS ?= 600
 FUZZ_FLAGS ?=
-# Inputs merged into the committed corpus are cut to this many bytes (the escaping and
-# template checks read 2048), and merged by the edges they reach, to keep it small.
-FUZZ_MERGE_MAX_LEN ?= 2048
+# Inputs merged into the committed corpus are cut to this many bytes (the hand-made seeds
+# keep the whole sections), and merged by the edges they reach, to keep it small.
+FUZZ_MERGE_MAX_LEN ?= 1024
 FUZZ_CORPUS := Tests/Fuzz/corpus
 FUZZ_SCRATCH := .build-fuzz
 FUZZ_BINARY := $(FUZZ_SCRATCH)/release/sitegen-fuzz
