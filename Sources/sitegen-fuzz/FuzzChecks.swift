@@ -1,3 +1,4 @@
+import Foundation
 import MarkdownHTML
 import MarkdownPages
 import ReportParser
@@ -27,9 +28,13 @@ enum FuzzChecks {
         let html = MarkdownConverter().html(from: MarkdownEscaping.inline(text))
         let expected = collapsed(text.replacing("\u{0}", with: "\u{FFFD}"))
         if expected.isEmpty { return html.isEmpty ? nil : "escaping: nothing to show, yet \(html.debugDescription)" }
-        guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return "escaping: not one paragraph: \(html.debugDescription)" }
-        let inner = withoutAutolinks(String(html.dropFirst(3).dropLast(5)))
-        if inner.contains("<") { return "escaping: structure made from \(text.debugDescription): \(html.debugDescription)" }
+        // On the bytes and scalars: a combining mark joins the `>` of `<p>` into one Character.
+        let bytes = Array(html.utf8)
+        guard bytes.starts(with: "<p>".utf8), bytes.reversed().starts(with: "</p>\n".utf8.reversed()) else {
+            return "escaping: not one paragraph: \(html.debugDescription)"
+        }
+        let inner = withoutAutolinks(String(decoding: bytes[3..<(bytes.count - 5)], as: UTF8.self))
+        if inner.unicodeScalars.contains("<") { return "escaping: structure made from \(text.debugDescription): \(html.debugDescription)" }
         let shown = unescapedHTML(inner)
         return shown == expected ? nil : "escaping: \(text.debugDescription) shows as \(shown.debugDescription)"
     }
@@ -73,8 +78,13 @@ enum FuzzChecks {
         return out + rest
     }
 
+    /// Entities back to characters, matched literally (UTF-16 units): a combining mark after
+    /// `&lt;` joins the `;` into one Character, which a Character-level replace would miss.
     private static func unescapedHTML(_ html: some StringProtocol) -> String {
-        String(html).replacing("&lt;", with: "<").replacing("&gt;", with: ">")
-            .replacing("&quot;", with: "\"").replacing("&#39;", with: "'").replacing("&amp;", with: "&")
+        var text = String(html)
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character, options: .literal)
+        }
+        return text
     }
 }
