@@ -8,6 +8,9 @@
 #                from Templates/; build, site and golden run it
 #   make browser-test  read the example site and a generated 300-report site in headless
 #                Chromium (Tests/Browser/browser_test.py); make test runs it too
+#   make fuzz    build the fuzzer (libFuzzer, in .build-fuzz) and run it for FUZZ_SECONDS
+#                (default 600) from Tests/Fuzz/corpus and the content; what it finds new
+#                is merged into Tests/Fuzz/corpus (docs/FUZZING.md)
 #   make bench   install cmark-gfm and Hugo if missing, build in release, run the benchmark
 #                (docs/PERFORMANCE.md); BENCH_FLAGS passes options, e.g.
 #                make bench BENCH_FLAGS="--documents 200 --scale 0"
@@ -36,7 +39,7 @@ BENCH_FLAGS ?=
 BROWSER_DOCUMENTS ?= 300
 BROWSER_WORK ?= .build/browser-test
 
-.PHONY: all deps theme build site test check check-output golden install uninstall clean bench bench-deps browser-test
+.PHONY: all deps theme build site test check check-output golden install uninstall clean bench bench-deps browser-test fuzz fuzz-build
 
 all: build
 
@@ -137,6 +140,29 @@ bench-deps:
 bench: deps bench-deps
 	$(SWIFT) build -c release $(SWIFTPM_FLAGS)
 	$(SWIFT) run -c release --skip-build $(SWIFTPM_FLAGS) sitegen-bench $(BENCH_FLAGS)
+
+# The fuzzer: its own scratch folder, as -sanitize=fuzzer instruments every module.
+FUZZ_SECONDS ?= 600
+FUZZ_FLAGS ?=
+# Inputs merged into the committed corpus are cut to this many bytes (the hand-made seeds
+# keep the whole sections), and merged by the edges they reach, to keep it small.
+FUZZ_MERGE_MAX_LEN ?= 1024
+FUZZ_CORPUS := Tests/Fuzz/corpus
+FUZZ_SCRATCH := .build-fuzz
+FUZZ_BINARY := $(FUZZ_SCRATCH)/release/sitegen-fuzz
+
+fuzz-build: deps
+	$(SWIFT) build -c release --sanitize=fuzzer -Xswiftc -DFUZZING --scratch-path $(FUZZ_SCRATCH) --product sitegen-fuzz
+
+# Grows a working corpus in $(FUZZ_SCRATCH)/corpus, then merges what adds coverage into
+# $(FUZZ_CORPUS) (minimal: only inputs that reach new code are added). A broken invariant
+# stops the run and leaves the input as $(FUZZ_SCRATCH)/crash-*.
+fuzz: fuzz-build
+	mkdir -p $(FUZZ_SCRATCH)/corpus $(FUZZ_CORPUS)
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BINARY) $(FUZZ_SCRATCH)/corpus $(FUZZ_CORPUS) Content/reports Templates \
+	  -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 -max_len=32768 \
+	  -artifact_prefix=$(FUZZ_SCRATCH)/ -print_final_stats=1 $(FUZZ_FLAGS)
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BINARY) -merge=1 -use_counters=0 -max_len=$(FUZZ_MERGE_MAX_LEN) $(FUZZ_CORPUS) $(FUZZ_SCRATCH)/corpus
 
 clean:
 	rm -rf .build .Output.tmp-* .Output.old-* .sitegen-cache

@@ -47,6 +47,10 @@ let package = Package(
         .target(name: "BuiltInTheme", exclude: ["embed-theme.sh"]),
         // The benchmark (make bench): generates a corpus, drives the release sitegen binary as a subprocess.
         .executableTarget(name: "sitegen-bench", dependencies: []),
+        // The fuzzer (make fuzz, built with -sanitize=fuzzer -DFUZZING): the parser, the Markdown
+        // escaping and the template loader against their invariants. Built otherwise, it
+        // replays files through the same checks.
+        .executableTarget(name: "sitegen-fuzz", dependencies: ["ReportParser", "MarkdownPages", "MarkdownHTML"]),
         // The C library cmark-gfm (Debian packages), for MarkdownHTML only.
         .systemLibrary(
             name: "CCmarkGFM",
@@ -63,7 +67,7 @@ let package = Package(
         .testTarget(name: "HTMLPagesTests", dependencies: ["HTMLPages", "PageViews", "MarkdownHTML", "MarkdownPages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "PageViewsTests", dependencies: ["PageViews", "ReportParser", "InspectionModel", "OpenData"]),
-        .testTarget(name: "MarkdownPagesTests", dependencies: ["MarkdownPages", "InspectionModel", "MarkdownHTML"]),
+        .testTarget(name: "MarkdownPagesTests", dependencies: ["MarkdownPages", "InspectionModel", "MarkdownHTML", "sitegen-fuzz"]),
         .testTarget(name: "BuildDiffTests", dependencies: ["BuildDiff"]),
         .testTarget(name: "BuiltInThemeTests", dependencies: ["BuiltInTheme"]),
         .testTarget(name: "SitegenBenchTests", dependencies: ["sitegen-bench"]),

@@ -12,11 +12,13 @@ public enum MarkdownEscaping {
     ///   `&` followed by an ASCII letter or `#` (an entity); before `#` at the start or after a
     ///   space (an ATX heading's opening or closing sequence); before `-`, `+` or `=` at the
     ///   start; and before the `.` or `)` ending a run of digits at the start when a space or
-    ///   the end follows (`1. Foo` → `1\. Foo`).
+    ///   the end follows (`1. Foo` → `1\. Foo`); before the `:` of `://` and the `.` of `www.`,
+    ///   so that GitHub's autolink extension makes no link of a bare URL (it reads the URL from
+    ///   the raw text, backslashes included, so `https://a.org/">` would show `\"\>`; found by
+    ///   `make fuzz`).
     /// - Everything else is left alone, so `2.5`, `co-location`, `Leicester & Rutland` and
-    ///   paths like `../source/leeds-2024.txt#L96` pass through unchanged. (A bare URL such as
-    ///   `https://…` is still turned into a link by GitHub's autolink extension; its text shows
-    ///   verbatim.)
+    ///   paths like `../source/leeds-2024.txt#L96` pass through unchanged. (An e-mail address
+    ///   is still linked by the extension; its text shows verbatim.)
     ///
     /// One pass over the UTF-8 bytes.
     public static func inline(_ text: String) -> String {
@@ -82,6 +84,10 @@ private struct Escaper {
             needsBackslash = atStart || output.last == .space
         case .minus, .plus, .equals:
             needsBackslash = atStart
+        case .colon:
+            needsBackslash = i + 2 < input.count && input[i + 1] == .slash && input[i + 2] == .slash
+        case .period:
+            needsBackslash = i >= 3 && input[(i - 3)..<i].allSatisfy { $0 | 0x20 == UInt8(ascii: "w") }
         case UInt8(ascii: "0")...UInt8(ascii: "9") where atStart:
             return escapeListNumber(at: i)
         default:
@@ -138,6 +144,8 @@ private extension UInt8 {
     static let minus = UInt8(ascii: "-")
     static let plus = UInt8(ascii: "+")
     static let equals = UInt8(ascii: "=")
+    static let colon = UInt8(ascii: ":")
+    static let slash = UInt8(ascii: "/")
     static let period = UInt8(ascii: ".")
     static let closeParen = UInt8(ascii: ")")
 

@@ -50,6 +50,11 @@ public enum CorpusParser {
     /// One document's model and diagnostics.
     public static func parseDocument(_ source: ContentSource) -> Document {
         var log = DiagnosticLog(file: source.path)
+        return parseDocument(source, log: &log)
+    }
+
+    /// One document's model; the log holds its diagnostics and the account of its prose lines.
+    static func parseDocument(_ source: ContentSource, log: inout DiagnosticLog) -> Document {
         guard var physicalLines = TextDecoding.decodeLines(source.bytes, log: &log) else {
             return Document(inspections: [], regions: [], diagnostics: log.items)
         }

@@ -248,8 +248,17 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
         })
     }()
 
-    @Test(arguments: [Fixtures.corpus, seeds])
-    func piecesMakeTheSameDocument(corpus: Corpus) throws {
+    /// A corpus as a test's argument, named in the test log (the whole model would print
+    /// as one line of hundreds of kilobytes).
+    struct NamedCorpus: CustomTestStringConvertible, Sendable {
+        var name: String
+        var corpus: Corpus
+        var testDescription: String { "\(name) (\(corpus.inspections.count) inspections)" }
+    }
+
+    @Test(arguments: [NamedCorpus(name: "the fixtures", corpus: Fixtures.corpus), NamedCorpus(name: "the seeds", corpus: seeds)])
+    func piecesMakeTheSameDocument(named: NamedCorpus) throws {
+        let corpus = named.corpus
         #expect(!corpus.inspections.isEmpty)
         let whole = OpenDataExport.inspectionsJSON(corpus).serialized()
         #expect(OpenDataExport.inspectionsJSONText(corpus, map: { $0.map($1) }) == whole)

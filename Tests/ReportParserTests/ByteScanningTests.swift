@@ -194,11 +194,10 @@ struct ByteScanningTests {
         }
     }
 
-    @Test("Bullet markers, table rows and a line's first character")
+    @Test("Bullet markers and a line's first character")
     func lineShapes() {
         for text in Self.samples() + Self.samples(count: 3000, pieces: Self.spacePieces + Self.wordPieces) {
             #expect(Paragraphs.bulletMarker(text) == Self.referenceBulletMarker(text), "\(Array(text.unicodeScalars))")
-            #expect(Paragraphs.isTableRow(String(text)) == Self.referenceIsTableRow(String(text)), "\(Array(text.unicodeScalars))")
             #expect(text.startsLowercase == (text.first?.isLowercase == true), "\(Array(text.unicodeScalars))")
             if let byte = text.leadingASCII {
                 let first = text.first!
@@ -311,12 +310,6 @@ struct ByteScanningTests {
         let rest = t.dropFirst()
         guard let next = rest.first, next == " " || next == "\t" else { return nil }
         return 1 + rest.prefix { $0 == " " || $0 == "\t" }.count
-    }
-
-    static func referenceIsTableRow(_ text: String) -> Bool {
-        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x3F }) else { return false }
-        if text.drop(while: { $0 == " " || $0 == "\t" }).firstRange(of: "\t") != nil { return true }
-        return KeyQuestionRows.rows(in: text).count > 0
     }
 
     @Test("A scalar that does not change when lower-cased is its own lower-case mapping")

@@ -33,7 +33,9 @@ struct InlineMarkupScanningTests {
             for tagsMayWrap in [false, true] {
                 var open = MarkupStripper.OpenMarkup(), referenceOpen = MarkupStripper.OpenMarkup()
                 var removals: [MarkupStripper.Removal] = [], referenceRemovals: [MarkupStripper.Removal] = []
-                let stripped = MarkupStripper.stripLinksAndTags(text, open: &open, tagsMayWrap: tagsMayWrap, removals: &removals)
+                // The reference predates unclosed elements: it takes every one as closed later.
+                let stripped = MarkupStripper.stripLinksAndTags(text, open: &open, tagsMayWrap: tagsMayWrap, closesLater: { _ in true },
+                                                                removals: &removals)
                 let reference = Reference.stripLinksAndTags(text, open: &referenceOpen, tagsMayWrap: tagsMayWrap, removals: &referenceRemovals)
                 #expect(Array(stripped.utf8) == Array(reference.utf8), "\(Array(text.unicodeScalars))")
                 #expect(open == referenceOpen && removals == referenceRemovals, "\(Array(text.unicodeScalars))")

@@ -33,11 +33,19 @@ enum LayoutVariant: String, CaseIterable, Sendable {
     case markdownHeadings
     /// All of the above together.
     case combined
+    /// A tab after each list marker, as Word's "save as text" writes lists: `•<TAB>` for
+    /// `- `, `3.<TAB>` for `3. `.
+    case tabsAfterListMarkers
+    /// A tab at the end of every line.
+    case trailingTabs
+    /// A tab for the fifth space between words of every long line of prose.
+    case tabsInSentences
 
     /// Whether the variant adds or moves lines (so source line numbers may differ).
     var insertsLines: Bool {
         switch self {
-        case .crlf, .byteOrderMark, .nonBreakingSpaces, .typographicQuotes, .ligatures, .markdownHeadings, .formFeeds: false
+        case .crlf, .byteOrderMark, .nonBreakingSpaces, .typographicQuotes, .ligatures, .markdownHeadings, .formFeeds,
+             .tabsAfterListMarkers, .trailingTabs, .tabsInSentences: false
         case .rewrapped, .rewrappedFlush, .markdownTables, .alignedMarkdownTables, .pageBreaks, .combined: true
         }
     }
@@ -67,6 +75,9 @@ enum LayoutVariant: String, CaseIterable, Sendable {
             t = T.markdownTables(t, aligned: false)
             t = T.pageBreaks(t, header: header)
             return T.byteOrderMark(T.crlf(t))
+        case .tabsAfterListMarkers: return T.tabsAfterListMarkers(text)
+        case .trailingTabs: return T.joined(T.lines(text).map { T.isBlank($0) ? $0 : $0 + "\t" })
+        case .tabsInSentences: return T.tabsInSentences(text)
         }
     }
 
@@ -100,6 +111,34 @@ enum LayoutTransforms {
     /// The line with non-breaking spaces read as spaces, for recognising headings.
     private static func plain(_ line: String) -> String {
         String(String.UnicodeScalarView(trimmed(line).unicodeScalars.map { $0 == "\u{A0}" ? " " : $0 }))
+    }
+
+    // MARK: Tabs
+
+    /// `- item` as `•<TAB>item`, `3. item` as `3.<TAB>item`.
+    static func tabsAfterListMarkers(_ text: String) -> String {
+        joined(lines(text).map { line in
+            if line.hasPrefix("- ") { return "•\t" + line.dropFirst(2) }
+            let digits = line.prefix { $0.isASCII && $0.isNumber }
+            if (1...2).contains(digits.count), line.dropFirst(digits.count).hasPrefix(". ") {
+                return digits + ".\t" + line.dropFirst(digits.count + 2)
+            }
+            return line
+        })
+    }
+
+    /// The fifth space between words of a line of 60 or more characters with no tab made a tab.
+    static func tabsInSentences(_ text: String) -> String {
+        joined(lines(text).map { line in
+            var s = Array(line.unicodeScalars)
+            guard s.count >= 60, !s.contains("\t") else { return line }
+            var between = 0
+            for i in s.indices where s[i] == " " && i > 0 && i + 1 < s.count && !isSpace(s[i - 1]) && !isSpace(s[i + 1]) {
+                between += 1
+                if between == 5 { s[i] = "\t"; break }
+            }
+            return String(String.UnicodeScalarView(s))
+        })
     }
 
     // MARK: File format

@@ -13,16 +13,23 @@ enum LetterSections {
             switch block.kind {
             case .label(let label):
                 list = label
-            case .tableRow, .footnote:
-                continue
+                log.account.setAside(block, "a list label")
+            case .tableRow:
+                continue  // none: no table reader takes lines here
+            case .footnote:
+                log.account.setAside(block, "a footnote")
             case .paragraph, .bullet:
+                guard !sections.isEmpty || isHeading(block) else {
+                    log.account.setAside(block, "the greeting before the first heading")
+                    continue
+                }
+                log.account.kept(block)
                 if isHeading(block) {
                     sections.append(RegionalSection(heading: block.text, findings: Findings(), figures: [],
                                                     source: SourceLocation(file: file, line: block.line)))
                     list = nil
                     continue
                 }
-                guard !sections.isEmpty else { continue }  // the greeting before the first heading
                 let paragraph = Paragraph(block.text, at: SourceLocation(file: file, line: block.line))
                 let last = sections.count - 1
                 switch list {

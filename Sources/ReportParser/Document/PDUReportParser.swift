@@ -110,8 +110,12 @@ struct PDUReportParser {
         return .y2023
     }
 
+    /// The paragraphs of the background and the foreword, read for facts (their prose is
+    /// not in the model).
     static func paragraphs(_ lines: [TextLine], log: inout DiagnosticLog) -> [Block] {
-        Paragraphs.blocks(lines, log: &log).filter { $0.kind == .paragraph || $0.kind == .bullet }
+        let blocks = Paragraphs.blocks(lines, log: &log)
+        for block in blocks { log.account.setAside(block, "read for the background facts") }
+        return blocks.filter { $0.kind == .paragraph || $0.kind == .bullet }
     }
 
     /// "one of 11 PDUs in the Yorkshire and the Humber probation region".

@@ -62,7 +62,8 @@ enum RatingsAnnex {
         }
         let framework = PDUReportParser.framework(table: table, sections: [])
         let standards = StandardsReader(framework: framework, file: file).read(table: table, sectionRatings: [:], log: &log)
-        let items = recommendations.first { $0.pdu == pdu.name }?.items ?? []
+        // The first list to the PDU that has items (a later one is reported as unpublished).
+        let items = recommendations.first { $0.pdu == pdu.name && !$0.items.isEmpty }?.items ?? []
         if items.isEmpty { log.note("the letter gives no recommendations for \(pdu.name)", line: firstLine) }
         let inspection = Inspection(
             pdu: Sourced(pdu.name, at: at(pdu.line)), region: region, published: published, framework: framework,

@@ -54,6 +54,7 @@ struct RegionalLetterParser {
         } else {
             log.warning("the letter has no 'Annexe two – PDU ratings'; it rates no PDU", line: bodyEnd < lines.endIndex ? lines[bodyEnd].number : dated.line)
         }
+        Self.reportUnpublished(recommendations, rated: inspections.map(\.pdu.value), log: &log)
         let signer = Signatories.chiefInspector(Array(lines[(signOff ?? 0)...]))
         return RegionalInspection(
             region: region,
@@ -111,6 +112,21 @@ struct RegionalLetterParser {
             if !found.isEmpty { return found }
         }
         return []
+    }
+
+    /// Warns of each group of recommendations that no inspection takes: one to a PDU the letter
+    /// does not rate, or a second group to the same PDU (an inspection takes the first).
+    private static func reportUnpublished(_ groups: [(pdu: String, items: [RecommendationList.Item])], rated: [String],
+                                          log: inout DiagnosticLog) {
+        for (index, group) in groups.enumerated() where !group.items.isEmpty {
+            let earlier = groups[..<index].first { $0.pdu == group.pdu && !$0.items.isEmpty }
+            guard earlier != nil || !rated.contains(group.pdu) else { continue }
+            let why = earlier.map { "an earlier list (line \($0.items[0].line)) gives that PDU's recommendations" }
+                ?? "the letter rates no PDU of that name"
+            let count = group.items.count
+            log.warning("\(count) recommendation\(count == 1 ? "" : "s") to \(group.pdu) not published: \(why)", line: group.items[0].line)
+            for item in group.items { log.account.withdraw(item.lines, "recommendations no inspection takes") }
+        }
     }
 
     /// Annexe one: a heading per PDU, then "<addressee> should:" groups.

@@ -88,8 +88,8 @@ struct ReportOutline {
     /// The section a line opens, if it is a heading.
     static func heading(_ line: TextLine, standards: inout StandardLookup) -> Kind? {
         guard line.text.utf8.count <= 400 else { return nil }
-        let t = line.trimmed
-        guard !t.isEmpty, t.hasFewerCharacters(than: 91), !t.containsByte(0x09) else { return nil }  // no tab
+        let t = Self.numberTabAsSpace(line.trimmed)
+        guard !t.isEmpty, t.hasFewerCharacters(than: 91), !t.containsByte(0x09) else { return nil }  // no tab: a contents line
         guard t.withUTF8Bytes(mayStartHeading) else { return nil }
         var text = t.trimmingCharacters(":").withoutFootnoteMarks.collapsingSpaces
         if text.hasPrefix(numberMarker), text.dropFirst(numberMarker.count).first?.isNumber == true { text = String(text.dropFirst(numberMarker.count)) }
@@ -136,6 +136,14 @@ struct ReportOutline {
         }
         return table
     }()
+
+    /// `2.<TAB>Service delivery` (Word's numbered heading saved as text) as `2. Service
+    /// delivery`: a tab straight after a leading section number only; any other tab stays.
+    static func numberTabAsSpace(_ t: Substring) -> Substring {
+        let number = t.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        guard number.first?.isNumber == true, t.dropFirst(number.count).first == "\t" else { return t }
+        return Substring(number + " " + t.dropFirst(number.count).drop { $0 == "\t" || $0 == " " })
+    }
 
     /// False when the heading text made of these bytes (colons, white space and superscript
     /// digits dropped from its start) cannot start any heading (see `headingFirstBytes`).

@@ -16,6 +16,9 @@ enum RecommendationList {
             numberInferred ? Provenance(.inferred, "the recommendation prints no number; numbered \(number) from its position in the list",
                                         file: file, lines: [line]) : nil
         }
+
+        /// Every line of the item (it may be wrapped).
+        var lines: [Int]
     }
 
     /// Items before any "should:" line go to `defaultAddressee` (with a note), if given.
@@ -24,18 +27,26 @@ enum RecommendationList {
         var items: [Item] = []
         var addressee: String?
         var previous = 0
-        for block in blocks where block.kind == .paragraph || block.kind == .bullet {
+        for block in blocks {
+            switch block.kind {
+            case .paragraph, .bullet: break
+            case .label: log.account.setAside(block, "a list label"); continue
+            case .footnote: log.account.setAside(block, "a footnote"); continue
+            case .tableRow: continue  // none: no table reader takes lines here
+            }
             var text = Substring(block.text)
             if let should = text.firstRange(ofPhrase: " should:") {
                 addressee = text[..<should.lowerBound].trimmingSpaces.collapsingSpaces
+                log.account.dropped(from: String(text[should]), leaving: "")  // "should", which marks the addressee
                 text = text[should.upperBound...].trimmingSpaces
-                if text.isEmpty { continue }
+                if text.isEmpty { log.account.setAside(block, "names the addressee of the recommendations"); continue }
             }
             if addressee == nil, let defaultAddressee, Paragraphs.itemNumber(text) != nil || block.kind == .bullet {
                 addressee = defaultAddressee
                 log.note("recommendations without a '<addressee> should:' line; addressed them to \(defaultAddressee)", line: block.line)
             }
-            guard let addressee else { continue }
+            guard let addressee else { log.account.setAside(block, "comes before the first '… should:' line"); continue }
+            log.account.kept(block)
             var number: Int
             var inferred = false
             if let n = Paragraphs.itemNumber(text) {
@@ -51,7 +62,7 @@ enum RecommendationList {
             }
             previous = number
             items.append(Item(number: number, addressee: addressee, text: text.trimmingSpaces.collapsingSpaces, line: block.line,
-                              numberInferred: inferred))
+                              numberInferred: inferred, lines: block.lines))
         }
         return items
     }

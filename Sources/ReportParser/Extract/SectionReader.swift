@@ -9,24 +9,31 @@ struct SectionReader {
     var quotes: [Quote] = []
 
     init(_ lines: [TextLine], heading: TextLine? = nil, file: String, expectsRating: Bool, log: inout DiagnosticLog) {
-        var blocks = Paragraphs.blocks(lines, log: &log)
+        let table = Self.keyQuestions(lines)
+        keyQuestions = table.rows
+        var blocks = Paragraphs.blocks(lines, tableLines: table.lines, log: &log)
+        log.account.setAside(table.lines, "a key-question table")
         if expectsRating, let index = blocks.prefix(4).firstIndex(where: { $0.kind == .paragraph && Self.statedRating($0.text) != nil }) {
             headRating = (Self.statedRating(blocks[index].text)!, blocks[index].line)
-            blocks.removeSubrange(...index)  // the standard's definition and its rating
+            for block in blocks[...index] { log.account.setAside(block, "the standard's definition and its rating") }
+            blocks.removeSubrange(...index)
         } else if expectsRating, let heading, let rating = Phrases.ratings(in: heading.text).last {
             headRating = (rating.rating, heading.number)
-            if blocks.first?.kind == .paragraph, blocks.first?.text.hasSuffix("on probation.") == true { blocks.removeFirst() }
+            if blocks.first?.kind == .paragraph, blocks.first?.text.hasSuffix("on probation.") == true {
+                log.account.setAside(blocks.removeFirst(), "the standard's definition")
+            }
         }
-        keyQuestions = Self.keyQuestions(lines)
         var list = ListLabel?.none
         var pendingLabel: String?
         for block in blocks {
             switch block.kind {
-            case .label(let label): list = label
-            case .tableRow, .footnote: continue
+            case .label(let label): list = label; log.account.setAside(block, "a list label")
+            case .tableRow: continue  // set aside above, as the table reader took it
+            case .footnote: log.account.setAside(block, "a footnote")
             case .paragraph, .bullet:
                 let text = block.text
-                if Self.isMethodology(text) { continue }
+                if Self.isMethodology(text) { log.account.setAside(block, "how the rating is worked out"); continue }
+                log.account.kept(block)
                 if Self.isPracticeExampleHeading(text) { pendingLabel = text; continue }
                 let location = SourceLocation(file: file, line: block.line)
                 if text.first == "\"" {
@@ -44,20 +51,30 @@ struct SectionReader {
         }
     }
 
+    /// A key-question table: its rows, and the numbers of the lines it took (its header,
+    /// rows and wrapped cells), which are table rows, not prose.
+    private typealias KeyQuestionTable = (rows: [(question: String, percent: Int, line: Int)], lines: Set<Int>)
+
     /// Key-question rows, rejoining a question wrapped over two lines of its cell; or, when
     /// the table was printed column by column, questions and percentages paired in order.
-    private static func keyQuestions(_ lines: [TextLine]) -> [(String, Int, Int)] {
+    private static func keyQuestions(_ lines: [TextLine]) -> KeyQuestionTable {
         let rows = keyQuestionRows(lines)
-        return rows.isEmpty ? keyQuestionColumns(lines) : rows
+        return rows.rows.isEmpty ? keyQuestionColumns(lines) : rows
     }
 
-    private static func keyQuestionColumns(_ lines: [TextLine]) -> [(String, Int, Int)] {
-        guard let header = lines.firstIndex(where: { $0.trimmed.startsWithPhrase(ignoringCase: "key question") }) else { return [] }
+    private static func isHeader(_ line: TextLine) -> Bool {
+        line.trimmed.startsWithPhrase(ignoringCase: "key question")
+    }
+
+    private static func keyQuestionColumns(_ lines: [TextLine]) -> KeyQuestionTable {
+        guard let header = lines.firstIndex(where: isHeader) else { return ([], []) }
         var questions: [(text: String, line: Int)] = []
         var percentages: [Int] = []
+        var taken: Set<Int> = [lines[header].number]
         for line in lines[(header + 1)...] {
             let t = line.trimmed
-            if t.isEmpty || t.startsWithPhrase(ignoringCase: "percentage") { continue }
+            if t.isEmpty { continue }
+            if t.startsWithPhrase(ignoringCase: "percentage") { taken.insert(line.number); continue }
             if let pct = Phrases.percentage(atStartOf: t), pct.length == t.count {
                 percentages.append(pct.value)
             } else if t.hasSuffix("?"), t.count < 250 {
@@ -70,13 +87,15 @@ struct SectionReader {
             } else {
                 questions.append((t.collapsingSpaces, line.number))  // the first line of a wrapped question
             }
+            taken.insert(line.number)
         }
-        guard !questions.isEmpty, questions.count == percentages.count, questions.allSatisfy({ $0.text.hasSuffix("?") }) else { return [] }
-        return zip(questions, percentages).map { ($0.text, $1, $0.line) }
+        guard !questions.isEmpty, questions.count == percentages.count, questions.allSatisfy({ $0.text.hasSuffix("?") }) else { return ([], []) }
+        return (zip(questions, percentages).map { ($0.text, $1, $0.line) }, taken)
     }
 
-    private static func keyQuestionRows(_ lines: [TextLine]) -> [(String, Int, Int)] {
+    private static func keyQuestionRows(_ lines: [TextLine]) -> KeyQuestionTable {
         var found: [(String, Int, Int)] = []
+        var taken: Set<Int> = []
         let content = lines.filter { !$0.isBlank }
         for (i, line) in content.enumerated() {
             for row in KeyQuestionRows.rows(in: line.text) {
@@ -84,17 +103,24 @@ struct SectionReader {
                 if question.first?.isLowercase == true, i > 0, KeyQuestionRows.rows(in: content[i - 1].text).isEmpty,
                    percentageEndingQuestionStart(content[i - 1]) == nil {
                     question = content[i - 1].trimmed.collapsingSpaces + " " + question
+                    taken.insert(content[i - 1].number)
                 }
                 found.append((question, row.percent, line.number))
+                taken.insert(line.number)
             }
             // `Does assessment … engaging the person on      58%` then `probation?`: the
             // percentage is printed beside the first line of a wrapped cell.
             if let (start, percent) = percentageEndingQuestionStart(line), i + 1 < content.count,
                content[i + 1].trimmed.hasSuffix("?"), KeyQuestionRows.rows(in: content[i + 1].text).isEmpty {
                 found.append(((start + " " + content[i + 1].trimmed.collapsingSpaces).withoutFootnoteMarks, percent, line.number))
+                taken.formUnion([line.number, content[i + 1].number])
             }
         }
-        return found
+        // The table's header, on the line before its first row.
+        if let first = content.firstIndex(where: { taken.contains($0.number) }), first > 0, isHeader(content[first - 1]) {
+            taken.insert(content[first - 1].number)
+        }
+        return (found, taken)
     }
 
     /// The start of a question with its percentage at the end of the line (`Does … on  58%`).

@@ -5,13 +5,14 @@ import InspectionModel
 enum Signatories {
     static func leadInspector(_ lines: [TextLine]) -> (name: String, line: Int)? {
         for line in lines {
+            let text = line.text.replacingTabsWithSpaces  // a tab in the sentence is a space
             // "led by Jane Smith, HM Inspector"
-            if let r = line.text.firstRange(ofPhrase: "led by "), let title = line.text[r.upperBound...].firstRange(ofPhrase: ", HM Inspector"),
-               let name = Names.person(line.text[r.upperBound..<title.lowerBound]) {
+            if let r = text.firstRange(ofPhrase: "led by "), let title = text[r.upperBound...].firstRange(ofPhrase: ", HM Inspector"),
+               let name = Names.person(text[r.upperBound..<title.lowerBound]) {
                 return (name, line.number)
             }
-            guard let r = line.text.firstRange(ofPhrase: "led by HM Inspector") ?? line.text.firstRange(ofPhrase: "led by HMI") else { continue }
-            let rest = line.text[r.upperBound...].drop { $0 == " " }
+            guard let r = text.firstRange(ofPhrase: "led by HM Inspector") ?? text.firstRange(ofPhrase: "led by HMI") else { continue }
+            let rest = text[r.upperBound...].drop { $0 == " " }
             let cut = rest.firstIndex { $0 == "," || $0 == "." || $0 == ";" || $0 == "(" } ?? rest.endIndex
             var name = rest[..<cut].collapsingSpaces
             for stop in [" supported", " and ", " with "] {

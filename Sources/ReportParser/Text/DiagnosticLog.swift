@@ -1,9 +1,11 @@
 import InspectionModel
 
-/// Collects the diagnostics of one document as it is parsed.
+/// Collects the diagnostics of one document as it is parsed, and the account of what
+/// became of each line read as prose (see ``LineAccount``).
 struct DiagnosticLog {
     let file: String
     private(set) var items: [Diagnostic] = []
+    var account = LineAccount()
 
     init(file: String) { self.file = file }
 

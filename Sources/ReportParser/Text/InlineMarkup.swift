@@ -67,24 +67,30 @@ extension MarkupStripper {
     ]
 
     /// Markdown links and images become their text; autolinks their address; HTML tags go.
-    static func stripLinksAndTags(_ text: String, open: inout OpenMarkup, tagsMayWrap: Bool, removals: inout [Removal]) -> String {
+    /// An active element (`<script>`) goes with its content when `closesLater` says its
+    /// closing tag follows on a later line; one never closed loses only its tag, and the
+    /// words after it are kept (the removal says how many).
+    static func stripLinksAndTags(_ text: String, open: inout OpenMarkup, tagsMayWrap: Bool,
+                                  closesLater: (String) -> Bool, removals: inout [Removal]) -> String {
         // A plain ASCII text is read byte by byte, and one whose scalars are each a Character
         // of its own scalar by scalar: both much quicker than Characters.
         if text.isPlainASCII {
-            return stripLinksAndTags(text.utf8.map(PlainByte.init), open: &open, tagsMayWrap: tagsMayWrap, removals: &removals)
+            return stripLinksAndTags(text.utf8.map(PlainByte.init), open: &open, tagsMayWrap: tagsMayWrap, closesLater: closesLater, removals: &removals)
         }
         if text.scalarsAreCharacters {
-            return stripLinksAndTags(text.unicodeScalars.map(LoneScalar.init), open: &open, tagsMayWrap: tagsMayWrap, removals: &removals)
+            return stripLinksAndTags(text.unicodeScalars.map(LoneScalar.init), open: &open, tagsMayWrap: tagsMayWrap,
+                                     closesLater: closesLater, removals: &removals)
         }
-        return stripLinksAndTags(Array(text), open: &open, tagsMayWrap: tagsMayWrap, removals: &removals)
+        return stripLinksAndTags(Array(text), open: &open, tagsMayWrap: tagsMayWrap, closesLater: closesLater, removals: &removals)
     }
 
     private static func stripLinksAndTags<Unit: TextUnit>(_ chars: [Unit], open: inout OpenMarkup, tagsMayWrap: Bool,
-                                                          removals: inout [Removal]) -> String {
+                                                          closesLater: (String) -> Bool, removals: inout [Removal]) -> String {
         let (openBracket, bang, less) = (Unit.ascii("["), Unit.ascii("!"), Unit.ascii("<"))
         var out = ""
         var kept = 0  // where the run of characters kept as they are starts
         var i = 0
+        var unclosed: [(removal: Int, outputStart: String.Index)] = []  // never-closed elements, to count the words kept
         func keepRun() {
             if kept < i { out += Unit.text(chars[kept..<i]) }
         }
@@ -94,7 +100,7 @@ extension MarkupStripper {
                let link = markdownLink(chars, at: c == bang ? i + 1 : i) {
                 keepRun()
                 if isDangerousURL(link.url) { removals.append(Removal(kind: .active("a \(link.url.prefix(11)) link"), column: i + 1)) }
-                out += stripLinksAndTags(link.text, open: &open, tagsMayWrap: false, removals: &removals)
+                out += stripLinksAndTags(link.text, open: &open, tagsMayWrap: false, closesLater: { _ in false }, removals: &removals)
                 i = link.end
                 kept = i
             } else if c == less, let tag = htmlTag(chars, at: i) {
@@ -113,7 +119,15 @@ extension MarkupStripper {
                 }
                 i = tag.end
                 if activeElements.contains(name), !tag.isClosing {
-                    if let end = closingTagEnd(chars, name: name, from: i) { i = end } else { open.activeElement = name; i = chars.count }
+                    if let end = closingTagEnd(chars, name: name, from: i) {
+                        i = end
+                    } else if closesLater(name) {
+                        open.activeElement = name
+                        i = chars.count
+                    } else {
+                        removals[removals.count - 1].kind = .unclosed(name, wordsKept: 0)
+                        unclosed.append((removals.count - 1, out.endIndex))
+                    }
                 }
                 kept = i
             } else if c == less, tagsMayWrap, let name = unclosedTagName(chars, at: i) {
@@ -130,6 +144,11 @@ extension MarkupStripper {
             }
         }
         keepRun()
+        for (index, start) in unclosed {
+            if case .unclosed(let name, _) = removals[index].kind {
+                removals[index].kind = .unclosed(name, wordsKept: out[start...].split(whereSeparator: \.isWhitespace).count)
+            }
+        }
         return out
     }
 

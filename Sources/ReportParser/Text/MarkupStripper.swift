@@ -5,7 +5,9 @@
 enum MarkupStripper {
     /// What was removed from a line, for diagnostics.
     struct Removal: Equatable {
-        enum Kind: Equatable { case formatting, active(String) }
+        /// A formatting tag; an active element removed with its content; an active
+        /// element never closed, removed without its content (the words after it kept).
+        enum Kind: Equatable { case formatting, active(String), unclosed(String, wordsKept: Int) }
         var kind: Kind
         var column: Int
     }
@@ -20,8 +22,11 @@ enum MarkupStripper {
     }
 
     /// Strips one line. `tagsMayWrap` says whether a `>` follows on the next lines, so that
-    /// a `<tag` left open at the end of this line can be a tag at all.
-    static func strip(_ line: String, open: inout OpenMarkup, tagsMayWrap: Bool = false) -> (text: String, removals: [Removal]) {
+    /// a `<tag` left open at the end of this line can be a tag at all; `closesLater` whether
+    /// an active element's closing tag (`</script`) follows on the next lines, so that the
+    /// rest of this line is inside it.
+    static func strip(_ line: String, open: inout OpenMarkup, tagsMayWrap: Bool = false,
+                      closesLater: (String) -> Bool = { _ in false }) -> (text: String, removals: [Removal]) {
         if open == OpenMarkup(), !line.withUTF8Bytes(holdsMarkupByte) {
             // No markup; only a table border or rule (`+---+`, `-----`, `====`) needs work.
             return (isTableSeparator(Substring(line)) ? "" : line, [])
@@ -38,7 +43,7 @@ enum MarkupStripper {
         if text.containsByte(0x26) { text = decodeEntities(text) }  // &
         if text.containsPhrase("<sup>") || text.containsPhrase("[^") { text = footnoteMarks(text) }
         if text.containsByte(0x3C) || text.containsByte(0x5B) {  // < [
-            text = stripLinksAndTags(text, open: &open, tagsMayWrap: tagsMayWrap, removals: &removals)
+            text = stripLinksAndTags(text, open: &open, tagsMayWrap: tagsMayWrap, closesLater: closesLater, removals: &removals)
         }
         if text.withUTF8Bytes({ $0.contains { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x60 } }) || text.mayContain("`") {  // * _ ~ `
             text = stripEmphasis(text)

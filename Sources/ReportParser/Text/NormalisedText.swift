@@ -28,7 +28,8 @@ struct NormalisedText {
                          line: number, column: column)
             }
             let tagsMayWrap = raw.containsByte(0x3C) && physical[(index + 1)..<min(physical.count, index + 4)].contains { $0.contains(">") }
-            let stripped = MarkupStripper.strip(repaired.text, open: &openMarkup, tagsMayWrap: tagsMayWrap)
+            let stripped = MarkupStripper.strip(repaired.text, open: &openMarkup, tagsMayWrap: tagsMayWrap,
+                                                closesLater: { Self.closes($0, after: index, in: physical) })
             Self.closeUnlessClosedSoon(&openMarkup, after: index, in: physical)
             for removal in stripped.removals {
                 switch removal.kind {
@@ -37,6 +38,9 @@ struct NormalisedText {
                     formattingTags += 1
                 case .active(let what):
                     log.warning("removed active markup (\(what)) from the text; it is never published", line: number, column: removal.column)
+                case .unclosed(let element, let words):
+                    log.warning("removed an unclosed <\(element)> tag (no </\(element)> follows within \(Self.closingReach) lines); "
+                                + "kept the \(words) word\(words == 1 ? "" : "s") after it on this line", line: number, column: removal.column)
                 }
             }
             lines.append(TextLine(number: number, text: stripped.text))
@@ -55,10 +59,18 @@ struct NormalisedText {
     /// text rather than lost. (A tag left open is one only if a `>` follows within 3 lines.)
     private static func closeUnlessClosedSoon(_ open: inout MarkupStripper.OpenMarkup, after index: Int, in lines: [String]) {
         let element = open.activeElement ?? (open.tagOpensElement ? open.tag : nil)
-        if let element, !lines[(index + 1)..<min(lines.count, index + 51)].contains(where: { $0.lowercasedText.contains("</\(element)") }) {
+        if let element, !closes(element, after: index, in: lines) {
             open.activeElement = nil
             open.tagOpensElement = false
         }
+    }
+
+    /// How many lines an active element may go on for: its closing tag must come within them.
+    static let closingReach = 50
+
+    /// Whether `</element` is on one of the `closingReach` lines after line `index`.
+    private static func closes(_ element: String, after index: Int, in lines: [String]) -> Bool {
+        lines[(index + 1)..<min(lines.count, index + 1 + closingReach)].contains { $0.lowercasedText.contains("</\(element)") }
     }
 
     /// Splits on LF, CRLF or a lone CR, so every convention numbers lines the same.

@@ -8,8 +8,13 @@
 /// - footnotes (lines opening with a superscript number, with their wrapped lines) and
 ///   table rows are blocks of their own and do not interrupt the paragraph they fall inside:
 ///   a lower-case line after a finished footnote goes on with that paragraph.
+///
+/// A line is a table row only when a table reader used it as one (`tableLines`, the line
+/// numbers the caller's reader took). Any other line is prose, whatever tabs it holds
+/// (`1.<TAB>improve`, `•<TAB>strength`, a tab mid-sentence or at the end): every word of it
+/// is kept, and its tabs become spaces.
 enum Paragraphs {
-    static func blocks(_ lines: some Collection<TextLine>, numberedItems: Bool = false,
+    static func blocks(_ lines: some Collection<TextLine>, tableLines: Set<Int> = [], numberedItems: Bool = false,
                        log: inout DiagnosticLog) -> [Block] {
         var blocks: [Block] = []
         var open: Int?          // index in `blocks` of the paragraph that may continue
@@ -18,6 +23,7 @@ enum Paragraphs {
         var footnoteBlank = false
         let lines = Array(lines)
         for (position, line) in lines.enumerated() {
+            log.account.read(line)
             let t = line.trimmed
             let standsAlone = position + 1 == lines.count || lines[position + 1].isBlank
             if t.isEmpty {
@@ -47,7 +53,7 @@ enum Paragraphs {
                 open = nil
                 continue
             }
-            if isTableRow(line.text) {
+            if tableLines.contains(line.number) {
                 blocks.append(Block(kind: .tableRow, text: line.text, line: line.number, lines: [line.number]))
                 open = nil
                 continue
@@ -82,7 +88,10 @@ enum Paragraphs {
             blankSinceOpen = false
         }
         for i in blocks.indices where blocks[i].kind == .paragraph || blocks[i].kind == .bullet {
-            blocks[i].text = dropLinkResidue(blocks[i].text.withoutFootnoteMarks).collapsingSpaces
+            let text = blocks[i].text.withoutFootnoteMarks
+            let kept = dropLinkResidue(text)
+            if kept.utf8.count < text.utf8.count { log.account.dropped(from: text, leaving: kept) }
+            blocks[i].text = kept.collapsingSpaces
         }
         return blocks
     }
@@ -152,15 +161,5 @@ enum Paragraphs {
         let rest = t.dropFirst(digits.count)
         guard let punct = rest.first, punct == "." || punct == ")", rest.dropFirst().first?.isWhitespace ?? false else { return nil }
         return (n, digits.count + 1 + rest.dropFirst().prefix { $0.isWhitespace }.count)
-    }
-
-    /// A line of a tab-separated table: two or more cells, or a key-question row.
-    static func isTableRow(_ text: String) -> Bool {
-        guard text.withUTF8Bytes({ ASCII.holds(0x09, in: $0) || ASCII.holds(0x3F, in: $0) }) else { return false }  // tab, ?
-        // A tab after text separates cells (leading tabs only indent), even when the other
-        // cells of this line are empty: the second line of a wrapped cell. (A tab is always a
-        // Character of its own, so the bytes tell.)
-        if text.withUTF8Bytes({ $0.drop { $0 == 0x20 || $0 == 0x09 }.contains(0x09) }) { return true }
-        return KeyQuestionRows.rows(in: text).count > 0
     }
 }
