@@ -10,7 +10,7 @@
 #                Chromium (Tests/Browser/browser_test.py); make test runs it too
 #   make fuzz    build the fuzzer (libFuzzer, in .build-fuzz) and run it for FUZZ_SECONDS
 #                (default 600) from Tests/Fuzz/corpus and the content; what it finds new
-#                is merged into Tests/Fuzz/corpus (docs/FUZZING.md)
+#                is merged into Tests/Fuzz/corpus (README: Fuzzing)
 #   make bench   install cmark-gfm and Hugo if missing, build in release, run the benchmark
 #                (docs/PERFORMANCE.md); BENCH_FLAGS passes options, e.g.
 #                make bench BENCH_FLAGS="--documents 200 --scale 0"
