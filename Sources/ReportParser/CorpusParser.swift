@@ -73,7 +73,8 @@ public enum CorpusParser {
         case .pduReport:
             var attempt = log
             if let inspection = PDUReportParser(file: source.path).parse(lines, log: &attempt) {
-                return Document(inspections: [inspection], regions: [], diagnostics: attempt.items)
+                log = attempt
+                return Document(inspections: [inspection], regions: [], diagnostics: log.items)
             }
             // No full report: keep what its opening states, if it states anything, and say
             // (as notes) why the full report could not be read.
@@ -83,7 +84,8 @@ public enum CorpusParser {
                 }
                 return Document(inspections: [], regions: [], partialInspections: [partial], diagnostics: log.items)
             }
-            return Document(inspections: [], regions: [], diagnostics: attempt.items)
+            log = attempt
+            return Document(inspections: [], regions: [], diagnostics: log.items)
         case .regionalLetter:
             let letter = RegionalLetterParser(file: source.path).parse(lines, log: &log)
             return Document(inspections: letter?.inspections ?? [], regions: letter.map { [$0] } ?? [], diagnostics: log.items)
