@@ -5,8 +5,9 @@
 //
 // A passage matches when every word of the query starts a word of its text or of its
 // section's title (letters and digits; case ignored: "engag" finds "engagement"; words
-// of one or two letters match only themselves, and only when the query has no longer word). Each word is one pass of the browser's
-// regular-expression engine over all the passages' text, joined on loading.
+// of one or two letters match only themselves, and only when the query has no longer word).
+// Each word is one pass of the browser's string search (indexOf) over all the passages'
+// text, joined on loading.
 // Names come first, then passages by how often the words occur, then in site order.
 // Results are built as DOM nodes and text nodes: no report text is ever parsed as HTML.
 // Without JavaScript the form goes to search.html, which lists every PDU and region.
@@ -111,21 +112,17 @@
     return long.length ? long : words;
   }
 
-  // `word` where it starts a word (and, when shorter than three letters, ends one too:
-  // "of" does not find "offender").
-  function wordPattern(word) {
-    var quoted = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return new RegExp("(?<![\\p{L}\\p{N}])" + quoted + (word.length < 3 ? "(?![\\p{L}\\p{N}])" : ""), "gu");
-  }
-
   // The passages that hold every word, best first: [[score, passage index], ...].
   function search(words) {
     var passages = index.passages, titles = index.titles, starts = index.starts, n = passages.length;
     var scores = new Int32Array(n), found = new Uint8Array(n);
     for (var w = 0; w < words.length; w++) {
-      var counts = new Uint8Array(n), inTitle = new Uint8Array(titles.length), pattern = wordPattern(words[w]), p = 0;
-      while (pattern.test(index.all)) {
-        while (starts[p + 1] <= pattern.lastIndex) p++;
+      var counts = new Uint8Array(n), inTitle = new Uint8Array(titles.length), word = words[w], p = 0;
+      // Every place the word starts a word (a word shorter than three letters must end
+      // one too: "of" does not find "offender"), counted for the passage it falls in.
+      for (var at = find(index.all, word, 0); at >= 0; at = find(index.all, word, at + word.length)) {
+        if (word.length < 3 && isWordCharacter(index.all, at + word.length)) continue;
+        while (starts[p + 1] <= at) p++;
         if (counts[p] < 3) counts[p]++;
       }
       for (var s = 0; s < titles.length; s++) inTitle[s] = find(titles[s], words[w], 0) >= 0 ? 2 : 0;
