@@ -165,4 +165,4 @@ fuzz: fuzz-build
 	SWIFT_BACKTRACE=enable=no $(FUZZ_BINARY) -merge=1 -use_counters=0 -max_len=$(FUZZ_MERGE_MAX_LEN) $(FUZZ_CORPUS) $(FUZZ_SCRATCH)/corpus
 
 clean:
-	rm -rf .build .Output.tmp-* .Output.old-* .sitegen-cache
+	rm -rf .build .build-fuzz .Output.tmp-* .Output.old-* .sitegen-cache
