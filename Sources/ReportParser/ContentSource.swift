@@ -8,21 +8,3 @@ public struct ContentSource: Sendable {
         self.bytes = bytes
     }
 }
-
-extension ContentSource {
-    /// The text as the parser reads it (UTF-8, or Windows-1252 when the bytes are not
-    /// UTF-8; a byte-order mark dropped), with its line breaks as they are, so line numbers
-    /// match the model's; nil for binary data.
-    public var text: String? {
-        var log = DiagnosticLog(file: path)
-        return TextDecoding.decode(bytes, log: &log)
-    }
-}
-
-extension ContentSource {
-    /// The text's lines, numbered from 1 as the model's source locations number them
-    /// (`\n`, `\r\n` and a lone `\r` each end a line); nil for binary data.
-    public var lines: [String]? {
-        text.map(NormalisedText.physicalLines)
-    }
-}
