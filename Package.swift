@@ -12,19 +12,22 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
+        // What a build reads and writes, and where: a content text, a place in one, a
+        // diagnostic pointing at it, an output file. Plain values; knows nothing of inspections.
+        .target(name: "SourceAndOutput"),
         // The typed model of inspections: plain values, no I/O.
-        .target(name: "InspectionModel"),
+        .target(name: "InspectionModel", dependencies: ["SourceAndOutput"]),
         // Report text -> model, with diagnostics. Knows nothing of output formats.
-        .target(name: "ReportParser", dependencies: ["InspectionModel"]),
+        .target(name: "ReportParser", dependencies: ["InspectionModel", "SourceAndOutput"]),
         // Model -> the open-data export (JSON and CSV).
-        .target(name: "OpenData", dependencies: ["InspectionModel"]),
+        .target(name: "OpenData", dependencies: ["InspectionModel", "SourceAndOutput"]),
         // Numbers -> deterministic, accessible SVG charts. Knows nothing of inspections.
         .target(name: "Charts"),
         // Model -> what each page shows (view models, trends, chart data, links). No templates.
-        .target(name: "PageViews", dependencies: ["InspectionModel", "Charts", "OpenData"]),
+        .target(name: "PageViews", dependencies: ["InspectionModel", "SourceAndOutput", "Charts", "OpenData"]),
         // View models + Mustache templates -> Markdown pages. Knows nothing of inspections.
         .target(name: "MarkdownPages", dependencies: [
-            "InspectionModel",
+            "SourceAndOutput",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // Converted pages + the layout template -> whole HTML documents, source-text pages, sitemap.
@@ -37,7 +40,7 @@ let package = Package(
         .target(name: "CRenameExchange"),
         // The commands: wires the stages together; all file I/O lives here.
         .target(name: "SitegenCLI", dependencies: [
-            "InspectionModel", "ReportParser", "OpenData", "PageViews", "Charts", "MarkdownPages",
+            "SourceAndOutput", "InspectionModel", "ReportParser", "OpenData", "PageViews", "Charts", "MarkdownPages",
             "MarkdownHTML", "HTMLPages", "CRenameExchange", "BuiltInTheme", "BuildDiff",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -50,7 +53,7 @@ let package = Package(
         // The fuzzer (make fuzz, built with -sanitize=fuzzer -DFUZZING): the parser, the Markdown
         // escaping and the template loader against their invariants. Built otherwise, it
         // replays files through the same checks.
-        .executableTarget(name: "sitegen-fuzz", dependencies: ["ReportParser", "MarkdownPages", "MarkdownHTML"]),
+        .executableTarget(name: "sitegen-fuzz", dependencies: ["SourceAndOutput", "ReportParser", "MarkdownPages", "MarkdownHTML"]),
         // The C library cmark-gfm (Debian packages), for MarkdownHTML only.
         .systemLibrary(
             name: "CCmarkGFM",
@@ -59,15 +62,15 @@ let package = Package(
         ),
         // Markdown -> safe HTML fragments (cmark-gfm, GFM extensions).
         .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM"]),
-        .testTarget(name: "ReportParserTests", dependencies: ["ReportParser", "InspectionModel"],
+        .testTarget(name: "ReportParserTests", dependencies: ["ReportParser", "InspectionModel", "SourceAndOutput"],
                     exclude: ["Golden"]),
-        .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ReportParser", "InspectionModel"]),
-        .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", "InspectionModel", "MarkdownHTML"]),
+        .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ReportParser", "InspectionModel", "SourceAndOutput"]),
+        .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", "SourceAndOutput", "InspectionModel", "MarkdownHTML"]),
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
         .testTarget(name: "HTMLPagesTests", dependencies: ["HTMLPages", "PageViews", "MarkdownHTML", "MarkdownPages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "PageViewsTests", dependencies: ["PageViews", "ReportParser", "InspectionModel", "OpenData"]),
-        .testTarget(name: "MarkdownPagesTests", dependencies: ["MarkdownPages", "InspectionModel", "MarkdownHTML", "sitegen-fuzz"]),
+        .testTarget(name: "PageViewsTests", dependencies: ["PageViews", "ReportParser", "InspectionModel", "SourceAndOutput", "OpenData"]),
+        .testTarget(name: "MarkdownPagesTests", dependencies: ["MarkdownPages", "SourceAndOutput", "MarkdownHTML", "sitegen-fuzz"]),
         .testTarget(name: "BuildDiffTests", dependencies: ["BuildDiff"]),
         .testTarget(name: "BuiltInThemeTests", dependencies: ["BuiltInTheme"]),
         .testTarget(name: "SitegenBenchTests", dependencies: ["sitegen-bench"]),

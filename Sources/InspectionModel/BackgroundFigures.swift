@@ -1,3 +1,5 @@
+import SourceAndOutput
+
 /// Figures from the report's Background section, where stated, each with the place the
 /// text says it is about (the PDU's area, a named area, the region, the nation).
 public struct BackgroundFigures: Hashable, Codable, Sendable {

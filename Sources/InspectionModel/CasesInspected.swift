@@ -1,3 +1,5 @@
+import SourceAndOutput
+
 /// The case sample behind an inspection's case-work ratings.
 public struct CasesInspected: Hashable, Codable, Sendable {
     public var communityOrders: Int

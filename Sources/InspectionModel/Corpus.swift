@@ -1,3 +1,5 @@
+import SourceAndOutput
+
 /// Everything read from a content folder: the documents' model and every diagnostic.
 public struct Corpus: Hashable, Codable, Sendable {
     /// Every PDU inspection, from PDU reports and from regional letters, sorted by

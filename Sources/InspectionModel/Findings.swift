@@ -1,3 +1,5 @@
+import SourceAndOutput
+
 /// A paragraph of report prose (a bullet or a running paragraph), rejoined across
 /// line wraps and page breaks.
 public struct Paragraph: Hashable, Codable, Sendable {

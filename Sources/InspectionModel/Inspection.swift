@@ -1,3 +1,5 @@
+import SourceAndOutput
+
 /// One inspection of one Probation Delivery Unit: from a PDU report, or from the annexes
 /// of a regional inspection letter (which give ratings and recommendations only).
 public struct Inspection: Hashable, Codable, Sendable {

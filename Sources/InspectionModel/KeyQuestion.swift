@@ -1,3 +1,5 @@
+import SourceAndOutput
+
 /// A case-work key question and the share of inspected cases judged satisfactory.
 public struct KeyQuestion: Hashable, Codable, Sendable {
     /// The id of the standard the question belongs to, e.g. `"2.1"`.

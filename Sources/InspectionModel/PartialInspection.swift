@@ -1,3 +1,5 @@
+import SourceAndOutput
+
 /// An inspection known only from part of its report, or from a report of a kind sitegen
 /// does not model in full (a regional, youth justice or thematic inspection): what the
 /// text states, each fact with its line, and what it lacks. It is always partial: it never

@@ -1,3 +1,5 @@
+import SourceAndOutput
+
 /// What a report says about the PDU's previous inspection.
 public struct PreviousInspection: Hashable, Codable, Sendable {
     public var date: CalendarDate

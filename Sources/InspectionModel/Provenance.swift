@@ -1,3 +1,5 @@
+import SourceAndOutput
+
 /// How sitegen came by a fact that the text does not print as it stands: computed from
 /// other facts, corrected where the text contradicts itself, or inferred from layout.
 /// A fact without one is stated: read as printed. Pages mark such facts and explain the

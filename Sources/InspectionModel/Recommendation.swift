@@ -1,3 +1,5 @@
+import SourceAndOutput
+
 /// A numbered recommendation and who it is addressed to.
 public struct Recommendation: Hashable, Codable, Sendable {
     public var number: Int

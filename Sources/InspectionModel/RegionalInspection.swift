@@ -1,3 +1,5 @@
+import SourceAndOutput
+
 /// A regional inspection letter: the inspectorate's findings on a probation region,
 /// with, from its annexes, an `Inspection` for every PDU it rates.
 public struct RegionalInspection: Hashable, Codable, Sendable {

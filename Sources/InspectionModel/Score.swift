@@ -1,3 +1,5 @@
+import SourceAndOutput
+
 /// An inspection's score: the sum of its standards' points, out of the framework maximum.
 /// `stated` is false when the report gives no score and the parser computed it; the
 /// provenance then says how.

@@ -1,3 +1,5 @@
+import SourceAndOutput
+
 /// The rating one standard received in one inspection.
 public struct StandardRating: Hashable, Codable, Sendable {
     /// The framework's number for the standard, e.g. `"2.1"`.

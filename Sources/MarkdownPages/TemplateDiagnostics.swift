@@ -1,5 +1,5 @@
-import InspectionModel
 import Mustache
+import SourceAndOutput
 
 /// The diagnostics ``TemplateSet`` reports about its templates.
 enum TemplateDiagnostics {

@@ -1,5 +1,5 @@
-import InspectionModel
 import Mustache
+import SourceAndOutput
 
 /// The parsed templates of a site; renders view models into Markdown pages (and, for
 /// templates named `….html`, into HTML).

@@ -1,4 +1,4 @@
-import InspectionModel
+import SourceAndOutput
 
 /// What ``TemplateSet`` checks before Mustache sees a template, with our own tag scanner
 /// (``TemplateTags``), because Mustache would crash or crawl on it:

@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// Turns a `Corpus` into the open-data export: `data/inspections.json` and four CSV
 /// files. Pure and deterministic: the same corpus gives byte-identical files, with no

@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// Makes the links of one page, relative to that page's path.
 public struct Linker: Sendable {

@@ -1,5 +1,6 @@
 import InspectionModel
 import OpenData
+import SourceAndOutput
 
 /// What the site's search box searches (`search-index.js`): every PDU and region name,
 /// finding, recommendation, quote and background figure, each as a passage of text with

@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// Where every page, chart and source text of the site lives, and which inspections
 /// belong to which PDU and region. Built once from the corpus; every page builder asks it.

@@ -1,4 +1,4 @@
-import InspectionModel
+import SourceAndOutput
 
 /// One document's part of a page's "Notes on the texts": every diagnostic sitegen gave
 /// while reading it (its repairs, inferences and contradictions), each linked to its line

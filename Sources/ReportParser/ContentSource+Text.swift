@@ -1,3 +1,5 @@
+import SourceAndOutput
+
 extension ContentSource {
     /// The text as the parser reads it (UTF-8, or Windows-1252 when the bytes are not
     /// UTF-8; a byte-order mark dropped), with its line breaks as they are, so line numbers

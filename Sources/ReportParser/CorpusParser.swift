@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// Parses a set of report texts into a `Corpus`. Pure: the caller reads the files.
 ///

@@ -1,6 +1,5 @@
 import Foundation
-import InspectionModel
-import OpenData
+import SourceAndOutput
 
 /// Reads the `assets/` folder of a templates folder (stylesheet, script, images): every
 /// file under it, published unchanged under `assets/` in the site.

@@ -1,8 +1,7 @@
 import Foundation
-import InspectionModel
 import MarkdownPages
-import OpenData
 import ReportParser
+import SourceAndOutput
 
 /// Everything a build reads before it parses: the content texts, the templates and the
 /// assets, and the digests that say whether any of it (or sitegen itself) changed.

@@ -1,6 +1,5 @@
 import Foundation
-import InspectionModel
-import ReportParser
+import SourceAndOutput
 
 /// Reads the report texts of a content folder into `ContentSource`s.
 public enum ContentLoader {

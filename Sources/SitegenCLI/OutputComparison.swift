@@ -1,5 +1,5 @@
 import Foundation
-import OpenData
+import SourceAndOutput
 
 /// How the files a build would write differ from an output folder on disk.
 ///

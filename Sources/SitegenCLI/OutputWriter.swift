@@ -1,6 +1,6 @@
 import CRenameExchange
 import Foundation
-import OpenData
+import SourceAndOutput
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

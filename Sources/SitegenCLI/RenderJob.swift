@@ -1,8 +1,8 @@
 import InspectionModel
 import MarkdownPages
-import OpenData
 import PageViews
 import ReportParser
+import SourceAndOutput
 
 /// One piece of ``SiteRenderer/render(_:)``'s work, independent of the others, with the
 /// input key of what it makes when there is a build cache.

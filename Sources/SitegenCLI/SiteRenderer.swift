@@ -6,6 +6,7 @@ import MarkdownPages
 import OpenData
 import PageViews
 import ReportParser
+import SourceAndOutput
 
 /// The build's steps after parsing, as pure functions of their input: ``render(_:)`` makes
 /// the Markdown pages and every other file (charts, open data, texts, assets);

@@ -1,6 +1,7 @@
 import ArgumentParser
 import InspectionModel
 import ReportParser
+import SourceAndOutput
 
 /// The `sitegen` command: reads the report texts and checks them or builds the site.
 public struct Sitegen: ParsableCommand {

@@ -2,6 +2,7 @@ import Foundation
 import InspectionModel
 import OpenData
 import ReportParser
+import SourceAndOutput
 
 /// Everything the commands take from outside their arguments: the console, the
 /// directory relative paths are resolved against, and the stages they wire together.

@@ -1,5 +1,5 @@
 import Foundation
-import OpenData
+import SourceAndOutput
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

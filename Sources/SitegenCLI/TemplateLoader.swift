@@ -1,5 +1,5 @@
-import InspectionModel
 import MarkdownPages
+import SourceAndOutput
 
 /// Reads a templates folder: every `.mustache` file under it, named by its path inside
 /// the folder without the extension (`pdu`, `partials/ratings-table`).

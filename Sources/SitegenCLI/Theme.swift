@@ -1,8 +1,7 @@
 import BuiltInTheme
 import Foundation
-import InspectionModel
 import MarkdownPages
-import OpenData
+import SourceAndOutput
 
 /// The templates and assets a build uses: sitegen's built-in theme (`Templates/` compiled
 /// in), overridden file by file by a templates folder when there is one. A file of the

@@ -2,6 +2,7 @@ import Foundation
 import MarkdownHTML
 import MarkdownPages
 import ReportParser
+import SourceAndOutput
 
 /// The invariants `make fuzz` checks on every input: the parser neither crashes nor hangs
 /// and loses no word of prose (``ProseAccount``); escaped text shows verbatim and makes no

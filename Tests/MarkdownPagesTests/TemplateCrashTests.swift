@@ -1,6 +1,6 @@
 import Foundation
-import InspectionModel
 @testable import MarkdownPages
+import SourceAndOutput
 import Testing
 
 /// Issue 15 (6): templates that crashed Mustache (a segmentation fault) are errors at

@@ -1,5 +1,5 @@
-import InspectionModel
 import MarkdownPages
+import SourceAndOutput
 import Testing
 
 /// Diagnostics for templates that do not parse and partials that do not exist.

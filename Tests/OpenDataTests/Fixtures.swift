@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// A hand-made corpus: one fully described PDU inspection, one from a regional letter
 /// with nothing optional, the letter itself, and diagnostics. Values are deliberately

@@ -2,6 +2,7 @@ import Foundation
 import InspectionModel
 @testable import OpenData
 import ReportParser
+import SourceAndOutput
 import Testing
 
 /// Decodes `data/inspections.json` of a corpus with JSONSerialization.

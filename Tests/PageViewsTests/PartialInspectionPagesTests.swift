@@ -3,6 +3,7 @@ import InspectionModel
 import OpenData
 import PageViews
 import ReportParser
+import SourceAndOutput
 import Testing
 
 /// Partial inspections (a report's opening, a report of another kind) sit in the index and

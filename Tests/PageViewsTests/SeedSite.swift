@@ -2,6 +2,7 @@ import Foundation
 import InspectionModel
 import PageViews
 import ReportParser
+import SourceAndOutput
 
 /// The five real report texts in `Content/reports/`, parsed once, and the site map of them.
 enum SeedSite {

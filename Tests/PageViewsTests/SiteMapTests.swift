@@ -1,5 +1,6 @@
 import InspectionModel
 import PageViews
+import SourceAndOutput
 import Testing
 
 @Suite struct SiteMapTests {

@@ -1,6 +1,7 @@
 import Testing
 import InspectionModel
 @testable import ReportParser
+import SourceAndOutput
 
 /// Layouts other converters produce that the seeds do not show, each made from a seed by
 /// changing its lines (keeping the line count, so source lines stay comparable).

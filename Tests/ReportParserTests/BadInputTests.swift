@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import InspectionModel
 @testable import ReportParser
+import SourceAndOutput
 
 /// An unknown or truncated document, an empty file, binary data or text that is not valid
 /// UTF-8 gives a diagnostic and never a crash, and the other documents still parse. Every bad

@@ -1,6 +1,7 @@
 import Testing
 import InspectionModel
 @testable import ReportParser
+import SourceAndOutput
 
 // Ground truth for Content/reports/brighton-and-east-sussex-2024.txt: the PDU report on
 // Brighton and East Sussex (Kent, Surrey and Sussex), published February 2024, 2023

@@ -1,6 +1,7 @@
 import Testing
 import InspectionModel
 @testable import ReportParser
+import SourceAndOutput
 
 /// The report's own cross-checks, each triggered by changing one value of a real seed:
 /// the stated value is kept and a warning names both lines.

@@ -1,6 +1,7 @@
 import Testing
 import InspectionModel
 @testable import ReportParser
+import SourceAndOutput
 
 // Ground truth for Content/reports/derby-city-2025.txt: the PDU report on Derby City
 // (East Midlands), published May 2025, 2023 framework. Every value below was read from

@@ -1,6 +1,7 @@
 import Testing
 import InspectionModel
 @testable import ReportParser
+import SourceAndOutput
 
 // Ground truth for Content/reports/east-midlands-regional-letter-2023.txt: the regional
 // inspection letter on East Midlands, signed by Justin Russell, with annexes giving the

@@ -1,6 +1,7 @@
 import Testing
 import InspectionModel
 @testable import ReportParser
+import SourceAndOutput
 
 /// Issue 15 (11): characters that mislead a reader or a diagnostic, read from the real
 /// Leeds seed with one line changed.

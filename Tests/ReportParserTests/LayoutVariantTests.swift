@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import InspectionModel
 @testable import ReportParser
+import SourceAndOutput
 
 /// The same report converted by another tool (other line wrapping, CRLF line endings, a
 /// byte-order mark, non-breaking spaces, typographic quotes and ligatures, tables as Markdown
@@ -109,7 +110,7 @@ struct LayoutVariantTests {
 
     @Test("The comparison sees every value and no source location")
     func comparisonSeesValues() throws {
-        func at(_ line: Int) -> InspectionModel.SourceLocation { .init(file: "a.txt", line: line, column: 3) }
+        func at(_ line: Int) -> SourceAndOutput.SourceLocation { .init(file: "a.txt", line: line, column: 3) }
         let inspection = Inspection(
             pdu: Sourced("York", at: at(1)), region: Sourced("Yorkshire and the Humber", at: at(2)),
             published: Sourced(CalendarDate(year: 2024, month: 12), at: at(3)), framework: .y2023,
@@ -207,7 +208,7 @@ struct ModelFields: Equatable {
     var values: [String] { fields.map(\.value) }
 
     private static func collect(_ value: Any, path: String, _ locations: Locations, into out: inout [Field]) {
-        if let location = value as? InspectionModel.SourceLocation {
+        if let location = value as? SourceAndOutput.SourceLocation {
             if locations == .lines { out.append(Field(path: path + ".line", value: String(location.line))) }
             return
         }

@@ -1,6 +1,7 @@
 import Testing
 import InspectionModel
 @testable import ReportParser
+import SourceAndOutput
 
 // Ground truth for Content/reports/leeds-2024.txt: the PDU report on Leeds (Yorkshire and
 // the Humber), published October 2024, 2023 framework. Every value below was read from that

@@ -1,6 +1,7 @@
 import Foundation
 import InspectionModel
 @testable import ReportParser
+import SourceAndOutput
 import Testing
 
 /// Issue 15, points 1 and 2: a tab in a line of prose, or an active element never closed,

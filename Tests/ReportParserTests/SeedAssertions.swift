@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import InspectionModel
 @testable import ReportParser
+import SourceAndOutput
 
 // Ground-truth tables and checks shared by the per-seed test files
 // (DerbyCity2025Tests, Brighton2024Tests, EastMidlandsLetterTests, York2024Tests,

@@ -1,6 +1,7 @@
 import Foundation
 import InspectionModel
 @testable import ReportParser
+import SourceAndOutput
 
 /// The five real report texts in `Content/reports/`, read once and parsed once for all tests.
 enum Seeds {

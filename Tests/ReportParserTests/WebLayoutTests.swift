@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import InspectionModel
 @testable import ReportParser
+import SourceAndOutput
 
 /// The inspectorate's web reports: each PDU seed as the text copied from its web page and
 /// as the page saved in HTML (tables and all) gives the seed's model, source lines aside.

@@ -1,8 +1,8 @@
 import Foundation
 import InspectionModel
-import OpenData
 import Testing
 @testable import SitegenCLI
+import SourceAndOutput
 
 @Suite struct BuildCommandTests {
     @Test func writesTheRenderedFilesAndASummary() throws {

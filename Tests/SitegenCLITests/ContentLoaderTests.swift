@@ -1,7 +1,7 @@
 import Foundation
-import InspectionModel
 import Testing
 @testable import SitegenCLI
+import SourceAndOutput
 
 @Suite struct ContentLoaderTests {
     @Test func readsTextAndMarkdownRecursivelyInByteOrderSkippingHidden() throws {

@@ -1,5 +1,5 @@
 import Foundation
-import InspectionModel
+import SourceAndOutput
 import Testing
 @testable import SitegenCLI
 #if canImport(Glibc)

@@ -1,7 +1,7 @@
 import Foundation
-import OpenData
 import Testing
 @testable import SitegenCLI
+import SourceAndOutput
 
 @Suite struct OutputComparisonTests {
     private let site = [

@@ -4,7 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import OpenData
+import SourceAndOutput
 import Testing
 @testable import SitegenCLI
 

@@ -1,6 +1,6 @@
 import Foundation
 import MarkdownHTML
-import OpenData
+import SourceAndOutput
 
 /// Checks a built site as a reader's browser would meet it.
 enum SiteCheck {

@@ -1,9 +1,9 @@
 import Foundation
 import InspectionModel
 import MarkdownHTML
-import OpenData
 import Testing
 @testable import SitegenCLI
+import SourceAndOutput
 
 /// The pages built from the real `Content/` with the real `Templates/`.
 @Suite struct SitePagesTests {

@@ -1,10 +1,10 @@
 import Foundation
 import InspectionModel
 import MarkdownPages
-import OpenData
 import ReportParser
 import Testing
 @testable import SitegenCLI
+import SourceAndOutput
 
 /// Whatever the content holds, the site builds whole: every page renders, every link
 /// resolves, every table parses.

@@ -1,8 +1,8 @@
 import Foundation
 import InspectionModel
-import OpenData
 import ReportParser
 @testable import SitegenCLI
+import SourceAndOutput
 
 /// Collects what a command prints.
 final class CapturedConsole: @unchecked Sendable {

@@ -6,6 +6,7 @@ import OpenData
 import PageViews
 import Testing
 @testable import SitegenCLI
+import SourceAndOutput
 
 /// `--templates`: users change pages without recompiling, and template mistakes are
 /// diagnostics that leave the output as it was.

@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// The invariant "no word of prose lost": every word of every line the parser read as prose
 /// is in the model's text, or the line was set aside on purpose (a table a reader took, a

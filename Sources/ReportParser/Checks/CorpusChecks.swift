@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// Checks across documents: the same inspection read from two files, and what a report
 /// says of the PDU's previous inspection against that inspection, where the content holds it.

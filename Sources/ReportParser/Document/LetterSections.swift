@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// The observation sections of a regional letter: a short heading line on its own
 /// ("Leadership", "Unpaid work"), then prose and "Key strengths:" / "Key areas for

@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// Builds an `Inspection` from a PDU report's normalised lines.
 struct PDUReportParser {

@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// Reads what an incomplete text states: the opening of a PDU report (its title and
 /// foreword, copied from the web page or a press release), or a report of a kind sitegen

@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// A regional letter's ratings annexe: one ratings block per PDU, each opening at an
 /// "Overall rating" line (with the PDU's name and score just above it, when printed).

@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// Builds a `RegionalInspection` from a regional inspection letter: its date (checked
 /// against the dates it mentions), region, signer, observation sections, and from its

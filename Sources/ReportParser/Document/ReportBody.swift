@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// What a PDU report's body sections hold: each standard's section (the rating at its
 /// head, its key questions and findings) and the other findings sections (diversity and

@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// Puts together each standard's rating from the ratings table, from the head of the
 /// standard's own section and from the band of its lowest key question, in framework

@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// The facts a report's Background (and Foreword) state in prose: fieldwork start, the
 /// case sample, area figures (each with the place it is about) and the previous inspection.

@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// Reads a "Progress on previous recommendations" table: tab- or pipe-separated rows of
 /// recommendation, action taken, categorisation and whether improvement is still

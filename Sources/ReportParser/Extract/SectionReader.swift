@@ -1,4 +1,5 @@
 import InspectionModel
+import SourceAndOutput
 
 /// Reads the body of a report section: the rating printed at its head (for a
 /// standard), its key-question table, its findings and any quotations.

@@ -1,4 +1,4 @@
-import InspectionModel
+import SourceAndOutput
 
 /// Character-level repairs a PDF conversion needs: unusual spaces, ligatures, typographic
 /// quotes, invisible characters, bidirectional controls, and Cyrillic look-alike letters

@@ -1,4 +1,4 @@
-import InspectionModel
+import SourceAndOutput
 
 /// Collects the diagnostics of one document as it is parsed, and the account of what
 /// became of each line read as prose (see ``LineAccount``).

@@ -1,4 +1,6 @@
-/// One file of the generated site, held in memory until the writer commits the whole set.
+/// One file of the generated site: its path and its bytes. A build hands each file on as
+/// soon as it is made (written into the staging folder, or digested by `build --check`),
+/// so the site is never held in memory whole.
 /// `path` is relative to the output folder and uses `/` separators, e.g.
 /// `data/inspections.json`.
 public struct ExportFile: Hashable, Sendable {
