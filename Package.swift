@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "CRenameExchange"),
         // The commands: wires the stages together; all file I/O lives here.
         .target(name: "SitegenCLI", dependencies: [
-            "SourceAndOutput", "InspectionModel", "ReportParser", "OpenData", "PageViews", "Charts", "MarkdownPages",
+            "SourceAndOutput", "InspectionModel", "ReportParser", "OpenData", "PageViews", "MarkdownPages",
             "MarkdownHTML", "HTMLPages", "CRenameExchange", "BuiltInTheme", "BuildDiff",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -65,7 +65,10 @@ let package = Package(
         .testTarget(name: "ReportParserTests", dependencies: ["ReportParser", "InspectionModel", "SourceAndOutput"],
                     exclude: ["Golden"]),
         .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ReportParser", "InspectionModel", "SourceAndOutput"]),
-        .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", "SourceAndOutput", "InspectionModel", "MarkdownHTML"]),
+        .testTarget(name: "SitegenCLITests", dependencies: [
+            "SitegenCLI", "SourceAndOutput", "InspectionModel", "ReportParser", "OpenData", "PageViews",
+            "MarkdownPages", "MarkdownHTML", "BuiltInTheme",
+        ]),
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
         .testTarget(name: "HTMLPagesTests", dependencies: ["HTMLPages", "PageViews", "MarkdownHTML", "MarkdownPages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
