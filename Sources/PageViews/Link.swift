@@ -11,10 +11,11 @@ public struct Link: Hashable, Sendable {
 }
 
 /// A value read from a report, linked to the line it was read from:
-/// `[{{text}}]({{href}} "{{title}}")`, e.g. `[Good](../source/leeds-2024.txt#L96 "leeds-2024.txt line 96")`.
+/// `[{{text}}]({{href}} "{{title}}")`, e.g. `[Good](../source/leeds-2024.html#L96 "leeds-2024.txt line 96")`.
 /// A value sitegen computed, corrected or inferred also has a `mark`: a Markdown footnote
 /// reference (`[^computed-1a2b3c4d]`) to the page's note that explains it, written
-/// unescaped after the link (`{{{mark}}}`); empty for a value read as printed.
+/// unescaped after the link (`{{{mark}}}`); empty for a value read as printed. Templates
+/// write both with `{{>partials/source-link}}` inside the value's section.
 public struct SourcedValue: Hashable, Sendable {
     public var text: String
     /// The published source text, with the line as a `#L<n>` fragment.
