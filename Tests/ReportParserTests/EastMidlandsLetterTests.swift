@@ -104,6 +104,7 @@ extension ExpectedInspection {
         score: ScoreFact(value: 11, max: 27, stated: true, line: 303),
         overallRating: LineFact(.requiresImprovement, line: 304),
         // Annexe two, first block (lines 303-315). Source line: the row where the rating is printed.
+        // 2.3, 2.4 and 2.5 are printed 2.2, 2.3 and 2.4 (in both blocks).
         standards: [
             StandardFact(id: "1.1", name: "Leadership", rating: .requiresImprovement, line: 306),
             StandardFact(id: "1.2", name: "Staff", rating: .good, line: 307),
@@ -111,9 +112,9 @@ extension ExpectedInspection {
             StandardFact(id: "1.4", name: "Information and facilities", rating: .good, line: 309),
             StandardFact(id: "2.1", name: "Court work", rating: .requiresImprovement, line: 311),
             StandardFact(id: "2.2", name: "Assessment", rating: .inadequate, line: 312),
-            StandardFact(id: "2.3", name: "Planning", rating: .requiresImprovement, line: 313),  // printed "2.2"
-            StandardFact(id: "2.4", name: "Implementation and delivery", rating: .requiresImprovement, line: 314),  // printed "2.3"
-            StandardFact(id: "2.5", name: "Reviewing", rating: .requiresImprovement, line: 315),  // printed "2.4"
+            StandardFact(id: "2.3", name: "Planning", rating: .requiresImprovement, line: 313),
+            StandardFact(id: "2.4", name: "Implementation and delivery", rating: .requiresImprovement, line: 314),
+            StandardFact(id: "2.5", name: "Reviewing", rating: .requiresImprovement, line: 315),
         ],
         recommendationCount: 8,
         // Annexe one, "Derby City PDU" (lines 253-270).
@@ -163,9 +164,9 @@ extension ExpectedInspection {
             StandardFact(id: "1.4", name: "Information and facilities", rating: .requiresImprovement, line: 339),
             StandardFact(id: "2.1", name: "Court work", rating: .inadequate, line: 345),
             StandardFact(id: "2.2", name: "Assessment", rating: .inadequate, line: 351),
-            StandardFact(id: "2.3", name: "Planning", rating: .inadequate, line: 357),  // printed "2.2"
-            StandardFact(id: "2.4", name: "Implementation and delivery", rating: .inadequate, line: 363),  // printed "2.3"
-            StandardFact(id: "2.5", name: "Reviewing", rating: .inadequate, line: 369),  // printed "2.4"
+            StandardFact(id: "2.3", name: "Planning", rating: .inadequate, line: 357),
+            StandardFact(id: "2.4", name: "Implementation and delivery", rating: .inadequate, line: 363),
+            StandardFact(id: "2.5", name: "Reviewing", rating: .inadequate, line: 369),
         ],
         recommendationCount: 13,
         // Annexe one, "Leicester, Leicestershire, and Rutland PDU" (lines 272-295); numbers restart at 1.
