@@ -35,29 +35,17 @@ extension ExpectedInspection {
         // Standard 1.2 is printed "Staff" (lines 100, 207).
         // Source line of every standard: the line of the ratings table (lines 94-134) where its
         // rating value is printed, the line after the standard's name.
-        standards: [
-            StandardFact(id: "1.1", name: "Leadership", rating: .good, line: 96),
-            StandardFact(id: "1.2", name: "Staffing", rating: .requiresImprovement, line: 102),
-            StandardFact(id: "1.3", name: "Services", rating: .requiresImprovement, line: 108),
-            StandardFact(id: "2.1", name: "Assessment", rating: .inadequate, line: 116),
-            StandardFact(id: "2.2", name: "Planning", rating: .inadequate, line: 122),
-            StandardFact(id: "2.3", name: "Implementation and delivery", rating: .inadequate, line: 128),
-            StandardFact(id: "2.4", name: "Reviewing", rating: .inadequate, line: 134),
-        ],
-        keyQuestions: [
-            KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on engaging the person on probation?", percent: 58, line: 328),
-            KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on the factors linked to offending and desistance?", percent: 65, line: 329),
-            KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on keeping other people safe?", percent: 23, line: 330),
-            KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on engaging the person on probation?", percent: 40, line: 356),
-            KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on reducing reoffending and supporting desistance?", percent: 68, line: 357),
-            KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on keeping other people safe?", percent: 45, line: 358),
-            KeyQuestionFact(standard: "2.3", question: "Is the sentence or post-custody period implemented effectively with a focus on engaging the person on probation?", percent: 53, line: 377),
-            KeyQuestionFact(standard: "2.3", question: "Does the implementation and delivery of services effectively support desistance?", percent: 38, line: 378),
-            KeyQuestionFact(standard: "2.3", question: "Does the implementation and delivery of services effectively support the safety of other people?", percent: 25, line: 379),
-            KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on supporting the compliance and engagement of the person on probation?", percent: 45, line: 406),
-            KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on supporting desistance?", percent: 43, line: 407),
-            KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on keeping other people safe?", percent: 30, line: 408),
-        ],
+        standards: SeedFacts.standards(SeedFacts.standards2023, [
+            (.good, line: 96), (.requiresImprovement, line: 102), (.requiresImprovement, line: 108),
+            (.inadequate, line: 116), (.inadequate, line: 122), (.inadequate, line: 128),
+            (.inadequate, line: 134),
+        ]),
+        keyQuestions: SeedFacts.keyQuestions2023([
+            (58, line: 328), (65, line: 329), (23, line: 330),  // 2.1
+            (40, line: 356), (68, line: 357), (45, line: 358),  // 2.2
+            (53, line: 377), (38, line: 378), (25, line: 379),  // 2.3
+            (45, line: 406), (43, line: 407), (30, line: 408),  // 2.4
+        ]),
         recommendationCount: 5,
         // All five are addressed to "Brighton and East Sussex PDU should:" (line 142), printed "1. ...".
         recommendations: [

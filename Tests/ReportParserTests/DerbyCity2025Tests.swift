@@ -38,29 +38,16 @@ extension ExpectedInspection {
         // The ratings are detached from their standards on line 67.
         // Source line of every standard: the flattened ratings table, line 67, where all the
         // ratings are printed (the sections' own rating lines are 103, 155, 215, 295, 331, 361, 396).
-        standards: [
-            StandardFact(id: "1.1", name: "Leadership", rating: .good, line: 67),
-            StandardFact(id: "1.2", name: "Staffing", rating: .requiresImprovement, line: 67),
-            StandardFact(id: "1.3", name: "Services", rating: .good, line: 67),
-            StandardFact(id: "2.1", name: "Assessment", rating: .inadequate, line: 67),
-            StandardFact(id: "2.2", name: "Planning", rating: .requiresImprovement, line: 67),
-            StandardFact(id: "2.3", name: "Implementation and delivery", rating: .requiresImprovement, line: 67),
-            StandardFact(id: "2.4", name: "Reviewing", rating: .inadequate, line: 67),
-        ],
-        keyQuestions: [
-            KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on engaging the person on probation?", percent: 59, line: 300),
-            KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on the factors linked to offending and desistance?", percent: 65, line: 301),
-            KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on keeping other people safe?", percent: 35, line: 302),
-            KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on engaging the person on probation?", percent: 59, line: 336),
-            KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on reducing reoffending and supporting desistance?", percent: 85, line: 337),
-            KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on keeping other people safe?", percent: 53, line: 338),
-            KeyQuestionFact(standard: "2.3", question: "Is the sentence or post-custody period implemented effectively with a focus on engaging the person on probation?", percent: 65, line: 366),
-            KeyQuestionFact(standard: "2.3", question: "Does the implementation and delivery of services effectively support desistance?", percent: 74, line: 367),
-            KeyQuestionFact(standard: "2.3", question: "Does the implementation and delivery of services effectively support the safety of other people?", percent: 56, line: 368),
-            KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on supporting the compliance and engagement of the person on probation?", percent: 61, line: 401),
-            KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on supporting desistance?", percent: 66, line: 402),
-            KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on keeping other people safe?", percent: 35, line: 403),
-        ],
+        standards: SeedFacts.standards(SeedFacts.standards2023, [
+            (.good, line: 67), (.requiresImprovement, line: 67), (.good, line: 67), (.inadequate, line: 67),
+            (.requiresImprovement, line: 67), (.requiresImprovement, line: 67), (.inadequate, line: 67),
+        ]),
+        keyQuestions: SeedFacts.keyQuestions2023([
+            (59, line: 300), (65, line: 301), (35, line: 302),  // 2.1
+            (59, line: 336), (85, line: 337), (53, line: 338),  // 2.2
+            (65, line: 366), (74, line: 367), (56, line: 368),  // 2.3
+            (61, line: 401), (66, line: 402), (35, line: 403),  // 2.4
+        ]),
         recommendationCount: 5,
         // All five are addressed to "Derby City PDU should:" (line 73), printed as "- 1. ...".
         recommendations: [

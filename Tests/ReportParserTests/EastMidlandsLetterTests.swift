@@ -105,17 +105,11 @@ extension ExpectedInspection {
         overallRating: LineFact(.requiresImprovement, line: 304),
         // Annexe two, first block (lines 303-315). Source line: the row where the rating is printed.
         // 2.3, 2.4 and 2.5 are printed 2.2, 2.3 and 2.4 (in both blocks).
-        standards: [
-            StandardFact(id: "1.1", name: "Leadership", rating: .requiresImprovement, line: 306),
-            StandardFact(id: "1.2", name: "Staff", rating: .good, line: 307),
-            StandardFact(id: "1.3", name: "Services", rating: .good, line: 308),
-            StandardFact(id: "1.4", name: "Information and facilities", rating: .good, line: 309),
-            StandardFact(id: "2.1", name: "Court work", rating: .requiresImprovement, line: 311),
-            StandardFact(id: "2.2", name: "Assessment", rating: .inadequate, line: 312),
-            StandardFact(id: "2.3", name: "Planning", rating: .requiresImprovement, line: 313),
-            StandardFact(id: "2.4", name: "Implementation and delivery", rating: .requiresImprovement, line: 314),
-            StandardFact(id: "2.5", name: "Reviewing", rating: .requiresImprovement, line: 315),
-        ],
+        standards: SeedFacts.standards(SeedFacts.standards2021, [
+            (.requiresImprovement, line: 306), (.good, line: 307), (.good, line: 308), (.good, line: 309),
+            (.requiresImprovement, line: 311), (.inadequate, line: 312), (.requiresImprovement, line: 313),
+            (.requiresImprovement, line: 314), (.requiresImprovement, line: 315),
+        ]),
         recommendationCount: 8,
         // Annexe one, "Derby City PDU" (lines 253-270).
         recommendations: [
@@ -157,17 +151,11 @@ extension ExpectedInspection {
         overallRating: LineFact(.inadequate, line: 317),
         // Annexe two, second block (lines 317-369), which has no name. Source line: the line
         // where the rating value is printed, after the standard's name.
-        standards: [
-            StandardFact(id: "1.1", name: "Leadership", rating: .inadequate, line: 321),
-            StandardFact(id: "1.2", name: "Staff", rating: .inadequate, line: 327),
-            StandardFact(id: "1.3", name: "Services", rating: .requiresImprovement, line: 333),
-            StandardFact(id: "1.4", name: "Information and facilities", rating: .requiresImprovement, line: 339),
-            StandardFact(id: "2.1", name: "Court work", rating: .inadequate, line: 345),
-            StandardFact(id: "2.2", name: "Assessment", rating: .inadequate, line: 351),
-            StandardFact(id: "2.3", name: "Planning", rating: .inadequate, line: 357),
-            StandardFact(id: "2.4", name: "Implementation and delivery", rating: .inadequate, line: 363),
-            StandardFact(id: "2.5", name: "Reviewing", rating: .inadequate, line: 369),
-        ],
+        standards: SeedFacts.standards(SeedFacts.standards2021, [
+            (.inadequate, line: 321), (.inadequate, line: 327), (.requiresImprovement, line: 333),
+            (.requiresImprovement, line: 339), (.inadequate, line: 345), (.inadequate, line: 351),
+            (.inadequate, line: 357), (.inadequate, line: 363), (.inadequate, line: 369),
+        ]),
         recommendationCount: 13,
         // Annexe one, "Leicester, Leicestershire, and Rutland PDU" (lines 272-295); numbers restart at 1.
         recommendations: [

@@ -33,29 +33,17 @@ extension ExpectedInspection {
         overallRating: LineFact(.inadequate, line: 88),
         // Source line of every standard: the line of the ratings table (lines 94-134) where its
         // rating value is printed, the line after "P 1.1 Leadership" etc.
-        standards: [
-            StandardFact(id: "1.1", name: "Leadership", rating: .requiresImprovement, line: 96),
-            StandardFact(id: "1.2", name: "Staffing", rating: .requiresImprovement, line: 102),
-            StandardFact(id: "1.3", name: "Services", rating: .requiresImprovement, line: 108),
-            StandardFact(id: "2.1", name: "Assessment", rating: .inadequate, line: 116),
-            StandardFact(id: "2.2", name: "Planning", rating: .inadequate, line: 122),
-            StandardFact(id: "2.3", name: "Implementation and delivery", rating: .inadequate, line: 128),
-            StandardFact(id: "2.4", name: "Reviewing", rating: .inadequate, line: 134),
-        ],
-        keyQuestions: [
-            KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on engaging the person on probation?", percent: 51, line: 323),
-            KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on the factors linked to offending and desistance?", percent: 62, line: 324),
-            KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on keeping other people safe?", percent: 23, line: 325),
-            KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on engaging the person on probation?", percent: 51, line: 351),
-            KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on reducing reoffending and supporting desistance?", percent: 68, line: 352),
-            KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on keeping other people safe?", percent: 34, line: 353),
-            KeyQuestionFact(standard: "2.3", question: "Is the sentence or post-custody period implemented effectively with a focus on engaging the person on probation?", percent: 67, line: 373),
-            KeyQuestionFact(standard: "2.3", question: "Does the implementation and delivery of services effectively support desistance?", percent: 39, line: 374),
-            KeyQuestionFact(standard: "2.3", question: "Does the implementation and delivery of services effectively support the safety of other people?", percent: 23, line: 375),
-            KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on supporting the compliance and engagement of the person on probation?", percent: 57, line: 404),
-            KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on supporting desistance?", percent: 44, line: 405),
-            KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on keeping other people safe?", percent: 24, line: 406),
-        ],
+        standards: SeedFacts.standards(SeedFacts.standards2023, [
+            (.requiresImprovement, line: 96), (.requiresImprovement, line: 102),
+            (.requiresImprovement, line: 108), (.inadequate, line: 116), (.inadequate, line: 122),
+            (.inadequate, line: 128), (.inadequate, line: 134),
+        ]),
+        keyQuestions: SeedFacts.keyQuestions2023([
+            (51, line: 323), (62, line: 324), (23, line: 325),  // 2.1
+            (51, line: 351), (68, line: 352), (34, line: 353),  // 2.2
+            (67, line: 373), (39, line: 374), (23, line: 375),  // 2.3
+            (57, line: 404), (44, line: 405), (24, line: 406),  // 2.4
+        ]),
         recommendationCount: 7,
         // All seven are addressed to "Leeds PDU should:" (line 142), printed "1. ...".
         recommendations: [

@@ -38,29 +38,17 @@ extension ExpectedInspection {
         overallRating: LineFact(.inadequate, line: 74),
         // Source line of every standard: its row of the ratings table (lines 76-83), which holds
         // both the standard and its rating.
-        standards: [
-            StandardFact(id: "1.1", name: "Leadership", rating: .requiresImprovement, line: 76),
-            StandardFact(id: "1.2", name: "Staffing", rating: .requiresImprovement, line: 77),
-            StandardFact(id: "1.3", name: "Services", rating: .requiresImprovement, line: 78),
-            StandardFact(id: "2.1", name: "Assessment", rating: .inadequate, line: 80),
-            StandardFact(id: "2.2", name: "Planning", rating: .inadequate, line: 81),
-            StandardFact(id: "2.3", name: "Implementation and delivery", rating: .inadequate, line: 82),
-            StandardFact(id: "2.4", name: "Reviewing", rating: .inadequate, line: 83),
-        ],
-        keyQuestions: [
-            KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on engaging the person on probation?", percent: 70, line: 326),
-            KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on the factors linked to offending and desistance?", percent: 80, line: 327),
-            KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on keeping other people safe?", percent: 25, line: 328),
-            KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on engaging the person on probation?", percent: 70, line: 364),
-            KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on reducing reoffending and supporting desistance?", percent: 70, line: 365),
-            KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on keeping other people safe?", percent: 35, line: 366),
-            KeyQuestionFact(standard: "2.3", question: "Is the sentence or post-custody period implemented effectively with a focus on engaging the person on probation?", percent: 55, line: 392),
-            KeyQuestionFact(standard: "2.3", question: "Does the implementation and delivery of services effectively support desistance?", percent: 30, line: 393),
-            KeyQuestionFact(standard: "2.3", question: "Does the implementation and delivery of services effectively support the safety of other people?", percent: 20, line: 394),
-            KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on supporting the compliance and engagement of the person on probation?", percent: 50, line: 426),
-            KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on supporting desistance?", percent: 55, line: 427),
-            KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on keeping other people safe?", percent: 25, line: 428),
-        ],
+        standards: SeedFacts.standards(SeedFacts.standards2023, [
+            (.requiresImprovement, line: 76), (.requiresImprovement, line: 77),
+            (.requiresImprovement, line: 78), (.inadequate, line: 80), (.inadequate, line: 81),
+            (.inadequate, line: 82), (.inadequate, line: 83),
+        ]),
+        keyQuestions: SeedFacts.keyQuestions2023([
+            (70, line: 326), (80, line: 327), (25, line: 328),  // 2.1
+            (70, line: 364), (70, line: 365), (35, line: 366),  // 2.2
+            (55, line: 392), (30, line: 393), (20, line: 394),  // 2.3
+            (50, line: 426), (55, line: 427), (25, line: 428),  // 2.4
+        ]),
         // 1 and 3 are inferred from position.
         recommendationCount: 8,
         // 1-7 are addressed to "York PDU should:" (line 89); 1 and 3 are printed without their
