@@ -11,6 +11,9 @@
 #   make fuzz    build the fuzzer (libFuzzer, in .build-fuzz) and run it for FUZZ_SECONDS
 #                (default 600) from Tests/Fuzz/corpus and the content; what it finds new
 #                is merged into Tests/Fuzz/corpus (README: Fuzzing)
+#   make lint    check the style of every Swift file (swift format, .swift-format); make
+#                format rewrites them in that style
+#   make tsan    the tests of concurrent code (TSAN_FILTER) under ThreadSanitizer, in .build-tsan
 #   make bench   install cmark-gfm and Hugo if missing, build in release, run the benchmark
 #                (docs/PERFORMANCE.md); BENCH_FLAGS passes options, e.g.
 #                make bench BENCH_FLAGS="--documents 200 --scale 0"
@@ -39,7 +42,7 @@ BENCH_FLAGS ?=
 BROWSER_DOCUMENTS ?= 300
 BROWSER_WORK ?= .build/browser-test
 
-.PHONY: all deps theme build site test check check-output golden install uninstall clean bench bench-deps browser-test fuzz fuzz-build
+.PHONY: all deps theme build site test check check-output golden install uninstall clean bench bench-deps browser-test fuzz fuzz-build lint format tsan
 
 all: build
 
@@ -75,6 +78,24 @@ test: deps
 	else \
 	  echo "test: no chromium or chromedriver; the browser test was skipped"; \
 	fi
+
+# The style: swift format (in the toolchain) with the checked-in .swift-format, over every
+# Swift file but the generated theme. lint fails on any difference; format rewrites in place.
+FORMAT_FILES = Package.swift $(shell find Sources Tests -name '*.swift' ! -path Sources/BuiltInTheme/BuiltInThemeFiles.swift | LC_ALL=C sort)
+
+lint:
+	$(SWIFT) format lint --strict --parallel --configuration .swift-format $(FORMAT_FILES)
+
+format:
+	$(SWIFT) format format --in-place --parallel --configuration .swift-format $(FORMAT_FILES)
+
+# ThreadSanitizer over the tests of concurrent code: the suites and tests whose names match
+# TSAN_FILTER (a regular expression). Its own scratch folder, as every module is instrumented.
+TSAN_FILTER ?= Concurrency|Parallel|Cache|Serial
+TSAN_SCRATCH := .build-tsan
+
+tsan: deps
+	$(SWIFT) test --sanitize=thread --scratch-path $(TSAN_SCRATCH) --filter '$(TSAN_FILTER)'
 
 # Builds the example site and a generated one, then reads them in headless Chromium.
 browser-test: deps
@@ -165,4 +186,4 @@ fuzz: fuzz-build
 	SWIFT_BACKTRACE=enable=no $(FUZZ_BINARY) -merge=1 -use_counters=0 -max_len=$(FUZZ_MERGE_MAX_LEN) $(FUZZ_CORPUS) $(FUZZ_SCRATCH)/corpus
 
 clean:
-	rm -rf .build .build-fuzz .Output.tmp-* .Output.old-* .sitegen-cache
+	rm -rf .build .build-fuzz $(TSAN_SCRATCH) .Output.tmp-* .Output.old-* .sitegen-cache

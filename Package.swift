@@ -79,3 +79,10 @@ let package = Package(
         .testTarget(name: "SitegenBenchTests", dependencies: ["sitegen-bench"]),
     ]
 )
+
+// What every test target shares (Tests/TestSupport): one seeded random generator, temporary
+// folders that are always removed, captured console output, the repository's seed texts.
+package.targets.append(.target(name: "TestSupport", path: "Tests/TestSupport"))
+for target in package.targets where target.type == .test {
+    target.dependencies.append("TestSupport")
+}

@@ -1,5 +1,8 @@
-/// File-name slugs as sitegen makes them: lower-case ASCII letters and digits joined by
-/// single hyphens (`Kent, Surrey and Sussex` -> `kent-surrey-and-sussex`).
+/// File-name slugs for the generated texts: ASCII letters and digits, lower-cased, every other
+/// run of characters one hyphen (`Kent, Surrey and Sussex` -> `kent-surrey-and-sussex`).
+/// Not sitegen's rule (`Slug` in PageViews also joins words at apostrophes, reads `&` as
+/// "and", transliterates other scripts and caps the length): the two agree only on names
+/// like the generator's, short and made of ASCII letters, spaces and commas.
 enum Slug {
     static func make(_ text: String) -> String {
         var slug = ""

@@ -1,13 +1,12 @@
 @testable import BuildDiff
 import Foundation
+import TestSupport
 import Testing
 
 /// The comparison and its report, over the repository's committed open data (the seeds).
 @Suite struct BuildComparisonTests {
     static let data: PublishedData = {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Output/data/inspections.json").path
-        return try! PublishedData(json: FileManager.default.contents(atPath: path)!)
+        try! PublishedData(json: Data(Repository.bytes("Output/data/inspections.json")))
     }()
 
     static func derby(_ data: PublishedData) -> PublishedData.Inspection {

@@ -1,12 +1,11 @@
 import BuiltInTheme
 import Foundation
+import TestSupport
 import Testing
 
 /// The built-in theme is the repository's Templates/ folder, byte for byte.
 @Suite struct BuiltInThemeTests {
-    static let templates = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Templates").path
+    static let templates = Repository.path("Templates")
 
     /// Every file of Templates/ (hidden ones skipped), by path inside it.
     static func templateFiles() -> [String: [UInt8]] {

@@ -3,6 +3,7 @@ import InspectionModel
 @testable import OpenData
 import ReportParser
 import SourceAndOutput
+import TestSupport
 import Testing
 
 /// Decodes `data/inspections.json` of a corpus with JSONSerialization.
@@ -239,15 +240,7 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
 /// is the document serialised whole, byte for byte.
 @Suite struct JSONInPiecesTests {
     /// The five seeds, parsed.
-    static let seeds: Corpus = {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Content/reports")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-        return CorpusParser.parse(names.map { name in
-            ContentSource(path: "Content/reports/" + name,
-                          bytes: [UInt8](FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) ?? Data()))
-        })
-    }()
+    static let seeds = CorpusParser.parse(SeedTexts.all.map { ContentSource(path: $0.path, bytes: $0.bytes) })
 
     /// A corpus as a test's argument, named in the test log (the whole model would print
     /// as one line of hundreds of kilobytes).

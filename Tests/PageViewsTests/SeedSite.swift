@@ -3,22 +3,18 @@ import InspectionModel
 import PageViews
 import ReportParser
 import SourceAndOutput
+import TestSupport
 
 /// The five real report texts in `Content/reports/`, parsed once, and the site map of them.
 enum SeedSite {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: Repository.path)
 
     /// The seeds' sources, as `sitegen` reads them.
-    static let sources: [ContentSource] = {
-        let folder = repository.appendingPathComponent("Content/reports")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
-        return names.map { name in ContentSource(path: "Content/reports/\(name)", bytes: corpusSource(name)) }
-    }()
+    static let sources = SeedTexts.all.map { ContentSource(path: $0.path, bytes: $0.bytes) }
 
     /// The bytes of one seed, by its file name.
     static func corpusSource(_ name: String) -> [UInt8] {
-        [UInt8](FileManager.default.contents(atPath: repository.appendingPathComponent("Content/reports/\(name)").path) ?? Data())
+        Repository.bytes(SeedTexts.folder + "/" + name)
     }
 
     static let corpus: Corpus = CorpusParser.parse(sources)

@@ -1,5 +1,6 @@
 import Testing
 @testable import ReportParser
+import TestSupport
 
 /// The link and tag scanner reads a plain ASCII line byte by byte, and a line whose scalars
 /// are each a Character scalar by scalar; both must strip exactly as the Character-level
@@ -13,20 +14,9 @@ struct InlineMarkupScanningTests {
         "é", "–", "¹", "\u{301}", "İ", "\u{212A}", "K", "’", "ß", "\u{1F44D}", "1", "2", "h1", "<h1 ", "<img ", "<b2", "-x",
     ]
 
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test("Generated lines of markup")
     func generatedLines() {
-        var generator = Generator(state: 11)
+        var generator = SeededRandom(seed: 11)
         for _ in 0..<6000 {
             let length = Int.random(in: 0...14, using: &generator)
             let text = (0..<length).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()

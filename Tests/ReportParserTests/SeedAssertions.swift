@@ -4,10 +4,11 @@ import InspectionModel
 @testable import ReportParser
 import SourceAndOutput
 
-// Ground-truth tables and checks shared by the per-seed test files
-// (DerbyCity2025Tests, Brighton2024Tests, EastMidlandsLetterTests, York2024Tests,
-// Leeds2024Tests). Every value in those files was read by hand from the seed texts in
-// Content/reports/; line numbers are 1-based lines of those files.
+// Ground-truth facts and checks shared by the per-seed test files (DerbyCity2025Tests,
+// Brighton2024Tests, EastMidlandsLetterTests, York2024Tests, Leeds2024Tests), whose
+// `ExpectedInspection` values SeedInspectionTests checks. Every value in those files was
+// read by hand from the seed texts in Content/reports/; line numbers are 1-based lines of
+// those files.
 
 /// A standard's rating as the text gives it. `line` is the line where its rating value is
 /// printed in the document's ratings table (the summary table that also holds the score).
@@ -80,6 +81,58 @@ enum SeedFacts {
     static let ids2023 = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4"]
     /// The standard ids of the 2021 framework, in report order.
     static let ids2021 = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5"]
+
+    /// The 2023 framework's standards by the names the model gives them (Brighton prints 1.2
+    /// as "Staff"), in report order.
+    static let standards2023: [(id: String, name: String)] = [
+        ("1.1", "Leadership"), ("1.2", "Staffing"), ("1.3", "Services"), ("2.1", "Assessment"), ("2.2", "Planning"),
+        ("2.3", "Implementation and delivery"), ("2.4", "Reviewing"),
+    ]
+    /// The 2021 framework's standards as the regional letter's Annexe two prints them (1.2 "Staff").
+    static let standards2021: [(id: String, name: String)] = [
+        ("1.1", "Leadership"), ("1.2", "Staff"), ("1.3", "Services"), ("1.4", "Information and facilities"),
+        ("2.1", "Court work"), ("2.2", "Assessment"), ("2.3", "Planning"), ("2.4", "Implementation and delivery"),
+        ("2.5", "Reviewing"),
+    ]
+    /// The 2023 framework's case-work key questions as the PDU reports print them, three per
+    /// standard in report order.
+    static let keyQuestions2023: [(standard: String, question: String)] = [
+        ("2.1", "Does assessment focus sufficiently on engaging the person on probation?"),
+        ("2.1", "Does assessment focus sufficiently on the factors linked to offending and desistance?"),
+        ("2.1", "Does assessment focus sufficiently on keeping other people safe?"),
+        ("2.2", "Does planning focus sufficiently on engaging the person on probation?"),
+        ("2.2", "Does planning focus sufficiently on reducing reoffending and supporting desistance?"),
+        ("2.2", "Does planning focus sufficiently on keeping other people safe?"),
+        ("2.3", "Is the sentence or post-custody period implemented effectively with a focus on engaging the person on probation?"),
+        ("2.3", "Does the implementation and delivery of services effectively support desistance?"),
+        ("2.3", "Does the implementation and delivery of services effectively support the safety of other people?"),
+        ("2.4", "Does reviewing focus sufficiently on supporting the compliance and engagement of the person on probation?"),
+        ("2.4", "Does reviewing focus sufficiently on supporting desistance?"),
+        ("2.4", "Does reviewing focus sufficiently on keeping other people safe?"),
+    ]
+
+    /// The facts of a seed's standards: `names` in order, each with the seed's rating and line.
+    static func standards(_ names: [(id: String, name: String)], _ ratings: [(Rating, line: Int)]) -> [StandardFact] {
+        precondition(names.count == ratings.count, "one rating a standard")
+        return zip(names, ratings).map { StandardFact(id: $0.id, name: $0.name, rating: $1.0, line: $1.line) }
+    }
+
+    /// The facts of a seed's key questions: those of the 2023 framework in order, each with
+    /// the seed's percentage 'Yes' and the line of its table row.
+    static func keyQuestions2023(_ answers: [(percent: Int, line: Int)]) -> [KeyQuestionFact] {
+        precondition(keyQuestions2023.count == answers.count, "one answer a key question")
+        return zip(keyQuestions2023, answers).map {
+            KeyQuestionFact(standard: $0.standard, question: $0.question, percent: $1.percent, line: $1.line)
+        }
+    }
+
+    /// The standard ids of a framework, in report order.
+    static func ids(of framework: Framework) -> [String] {
+        switch framework {
+        case .y2021: ids2021
+        case .y2023: ids2023
+        }
+    }
 
     /// Whitespace collapsed to single spaces, trimmed.
     static func normalised(_ text: String) -> String {
@@ -196,8 +249,10 @@ enum SeedFacts {
         checkOpening(findings.areasForImprovement.last, fact.lastArea, "last area for improvement", sourceLocation)
     }
 
-    private static func checkOpening(_ paragraph: Paragraph?, _ opening: String, _ what: String,
-                                     _ sourceLocation: Testing.SourceLocation) {
+    /// The paragraph starts with these words (normalised); nothing is checked when `opening` is nil.
+    static func checkOpening(_ paragraph: Paragraph?, _ opening: String?, _ what: String,
+                             _ sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        guard let opening else { return }
         let text = paragraph.map { normalised($0.text) } ?? "<none>"
         #expect(text.hasPrefix(opening), "\(what) should start '\(opening)' but is '\(text.prefix(80))'",
                 sourceLocation: sourceLocation)

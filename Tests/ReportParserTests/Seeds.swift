@@ -2,11 +2,11 @@ import Foundation
 import InspectionModel
 @testable import ReportParser
 import SourceAndOutput
+import TestSupport
 
 /// The five real report texts in `Content/reports/`, read once and parsed once for all tests.
 enum Seeds {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: Repository.path)
 
     static let derbyCity = "Content/reports/derby-city-2025.txt"
     static let brighton = "Content/reports/brighton-and-east-sussex-2024.txt"
@@ -17,8 +17,7 @@ enum Seeds {
 
     /// The raw bytes of a seed, by its repository-relative path.
     static func source(_ path: String) -> ContentSource {
-        let data = FileManager.default.contents(atPath: repository.appendingPathComponent(path).path) ?? Data()
-        return ContentSource(path: path, bytes: [UInt8](data))
+        ContentSource(path: path, bytes: Repository.bytes(path))
     }
 
     /// The seed's text, decoded as UTF-8.

@@ -17,273 +17,129 @@ import SourceAndOutput
 // - bullet continuations with a spurious "- " marker at a page break (151, 164, 240);
 // - a bullet split by a footnote (400/404) and a running page header (449).
 
-private let file = Seeds.york
-
 private func york(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Inspection {
-    try #require(Seeds.inspection("York", in: file), "no York inspection read from \(file)",
-                 sourceLocation: sourceLocation)
+    try ExpectedInspection.york2024.inspection(sourceLocation: sourceLocation)
 }
 
-/// Source line of every standard: its row of the ratings table (lines 76-83), which holds
-/// both the standard and its rating.
-private let standards: [StandardFact] = [
-    StandardFact(id: "1.1", name: "Leadership", rating: .requiresImprovement, line: 76),
-    StandardFact(id: "1.2", name: "Staffing", rating: .requiresImprovement, line: 77),
-    StandardFact(id: "1.3", name: "Services", rating: .requiresImprovement, line: 78),
-    StandardFact(id: "2.1", name: "Assessment", rating: .inadequate, line: 80),
-    StandardFact(id: "2.2", name: "Planning", rating: .inadequate, line: 81),
-    StandardFact(id: "2.3", name: "Implementation and delivery", rating: .inadequate, line: 82),
-    StandardFact(id: "2.4", name: "Reviewing", rating: .inadequate, line: 83),
-]
+extension ExpectedInspection {
+    static let york2024 = ExpectedInspection(
+        name: "York 2024", file: Seeds.york,
+        // Line 5: "York PDU".
+        pdu: LineFact("York", line: 5),
+        // Line 7: "... – Yorkshire and the Humber Region".
+        region: LineFact("Yorkshire and the Humber", line: 7),
+        published: LineFact(CalendarDate(year: 2024, month: 12), line: 9),
+        // Background, line 105.
+        fieldworkStarted: LineFact(CalendarDate(year: 2024, month: 9, day: 16), line: 105),
+        framework: .y2023, origin: .pduReport,
+        // A tab-split table with a Cyrillic letter: the score is on line 73, the row
+        // "York Fieldw PDU ork started September 2024 Score 3/21"; the overall rating on
+        // line 74, the row "Overa all rating Inadequate".
+        score: ScoreFact(value: 3, max: 21, stated: true, line: 73),
+        overallRating: LineFact(.inadequate, line: 74),
+        // Source line of every standard: its row of the ratings table (lines 76-83), which holds
+        // both the standard and its rating.
+        standards: SeedFacts.standards(SeedFacts.standards2023, [
+            (.requiresImprovement, line: 76), (.requiresImprovement, line: 77),
+            (.requiresImprovement, line: 78), (.inadequate, line: 80), (.inadequate, line: 81),
+            (.inadequate, line: 82), (.inadequate, line: 83),
+        ]),
+        keyQuestions: SeedFacts.keyQuestions2023([
+            (70, line: 326), (80, line: 327), (25, line: 328),  // 2.1
+            (70, line: 364), (70, line: 365), (35, line: 366),  // 2.2
+            (55, line: 392), (30, line: 393), (20, line: 394),  // 2.3
+            (50, line: 426), (55, line: 427), (25, line: 428),  // 2.4
+        ]),
+        // 1 and 3 are inferred from position.
+        recommendationCount: 8,
+        // 1-7 are addressed to "York PDU should:" (line 89); 1 and 3 are printed without their
+        // numbers ("- develop ...", "- ensure that child ..."). 8 is addressed to "His Majesty's
+        // Prison and Probation Service should:" (line 99).
+        recommendations: [
+            RecommendationFact(number: 1, kind: .pdu, addressee: "York",
+                               text: "develop practitioners' confidence and skills in the use of professional curiosity and holding challenging conversations to respond to indicators of risk of harm effectively",
+                               line: 91),
+            RecommendationFact(number: 2, kind: .pdu, addressee: "York",
+                               text: "ensure that all actual and potential victims are identified accurately",
+                               line: 92),
+            RecommendationFact(number: 3, kind: .pdu, addressee: "York",
+                               text: "ensure that child safeguarding and domestic abuse information is analysed sufficiently to inform the quality of assessment, planning, and management of people on probation",
+                               line: 93),
+            RecommendationFact(number: 4, kind: .pdu, addressee: "York",
+                               text: "work with York children's social care services to improve information sharing, joint planning, and collaborative working to protect children from harm",
+                               line: 94),
+            RecommendationFact(number: 5, kind: .pdu, addressee: "York",
+                               text: "ensure senior probation officers have routine oversight of high risk of serious harm and MAPPA (Multi Agency Public Protection Arrangements) level one cases",
+                               line: 95),
+            RecommendationFact(number: 6, kind: .pdu, addressee: "York",
+                               text: "improve the use of interventions and services available for people on probation to support desistance and manage the risk of harm",
+                               line: 96),
+            RecommendationFact(number: 7, kind: .pdu, addressee: "York",
+                               text: "ensure sufficient attention is paid to promote equity, diversity, and inclusion, addressing actual and potential barriers (for engagement/compliance) for people on probation.",
+                               line: 97),
+            RecommendationFact(number: 8, kind: .hmpps, addressee: "Prison and Probation Service",
+                               text: "review the resource model for York PDU and its ability to deliver the operating model effectively.",
+                               line: 101),
+        ],
+        // Partly in words: "eight releases on licence".
+        casesInspected: CasesFact(communityOrders: 12, releasesOnLicence: 8, practitionerInterviews: 19, line: 105),
+        leadInspector: LineFact("Lucy Jones", line: 23),
+        // Without "CBE"; printed over lines 65-69.
+        chiefInspector: LineFact("Martin Jones", line: nil),
+        // At the inspection announcement.
+        caseload: LineFact(543, line: 111),
+        // "Approximately 206,780". The Background states no proven reoffending rate. No previous
+        // inspection (York became a PDU in June 2022) and no progress table.
+        population: LineFact(206_780, line: 111),
+        standardsWithFindings: SeedFacts.ids2023,
+        findings: [
+            // Lines 131-166; lines 151 and 164 are continuations with a spurious "- " marker.
+            FindingsFact(place: .standard("1.1"),
+                         strengths: 8, firstStrength: "The vision and strategy of York PDU",
+                         lastStrength: "Although the 'engaging people on probation' group was paused in May 2024",
+                         areas: 8, firstArea: "Despite some strengths at leadership level, these were not translated into service delivery",
+                         lastArea: "There had been minimal opportunities for learning from serious further offences (SFOs)"),
+            // Lines 176-202; line 189 is the first area for improvement, its marker lost.
+            FindingsFact(place: .standard("1.2"),
+                         strengths: 8, firstStrength: "Workloads were actively reviewed and redeployed",
+                         lastStrength: "Processes to welcome and induct new staff were positive",
+                         areas: 6, firstArea: "Senior probation officers' capacity to lead and deliver a quality service was significantly undermined",
+                         lastArea: "The fragility of some staff we met"),
+            // Lines 212-259; line 240 is a continuation with a spurious "- " marker.
+            FindingsFact(place: .standard("1.3"),
+                         strengths: 6, firstStrength: "There was a comprehensive offer of services",
+                         lastStrength: "Services for women on probation were delivered at a women's centre",
+                         areas: 9, firstArea: "The implementation and delivery of services were rated inadequate in the cases we inspected.",
+                         lastArea: "The poor quality of child safeguarding work in the PDU was concerning. Information exchange was not sufficiently detailed"),
+            // Lines 285-311.
+            FindingsFact(place: .diversityAndInclusion,
+                         strengths: 3, firstStrength: "The head of PDU and middle managers had completed Show Racism the Red Card training",
+                         lastStrength: "The work to support transition arrangements for young adults had been prioritised. A Youth Justice Service (YJS) secondee",
+                         areas: 4, firstArea: "The assessment and planning to work with people with protected characteristics",
+                         lastArea: "There was no structure in place, such as an equity, diversity, and inclusion (EDI) group"),
+        ],
+        // Lines 267, 271, 273, 281, 283.
+        quotes: [
+            "They explain what I need to do in detail, very helpful.",
+            "My probation officer had been very helpful in every way. I couldn't thank them enough. I am a positive person now. Genuinely helpful.",
+            "I have an open and honest working relationship with my probation officer, who is very understanding. I am committed to continue working with probation to ensure I do not reoffend, and live a happy life.",
+            "Mental health service is poor with such a long waiting list.",
+            "Mental health support is very limited.",
+        ],
+        quoteLines: [267, 271, 273, 281, 283])
+}
 
-private let keyQuestions: [KeyQuestionFact] = [
-    KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on engaging the person on probation?", percent: 70, line: 326),
-    KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on the factors linked to offending and desistance?", percent: 80, line: 327),
-    KeyQuestionFact(standard: "2.1", question: "Does assessment focus sufficiently on keeping other people safe?", percent: 25, line: 328),
-    KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on engaging the person on probation?", percent: 70, line: 364),
-    KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on reducing reoffending and supporting desistance?", percent: 70, line: 365),
-    KeyQuestionFact(standard: "2.2", question: "Does planning focus sufficiently on keeping other people safe?", percent: 35, line: 366),
-    KeyQuestionFact(standard: "2.3", question: "Is the sentence or post-custody period implemented effectively with a focus on engaging the person on probation?", percent: 55, line: 392),
-    KeyQuestionFact(standard: "2.3", question: "Does the implementation and delivery of services effectively support desistance?", percent: 30, line: 393),
-    KeyQuestionFact(standard: "2.3", question: "Does the implementation and delivery of services effectively support the safety of other people?", percent: 20, line: 394),
-    KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on supporting the compliance and engagement of the person on probation?", percent: 50, line: 426),
-    KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on supporting desistance?", percent: 55, line: 427),
-    KeyQuestionFact(standard: "2.4", question: "Does reviewing focus sufficiently on keeping other people safe?", percent: 25, line: 428),
-]
-
-/// 1-7 are addressed to "York PDU should:" (line 89); 1 and 3 are printed without their
-/// numbers ("- develop ...", "- ensure that child ..."). 8 is addressed to "His Majesty's
-/// Prison and Probation Service should:" (line 99).
-private let recommendations: [RecommendationFact] = [
-    RecommendationFact(number: 1, kind: .pdu, addressee: "York",
-                       text: "develop practitioners' confidence and skills in the use of professional curiosity and holding challenging conversations to respond to indicators of risk of harm effectively",
-                       line: 91),
-    RecommendationFact(number: 2, kind: .pdu, addressee: "York",
-                       text: "ensure that all actual and potential victims are identified accurately",
-                       line: 92),
-    RecommendationFact(number: 3, kind: .pdu, addressee: "York",
-                       text: "ensure that child safeguarding and domestic abuse information is analysed sufficiently to inform the quality of assessment, planning, and management of people on probation",
-                       line: 93),
-    RecommendationFact(number: 4, kind: .pdu, addressee: "York",
-                       text: "work with York children's social care services to improve information sharing, joint planning, and collaborative working to protect children from harm",
-                       line: 94),
-    RecommendationFact(number: 5, kind: .pdu, addressee: "York",
-                       text: "ensure senior probation officers have routine oversight of high risk of serious harm and MAPPA (Multi Agency Public Protection Arrangements) level one cases",
-                       line: 95),
-    RecommendationFact(number: 6, kind: .pdu, addressee: "York",
-                       text: "improve the use of interventions and services available for people on probation to support desistance and manage the risk of harm",
-                       line: 96),
-    RecommendationFact(number: 7, kind: .pdu, addressee: "York",
-                       text: "ensure sufficient attention is paid to promote equity, diversity, and inclusion, addressing actual and potential barriers (for engagement/compliance) for people on probation.",
-                       line: 97),
-    RecommendationFact(number: 8, kind: .hmpps, addressee: "Prison and Probation Service",
-                       text: "review the resource model for York PDU and its ability to deliver the operating model effectively.",
-                       line: 101),
-]
-
-private let findings: [FindingsFact] = [
-    // Lines 131-166; lines 151 and 164 are continuations with a spurious "- " marker.
-    FindingsFact(place: .standard("1.1"),
-                 strengths: 8, firstStrength: "The vision and strategy of York PDU",
-                 lastStrength: "Although the 'engaging people on probation' group was paused in May 2024",
-                 areas: 8, firstArea: "Despite some strengths at leadership level, these were not translated into service delivery",
-                 lastArea: "There had been minimal opportunities for learning from serious further offences (SFOs)"),
-    // Lines 176-202; line 189 is the first area for improvement, its marker lost.
-    FindingsFact(place: .standard("1.2"),
-                 strengths: 8, firstStrength: "Workloads were actively reviewed and redeployed",
-                 lastStrength: "Processes to welcome and induct new staff were positive",
-                 areas: 6, firstArea: "Senior probation officers' capacity to lead and deliver a quality service was significantly undermined",
-                 lastArea: "The fragility of some staff we met"),
-    // Lines 212-259; line 240 is a continuation with a spurious "- " marker.
-    FindingsFact(place: .standard("1.3"),
-                 strengths: 6, firstStrength: "There was a comprehensive offer of services",
-                 lastStrength: "Services for women on probation were delivered at a women's centre",
-                 areas: 9, firstArea: "The implementation and delivery of services were rated inadequate in the cases we inspected.",
-                 lastArea: "The poor quality of child safeguarding work in the PDU was concerning. Information exchange was not sufficiently detailed"),
-    // Lines 285-311.
-    FindingsFact(place: .diversityAndInclusion,
-                 strengths: 3, firstStrength: "The head of PDU and middle managers had completed Show Racism the Red Card training",
-                 lastStrength: "The work to support transition arrangements for young adults had been prioritised. A Youth Justice Service (YJS) secondee",
-                 areas: 4, firstArea: "The assessment and planning to work with people with protected characteristics",
-                 lastArea: "There was no structure in place, such as an equity, diversity, and inclusion (EDI) group"),
-]
-
+/// What only this seed shows; `SeedInspectionTests` checks `ExpectedInspection.york2024`.
 @Suite("York 2024 (york-2024.txt)")
 struct York2024Tests {
 
-    // MARK: Identity
-
-    @Test("PDU name is 'York' (line 5, 'York PDU')")
-    func pduName() throws {
-        let inspection = try york()
-        #expect(inspection.pdu.value == "York")
-        #expect(inspection.pdu.source.line == 5)
-    }
-
-    @Test("region is 'Yorkshire and the Humber' (line 7, '... – Yorkshire and the Humber Region')")
-    func region() throws {
-        let inspection = try york()
-        #expect(inspection.region.value == "Yorkshire and the Humber")
-        #expect(inspection.region.source.line == 7)
-    }
-
-    @Test("published December 2024 (line 9)")
-    func published() throws {
-        let inspection = try york()
-        #expect(inspection.published.value == CalendarDate(year: 2024, month: 12))
-        #expect(inspection.published.source.line == 9)
-    }
-
-    @Test("fieldwork started 16 September 2024 (Background, line 105)")
-    func fieldworkStarted() throws {
-        let started = try #require(try york().fieldworkStarted)
-        #expect(started.value == CalendarDate(year: 2024, month: 9, day: 16))
-        #expect(started.source.line == 105)
-    }
-
-    @Test("a PDU report under the 2023 framework")
-    func frameworkAndOrigin() throws {
-        let inspection = try york()
-        #expect(inspection.framework == .y2023)
-        #expect(inspection.origin == .pduReport)
-        #expect(inspection.source.file == file)
-    }
-
-    // MARK: Ratings (a tab-split table with a Cyrillic letter)
-
-    @Test("score 3/21, stated on line 73 (the tab-split row 'York Fieldw PDU ork started September 2024 Score 3/21')")
-    func score() throws {
-        let score = try york().score
-        #expect(score.value == 3)
-        #expect(score.max == 21)
-        #expect(score.stated)
-        #expect(score.source.line == 73)
-    }
-
-    @Test("overall rating Inadequate (line 74, the tab-split row 'Overa all rating Inadequate')")
-    func overallRating() throws {
-        let overall = try york().overallRating
-        #expect(overall.value == .inadequate)
-        #expect(overall.source.line == 74)
-    }
-
-    @Test("seven standards in framework order")
-    func standardOrder() throws {
-        #expect(try york().standards.map(\.id) == SeedFacts.ids2023)
-    }
-
-    @Test("standard name and rating", arguments: standards)
-    func standard(_ fact: StandardFact) throws {
-        try SeedFacts.checkStandard(try york(), fact)
-    }
-
-    @Test("standard source line", arguments: standards)
-    func standardLine(_ fact: StandardFact) throws {
-        try SeedFacts.checkStandardLine(try york(), fact, file: file)
-    }
-
-    // MARK: Key questions
-
-    @Test("twelve key questions, three per case-work standard, in report order")
-    func keyQuestionCount() throws {
-        let inspection = try york()
-        #expect(inspection.keyQuestions.count == 12)
-        for id in ["2.1", "2.2", "2.3", "2.4"] {
-            #expect(inspection.keyQuestions(ofStandard: id).map(\.question)
-                    == keyQuestions.filter { $0.standard == id }.map(\.question), "key questions of \(id)")
-        }
-    }
-
-    @Test("key question percentage", arguments: keyQuestions)
-    func keyQuestion(_ fact: KeyQuestionFact) throws {
-        try SeedFacts.checkKeyQuestion(try york(), fact)
-    }
-
-    @Test("key question source line (its table row)", arguments: keyQuestions)
-    func keyQuestionLine(_ fact: KeyQuestionFact) throws {
-        try SeedFacts.checkKeyQuestionLine(try york(), fact, file: file)
-    }
-
-    // MARK: Recommendations
-
-    @Test("eight recommendations numbered 1-8 (1 and 3 inferred from position)")
-    func recommendationNumbers() throws {
-        #expect(try york().recommendations.map(\.number) == [1, 2, 3, 4, 5, 6, 7, 8])
-    }
-
-    @Test("recommendation addressee and text", arguments: recommendations)
-    func recommendation(_ fact: RecommendationFact) throws {
-        try SeedFacts.checkRecommendation(try york(), fact)
-    }
-
-    @Test("recommendation source line", arguments: recommendations)
-    func recommendationLine(_ fact: RecommendationFact) throws {
-        try SeedFacts.checkRecommendationLine(try york(), fact, file: file)
-    }
-
-    // MARK: Background
-
-    @Test("cases inspected: 12 community orders, eight releases on licence, 19 interviews (line 105)")
-    func casesInspected() throws {
-        let cases = try #require(try york().casesInspected)
-        #expect(cases.communityOrders == 12)
-        #expect(cases.releasesOnLicence == 8)
-        #expect(cases.practitionerInterviews == 19)
-        #expect(cases.source.line == 105)
-    }
-
-    @Test("lead inspector Lucy Jones (line 23)")
-    func leadInspector() throws {
-        let lead = try #require(try york().leadInspector)
-        #expect(lead.value == "Lucy Jones")
-        #expect(lead.source.line == 23)
-    }
-
-    @Test("chief inspector Martin Jones, without 'CBE' (lines 65-69)")
-    func chiefInspector() throws {
-        let chief = try #require(try york().chiefInspector)
-        #expect(chief.value == "Martin Jones")
-    }
-
-    @Test("caseload 543 at the inspection announcement (line 111)")
-    func caseload() throws {
-        let caseload = try #require(try york().background.caseload)
-        #expect(caseload.value == 543)
-        #expect(caseload.source.line == 111)
-    }
-
-    @Test("population approximately 206,780 (line 111)")
-    func population() throws {
-        let population = try #require(try york().background.population)
-        #expect(population.value == 206_780)
-        #expect(population.source.line == 111)
-    }
-
-    @Test("no proven reoffending rate: the Background does not state one")
-    func noReoffendingRate() throws {
-        #expect(try york().background.provenReoffendingRate == nil)
-    }
-
-    @Test("no previous inspection (York became a PDU in June 2022) and no progress table")
-    func noPreviousInspection() throws {
-        let inspection = try york()
-        #expect(inspection.previousInspection == nil)
-        #expect(inspection.progressOnPreviousRecommendations.isEmpty)
-    }
-
     // MARK: Findings
 
-    @Test("findings of the seven standards, in report order, and an Outcomes section (line 453)")
-    func findingsOrder() throws {
+    @Test("an Outcomes section (line 453)")
+    func outcomesSection() throws {
         let inspection = try york()
-        #expect(inspection.findings.compactMap(\.standard) == SeedFacts.ids2023)
         let outcomes = try #require(SeedFacts.section(inspection, heading: "Outcomes"))
         #expect(SeedFacts.paragraph(outcomes.findings.narrative, startingWith: "Despite strengths in the assessment and planning") != nil)
-    }
-
-    @Test("strengths and areas for improvement", arguments: findings)
-    func findingsCounts(_ fact: FindingsFact) throws {
-        try SeedFacts.checkFindings(try york(), fact)
     }
 
     @Test("1.1: the rating explanation (line 129) is narrative, not a strength")
@@ -351,20 +207,5 @@ struct York2024Tests {
         let all = section.findings.narrative + section.findings.strengths + section.findings.areasForImprovement
         #expect(SeedFacts.paragraph(all, startingWith: "The User Voice survey results reflect the casework findings") != nil)
         #expect(!all.contains { $0.text.hasPrefix("•") })
-    }
-
-    // MARK: Quotes
-
-    @Test("five quotes from people on probation (lines 267, 271, 273, 281, 283)")
-    func quotes() throws {
-        let quotes = try york().quotes
-        #expect(quotes.map { SeedFacts.unquoted($0.text) } == [
-            "They explain what I need to do in detail, very helpful.",
-            "My probation officer had been very helpful in every way. I couldn't thank them enough. I am a positive person now. Genuinely helpful.",
-            "I have an open and honest working relationship with my probation officer, who is very understanding. I am committed to continue working with probation to ensure I do not reoffend, and live a happy life.",
-            "Mental health service is poor with such a long waiting list.",
-            "Mental health support is very limited.",
-        ])
-        #expect(quotes.map(\.source.line) == [267, 271, 273, 281, 283])
     }
 }

@@ -1,12 +1,13 @@
 @testable import sitegen_bench
 import Foundation
+import TestSupport
 import Testing
 
 /// `sitegen-bench --generate-only DIR`: the corpus the browser test builds.
 @Suite struct GenerateOnlyTests {
     @Test func writesTheTextsAndRefusesAFolderInUse() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("generate-only-\(getpid())").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = try TemporaryFolder()
+        let folder = temporary.path + "/generated"
         let options = try #require(try BenchOptions(["--generate-only", folder, "--documents", "12", "--seeds", GeneratorTests.seedFolder]))
         #expect(options.generateOnly == folder)
         try GenerateOnly.run(options, into: folder)

@@ -1,13 +1,12 @@
 @testable import sitegen_bench
 import Foundation
+import TestSupport
 import Testing
 
 /// The benchmark's corpus generator on the repository's seed texts: deterministic,
 /// distinct names, whole-word name replacement, consistent dates, ratings kept.
 @Suite struct GeneratorTests {
-    static let seedFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Content/reports").path
+    static let seedFolder = Repository.path(SeedTexts.folder)
 
     static func plan(_ documents: Int, seed: UInt64 = 1) throws -> (Generator, CorpusPlan) {
         let seeds = try Seeds(folder: seedFolder)

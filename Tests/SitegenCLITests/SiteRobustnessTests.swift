@@ -16,11 +16,7 @@ import SourceAndOutput
 
     static let assets = AssetLoader.load(templatesDirectory: repository + "/Templates", currentDirectory: repository).files
 
-    static let seeds: [ContentSource] = {
-        let folder = repository + "/Content/reports"
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-        return names.map { ContentSource(path: "Content/reports/" + $0, bytes: [UInt8](FileManager.default.contents(atPath: folder + "/" + $0) ?? Data())) }
-    }()
+    static let seeds = SeedTexts.all.map { ContentSource(path: $0.path, bytes: $0.bytes) }
 
     func site(_ sources: [ContentSource]) throws -> [ExportFile] {
         try SiteRenderer.files(for: SiteRenderer.Input(corpus: CorpusParser.parse(sources), sources: sources,
@@ -47,15 +43,15 @@ import SourceAndOutput
     }
 
     @Test func damagedTextsStillGiveAWholeSite() throws {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededRandom(seed: 7)
         for round in 0..<12 {
             let sources = Self.seeds.map { seed in
                 var bytes = seed.bytes
                 for _ in 0..<40 where !bytes.isEmpty {
-                    let at = Int(generator.next() % UInt64(bytes.count))
-                    switch generator.next() % 4 {
+                    let at = generator.next(below: bytes.count)
+                    switch generator.next(below: 4) {
                     case 0: bytes.remove(at: at)
-                    case 1: bytes.insert([UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "\n"), UInt8(ascii: "#")][Int(generator.next() % 5)], at: at)
+                    case 1: bytes.insert([UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "\n"), UInt8(ascii: "#")][generator.next(below: 5)], at: at)
                     case 2: bytes.removeSubrange(at..<min(bytes.count, at + 200))
                     default: bytes[at] = UInt8(ascii: "9")
                     }
@@ -104,18 +100,5 @@ import SourceAndOutput
             try Data(file.contents).write(to: url)
         }
         return folder
-    }
-}
-
-/// A small deterministic random number generator, so failures reproduce.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -3,61 +3,14 @@ import InspectionModel
 import ReportParser
 @testable import SitegenCLI
 import SourceAndOutput
+// Every file of this target uses the test support (TemporaryFolder, CapturedConsole, ...).
+@_exported import TestSupport
 
-/// Collects what a command prints.
-final class CapturedConsole: @unchecked Sendable {
-    private let lock = NSLock()
-    private var out = ""
-    private var err = ""
-
-    var standardOutput: String { lock.withLock { out } }
-    var standardError: String { lock.withLock { err } }
-
+extension CapturedConsole {
+    /// A console that writes here.
     var console: Console {
-        Console(standardOutput: { [self] text in lock.withLock { out += text } },
-                standardError: { [self] text in lock.withLock { err += text } })
+        Console(standardOutput: { [self] text in appendOutput(text) }, standardError: { [self] text in appendError(text) })
     }
-}
-
-/// A fresh temporary folder, removed when the value is released... or by the OS.
-struct TemporaryFolder {
-    let path: String
-
-    init() throws {
-        let base = FileManager.default.temporaryDirectory.path
-        path = Paths.standardize(base + "/sitegen-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    /// Writes a text file at a path relative to the folder, creating its folders.
-    @discardableResult
-    func write(_ relative: String, _ text: String = "text\n") throws -> String {
-        let full = path + "/" + relative
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: full))
-        return full
-    }
-
-    func read(_ relative: String) -> String? {
-        FileManager.default.contents(atPath: path + "/" + relative).map { String(decoding: $0, as: UTF8.self) }
-    }
-
-    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path + "/" + relative) }
-
-    /// Every file under a subfolder (hidden ones included), relative to it, sorted.
-    func files(under relative: String) -> [String] {
-        let root = path + "/" + relative
-        guard let e = FileManager.default.enumerator(atPath: root) else { return [] }
-        return e.compactMap { $0 as? String }.filter { item in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: root + "/" + item, isDirectory: &isDirectory) && !isDirectory.boolValue
-        }.sorted()
-    }
-
-    func entries() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() }
-
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
 }
 
 /// A corpus with the given diagnostics and no documents' model.
@@ -69,9 +22,8 @@ func corpus(errors: Int = 0, warnings: Int = 0, notes: Int = 0, documents: Int =
     return Corpus(inspections: [], regions: [], diagnostics: diagnostics, documentCount: documents)
 }
 
-/// The repository this test file is in.
-let repository = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+/// The repository the tests run from.
+let repository = Repository.path
 
 /// Runs sitegen in `folder` with a fixed corpus standing in for the parser. The folder gets
 /// a copy of the repository's `Templates/` first, unless it has its own.
