@@ -82,11 +82,11 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
+        let environment = SitegenEnvironment.current
         guard watch else {
-            try Parallelism.$isSerial.withValue(serial) { try build(log: PhaseLog(environment: .current, quiet: quiet)) }
+            try build(log: PhaseLog(environment: environment, quiet: quiet), environment)
             return
         }
-        let environment = SitegenEnvironment.current
         // The site's Templates/ is watched even before it exists: creating it changes the theme.
         let folders = [options.content, templatesFolder ?? Theme.defaultFolder]
         environment.console.standardOutput("Watching \(folders.joined(separator: " and ")); press Ctrl-C to stop\n")
@@ -96,7 +96,7 @@ struct Build: ParsableCommand {
                        let log = PhaseLog(environment: environment, quiet: true, finish: { line in
                            environment.console.standardOutput("\(stamp)  \(line)\n")
                        })
-                       try? Parallelism.$isSerial.withValue(serial) { try build(log: log) }
+                       try? build(log: log, environment)
                    },
                    pause: environment.pause).run()
     }
@@ -104,13 +104,16 @@ struct Build: ParsableCommand {
     /// The templates folder this build reads over the built-in theme, if any.
     var templatesFolder: String? { Theme.folder(given: templates, environment: .current) }
 
-    private func build(log: PhaseLog) throws {
-        let environment = SitegenEnvironment.current
+    /// `--serial` as the value every step is handed.
+    var parallelism: Parallelism { serial ? .serial : .allCores }
+
+    private func build(log: PhaseLog, _ environment: SitegenEnvironment) throws {
         // Where the output really is: a link to a folder (`Output -> /var/www/site`) is
         // followed, and the folder it leads to replaced.
         let outputPath = Paths.resolved(environment.absolutePath(output))
         let inputs = log.measure("read", {
-            BuildInputs(content: options.content, templates: templatesFolder, options: [baseURL ?? ""], environment: environment)
+            BuildInputs(content: options.content, templates: templatesFolder, options: [baseURL ?? ""], environment: environment,
+                        parallelism: parallelism)
         }) { inputs in
             "\(Numbers.count(inputs.content.documentCount, "document")), "
                 + PhaseLog.megabytes(inputs.content.sources.reduce(0) { $0 + $1.bytes.count }) + " and the templates"
@@ -127,13 +130,13 @@ struct Build: ParsableCommand {
         let previous = caching ? BuildCache.load(for: outputPath) : nil
         if !check, let previous {
             OutputWriter.recoverAbandoned(beside: outputPath)
-            if previous.isUpToDate(outputPath, key: inputs.buildKey) {
+            if previous.isUpToDate(outputPath, key: inputs.buildKey, parallelism: parallelism) {
                 environment.console.standardError(previous.diagnostics)
                 log.finish("Up to date: \(output) was built from these very inputs, in \(log.elapsed): \(previous.summary)")
                 return
             }
         }
-        let documents = log.measure("parse", { environment.parse(inputs.content.sources) }) { _ in
+        let documents = log.measure("parse", { environment.parse(inputs.content.sources, parallelism) }) { _ in
             Numbers.count(inputs.content.sources.count, "text")
         }
         let corpus = log.measure("checks", {
@@ -146,6 +149,7 @@ struct Build: ParsableCommand {
                                        templatesFolder: templatesFolder ?? Theme.defaultFolder, assets: inputs.assets, baseURL: baseURL.flatMap(BaseURL.init),
                                        pageSalt: caching ? inputs.pageSalt : nil)
         input.textDigests = inputs.textDigests
+        input.parallelism = parallelism
         if check {
             let outputCheck = OutputCheck(directory: outputPath)
             input.sink = outputCheck
@@ -166,7 +170,8 @@ struct Build: ParsableCommand {
             let rendered = try render(input, log: log)
             try convert(rendered, input, into: staged, log: log, summary: htmlPages(rendered) + ", writing every file as it is made")
             let leftover = try log.measure("write", { try staged.commit() }) { _ in
-                "\(Numbers.count(staged.count, "file")), \(PhaseLog.megabytes(staged.bytes)) to \(output)"
+                let written = staged.written
+                return "\(Numbers.count(written.count, "file")), \(PhaseLog.megabytes(written.bytes)) to \(output)"
             }
             warnLeftover(leftover)
         } catch let error as ExitCode {
@@ -177,12 +182,13 @@ struct Build: ParsableCommand {
             throw failure("cannot write '\(output)': \(error)")
         }
         let summary = Sitegen.summary(of: corpus)
+        let written = staged.written
         if caching {
             let printed = (inputs.templateDiagnostics + corpus.diagnostics).map { $0.description + "\n" }.joined()
-            BuildCache(buildKey: inputs.buildKey, diagnostics: printed, summary: summary, entries: staged.entries)
+            BuildCache(buildKey: inputs.buildKey, diagnostics: printed, summary: summary, entries: written.entries)
                 .save(for: outputPath)
         }
-        log.finish("Built \(output) in \(log.elapsed): \(summary)" + (staged.reused > 0 ? " (\(staged.reused) files unchanged)" : ""))
+        log.finish("Built \(output) in \(log.elapsed): \(summary)" + (written.reused > 0 ? " (\(written.reused) files unchanged)" : ""))
     }
 
     /// Prints a warning about a folder that could not be deleted, if any.

@@ -161,23 +161,22 @@ enum OutputListing {
 
 /// `sitegen build --check`'s file sink: keeps the digest of each file the build makes;
 /// ``comparison()`` then compares them with the output folder. Thread-safe.
-final class OutputCheck: FileSink, @unchecked Sendable {
+final class OutputCheck: FileSink {
     let directory: String
-    private let lock = NSLock()
-    private var digests: [String: ContentDigest] = [:]
+    private let digests = Locked<[String: ContentDigest]>([:])
 
     init(directory: String) { self.directory = directory }
 
     func add(_ file: ExportFile, inputKey: ContentDigest?) throws {
         let digest = ContentDigest(file.contents)
-        lock.withLock { digests[file.path] = digest }
+        digests.withLock { $0[file.path] = digest }
     }
 
     /// How the files added so far differ from the output folder.
     func comparison() -> OutputComparison {
-        OutputComparison.compare(lock.withLock { digests }, with: OutputListing.read(directory))
+        OutputComparison.compare(digests.value, with: OutputListing.read(directory))
     }
 
     /// How many files were added.
-    var count: Int { lock.withLock { digests.count } }
+    var count: Int { digests.withLock { $0.count } }
 }

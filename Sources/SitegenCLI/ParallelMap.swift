@@ -1,42 +1,31 @@
 import Dispatch
 
+/// How a command's steps use the cores: all of them, or one thread (`sitegen build
+/// --serial`). A value handed down to every step that maps in parallel, since the worker
+/// threads of one step run the next (a task-local setting would not reach them).
+public struct Parallelism: Sendable, Equatable {
+    /// Whether every step runs on the calling thread only.
+    public var isSerial: Bool
+
+    /// Every step on every core (the default).
+    public static let allCores = Parallelism(isSerial: false)
+    /// Every step on the calling thread.
+    public static let serial = Parallelism(isSerial: true)
+}
+
 extension Array where Element: Sendable {
-    /// `map(transform)`, run on every core: `DispatchQueue.concurrentPerform` hands the
-    /// elements out one at a time to its threads, so long and short jobs balance. The
-    /// results are in the elements' order, so the output does not depend on the number of
-    /// cores or the timing. (For work that can fail, return a `Result`.)
-    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
-        guard count > 1, !Parallelism.isSerial else { return map(transform) }
-        let results = Slots<T>(count: count)
+    /// `map(transform)`, run on every core unless `parallelism` is serial:
+    /// `DispatchQueue.concurrentPerform` hands the elements out one at a time to its
+    /// threads, so long and short jobs balance. The results are in the elements' order, so
+    /// the output does not depend on the number of cores or the timing. (For work that can
+    /// fail, return a `Result`.)
+    func parallelMap<T: Sendable>(_ parallelism: Parallelism, _ transform: @Sendable (Element) -> T) -> [T] {
+        guard count > 1, !parallelism.isSerial else { return map(transform) }
+        let results = Locked([T?](repeating: nil, count: count))
         DispatchQueue.concurrentPerform(iterations: count) { index in
-            results.store(transform(self[index]), at: index)
+            let result = transform(self[index])
+            results.withLock { $0[index] = result }
         }
-        return results.values()
+        return results.withLock { slots in slots.map { $0! } }
     }
-}
-
-/// One slot per element of a ``Swift/Array/parallelMap(_:)``, each written once, by one
-/// thread, before any is read: no two threads touch the same memory.
-private final class Slots<T>: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<T?>
-
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-    }
-
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
-    }
-
-    func store(_ value: T, at index: Int) { buffer[index] = value }
-
-    /// Every slot's value, in order (all were stored).
-    func values() -> [T] { buffer.map { $0! } }
-}
-
-/// Whether the running command works on one thread only (`sitegen build --serial`).
-enum Parallelism {
-    @TaskLocal static var isSerial = false
 }

@@ -26,6 +26,8 @@ public enum SiteRenderer {
         /// templates, the base URL), for the input keys of files that may be taken from the
         /// previous build's output; nil to make every file afresh.
         public var pageSalt: ContentDigest?
+        /// Whether the steps run on every core or on one thread.
+        public var parallelism = Parallelism.allCores
         /// The digest of each text's bytes, by path, when there is a page salt.
         var textDigests: [String: ContentDigest] = [:]
         /// Where the previous build's files can be taken from (the output being staged).
@@ -114,7 +116,7 @@ public enum SiteRenderer {
         let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         // The export's files first: the largest jobs start soonest.
         let searchIndex = site.searchIndex
-        let jobs = OpenDataExport.makers(map: { $0.parallelMap($1) }).map(RenderJob.openData)
+        let jobs = OpenDataExport.makers(map: { [parallelism = input.parallelism] in $0.parallelMap(parallelism, $1) }).map(RenderJob.openData)
             + [RenderJob.file(SearchIndex.path) { searchIndex().script(anchor: MarkdownHeading.id(of:)) }]
             + site.pages.map { RenderJob.page($0, keys?.key(of: $0.path, dependsOn: $0.dependsOn)) }
             + site.charts.map { RenderJob.chart($0, keys?.key(of: $0.path, dependsOn: $0.dependsOn)) }
@@ -137,7 +139,7 @@ public enum SiteRenderer {
             default: break
             }
         }
-        for (job, result) in zip(jobs, jobs.parallelMap { $0.run(context) }) {
+        for (job, result) in zip(jobs, jobs.parallelMap(input.parallelism) { $0.run(context) }) {
             switch result {
             case .page(let page): rendered.pages.append(page)
             case .sourcePage(let page, let plainText):
@@ -159,11 +161,11 @@ public enum SiteRenderer {
     /// not thread-safe, converts one page at a time (``MarkdownConverter`` locks).
     static func convert(_ rendered: Rendered, _ input: Input, into sink: some FileSink) throws {
         let (templates, baseURL) = (input.templates, input.baseURL)
-        for result in rendered.files.parallelMap({ file in
+        for result in rendered.files.parallelMap(input.parallelism, { file in
             Result { try sink.add(file, inputKey: rendered.inputKeys[file.path]) }
         }) { try result.get() }
         let salt = input.pageSalt
-        let pages = rendered.pages.parallelMap { page in
+        let pages = rendered.pages.parallelMap(input.parallelism) { page in
             Result {
                 guard let markdown = page.markdown else { return }
                 if !page.markdownTaken { try sink.add(ExportFile(path: page.path, text: markdown), inputKey: page.inputKey) }
@@ -175,7 +177,7 @@ public enum SiteRenderer {
                              inputKey: key)
             }
         }
-        let sourcePages = rendered.sourcePages.parallelMap { page in
+        let sourcePages = rendered.sourcePages.parallelMap(input.parallelism) { page in
             Result {
                 let key = salt.map { salt in
                     InputKeys.key(salt: salt, frame: page.frame,
@@ -210,14 +212,13 @@ public enum SiteRenderer {
 }
 
 /// A file sink that keeps the files in memory (tests, and `SiteRenderer.files(for:)`).
-final class FileCollector: FileSink, @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected: [ExportFile] = []
+final class FileCollector: FileSink {
+    private let collected = Locked<[ExportFile]>([])
 
     func add(_ file: ExportFile, inputKey: ContentDigest?) throws {
-        lock.withLock { collected.append(file) }
+        collected.withLock { $0.append(file) }
     }
 
     /// The files added, in the order they came.
-    var files: [ExportFile] { lock.withLock { collected } }
+    var files: [ExportFile] { collected.value }
 }

@@ -13,7 +13,7 @@ import Darwin
 /// crash) leaves it so.
 ///
 /// Thread-safe: files may be added from any number of threads at once.
-final class StagedOutput: FileSink, @unchecked Sendable {
+final class StagedOutput: FileSink {
     let target: String
     let staging: String
     private let aside: String
@@ -22,16 +22,29 @@ final class StagedOutput: FileSink, @unchecked Sendable {
     private let pauseAfter: Int?
     /// What the last build of this output made, whose unchanged files are taken from it.
     private let previous: BuildCache?
-    private let lock = NSLock()
-    private var files: Set<String> = [OutputWriter.markerName]
-    private var folders: Set<String> = [""]
-    /// Every file added, with its keys (for the next build's cache).
-    private(set) var entries: [String: BuildCache.Entry] = [:]
-    /// Files added, and their total size in bytes.
-    private(set) var count = 0
-    private(set) var bytes = 0
-    /// Files taken unchanged from the previous output.
-    private(set) var reused = 0
+    /// The paths claimed so far, and what was added.
+    private let state = Locked(State())
+
+    /// What the staging folder holds so far.
+    private struct State: Sendable {
+        var files: Set<String> = [OutputWriter.markerName]
+        var folders: Set<String> = [""]
+        var written = Written()
+    }
+
+    /// What was added to the staging folder.
+    struct Written: Sendable {
+        /// Every file added, with its keys (for the next build's cache).
+        var entries: [String: BuildCache.Entry] = [:]
+        /// Files added, and their total size in bytes.
+        var count = 0
+        var bytes = 0
+        /// Files taken unchanged from the previous output.
+        var reused = 0
+    }
+
+    /// What was added so far (read once the build's parallel steps are over).
+    var written: Written { state.withLock { $0.written } }
 
     /// Prepares to replace `directory`: recovers what interrupted builds left beside it,
     /// refuses a folder sitegen did not write, and creates the staging folder with the
@@ -100,7 +113,7 @@ final class StagedOutput: FileSink, @unchecked Sendable {
         guard let old = previous?.entries[path], old.inputKey == inputKey else { return false }
         try makeFolders(for: path)
         guard linkFromOldOutput(path, expected: old.digest) else {
-            lock.withLock { _ = files.remove(path) }
+            state.withLock { _ = $0.files.remove(path) }
             return false
         }
         record(path, old, reused: true)
@@ -142,12 +155,12 @@ final class StagedOutput: FileSink, @unchecked Sendable {
     }
 
     private func record(_ path: String, _ entry: BuildCache.Entry, reused wasReused: Bool) {
-        let added = lock.withLock { () -> Int in
-            entries[path] = entry
-            count += 1
-            bytes += entry.size
-            if wasReused { reused += 1 }
-            return count
+        let added = state.withLock { state in
+            state.written.entries[path] = entry
+            state.written.count += 1
+            state.written.bytes += entry.size
+            if wasReused { state.written.reused += 1 }
+            return state.written.count
         }
         if added == pauseAfter { sleep(60) }
     }
@@ -185,15 +198,17 @@ final class StagedOutput: FileSink, @unchecked Sendable {
             throw OutputWriter.Failure.invalidPath(path)
         }
         let ancestors = (1..<parts.count).map { parts[..<$0].joined(separator: "/") }
-        try lock.withLock {
-            guard !folders.contains(path), files.insert(path).inserted else { throw OutputWriter.Failure.conflictingPath(path) }
-            if let clash = ancestors.first(where: files.contains) {
-                files.remove(path)
+        try state.withLock { state in
+            guard !state.folders.contains(path), state.files.insert(path).inserted else {
+                throw OutputWriter.Failure.conflictingPath(path)
+            }
+            if let clash = ancestors.first(where: state.files.contains) {
+                state.files.remove(path)
                 throw OutputWriter.Failure.conflictingPath(clash)
             }
-            for folder in ancestors where !folders.contains(folder) {
+            for folder in ancestors where !state.folders.contains(folder) {
                 try create(folder)
-                folders.insert(folder)
+                state.folders.insert(folder)
             }
         }
     }
