@@ -1,11 +1,6 @@
 import ArgumentParser
 import Foundation
 import HTMLPages
-import InspectionModel
-import MarkdownPages
-import OpenData
-import PageViews
-import ReportParser
 
 /// `sitegen build`: parse, report, and write the site.
 struct Build: ParsableCommand {
@@ -88,7 +83,7 @@ struct Build: ParsableCommand {
             return
         }
         // The site's Templates/ is watched even before it exists: creating it changes the theme.
-        let folders = [options.content, templatesFolder ?? Theme.defaultFolder]
+        let folders = [options.content, templatesFolder(environment) ?? Theme.defaultFolder]
         environment.console.standardOutput("Watching \(folders.joined(separator: " and ")); press Ctrl-C to stop\n")
         InputWatch(fingerprint: { InputFingerprint(folders: folders.map(environment.absolutePath)) },
                    build: {
@@ -102,146 +97,29 @@ struct Build: ParsableCommand {
     }
 
     /// The templates folder this build reads over the built-in theme, if any.
-    var templatesFolder: String? { Theme.folder(given: templates, environment: .current) }
+    func templatesFolder(_ environment: SitegenEnvironment) -> String? {
+        Theme.folder(given: templates, environment: environment)
+    }
 
     /// `--serial` as the value every step is handed.
     var parallelism: Parallelism { serial ? .serial : .allCores }
 
+    /// One build, as the steps of ``BuildSteps``.
     private func build(log: PhaseLog, _ environment: SitegenEnvironment) throws {
-        // Where the output really is: a link to a folder (`Output -> /var/www/site`) is
-        // followed, and the folder it leads to replaced.
-        let outputPath = Paths.resolved(environment.absolutePath(output))
-        let inputs = log.measure("read", {
-            BuildInputs(content: options.content, templates: templatesFolder, options: [baseURL ?? ""], environment: environment,
-                        parallelism: parallelism)
-        }) { inputs in
-            "\(Numbers.count(inputs.content.documentCount, "document")), "
-                + PhaseLog.megabytes(inputs.content.sources.reduce(0) { $0 + $1.bytes.count }) + " and the templates"
-        }
-        Sitegen.report(inputs.templateDiagnostics, environment)
-        guard !inputs.templateDiagnostics.contains(where: { $0.severity == .error }) else {
-            throw failure("the templates have errors")
-        }
-        let lock = check ? nil : OutputLock(output: outputPath) { path in
-            environment.console.standardError("sitegen: another build into '\(path)' is running; waiting for it to finish\n")
-        }
+        let steps = BuildSteps(command: self, log: log, environment: environment)
+        let inputs = try steps.readInputs()
+        let lock = steps.lockOutput()
         defer { withExtendedLifetime(lock) {} }
-        let caching = !noCache && environment.cachesBuilds
-        let previous = caching ? BuildCache.load(for: outputPath) : nil
-        if !check, let previous {
-            OutputWriter.recoverAbandoned(beside: outputPath)
-            if previous.isUpToDate(outputPath, key: inputs.buildKey, parallelism: parallelism) {
-                environment.console.standardError(previous.diagnostics)
-                log.finish("Up to date: \(output) was built from these very inputs, in \(log.elapsed): \(previous.summary)")
-                return
-            }
-        }
-        let documents = log.measure("parse", { environment.parse(inputs.content.sources, parallelism) }) { _ in
-            Numbers.count(inputs.content.sources.count, "text")
-        }
-        let corpus = log.measure("checks", {
-            Sitegen.corpus(of: Sitegen.ReadDocuments(loaded: inputs.content, documents: documents), environment)
-        }) { corpus in
-            "\(Numbers.count(corpus.inspections.count, "inspection")), \(Numbers.count(corpus.regions.count, "regional letter"))"
-        }
-        Sitegen.report(corpus.diagnostics, environment)
-        var input = SiteRenderer.Input(corpus: corpus, sources: inputs.content.sources, templates: inputs.templates,
-                                       templatesFolder: templatesFolder ?? Theme.defaultFolder, assets: inputs.assets, baseURL: baseURL.flatMap(BaseURL.init),
-                                       pageSalt: caching ? inputs.pageSalt : nil)
-        input.textDigests = inputs.textDigests
-        input.parallelism = parallelism
-        if check {
-            let outputCheck = OutputCheck(directory: outputPath)
-            input.sink = outputCheck
-            let rendered = try render(input, log: log)
-            try convert(rendered, input, into: outputCheck, log: log, summary: htmlPages(rendered))
-            try compare(outputCheck, log: log, environment)
-            return
-        }
-        let staged: StagedOutput
-        do {
-            staged = try StagedOutput(directory: outputPath, previous: previous)
-        } catch {
-            throw failure("cannot write '\(output)': \(error)")
-        }
-        do {
-            if caching { input.previousOutput = staged }
-            input.sink = staged
-            let rendered = try render(input, log: log)
-            try convert(rendered, input, into: staged, log: log, summary: htmlPages(rendered) + ", writing every file as it is made")
-            let leftover = try log.measure("write", { try staged.commit() }) { _ in
-                let written = staged.written
-                return "\(Numbers.count(written.count, "file")), \(PhaseLog.megabytes(written.bytes)) to \(output)"
-            }
-            warnLeftover(leftover)
-        } catch let error as ExitCode {
-            warnLeftover(staged.discard())
-            throw error
-        } catch {
-            warnLeftover(staged.discard())
-            throw failure("cannot write '\(output)': \(error)")
-        }
-        let summary = Sitegen.summary(of: corpus)
+        let previous = steps.previousBuild()
+        if steps.reportUpToDate(previous, inputs) { return }
+        let corpus = steps.parseAndCheck(inputs)
+        var input = steps.renderInput(inputs, corpus)
+        if check { return try steps.checkOutput(input) }
+        let staged = try steps.stageOutput(previous)
+        input.plan = steps.takeUnchanged(steps.plan(input, inputs, previous: previous), into: staged)
+        try steps.writeSite(input, into: staged)
         let written = staged.written
-        if caching {
-            let printed = (inputs.templateDiagnostics + corpus.diagnostics).map { $0.description + "\n" }.joined()
-            BuildCache(buildKey: inputs.buildKey, diagnostics: printed, summary: summary, entries: written.entries)
-                .save(for: outputPath)
-        }
-        log.finish("Built \(output) in \(log.elapsed): \(summary)" + (written.reused > 0 ? " (\(written.reused) files unchanged)" : ""))
-    }
-
-    /// Prints a warning about a folder that could not be deleted, if any.
-    private func warnLeftover(_ warning: String?) {
-        if let warning { SitegenEnvironment.current.console.standardError("sitegen: warning: \(warning)\n") }
-    }
-
-    /// The render step, timed; a page that cannot be rendered stops the build.
-    private func render(_ input: SiteRenderer.Input, log: PhaseLog) throws -> SiteRenderer.Rendered {
-        do {
-            return try log.measure("render", { try SitegenEnvironment.current.render(input) }) { rendered in
-                "\(Numbers.count(rendered.pages.count, "page")), \(Numbers.count(rendered.otherFileCount, "other file"))"
-            }
-        } catch let failure as SiteRenderer.Failure {
-            Sitegen.report(failure.diagnostics, SitegenEnvironment.current)
-            throw self.failure("pages could not be rendered")
-        }
-    }
-
-    /// `12 HTML pages`.
-    private func htmlPages(_ rendered: SiteRenderer.Rendered) -> String {
-        Numbers.count(rendered.pages.count + rendered.sourcePages.count, "HTML page")
-    }
-
-    /// The convert step into `sink`, timed; a page that cannot be laid out stops the build.
-    private func convert(_ rendered: SiteRenderer.Rendered, _ input: SiteRenderer.Input, into sink: some FileSink,
-                         log: PhaseLog, summary: String) throws {
-        do {
-            try log.measure("convert", { try SiteRenderer.convert(rendered, input, into: sink) }) { _ in summary }
-        } catch let failure as SiteRenderer.Failure {
-            Sitegen.report(failure.diagnostics, SitegenEnvironment.current)
-            throw self.failure("pages could not be rendered")
-        }
-    }
-
-    /// `--check`: compares the files made with the output folder; exits 1 listing the differences.
-    private func compare(_ outputCheck: OutputCheck, log: PhaseLog, _ environment: SitegenEnvironment) throws {
-        let comparison = log.measure("compare", { outputCheck.comparison() }) {
-            "\(Numbers.count(outputCheck.count, "file")) against \(output): "
-                + ($0.isUpToDate ? "up to date" : "\(Numbers.count($0.differences.count, "file")) differ")
-        }
-        guard comparison.isUpToDate else {
-            environment.console.standardError(comparison.lines.map { $0 + "\n" }.joined()
-                + "sitegen: error: '\(output)' is out of date; run 'sitegen build' and commit the result\n")
-            throw ExitCode(Sitegen.failureStatus)
-        }
-        log.finish("Checked \(output) in \(log.elapsed): up to date")
-    }
-
-    /// Prints why the build stopped and gives the failure status; the output is left as it was.
-    private func failure(_ reason: String) -> ExitCode {
-        SitegenEnvironment.current.console.standardError(
-            "sitegen: error: \(reason); '\(output)' was left as it was\n")
-        return ExitCode(Sitegen.failureStatus)
+        steps.saveCache(inputs, corpus, written)
+        steps.reportBuilt(corpus, written)
     }
 }

@@ -120,21 +120,6 @@ final class StagedOutput: FileSink {
         return true
     }
 
-    /// What ``reusePage(markdown:key:html:htmlKey:)`` could take from the previous output.
-    enum PageReuse { case both, markdownOnly, neither }
-
-    /// Takes a Markdown page and its HTML page from the previous output when the previous
-    /// build made the Markdown from `key`, and the HTML page from that Markdown (`htmlKey`
-    /// of the Markdown's digest). When only the Markdown could be taken, the caller makes
-    /// the HTML page, but not the Markdown, again.
-    func reusePage(markdown: String, key: ContentDigest, html: String,
-                   htmlKey: (ContentDigest) -> ContentDigest) -> PageReuse {
-        guard let old = previous?.entries[markdown], old.inputKey == key,
-              let oldHTML = previous?.entries[html], oldHTML.inputKey == htmlKey(old.digest),
-              (try? reuse(markdown, inputKey: key)) == true else { return .neither }
-        return (try? reuse(html, inputKey: oldHTML.inputKey)) == true ? .both : .markdownOnly
-    }
-
     /// Claims `path` and creates its folders in the staging folder (under the lock, so
     /// that no thread writes into a folder another thread has yet to create).
     private func makeFolders(for path: String) throws {
