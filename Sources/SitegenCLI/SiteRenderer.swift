@@ -92,13 +92,6 @@ public enum SiteRenderer {
                                              abbreviations: Site.ratingAbbreviations, foldedHeadingLevel: 4,
                                              foldedSummary: "Show the findings")
 
-    /// Every file of the site, sorted by path: ``render(_:)`` then ``convert(_:_:into:)``.
-    public static func files(for input: Input) throws -> [ExportFile] {
-        let collected = FileCollector()
-        try convert(render(input), input, into: collected)
-        return collected.files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-    }
-
     /// The Markdown pages (from the templates), charts, open data, plain report texts and
     /// assets that the plan says to make: each a job, run on every core; the results keep
     /// the site's order. Each file goes to the input's sink as soon as it is made.
@@ -113,10 +106,8 @@ public enum SiteRenderer {
             + site.pages.filter { !plan.takes($0.frame.path) }.map(RenderJob.page)
             + site.charts.filter { !plan.takes($0.path) }.map(RenderJob.chart)
             + texts.filter { !plan.takes($0.0.text.plainText) }.map(RenderJob.sourceText)
-        let collector = FileCollector()
-        let sink = input.sink ?? collector
         let results = jobs.parallelMap(parallelism) { job in
-            Made(job.run(templates: input.templates, corpus: input.corpus), into: sink, plan: plan)
+            Made(job.run(templates: input.templates, corpus: input.corpus), into: input.sink, plan: plan)
         }
         var rendered = Rendered(files: input.assets)
         rendered.otherFileCount = input.assets.count
@@ -124,10 +115,13 @@ public enum SiteRenderer {
         var failures: [Diagnostic] = []
         for (job, result) in zip(jobs, results) {
             switch result {
-            case .added: rendered.otherFileCount += 1
+            case .file(let kept):
+                rendered.files += kept.map { [$0] } ?? []
+                rendered.otherFileCount += 1
             case .page(let page): pages[page.path] = page
-            case .sourcePage(let page):
+            case .sourcePage(let page, let kept):
                 sourcePages[page.text.page] = page
+                rendered.files += kept.map { [$0] } ?? []
                 rendered.otherFileCount += 1
             case .skipped: break
             case .failed(let error):
@@ -141,31 +135,35 @@ public enum SiteRenderer {
             plan.takes(page.text.plainText) ? Rendered.SourcePage(text: page.text, source: source, frame: page.frame)
                 : sourcePages[page.text.page]
         }
-        rendered.files += collector.files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return rendered
     }
 
-    /// What is left of a job once the file it made went to the sink.
+    /// What is left of a job once the file it made went to the sink: nothing, or the
+    /// file itself when there is no sink.
     private enum Made: Sendable {
-        case added
+        case file(kept: ExportFile?)
         case page(Rendered.Page)
-        /// A text's page (its plain text was added).
-        case sourcePage(Rendered.SourcePage)
+        /// A text's page, and its plain text when there is no sink.
+        case sourcePage(Rendered.SourcePage, kept: ExportFile?)
         case skipped
         case failed(any Error)
 
         /// `outcome`, its file added to `sink` with the input key the plan gives it.
-        init(_ outcome: RenderJob.Outcome, into sink: some FileSink, plan: BuildPlan) {
+        init(_ outcome: RenderJob.Outcome, into sink: (any FileSink)?, plan: BuildPlan) {
+            var kept = outcome.file
             do {
-                if let file = outcome.file { try sink.add(file, inputKey: plan.inputKey(of: file.path)) }
+                if let sink, let file = kept {
+                    try sink.add(file, inputKey: plan.inputKey(of: file.path))
+                    kept = nil
+                }
             } catch {
                 self = .failed(error)
                 return
             }
             switch outcome {
-            case .file: self = .added
+            case .file: self = .file(kept: kept)
             case .page(let page): self = .page(page)
-            case .sourcePage(let page, _): self = .sourcePage(page)
+            case .sourcePage(let page, _): self = .sourcePage(page, kept: kept)
             case .skipped: self = .skipped
             case .failed(let error): self = .failed(error)
             }
@@ -225,16 +223,4 @@ public enum SiteRenderer {
     private static func templateFailure(_ message: String, template: String, _ input: Input) -> Diagnostic {
         Diagnostic(.error, message, at: SourceLocation(file: "\(input.templatesFolder)/\(template).mustache", line: 1))
     }
-}
-
-/// A file sink that keeps the files in memory (tests, and `SiteRenderer.files(for:)`).
-final class FileCollector: FileSink {
-    private let collected = Locked<[ExportFile]>([])
-
-    func add(_ file: ExportFile, inputKey: ContentDigest?) throws {
-        collected.withLock { $0.append(file) }
-    }
-
-    /// The files added, in the order they came.
-    var files: [ExportFile] { collected.value }
 }

@@ -19,7 +19,10 @@ final class StagedOutput: FileSink {
     private let aside: String
     private let existed: Bool
     private let exchange: OutputWriter.Exchange
-    private let pauseAfter: Int?
+    #if DEBUG
+    /// The pause hook's file count (debug builds only; see `OutputWriter+Testing.swift`).
+    private let pauseAfter = OutputWriter.pauseAfterFiles(ProcessInfo.processInfo.environment)
+    #endif
     /// What the last build of this output made, whose unchanged files are taken from it.
     private let previous: BuildCache?
     /// The paths claimed so far, and what was added.
@@ -50,8 +53,7 @@ final class StagedOutput: FileSink {
     /// refuses a folder sitegen did not write, and creates the staging folder with the
     /// marker file.
     init(directory: String, previous: BuildCache? = nil,
-         exchange: @escaping OutputWriter.Exchange = OutputWriter.systemExchange,
-         pauseAfter: Int? = OutputWriter.pauseAfterFiles(ProcessInfo.processInfo.environment)) throws {
+         exchange: @escaping OutputWriter.Exchange = OutputWriter.systemExchange) throws {
         let fm = FileManager.default
         target = Paths.standardize(directory)
         let parent = (target as NSString).deletingLastPathComponent
@@ -77,7 +79,6 @@ final class StagedOutput: FileSink {
         staging = parent + "/.\(name).tmp-\(pid)"
         aside = parent + "/.\(name).old-\(pid)"
         self.exchange = exchange
-        self.pauseAfter = pauseAfter
         self.previous = existed ? previous : nil
         OutputWriter.removeTree(staging)
         OutputWriter.removeTree(aside)
@@ -88,7 +89,7 @@ final class StagedOutput: FileSink {
             discard()
             throw error
         }
-        if pauseAfter == 0 { sleep(60) }
+        pauseForTests(after: 0)
     }
 
     /// Writes `file` into the staging folder (or links the old output's copy when that has
@@ -147,7 +148,15 @@ final class StagedOutput: FileSink {
             if wasReused { state.written.reused += 1 }
             return state.written.count
         }
-        if added == pauseAfter { sleep(60) }
+        pauseForTests(after: added)
+    }
+
+    /// The pause hook: sleeps for a minute after the file its count names (debug builds
+    /// only), so that a test can kill the build mid-write.
+    private func pauseForTests(after count: Int) {
+        #if DEBUG
+        if count == pauseAfter { sleep(60) }
+        #endif
     }
 
     /// Puts the staging folder in the output's place; the old output is deleted.

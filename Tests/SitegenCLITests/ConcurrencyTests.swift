@@ -38,7 +38,7 @@ import Testing
     @Test func theStagedOutputRecordsEveryFileAddedFromManyThreads() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let staged = try StagedOutput(directory: folder.path + "/Out", pauseAfter: nil)
+        let staged = try StagedOutput(directory: folder.path + "/Out")
         let files = (0..<200).map { ExportFile(path: "pages/\($0 % 7)/page\($0).txt", text: String(repeating: "x", count: $0)) }
         let failures = files.parallelMap(.allCores) { file in (try? staged.add(file)) == nil }
         #expect(!failures.contains(true))
@@ -54,7 +54,7 @@ import Testing
     @Test func twoThreadsClaimingOnePathLeaveOneFileAndOneConflict() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let staged = try StagedOutput(directory: folder.path + "/Out", pauseAfter: nil)
+        let staged = try StagedOutput(directory: folder.path + "/Out")
         let outcomes = (0..<16).map { ExportFile(path: "same/path.txt", text: "\($0)") }.parallelMap(.allCores) { file in
             Result { try staged.add(file) }
         }

@@ -1,7 +1,7 @@
 import Foundation
 import OpenData
 import Testing
-@testable import SitegenCLI
+@_spi(Testing) @testable import SitegenCLI
 
 @Suite struct OutputComparisonTests {
     private let site = [

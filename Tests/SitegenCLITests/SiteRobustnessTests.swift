@@ -4,7 +4,7 @@ import MarkdownPages
 import OpenData
 import ReportParser
 import Testing
-@testable import SitegenCLI
+@_spi(Testing) @testable import SitegenCLI
 
 /// Whatever the content holds, the site builds whole: every page renders, every link
 /// resolves, every table parses.
