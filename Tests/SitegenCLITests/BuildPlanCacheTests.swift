@@ -7,12 +7,7 @@ import Testing
 /// makes), drawn up from the real seeds after a real build of them.
 @Suite struct BuildPlanCacheTests {
     /// A folder with the real content and templates.
-    func project() throws -> TemporaryFolder {
-        let folder = try TemporaryFolder()
-        try FileManager.default.copyItem(atPath: repository + "/Content", toPath: folder.path + "/Content")
-        try FileManager.default.copyItem(atPath: repository + "/Templates", toPath: folder.path + "/Templates")
-        return folder
-    }
+    func project() throws -> TemporaryFolder { try BuildCacheTests().project() }
 
     /// ``project()`` built once (with the cache).
     func builtProject() throws -> TemporaryFolder {
