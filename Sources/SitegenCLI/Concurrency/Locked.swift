@@ -5,7 +5,7 @@ import Foundation
 /// can read or write it unlocked. A class, so that the threads of a parallel step share
 /// one box; `Sendable` when the value is.
 ///
-/// The one `@unchecked Sendable` of sitegen: the lock makes it true. The lock is
+/// The one unchecked `Sendable` promise in sitegen: the lock makes it true. The lock is
 /// Foundation's `NSLock` (a pthread mutex), not the standard library's `Mutex`: on Linux
 /// `Mutex` waits on a futex that ThreadSanitizer cannot see, so it reports every access
 /// under it as a race, and the CI's ThreadSanitizer run could not tell real races apart.
