@@ -1,13 +1,15 @@
 import Foundation
 import Testing
-import SitegenCLI
+@_spi(Testing) import SitegenCLI
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// Runs the real `sitegen` executable on the repository's content and kills it mid-write.
+#if DEBUG
+/// Runs the real `sitegen` executable on the repository's content and kills it mid-write
+/// (held there by the pause hook, which debug builds alone have: `swift test` builds them).
 @Suite struct InterruptedBuildTests {
     @Test func aBuildKilledMidWriteLeavesTheOldOutputIntact() throws {
         let sitegen = try #require(SitegenExecutable.url, "no sitegen executable beside the test bundle")
@@ -49,6 +51,7 @@ import Darwin
         #expect(FolderSnapshot(folder.path + "/Output").files.keys.contains(OutputWriter.markerName))
     }
 }
+#endif
 
 /// Every entry under a folder: each file's bytes, each folder, each other entry, by relative path.
 private struct FolderSnapshot: Equatable {
@@ -106,7 +109,7 @@ enum SitegenProcess {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
         process.environment = ProcessInfo.processInfo.environment
-            .filter { $0.key != OutputWriter.pauseVariable }
+            .filter { $0.key != "SITEGEN_TEST_PAUSE_AFTER_FILES" } // the pause hook's (debug builds only)
             .merging(environment) { _, new in new }
         process.standardOutput = FileHandle.nullDevice
         let log = folder.path + "/" + name

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenCLI
+@_spi(Testing) @testable import SitegenCLI
 import SourceAndOutput
 
 @Suite struct OutputComparisonTests {

@@ -6,7 +6,7 @@ import Darwin
 #endif
 import SourceAndOutput
 import Testing
-@testable import SitegenCLI
+@_spi(Testing) @testable import SitegenCLI
 
 @Suite struct OutputWriterTests {
     @Test func createsMissingParentsAndWritesBytesExactly() throws {
@@ -191,6 +191,7 @@ import Testing
                           OutputWriter.Leftover(entry: ".Out.old-7", isSetAside: true, pid: 7)])
     }
 
+    #if DEBUG
     @Test func theTestPauseIsReadFromTheEnvironment() {
         #expect(OutputWriter.pauseAfterFiles(["SITEGEN_TEST_PAUSE_AFTER_FILES": "3"]) == 3)
         #expect(OutputWriter.pauseAfterFiles(["SITEGEN_TEST_PAUSE_AFTER_FILES": "0"]) == 0)
@@ -198,6 +199,7 @@ import Testing
         #expect(OutputWriter.pauseAfterFiles(["SITEGEN_TEST_PAUSE_AFTER_FILES": "many"]) == nil)
         #expect(OutputWriter.pauseAfterFiles([:]) == nil)
     }
+    #endif
 }
 
 /// A thread-safe call count.

@@ -3,7 +3,7 @@ import InspectionModel
 import MarkdownPages
 import ReportParser
 import Testing
-@testable import SitegenCLI
+@_spi(Testing) @testable import SitegenCLI
 import SourceAndOutput
 
 /// Whatever the content holds, the site builds whole: every page renders, every link

@@ -36,7 +36,7 @@ func run(_ arguments: [String], in folder: TemporaryFolder, parsed: Corpus? = ni
     var environment = SitegenEnvironment(console: console.console, currentDirectory: folder.path, clock: { 0 })
     environment.cachesBuilds = parsed == nil && render == nil
     if let parsed {
-        environment.parse = { sources in sources.map { _ in CorpusParser.Document(inspections: [], regions: [], diagnostics: []) } }
+        environment.parse = { sources, _ in sources.map { _ in CorpusParser.Document(inspections: [], regions: [], diagnostics: []) } }
         environment.check = { documents in
             var result = parsed
             result.documentCount = documents.count

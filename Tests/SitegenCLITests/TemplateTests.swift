@@ -5,7 +5,7 @@ import MarkdownPages
 import OpenData
 import PageViews
 import Testing
-@testable import SitegenCLI
+@_spi(Testing) @testable import SitegenCLI
 import SourceAndOutput
 
 /// `--templates`: users change pages without recompiling, and template mistakes are

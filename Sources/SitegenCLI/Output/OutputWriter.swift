@@ -29,15 +29,11 @@ import Darwin
 /// non-empty folder that lacks it, so that a mistyped `--output` cannot delete a folder
 /// sitegen did not write.
 ///
-/// Test hook: with the environment variable `SITEGEN_TEST_PAUSE_AFTER_FILES=N`, the writer
-/// sleeps for up to a minute after writing N of the files (not counting the marker) into
-/// the staging folder, so that a test can kill the process mid-write.
+/// Debug builds have a test hook (`OutputWriter+Testing.swift`): a pause mid-write.
 public enum OutputWriter {
     /// The marker file written into every output folder.
     public static let markerName = ".sitegen-output"
     static let markerText = "This folder is written by `sitegen build` and replaced as a whole on every build.\n"
-    /// The environment variable of the test hook (see the type's documentation).
-    public static let pauseVariable = "SITEGEN_TEST_PAUSE_AFTER_FILES"
 
     /// Why the output could not be written; the previous output is left as it was.
     public enum Failure: Error, CustomStringConvertible, Equatable {
@@ -71,26 +67,6 @@ public enum OutputWriter {
     /// The system's exchange (`sitegen_rename_exchange`).
     static let systemExchange: Exchange = { a, b in sitegen_rename_exchange(a, b) == 0 ? 0 : errno }
 
-    /// Writes `files` (paths relative to `directory`) as the whole content of
-    /// `directory`, replacing what was there. Creates the parent folders if needed.
-    /// On failure the previous content of `directory` is left as it was.
-    public static func commit(_ files: [ExportFile], to directory: String) throws {
-        try commit(files, to: directory, exchange: systemExchange,
-                   pauseAfter: pauseAfterFiles(ProcessInfo.processInfo.environment))
-    }
-
-    /// `commit(_:to:)` with the exchange and the test pause given.
-    static func commit(_ files: [ExportFile], to directory: String, exchange: @escaping Exchange, pauseAfter: Int? = nil) throws {
-        let output = try StagedOutput(directory: directory, exchange: exchange, pauseAfter: pauseAfter)
-        do {
-            for file in files { try output.add(file) }
-        } catch {
-            output.discard()
-            throw error
-        }
-        try output.commit()
-    }
-
     /// Puts the complete folder `staging` in the place of `target`: an exchange (or, where
     /// the file system cannot exchange, two renames through `aside`) when `target` exists,
     /// a rename when it does not. Afterwards `staging` holds the old output, if any.
@@ -112,11 +88,6 @@ public enum OutputWriter {
             throw failure
         }
         removeTree(aside)
-    }
-
-    /// The test hook's file count: a non-negative whole number in `SITEGEN_TEST_PAUSE_AFTER_FILES`.
-    static func pauseAfterFiles(_ environment: [String: String]) -> Int? {
-        environment[pauseVariable].flatMap { Int($0) }.flatMap { $0 >= 0 ? $0 : nil }
     }
 
     static func ioFailure(_ what: String, _ path: String) -> Failure {

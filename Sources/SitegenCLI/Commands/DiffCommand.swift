@@ -127,24 +127,15 @@ struct Diff: ParsableCommand {
     /// Runs `sitegen build` quietly, without a cache; its messages are shown only when it fails.
     private func build(content: String, output: String = "Output", in directory: String, _ themeArguments: [String],
                        _ environment: SitegenEnvironment) throws {
-        let messages = MessageBuffer()
+        let messages = Locked("")
         var quiet = environment
         quiet.currentDirectory = directory
-        quiet.console = Console(standardOutput: { _ in }, standardError: { messages.append($0) })
+        quiet.console = Console(standardOutput: { _ in }, standardError: { text in messages.withLock { $0 += text } })
         let status = Sitegen.execute(["build", "--content", content, "--output", output, "--no-cache", "--quiet"]
                                      + themeArguments, environment: quiet)
         guard status == Sitegen.successStatus else {
-            environment.console.standardError(messages.text)
+            environment.console.standardError(messages.value)
             throw DiffFailure(message: "the build of '\(content)' in \(directory) failed")
         }
     }
-}
-
-/// Text collected from several threads.
-final class MessageBuffer: @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected = ""
-
-    func append(_ text: String) { lock.withLock { collected += text } }
-    var text: String { lock.withLock { collected } }
 }

@@ -58,20 +58,6 @@ public struct OutputComparison: Equatable, Sendable {
         }
     }
 
-    /// Compares `files` with the folder at `directory`, read recursively. A missing folder
-    /// (or one that cannot be listed) means every file is added. Symbolic links are not
-    /// followed inside the folder; they and unreadable entries are reported as changed
-    /// (when the build writes that path, or files inside it) or removed.
-    public static func compare(_ files: [ExportFile], with directory: String) -> OutputComparison {
-        compare(files, with: OutputListing.read(directory))
-    }
-
-    /// Compares `files` with a listing of an output folder (paths relative to it).
-    static func compare(_ files: [ExportFile], with listing: [String: OutputListing.Entry]) -> OutputComparison {
-        compare(Dictionary(files.map { ($0.path, ContentDigest($0.contents)) }, uniquingKeysWith: { _, last in last }),
-                with: listing)
-    }
-
     /// Compares the files a build makes, by path and digest, with a listing of an output folder.
     static func compare(_ digests: [String: ContentDigest], with listing: [String: OutputListing.Entry]) -> OutputComparison {
         let marker = OutputWriter.markerName
@@ -161,23 +147,22 @@ enum OutputListing {
 
 /// `sitegen build --check`'s file sink: keeps the digest of each file the build makes;
 /// ``comparison()`` then compares them with the output folder. Thread-safe.
-final class OutputCheck: FileSink, @unchecked Sendable {
+final class OutputCheck: FileSink {
     let directory: String
-    private let lock = NSLock()
-    private var digests: [String: ContentDigest] = [:]
+    private let digests = Locked<[String: ContentDigest]>([:])
 
     init(directory: String) { self.directory = directory }
 
     func add(_ file: ExportFile, inputKey: ContentDigest?) throws {
         let digest = ContentDigest(file.contents)
-        lock.withLock { digests[file.path] = digest }
+        digests.withLock { $0[file.path] = digest }
     }
 
     /// How the files added so far differ from the output folder.
     func comparison() -> OutputComparison {
-        OutputComparison.compare(lock.withLock { digests }, with: OutputListing.read(directory))
+        OutputComparison.compare(digests.value, with: OutputListing.read(directory))
     }
 
     /// How many files were added.
-    var count: Int { lock.withLock { digests.count } }
+    var count: Int { digests.withLock { $0.count } }
 }

@@ -65,7 +65,7 @@ public struct Sitegen: ParsableCommand {
     /// Loads the content folder and parses each text.
     static func readDocuments(_ options: ContentOptions, _ environment: SitegenEnvironment) -> ReadDocuments {
         let loaded = ContentLoader.load(directory: options.content, currentDirectory: environment.workingDirectory)
-        return ReadDocuments(loaded: loaded, documents: environment.parse(loaded.sources))
+        return ReadDocuments(loaded: loaded, documents: environment.parse(loaded.sources, .allCores))
     }
 
     /// The corpus of the parsed texts: the cross-document checks, plus the loader's diagnostics.

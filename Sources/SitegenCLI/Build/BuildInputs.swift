@@ -22,7 +22,7 @@ struct BuildInputs: Sendable {
     /// Reads the content folder and the theme: the built-in one, overridden file by file by
     /// the templates folder (with its `assets/`) when there is one.
     init(content contentFolder: String, templates templatesFolder: String?, options: [String],
-         environment: SitegenEnvironment) {
+         environment: SitegenEnvironment, parallelism: Parallelism) {
         let directory = environment.workingDirectory
         content = ContentLoader.load(directory: contentFolder, currentDirectory: directory)
         let theme = Theme(overriddenBy: templatesFolder, currentDirectory: directory)
@@ -34,7 +34,7 @@ struct BuildInputs: Sendable {
         salt += theme.templates.map { "template \($0.name) \(ContentDigest($0.text))" }
         salt += assets.map { "asset \($0.path) \(ContentDigest($0.contents))" }
         pageSalt = ContentDigest(salt.joined(separator: "\n"))
-        let digests = content.sources.parallelMap { ($0.path, ContentDigest($0.bytes)) }
+        let digests = content.sources.parallelMap(parallelism) { ($0.path, ContentDigest($0.bytes)) }
         textDigests = Dictionary(digests, uniquingKeysWith: { first, _ in first })
         let texts = digests.map { "text \($0) \($1)" }
         buildKey = ContentDigest(([pageSalt.description] + texts + content.diagnostics.map(\.description))

@@ -12,8 +12,8 @@ public struct SitegenEnvironment: Sendable {
     /// The directory `--content` and `--output` are resolved against and content paths
     /// are made relative to; nil means the process's current directory.
     public var currentDirectory: String?
-    /// Report texts to their models, one per text (the parser; on every core).
-    public var parse: @Sendable ([ContentSource]) -> [CorpusParser.Document]
+    /// Report texts to their models, one per text (the parser; on every core unless serial).
+    public var parse: @Sendable ([ContentSource], Parallelism) -> [CorpusParser.Document]
     /// The texts' models to the corpus, with the cross-document checks.
     public var check: @Sendable ([CorpusParser.Document]) -> Corpus
     /// Model, texts and templates to the Markdown pages and the other files (the render
@@ -38,7 +38,7 @@ public struct SitegenEnvironment: Sendable {
     public var cachesBuilds = true
 
     public init(console: Console = .standard, currentDirectory: String? = nil,
-                parse: @escaping @Sendable ([ContentSource]) -> [CorpusParser.Document] = parseInParallel,
+                parse: @escaping @Sendable ([ContentSource], Parallelism) -> [CorpusParser.Document] = parseInParallel,
                 check: @escaping @Sendable ([CorpusParser.Document]) -> Corpus = { CorpusParser.corpus(of: $0) },
                 render: @escaping @Sendable (SiteRenderer.Input) throws -> SiteRenderer.Rendered = { try SiteRenderer.render($0) },
                 clock: @escaping @Sendable () -> Double = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }) {
@@ -50,9 +50,9 @@ public struct SitegenEnvironment: Sendable {
         self.clock = clock
     }
 
-    /// The parser run on every core, one text per task (texts are independent).
-    public static let parseInParallel: @Sendable ([ContentSource]) -> [CorpusParser.Document] = {
-        $0.parallelMap(CorpusParser.parseDocument)
+    /// The parser run on every core (unless serial), one text per task (texts are independent).
+    public static let parseInParallel: @Sendable ([ContentSource], Parallelism) -> [CorpusParser.Document] = {
+        $0.parallelMap($1, CorpusParser.parseDocument)
     }
 
     /// The real console, current directory, parser and renderer.

@@ -2,12 +2,12 @@ import PageViews
 
 /// The input keys of the files a build makes (see ``BuildCache``): what a file is made from,
 /// as a digest, so that a file whose key the previous build recorded can be taken from the
-/// old output instead of made again.
+/// old output instead of made again (see ``BuildPlan``).
 ///
 /// Every key starts from the salt (sitegen itself, the templates, the options). A Markdown
 /// page or a chart adds the site's outline (its names, slugs and paths: everything a link
-/// on it depends on) and the texts it shows facts from; an HTML page adds its frame and its
-/// Markdown's digest; a text's page adds the text's digest.
+/// on it depends on) and the texts it shows facts from; an HTML page adds its frame's
+/// fields and its Markdown's digest; a text's page adds the text's digest.
 struct InputKeys: Sendable {
     let salt: ContentDigest
     private let outline: ContentDigest
@@ -35,13 +35,35 @@ struct InputKeys: Sendable {
         ContentDigest("\(salt) text \(texts[contentPath]?.description ?? "-")")
     }
 
-    /// The key of the HTML page in `frame` made from content with the digest `content`.
-    func key(of frame: PageFrame, content: ContentDigest) -> ContentDigest {
-        Self.key(salt: salt, frame: frame, content: content)
-    }
+    /// The digest of the bytes of the text at `contentPath`, if it is one of the texts.
+    func digest(ofText contentPath: String) -> ContentDigest? { texts[contentPath] }
 
     /// The key of the HTML page in `frame` made from content with the digest `content`.
-    static func key(salt: ContentDigest, frame: PageFrame, content: ContentDigest) -> ContentDigest {
-        ContentDigest("\(salt) \(content) \(String(reflecting: frame))")
+    func key(of frame: PageFrame, content: ContentDigest) -> ContentDigest {
+        ContentDigest("\(salt) \(content)\n" + frame.keyFields)
+    }
+}
+
+extension PageFrame {
+    /// Every field of the frame by name, one per line, each text with its length in bytes
+    /// before it (so no two frames give the same lines): what an HTML page's input key
+    /// takes from its frame. A field added to `PageFrame` must be added here (a test
+    /// compares the names with the frame's fields).
+    var keyFields: String {
+        func text(_ value: String) -> String { "\(value.utf8.count):\(value)" }
+        func link(_ link: Link) -> String { text(link.text) + " " + text(link.href) }
+        let fields: KeyValuePairs<String, String> = [
+            "path": text(path),
+            "title": text(title),
+            "siteName": text(siteName),
+            "root": text(root),
+            "home": text(home),
+            "navigation": navigation.map { text($0.text) + " " + text($0.href) + " \($0.isCurrent)" }.joined(separator: " "),
+            "trail": trail.map(link).joined(separator: " "),
+            "hasTrail": "\(hasTrail)",
+            "alternate": alternate.map(link) ?? "none",
+            "filtersFirstTable": "\(filtersFirstTable)",
+        ]
+        return fields.map { "\($0.key) \($0.value)\n" }.joined()
     }
 }

@@ -13,32 +13,47 @@ import Darwin
 /// crash) leaves it so.
 ///
 /// Thread-safe: files may be added from any number of threads at once.
-final class StagedOutput: FileSink, @unchecked Sendable {
+final class StagedOutput: FileSink {
     let target: String
     let staging: String
     private let aside: String
     private let existed: Bool
     private let exchange: OutputWriter.Exchange
-    private let pauseAfter: Int?
+    #if DEBUG
+    /// The pause hook's file count (debug builds only; see `OutputWriter+Testing.swift`).
+    private let pauseAfter = OutputWriter.pauseAfterFiles(ProcessInfo.processInfo.environment)
+    #endif
     /// What the last build of this output made, whose unchanged files are taken from it.
     private let previous: BuildCache?
-    private let lock = NSLock()
-    private var files: Set<String> = [OutputWriter.markerName]
-    private var folders: Set<String> = [""]
-    /// Every file added, with its keys (for the next build's cache).
-    private(set) var entries: [String: BuildCache.Entry] = [:]
-    /// Files added, and their total size in bytes.
-    private(set) var count = 0
-    private(set) var bytes = 0
-    /// Files taken unchanged from the previous output.
-    private(set) var reused = 0
+    /// The paths claimed so far, and what was added.
+    private let state = Locked(State())
+
+    /// What the staging folder holds so far.
+    private struct State: Sendable {
+        var files: Set<String> = [OutputWriter.markerName]
+        var folders: Set<String> = [""]
+        var written = Written()
+    }
+
+    /// What was added to the staging folder.
+    struct Written: Sendable {
+        /// Every file added, with its keys (for the next build's cache).
+        var entries: [String: BuildCache.Entry] = [:]
+        /// Files added, and their total size in bytes.
+        var count = 0
+        var bytes = 0
+        /// Files taken unchanged from the previous output.
+        var reused = 0
+    }
+
+    /// What was added so far (read once the build's parallel steps are over).
+    var written: Written { state.withLock { $0.written } }
 
     /// Prepares to replace `directory`: recovers what interrupted builds left beside it,
     /// refuses a folder sitegen did not write, and creates the staging folder with the
     /// marker file.
     init(directory: String, previous: BuildCache? = nil,
-         exchange: @escaping OutputWriter.Exchange = OutputWriter.systemExchange,
-         pauseAfter: Int? = OutputWriter.pauseAfterFiles(ProcessInfo.processInfo.environment)) throws {
+         exchange: @escaping OutputWriter.Exchange = OutputWriter.systemExchange) throws {
         let fm = FileManager.default
         target = Paths.standardize(directory)
         let parent = (target as NSString).deletingLastPathComponent
@@ -64,7 +79,6 @@ final class StagedOutput: FileSink, @unchecked Sendable {
         staging = parent + "/.\(name).tmp-\(pid)"
         aside = parent + "/.\(name).old-\(pid)"
         self.exchange = exchange
-        self.pauseAfter = pauseAfter
         self.previous = existed ? previous : nil
         OutputWriter.removeTree(staging)
         OutputWriter.removeTree(aside)
@@ -75,7 +89,7 @@ final class StagedOutput: FileSink, @unchecked Sendable {
             discard()
             throw error
         }
-        if pauseAfter == 0 { sleep(60) }
+        pauseForTests(after: 0)
     }
 
     /// Writes `file` into the staging folder (or links the old output's copy when that has
@@ -100,26 +114,11 @@ final class StagedOutput: FileSink, @unchecked Sendable {
         guard let old = previous?.entries[path], old.inputKey == inputKey else { return false }
         try makeFolders(for: path)
         guard linkFromOldOutput(path, expected: old.digest) else {
-            lock.withLock { _ = files.remove(path) }
+            state.withLock { _ = $0.files.remove(path) }
             return false
         }
         record(path, old, reused: true)
         return true
-    }
-
-    /// What ``reusePage(markdown:key:html:htmlKey:)`` could take from the previous output.
-    enum PageReuse { case both, markdownOnly, neither }
-
-    /// Takes a Markdown page and its HTML page from the previous output when the previous
-    /// build made the Markdown from `key`, and the HTML page from that Markdown (`htmlKey`
-    /// of the Markdown's digest). When only the Markdown could be taken, the caller makes
-    /// the HTML page, but not the Markdown, again.
-    func reusePage(markdown: String, key: ContentDigest, html: String,
-                   htmlKey: (ContentDigest) -> ContentDigest) -> PageReuse {
-        guard let old = previous?.entries[markdown], old.inputKey == key,
-              let oldHTML = previous?.entries[html], oldHTML.inputKey == htmlKey(old.digest),
-              (try? reuse(markdown, inputKey: key)) == true else { return .neither }
-        return (try? reuse(html, inputKey: oldHTML.inputKey)) == true ? .both : .markdownOnly
     }
 
     /// Claims `path` and creates its folders in the staging folder (under the lock, so
@@ -142,14 +141,22 @@ final class StagedOutput: FileSink, @unchecked Sendable {
     }
 
     private func record(_ path: String, _ entry: BuildCache.Entry, reused wasReused: Bool) {
-        let added = lock.withLock { () -> Int in
-            entries[path] = entry
-            count += 1
-            bytes += entry.size
-            if wasReused { reused += 1 }
-            return count
+        let added = state.withLock { state in
+            state.written.entries[path] = entry
+            state.written.count += 1
+            state.written.bytes += entry.size
+            if wasReused { state.written.reused += 1 }
+            return state.written.count
         }
-        if added == pauseAfter { sleep(60) }
+        pauseForTests(after: added)
+    }
+
+    /// The pause hook: sleeps for a minute after the file its count names (debug builds
+    /// only), so that a test can kill the build mid-write.
+    private func pauseForTests(after count: Int) {
+        #if DEBUG
+        if count == pauseAfter { sleep(60) }
+        #endif
     }
 
     /// Puts the staging folder in the output's place; the old output is deleted.
@@ -185,15 +192,17 @@ final class StagedOutput: FileSink, @unchecked Sendable {
             throw OutputWriter.Failure.invalidPath(path)
         }
         let ancestors = (1..<parts.count).map { parts[..<$0].joined(separator: "/") }
-        try lock.withLock {
-            guard !folders.contains(path), files.insert(path).inserted else { throw OutputWriter.Failure.conflictingPath(path) }
-            if let clash = ancestors.first(where: files.contains) {
-                files.remove(path)
+        try state.withLock { state in
+            guard !state.folders.contains(path), state.files.insert(path).inserted else {
+                throw OutputWriter.Failure.conflictingPath(path)
+            }
+            if let clash = ancestors.first(where: state.files.contains) {
+                state.files.remove(path)
                 throw OutputWriter.Failure.conflictingPath(clash)
             }
-            for folder in ancestors where !folders.contains(folder) {
+            for folder in ancestors where !state.folders.contains(folder) {
                 try create(folder)
-                folders.insert(folder)
+                state.folders.insert(folder)
             }
         }
     }

@@ -82,13 +82,13 @@ struct BuildCache: Sendable {
     /// Whether the output folder `output` holds exactly the recorded files, unchanged, and
     /// `key` is the recorded build key. Anything else in it makes it stale: a folder no
     /// recorded file is in, a link or any other entry that is not a regular file.
-    func isUpToDate(_ output: String, key: ContentDigest) -> Bool {
+    func isUpToDate(_ output: String, key: ContentDigest, parallelism: Parallelism) -> Bool {
         guard key == buildKey else { return false }
         let target = Paths.standardize(output)
         let scan = OutputListing.scan(target)
         guard scan.others.isEmpty, scan.files == Set(entries.keys).union([OutputWriter.markerName]),
               scan.folders.isSubset(of: Set(entries.keys.flatMap(OutputComparison.ancestors))) else { return false }
-        return Array(entries).parallelMap { path, entry in
+        return Array(entries).parallelMap(parallelism) { path, entry in
             ContentDigest(file: target + "/" + path) == entry.digest
         }.allSatisfy { $0 }
     }

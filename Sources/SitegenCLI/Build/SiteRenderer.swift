@@ -14,7 +14,9 @@ import SourceAndOutput
 public enum SiteRenderer {
     /// What the steps need: the model, the texts it was read from, the templates and assets.
     public struct Input: Sendable {
-        public var corpus: Corpus
+        public let corpus: Corpus
+        /// The site's pages, charts and texts' pages, made from the corpus.
+        public let site: Site
         public var sources: [ContentSource]
         public var templates: TemplateSet
         /// Shown in diagnostics about templates, e.g. `Templates`.
@@ -23,26 +25,23 @@ public enum SiteRenderer {
         public var assets: [ExportFile]
         /// Where the site is published, for canonical links and the sitemap; nil for none.
         public var baseURL: BaseURL?
-        /// The digest of everything but the content that shapes a page (sitegen itself, the
-        /// templates, the base URL), for the input keys of files that may be taken from the
-        /// previous build's output; nil to make every file afresh.
-        public var pageSalt: ContentDigest?
-        /// The digest of each text's bytes, by path, when there is a page salt.
-        var textDigests: [String: ContentDigest] = [:]
-        /// Where the previous build's files can be taken from (the output being staged).
-        var previousOutput: StagedOutput?
+        /// Which files to make and which the build took from the previous output already
+        /// (with their input keys); by default, make every file.
+        public var plan = BuildPlan.makeEverything
+        /// Whether the steps run on every core or on one thread.
+        public var parallelism = Parallelism.allCores
         /// Where finished files go as soon as they are made; nil to keep them in ``Rendered``.
         var sink: (any FileSink)?
 
         public init(corpus: Corpus, sources: [ContentSource], templates: TemplateSet, templatesFolder: String,
-                    assets: [ExportFile] = [], baseURL: BaseURL? = nil, pageSalt: ContentDigest? = nil) {
+                    assets: [ExportFile] = [], baseURL: BaseURL? = nil) {
             self.corpus = corpus
+            site = Site(corpus: corpus)
             self.sources = sources
             self.templates = templates
             self.templatesFolder = templatesFolder
             self.assets = assets
             self.baseURL = baseURL
-            self.pageSalt = pageSalt
         }
     }
 
@@ -60,10 +59,6 @@ public enum SiteRenderer {
             /// Nil when the Markdown and the HTML page were both taken from the previous output.
             public var markdown: String?
             public var frame: PageFrame
-            /// What the Markdown was made from (with a build cache).
-            var inputKey: ContentDigest?
-            /// Whether the Markdown was taken from the previous output (the HTML page was not).
-            var markdownTaken = false
 
             public init(path: String, markdown: String?, frame: PageFrame) {
                 self.path = path
@@ -83,8 +78,6 @@ public enum SiteRenderer {
         public var sourcePages: [SourcePage] = []
         /// Every other file: charts, open data, plain texts and assets.
         public var files: [ExportFile] = []
-        /// The input keys of the files that have one (charts).
-        var inputKeys: [String: ContentDigest] = [:]
         /// How many files other than pages the render step made (kept here or added to the sink).
         public var otherFileCount = 0
 
@@ -100,75 +93,102 @@ public enum SiteRenderer {
                                              abbreviations: Site.ratingAbbreviations, foldedHeadingLevel: 4,
                                              foldedSummary: "Show the findings")
 
-    /// Every file of the site, sorted by path: ``render(_:)`` then ``convert(_:_:into:)``.
-    public static func files(for input: Input) throws -> [ExportFile] {
-        let collected = FileCollector()
-        try convert(render(input), input, into: collected)
-        return collected.files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-    }
-
     /// The Markdown pages (from the templates), charts, open data, plain report texts and
-    /// assets: each a job, run on every core; the results keep the jobs' order.
+    /// assets that the plan says to make: each a job, run on every core; the results keep
+    /// the site's order. Each file goes to the input's sink as soon as it is made.
     public static func render(_ input: Input) throws -> Rendered {
-        let site = Site(corpus: input.corpus)
-        let keys = input.pageSalt.map { InputKeys(salt: $0, outline: site.outline, texts: input.textDigests) }
+        let (site, plan, parallelism) = (input.site, input.plan, input.parallelism)
         let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let texts = site.sourcePages.compactMap { page in sources[page.text.contentPath].map { (page, $0) } }
         // The export's files first: the largest jobs start soonest.
         let searchIndex = site.searchIndex
-        let jobs = OpenDataExport.makers(map: { $0.parallelMap($1) }).map(RenderJob.openData)
+        let jobs = OpenDataExport.makers(map: { $0.parallelMap(parallelism, $1) }).map(RenderJob.openData)
             + [RenderJob.file(SearchIndex.path) { searchIndex().script(anchor: MarkdownHeading.id(of:)) }]
-            + site.pages.map { RenderJob.page($0, keys?.key(of: $0.path, dependsOn: $0.dependsOn)) }
-            + site.charts.map { RenderJob.chart($0, keys?.key(of: $0.path, dependsOn: $0.dependsOn)) }
-            + site.sourcePages.compactMap { page in sources[page.text.contentPath].map { RenderJob.sourceText(page, $0) } }
-        let context = RenderJob.Context(templates: input.templates, corpus: input.corpus, keys: keys,
-                                        previous: input.previousOutput, sink: input.sink)
+            + site.pages.filter { !plan.takes($0.frame.path) }.map(RenderJob.page)
+            + site.charts.filter { !plan.takes($0.path) }.map(RenderJob.chart)
+            + texts.filter { !plan.takes($0.0.text.plainText) }.map(RenderJob.sourceText)
+        let results = jobs.parallelMap(parallelism) { job in
+            Made(job.run(templates: input.templates, corpus: input.corpus), into: input.sink, plan: plan)
+        }
         var rendered = Rendered(files: input.assets)
         rendered.otherFileCount = input.assets.count
+        var (pages, sourcePages): ([String: Rendered.Page], [String: Rendered.SourcePage]) = ([:], [:])
         var failures: [Diagnostic] = []
-        func keep(_ outcome: RenderJob.Outcome?) throws {
-            switch outcome {
-            case .files(let files)?:
-                for (file, key) in files {
-                    rendered.files.append(file)
-                    rendered.inputKeys[file.path] = key
-                }
-                rendered.otherFileCount += files.count
-            case .added?: rendered.otherFileCount += 1
-            case .failed(let error)?: throw error
-            default: break
-            }
-        }
-        for (job, result) in zip(jobs, jobs.parallelMap { $0.run(context) }) {
+        for (job, result) in zip(jobs, results) {
             switch result {
-            case .page(let page): rendered.pages.append(page)
-            case .sourcePage(let page, let plainText):
-                rendered.sourcePages.append(page)
-                try keep(plainText)
+            case .file(let kept):
+                rendered.files += kept.map { [$0] } ?? []
+                rendered.otherFileCount += 1
+            case .page(let page): pages[page.path] = page
+            case .sourcePage(let page, let kept):
+                sourcePages[page.text.page] = page
+                rendered.files += kept.map { [$0] } ?? []
+                rendered.otherFileCount += 1
+            case .skipped: break
             case .failed(let error):
-                guard case .page(let page, _) = job else { throw error }
+                guard case .page(let page) = job else { throw error }
                 failures.append(templateFailure("cannot render \(page.path): \(error)", template: page.template, input))
-            default: try keep(result)
             }
         }
         guard failures.isEmpty else { throw Failure(diagnostics: failures.sorted()) }
+        rendered.pages = site.pages.map { pages[$0.path] ?? Rendered.Page(path: $0.path, markdown: nil, frame: $0.frame) }
+        rendered.sourcePages = texts.compactMap { page, source in
+            plan.takes(page.text.plainText) ? Rendered.SourcePage(text: page.text, source: source, frame: page.frame)
+                : sourcePages[page.text.page]
+        }
         return rendered
     }
 
+    /// What is left of a job once the file it made went to the sink: nothing, or the
+    /// file itself when there is no sink.
+    private enum Made: Sendable {
+        case file(kept: ExportFile?)
+        case page(Rendered.Page)
+        /// A text's page, and its plain text when there is no sink.
+        case sourcePage(Rendered.SourcePage, kept: ExportFile?)
+        case skipped
+        case failed(any Error)
+
+        /// `outcome`, its file added to `sink` with the input key the plan gives it.
+        init(_ outcome: RenderJob.Outcome, into sink: (any FileSink)?, plan: BuildPlan) {
+            var kept = outcome.file
+            do {
+                if let sink, let file = kept {
+                    try sink.add(file, inputKey: plan.inputKey(of: file.path))
+                    kept = nil
+                }
+            } catch {
+                self = .failed(error)
+                return
+            }
+            switch outcome {
+            case .file: self = .file(kept: kept)
+            case .page(let page): self = .page(page)
+            case .sourcePage(let page, _): self = .sourcePage(page, kept: kept)
+            case .skipped: self = .skipped
+            case .failed(let error): self = .failed(error)
+            }
+        }
+    }
+
     /// Adds to `sink` every file of `rendered`, each Markdown page and its HTML page, each
-    /// report text's page, and `sitemap.xml` when there is a base URL. Runs on every core:
-    /// files go to the sink as they are made, in no particular order; cmark-gfm, which is
-    /// not thread-safe, converts one page at a time (``MarkdownConverter`` locks).
+    /// report text's page, and `sitemap.xml` when there is a base URL, except the files
+    /// the plan took. Runs on every core: files go to the sink as they are made, in no
+    /// particular order; cmark-gfm, which is not thread-safe, converts one page at a time
+    /// (``MarkdownConverter`` locks).
     static func convert(_ rendered: Rendered, _ input: Input, into sink: some FileSink) throws {
-        let (templates, baseURL) = (input.templates, input.baseURL)
-        for result in rendered.files.parallelMap({ file in
-            Result { try sink.add(file, inputKey: rendered.inputKeys[file.path]) }
+        let (templates, baseURL, plan, parallelism) = (input.templates, input.baseURL, input.plan, input.parallelism)
+        for result in rendered.files.parallelMap(parallelism, { file in
+            Result { try sink.add(file, inputKey: plan.inputKey(of: file.path)) }
         }) { try result.get() }
-        let salt = input.pageSalt
-        let pages = rendered.pages.parallelMap { page in
+        let pages = rendered.pages.parallelMap(parallelism) { page in
             Result {
                 guard let markdown = page.markdown else { return }
-                if !page.markdownTaken { try sink.add(ExportFile(path: page.path, text: markdown), inputKey: page.inputKey) }
-                let key = salt.map { InputKeys.key(salt: $0, frame: page.frame, content: ContentDigest(markdown)) }
+                if !plan.takes(page.path) {
+                    try sink.add(ExportFile(path: page.path, text: markdown), inputKey: plan.inputKey(of: page.path))
+                }
+                // Markdown made again may come out as it was: its HTML page is then taken.
+                let key = plan.inputKey(of: page.frame, markdown: markdown)
                 if let key, try sink.reuse(page.frame.path, inputKey: key) { return }
                 let html = converter.convert(markdown)
                 try sink.add(ExportFile(path: page.frame.path, text: try HTMLDocument.render(
@@ -176,18 +196,14 @@ public enum SiteRenderer {
                              inputKey: key)
             }
         }
-        let sourcePages = rendered.sourcePages.parallelMap { page in
+        let sourcePages = rendered.sourcePages.parallelMap(parallelism) { page in
             Result {
-                let key = salt.map { salt in
-                    InputKeys.key(salt: salt, frame: page.frame,
-                                  content: input.textDigests[page.source.path] ?? ContentDigest(page.source.bytes))
-                }
-                if let key, try sink.reuse(page.frame.path, inputKey: key) { return }
+                guard !plan.takes(page.frame.path) else { return }
                 let content = SourceTextPage.content(name: page.text.name, lines: page.source.lines ?? [],
                                                      plainTextHref: RelativePath.link(from: page.text.page, to: page.text.plainText))
                 try sink.add(ExportFile(path: page.frame.path, text: try HTMLDocument.render(
                     frame: page.frame, content: content, headings: [], baseURL: baseURL, templates: templates)),
-                             inputKey: key)
+                             inputKey: plan.inputKey(of: page.frame.path))
             }
         }
         for result in pages + sourcePages {
@@ -208,17 +224,4 @@ public enum SiteRenderer {
     private static func templateFailure(_ message: String, template: String, _ input: Input) -> Diagnostic {
         Diagnostic(.error, message, at: SourceLocation(file: "\(input.templatesFolder)/\(template).mustache", line: 1))
     }
-}
-
-/// A file sink that keeps the files in memory (tests, and `SiteRenderer.files(for:)`).
-final class FileCollector: FileSink, @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected: [ExportFile] = []
-
-    func add(_ file: ExportFile, inputKey: ContentDigest?) throws {
-        lock.withLock { collected.append(file) }
-    }
-
-    /// The files added, in the order they came.
-    var files: [ExportFile] { lock.withLock { collected } }
 }

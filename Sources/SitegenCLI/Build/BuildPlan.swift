@@ -1,0 +1,80 @@
+import PageViews
+import ReportParser
+import SourceAndOutput
+
+/// What a build does with each file it could take from the previous build's output,
+/// decided after parsing, before anything is rendered: take it (``StagedOutput`` links the
+/// old output's copy) or make it. A file is taken when the previous build made it from the
+/// same input key (see ``InputKeys``); an HTML page beside its Markdown only with its
+/// Markdown. Files without a key (the open data, the search index, the assets) are always
+/// made, and so is every file when there is no cache.
+public struct BuildPlan: Sendable {
+    /// The keys of the files, when there is a cache.
+    private let keys: InputKeys?
+    /// The input key of each file that has one before rendering, by path.
+    private var inputKeys: [String: ContentDigest] = [:]
+    /// The files taken (or, before ``taking(_:parallelism:)``, to take) from the previous
+    /// output; an HTML page beside its Markdown is taken second, only if its Markdown was.
+    private var taken: Set<String> = []
+    /// The HTML page to take with each Markdown page taken, by the Markdown's path.
+    private var pairedHTML: [String: String] = [:]
+
+    /// Make every file and record no keys (no cache, or `build --check`).
+    public static let makeEverything = BuildPlan(keys: nil)
+
+    private init(keys: InputKeys?) { self.keys = keys }
+
+    /// The plan for `site`: every file's key from `keys`, and the files to take: those
+    /// whose key is the one `previous` recorded (none without a previous build).
+    init(site: Site, sources: [ContentSource], keys: InputKeys, previous: BuildCache?) {
+        self.keys = keys
+        let recorded = previous?.entries ?? [:]
+        func plan(_ path: String, _ key: ContentDigest) {
+            inputKeys[path] = key
+            if recorded[path]?.inputKey == key { taken.insert(path) }
+        }
+        for page in site.pages {
+            plan(page.path, keys.key(of: page.path, dependsOn: page.dependsOn))
+            if taken.contains(page.path), let markdown = recorded[page.path] {
+                let key = keys.key(of: page.frame, content: markdown.digest)
+                if recorded[page.frame.path]?.inputKey == key {
+                    inputKeys[page.frame.path] = key
+                    taken.insert(page.frame.path)
+                    pairedHTML[page.path] = page.frame.path
+                }
+            }
+        }
+        for chart in site.charts { plan(chart.path, keys.key(of: chart.path, dependsOn: chart.dependsOn)) }
+        let sources = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for page in site.sourcePages {
+            guard let source = sources[page.text.contentPath] else { continue }
+            plan(page.text.plainText, keys.key(ofText: source.path))
+            plan(page.frame.path, keys.key(of: page.frame, content: keys.digest(ofText: source.path) ?? ContentDigest(source.bytes)))
+        }
+    }
+
+    /// The plan once `take` was tried on each file to take (with its key), on every core:
+    /// a file it could not take (changed or missing in the old output) is made instead, and
+    /// so is the HTML page of a Markdown page not taken.
+    func taking(_ take: @Sendable (_ path: String, _ key: ContentDigest) -> Bool, parallelism: Parallelism) -> BuildPlan {
+        func tried(_ paths: [String]) -> Set<String> {
+            let candidates = paths.compactMap { path in inputKeys[path].map { (path, $0) } }
+            return Set(zip(candidates, candidates.parallelMap(parallelism) { take($0.0, $0.1) }).filter(\.1).map(\.0.0))
+        }
+        var plan = self
+        plan.taken = tried(taken.subtracting(pairedHTML.values).sorted())
+        plan.taken.formUnion(tried(pairedHTML.filter { plan.taken.contains($0.key) }.map(\.value).sorted()))
+        return plan
+    }
+
+    /// Whether the file at `path` is taken from the previous output (not made).
+    func takes(_ path: String) -> Bool { taken.contains(path) }
+
+    /// The input key of the file at `path`, when it has one before rendering.
+    func inputKey(of path: String) -> ContentDigest? { inputKeys[path] }
+
+    /// The input key of the HTML page in `frame` made from `markdown` (nil without a cache).
+    func inputKey(of frame: PageFrame, markdown: String) -> ContentDigest? {
+        keys?.key(of: frame, content: ContentDigest(markdown))
+    }
+}

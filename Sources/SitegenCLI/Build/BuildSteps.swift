@@ -1,0 +1,202 @@
+import ArgumentParser
+import Foundation
+import InspectionModel
+import HTMLPages
+import PageViews
+
+/// The steps of one `sitegen build`, each a method named for what it does and timed (when
+/// it is one of the printed phases) by the log; ``Build`` runs them in order.
+struct BuildSteps {
+    let command: Build
+    let log: PhaseLog
+    let environment: SitegenEnvironment
+    /// Where the output really is: a link to a folder (`Output -> /var/www/site`) is
+    /// followed, and the folder it leads to replaced.
+    let outputPath: String
+    /// Whether the build uses and records the cache beside the output.
+    let caching: Bool
+
+    init(command: Build, log: PhaseLog, environment: SitegenEnvironment) {
+        self.command = command
+        self.log = log
+        self.environment = environment
+        outputPath = Paths.resolved(environment.absolutePath(command.output))
+        caching = !command.noCache && environment.cachesBuilds
+    }
+
+    /// Reads the texts, the templates and the assets, and their digests; stops on errors in the templates.
+    func readInputs() throws -> BuildInputs {
+        let inputs = log.measure("read", {
+            BuildInputs(content: command.options.content, templates: command.templatesFolder(environment),
+                        options: [command.baseURL ?? ""], environment: environment, parallelism: command.parallelism)
+        }) { inputs in
+            "\(Numbers.count(inputs.content.documentCount, "document")), "
+                + PhaseLog.megabytes(inputs.content.sources.reduce(0) { $0 + $1.bytes.count }) + " and the templates"
+        }
+        Sitegen.report(inputs.templateDiagnostics, environment)
+        guard !inputs.templateDiagnostics.contains(where: { $0.severity == .error }) else {
+            throw failure("the templates have errors")
+        }
+        return inputs
+    }
+
+    /// Waits for any other build into the same place to finish (not with `--check`, which writes nothing).
+    func lockOutput() -> OutputLock? {
+        command.check ? nil : OutputLock(output: outputPath) { path in
+            environment.console.standardError("sitegen: another build into '\(path)' is running; waiting for it to finish\n")
+        }
+    }
+
+    /// What the last build of this output recorded, when the build uses the cache.
+    func previousBuild() -> BuildCache? {
+        caching ? BuildCache.load(for: outputPath) : nil
+    }
+
+    /// Whether the output was built from these very inputs: then says so, and the recorded report, again.
+    func reportUpToDate(_ previous: BuildCache?, _ inputs: BuildInputs) -> Bool {
+        guard !command.check, let previous else { return false }
+        OutputWriter.recoverAbandoned(beside: outputPath)
+        guard previous.isUpToDate(outputPath, key: inputs.buildKey, parallelism: command.parallelism) else { return false }
+        environment.console.standardError(previous.diagnostics)
+        log.finish("Up to date: \(command.output) was built from these very inputs, in \(log.elapsed): \(previous.summary)")
+        return true
+    }
+
+    /// Parses every text, then checks the reports against each other; prints the diagnostics.
+    func parseAndCheck(_ inputs: BuildInputs) -> Corpus {
+        let documents = log.measure("parse", { environment.parse(inputs.content.sources, command.parallelism) }) { _ in
+            Numbers.count(inputs.content.sources.count, "text")
+        }
+        let corpus = log.measure("checks", {
+            Sitegen.corpus(of: Sitegen.ReadDocuments(loaded: inputs.content, documents: documents), environment)
+        }) { corpus in
+            "\(Numbers.count(corpus.inspections.count, "inspection")), \(Numbers.count(corpus.regions.count, "regional letter"))"
+        }
+        Sitegen.report(corpus.diagnostics, environment)
+        return corpus
+    }
+
+    /// What the render step reads: the site of `corpus`, the templates, the options.
+    func renderInput(_ inputs: BuildInputs, _ corpus: Corpus) -> SiteRenderer.Input {
+        var input = SiteRenderer.Input(corpus: corpus, sources: inputs.content.sources, templates: inputs.templates,
+                                       templatesFolder: command.templatesFolder(environment) ?? Theme.defaultFolder,
+                                       assets: inputs.assets, baseURL: command.baseURL.flatMap(BaseURL.init))
+        input.parallelism = command.parallelism
+        return input
+    }
+
+    /// Which files to take from the previous output and which to make, with their keys
+    /// (every file made, none recorded, without the cache).
+    func plan(_ input: SiteRenderer.Input, _ inputs: BuildInputs, previous: BuildCache?) -> BuildPlan {
+        guard caching else { return .makeEverything }
+        let keys = InputKeys(salt: inputs.pageSalt, outline: input.site.outline, texts: inputs.textDigests)
+        return BuildPlan(site: input.site, sources: input.sources, keys: keys, previous: previous)
+    }
+
+    /// `--check`: makes every file, keeping only its digest, and compares them with the
+    /// output folder; exits 1 listing the differences.
+    func checkOutput(_ input: SiteRenderer.Input) throws {
+        let outputCheck = OutputCheck(directory: outputPath)
+        let rendered = try render(input, into: outputCheck)
+        try convert(rendered, input, into: outputCheck, summary: htmlPages(rendered))
+        let comparison = log.measure("compare", { outputCheck.comparison() }) {
+            "\(Numbers.count(outputCheck.count, "file")) against \(command.output): "
+                + ($0.isUpToDate ? "up to date" : "\(Numbers.count($0.differences.count, "file")) differ")
+        }
+        guard comparison.isUpToDate else {
+            environment.console.standardError(comparison.lines.map { $0 + "\n" }.joined()
+                + "sitegen: error: '\(command.output)' is out of date; run 'sitegen build' and commit the result\n")
+            throw ExitCode(Sitegen.failureStatus)
+        }
+        log.finish("Checked \(command.output) in \(log.elapsed): up to date")
+    }
+
+    /// Prepares the staging folder beside the output, which takes each file as it is made.
+    func stageOutput(_ previous: BuildCache?) throws -> StagedOutput {
+        do {
+            return try StagedOutput(directory: outputPath, previous: previous)
+        } catch {
+            throw failure("cannot write '\(command.output)': \(error)")
+        }
+    }
+
+    /// Links into the staging folder the old output's files the plan takes; the plan of what is left to make.
+    func takeUnchanged(_ plan: BuildPlan, into staged: StagedOutput) -> BuildPlan {
+        plan.taking({ path, key in (try? staged.reuse(path, inputKey: key)) == true }, parallelism: command.parallelism)
+    }
+
+    /// Makes the files the plan says to make, writing each into the staging folder, then
+    /// puts the staging folder in the output's place; on failure, deletes it.
+    func writeSite(_ input: SiteRenderer.Input, into staged: StagedOutput) throws {
+        do {
+            let rendered = try render(input, into: staged)
+            try convert(rendered, input, into: staged, summary: htmlPages(rendered) + ", writing every file as it is made")
+            let leftover = try log.measure("write", { try staged.commit() }) { _ in
+                let written = staged.written
+                return "\(Numbers.count(written.count, "file")), \(PhaseLog.megabytes(written.bytes)) to \(command.output)"
+            }
+            warnLeftover(leftover)
+        } catch let error as ExitCode {
+            warnLeftover(staged.discard())
+            throw error
+        } catch {
+            warnLeftover(staged.discard())
+            throw failure("cannot write '\(command.output)': \(error)")
+        }
+    }
+
+    /// Records what this build made, for the next one.
+    func saveCache(_ inputs: BuildInputs, _ corpus: Corpus, _ written: StagedOutput.Written) {
+        guard caching else { return }
+        let printed = (inputs.templateDiagnostics + corpus.diagnostics).map { $0.description + "\n" }.joined()
+        BuildCache(buildKey: inputs.buildKey, diagnostics: printed, summary: Sitegen.summary(of: corpus), entries: written.entries)
+            .save(for: outputPath)
+    }
+
+    /// Prints the build's summary line.
+    func reportBuilt(_ corpus: Corpus, _ written: StagedOutput.Written) {
+        log.finish("Built \(command.output) in \(log.elapsed): \(Sitegen.summary(of: corpus))"
+            + (written.reused > 0 ? " (\(written.reused) files unchanged)" : ""))
+    }
+
+    /// The render step into `sink`, timed; a page that cannot be rendered stops the build.
+    private func render(_ input: SiteRenderer.Input, into sink: some FileSink) throws -> SiteRenderer.Rendered {
+        var input = input
+        input.sink = sink
+        do {
+            return try log.measure("render", { try environment.render(input) }) { rendered in
+                "\(Numbers.count(rendered.pages.count, "page")), \(Numbers.count(rendered.otherFileCount, "other file"))"
+            }
+        } catch let failure as SiteRenderer.Failure {
+            Sitegen.report(failure.diagnostics, environment)
+            throw self.failure("pages could not be rendered")
+        }
+    }
+
+    /// The convert step into `sink`, timed; a page that cannot be laid out stops the build.
+    private func convert(_ rendered: SiteRenderer.Rendered, _ input: SiteRenderer.Input, into sink: some FileSink,
+                         summary: String) throws {
+        do {
+            try log.measure("convert", { try SiteRenderer.convert(rendered, input, into: sink) }) { _ in summary }
+        } catch let failure as SiteRenderer.Failure {
+            Sitegen.report(failure.diagnostics, environment)
+            throw self.failure("pages could not be rendered")
+        }
+    }
+
+    /// `12 HTML pages`.
+    private func htmlPages(_ rendered: SiteRenderer.Rendered) -> String {
+        Numbers.count(rendered.pages.count + rendered.sourcePages.count, "HTML page")
+    }
+
+    /// Prints a warning about a folder that could not be deleted, if any.
+    private func warnLeftover(_ warning: String?) {
+        if let warning { environment.console.standardError("sitegen: warning: \(warning)\n") }
+    }
+
+    /// Prints why the build stopped and gives the failure status; the output is left as it was.
+    func failure(_ reason: String) -> ExitCode {
+        environment.console.standardError("sitegen: error: \(reason); '\(command.output)' was left as it was\n")
+        return ExitCode(Sitegen.failureStatus)
+    }
+}

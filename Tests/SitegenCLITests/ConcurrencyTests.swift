@@ -1,0 +1,80 @@
+import Foundation
+import SourceAndOutput
+import Testing
+@testable import SitegenCLI
+
+/// The lock-and-state box and the parallel map, and the file sinks the build's threads
+/// share: every count exact, every result in order, however the threads interleave. (Run
+/// under ThreadSanitizer in CI, with the suites named `Parallel` and `Cache`.)
+@Suite struct ConcurrencyTests {
+    @Test func theLockedValueCountsEveryIncrementFromEveryThread() {
+        let total = Locked(0)
+        DispatchQueue.concurrentPerform(iterations: 1_000) { _ in total.withLock { $0 += 1 } }
+        #expect(total.value == 1_000)
+    }
+
+    @Test func theParallelMapKeepsTheElementsOrder() {
+        let numbers = Array(0..<500)
+        #expect(numbers.parallelMap(.allCores) { $0 * $0 } == numbers.map { $0 * $0 })
+        #expect(numbers.parallelMap(.serial) { $0 * $0 } == numbers.map { $0 * $0 })
+    }
+
+    /// `--serial` reaches the maps run on worker threads: the setting is a value handed
+    /// down, not a task-local that worker threads do not see.
+    @Test func aSerialMapInsideAMapRunsOneTransformAtATime() {
+        let running = Locked((now: 0, most: 0))
+        let serial = Parallelism.serial
+        _ = Array(0..<8).parallelMap(serial) { outer in
+            Array(0..<8).parallelMap(serial) { inner in
+                running.withLock { $0.now += 1; $0.most = max($0.most, $0.now) }
+                defer { running.withLock { $0.now -= 1 } }
+                return outer * inner
+            }
+        }
+        #expect(running.value.most == 1)
+        #expect(running.value.now == 0)
+    }
+
+    @Test func theStagedOutputRecordsEveryFileAddedFromManyThreads() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let staged = try StagedOutput(directory: folder.path + "/Out")
+        let files = (0..<200).map { ExportFile(path: "pages/\($0 % 7)/page\($0).txt", text: String(repeating: "x", count: $0)) }
+        let failures = files.parallelMap(.allCores) { file in (try? staged.add(file)) == nil }
+        #expect(!failures.contains(true))
+        let written = staged.written
+        #expect(written.count == 200)
+        #expect(written.bytes == (0..<200).reduce(0, +))
+        #expect(written.entries.count == 200)
+        #expect(written.reused == 0)
+        try staged.commit()
+        #expect(folder.files(under: "Out").count == 201, "the files and the marker")
+    }
+
+    @Test func twoThreadsClaimingOnePathLeaveOneFileAndOneConflict() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let staged = try StagedOutput(directory: folder.path + "/Out")
+        let outcomes = (0..<16).map { ExportFile(path: "same/path.txt", text: "\($0)") }.parallelMap(.allCores) { file in
+            Result { try staged.add(file) }
+        }
+        let conflicts = outcomes.filter {
+            if case .failure(let error as OutputWriter.Failure) = $0 { error == .conflictingPath("same/path.txt") } else { false }
+        }
+        #expect(conflicts.count == 15)
+        #expect(staged.written.count == 1)
+        staged.discard()
+    }
+
+    @Test func theOutputCheckKeepsTheDigestOfEveryFileAdded() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let check = OutputCheck(directory: folder.path + "/Missing")
+        let files = (0..<300).map { ExportFile(path: "f\($0).txt", text: "\($0)") }
+        _ = files.parallelMap(.allCores) { try? check.add($0) }
+        #expect(check.count == 300)
+        let comparison = check.comparison()
+        #expect(comparison.differences.count == 300)
+        #expect(comparison.differences.allSatisfy { $0.change == .added })
+    }
+}
