@@ -5,12 +5,27 @@ import Glibc
 import Darwin
 #endif
 
-/// One conversion through cmark-gfm's C API: parse, rewrite the tree, render, free.
-/// Callers hold ``CmarkLock`` for the whole of it.
+/// One conversion through cmark-gfm's C API: parse, rewrite the tree, render, free. Safe to
+/// run on several threads at once: only `cmark_parser_finish` runs under ``CmarkLock``.
 enum CmarkConversion {
     /// The GFM extensions attached to every parser and passed to the renderer (`tagfilter`
     /// only acts when it is in the renderer's list).
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
+
+    /// The extensions named by ``extensionNames``, registered once for the process.
+    /// Registration writes cmark-gfm's extension registry and node-type counters without a
+    /// lock of its own; a static's initialiser runs exactly once (`swift_once`), and every
+    /// conversion reads this first, so no parser exists before registration is complete.
+    /// Nothing writes the extensions afterwards: parsers share them read-only.
+    nonisolated(unsafe) private static let extensions = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return extensionNames.map { name in
+            guard let syntaxExtension = cmark_find_syntax_extension(name) else {
+                fatalError("cmark-gfm: the '\(name)' extension is not available")
+            }
+            return syntaxExtension
+        }
+    }()
 
     /// The options for parsing and rendering. Safe mode is cmark-gfm's default and stays
     /// on: `CMARK_OPT_UNSAFE` is never set, so raw HTML is replaced by
@@ -22,15 +37,10 @@ enum CmarkConversion {
     static let options: Int32 = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
     static func convert(_ markdown: String, settings converter: MarkdownConverter) -> RenderedMarkdown {
-        cmark_gfm_core_extensions_ensure_registered()
+        let extensions = Self.extensions
         guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm: cannot create a parser") }
         defer { cmark_parser_free(parser) }
-        for name in extensionNames {
-            guard let syntaxExtension = cmark_find_syntax_extension(name) else {
-                fatalError("cmark-gfm: the '\(name)' extension is not available")
-            }
-            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-        }
+        for syntaxExtension in extensions { cmark_parser_attach_syntax_extension(parser, syntaxExtension) }
 
         // Fed as bytes with their length, so that a NUL character does not end the text
         // (cmark-gfm turns it into U+FFFD).
@@ -40,7 +50,10 @@ enum CmarkConversion {
                 buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
             }
         }
-        guard let root = cmark_parser_finish(parser) else { fatalError("cmark-gfm: parsing failed") }
+        // The inlines are parsed here, with the global special-character tables (CmarkLock).
+        guard let root = CmarkLock.withLock({ cmark_parser_finish(parser) }) else {
+            fatalError("cmark-gfm: parsing failed")
+        }
         defer { cmark_node_free(root) }
 
         let rewritten = TreeRewriter(root: root, uncaptionedTables: converter.uncaptionedTables,

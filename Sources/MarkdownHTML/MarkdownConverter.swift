@@ -47,9 +47,10 @@
 ///
 /// **Determinism.** The same Markdown and options always give the same bytes.
 ///
-/// **Threads.** cmark-gfm 0.29.0.gfm.6 is not thread-safe, so every conversion in the
-/// process runs under one lock: call from any thread or task, but conversions run one at
-/// a time. Do not call cmark-gfm other than through this type.
+/// **Threads.** Call from any thread or task; conversions run concurrently except for one
+/// step: cmark-gfm 0.29.0.gfm.6 parses inlines with process-wide tables of special
+/// characters, so `cmark_parser_finish` runs under one lock (``CmarkLock``). Do not call
+/// cmark-gfm other than through this type.
 public struct MarkdownConverter: Hashable, Sendable {
     /// What to do with a table that has no caption paragraph.
     public var uncaptionedTables: UncaptionedTables
@@ -90,8 +91,6 @@ public struct MarkdownConverter: Hashable, Sendable {
 
     /// The HTML fragment for `markdown` and the headings in it.
     public func convert(_ markdown: String) -> RenderedMarkdown {
-        CmarkLock.withLock {
-            CmarkConversion.convert(markdown, settings: self)
-        }
+        CmarkConversion.convert(markdown, settings: self)
     }
 }

@@ -174,8 +174,8 @@ public enum SiteRenderer {
     /// Adds to `sink` every file of `rendered`, each Markdown page and its HTML page, each
     /// report text's page, and `sitemap.xml` when there is a base URL, except the files
     /// the plan took. Runs on every core: files go to the sink as they are made, in no
-    /// particular order; cmark-gfm, which is not thread-safe, converts one page at a time
-    /// (``MarkdownConverter`` locks).
+    /// particular order; only cmark-gfm's inline parsing, which uses process-wide tables,
+    /// runs one page at a time (``MarkdownConverter`` locks it).
     static func convert(_ rendered: Rendered, _ input: Input, into sink: some FileSink) throws {
         let (templates, baseURL, plan, parallelism) = (input.templates, input.baseURL, input.plan, input.parallelism)
         for result in rendered.files.parallelMap(parallelism, { file in
