@@ -23,6 +23,9 @@ let package = Package(
         .target(name: "OpenData", dependencies: ["InspectionModel", "SourceAndOutput"]),
         // Numbers -> deterministic, accessible SVG charts. Knows nothing of inspections.
         .target(name: "Charts"),
+        // Work on every core: `parallelMap` (results in order, `Parallelism` as a value) and
+        // `Locked`, a value and its lock as one thing. Knows nothing of sitegen.
+        .target(name: "ParallelWork"),
         // Model -> what each page shows (view models, trends, chart data, links). No templates.
         .target(name: "PageViews", dependencies: ["InspectionModel", "SourceAndOutput", "Charts", "OpenData"]),
         // View models + Mustache templates -> Markdown pages. Knows nothing of inspections.
@@ -41,7 +44,7 @@ let package = Package(
         // The commands: wires the stages together; all file I/O lives here.
         .target(name: "SitegenCLI", dependencies: [
             "SourceAndOutput", "InspectionModel", "ReportParser", "OpenData", "PageViews", "MarkdownPages",
-            "MarkdownHTML", "HTMLPages", "CRenameExchange", "BuiltInTheme", "BuildDiff",
+            "MarkdownHTML", "HTMLPages", "CRenameExchange", "BuiltInTheme", "BuildDiff", "ParallelWork",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
@@ -62,14 +65,14 @@ let package = Package(
         ),
         // Markdown -> safe HTML fragments (cmark-gfm, GFM extensions).
         .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM"]),
-        .testTarget(name: "ReportParserTests", dependencies: ["ReportParser", "InspectionModel", "SourceAndOutput"],
+        .testTarget(name: "ReportParserTests", dependencies: ["ReportParser", "InspectionModel", "SourceAndOutput", "ParallelWork"],
                     exclude: ["Golden"]),
         .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ReportParser", "InspectionModel", "SourceAndOutput"]),
         .testTarget(name: "SitegenCLITests", dependencies: [
             "SitegenCLI", "SourceAndOutput", "InspectionModel", "ReportParser", "OpenData", "PageViews",
-            "MarkdownPages", "MarkdownHTML", "BuiltInTheme",
+            "MarkdownPages", "MarkdownHTML", "BuiltInTheme", "ParallelWork",
         ]),
-        .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
+        .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML", "ParallelWork"]),
         .testTarget(name: "HTMLPagesTests", dependencies: ["HTMLPages", "PageViews", "MarkdownHTML", "MarkdownPages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "PageViewsTests", dependencies: ["PageViews", "ReportParser", "InspectionModel", "SourceAndOutput", "OpenData"]),
@@ -82,7 +85,7 @@ let package = Package(
 
 // What every test target shares (Tests/TestSupport): one seeded random generator, temporary
 // folders that are always removed, captured console output, the repository's seed texts.
-package.targets.append(.target(name: "TestSupport", path: "Tests/TestSupport"))
+package.targets.append(.target(name: "TestSupport", dependencies: ["ParallelWork"], path: "Tests/TestSupport"))
 for target in package.targets where target.type == .test {
     target.dependencies.append("TestSupport")
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ParallelWork
 import MarkdownHTML
 import Testing
 
@@ -42,24 +43,21 @@ import Testing
     /// Runs `body(thread)` on `threads` threads of their own at once (not the cooperative
     /// pool, which has only as many threads as cores) and returns the counts they return.
     static func onThreads(_ threads: Int, _ body: @escaping @Sendable (Int) -> Int) -> [Int] {
-        final class Results: @unchecked Sendable {
-            let lock = NSLock()
-            var values: [Int: Int] = [:]
-        }
-        let results = Results()
+        let results = Locked([Int: Int]())
         let group = DispatchGroup()
         for index in 0..<threads {
             group.enter()
             let thread = Thread {
                 let value = body(index)
-                results.lock.withLock { results.values[index] = value }
+                results.withLock { $0[index] = value }
                 group.leave()
             }
             thread.stackSize = 8 << 20
             thread.start()
         }
         group.wait()
-        return (0..<threads).map { results.values[$0]! }
+        let values = results.value
+        return (0..<threads).map { values[$0]! }
     }
 
     @Test func concurrentConversionsEqualSerialOnes() throws {

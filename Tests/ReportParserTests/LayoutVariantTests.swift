@@ -1,4 +1,5 @@
 import Foundation
+import ParallelWork
 import Testing
 import InspectionModel
 @testable import ReportParser
@@ -169,14 +170,13 @@ struct LayoutVariantTests {
 }
 
 /// Parsed variants, shared by the tests that look at them.
-final class VariantParseCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var corpora: [String: Corpus] = [:]
+final class VariantParseCache: Sendable {
+    private let corpora = Locked([String: Corpus]())
 
     func corpus(for key: String, parse: () -> Corpus) -> Corpus {
-        if let corpus = lock.withLock({ corpora[key] }) { return corpus }
+        if let corpus = corpora.withLock({ $0[key] }) { return corpus }
         let corpus = parse()
-        lock.withLock { corpora[key] = corpus }
+        corpora.withLock { $0[key] = corpus }
         return corpus
     }
 }

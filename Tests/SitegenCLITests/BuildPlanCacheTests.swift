@@ -1,5 +1,6 @@
 import Foundation
 import PageViews
+import ParallelWork
 import Testing
 @testable import SitegenCLI
 

@@ -1,4 +1,5 @@
 import Foundation
+import ParallelWork
 import SourceAndOutput
 import Testing
 @testable import SitegenCLI

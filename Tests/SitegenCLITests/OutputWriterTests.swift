@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ParallelWork
 import SourceAndOutput
 import Testing
 @_spi(Testing) @testable import SitegenCLI
@@ -73,8 +74,8 @@ import Testing
     @Test func replacesAnExistingOutputByOneExchange() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let calls = Counter()
-        let exchange: OutputWriter.Exchange = { a, b in calls.add(); return OutputWriter.systemExchange(a, b) }
+        let calls = Locked(0)
+        let exchange: OutputWriter.Exchange = { a, b in calls.withLock { $0 += 1 }; return OutputWriter.systemExchange(a, b) }
         try OutputWriter.commit([ExportFile(path: "old.txt", text: "old")], to: folder.path + "/Out", exchange: exchange)
         #expect(calls.value == 0)
         try OutputWriter.commit([ExportFile(path: "new/page.txt", text: "new")], to: folder.path + "/Out", exchange: exchange)
@@ -202,10 +203,3 @@ import Testing
     #endif
 }
 
-/// A thread-safe call count.
-private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    var value: Int { lock.withLock { count } }
-    func add() { lock.withLock { count += 1 } }
-}

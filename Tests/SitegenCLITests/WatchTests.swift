@@ -1,4 +1,5 @@
 import Foundation
+import ParallelWork
 import Testing
 @testable import SitegenCLI
 
@@ -68,11 +69,11 @@ import Testing
 }
 
 /// A count shared with a `@Sendable` closure.
-private final class Tally: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
+private typealias Tally = Locked<Int>
+
+extension Locked where Value == Int {
+    convenience init() { self.init(0) }
 
     /// Adds one and returns the new count.
-    func next() -> Int { lock.withLock { count += 1; return count } }
-    var value: Int { lock.withLock { count } }
+    fileprivate func next() -> Int { withLock { $0 += 1; return $0 } }
 }

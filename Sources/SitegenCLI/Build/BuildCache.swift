@@ -1,5 +1,6 @@
 import Foundation
 import OpenData
+import ParallelWork
 
 /// What the last complete build of an output folder made, kept beside it in
 /// `.sitegen-cache/<output name>/` so that the next build can skip what did not change.

@@ -1,5 +1,6 @@
 import Foundation
 import MarkdownPages
+import ParallelWork
 import ReportParser
 import SourceAndOutput
 

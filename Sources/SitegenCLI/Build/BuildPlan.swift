@@ -1,4 +1,5 @@
 import PageViews
+import ParallelWork
 import ReportParser
 import SourceAndOutput
 

@@ -1,4 +1,5 @@
 import Foundation
+import ParallelWork
 import SourceAndOutput
 
 /// The renderer's entry points for tests only: the build hands each file to the staging

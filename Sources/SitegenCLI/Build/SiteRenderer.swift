@@ -5,6 +5,7 @@ import MarkdownHTML
 import MarkdownPages
 import OpenData
 import PageViews
+import ParallelWork
 import ReportParser
 import SourceAndOutput
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HTMLPages
+import ParallelWork
 
 /// `sitegen build`: parse, report, and write the site.
 struct Build: ParsableCommand {

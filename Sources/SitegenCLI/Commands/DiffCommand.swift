@@ -1,6 +1,7 @@
 import ArgumentParser
 import BuildDiff
 import Foundation
+import ParallelWork
 
 /// `sitegen diff OLD NEW` and `sitegen diff --against REV`: what changed between two
 /// builds, in Markdown for a pull request. The comparison is `BuildComparison`, a pure

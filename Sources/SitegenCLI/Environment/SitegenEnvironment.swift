@@ -1,6 +1,7 @@
 import Foundation
 import InspectionModel
 import OpenData
+import ParallelWork
 import ReportParser
 import SourceAndOutput
 

@@ -1,4 +1,5 @@
 import Foundation
+import ParallelWork
 import SourceAndOutput
 
 /// How the files a build would write differ from an output folder on disk.

@@ -1,4 +1,5 @@
 import Foundation
+import ParallelWork
 import SourceAndOutput
 #if canImport(Glibc)
 import Glibc

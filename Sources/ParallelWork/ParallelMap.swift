@@ -19,7 +19,7 @@ extension Array where Element: Sendable {
     /// threads, so long and short jobs balance. The results are in the elements' order, so
     /// the output does not depend on the number of cores or the timing. (For work that can
     /// fail, return a `Result`.)
-    func parallelMap<T: Sendable>(_ parallelism: Parallelism, _ transform: @Sendable (Element) -> T) -> [T] {
+    public func parallelMap<T: Sendable>(_ parallelism: Parallelism, _ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1, !parallelism.isSerial else { return map(transform) }
         let results = Locked([T?](repeating: nil, count: count))
         DispatchQueue.concurrentPerform(iterations: count) { index in
