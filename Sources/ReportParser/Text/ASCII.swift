@@ -55,6 +55,13 @@ enum ASCII {
         }
     }
 
+    /// The first bytes of some words, a letter in either case: for a filter that lets
+    /// through every text that may start with one of them.
+    static func firstBytes(of words: some Sequence<String>) -> [UInt8] {
+        let firsts = words.compactMap(\.utf8.first)
+        return firsts + firsts.filter(isLetter).map { $0 ^ 0x20 }  // bit 5 is an ASCII letter's case
+    }
+
     /// Whether any of the eight bytes of `word` is zero.
     @inline(__always) static func holdsZeroByte(_ word: UInt64) -> Bool {
         (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
@@ -225,4 +232,16 @@ enum ASCII {
         }
         return false
     }
+}
+
+
+/// A set of bytes, looked up in a table of all 256.
+struct ByteSet {
+    private var members = [Bool](repeating: false, count: 256)
+
+    init(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes { members[Int(byte)] = true }
+    }
+
+    @inline(__always) func contains(_ byte: UInt8) -> Bool { members[Int(byte)] }
 }
