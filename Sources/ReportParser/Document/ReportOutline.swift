@@ -66,7 +66,7 @@ struct ReportOutline {
 
     private static func startsUnheadedRatings(_ line: TextLine, after current: Kind, in sections: [Section]) -> Bool {
         guard [.front, .acknowledgements, .foreword].contains(current), !sections.contains(where: { $0.kind == .ratings }),
-              line.trimmed.hasFewerCharacters(than: 400) else { return false }
+              line.trimmed.hasFewerCharacters(than: LayoutThresholds.ratingsOpeningLength) else { return false }
         let t = line.trimmed
         return t.startsWithPhrase(ignoringCase: "overall rating")
             || (t.containsPhrase(ignoringCase: "overall rating") && t.containsPhrase(ignoringCase: "score"))
@@ -75,21 +75,22 @@ struct ReportOutline {
     /// Where the run of short (table-like) lines at the end of a section begins.
     private static func startOfTrailingShortLines(_ lines: [TextLine]) -> Int {
         var start = lines.count
-        while start > 0, lines[start - 1].trimmed.hasFewerCharacters(than: 100), lines.count - start < 12 { start -= 1 }
+        while start > 0, lines[start - 1].trimmed.hasFewerCharacters(than: LayoutThresholds.tableLineLength),
+              lines.count - start < LayoutThresholds.unheadedTableLines { start -= 1 }
         while start < lines.count, lines[start].isBlank { start += 1 }
         return start
     }
 
     /// The contents list ends at the first line of running prose (`heading` is the line's).
     private static func endsContents(_ line: TextLine, heading: Kind?) -> Bool {
-        !line.trimmed.hasFewerCharacters(than: 101) || heading == .acknowledgements
+        !line.trimmed.hasFewerCharacters(than: LayoutThresholds.contentsLineLength) || heading == .acknowledgements
     }
 
     /// The section a line opens, if it is a heading.
     static func heading(_ line: TextLine, standards: inout StandardLookup) -> Kind? {
-        guard line.text.utf8.count <= 400 else { return nil }
+        guard line.text.utf8.count <= LayoutThresholds.headingLineBytes else { return nil }
         let t = Self.numberTabAsSpace(line.trimmed)
-        guard !t.isEmpty, t.hasFewerCharacters(than: 91), !t.containsByte(UInt8(ascii: "\t")) else { return nil }  // no tab: a contents line
+        guard !t.isEmpty, t.hasFewerCharacters(than: LayoutThresholds.headingLength), !t.containsByte(UInt8(ascii: "\t")) else { return nil }  // no tab: a contents line
         guard t.withUTF8Bytes(mayStartHeading) else { return nil }
         var text = t.trimmingCharacters(":").withoutFootnoteMarks.collapsingSpaces
         if text.hasPrefix(numberMarker), text.dropFirst(numberMarker.count).first?.isNumber == true { text = String(text.dropFirst(numberMarker.count)) }

@@ -44,7 +44,7 @@ struct RatingsTable {
 
         score = Self.score(in: text, joined: joined)
         if let started = text[...].firstRange(ignoringCase: "started") {
-            let tail = text[started.upperBound...].prefix(40)
+            let tail = text[started.upperBound...].prefix(LayoutThresholds.fieldworkMonthReach)
             if let date = Phrases.dates(in: tail).first?.date {
                 fieldworkMonth = (date.monthOnly, joined.line(at: started.lowerBound))
             }

@@ -13,7 +13,7 @@ struct SectionReader {
         keyQuestions = table.rows
         var blocks = Paragraphs.blocks(lines, tableLines: table.lines, log: &log)
         log.account.setAside(table.lines, "a key-question table")
-        if expectsRating, let index = blocks.prefix(4).firstIndex(where: { $0.kind == .paragraph && Self.statedRating($0.text) != nil }) {
+        if expectsRating, let index = blocks.prefix(LayoutThresholds.statedRatingBlocks).firstIndex(where: { $0.kind == .paragraph && Self.statedRating($0.text) != nil }) {
             headRating = (Self.statedRating(blocks[index].text)!, blocks[index].line)
             for block in blocks[...index] { log.account.setAside(block, "the standard's definition and its rating") }
             blocks.removeSubrange(...index)
@@ -77,7 +77,7 @@ struct SectionReader {
             if t.startsWithPhrase(ignoringCase: "percentage") { taken.insert(line.number); continue }
             if let pct = Phrases.percentage(atStartOf: t), pct.length == t.count {
                 percentages.append(pct.value)
-            } else if t.hasSuffix("?"), t.count < 250 {
+            } else if t.hasSuffix("?"), t.count < LayoutThresholds.questionLength {
                 if let last = questions.last, !last.text.hasSuffix("?") { questions.removeLast() }
                 questions.append((t.collapsingSpaces.withoutFootnoteMarks, line.number))
             } else if let last = questions.last, !last.text.hasSuffix("?") || t.first?.isLowercase == true {
@@ -149,7 +149,7 @@ struct SectionReader {
     }
 
     private static func isPracticeExampleHeading(_ text: String) -> Bool {
-        text.hasFewerCharacters(than: 40) && text.lowercasedText.hasSuffix("practice example")
+        text.hasFewerCharacters(than: LayoutThresholds.practiceExampleHeadingLength) && text.lowercasedText.hasSuffix("practice example")
     }
 
     private static func unquoted(_ text: String) -> String {

@@ -2,14 +2,14 @@
 /// numbers and running headers or footers, and a web page's "(Back to top)" links.
 enum PageFurniture {
     static func remove(from lines: [TextLine]) -> [TextLine] {
-        let pageNumbers = lines.map { $0.text.utf8.count < 160 && !$0.isBlank && isPageNumber($0.trimmed) }
+        let pageNumbers = lines.map { $0.text.utf8.count < LayoutThresholds.furnitureLineBytes && !$0.isBlank && isPageNumber($0.trimmed) }
         let repeated = runningLines(lines, pageNumbers: pageNumbers)
         let repeatedLengths = Set(repeated.keys.map(\.utf8.count))  // most lines are no running line's length: no hashing
         var seenTitle = false
         var kept: [TextLine] = []
         kept.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
-            guard line.text.utf8.count < 160 else { kept.append(line); continue }
+            guard line.text.utf8.count < LayoutThresholds.furnitureLineBytes else { kept.append(line); continue }
             let t = line.trimmed
             if t.isEmpty { kept.append(line); continue }
             if pageNumbers[index] { continue }
@@ -33,7 +33,7 @@ enum PageFurniture {
 
     /// `12`, `Page 12`, `Page 12 of 30`, `12 | Page`, `- 12 -`.
     static func isPageNumber(_ t: Substring) -> Bool {
-        guard t.utf8.count <= 24 else { return false }
+        guard t.utf8.count <= LayoutThresholds.pageNumberBytes else { return false }
         if let answer = t.withUTF8Bytes(plainIsPageNumber) { return answer }
         guard t.contains(where: \.isNumber) else { return false }
         var words = t.lowercasedText.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "-" || $0 == "–" })
@@ -62,7 +62,7 @@ enum PageFurniture {
     static func isRunningHeader(_ t: Substring) -> Bool {
         (t.startsWithPhrase(ignoringCase: "inspection of probation services")
             || t.startsWithPhrase(ignoringCase: "an inspection of probation services"))
-            && t.count < 120
+            && t.count < LayoutThresholds.runningLineLength
     }
 
     // MARK: Running headers and footers in any wording
@@ -95,7 +95,7 @@ enum PageFurniture {
     /// the line can be one: short, two words or more, no tab, not a heading.
     private static func candidateKey(_ line: TextLine) -> String? {
         let t = line.trimmed
-        guard t.utf8.count < 120, !t.containsByte(0x09) else { return nil }
+        guard t.utf8.count < LayoutThresholds.runningLineLength, !t.containsByte(0x09) else { return nil }
         let key = runningKey(t)
         guard key.contains(" "), key.contains(where: \.isLetter) else { return nil }
         var standards = StandardLookup()

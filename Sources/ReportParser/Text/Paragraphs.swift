@@ -161,7 +161,7 @@ enum Paragraphs {
 
     /// A short line with no sentence punctuation at its end: a heading, not prose.
     static func looksLikeHeading(_ t: Substring) -> Bool {
-        t.count <= 70 && !(t.last.map { ".,;:!?\"'”)".contains($0) } ?? true)
+        t.count <= LayoutThresholds.shortHeadingLength && !(t.last.map { ".,;:!?\"'”)".contains($0) } ?? true)
     }
 
     /// The number opening a numbered item (`3. ensure`, `3) ensure`) and its length.
