@@ -130,6 +130,7 @@ struct RatingsTable {
 
     /// `occurrences(of:in:)` for a phrase already split into its words.
     private static func occurrences(ofWords words: [String], in lower: String) -> [Range<String.Index>] {
+        guard let first = words.first, lower.mayContain(first) else { return [] }  // most names are not in a text: a quick look first
         if lower.isPlainASCII {
             return lower.withUTF8Bytes { occurrences(ofWords: words, in: $0) }.map { lower.utf8Slice($0).startIndex..<lower.utf8Slice($0).endIndex }
         }

@@ -16,9 +16,10 @@ enum Phrases {
     /// `words(_:)` on any units: the runs of letters, digits and `,./%'`, without the
     /// `,.'` at their ends, empty ones left out.
     static func wordRanges<Units: BidirectionalCollection>(_ units: Units) -> [Range<Units.Index>] where Units.Element: TextUnit {
-        let inner = ["," as Unicode.Scalar, ".", "/", "%", "'"].map(Units.Element.ascii)
-        let trimmed = ["," as Unicode.Scalar, ".", "'"].map(Units.Element.ascii)
-        func isWordUnit(_ u: Units.Element) -> Bool { u.isLetter || u.isNumber || inner.contains(u) }
+        let (comma, stop, slash, percent, apostrophe) = (Units.Element.ascii(","), Units.Element.ascii("."), Units.Element.ascii("/"),
+                                                         Units.Element.ascii("%"), Units.Element.ascii("'"))
+        func isTrimmed(_ u: Units.Element) -> Bool { u == comma || u == stop || u == apostrophe }
+        func isWordUnit(_ u: Units.Element) -> Bool { u.isLetter || u.isNumber || isTrimmed(u) || u == slash || u == percent }
         var words: [Range<Units.Index>] = []
         var i = units.startIndex
         while i < units.endIndex {
@@ -26,8 +27,8 @@ enum Phrases {
             var start = i
             while i < units.endIndex, isWordUnit(units[i]) { units.formIndex(after: &i) }
             var end = i
-            while start < end, trimmed.contains(units[start]) { units.formIndex(after: &start) }
-            while end > start, trimmed.contains(units[units.index(before: end)]) { units.formIndex(before: &end) }
+            while start < end, isTrimmed(units[start]) { units.formIndex(after: &start) }
+            while end > start, isTrimmed(units[units.index(before: end)]) { units.formIndex(before: &end) }
             if start < end { words.append(start..<end) }
         }
         return words
@@ -46,10 +47,9 @@ enum Phrases {
     /// `month(_:)` of a word already in lower case (`lowercased()`), on any units.
     static func month<Units: Collection>(lowercased w: Units) -> Int? where Units.Element: TextUnit {
         guard w.count >= 3 else { return nil }
-        let names = months.map(Units.Element.units(of:))
-        if let i = names.firstIndex(where: { $0.elementsEqual(w) }) { return i + 1 }
+        if let i = months.firstIndex(where: { Units.Element.units(of: $0).elementsEqual(w) }) { return i + 1 }
         if w.count == 3 || (w.count == 4 && w.dropFirst(3).first == Units.Element.ascii(".")) || w.elementsEqual(Units.Element.units(of: "sept")) {
-            return names.firstIndex { $0.starts(with: w.prefix(3)) }.map { $0 + 1 }
+            return months.firstIndex { Units.Element.units(of: $0).starts(with: w.prefix(3)) }.map { $0 + 1 }
         }
         return nil
     }
