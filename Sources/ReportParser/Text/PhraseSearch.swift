@@ -81,24 +81,24 @@ enum PhraseSearch {
             && (offset == text.count || text[offset] < 0x80)
     }
 
-    /// Whether the bytes hold U+0130 `İ`, U+037E `;`, U+1FEF `` ` `` or U+212A `K`, the
-    /// scalars an ASCII phrase may match without matching their bytes.
+    /// The scalars an ASCII phrase may match without matching their bytes: U+0130 `İ`
+    /// (lower-cases to `i` and a dot), U+037E `;`, U+1FEF `` ` `` and U+212A `K` (each
+    /// canonically equal to an ASCII character).
+    static let lookalikes: [Unicode.Scalar] = ["\u{0130}", "\u{037E}", "\u{1FEF}", "\u{212A}"]
+    private static let lookalikeBytes = lookalikes.map { Array(String($0).utf8) }
+    /// The lowest first byte of a look-alike: a text of lower bytes holds none.
+    private static let lowestLookalikeLead = lookalikeBytes.map { $0[0] }.min()!
+
+    /// Whether the bytes hold one of the `lookalikes`.
     static func holdsLookalike(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var high: UInt8 = 0
         for byte in bytes { high |= byte }  // no early exit, so that the loop vectorises
-        guard high >= 0xC4 else { return false }  // the look-alikes' first bytes are C4, CD, E1, E2
+        let lowest = lowestLookalikeLead
+        guard high >= lowest else { return false }
+        let encodings = lookalikeBytes
         var i = bytes.startIndex
-        let end = bytes.endIndex
-        while i < end {
-            let byte = bytes[i]
-            if byte >= 0xC4 {
-                let next = i + 1 < end ? bytes[i + 1] : 0
-                let third = i + 2 < end ? bytes[i + 2] : 0
-                if (byte == 0xC4 && next == 0xB0) || (byte == 0xCD && next == 0xBE)
-                    || (byte == 0xE1 && next == 0xBF && third == 0xAF) || (byte == 0xE2 && next == 0x84 && third == 0xAA) {
-                    return true
-                }
-            }
+        while i < bytes.endIndex {
+            if bytes[i] >= lowest, encodings.contains(where: { bytes[i...].starts(with: $0) }) { return true }
             i += 1
         }
         return false
