@@ -125,7 +125,7 @@ struct SectionReader {
 
     /// The start of a question with its percentage at the end of the line (`Does … on  58%`).
     private static func percentageEndingQuestionStart(_ line: TextLine) -> (String, Int)? {
-        guard line.text.withUTF8Bytes({ $0.last(where: { $0 != 0x20 && $0 != 0x09 }) }) == 0x25 else { return nil }  // ends with %
+        guard line.text.withUTF8Bytes({ $0.last(where: { !ASCII.isBlank($0) }) }) == UInt8(ascii: "%") else { return nil }
         let t = line.trimmed
         guard !t.containsPhrase("?"), let first = t.first, first.isUppercase else { return nil }
         let words = t.split(whereSeparator: { $0 == " " || $0 == "\t" })

@@ -7,6 +7,9 @@ enum ASCII {
         byte == 0x20 || (byte &- 0x09) < 5
     }
 
+    /// A space or a tab: the white space of a line's indent.
+    @inline(__always) static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
     /// The white space `collapsingSpaces` folds (the same six bytes).
     @inline(__always) static func isCollapsibleSpace(_ byte: UInt8) -> Bool {
         isWhitespace(byte)

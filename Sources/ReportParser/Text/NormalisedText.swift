@@ -88,10 +88,10 @@ struct NormalisedText {
             while i + 8 <= bytes.count, !ASCII.holdsControl(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) { i += 8 }
             guard i < bytes.count else { break }
             let byte = bytes[i]
-            if byte > 0x0D { i += 1; continue }
-            if byte == 0x0A || byte == 0x0D {
+            if byte > UInt8(ascii: "\r") { i += 1; continue }  // neither CR nor LF
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 result.append(start..<i)
-                i += byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+                i += byte == UInt8(ascii: "\r") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n") ? 2 : 1
                 start = i
             } else {
                 i += 1

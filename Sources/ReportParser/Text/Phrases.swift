@@ -96,10 +96,10 @@ enum Phrases {
         var run = 0
         var first: UInt8 = 0, second: UInt8 = 0
         for byte in bytes {
-            if byte >= 0x30 && byte <= 0x39 {
+            if ASCII.isDigit(byte) {
                 if run == 0 { first = byte } else if run == 1 { second = byte }
                 run += 1
-                if run == 4, (first == 0x31 && second == 0x39) || (first == 0x32 && second == 0x30) { return true }
+                if run == 4, (first, second) == (UInt8(ascii: "1"), UInt8(ascii: "9")) || (first, second) == (UInt8(ascii: "2"), UInt8(ascii: "0")) { return true }
             } else {
                 run = 0
             }
