@@ -129,9 +129,6 @@ struct ReportOutline {
         Array(UInt8(0x80)...UInt8(0xFF)) + Array(UInt8(ascii: "0")...UInt8(ascii: "9")) + [UInt8(ascii: ".")]
             + ASCII.firstBytes(of: Array(namedHeadings.keys) + namedHeadingPrefixes.map(\.prefix) + [numberMarker]))
 
-    /// The UTF-8 of each superscript digit (`Phrases.superscripts`), which `heading` drops.
-    private static let superscriptBytes = Phrases.superscripts.map { Array(String($0).utf8) }
-
     /// `2.<TAB>Service delivery` (Word's numbered heading saved as text) as `2. Service
     /// delivery`: a tab straight after a leading section number only; any other tab stays.
     static func numberTabAsSpace(_ t: Substring) -> Substring {
@@ -147,7 +144,7 @@ struct ReportOutline {
         while i < bytes.count {
             let byte = bytes[i]
             if byte == UInt8(ascii: ":") || ASCII.isWhitespace(byte) { i += 1; continue }
-            if byte >= 0x80, let mark = superscriptBytes.first(where: { bytes[i...].starts(with: $0) }) {
+            if byte >= 0x80, let mark = ASCII.superscriptBytes.first(where: { bytes[i...].starts(with: $0) }) {
                 i += mark.count
                 continue
             }

@@ -4,7 +4,7 @@
 enum ASCII {
     /// U+0009–U+000D and space: the ASCII White_Space characters.
     @inline(__always) static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (byte &- 0x09) < 5
+        byte == UInt8(ascii: " ") || (byte &- UInt8(ascii: "\t")) < 5  // tab, LF, VT, FF, CR
     }
 
     /// A space or a tab: the white space of a line's indent.
@@ -15,15 +15,18 @@ enum ASCII {
         isWhitespace(byte)
     }
 
-    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { (byte &- 0x30) < 10 }
-    @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { (byte &- 0x41) < 26 }
-    @inline(__always) static func isLower(_ byte: UInt8) -> Bool { (byte &- 0x61) < 26 }
-    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { ((byte | 0x20) &- 0x61) < 26 }
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { (byte &- UInt8(ascii: "0")) < 10 }
+    @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { (byte &- UInt8(ascii: "A")) < 26 }
+    @inline(__always) static func isLower(_ byte: UInt8) -> Bool { (byte &- UInt8(ascii: "a")) < 26 }
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { ((byte | caseBit) &- UInt8(ascii: "a")) < 26 }
+
+    /// The bit that tells an ASCII letter's cases apart (set in lower case).
+    static let caseBit: UInt8 = 0x20
     @inline(__always) static func isLetterOrDigit(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
 
     /// The byte with an upper-case ASCII letter made lower case.
     @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 {
-        isUpper(byte) ? byte | 0x20 : byte
+        isUpper(byte) ? byte | caseBit : byte
     }
 
     /// Whether every Character of these bytes is one ASCII byte (no byte is non-ASCII, and
@@ -33,7 +36,7 @@ enum ASCII {
         var high: UInt8 = 0, closest: UInt8 = 0xFF
         for byte in bytes {
             high |= byte
-            closest = min(closest, byte ^ 0x0D)
+            closest = min(closest, byte ^ UInt8(ascii: "\r"))
         }
         return high < 0x80 && closest != 0
     }
@@ -62,7 +65,7 @@ enum ASCII {
     /// through every text that may start with one of them.
     static func firstBytes(of words: some Sequence<String>) -> [UInt8] {
         let firsts = words.compactMap(\.utf8.first)
-        return firsts + firsts.filter(isLetter).map { $0 ^ 0x20 }  // bit 5 is an ASCII letter's case
+        return firsts + firsts.filter(isLetter).map { $0 ^ caseBit }
     }
 
     /// Whether any of the eight bytes of `word` is zero.
@@ -88,7 +91,7 @@ enum ASCII {
         var high: UInt8 = 0, closest: UInt8 = 0xFF
         for byte in bytes {  // no branches, so that the loop vectorises: a form feed makes `byte ^ FF` zero
             high |= byte
-            closest = min(closest, byte ^ 0x0C)
+            closest = min(closest, byte ^ UInt8(ascii: "\u{C}"))
         }
         return high >= 0x80 || closest == 0
     }
@@ -120,9 +123,9 @@ enum ASCII {
         return set.withUTF8 { members in
             /// Whether the byte at `i` is a Character of its own, the same as its scalar.
             func standsAlone(_ i: Int) -> Bool {
-                bytes[i] < 0x80 && bytes[i] != 0x0D
+                bytes[i] < 0x80 && bytes[i] != UInt8(ascii: "\r")
                     && (i + 1 == bytes.count || bytes[i + 1] < 0x80)
-                    && (i == 0 || bytes[i - 1] < 0x80 && bytes[i - 1] != 0x0D)
+                    && (i == 0 || bytes[i - 1] < 0x80 && bytes[i - 1] != UInt8(ascii: "\r"))
             }
             var start = 0
             while start < bytes.count {
@@ -146,7 +149,7 @@ enum ASCII {
         guard isPlain(bytes) else { return nil }
         var pieces: [Range<Int>] = []
         var start = 0
-        for i in bytes.indices where bytes[i] == 0x20 {
+        for i in bytes.indices where bytes[i] == UInt8(ascii: " ") {
             if i > start { pieces.append(start..<i) }
             start = i + 1
         }
@@ -175,9 +178,9 @@ enum ASCII {
         var found: UInt8 = 0
         for i in start..<(bytes.count - 1) {  // no branches, so that the loop vectorises
             let byte = bytes[i], next = bytes[i + 1]
-            let space: UInt8 = byte == 0x20 ? 1 : 0
-            let otherSpace: UInt8 = (byte &- 0x09) < 5 ? 1 : 0
-            let nextSpace: UInt8 = (next == 0x20 ? 1 : 0) | ((next &- 0x09) < 5 ? 1 : 0)
+            let space: UInt8 = byte == UInt8(ascii: " ") ? 1 : 0
+            let otherSpace: UInt8 = (byte &- UInt8(ascii: "\t")) < 5 ? 1 : 0
+            let nextSpace: UInt8 = (next == UInt8(ascii: " ") ? 1 : 0) | ((next &- UInt8(ascii: "\t")) < 5 ? 1 : 0)
             found |= otherSpace | (space & nextSpace)
         }
         return found != 0
@@ -193,7 +196,7 @@ enum ASCII {
             let length = superscriptDigitLength(bytes, at: i)
             if length > 0 {
                 let before = i == 0 ? 0 : bytes[i - 1], after = i + length < bytes.count ? bytes[i + length] : 0
-                guard before < 0x80, before != 0x0D, after < 0x80 else { return nil }
+                guard before < 0x80, before != UInt8(ascii: "\r"), after < 0x80 else { return nil }
                 i += length
             } else {
                 out.append(bytes[i])
@@ -203,40 +206,24 @@ enum ASCII {
         return out
     }
 
-    /// The length of the superscript digit at `i`, or 0.
+    /// The length of the superscript digit (`Phrases.superscripts`) at `i`, or 0.
     private static func superscriptDigitLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let byte = bytes[i]
-        if byte == 0xC2, i + 1 < bytes.count {
-            let next = bytes[i + 1]
-            return next == 0xB2 || next == 0xB3 || next == 0xB9 ? 2 : 0
-        }
-        if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x81 {
-            let third = bytes[i + 2]
-            return third == 0xB0 || (0xB4...0xB9).contains(third) ? 3 : 0
-        }
-        return 0
+        guard superscriptLeads.contains(bytes[i]) else { return 0 }
+        return superscriptBytes.first { bytes[i...].starts(with: $0) }?.count ?? 0
     }
 
-    /// Whether the bytes hold a superscript digit: U+00B2, U+00B3, U+00B9 (C2 B2/B3/B9),
-    /// U+2070 or U+2074–U+2079 (E2 81 B0/B4–B9).
+    /// The UTF-8 of each superscript digit.
+    static let superscriptBytes = Phrases.superscripts.map { Array(String($0).utf8) }
+    /// Their first bytes, as a list (each looked for in a whole text) and as a set.
+    private static let superscriptLeadList = Array(Set(superscriptBytes.map { $0[0] })).sorted()
+    private static let superscriptLeads = ByteSet(superscriptLeadList)
+
+    /// Whether the bytes hold a superscript digit.
     static func holdsSuperscriptDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard holds(0xC2, in: bytes) || holds(0xE2, in: bytes) else { return false }
-        var i = 0
-        while i + 1 < bytes.count {
-            let byte = bytes[i]
-            if byte == 0xC2 {
-                let next = bytes[i + 1]
-                if next == 0xB2 || next == 0xB3 || next == 0xB9 { return true }
-            } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x81 {
-                let third = bytes[i + 2]
-                if third == 0xB0 || (0xB4...0xB9).contains(third) { return true }
-            }
-            i += 1
-        }
-        return false
+        guard superscriptLeadList.contains(where: { holds($0, in: bytes) }) else { return false }
+        return bytes.indices.contains { superscriptDigitLength(bytes, at: $0) > 0 }
     }
 }
-
 
 /// A set of bytes, looked up in a table of all 256.
 struct ByteSet {
