@@ -2,11 +2,12 @@ import Testing
 import InspectionModel
 @testable import ReportParser
 
-/// The byte-level scanners must answer exactly as the Character-level string operations
-/// they replace, whatever the text holds: combining accents, prepended marks, CR LF,
-/// look-alikes of ASCII characters (Kelvin sign, Greek question mark, dotted capital I),
-/// emoji sequences. Each test compares the two on many generated texts, and on substrings
-/// cut inside Characters.
+/// The byte-level scanners must answer exactly as the Character-level ones, whatever the
+/// text holds: combining accents, prepended marks, CR LF, look-alikes of ASCII characters
+/// (Kelvin sign, Greek question mark, dotted capital I), emoji sequences. A rule written
+/// once over `TextUnit` is run on bytes and on Characters over the seeds and generated
+/// texts and the two answers compared; a byte fast path's `ByteAnswer`, when decided, is
+/// compared with the Character rule; phrase searches with the standard library's.
 @Suite("Byte-level scanning answers as Character-level scanning")
 struct ByteScanningTests {
     /// Pieces the generated texts are made of: ASCII, and the non-ASCII scalars that can
