@@ -41,10 +41,10 @@ enum ASCII {
         return high < 0x80 && closest != 0
     }
 
-    /// The bytes with their ASCII letters in lower case, or nil when a non-ASCII scalar among
-    /// them changes when lower-cased. (A scalar that does not has itself as its lower-case
-    /// mapping.)
-    static func lowercasedKeepingNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// The bytes with their ASCII letters in lower case; undecided when a non-ASCII scalar
+    /// among them changes when lower-cased. (A scalar that does not has itself as its
+    /// lower-case mapping.)
+    static func lowercasedKeepingNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteAnswer<String> {
         var i = 0
         while i < bytes.count {
             let lead = bytes[i]
@@ -52,13 +52,13 @@ enum ASCII {
             let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             var value = UInt32(lead) & (0xFF >> (length + 1))
             for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenLowercased else { return nil }
+            guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenLowercased else { return .undecided }
             i += length
         }
-        return String(unsafeUninitializedCapacity: bytes.count) { out in
+        return .decided(String(unsafeUninitializedCapacity: bytes.count) { out in
             for k in bytes.indices { out[k] = lowered(bytes[k]) }
             return bytes.count
-        }
+        })
     }
 
     /// The first bytes of some words, a letter in either case: for a filter that lets
@@ -103,22 +103,22 @@ enum ASCII {
         return closest == 0
     }
 
-    /// The byte bounds of the text without its leading and trailing white space, or nil when
-    /// a non-ASCII scalar stands where the Character-level trim decides.
-    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+    /// The byte bounds of the text without its leading and trailing white space; undecided
+    /// when a non-ASCII scalar stands where the Character-level trim decides.
+    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteAnswer<(Int, Int)> {
         var start = 0
         while start < bytes.count, isWhitespace(bytes[start]) { start += 1 }
-        if start == bytes.count { return (start, start) }
+        if start == bytes.count { return .decided((start, start)) }
         var end = bytes.count
         while isWhitespace(bytes[end - 1]) { end -= 1 }
         // A non-ASCII first or last scalar may be white space, or hold white space in its Character.
-        guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else { return nil }
-        return (start, end)
+        guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else { return .undecided }
+        return .decided((start, end))
     }
 
-    /// The byte bounds of the text without the characters of `set` at either end, or nil
+    /// The byte bounds of the text without the characters of `set` at either end; undecided
     /// when a non-ASCII scalar (or a CR) stands where the Character-level trim decides.
-    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>, dropping set: String) -> (Int, Int)? {
+    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>, dropping set: String) -> ByteAnswer<(Int, Int)> {
         var set = set
         return set.withUTF8 { members in
             /// Whether the byte at `i` is a Character of its own, the same as its scalar.
@@ -129,24 +129,23 @@ enum ASCII {
             }
             var start = 0
             while start < bytes.count {
-                guard standsAlone(start) else { return nil }
+                guard standsAlone(start) else { return .undecided }
                 if !members.contains(bytes[start]) { break }
                 start += 1
             }
-            if start == bytes.count { return (start, start) }
+            if start == bytes.count { return .decided((start, start)) }
             var end = bytes.count
             while end - 1 > start {
-                guard standsAlone(end - 1) else { return nil }
+                guard standsAlone(end - 1) else { return .undecided }
                 if !members.contains(bytes[end - 1]) { break }
                 end -= 1
             }
-            return (start, end)
+            return .decided((start, end))
         }
     }
 
-    /// The byte ranges between spaces (empty ones left out) of a plain text; nil for any other.
-    static func piecesBetweenSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
-        guard isPlain(bytes) else { return nil }
+    /// The byte ranges between spaces (empty ones left out) of a plain text.
+    static func piecesBetweenSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
         var start = 0
         for i in bytes.indices where bytes[i] == UInt8(ascii: " ") {
@@ -186,9 +185,9 @@ enum ASCII {
         return found != 0
     }
 
-    /// The bytes without their superscript digits, or nil when a digit stands beside a
+    /// The bytes without their superscript digits; undecided when a digit stands beside a
     /// non-ASCII scalar that could join it into a larger Character (which is kept).
-    static func droppingSuperscriptDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    static func droppingSuperscriptDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteAnswer<[UInt8]> {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = 0
@@ -196,14 +195,14 @@ enum ASCII {
             let length = superscriptDigitLength(bytes, at: i)
             if length > 0 {
                 let before = i == 0 ? 0 : bytes[i - 1], after = i + length < bytes.count ? bytes[i + length] : 0
-                guard before < 0x80, before != UInt8(ascii: "\r"), after < 0x80 else { return nil }
+                guard before < 0x80, before != UInt8(ascii: "\r"), after < 0x80 else { return .undecided }
                 i += length
             } else {
                 out.append(bytes[i])
                 i += 1
             }
         }
-        return out
+        return .decided(out)
     }
 
     /// The length of the superscript digit (`Phrases.superscripts`) at `i`, or 0.

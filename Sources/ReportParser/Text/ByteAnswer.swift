@@ -9,6 +9,14 @@ enum ByteAnswer<T> {
     case decided(T)
     case undecided
 
+    /// The answer changed by `transform`, if decided.
+    @inline(__always) func map<U>(_ transform: (T) -> U) -> ByteAnswer<U> {
+        switch self {
+        case .decided(let answer): .decided(transform(answer))
+        case .undecided: .undecided
+        }
+    }
+
     /// The decided answer, or the Character-level rule's.
     @inline(__always) func or(_ characters: () -> T) -> T {
         switch self {

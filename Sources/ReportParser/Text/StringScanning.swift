@@ -5,7 +5,7 @@ extension StringProtocol {
     /// The text without leading and trailing white space (spaces and tabs).
     var trimmingSpaces: Substring {
         let s = Substring(self)
-        if let (start, end) = s.withUTF8Bytes({ bytes in ASCII.trimmedBounds(bytes).map { ($0.0, $0.1 - bytes.count) } }) {
+        if case .decided(let (start, end)) = s.withUTF8Bytes({ bytes in ASCII.trimmedBounds(bytes).map { ($0.0, $0.1 - bytes.count) } }) {
             if start == 0, end == 0 { return s }  // nothing to trim
             return s[s.utf8.index(s.startIndex, offsetBy: start)..<s.utf8.index(s.endIndex, offsetBy: end)]
         }
@@ -55,16 +55,13 @@ extension StringProtocol {
     /// per scalar: here ASCII letters are lowered on the bytes and the other bytes copied,
     /// as long as every non-ASCII scalar is one that lower-casing leaves as it is.
     var lowercasedText: String {
-        withUTF8Bytes { bytes in
-            if let lowered = ASCII.lowercasedKeepingNonASCII(bytes) { return lowered }
-            return lowercased()
-        }
+        withUTF8Bytes(ASCII.lowercasedKeepingNonASCII).or { lowercased() }
     }
 
     /// Drops the given characters from both ends.
     func trimmingCharacters(_ set: String) -> Substring {
         let s = Substring(self)
-        if let (start, end) = s.withUTF8Bytes({ ASCII.trimmedBounds($0, dropping: set) }) {
+        if case .decided(let (start, end)) = s.withUTF8Bytes({ ASCII.trimmedBounds($0, dropping: set) }) {
             return s[s.utf8.index(s.startIndex, offsetBy: start)..<s.utf8.index(s.startIndex, offsetBy: end)]
         }
         return s.trimming { set.contains($0) }
@@ -83,7 +80,7 @@ extension StringProtocol {
     /// The text with superscript digits (footnote references) removed.
     var withoutFootnoteMarks: String {
         guard withUTF8Bytes(ASCII.holdsSuperscriptDigit) else { return String(self) }
-        if let bytes = withUTF8Bytes(ASCII.droppingSuperscriptDigits) { return String(decoding: bytes, as: UTF8.self) }
+        if case .decided(let bytes) = withUTF8Bytes(ASCII.droppingSuperscriptDigits) { return String(decoding: bytes, as: UTF8.self) }
         return String(filter { !Phrases.superscripts.contains($0) })
     }
 }
@@ -154,7 +151,7 @@ extension StringProtocol where SubSequence == Substring {
     /// Exactly `split(separator: " ")`: the pieces between spaces, empty ones left out. On
     /// the bytes for a plain ASCII text.
     func splitAtSpaces() -> [Substring] {
-        if let pieces = withUTF8Bytes(ASCII.piecesBetweenSpaces) { return pieces.map(utf8Slice) }
+        if isPlainASCII { return withUTF8Bytes(ASCII.piecesBetweenSpaces).map(utf8Slice) }
         return split(separator: " ")
     }
 
