@@ -140,7 +140,7 @@ struct ByteScanningTests {
         "1,325", "27.2", "7/21", "59%", "2025", "1999", "24th", " ", "  ", "\t", "\n", ",", ".", "'", "(", ")", ":", "-", "?",
         "Good", "good", "Requires", "requires", "improvement", "Improvement", "Outstanding", "inadequate", "staff", "staffing",
         "court work", "Leadership", "February 2025", "24th", "7 March", "1 April 2024", "and", "é", "\u{301}", "–", "\u{212A}", "\u{0130}", "¹", "•", "Ǆ", "\r", "P", "1.1", "*", "- ",
-        "11 / 27", "/", "7/21", "١", "½", ". A", ". 2", ". é", "\r\n",
+        "11 / 27", "/", "7/21", "١", "½", ". A", ". 2", ". é", "\r\n", "Page", "PAGE 3", "of", "|", "Ⅻ",
     ]
 
     // MARK: Each rule written once, run on bytes and on Characters
@@ -265,6 +265,17 @@ struct ByteScanningTests {
             if let bytes { #expect(BackgroundFacts.sentenceRanges(bytes) == characters, "\(Array(text.unicodeScalars))") }
             #expect(BackgroundFacts.sentences(text).map { Self.offsets($0.startIndex..<$0.endIndex, in: text) } == characters)
             return characters.count > 1
+        }
+    }
+
+    @Test("Page numbers: one rule on bytes and on Characters")
+    func pageNumbers() {
+        Self.differential(minimum: 20) { text, _ in
+            let t = text.trimmingSpaces
+            guard t.utf8.count <= LayoutThresholds.pageNumberBytes else { return false }
+            let characters = PageFurniture.isPageNumber(lowercased: t.lowercasedText, length: t.count, startsWithDash: t.hasPrefix("-"))
+            #expect(PageFurniture.isPageNumber(t) == characters, "\(Array(t.unicodeScalars))")
+            return characters
         }
     }
 

@@ -34,25 +34,23 @@ enum PageFurniture {
     /// `12`, `Page 12`, `Page 12 of 30`, `12 | Page`, `- 12 -`.
     static func isPageNumber(_ t: Substring) -> Bool {
         guard t.utf8.count <= LayoutThresholds.pageNumberBytes else { return false }
-        if t.isPlainASCII { return t.withUTF8Bytes(plainIsPageNumber) }
-        guard t.contains(where: \.isNumber) else { return false }
-        var words = t.lowercasedText.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "-" || $0 == "–" })
-        words.removeAll { $0 == "page" || $0 == "of" }
-        return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-            && (t.count <= 3 || t.lowercasedText.contains("page") || t.hasPrefix("-"))
+        if t.isPlainASCII {
+            return t.withUTF8Bytes { isPageNumber(lowercased: $0.map(ASCII.lowered), length: $0.count, startsWithDash: $0.first == UInt8(ascii: "-")) }
+        }
+        return isPageNumber(lowercased: t.lowercasedText, length: t.count, startsWithDash: t.hasPrefix("-"))
     }
 
-    /// `isPageNumber` on the bytes of a plain ASCII text (one Character per byte).
-    private static func plainIsPageNumber(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard t.contains(where: ASCII.isDigit) else { return false }
-        var words: [Slice<UnsafeBufferPointer<UInt8>>] = []
-        for word in t.split(whereSeparator: { ASCII.isBlank($0) || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") }) {
-            let isPageOrOf = word.count == 4 ? word.map(ASCII.lowered).elementsEqual("page".utf8)
-                : word.count == 2 && word.map(ASCII.lowered).elementsEqual("of".utf8)
-            if !isPageOrOf { words.append(word) }
-        }
-        return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 3 && $0.allSatisfy(ASCII.isDigit) }
-            && (t.count <= 3 || PhraseSearch.holds("page", in: t, ignoringCase: true) || t.first == UInt8(ascii: "-"))
+    /// `isPageNumber` of a text in lower case (`lowercased()`), on any units; `length` and
+    /// `startsWithDash` are the text's own.
+    static func isPageNumber<Units: BidirectionalCollection>(lowercased lower: Units, length: Int, startsWithDash: Bool) -> Bool
+    where Units.Element: TextUnit {
+        guard lower.contains(where: \.isNumber) else { return false }
+        // The separators, and an en dash (no unit of a plain text's bytes is its first byte).
+        let separators = [" " as Unicode.Scalar, "\t", "|", "-"].map(Units.Element.ascii) + [Units.Element.units(of: "–").first!]
+        let (page, of) = (Units.Element.units(of: "page"), Units.Element.units(of: "of"))
+        let words = lower.split(whereSeparator: separators.contains).filter { !$0.elementsEqual(page) && !$0.elementsEqual(of) }
+        return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+            && (length <= 3 || lower.indices.contains { lower[$0...].starts(with: page) } || startsWithDash)
     }
 
     /// `Inspection of probation services in York PDU` (or `: York PDU`), repeated at the

@@ -16,6 +16,7 @@ protocol TextUnit: Equatable {
     var isNumber: Bool { get }
     var isWhitespace: Bool { get }
     var isUppercase: Bool { get }
+    var isASCII: Bool { get }
     /// The text some units make.
     static func text(_ units: some Collection<Self>) -> String
     /// The units of a text.
@@ -39,6 +40,7 @@ extension UInt8: TextUnit {
     var isNumber: Bool { ASCII.isDigit(self) }
     var isWhitespace: Bool { ASCII.isWhitespace(self) }
     var isUppercase: Bool { ASCII.isUpper(self) }
+    var isASCII: Bool { self < 0x80 }
     static func text(_ units: some Collection<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
     static func units(of text: String) -> String.UTF8View { text.utf8 }
     static func count(_ text: String) -> Int { text.utf8.count }
@@ -54,6 +56,7 @@ struct LoneScalar: TextUnit {
     var isNumber: Bool { scalar.properties.numericType != nil }
     var isWhitespace: Bool { scalar.properties.isWhitespace }
     var isUppercase: Bool { Character(scalar).isUppercase }
+    var isASCII: Bool { scalar.isASCII }
     static func text(_ units: some Collection<LoneScalar>) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(units.count * 2)
