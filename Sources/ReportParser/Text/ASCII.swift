@@ -22,7 +22,6 @@ enum ASCII {
 
     /// The bit that tells an ASCII letter's cases apart (set in lower case).
     static let caseBit: UInt8 = 0x20
-    @inline(__always) static func isLetterOrDigit(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
 
     /// The byte with an upper-case ASCII letter made lower case.
     @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 {

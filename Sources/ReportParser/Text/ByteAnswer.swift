@@ -25,5 +25,3 @@ enum ByteAnswer<T> {
         }
     }
 }
-
-extension ByteAnswer: Equatable where T: Equatable {}

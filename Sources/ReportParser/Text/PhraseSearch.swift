@@ -26,12 +26,6 @@ enum PhraseSearch {
         }
     }
 
-    /// Whether the bytes hold the phrase's bytes (its letters case-blind when `ignoringCase`).
-    static func holds(_ phrase: String, in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
-        var phrase = phrase
-        return phrase.withUTF8 { firstOffset(of: $0, in: text, ignoringCase: ignoringCase) != nil }
-    }
-
     /// Byte-by-byte search; ASCII letters of the text are compared case-blind when
     /// `ignoringCase` (the needle is then lower case).
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
@@ -59,19 +53,15 @@ enum PhraseSearch {
             }
         } else {
             while i <= last {
-                if lowered(text[i]) == head {
+                if ASCII.lowered(text[i]) == head {
                     var k = 1
-                    while k < needle.count, lowered(text[i + k]) == needle[k] { k += 1 }
+                    while k < needle.count, ASCII.lowered(text[i + k]) == needle[k] { k += 1 }
                     if k == needle.count { return i }
                 }
                 i += 1
             }
         }
         return nil
-    }
-
-    @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 {
-        ASCII.lowered(byte)
     }
 
     /// Whether a Character boundary certainly falls before byte `offset` of an ASCII match
@@ -176,7 +166,7 @@ extension StringProtocol {
             withUTF8Bytes { text -> ByteAnswer<Bool> in
                 var k = 0
                 while k < needle.count, k < text.count {
-                    let byte = ignoringCase ? PhraseSearch.lowered(text[k]) : text[k]
+                    let byte = ignoringCase ? ASCII.lowered(text[k]) : text[k]
                     if byte != needle[k] {
                         // A non-ASCII Character equals (or lower-cases to) the phrase's
                         // character only if it is one of the look-alikes.
