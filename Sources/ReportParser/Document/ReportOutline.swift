@@ -144,8 +144,9 @@ struct ReportOutline {
         while i < bytes.count {
             let byte = bytes[i]
             if byte == UInt8(ascii: ":") || ASCII.isWhitespace(byte) { i += 1; continue }
-            if byte >= 0x80, let mark = ASCII.superscriptBytes.first(where: { bytes[i...].starts(with: $0) }) {
-                i += mark.count
+            let mark = ASCII.superscripts.length(in: bytes, at: i)
+            if mark > 0 {
+                i += mark
                 continue
             }
             return headingFirstBytes.contains(byte)

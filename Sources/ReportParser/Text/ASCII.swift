@@ -204,22 +204,19 @@ enum ASCII {
         return .decided(out)
     }
 
-    /// The length of the superscript digit (`Phrases.superscripts`) at `i`, or 0.
-    private static func superscriptDigitLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        guard superscriptLeads.contains(bytes[i]) else { return 0 }
-        return superscriptBytes.first { bytes[i...].starts(with: $0) }?.count ?? 0
-    }
+    /// The UTF-8 of the superscript digits (`Phrases.superscripts`).
+    static let superscripts = ScalarEncodings(Phrases.superscripts.flatMap(\.unicodeScalars))
 
-    /// The UTF-8 of each superscript digit.
-    static let superscriptBytes = Phrases.superscripts.map { Array(String($0).utf8) }
-    /// Their first bytes, as a list (each looked for in a whole text) and as a set.
-    private static let superscriptLeadList = Array(Set(superscriptBytes.map { $0[0] })).sorted()
-    private static let superscriptLeads = ByteSet(superscriptLeadList)
+    /// The length of the superscript digit at `i`, or 0.
+    @inline(__always) private static func superscriptDigitLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        superscripts.length(in: bytes, at: i)
+    }
 
     /// Whether the bytes hold a superscript digit.
     static func holdsSuperscriptDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard superscriptLeadList.contains(where: { holds($0, in: bytes) }) else { return false }
-        return bytes.indices.contains { superscriptDigitLength(bytes, at: $0) > 0 }
+        let superscripts = Self.superscripts
+        guard superscripts.leads.contains(where: { holds($0, in: bytes) }) else { return false }
+        return bytes.indices.contains { superscripts.length(in: bytes, at: $0) > 0 }
     }
 }
 
@@ -232,4 +229,33 @@ struct ByteSet {
     }
 
     @inline(__always) func contains(_ byte: UInt8) -> Bool { members[Int(byte)] }
+}
+
+/// The UTF-8 of a few non-ASCII scalars, found quickly: a byte can open one only when it is
+/// the first byte of one and the byte after it the second byte of one.
+struct ScalarEncodings {
+    let encodings: [[UInt8]]
+    /// The first bytes, each once.
+    let leads: [UInt8]
+    private let firsts: ByteSet
+    private let seconds: ByteSet
+
+    init(_ scalars: some Sequence<Unicode.Scalar>) {
+        encodings = scalars.map { Array(String($0).utf8) }
+        precondition(encodings.allSatisfy { $0.count >= 2 }, "only non-ASCII scalars")
+        leads = Array(Set(encodings.map { $0[0] })).sorted()
+        firsts = ByteSet(leads)
+        seconds = ByteSet(encodings.map { $0[1] })
+    }
+
+    /// The lowest first byte: bytes all below it hold none.
+    var lowestLead: UInt8 { leads[0] }
+
+    /// The length of the encoding that starts at `i`, or 0.
+    @inline(__always) func length<Bytes: Collection<UInt8>>(in bytes: Bytes, at i: Bytes.Index) -> Int {
+        guard firsts.contains(bytes[i]) else { return 0 }
+        let next = bytes.index(after: i)
+        guard next < bytes.endIndex, seconds.contains(bytes[next]) else { return 0 }
+        return encodings.first { bytes[i...].starts(with: $0) }?.count ?? 0
+    }
 }

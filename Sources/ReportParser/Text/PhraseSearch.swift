@@ -74,24 +74,15 @@ enum PhraseSearch {
     /// The scalars an ASCII phrase may match without matching their bytes: U+0130 `İ`
     /// (lower-cases to `i` and a dot), U+037E `;`, U+1FEF `` ` `` and U+212A `K` (each
     /// canonically equal to an ASCII character).
-    static let lookalikes: [Unicode.Scalar] = ["\u{0130}", "\u{037E}", "\u{1FEF}", "\u{212A}"]
-    private static let lookalikeBytes = lookalikes.map { Array(String($0).utf8) }
-    /// The lowest first byte of a look-alike: a text of lower bytes holds none.
-    private static let lowestLookalikeLead = lookalikeBytes.map { $0[0] }.min()!
+    static let lookalikes = ScalarEncodings(["\u{0130}", "\u{037E}", "\u{1FEF}", "\u{212A}"] as [Unicode.Scalar])
 
     /// Whether the bytes hold one of the `lookalikes`.
     static func holdsLookalike(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var high: UInt8 = 0
         for byte in bytes { high |= byte }  // no early exit, so that the loop vectorises
-        let lowest = lowestLookalikeLead
-        guard high >= lowest else { return false }
-        let encodings = lookalikeBytes
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            if bytes[i] >= lowest, encodings.contains(where: { bytes[i...].starts(with: $0) }) { return true }
-            i += 1
-        }
-        return false
+        let lookalikes = Self.lookalikes
+        guard high >= lookalikes.lowestLead else { return false }
+        return bytes.indices.contains { lookalikes.length(in: bytes, at: $0) > 0 }
     }
 }
 
