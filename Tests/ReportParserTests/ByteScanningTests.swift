@@ -2,11 +2,12 @@ import Testing
 import InspectionModel
 @testable import ReportParser
 
-/// The byte-level scanners must answer exactly as the Character-level string operations
-/// they replace, whatever the text holds: combining accents, prepended marks, CR LF,
-/// look-alikes of ASCII characters (Kelvin sign, Greek question mark, dotted capital I),
-/// emoji sequences. Each test compares the two on many generated texts, and on substrings
-/// cut inside Characters.
+/// The byte-level scanners must answer exactly as the Character-level ones, whatever the
+/// text holds: combining accents, prepended marks, CR LF, look-alikes of ASCII characters
+/// (Kelvin sign, Greek question mark, dotted capital I), emoji sequences. A rule written
+/// once over `TextUnit` is run on bytes and on Characters over the seeds and generated
+/// texts and the two answers compared; a byte fast path's `ByteAnswer`, when decided, is
+/// compared with the Character rule; phrase searches with the standard library's.
 @Suite("Byte-level scanning answers as Character-level scanning")
 struct ByteScanningTests {
     /// Pieces the generated texts are made of: ASCII, and the non-ASCII scalars that can
@@ -88,10 +89,11 @@ struct ByteScanningTests {
     func trimming() {
         let sets = [":", "'\".:", ",.'", "(),;:", " .:", " :–—-|\t", "-•*\t ", "\" ", ".", " .:,", "\u{301}a"]
         for text in Self.samples() + Self.samples(count: 1500, pieces: Self.spacePieces) {
-            #expect(text.trimmingSpaces == Self.referenceTrimmingSpaces(text), "\(Array(text.unicodeScalars))")
-            #expect(text.trimmingSpaces.utf8.count == Self.referenceTrimmingSpaces(text).utf8.count)
+            let characterTrim = text.trimming { $0.isWhitespace }
+            #expect(text.trimmingSpaces == characterTrim, "\(Array(text.unicodeScalars))")
+            #expect(text.trimmingSpaces.utf8.count == characterTrim.utf8.count)
             for set in sets {
-                let trimmed = text.trimmingCharacters(set), reference = Self.referenceTrimming(text, set)
+                let trimmed = text.trimmingCharacters(set), reference = text.trimming { set.contains($0) }
                 #expect(trimmed.startIndex == reference.startIndex && trimmed.endIndex == reference.endIndex,
                         "\(Array(text.unicodeScalars)) \(set)")
             }
@@ -100,7 +102,7 @@ struct ByteScanningTests {
             #expect(Array(text.collapsingSpaces.utf8) == Array(Self.referenceCollapsing(text).utf8))
             #expect(Array(text.withoutFootnoteMarks.utf8) == Array(String(text.filter { !Phrases.superscripts.contains($0) }).utf8))
             for needle in ["a", "ab", "k", "rating", "led by ", "i", "e;"] {
-                #expect(text.firstRange(ignoringCase: needle) == Self.referenceFirstRange(text, ignoringCase: needle),
+                #expect(text.firstRange(ignoringCase: needle) == text.characterFirstRange(ignoringCase: needle),
                         "\(Array(text.unicodeScalars)) \(needle)")
             }
         }
@@ -117,20 +119,8 @@ struct ByteScanningTests {
         }
     }
 
-    // The Character-level versions the byte scanners replaced.
-
-    static func referenceTrimmingSpaces(_ s: Substring) -> Substring {
-        guard let first = s.firstIndex(where: { !$0.isWhitespace }) else { return s[s.endIndex...] }
-        let last = s.lastIndex(where: { !$0.isWhitespace })!
-        return s[first...last]
-    }
-
-    static func referenceTrimming(_ s: Substring, _ set: String) -> Substring {
-        guard let first = s.firstIndex(where: { !set.contains($0) }) else { return s[s.endIndex...] }
-        let last = s.lastIndex(where: { !set.contains($0) })!
-        return s[first...last]
-    }
-
+    /// The white space rule `collapsingSpaces` follows (it runs on bytes only: after
+    /// normalisation all white space is ASCII).
     static func referenceCollapsing(_ s: Substring) -> String {
         var out: [UInt8] = []
         var pendingSpace = false
@@ -145,171 +135,178 @@ struct ByteScanningTests {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func referenceFirstRange(_ s: Substring, ignoringCase needle: String) -> Range<String.Index>? {
-        guard let head = needle.first else { return nil }
-        var i = s.startIndex
-        while i < s.endIndex {
-            if s[i].lowercased().first == head {
-                var j = i
-                var matched = true
-                for ch in needle {
-                    guard j < s.endIndex, s[j].lowercased().first == ch else { matched = false; break }
-                    j = s.index(after: j)
-                }
-                if matched { return i..<j }
-            }
-            i = s.index(after: i)
-        }
-        return nil
-    }
-
     static let wordPieces = [
         "a", "B", "k", "Jan", "june", "Sept", "sept.", "may", "MARCH", "one", "Twenty", "twenty-one", "-twenty-one", "eight", "12",
         "1,325", "27.2", "7/21", "59%", "2025", "1999", "24th", " ", "  ", "\t", "\n", ",", ".", "'", "(", ")", ":", "-", "?",
         "Good", "good", "Requires", "requires", "improvement", "Improvement", "Outstanding", "inadequate", "staff", "staffing",
         "court work", "Leadership", "February 2025", "24th", "7 March", "1 April 2024", "and", "é", "\u{301}", "–", "\u{212A}", "\u{0130}", "¹", "•", "Ǆ", "\r", "P", "1.1", "*", "- ",
+        "11 / 27", "/", "7/21", "١", "½", ". A", ". 2", ". é", "\r\n", "Page", "PAGE 3", "of", "|", "Ⅻ",
     ]
 
-    @Test("Words, months, counts, ratings and standard names")
-    func phrases() {
-        for text in Self.samples(count: 3000, pieces: Self.wordPieces) {
-            let string = String(text)
-            #expect(Phrases.words(text) == Self.referenceWords(text), "\(Array(text.unicodeScalars))")
-            for word in [text] + Self.referenceWords(text) {
-                #expect(Phrases.month(word) == Self.referenceMonth(word), "\(Array(word.unicodeScalars))")
-                #expect(Phrases.count(word) == Self.referenceCount(word), "\(Array(word.unicodeScalars))")
-            }
-            let ratings = Phrases.ratings(in: text), reference = Self.referenceRatings(text)
-            #expect(ratings.map(\.rating) == reference.map(\.rating) && ratings.map(\.range) == reference.map(\.range), "\(Array(text.unicodeScalars))")
-            let lower = string.asciiLowercased
-            for phrase in ["staff", "court work", "leadership", "requires improvement"] {
-                #expect(RatingsTable.occurrences(of: phrase, in: lower) == Self.referenceOccurrences(of: phrase, in: lower), "\(Array(text.unicodeScalars))")
-            }
-            #expect(BackgroundFacts.sentences(string) == Self.referenceSentences(string), "\(Array(text.unicodeScalars))")
-            #expect(text.splitAtSpaces() == text.split(separator: " "), "\(Array(text.unicodeScalars))")
-            #expect(Array(text.lowercasedText.utf8) == Array(text.lowercased().utf8), "\(Array(text.unicodeScalars))")
-            #expect(Array(text.replacingTabsWithSpaces.utf8) == Array(text.replacing("\t", with: " ").utf8))
-            let dates = Phrases.dates(in: text), referenceDates = Self.referenceDates(in: text)
-            #expect(dates.map(\.date) == referenceDates.map(\.date) && dates.map(\.wordIndex) == referenceDates.map(\.wordIndex), "\(Array(text.unicodeScalars))")
+    // MARK: Each rule written once, run on bytes and on Characters
+
+    /// Every line of the five seeds, every run of ten lines (tables and sentences span
+    /// lines), and generated hostile texts: non-ASCII letters and digits, combining
+    /// marks, CR LF, tabs, look-alikes of ASCII characters.
+    static let texts: [String] = {
+        var texts: [String] = []
+        for seed in Seeds.all {
+            let lines = Seeds.text(seed).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            texts += lines
+            texts += stride(from: 0, to: lines.count, by: 10).map { lines[$0..<min(lines.count, $0 + 10)].joined(separator: "\n") }
+        }
+        return texts + (samples() + samples(count: 3000, pieces: wordPieces) + samples(count: 1500, pieces: spacePieces)).map(String.init)
+    }()
+
+    /// Byte offsets of a range of `text`, to compare a byte instantiation's answer with a Character one's.
+    static func offsets(_ range: Range<String.Index>, in text: String) -> Range<Int> {
+        text.utf8.distance(from: text.startIndex, to: range.lowerBound)..<text.utf8.distance(from: text.startIndex, to: range.upperBound)
+    }
+
+    /// Runs `compare` on every text: on a plain ASCII one with its bytes (and `plain` true),
+    /// to compare the two instantiations of a rule; and checks that the seeds give the
+    /// rule something to find on bytes at least `minimum` times (`compare` says when).
+    static func differential(minimum: Int, _ compare: (String, UnsafeBufferPointer<UInt8>?) -> Bool) {
+        var found = 0
+        for text in texts {
+            let plain = text.isPlainASCII
+            if text.withUTF8Bytes({ compare(text, plain ? $0 : nil) }), plain { found += 1 }
+        }
+        #expect(found >= minimum, "the seeds gave the byte instantiation only \(found) texts with an answer")
+    }
+
+    @Test("Words and dates: one rule on bytes and on Characters")
+    func words() {
+        Self.differential(minimum: 3000) { text, bytes in
+            let characters = Phrases.wordRanges(text).map { Self.offsets($0, in: text) }
+            if let bytes { #expect(Phrases.wordRanges(bytes) == characters, "\(Array(text.unicodeScalars))") }
+            #expect(Phrases.words(text).map { Self.offsets($0.startIndex..<$0.endIndex, in: text) } == characters, "\(Array(text.unicodeScalars))")
+            return !characters.isEmpty
         }
     }
 
-    @Test("Bullet markers and a line's first character")
+    @Test("Months: one rule on bytes and on Characters; the initials filter from the month names")
+    func months() {
+        var seen = 0
+        Self.differential(minimum: 0) { text, _ in
+            for word in Phrases.wordRanges(text).map({ text[$0] }) + [text[...]] {
+                let characters = Phrases.month(lowercased: word.lowercasedText)
+                if word.isPlainASCII { #expect(Phrases.month(lowercased: word.utf8.map(ASCII.lowered)) == characters, "\(word)") }
+                #expect(Phrases.month(word) == characters, "\(Array(word.unicodeScalars))")
+                if characters != nil, word.isPlainASCII { seen += 1 }
+            }
+            return false
+        }
+        #expect(seen >= 100)
+        for (i, name) in Phrases.months.enumerated() {
+            for form in [name, name.uppercased(), String(name.prefix(3)).capitalized, String(name.prefix(3)) + "."] {
+                #expect(Phrases.month(form) == i + 1, "\(form)")
+            }
+        }
+    }
+
+    @Test("Counts: the initials filter from the number words")
+    func counts() {
+        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+        for (n, word) in words.enumerated() {
+            #expect(Phrases.count(word) == n)
+            #expect(Phrases.count(word.uppercased()) == n)
+        }
+        for (n, word) in [30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety"] {
+            #expect(Phrases.count(word.capitalized) == n)
+            #expect(Phrases.count(word + "-one") == n + 1)
+        }
+    }
+
+    @Test("Ratings and phrase occurrences: one rule on bytes and on Characters")
+    func ratings() {
+        Self.differential(minimum: 100) { text, _ in
+            let lower = text.asciiLowercased
+            let characters = Phrases.ratingRanges(in: lower).map { ($0.rating, Self.offsets($0.range, in: lower)) }
+            if lower.isPlainASCII {
+                let bytes = lower.withUTF8Bytes { Phrases.ratingRanges(in: $0) }
+                #expect(bytes.map(\.rating) == characters.map(\.0) && bytes.map(\.range) == characters.map(\.1), "\(Array(text.unicodeScalars))")
+            }
+            let found = Phrases.ratings(in: text)
+            #expect(found.map(\.rating) == characters.map(\.0), "\(Array(text.unicodeScalars))")
+            #expect(found.map { Self.offsets($0.range, in: lower) } == characters.map(\.1))
+            return !characters.isEmpty
+        }
+        Self.differential(minimum: 50) { text, _ in
+            let lower = text.asciiLowercased
+            var any = false
+            for phrase in ["staff", "court work", "leadership", "requires improvement", "services and interventions"] {
+                let words = phrase.split(separator: " ").map(String.init)
+                let characters = RatingsTable.occurrences(ofWords: words, in: lower[...]).map { Self.offsets($0, in: lower) }
+                if lower.isPlainASCII {
+                    #expect(lower.withUTF8Bytes { RatingsTable.occurrences(ofWords: words, in: $0) } == characters, "\(Array(text.unicodeScalars)) \(phrase)")
+                }
+                #expect(RatingsTable.occurrences(of: phrase, in: lower).map { Self.offsets($0, in: lower) } == characters)
+                any = any || !characters.isEmpty
+            }
+            return any
+        }
+    }
+
+    @Test("Scores and sentences: one rule on bytes and on Characters")
+    func scoresAndSentences() {
+        Self.differential(minimum: 20) { text, bytes in
+            let characters = RatingsTable.score(in: text[...])
+            if let bytes {
+                let found = RatingsTable.score(in: bytes)
+                #expect(found?.value == characters?.value && found?.max == characters?.max
+                        && found?.slash == characters.map { text.utf8.distance(from: text.startIndex, to: $0.slash) }, "\(text)")
+            }
+            return characters != nil
+        }
+        Self.differential(minimum: 200) { text, bytes in
+            let characters = BackgroundFacts.sentenceRanges(text).map { Self.offsets($0, in: text) }
+            if let bytes { #expect(BackgroundFacts.sentenceRanges(bytes) == characters, "\(Array(text.unicodeScalars))") }
+            #expect(BackgroundFacts.sentences(text).map { Self.offsets($0.startIndex..<$0.endIndex, in: text) } == characters)
+            return characters.count > 1
+        }
+    }
+
+    @Test("Page numbers: one rule on bytes and on Characters")
+    func pageNumbers() {
+        Self.differential(minimum: 20) { text, _ in
+            let t = text.trimmingSpaces
+            guard t.utf8.count <= LayoutThresholds.pageNumberBytes else { return false }
+            let characters = PageFurniture.isPageNumber(lowercased: t.lowercasedText, length: t.count, startsWithDash: t.hasPrefix("-"))
+            #expect(PageFurniture.isPageNumber(t) == characters, "\(Array(t.unicodeScalars))")
+            return characters
+        }
+    }
+
+    @Test("Bullet markers: the bytes decide as the Characters, or leave it to them")
+    func bulletMarkers() {
+        var decided = 0
+        for text in Self.texts {
+            let t = text.trimmingSpaces
+            let characters = Paragraphs.characterBulletMarker(t)
+            if case .decided(let marker) = t.withUTF8Bytes(Paragraphs.asciiBulletMarker) {
+                #expect(marker == characters, "\(Array(t.unicodeScalars))")
+                if marker != nil { decided += 1 }
+            }
+            #expect(Paragraphs.bulletMarker(t) == characters)
+        }
+        #expect(decided >= 20)
+    }
+
+    @Test("A line's first character")
     func lineShapes() {
         for text in Self.samples() + Self.samples(count: 3000, pieces: Self.spacePieces + Self.wordPieces) {
-            #expect(Paragraphs.bulletMarker(text) == Self.referenceBulletMarker(text), "\(Array(text.unicodeScalars))")
             #expect(text.startsLowercase == (text.first?.isLowercase == true), "\(Array(text.unicodeScalars))")
+            #expect(text.splitAtSpaces() == text.split(separator: " "), "\(Array(text.unicodeScalars))")
+            #expect(Array(text.lowercasedText.utf8) == Array(text.lowercased().utf8), "\(Array(text.unicodeScalars))")
+            #expect(Array(text.replacingTabsWithSpaces.utf8) == Array(text.replacing("\t", with: " ").utf8))
             if let byte = text.leadingASCII {
                 let first = text.first!
                 #expect(first.isLetter == ASCII.isLetter(byte) && first.isNumber == ASCII.isDigit(byte) && first.isWhitespace == ASCII.isWhitespace(byte)
                         && first.isUppercase == ASCII.isUpper(byte) && first.isLowercase == ASCII.isLower(byte) && first.unicodeScalars.count == 1)
             }
         }
-    }
-
-    static func referenceWords(_ text: some StringProtocol) -> [Substring] {
-        Substring(text).split { !($0.isLetter || $0.isNumber || $0 == "," || $0 == "." || $0 == "/" || $0 == "%" || $0 == "'") }
-            .map { Self.referenceTrimming($0, ",.'") }
-            .filter { !$0.isEmpty }
-    }
-
-    static func referenceMonth(_ word: some StringProtocol) -> Int? {
-        let w = word.lowercased()
-        guard w.count >= 3 else { return nil }
-        if let i = Phrases.months.firstIndex(of: w) { return i + 1 }
-        if w.count == 3 || (w.count == 4 && w.hasSuffix(".")) || w == "sept" {
-            return Phrases.months.firstIndex { $0.starts(with: w.prefix(3)) }.map { $0 + 1 }
-        }
-        return nil
-    }
-
-    static func referenceCount(_ word: some StringProtocol) -> Int? {
-        let numberWords = [
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-        ]
-        let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
-        let w = word.lowercased()
-        if let n = Int(w.filter { $0 != "," }), !w.isEmpty, w.first!.isNumber { return n }
-        if let i = numberWords.firstIndex(of: w) { return i }
-        if let t = tens[w] { return t }
-        let parts = w.split(separator: "-")
-        if parts.count == 2, let t = tens[String(parts[0])], let u = numberWords.firstIndex(of: String(parts[1])), u < 10 { return t + u }
-        return nil
-    }
-
-    static func referenceRatings(_ text: some StringProtocol) -> [(rating: Rating, range: Range<String.Index>)] {
-        let ratingWords: [(Rating, [String])] = [
-            (.outstanding, ["outstanding"]), (.good, ["good"]),
-            (.requiresImprovement, ["requires", "improvement"]), (.inadequate, ["inadequate"]),
-        ]
-        let s = String(text)
-        let lower = s.asciiLowercased
-        var found: [(Rating, Range<String.Index>)] = []
-        var i = lower.startIndex
-        while i < lower.endIndex {
-            let c = lower[i]
-            if c == "o" || c == "g" || c == "r" || c == "i", i == lower.startIndex || !lower[lower.index(before: i)].isLetter {
-                for (rating, words) in ratingWords {
-                    if let end = referenceMatch(words, in: lower, at: i) {
-                        found.append((rating, i..<end))
-                        i = end
-                        break
-                    }
-                }
-            }
-            if i < lower.endIndex { i = lower.index(after: i) }
-        }
-        return found
-    }
-
-    static func referenceMatch(_ words: [String], in lower: String, at start: String.Index) -> String.Index? {
-        var i = start
-        for (n, word) in words.enumerated() {
-            if n > 0 {
-                let spaceStart = i
-                while i < lower.endIndex, lower[i].isWhitespace { i = lower.index(after: i) }
-                if i == spaceStart { return nil }
-            }
-            guard lower[i...].starts(with: word) else { return nil }
-            i = lower.index(i, offsetBy: word.count)
-        }
-        if i < lower.endIndex, lower[i].isLetter { return nil }
-        return i
-    }
-
-    static func referenceOccurrences(of phrase: String, in lower: String) -> [Range<String.Index>] {
-        let words = phrase.split(separator: " ").map(String.init)
-        guard let first = words.first else { return [] }
-        return lower.ranges(of: first).compactMap { r in
-            referenceMatch(words, in: lower, at: r.lowerBound).map { r.lowerBound..<$0 }
-        }
-    }
-
-    static func referenceSentences(_ text: String) -> [Substring] {
-        var result: [Substring] = []
-        var start = text.startIndex
-        var i = text.startIndex
-        while i < text.endIndex {
-            let next = text.index(after: i)
-            if text[i] == ".", next < text.endIndex, text[next] == " " {
-                let after = text.index(after: next)
-                if after < text.endIndex, text[after].isUppercase || text[after].isNumber {
-                    result.append(text[start...i])
-                    start = after
-                }
-            }
-            i = next
-        }
-        if start < text.endIndex { result.append(text[start...]) }
-        return result
-    }
-
-    static func referenceBulletMarker(_ t: Substring) -> Int? {
-        guard let first = t.first, "-•·*–—▪■●◦➢✓".contains(first) || first.unicodeScalars.first.map({ (0xF000...0xF0FF).contains($0.value) }) == true else { return nil }
-        let rest = t.dropFirst()
-        guard let next = rest.first, next == " " || next == "\t" else { return nil }
-        return 1 + rest.prefix { $0 == " " || $0 == "\t" }.count
     }
 
     @Test("A scalar that does not change when lower-cased is its own lower-case mapping")
@@ -323,39 +320,6 @@ struct ByteScanningTests {
         #expect(exceptions.isEmpty)
         let mixed = "ΣΑΣ Å İx ẞ Ǆ – ’ é ¹ \u{301}K\u{212A}"
         #expect(Array(mixed.lowercasedText.utf8) == Array(mixed.lowercased().utf8))
-    }
-
-    static func referenceDates(in text: some StringProtocol) -> [(date: CalendarDate, wordIndex: Int)] {
-        func year(_ word: Substring) -> Int? {
-            guard word.count == 4, let y = Int(word), (1990...2100).contains(y) else { return nil }
-            return y
-        }
-        func dayNumber(_ word: Substring) -> Int? {
-            let digits = word.prefix { $0.isNumber }
-            let suffix = word.dropFirst(digits.count).lowercased()
-            guard !digits.isEmpty, ["", "st", "nd", "rd", "th"].contains(suffix), let d = Int(digits), (1...31).contains(d) else { return nil }
-            return d
-        }
-        let w = referenceWords(text)
-        var found: [(CalendarDate, Int)] = []
-        var i = 0
-        while i < w.count {
-            if let m = referenceMonth(w[i]), i + 1 < w.count, let y = year(w[i + 1]) {
-                if i > 0, let d = dayNumber(w[i - 1]) {
-                    found.append((CalendarDate(year: y, month: m, day: d), i - 1))
-                } else {
-                    found.append((CalendarDate(year: y, month: m), i))
-                }
-                i += 2
-            } else if i > 0, let d = dayNumber(w[i - 1]), let m = referenceMonth(w[i]),
-                      let y = w[(i + 1)..<min(w.count, i + 6)].lazy.compactMap({ year($0) }).first {
-                found.append((CalendarDate(year: y, month: m, day: d), i - 1))
-                i += 1
-            } else {
-                i += 1
-            }
-        }
-        return found
     }
 
     @Test("Lines decoded from bytes as from the decoded text")
@@ -419,7 +383,7 @@ struct ByteScanningTests {
                 #expect(text.containsPhrase(phrase) == (text.firstRange(of: phrase) != nil), "\(Array(text.unicodeScalars)) \(phrase)")
                 #expect(text.containsPhrase(ignoringCase: phrase) == (text.lowercased().firstRange(of: phrase) != nil), "\(Array(text.unicodeScalars)) \(phrase)")
                 #expect(text.firstRange(ofPhrase: phrase) == text.firstRange(of: phrase))
-                #expect(text[...].firstRange(ignoringCase: phrase) == Self.referenceFirstRange(text[...], ignoringCase: phrase))
+                #expect(text[...].firstRange(ignoringCase: phrase) == text[...].characterFirstRange(ignoringCase: phrase))
             }
         }
     }

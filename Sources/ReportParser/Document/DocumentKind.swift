@@ -13,7 +13,7 @@ enum DocumentKind: Equatable {
                 || t.containsPhrase(ignoringCase: "inspection of probation services:") { title = true }
             if !title, !otherService, t.containsPhrase(ignoringCase: "inspection of ") {
                 let lower = t.lowercasedText
-                if lower.count < 120, let r = lower.firstRange(of: "inspection of "),
+                if lower.count < LayoutThresholds.otherServiceTitleLength, let r = lower.firstRange(of: "inspection of "),
                    lower[r.upperBound...].contains("services in"), !lower[r.upperBound...].hasPrefix("probation") { otherService = true }
             }
             if t.containsPhrase(ignoringCase: " pdu") { mentionsPDU = true }

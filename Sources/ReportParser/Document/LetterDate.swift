@@ -17,10 +17,10 @@ struct LetterDate {
     }
 
     init?(_ lines: [TextLine], file: String, log: inout DiagnosticLog) {
-        let top = lines.prefix(80)
+        let top = lines.prefix(LayoutThresholds.letterDateReach)
         let dateLine = { (needsDay: Bool) in
             top.firstIndex { line in
-                line.trimmed.hasFewerCharacters(than: 31) && Phrases.dates(in: line.trimmed).first.map { !needsDay || $0.date.day != nil } == true
+                line.trimmed.hasFewerCharacters(than: LayoutThresholds.letterDateLength) && Phrases.dates(in: line.trimmed).first.map { !needsDay || $0.date.day != nil } == true
             }
         }
         guard let index = dateLine(true) ?? dateLine(false),

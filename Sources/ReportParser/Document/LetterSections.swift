@@ -47,9 +47,9 @@ enum LetterSections {
     /// A short single line of its own, capitalised, with no sentence punctuation.
     static func isHeading(_ block: Block) -> Bool {
         let t = block.text
-        guard block.kind == .paragraph, block.lines.count == 1, t.count <= 70, let first = t.first, first.isUppercase,
+        guard block.kind == .paragraph, block.lines.count == 1, t.count <= LayoutThresholds.shortHeadingLength, let first = t.first, first.isUppercase,
               let last = t.last, !".:;,?!\"'".contains(last) else { return false }
-        return t.splitAtSpaces().count <= 9
+        return t.splitAtSpaces().count <= LayoutThresholds.shortHeadingWords
     }
 
     private static let stopWords: Set<String> = [

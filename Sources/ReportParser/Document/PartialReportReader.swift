@@ -14,7 +14,7 @@ struct PartialReportReader {
         guard let title = Self.title(lines) else { return nil }
         let at = { (line: Int) in SourceLocation(file: file, line: line) }
         let kind = Self.kind(of: title.text)
-        let front = TitlePage(Array(lines.prefix { $0.number <= title.line + 12 }))
+        let front = TitlePage(Array(lines.prefix { $0.number <= title.line + LayoutThresholds.titlePageLines }))
         var paragraphs: [Block] = []
         var silent = DiagnosticLog(file: file)  // the paragraphs' notes are the full parser's to give
         paragraphs = Paragraphs.blocks(lines, log: &silent).filter { $0.kind == .paragraph || $0.kind == .bullet }
@@ -43,10 +43,10 @@ struct PartialReportReader {
     /// The title: the first short line naming an inspection (with the next line when it
     /// ends in "in:"), within the text's opening.
     static func title(_ lines: [TextLine]) -> (text: String, line: Int)? {
-        let content = lines.filter { !$0.isBlank }.prefix(60)
+        let content = lines.filter { !$0.isBlank }.prefix(LayoutThresholds.titleReach)
         for (i, line) in content.enumerated() {
             let t = line.trimmed.collapsingSpaces
-            guard t.count < 160, t.containsPhrase(ignoringCase: "inspection of") else { continue }
+            guard t.count < LayoutThresholds.titleLength, t.containsPhrase(ignoringCase: "inspection of") else { continue }
             let lower = t.lowercasedText
             guard lower.hasPrefix("an inspection") || lower.hasPrefix("inspection") || lower.hasPrefix("a thematic")
                     || lower.hasPrefix("a joint") || lower.hasPrefix("the ") || lower.hasPrefix("an ") || lower.hasPrefix("a ") else { continue }

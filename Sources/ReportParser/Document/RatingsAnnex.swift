@@ -11,7 +11,7 @@ enum RatingsAnnex {
             var start = i
             var j = i - 1
             var taken = 0
-            while j >= (starts.last.map { $0 + 1 } ?? 0), taken < 3, lines[j].isBlank || opensBlock(lines[j]) {
+            while j >= (starts.last.map { $0 + 1 } ?? 0), taken < LayoutThresholds.ratingsBlockHeadLines, lines[j].isBlank || opensBlock(lines[j]) {
                 if !lines[j].isBlank { start = j; taken += 1 }
                 j -= 1
             }
@@ -27,7 +27,7 @@ enum RatingsAnnex {
     private static func opensBlock(_ line: TextLine) -> Bool {
         let t = line.trimmed
         if t.containsPhrase(ignoringCase: "score") { return true }
-        return t.hasFewerCharacters(than: 80) && !t.hasSuffix(".") && !t.hasSuffix(":") && !t.containsPhrase("(") && !t.containsPhrase("://")
+        return t.hasFewerCharacters(than: LayoutThresholds.ratingsBlockHeadLength) && !t.hasSuffix(".") && !t.hasSuffix(":") && !t.containsPhrase("(") && !t.containsPhrase("://")
             && !RatingsTable.namesStandard(line.text) && Phrases.ratings(in: line.text).isEmpty
     }
 

@@ -71,7 +71,7 @@ struct RegionalLetterParser {
         guard line.trimmed.startsWithPhrase(ignoringCase: "annex") || line.trimmed.startsWithPhrase(ignoringCase: "appendix") else { return false }
         let t = line.trimmed.lowercasedText
         let digit = ordinal == "one" ? "1" : "2"
-        return t.count < 60 && ["annexe ", "annex ", "appendix "].contains { word in
+        return t.count < LayoutThresholds.annexeHeadingLength && ["annexe ", "annex ", "appendix "].contains { word in
             [ordinal, digit].contains { t.hasPrefix(word + $0) && !(t.dropFirst(word.count + $0.count).first?.isLetter ?? false) }
         }
     }
@@ -87,7 +87,7 @@ struct RegionalLetterParser {
             let end = rest.firstRange(ofPhrase: " region")?.lowerBound ?? rest.firstRange(ofPhrase: " Region")?.lowerBound
                 ?? rest.firstIndex { $0 == "." || $0 == "," || $0 == ";" || $0 == "(" } ?? rest.endIndex
             let name = Names.region(rest[..<end])
-            guard !name.isEmpty, name.split(separator: " ").count <= 6 else { continue }
+            guard !name.isEmpty, name.split(separator: " ").count <= LayoutThresholds.regionNameWords else { continue }
             return (name, line.number)
         }
         for line in lines where line.trimmed.hasSuffix("region should:") {
@@ -135,7 +135,7 @@ struct RegionalLetterParser {
         var groups: [(pdu: String, lines: [TextLine])] = []
         for line in lines {
             let t = line.trimmed
-            if t.hasSuffix("PDU"), !t.containsPhrase("should"), t.hasFewerCharacters(than: 80) {
+            if t.hasSuffix("PDU"), !t.containsPhrase("should"), t.hasFewerCharacters(than: LayoutThresholds.letterPDULineLength) {
                 groups.append((Names.pdu(t), []))
             } else if !groups.isEmpty {
                 groups[groups.count - 1].lines.append(line)

@@ -66,7 +66,7 @@ struct ReportOutline {
 
     private static func startsUnheadedRatings(_ line: TextLine, after current: Kind, in sections: [Section]) -> Bool {
         guard [.front, .acknowledgements, .foreword].contains(current), !sections.contains(where: { $0.kind == .ratings }),
-              line.trimmed.hasFewerCharacters(than: 400) else { return false }
+              line.trimmed.hasFewerCharacters(than: LayoutThresholds.ratingsOpeningLength) else { return false }
         let t = line.trimmed
         return t.startsWithPhrase(ignoringCase: "overall rating")
             || (t.containsPhrase(ignoringCase: "overall rating") && t.containsPhrase(ignoringCase: "score"))
@@ -75,21 +75,22 @@ struct ReportOutline {
     /// Where the run of short (table-like) lines at the end of a section begins.
     private static func startOfTrailingShortLines(_ lines: [TextLine]) -> Int {
         var start = lines.count
-        while start > 0, lines[start - 1].trimmed.hasFewerCharacters(than: 100), lines.count - start < 12 { start -= 1 }
+        while start > 0, lines[start - 1].trimmed.hasFewerCharacters(than: LayoutThresholds.tableLineLength),
+              lines.count - start < LayoutThresholds.unheadedTableLines { start -= 1 }
         while start < lines.count, lines[start].isBlank { start += 1 }
         return start
     }
 
     /// The contents list ends at the first line of running prose (`heading` is the line's).
     private static func endsContents(_ line: TextLine, heading: Kind?) -> Bool {
-        !line.trimmed.hasFewerCharacters(than: 101) || heading == .acknowledgements
+        !line.trimmed.hasFewerCharacters(than: LayoutThresholds.contentsLineLength) || heading == .acknowledgements
     }
 
     /// The section a line opens, if it is a heading.
     static func heading(_ line: TextLine, standards: inout StandardLookup) -> Kind? {
-        guard line.text.utf8.count <= 400 else { return nil }
+        guard line.text.utf8.count <= LayoutThresholds.headingLineBytes else { return nil }
         let t = Self.numberTabAsSpace(line.trimmed)
-        guard !t.isEmpty, t.hasFewerCharacters(than: 91), !t.containsByte(0x09) else { return nil }  // no tab: a contents line
+        guard !t.isEmpty, t.hasFewerCharacters(than: LayoutThresholds.headingLength), !t.containsByte(UInt8(ascii: "\t")) else { return nil }  // no tab: a contents line
         guard t.withUTF8Bytes(mayStartHeading) else { return nil }
         var text = t.trimmingCharacters(":").withoutFootnoteMarks.collapsingSpaces
         if text.hasPrefix(numberMarker), text.dropFirst(numberMarker.count).first?.isNumber == true { text = String(text.dropFirst(numberMarker.count)) }
@@ -124,18 +125,9 @@ struct ReportOutline {
     /// named headings and prefixes (either case), of the number marker, a digit or a full
     /// stop (a numbered heading), and every non-ASCII byte. Made from the tables above, so
     /// a heading added there is never filtered out here.
-    private static let headingFirstBytes: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in 0x80...0xFF { table[byte] = true }
-        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = true }
-        table[Int(UInt8(ascii: "."))] = true
-        let words = Array(namedHeadings.keys) + namedHeadingPrefixes.map(\.prefix) + [numberMarker]
-        for first in words.compactMap(\.utf8.first) {
-            table[Int(first)] = true
-            if ASCII.isLetter(first) { table[Int(first ^ 0x20)] = true }  // the other case
-        }
-        return table
-    }()
+    private static let headingFirstBytes = ByteSet(
+        Array(UInt8(0x80)...UInt8(0xFF)) + Array(UInt8(ascii: "0")...UInt8(ascii: "9")) + [UInt8(ascii: ".")]
+            + ASCII.firstBytes(of: Array(namedHeadings.keys) + namedHeadingPrefixes.map(\.prefix) + [numberMarker]))
 
     /// `2.<TAB>Service delivery` (Word's numbered heading saved as text) as `2. Service
     /// delivery`: a tab straight after a leading section number only; any other tab stays.
@@ -151,13 +143,13 @@ struct ReportOutline {
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
-            if byte == 0x3A || ASCII.isWhitespace(byte) { i += 1; continue }  // ":"
-            if byte == 0xC2, i + 1 < bytes.count, [0xB2, 0xB3, 0xB9].contains(bytes[i + 1]) { i += 2; continue }
-            if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x81, bytes[i + 2] == 0xB0 || (0xB4...0xB9).contains(bytes[i + 2]) {
-                i += 3
+            if byte == UInt8(ascii: ":") || ASCII.isWhitespace(byte) { i += 1; continue }
+            let mark = ASCII.superscripts.length(in: bytes, at: i)
+            if mark > 0 {
+                i += mark
                 continue
             }
-            return headingFirstBytes[Int(byte)]
+            return headingFirstBytes.contains(byte)
         }
         return true
     }
@@ -165,7 +157,7 @@ struct ReportOutline {
     /// `1.1. Leadership`, `2.5 Outcomes`, `1. Organisational arrangements and activity`.
     private static func numberedHeading(_ text: String, standards: inout StandardLookup) -> Kind? {
         // It must start with a number (`isNumber` of the first scalar) or a full stop.
-        if let first = text.utf8.first, first < 0x80, !ASCII.isDigit(first), first != 0x2E { return nil }
+        if let first = text.utf8.first, first < 0x80, !ASCII.isDigit(first), first != UInt8(ascii: ".") { return nil }
         let number = text.prefix { $0.isNumber || $0 == "." }
         let parts = number.split(separator: ".", omittingEmptySubsequences: true)
         let name = text.dropFirst(number.count).trimmingSpaces

@@ -65,55 +65,29 @@ struct BackgroundFacts {
 
     /// A paragraph's sentences (split at `. ` before a capital or digit).
     static func sentences(_ text: String) -> [Substring] {
-        if let ends = text.withUTF8Bytes(sentenceEnds) {
-            var result: [Substring] = []
-            var start = 0
-            for end in ends {
-                result.append(text.utf8Slice(start..<end))
-                start = end + 1
-            }
-            if start < text.utf8.count { result.append(text.utf8Slice(start..<text.utf8.count)) }
-            return result
-        }
-        var result: [Substring] = []
-        var start = text.startIndex
-        var i = text.startIndex
-        while i < text.endIndex {
-            let next = text.index(after: i)
-            if text[i] == ".", next < text.endIndex, text[next] == " " {
-                let after = text.index(after: next)
-                if after < text.endIndex, text[after].isUppercase || text[after].isNumber {
-                    result.append(text[start...i])
+        if text.isPlainASCII { return text.withUTF8Bytes(sentenceRanges).map(text.utf8Slice) }
+        return sentenceRanges(text).map { text[$0] }
+    }
+
+    /// `sentences(_:)` on any units: each sentence with its full stop.
+    static func sentenceRanges<Units: BidirectionalCollection>(_ units: Units) -> [Range<Units.Index>] where Units.Element: TextUnit {
+        let (stop, space) = (Units.Element.ascii("."), Units.Element.ascii(" "))
+        var result: [Range<Units.Index>] = []
+        var start = units.startIndex
+        var i = units.startIndex
+        while i < units.endIndex {
+            let next = units.index(after: i)
+            if units[i] == stop, next < units.endIndex, units[next] == space {
+                let after = units.index(after: next)
+                if after < units.endIndex, units[after].isUppercase || units[after].isNumber {
+                    result.append(start..<next)
                     start = after
                 }
             }
             i = next
         }
-        if start < text.endIndex { result.append(text[start...]) }
+        if start < units.endIndex { result.append(start..<units.endIndex) }
         return result
-    }
-
-    /// The byte offsets just past each sentence's full stop (each followed by a space, then
-    /// the next sentence), or nil when a non-ASCII scalar beside a `. ` could join it into
-    /// another Character or make the next one a capital.
-    private static func sentenceEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
-        var ends: [Int] = []
-        var i = 0
-        while i + 2 < bytes.count {
-            if bytes[i] == 0x2E, bytes[i + 1] == 0x20 {  // ". "
-                let after = bytes[i + 2]
-                // (A Character of several scalars is a capital only if upper-casing leaves it alone.)
-                if after >= 0x80 || (i + 3 < bytes.count && bytes[i + 3] >= 0x80)
-                    || (i > 0 && (bytes[i - 1] >= 0x80 || bytes[i - 1] == 0x0D)) { return nil }
-                if ASCII.isUpper(after) || ASCII.isDigit(after) {
-                    ends.append(i + 1)
-                    i += 2
-                    continue
-                }
-            }
-            i += 1
-        }
-        return ends
     }
 
     /// The first whole number (`266,460`) at least `minimum`, skipping percentages and years.

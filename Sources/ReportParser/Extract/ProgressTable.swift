@@ -8,7 +8,7 @@ enum ProgressTable {
     static func rows(_ lines: [TextLine], file: String, log: inout DiagnosticLog) -> [RecommendationProgress] {
         var rows: [RecommendationProgress] = []
         var pending: (cells: [String], line: Int)?
-        for line in lines where line.text.containsByte(0x09) {  // a tab: always a Character of its own
+        for line in lines where line.text.containsByte(UInt8(ascii: "\t")) {  // a tab: always a Character of its own
             var cells = line.text.cellsBetweenTabs.map { $0.trimmingSpaces.collapsingSpaces }
             while cells.count < 4 { cells.append("") }
             let first = cells[0].lowercasedText

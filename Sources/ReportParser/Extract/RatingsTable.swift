@@ -44,7 +44,7 @@ struct RatingsTable {
 
         score = Self.score(in: text, joined: joined)
         if let started = text[...].firstRange(ignoringCase: "started") {
-            let tail = text[started.upperBound...].prefix(40)
+            let tail = text[started.upperBound...].prefix(LayoutThresholds.fieldworkMonthReach)
             if let date = Phrases.dates(in: tail).first?.date {
                 fieldworkMonth = (date.monthOnly, joined.line(at: started.lowerBound))
             }
@@ -122,27 +122,6 @@ struct RatingsTable {
         return found.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    /// `score(in:joined:)` on the bytes of a plain ASCII text (one Character per byte), with the
-    /// slash's byte offset; nil for any other text.
-    private static func plainScore(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: Int, max: Int, slash: Int)?? {
-        guard ASCII.isPlain(bytes) else { return nil }
-        for slash in bytes.indices where bytes[slash] == 0x2F {  // "/"
-            var leftEnd = slash
-            while leftEnd > 0, bytes[leftEnd - 1] == 0x20 { leftEnd -= 1 }
-            var leftStart = leftEnd
-            while leftStart > 0, ASCII.isDigit(bytes[leftStart - 1]) { leftStart -= 1 }
-            var rightStart = slash + 1
-            while rightStart < bytes.count, bytes[rightStart] == 0x20 { rightStart += 1 }
-            var rightEnd = rightStart
-            while rightEnd < bytes.count, ASCII.isDigit(bytes[rightEnd]) { rightEnd += 1 }
-            guard (1...2).contains(leftEnd - leftStart), (1...2).contains(rightEnd - rightStart) else { continue }
-            let value = bytes[leftStart..<leftEnd].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-            let max = bytes[rightStart..<rightEnd].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-            if max > 0, value <= max { return .some((value, max, slash)) }
-        }
-        return .some(nil)
-    }
-
     /// Where a phrase stands in the text, its words separated by any white space (a name
     /// may wrap onto the next line of its cell).
     static func occurrences(of phrase: String, in lower: String) -> [Range<String.Index>] {
@@ -151,30 +130,29 @@ struct RatingsTable {
 
     /// `occurrences(of:in:)` for a phrase already split into its words.
     private static func occurrences(ofWords words: [String], in lower: String) -> [Range<String.Index>] {
-        guard let first = words.first else { return [] }
-        if let found = lower.withUTF8Bytes({ plainOccurrences(of: words, in: $0) }) {
-            return found.map { lower.utf8Slice($0).startIndex..<lower.utf8Slice($0).endIndex }
+        guard let first = words.first, lower.mayContain(first) else { return [] }  // most names are not in a text: a quick look first
+        if lower.isPlainASCII {
+            return lower.withUTF8Bytes { occurrences(ofWords: words, in: $0) }.map { lower.utf8Slice($0).startIndex..<lower.utf8Slice($0).endIndex }
         }
-        return lower.ranges(of: first).compactMap { r in
-            Phrases.match(words, in: lower, at: r.lowerBound).map { r.lowerBound..<$0 }
-        }
+        return occurrences(ofWords: words, in: lower[...])
     }
 
-    /// `occurrences(of:in:)` on the bytes of a plain ASCII text (one Character per byte),
-    /// with byte offsets; nil for any other text.
-    private static func plainOccurrences(of words: [String], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
-        guard ASCII.isPlain(bytes) else { return nil }
-        var first = words[0]
-        return first.withUTF8 { first in
-            var found: [Range<Int>] = []
-            var from = 0
-            // Each occurrence of the first word, not overlapping the one before (as `ranges(of:)`).
-            while let start = PhraseSearch.firstOffset(of: first, in: bytes, from: from, ignoringCase: false) {
-                if let end = Phrases.match(words, in: bytes, at: start) { found.append(start..<end) }
-                from = start + max(first.count, 1)
+    /// `occurrences(ofWords:in:)` on any units: where each occurrence of the first word
+    /// (not overlapping the one before, as `ranges(of:)`) starts the phrase.
+    static func occurrences<Units: BidirectionalCollection>(ofWords words: [String], in lower: Units) -> [Range<Units.Index>]
+    where Units.Element: TextUnit {
+        guard let first = words.first.map(Units.Element.units(of:)), let head = first.first else { return [] }
+        var found: [Range<Units.Index>] = []
+        var i = lower.startIndex
+        while i < lower.endIndex {
+            if lower[i] == head, lower[i...].starts(with: first) {
+                if let end = Phrases.match(words, in: lower, at: i) { found.append(i..<end) }
+                i = lower.index(i, offsetBy: first.count)
+            } else {
+                lower.formIndex(after: &i)
             }
-            return found
         }
+        return found
     }
 
     /// `2.2` in `P 2.2 Planning` or `2.2<TAB>Planning`.
@@ -190,18 +168,32 @@ struct RatingsTable {
 
     /// The first `N/M` in the block, e.g. `7/21` or `11 / 27`.
     private static func score(in text: String, joined: JoinedLines) -> (Int, Int, Int)? {
-        if let found = text.withUTF8Bytes(plainScore) {
-            return found.map { ($0.value, $0.max, joined.line(at: text.utf8.index(text.startIndex, offsetBy: $0.slash))) }
+        if text.isPlainASCII {
+            return text.withUTF8Bytes { score(in: $0) }.map { ($0.value, $0.max, joined.line(at: text.utf8.index(text.startIndex, offsetBy: $0.slash))) }
         }
-        var i = text.startIndex
-        while let slash = text[i...].firstIndex(of: "/") {
-            let left = text[..<slash].reversed().drop { $0 == " " }.prefix { $0.isNumber }
-            let right = text[text.index(after: slash)...].drop { $0 == " " }.prefix { $0.isNumber }
+        return score(in: text[...]).map { ($0.value, $0.max, joined.line(at: $0.slash)) }
+    }
+
+    /// `score(in:joined:)` on any units, with where its slash stands.
+    static func score<Units: BidirectionalCollection>(in units: Units) -> (value: Int, max: Int, slash: Units.Index)?
+    where Units.Element: TextUnit {
+        let (slashUnit, space) = (Units.Element.ascii("/"), Units.Element.ascii(" "))
+        var slash = units.startIndex
+        while let found = units[slash...].firstIndex(of: slashUnit) {
+            slash = found
+            var leftEnd = slash
+            while leftEnd > units.startIndex, units[units.index(before: leftEnd)] == space { units.formIndex(before: &leftEnd) }
+            var leftStart = leftEnd
+            while leftStart > units.startIndex, units[units.index(before: leftStart)].isNumber { units.formIndex(before: &leftStart) }
+            var rightStart = units.index(after: slash)
+            while rightStart < units.endIndex, units[rightStart] == space { units.formIndex(after: &rightStart) }
+            let rightEnd = units[rightStart...].firstIndex { !$0.isNumber } ?? units.endIndex
+            let left = units[leftStart..<leftEnd], right = units[rightStart..<rightEnd]
             if (1...2).contains(left.count), (1...2).contains(right.count),
-               let value = Int(String(left.reversed())), let max = Int(right), max > 0, value <= max {
-                return (value, max, joined.line(at: slash))
+               let value = Int(Units.Element.text(left)), let max = Int(Units.Element.text(right)), max > 0, value <= max {
+                return (value, max, slash)
             }
-            i = text.index(after: slash)
+            units.formIndex(after: &slash)
         }
         return nil
     }
@@ -219,8 +211,8 @@ struct JoinedLines {
         for line in lines {
             offsets.append((bytes.count, line.number))
             // A tab is always a Character of its own, so its byte can be replaced.
-            line.text.withUTF8Bytes { for byte in $0 { bytes.append(byte == 0x09 ? 0x20 : byte) } }
-            bytes.append(0x0A)
+            line.text.withUTF8Bytes { for byte in $0 { bytes.append(byte == UInt8(ascii: "\t") ? UInt8(ascii: " ") : byte) } }
+            bytes.append(UInt8(ascii: "\n"))
         }
         let text = String(decoding: bytes, as: UTF8.self)
         self.text = text

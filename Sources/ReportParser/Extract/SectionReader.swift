@@ -14,7 +14,7 @@ struct SectionReader {
         keyQuestions = table.rows
         var blocks = Paragraphs.blocks(lines, tableLines: table.lines, log: &log)
         log.account.setAside(table.lines, "a key-question table")
-        if expectsRating, let index = blocks.prefix(4).firstIndex(where: { $0.kind == .paragraph && Self.statedRating($0.text) != nil }) {
+        if expectsRating, let index = blocks.prefix(LayoutThresholds.statedRatingBlocks).firstIndex(where: { $0.kind == .paragraph && Self.statedRating($0.text) != nil }) {
             headRating = (Self.statedRating(blocks[index].text)!, blocks[index].line)
             for block in blocks[...index] { log.account.setAside(block, "the standard's definition and its rating") }
             blocks.removeSubrange(...index)
@@ -78,7 +78,7 @@ struct SectionReader {
             if t.startsWithPhrase(ignoringCase: "percentage") { taken.insert(line.number); continue }
             if let pct = Phrases.percentage(atStartOf: t), pct.length == t.count {
                 percentages.append(pct.value)
-            } else if t.hasSuffix("?"), t.count < 250 {
+            } else if t.hasSuffix("?"), t.count < LayoutThresholds.questionLength {
                 if let last = questions.last, !last.text.hasSuffix("?") { questions.removeLast() }
                 questions.append((t.collapsingSpaces.withoutFootnoteMarks, line.number))
             } else if let last = questions.last, !last.text.hasSuffix("?") || t.first?.isLowercase == true {
@@ -126,7 +126,7 @@ struct SectionReader {
 
     /// The start of a question with its percentage at the end of the line (`Does … on  58%`).
     private static func percentageEndingQuestionStart(_ line: TextLine) -> (String, Int)? {
-        guard line.text.withUTF8Bytes({ $0.last(where: { $0 != 0x20 && $0 != 0x09 }) }) == 0x25 else { return nil }  // ends with %
+        guard line.text.withUTF8Bytes({ $0.last(where: { !ASCII.isBlank($0) }) }) == UInt8(ascii: "%") else { return nil }
         let t = line.trimmed
         guard !t.containsPhrase("?"), let first = t.first, first.isUppercase else { return nil }
         let words = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
@@ -150,7 +150,7 @@ struct SectionReader {
     }
 
     private static func isPracticeExampleHeading(_ text: String) -> Bool {
-        text.hasFewerCharacters(than: 40) && text.lowercasedText.hasSuffix("practice example")
+        text.hasFewerCharacters(than: LayoutThresholds.practiceExampleHeadingLength) && text.lowercasedText.hasSuffix("practice example")
     }
 
     private static func unquoted(_ text: String) -> String {

@@ -30,7 +30,7 @@ enum Signatories {
             let before = line.text[..<r.lowerBound]
                 .replacing("Interim", with: "").replacing("HM", with: "").replacing("His Majesty's", with: "")
             if let name = Names.person(before) { return (name, line.number) }
-            for previous in lines[..<i].reversed().prefix(4) where !previous.isBlank {
+            for previous in lines[..<i].reversed().prefix(LayoutThresholds.signatoryReach) where !previous.isBlank {
                 if let name = Names.person(previous.trimmed) { return (name, previous.number) }
             }
         }

@@ -23,7 +23,7 @@ struct TitlePage {
                 }
             } else if region == nil, lower.containsPhrase("probation service"), let name = Names.region(fromServiceLine: t) {
                 region = (name, line.number)
-            } else if published == nil, lower.startsWithPhrase("hm inspectorate of probation") || lower.startsWithPhrase("published") || t.hasFewerCharacters(than: 21),
+            } else if published == nil, lower.startsWithPhrase("hm inspectorate of probation") || lower.startsWithPhrase("published") || t.hasFewerCharacters(than: LayoutThresholds.publishedDateLength),
                       let date = Phrases.dates(in: t).first?.date {
                 published = (date.monthOnly, line.number)  // "…, May 2025", "Published: May 2025", or "May 2025" alone
             }

@@ -4,23 +4,28 @@
 enum ASCII {
     /// U+0009–U+000D and space: the ASCII White_Space characters.
     @inline(__always) static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (byte &- 0x09) < 5
+        byte == UInt8(ascii: " ") || (byte &- UInt8(ascii: "\t")) < 5  // tab, LF, VT, FF, CR
     }
+
+    /// A space or a tab: the white space of a line's indent.
+    @inline(__always) static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
 
     /// The white space `collapsingSpaces` folds (the same six bytes).
     @inline(__always) static func isCollapsibleSpace(_ byte: UInt8) -> Bool {
         isWhitespace(byte)
     }
 
-    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { (byte &- 0x30) < 10 }
-    @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { (byte &- 0x41) < 26 }
-    @inline(__always) static func isLower(_ byte: UInt8) -> Bool { (byte &- 0x61) < 26 }
-    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { ((byte | 0x20) &- 0x61) < 26 }
-    @inline(__always) static func isLetterOrDigit(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { (byte &- UInt8(ascii: "0")) < 10 }
+    @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { (byte &- UInt8(ascii: "A")) < 26 }
+    @inline(__always) static func isLower(_ byte: UInt8) -> Bool { (byte &- UInt8(ascii: "a")) < 26 }
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { ((byte | caseBit) &- UInt8(ascii: "a")) < 26 }
+
+    /// The bit that tells an ASCII letter's cases apart (set in lower case).
+    static let caseBit: UInt8 = 0x20
 
     /// The byte with an upper-case ASCII letter made lower case.
     @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 {
-        isUpper(byte) ? byte | 0x20 : byte
+        isUpper(byte) ? byte | caseBit : byte
     }
 
     /// Whether every Character of these bytes is one ASCII byte (no byte is non-ASCII, and
@@ -30,15 +35,15 @@ enum ASCII {
         var high: UInt8 = 0, closest: UInt8 = 0xFF
         for byte in bytes {
             high |= byte
-            closest = min(closest, byte ^ 0x0D)
+            closest = min(closest, byte ^ UInt8(ascii: "\r"))
         }
         return high < 0x80 && closest != 0
     }
 
-    /// The bytes with their ASCII letters in lower case, or nil when a non-ASCII scalar among
-    /// them changes when lower-cased. (A scalar that does not has itself as its lower-case
-    /// mapping.)
-    static func lowercasedKeepingNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// The bytes with their ASCII letters in lower case; undecided when a non-ASCII scalar
+    /// among them changes when lower-cased. (A scalar that does not has itself as its
+    /// lower-case mapping.)
+    static func lowercasedKeepingNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteAnswer<String> {
         var i = 0
         while i < bytes.count {
             let lead = bytes[i]
@@ -46,13 +51,20 @@ enum ASCII {
             let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             var value = UInt32(lead) & (0xFF >> (length + 1))
             for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenLowercased else { return nil }
+            guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenLowercased else { return .undecided }
             i += length
         }
-        return String(unsafeUninitializedCapacity: bytes.count) { out in
+        return .decided(String(unsafeUninitializedCapacity: bytes.count) { out in
             for k in bytes.indices { out[k] = lowered(bytes[k]) }
             return bytes.count
-        }
+        })
+    }
+
+    /// The first bytes of some words, a letter in either case: for a filter that lets
+    /// through every text that may start with one of them.
+    static func firstBytes(of words: some Sequence<String>) -> [UInt8] {
+        let firsts = words.compactMap(\.utf8.first)
+        return firsts + firsts.filter(isLetter).map { $0 ^ caseBit }
     }
 
     /// Whether any of the eight bytes of `word` is zero.
@@ -78,7 +90,7 @@ enum ASCII {
         var high: UInt8 = 0, closest: UInt8 = 0xFF
         for byte in bytes {  // no branches, so that the loop vectorises: a form feed makes `byte ^ FF` zero
             high |= byte
-            closest = min(closest, byte ^ 0x0C)
+            closest = min(closest, byte ^ UInt8(ascii: "\u{C}"))
         }
         return high >= 0x80 || closest == 0
     }
@@ -90,53 +102,52 @@ enum ASCII {
         return closest == 0
     }
 
-    /// The byte bounds of the text without its leading and trailing white space, or nil when
-    /// a non-ASCII scalar stands where the Character-level trim decides.
-    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+    /// The byte bounds of the text without its leading and trailing white space; undecided
+    /// when a non-ASCII scalar stands where the Character-level trim decides.
+    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteAnswer<(Int, Int)> {
         var start = 0
         while start < bytes.count, isWhitespace(bytes[start]) { start += 1 }
-        if start == bytes.count { return (start, start) }
+        if start == bytes.count { return .decided((start, start)) }
         var end = bytes.count
         while isWhitespace(bytes[end - 1]) { end -= 1 }
         // A non-ASCII first or last scalar may be white space, or hold white space in its Character.
-        guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else { return nil }
-        return (start, end)
+        guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else { return .undecided }
+        return .decided((start, end))
     }
 
-    /// The byte bounds of the text without the characters of `set` at either end, or nil
+    /// The byte bounds of the text without the characters of `set` at either end; undecided
     /// when a non-ASCII scalar (or a CR) stands where the Character-level trim decides.
-    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>, dropping set: String) -> (Int, Int)? {
+    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>, dropping set: String) -> ByteAnswer<(Int, Int)> {
         var set = set
         return set.withUTF8 { members in
             /// Whether the byte at `i` is a Character of its own, the same as its scalar.
             func standsAlone(_ i: Int) -> Bool {
-                bytes[i] < 0x80 && bytes[i] != 0x0D
+                bytes[i] < 0x80 && bytes[i] != UInt8(ascii: "\r")
                     && (i + 1 == bytes.count || bytes[i + 1] < 0x80)
-                    && (i == 0 || bytes[i - 1] < 0x80 && bytes[i - 1] != 0x0D)
+                    && (i == 0 || bytes[i - 1] < 0x80 && bytes[i - 1] != UInt8(ascii: "\r"))
             }
             var start = 0
             while start < bytes.count {
-                guard standsAlone(start) else { return nil }
+                guard standsAlone(start) else { return .undecided }
                 if !members.contains(bytes[start]) { break }
                 start += 1
             }
-            if start == bytes.count { return (start, start) }
+            if start == bytes.count { return .decided((start, start)) }
             var end = bytes.count
             while end - 1 > start {
-                guard standsAlone(end - 1) else { return nil }
+                guard standsAlone(end - 1) else { return .undecided }
                 if !members.contains(bytes[end - 1]) { break }
                 end -= 1
             }
-            return (start, end)
+            return .decided((start, end))
         }
     }
 
-    /// The byte ranges between spaces (empty ones left out) of a plain text; nil for any other.
-    static func piecesBetweenSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
-        guard isPlain(bytes) else { return nil }
+    /// The byte ranges between spaces (empty ones left out) of a plain text.
+    static func piecesBetweenSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
         var start = 0
-        for i in bytes.indices where bytes[i] == 0x20 {
+        for i in bytes.indices where bytes[i] == UInt8(ascii: " ") {
             if i > start { pieces.append(start..<i) }
             start = i + 1
         }
@@ -165,17 +176,17 @@ enum ASCII {
         var found: UInt8 = 0
         for i in start..<(bytes.count - 1) {  // no branches, so that the loop vectorises
             let byte = bytes[i], next = bytes[i + 1]
-            let space: UInt8 = byte == 0x20 ? 1 : 0
-            let otherSpace: UInt8 = (byte &- 0x09) < 5 ? 1 : 0
-            let nextSpace: UInt8 = (next == 0x20 ? 1 : 0) | ((next &- 0x09) < 5 ? 1 : 0)
+            let space: UInt8 = byte == UInt8(ascii: " ") ? 1 : 0
+            let otherSpace: UInt8 = (byte &- UInt8(ascii: "\t")) < 5 ? 1 : 0
+            let nextSpace: UInt8 = (next == UInt8(ascii: " ") ? 1 : 0) | ((next &- UInt8(ascii: "\t")) < 5 ? 1 : 0)
             found |= otherSpace | (space & nextSpace)
         }
         return found != 0
     }
 
-    /// The bytes without their superscript digits, or nil when a digit stands beside a
+    /// The bytes without their superscript digits; undecided when a digit stands beside a
     /// non-ASCII scalar that could join it into a larger Character (which is kept).
-    static func droppingSuperscriptDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    static func droppingSuperscriptDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteAnswer<[UInt8]> {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = 0
@@ -183,46 +194,68 @@ enum ASCII {
             let length = superscriptDigitLength(bytes, at: i)
             if length > 0 {
                 let before = i == 0 ? 0 : bytes[i - 1], after = i + length < bytes.count ? bytes[i + length] : 0
-                guard before < 0x80, before != 0x0D, after < 0x80 else { return nil }
+                guard before < 0x80, before != UInt8(ascii: "\r"), after < 0x80 else { return .undecided }
                 i += length
             } else {
                 out.append(bytes[i])
                 i += 1
             }
         }
-        return out
+        return .decided(out)
     }
+
+    /// The UTF-8 of the superscript digits (`Phrases.superscripts`).
+    static let superscripts = ScalarEncodings(Phrases.superscripts.flatMap(\.unicodeScalars))
 
     /// The length of the superscript digit at `i`, or 0.
-    private static func superscriptDigitLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let byte = bytes[i]
-        if byte == 0xC2, i + 1 < bytes.count {
-            let next = bytes[i + 1]
-            return next == 0xB2 || next == 0xB3 || next == 0xB9 ? 2 : 0
-        }
-        if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x81 {
-            let third = bytes[i + 2]
-            return third == 0xB0 || (0xB4...0xB9).contains(third) ? 3 : 0
-        }
-        return 0
+    @inline(__always) private static func superscriptDigitLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        superscripts.length(in: bytes, at: i)
     }
 
-    /// Whether the bytes hold a superscript digit: U+00B2, U+00B3, U+00B9 (C2 B2/B3/B9),
-    /// U+2070 or U+2074–U+2079 (E2 81 B0/B4–B9).
+    /// Whether the bytes hold a superscript digit.
     static func holdsSuperscriptDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard holds(0xC2, in: bytes) || holds(0xE2, in: bytes) else { return false }
-        var i = 0
-        while i + 1 < bytes.count {
-            let byte = bytes[i]
-            if byte == 0xC2 {
-                let next = bytes[i + 1]
-                if next == 0xB2 || next == 0xB3 || next == 0xB9 { return true }
-            } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x81 {
-                let third = bytes[i + 2]
-                if third == 0xB0 || (0xB4...0xB9).contains(third) { return true }
-            }
-            i += 1
-        }
-        return false
+        let superscripts = Self.superscripts
+        guard superscripts.leads.contains(where: { holds($0, in: bytes) }) else { return false }
+        return bytes.indices.contains { superscripts.length(in: bytes, at: $0) > 0 }
+    }
+}
+
+/// A set of bytes, looked up in a table of all 256.
+struct ByteSet {
+    private var members = [Bool](repeating: false, count: 256)
+
+    init(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes { members[Int(byte)] = true }
+    }
+
+    @inline(__always) func contains(_ byte: UInt8) -> Bool { members[Int(byte)] }
+}
+
+/// The UTF-8 of a few non-ASCII scalars, found quickly: a byte can open one only when it is
+/// the first byte of one and the byte after it the second byte of one.
+struct ScalarEncodings {
+    let encodings: [[UInt8]]
+    /// The first bytes, each once.
+    let leads: [UInt8]
+    private let firsts: ByteSet
+    private let seconds: ByteSet
+
+    init(_ scalars: some Sequence<Unicode.Scalar>) {
+        encodings = scalars.map { Array(String($0).utf8) }
+        precondition(encodings.allSatisfy { $0.count >= 2 }, "only non-ASCII scalars")
+        leads = Array(Set(encodings.map { $0[0] })).sorted()
+        firsts = ByteSet(leads)
+        seconds = ByteSet(encodings.map { $0[1] })
+    }
+
+    /// The lowest first byte: bytes all below it hold none.
+    var lowestLead: UInt8 { leads[0] }
+
+    /// The length of the encoding that starts at `i`, or 0.
+    @inline(__always) func length<Bytes: Collection<UInt8>>(in bytes: Bytes, at i: Bytes.Index) -> Int {
+        guard firsts.contains(bytes[i]) else { return 0 }
+        let next = bytes.index(after: i)
+        guard next < bytes.endIndex, seconds.contains(bytes[next]) else { return 0 }
+        return encodings.first { bytes[i...].starts(with: $0) }?.count ?? 0
     }
 }

@@ -21,7 +21,7 @@ enum ListLabel: Equatable {
     case strengths, areasForImprovement
 
     init?(_ text: some StringProtocol) {
-        guard text.utf8.count < 48 else { return nil }
+        guard text.utf8.count < LayoutThresholds.listLabelBytes else { return nil }
         let t = text.trimmingSpaces.trimmingCharacters(":").lowercasedText.collapsingSpaces
         switch t {
         case "strengths", "key strengths": self = .strengths

@@ -75,7 +75,7 @@ extension MarkupStripper {
         // A plain ASCII text is read byte by byte, and one whose scalars are each a Character
         // of its own scalar by scalar: both much quicker than Characters.
         if text.isPlainASCII {
-            return stripLinksAndTags(text.utf8.map(PlainByte.init), open: &open, tagsMayWrap: tagsMayWrap, closesLater: closesLater, removals: &removals)
+            return stripLinksAndTags(Array(text.utf8), open: &open, tagsMayWrap: tagsMayWrap, closesLater: closesLater, removals: &removals)
         }
         if text.scalarsAreCharacters {
             return stripLinksAndTags(text.unicodeScalars.map(LoneScalar.init), open: &open, tagsMayWrap: tagsMayWrap,
@@ -242,51 +242,4 @@ extension MarkupStripper {
         }
         return nil
     }
-}
-
-/// A unit of text the link and tag scanner steps through: a Character, or in a plain ASCII
-/// text (where each byte is a Character of its own) a byte, much quicker to read.
-protocol TextUnit: Equatable {
-    /// The unit of an ASCII character.
-    static func ascii(_ scalar: Unicode.Scalar) -> Self
-    var isLetter: Bool { get }
-    var isNumber: Bool { get }
-    /// The text some units make.
-    static func text(_ units: ArraySlice<Self>) -> String
-    /// How many units a text is made of.
-    static func count(_ text: String) -> Int
-}
-
-extension Character: TextUnit {
-    static func ascii(_ scalar: Unicode.Scalar) -> Character { Character(scalar) }
-    static func text(_ units: ArraySlice<Character>) -> String { String(units) }
-    static func count(_ text: String) -> Int { text.count }
-}
-
-/// A byte of a plain ASCII text.
-struct PlainByte: TextUnit {
-    var value: UInt8
-
-    static func ascii(_ scalar: Unicode.Scalar) -> PlainByte { PlainByte(value: UInt8(ascii: scalar)) }
-    var isLetter: Bool { ASCII.isLetter(value) }
-    var isNumber: Bool { ASCII.isDigit(value) }
-    static func text(_ units: ArraySlice<PlainByte>) -> String { String(decoding: units.lazy.map(\.value), as: UTF8.self) }
-    static func count(_ text: String) -> Int { text.utf8.count }
-}
-
-/// A scalar of a text in which every scalar is a Character of its own (see
-/// `scalarsAreCharacters`): its Character's properties are the scalar's.
-struct LoneScalar: TextUnit {
-    var scalar: Unicode.Scalar
-
-    static func ascii(_ scalar: Unicode.Scalar) -> LoneScalar { LoneScalar(scalar: scalar) }
-    var isLetter: Bool { scalar.properties.isAlphabetic }
-    var isNumber: Bool { scalar.properties.numericType != nil }
-    static func text(_ units: ArraySlice<LoneScalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(units.count * 2)
-        for unit in units { UTF8.encode(unit.scalar) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-    static func count(_ text: String) -> Int { text.count }
 }

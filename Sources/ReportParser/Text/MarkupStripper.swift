@@ -40,18 +40,21 @@ enum MarkupStripper {
         // Each step below leaves a text without its marker characters as it is, so a byte
         // (which a Character holding an accent on the marker also has) is enough to call it;
         // but the Greek varia U+1FEF equals "`" as a Character, without its byte.
-        if text.containsByte(0x26) { text = decodeEntities(text) }  // &
+        if text.containsByte(UInt8(ascii: "&")) { text = decodeEntities(text) }
         if text.containsPhrase("<sup>") || text.containsPhrase("[^") { text = footnoteMarks(text) }
-        if text.containsByte(0x3C) || text.containsByte(0x5B) {  // < [
+        if text.containsByte(UInt8(ascii: "<")) || text.containsByte(UInt8(ascii: "[")) {
             text = stripLinksAndTags(text, open: &open, tagsMayWrap: tagsMayWrap, closesLater: closesLater, removals: &removals)
         }
-        if text.withUTF8Bytes({ $0.contains { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x60 } }) || text.mayContain("`") {  // * _ ~ `
+        if text.withUTF8Bytes({ $0.contains { emphasisBytes.contains($0) } }) || text.mayContain("`") {
             text = stripEmphasis(text)
         }
         if text.trimmingSpaces.hasPrefix("|") { text = pipeCells(text) }
-        if text.containsByte(0x5C) { text = unescape(text) }  // \
+        if text.containsByte(UInt8(ascii: "\\")) { text = unescape(text) }
         return (text, removals)
     }
+
+    /// The bytes that mark emphasis: `* _ ~ ``.
+    private static let emphasisBytes = ByteSet("*_~`".utf8)
 
     /// The bytes without which a line holds no markup: `< [ & * _ ~ ` | \ # >`, marked 1 in a
     /// table of all 256 bytes.
@@ -89,19 +92,20 @@ enum MarkupStripper {
         return rest
     }
 
+    /// The characters a table separator line is drawn with.
+    private static let separatorBytes = ByteSet("+-=|:".utf8)
+
     /// `| --- | :---: |` under a Markdown table header; `+-----+====+` around a grid table's
     /// rows; `------  -----` under a simple table's header, a horizontal rule, or the
     /// `=====` under a heading.
     private static func isTableSeparator(_ s: Substring) -> Bool {
-        guard let first = s.withUTF8Bytes({ $0.first(where: { $0 != 0x20 && $0 != 0x09 }) }),
-              first == 0x2B || first == 0x2D || first == 0x3D || first == 0x7C || first == 0x3A else { return false }  // + - = | :
+        guard let first = s.withUTF8Bytes({ $0.first(where: { !ASCII.isBlank($0) }) }), separatorBytes.contains(first) else { return false }
         // On the bytes: a line of only these ASCII characters has one Character per byte, and a
         // byte of any other (or non-ASCII) Character makes it no separator.
         return s.trimmingSpaces.withUTF8Bytes { t in
-            guard t.count >= 3, t.allSatisfy({ $0 == 0x7C || $0 == 0x2B || $0 == 0x2D || $0 == 0x3D || $0 == 0x3A || $0 == 0x20 || $0 == 0x09 })
-            else { return false }
-            let rules = t.lazy.filter { $0 == 0x2D || $0 == 0x3D }.count  // - =
-            return rules > 0 && (t.contains(0x7C) || t.contains(0x2B) || rules >= 3)  // | +
+            guard t.count >= 3, t.allSatisfy({ separatorBytes.contains($0) || ASCII.isBlank($0) }) else { return false }
+            let rules = t.lazy.filter { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "=") }.count
+            return rules > 0 && (t.contains(UInt8(ascii: "|")) || t.contains(UInt8(ascii: "+")) || rules >= 3)
         }
     }
 

@@ -27,7 +27,7 @@ struct NormalisedText {
                     + "(such as right-to-left override), which could make the text display as something it is not",
                          line: number, column: column)
             }
-            let tagsMayWrap = raw.containsByte(0x3C) && physical[(index + 1)..<min(physical.count, index + 4)].contains { $0.contains(">") }
+            let tagsMayWrap = raw.containsByte(UInt8(ascii: "<")) && physical[(index + 1)..<min(physical.count, index + 1 + LayoutThresholds.tagWrapReach)].contains { $0.contains(">") }
             let stripped = MarkupStripper.strip(repaired.text, open: &openMarkup, tagsMayWrap: tagsMayWrap,
                                                 closesLater: { Self.closes($0, after: index, in: physical) })
             Self.closeUnlessClosedSoon(&openMarkup, after: index, in: physical)
@@ -39,7 +39,7 @@ struct NormalisedText {
                 case .active(let what):
                     log.warning("removed active markup (\(what)) from the text; it is never published", line: number, column: removal.column)
                 case .unclosed(let element, let words):
-                    log.warning("removed an unclosed <\(element)> tag (no </\(element)> follows within \(Self.closingReach) lines); "
+                    log.warning("removed an unclosed <\(element)> tag (no </\(element)> follows within \(LayoutThresholds.closingReach) lines); "
                                 + "kept the \(words) word\(words == 1 ? "" : "s") after it on this line", line: number, column: removal.column)
                 }
             }
@@ -55,8 +55,9 @@ struct NormalisedText {
     }
 
     /// An active element left open goes on over the next lines only if they close it
-    /// within 50 lines; otherwise it is never closed, and the lines after it are kept as
-    /// text rather than lost. (A tag left open is one only if a `>` follows within 3 lines.)
+    /// within `LayoutThresholds.closingReach` lines; otherwise it is never closed, and the
+    /// lines after it are kept as text rather than lost. (A tag left open is one only if a
+    /// `>` follows within `LayoutThresholds.tagWrapReach` lines.)
     private static func closeUnlessClosedSoon(_ open: inout MarkupStripper.OpenMarkup, after index: Int, in lines: [String]) {
         let element = open.activeElement ?? (open.tagOpensElement ? open.tag : nil)
         if let element, !closes(element, after: index, in: lines) {
@@ -65,12 +66,9 @@ struct NormalisedText {
         }
     }
 
-    /// How many lines an active element may go on for: its closing tag must come within them.
-    static let closingReach = 50
-
-    /// Whether `</element` is on one of the `closingReach` lines after line `index`.
+    /// Whether `</element` is on one of the `LayoutThresholds.closingReach` lines after line `index`.
     private static func closes(_ element: String, after index: Int, in lines: [String]) -> Bool {
-        lines[(index + 1)..<min(lines.count, index + 1 + closingReach)].contains { $0.lowercasedText.contains("</\(element)") }
+        lines[(index + 1)..<min(lines.count, index + 1 + LayoutThresholds.closingReach)].contains { $0.lowercasedText.contains("</\(element)") }
     }
 
     /// Splits on LF, CRLF or a lone CR, so every convention numbers lines the same.
@@ -90,10 +88,10 @@ struct NormalisedText {
             while i + 8 <= bytes.count, !ASCII.holdsControl(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) { i += 8 }
             guard i < bytes.count else { break }
             let byte = bytes[i]
-            if byte > 0x0D { i += 1; continue }
-            if byte == 0x0A || byte == 0x0D {
+            if byte > UInt8(ascii: "\r") { i += 1; continue }  // neither CR nor LF
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 result.append(start..<i)
-                i += byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+                i += byte == UInt8(ascii: "\r") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n") ? 2 : 1
                 start = i
             } else {
                 i += 1

@@ -2,14 +2,14 @@
 /// numbers and running headers or footers, and a web page's "(Back to top)" links.
 enum PageFurniture {
     static func remove(from lines: [TextLine]) -> [TextLine] {
-        let pageNumbers = lines.map { $0.text.utf8.count < 160 && !$0.isBlank && isPageNumber($0.trimmed) }
+        let pageNumbers = lines.map { $0.text.utf8.count < LayoutThresholds.furnitureLineBytes && !$0.isBlank && isPageNumber($0.trimmed) }
         let repeated = runningLines(lines, pageNumbers: pageNumbers)
         let repeatedLengths = Set(repeated.keys.map(\.utf8.count))  // most lines are no running line's length: no hashing
         var seenTitle = false
         var kept: [TextLine] = []
         kept.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
-            guard line.text.utf8.count < 160 else { kept.append(line); continue }
+            guard line.text.utf8.count < LayoutThresholds.furnitureLineBytes else { kept.append(line); continue }
             let t = line.trimmed
             if t.isEmpty { kept.append(line); continue }
             if pageNumbers[index] { continue }
@@ -33,28 +33,24 @@ enum PageFurniture {
 
     /// `12`, `Page 12`, `Page 12 of 30`, `12 | Page`, `- 12 -`.
     static func isPageNumber(_ t: Substring) -> Bool {
-        guard t.utf8.count <= 24 else { return false }
-        if let answer = t.withUTF8Bytes(plainIsPageNumber) { return answer }
-        guard t.contains(where: \.isNumber) else { return false }
-        var words = t.lowercasedText.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "-" || $0 == "–" })
-        words.removeAll { $0 == "page" || $0 == "of" }
-        return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-            && (t.count <= 3 || t.lowercasedText.contains("page") || t.hasPrefix("-"))
+        guard t.utf8.count <= LayoutThresholds.pageNumberBytes else { return false }
+        if t.isPlainASCII {
+            return t.withUTF8Bytes { isPageNumber(lowercased: $0.map(ASCII.lowered), length: $0.count, startsWithDash: $0.first == UInt8(ascii: "-")) }
+        }
+        return isPageNumber(lowercased: t.lowercasedText, length: t.count, startsWithDash: t.hasPrefix("-"))
     }
 
-    /// `isPageNumber` on the bytes of a plain ASCII text (one Character per byte); nil for
-    /// any other text.
-    private static func plainIsPageNumber(_ t: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard ASCII.isPlain(t) else { return nil }
-        guard t.contains(where: ASCII.isDigit) else { return false }
-        var words: [Slice<UnsafeBufferPointer<UInt8>>] = []
-        for word in t.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x7C || $0 == 0x2D }) {  // space tab | -
-            let isPageOrOf = word.count == 4 ? word.map(ASCII.lowered).elementsEqual("page".utf8)
-                : word.count == 2 && word.map(ASCII.lowered).elementsEqual("of".utf8)
-            if !isPageOrOf { words.append(word) }
-        }
-        return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 3 && $0.allSatisfy(ASCII.isDigit) }
-            && (t.count <= 3 || PhraseSearch.holds("page", in: t, ignoringCase: true) || t.first == 0x2D)
+    /// `isPageNumber` of a text in lower case (`lowercased()`), on any units; `length` and
+    /// `startsWithDash` are the text's own.
+    static func isPageNumber<Units: BidirectionalCollection>(lowercased lower: Units, length: Int, startsWithDash: Bool) -> Bool
+    where Units.Element: TextUnit {
+        guard lower.contains(where: \.isNumber) else { return false }
+        // The separators, and an en dash (no unit of a plain text's bytes is its first byte).
+        let separators = [" " as Unicode.Scalar, "\t", "|", "-"].map(Units.Element.ascii) + [Units.Element.units(of: "–").first!]
+        let (page, of) = (Units.Element.units(of: "page"), Units.Element.units(of: "of"))
+        let words = lower.split(whereSeparator: separators.contains).filter { !$0.elementsEqual(page) && !$0.elementsEqual(of) }
+        return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+            && (length <= 3 || lower.indices.contains { lower[$0...].starts(with: page) } || startsWithDash)
     }
 
     /// `Inspection of probation services in York PDU` (or `: York PDU`), repeated at the
@@ -62,7 +58,7 @@ enum PageFurniture {
     static func isRunningHeader(_ t: Substring) -> Bool {
         (t.startsWithPhrase(ignoringCase: "inspection of probation services")
             || t.startsWithPhrase(ignoringCase: "an inspection of probation services"))
-            && t.count < 120
+            && t.count < LayoutThresholds.runningLineLength
     }
 
     // MARK: Running headers and footers in any wording
@@ -95,7 +91,7 @@ enum PageFurniture {
     /// the line can be one: short, two words or more, no tab, not a heading.
     private static func candidateKey(_ line: TextLine) -> String? {
         let t = line.trimmed
-        guard t.utf8.count < 120, !t.containsByte(0x09) else { return nil }
+        guard t.utf8.count < LayoutThresholds.runningLineLength, !t.containsByte(UInt8(ascii: "\t")) else { return nil }
         let key = runningKey(t)
         guard key.contains(" "), key.contains(where: \.isLetter) else { return nil }
         var standards = StandardLookup()
@@ -127,12 +123,19 @@ enum PageFurniture {
 
     // MARK: Web pages
 
+    /// The forms of a web page's link to its top, in lower case.
+    static let backToTopLinks = ["(back to top)", "back to top", "[back to top]"]
+    /// The bytes of the shortest of them.
+    private static let shortestBackToTop = backToTopLinks.map(\.utf8.count).min()!
+    /// Their last bytes, either case: a line ending otherwise holds none.
+    private static let backToTopLastBytes = ByteSet(backToTopLinks.compactMap(\.utf8.last).flatMap { ASCII.isLetter($0) ? [$0, $0 ^ 0x20] : [$0] })
+
     /// A web page's heading followed by its "(Back to top)" link (`Ratings (Back to top)`)
     /// without the link, or "" for the link on a line of its own; nil when there is none.
     /// Without brackets, the words are a link only after a heading or on their own.
     static func withoutBackToTop(_ t: Substring) -> Substring? {
-        guard t.utf8.count >= 11, let last = t.utf8.last, last == 0x29 || last == 0x5D || last == 0x70 || last == 0x50 else { return nil }  // ) ] p P
-        for link in ["(back to top)", "back to top", "[back to top]"] {
+        guard t.utf8.count >= shortestBackToTop, let last = t.utf8.last, backToTopLastBytes.contains(last) else { return nil }
+        for link in backToTopLinks {
             guard t.utf8.count >= link.utf8.count else { continue }
             let tail = t.utf8.suffix(link.utf8.count)
             if tail.elementsEqual(link.utf8, by: { ASCII.lowered($0) == $1 }) {

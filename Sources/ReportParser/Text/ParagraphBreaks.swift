@@ -5,7 +5,8 @@
 enum ParagraphBreaks {
     static func restore(in lines: [TextLine]) -> [TextLine] {
         let content = lines.filter { !$0.isBlank }
-        guard content.count >= 30, lines.count - content.count < content.count / 50 else { return lines }
+        guard content.count >= LayoutThresholds.oneLineParagraphsMinimum,
+              lines.count - content.count < content.count / LayoutThresholds.oneLineParagraphsBlankRatio else { return lines }
         var result: [TextLine] = []
         result.reserveCapacity(lines.count * 2)
         for line in lines {

@@ -98,27 +98,37 @@ enum Paragraphs {
 
     /// The length of the bullet marker opening a line (`- `, `• `, `* `, `– `), if any.
     static func bulletMarker(_ t: Substring) -> Int? {
-        if let marker = t.withUTF8Bytes(asciiBulletMarker) { return marker }
-        guard let first = t.first, "-•·*–—▪■●◦➢✓".contains(first) || first.unicodeScalars.first.map({ (0xF000...0xF0FF).contains($0.value) }) == true else { return nil }
+        t.withUTF8Bytes(asciiBulletMarker).or { characterBulletMarker(t) }
+    }
+
+    /// The Characters that open a bullet, beside the private-use symbols (U+F000–U+F0FF)
+    /// a Word bullet converts to.
+    static let bulletMarkers = "-•·*–—▪■●◦➢✓"
+
+    /// `bulletMarker` Character by Character.
+    static func characterBulletMarker(_ t: Substring) -> Int? {
+        guard let first = t.first, bulletMarkers.contains(first) || first.unicodeScalars.first.map({ (0xF000...0xF0FF).contains($0.value) }) == true else { return nil }
         let rest = t.dropFirst()
         guard let next = rest.first, next == " " || next == "\t" else { return nil }
         return 1 + rest.prefix { $0 == " " || $0 == "\t" }.count
     }
 
-    /// `bulletMarker` read from the bytes: `.some(nil)` for no marker, nil when a non-ASCII
-    /// scalar where the marker or its spaces stand could join them into other Characters.
-    private static func asciiBulletMarker(_ t: UnsafeBufferPointer<UInt8>) -> Int?? {
-        guard let first = t.first, first < 0x80 else { return nil }
-        // A Character that starts with an ASCII scalar other than `-` or `*` is none of the markers.
-        guard first == 0x2D || first == 0x2A else { return .some(nil) }
-        guard t.count > 1 else { return .some(nil) }
-        guard t[1] < 0x80 else { return nil }  // an accent on the marker: the Characters decide
+    /// The ASCII markers among `bulletMarkers`.
+    private static let asciiBulletMarkers = ByteSet(bulletMarkers.utf8.filter { $0 < 0x80 })
+
+    /// `bulletMarker` read from the bytes: undecided when a non-ASCII scalar where the
+    /// marker or its spaces stand could join them into other Characters.
+    static func asciiBulletMarker(_ t: UnsafeBufferPointer<UInt8>) -> ByteAnswer<Int?> {
+        guard let first = t.first, first < 0x80 else { return .undecided }
+        // A Character that starts with an ASCII scalar other than a marker is no marker.
+        guard asciiBulletMarkers.contains(first), t.count > 1 else { return .decided(nil) }
+        guard t[1] < 0x80 else { return .undecided }  // an accent on the marker: the Characters decide
         var end = 1
-        while end < t.count, t[end] == 0x20 || t[end] == 0x09 {
-            if end + 1 < t.count, t[end + 1] >= 0x80 { return nil }  // an accent on a space: likewise
+        while end < t.count, t[end] == UInt8(ascii: " ") || t[end] == UInt8(ascii: "\t") {
+            if end + 1 < t.count, t[end + 1] >= 0x80 { return .undecided }  // an accent on a space: likewise
             end += 1
         }
-        return .some(end > 1 ? end : nil)
+        return .decided(end > 1 ? end : nil)
     }
 
     /// `co-` at the end of a wrapped line: the word goes on in the next line (`co-location`).
@@ -136,7 +146,7 @@ enum Paragraphs {
     /// What a Markdown link split over several lines leaves once each line is stripped:
     /// `](address)` and the lone `[` that opened it.
     static func dropLinkResidue(_ text: String) -> String {
-        guard text.containsByte(0x5D), text.containsPhrase("](") else { return text }  // 0x5D is "]"
+        guard text.containsByte(UInt8(ascii: "]")), text.containsPhrase("](") else { return text }
         var out = ""
         var rest = Substring(text)
         while let r = rest.firstRange(ofPhrase: "](") {
@@ -151,7 +161,7 @@ enum Paragraphs {
 
     /// A short line with no sentence punctuation at its end: a heading, not prose.
     static func looksLikeHeading(_ t: Substring) -> Bool {
-        t.count <= 70 && !(t.last.map { ".,;:!?\"'”)".contains($0) } ?? true)
+        t.count <= LayoutThresholds.shortHeadingLength && !(t.last.map { ".,;:!?\"'”)".contains($0) } ?? true)
     }
 
     /// The number opening a numbered item (`3. ensure`, `3) ensure`) and its length.

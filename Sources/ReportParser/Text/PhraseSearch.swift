@@ -12,32 +12,18 @@
 ///   varia `` ` ``) or lower-case to one (`İ`, Kelvin sign).
 /// Whenever either rule leaves a doubt, the Character-level search decides.
 enum PhraseSearch {
-    /// What the bytes say about a phrase in a text.
-    enum Answer: Equatable {
-        /// The phrase's first occurrence starts at this byte offset.
-        case found(Int)
-        case absent
-        /// Only the Character-level search can tell.
-        case undecided
-    }
-
-    /// The first occurrence of `phrase` (ASCII; lower case when `ignoringCase`) in `text`.
-    static func search(_ phrase: String, in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Answer {
+    /// The byte offset of the first occurrence of `phrase` (ASCII; lower case when
+    /// `ignoringCase`) in `text`, or nil when there is none.
+    static func search(_ phrase: String, in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> ByteAnswer<Int?> {
         var phrase = phrase
         return phrase.withUTF8 { needle in
             guard let offset = firstOffset(of: needle, in: text, ignoringCase: ignoringCase) else {
-                return holdsLookalike(text[...]) ? .undecided : .absent
+                return holdsLookalike(text[...]) ? .undecided : .decided(nil)
             }
             guard isBoundary(text, before: offset), isBoundary(text, before: offset + needle.count),
                   !holdsLookalike(text[..<offset]) else { return .undecided }
-            return .found(offset)
+            return .decided(offset)
         }
-    }
-
-    /// Whether the bytes hold the phrase's bytes (its letters case-blind when `ignoringCase`).
-    static func holds(_ phrase: String, in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
-        var phrase = phrase
-        return phrase.withUTF8 { firstOffset(of: $0, in: text, ignoringCase: ignoringCase) != nil }
     }
 
     /// Byte-by-byte search; ASCII letters of the text are compared case-blind when
@@ -67,9 +53,9 @@ enum PhraseSearch {
             }
         } else {
             while i <= last {
-                if lowered(text[i]) == head {
+                if ASCII.lowered(text[i]) == head {
                     var k = 1
-                    while k < needle.count, lowered(text[i + k]) == needle[k] { k += 1 }
+                    while k < needle.count, ASCII.lowered(text[i + k]) == needle[k] { k += 1 }
                     if k == needle.count { return i }
                 }
                 i += 1
@@ -78,38 +64,25 @@ enum PhraseSearch {
         return nil
     }
 
-    @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 {
-        ASCII.lowered(byte)
-    }
-
     /// Whether a Character boundary certainly falls before byte `offset` of an ASCII match
     /// (the bytes either side are ASCII and not CR, or it is an end of the text).
     @inline(__always) static func isBoundary(_ text: UnsafeBufferPointer<UInt8>, before offset: Int) -> Bool {
-        (offset == 0 || text[offset - 1] < 0x80 && text[offset - 1] != 0x0D)
+        (offset == 0 || text[offset - 1] < 0x80 && text[offset - 1] != UInt8(ascii: "\r"))
             && (offset == text.count || text[offset] < 0x80)
     }
 
-    /// Whether the bytes hold U+0130 `İ`, U+037E `;`, U+1FEF `` ` `` or U+212A `K`, the
-    /// scalars an ASCII phrase may match without matching their bytes.
+    /// The scalars an ASCII phrase may match without matching their bytes: U+0130 `İ`
+    /// (lower-cases to `i` and a dot), U+037E `;`, U+1FEF `` ` `` and U+212A `K` (each
+    /// canonically equal to an ASCII character).
+    static let lookalikes = ScalarEncodings(["\u{0130}", "\u{037E}", "\u{1FEF}", "\u{212A}"] as [Unicode.Scalar])
+
+    /// Whether the bytes hold one of the `lookalikes`.
     static func holdsLookalike(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var high: UInt8 = 0
         for byte in bytes { high |= byte }  // no early exit, so that the loop vectorises
-        guard high >= 0xC4 else { return false }  // the look-alikes' first bytes are C4, CD, E1, E2
-        var i = bytes.startIndex
-        let end = bytes.endIndex
-        while i < end {
-            let byte = bytes[i]
-            if byte >= 0xC4 {
-                let next = i + 1 < end ? bytes[i + 1] : 0
-                let third = i + 2 < end ? bytes[i + 2] : 0
-                if (byte == 0xC4 && next == 0xB0) || (byte == 0xCD && next == 0xBE)
-                    || (byte == 0xE1 && next == 0xBF && third == 0xAF) || (byte == 0xE2 && next == 0x84 && third == 0xAA) {
-                    return true
-                }
-            }
-            i += 1
-        }
-        return false
+        let lookalikes = Self.lookalikes
+        guard high >= lookalikes.lowestLead else { return false }
+        return bytes.indices.contains { lookalikes.length(in: bytes, at: $0) > 0 }
     }
 }
 
@@ -124,8 +97,7 @@ extension StringProtocol {
     /// Exactly `contains(phrase)`, for an ASCII phrase.
     func containsPhrase(_ phrase: String) -> Bool {
         switch withUTF8Bytes({ PhraseSearch.search(phrase, in: $0, ignoringCase: false) }) {
-        case .found: return true
-        case .absent: return false
+        case .decided(let offset): return offset != nil
         case .undecided: return contains(phrase)
         }
     }
@@ -133,8 +105,7 @@ extension StringProtocol {
     /// Exactly `lowercased().contains(phrase)`, for a lower-case ASCII phrase.
     func containsPhrase(ignoringCase phrase: String) -> Bool {
         switch withUTF8Bytes({ PhraseSearch.search(phrase, in: $0, ignoringCase: true) }) {
-        case .found: return true
-        case .absent: return false
+        case .decided(let offset): return offset != nil
         case .undecided: return lowercasedText.contains(phrase)
         }
     }
@@ -142,30 +113,22 @@ extension StringProtocol {
     /// Exactly `firstRange(of: phrase)`, for an ASCII phrase.
     func firstRange(ofPhrase phrase: String) -> Range<String.Index>? {
         switch withUTF8Bytes({ PhraseSearch.search(phrase, in: $0, ignoringCase: false) }) {
-        case .found(let offset):
+        case .decided(let offset):
+            guard let offset else { return nil }
             let start = utf8.index(startIndex, offsetBy: offset)
             return start..<utf8.index(start, offsetBy: phrase.utf8.count)
-        case .absent: return nil
         case .undecided: return firstRange(of: phrase)
         }
     }
 
     /// Exactly `hasPrefix(phrase)`, for an ASCII phrase.
     func startsWithPhrase(_ phrase: String) -> Bool {
-        switch startsWith(phrase, ignoringCase: false) {
-        case true?: return true
-        case false?: return false
-        case nil: return hasPrefix(phrase)
-        }
+        startsWith(phrase, ignoringCase: false).or { hasPrefix(phrase) }
     }
 
     /// Exactly `lowercased().hasPrefix(phrase)`, for a lower-case ASCII phrase.
     func startsWithPhrase(ignoringCase phrase: String) -> Bool {
-        switch startsWith(phrase, ignoringCase: true) {
-        case true?: return true
-        case false?: return false
-        case nil: return lowercasedText.hasPrefix(phrase)
-        }
+        startsWith(phrase, ignoringCase: true).or { lowercasedText.hasPrefix(phrase) }
     }
 
     /// False only when the text cannot contain `phrase` (ASCII), Character by Character,
@@ -182,29 +145,28 @@ extension StringProtocol {
     /// Exactly `lowercased() == phrase`, for a lower-case ASCII phrase.
     func equalsPhrase(ignoringCase phrase: String) -> Bool {
         switch startsWith(phrase, ignoringCase: true) {
-        case true?: return utf8.count == phrase.utf8.count
-        case false?: return false
-        case nil: return lowercasedText == phrase
+        case .decided(let starts): return starts && utf8.count == phrase.utf8.count
+        case .undecided: return lowercasedText == phrase
         }
     }
 
     /// Whether the text starts with `phrase`, when its bytes can tell.
-    private func startsWith(_ phrase: String, ignoringCase: Bool) -> Bool? {
+    private func startsWith(_ phrase: String, ignoringCase: Bool) -> ByteAnswer<Bool> {
         var phrase = phrase
         return phrase.withUTF8 { needle in
-            withUTF8Bytes { text -> Bool? in
+            withUTF8Bytes { text -> ByteAnswer<Bool> in
                 var k = 0
                 while k < needle.count, k < text.count {
-                    let byte = ignoringCase ? PhraseSearch.lowered(text[k]) : text[k]
+                    let byte = ignoringCase ? ASCII.lowered(text[k]) : text[k]
                     if byte != needle[k] {
                         // A non-ASCII Character equals (or lower-cases to) the phrase's
                         // character only if it is one of the look-alikes.
-                        return text[k] < 0x80 || !PhraseSearch.holdsLookalike(text[k..<Swift.min(k + 3, text.count)]) ? false : nil
+                        return text[k] < 0x80 || !PhraseSearch.holdsLookalike(text[k..<Swift.min(k + 3, text.count)]) ? .decided(false) : .undecided
                     }
                     k += 1
                 }
-                if k < needle.count { return false }  // the text is shorter (and all ASCII so far)
-                return PhraseSearch.isBoundary(text, before: k) ? true : nil
+                if k < needle.count { return .decided(false) }  // the text is shorter (and all ASCII so far)
+                return PhraseSearch.isBoundary(text, before: k) ? .decided(true) : .undecided
             }
         }
     }

@@ -9,70 +9,49 @@ enum Phrases {
     /// The words of a text: letters, digits and the characters inside numbers (`1,325`, `27.2`, `7/21`).
     static func words(_ text: some StringProtocol) -> [Substring] {
         let s = Substring(text)
-        if let words = s.withUTF8Bytes(plainWords) { return words.map { s.utf8Slice($0) } }
-        return s.split { !($0.isLetter || $0.isNumber || $0 == "," || $0 == "." || $0 == "/" || $0 == "%" || $0 == "'") }
-            .map { $0.trimmingCharacters(",.'") }
-            .filter { !$0.isEmpty }
+        if s.isPlainASCII { return s.withUTF8Bytes(wordRanges).map(s.utf8Slice) }
+        return wordRanges(s).map { s[$0] }
     }
 
-    /// `words(_:)` on the bytes of a plain ASCII text (one Character per byte), as byte
-    /// offsets; nil for any other text.
-    private static func plainWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
-        guard ASCII.isPlain(bytes) else { return nil }
-        func isWordByte(_ b: UInt8) -> Bool {
-            ASCII.isLetterOrDigit(b) || b == 0x2C || b == 0x2E || b == 0x2F || b == 0x25 || b == 0x27  // , . / % '
-        }
-        func isTrimmed(_ b: UInt8) -> Bool { b == 0x2C || b == 0x2E || b == 0x27 }  // , . '
-        var words: [Range<Int>] = []
-        var i = 0
-        while i < bytes.count {
-            guard isWordByte(bytes[i]) else { i += 1; continue }
+    /// `words(_:)` on any units: the runs of letters, digits and `,./%'`, without the
+    /// `,.'` at their ends, empty ones left out.
+    static func wordRanges<Units: BidirectionalCollection>(_ units: Units) -> [Range<Units.Index>] where Units.Element: TextUnit {
+        let (comma, stop, slash, percent, apostrophe) = (Units.Element.ascii(","), Units.Element.ascii("."), Units.Element.ascii("/"),
+                                                         Units.Element.ascii("%"), Units.Element.ascii("'"))
+        func isTrimmed(_ u: Units.Element) -> Bool { u == comma || u == stop || u == apostrophe }
+        func isWordUnit(_ u: Units.Element) -> Bool { u.isLetter || u.isNumber || isTrimmed(u) || u == slash || u == percent }
+        var words: [Range<Units.Index>] = []
+        var i = units.startIndex
+        while i < units.endIndex {
+            guard isWordUnit(units[i]) else { units.formIndex(after: &i); continue }
             var start = i
-            while i < bytes.count, isWordByte(bytes[i]) { i += 1 }
+            while i < units.endIndex, isWordUnit(units[i]) { units.formIndex(after: &i) }
             var end = i
-            while start < end, isTrimmed(bytes[start]) { start += 1 }
-            while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
+            while start < end, isTrimmed(units[start]) { units.formIndex(after: &start) }
+            while end > start, isTrimmed(units[units.index(before: end)]) { units.formIndex(before: &end) }
             if start < end { words.append(start..<end) }
         }
         return words
     }
 
-    /// The first letters of the months' names.
-    private static func isMonthInitial(_ byte: UInt8) -> Bool {
-        switch ASCII.lowered(byte) {
-        case 0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64: true  // j f m a s o n d
-        default: false
-        }
-    }
+    /// The first bytes of the months' names, either case.
+    private static let monthInitials = ByteSet(ASCII.firstBytes(of: months))
 
     static func month(_ word: some StringProtocol) -> Int? {
         // A word whose first scalar is ASCII and no month's initial is no month, whole or cut.
-        if let first = word.utf8.first, first < 0x80, !isMonthInitial(first) { return nil }
-        if let month = word.withUTF8Bytes(plainMonth) { return month }
-        let w = word.lowercasedText
-        guard w.count >= 3 else { return nil }
-        if let i = months.firstIndex(of: w) { return i + 1 }
-        if w.count == 3 || (w.count == 4 && w.hasSuffix(".")) || w == "sept" {
-            return months.firstIndex { $0.hasPrefix(w.prefix(3)) }.map { $0 + 1 }
-        }
-        return nil
+        if let first = word.utf8.first, first < 0x80, !monthInitials.contains(first) { return nil }
+        if word.isPlainASCII { return word.withUTF8Bytes { month(lowercased: $0.map(ASCII.lowered)) } }
+        return month(lowercased: word.lowercasedText)
     }
 
-    /// The months' names as bytes.
-    private static let monthNames: [[UInt8]] = months.map { Array($0.utf8) }
-
-    /// `month(_:)` on the bytes of a plain ASCII word (one Character per byte); nil for any
-    /// other word.
-    private static func plainMonth(_ word: UnsafeBufferPointer<UInt8>) -> Int?? {
-        guard ASCII.isPlain(word) else { return nil }
-        guard word.count >= 3 else { return .some(nil) }
-        let w = word.map(ASCII.lowered)
-        let names = monthNames
-        if let i = names.firstIndex(of: w) { return i + 1 }
-        if w.count == 3 || (w.count == 4 && w[3] == 0x2E) || w.elementsEqual("sept".utf8) {  // "."
-            return .some(names.firstIndex { $0.starts(with: w.prefix(3)) }.map { $0 + 1 })
+    /// `month(_:)` of a word already in lower case (`lowercased()`), on any units.
+    static func month<Units: Collection>(lowercased w: Units) -> Int? where Units.Element: TextUnit {
+        guard w.count >= 3 else { return nil }
+        if let i = months.firstIndex(where: { Units.Element.units(of: $0).elementsEqual(w) }) { return i + 1 }
+        if w.count == 3 || (w.count == 4 && w.dropFirst(3).first == Units.Element.ascii(".")) || w.elementsEqual(Units.Element.units(of: "sept")) {
+            return months.firstIndex { Units.Element.units(of: $0).starts(with: w.prefix(3)) }.map { $0 + 1 }
         }
-        return .some(nil)
+        return nil
     }
 
     static func year(_ word: some StringProtocol) -> Int? {
@@ -117,10 +96,10 @@ enum Phrases {
         var run = 0
         var first: UInt8 = 0, second: UInt8 = 0
         for byte in bytes {
-            if byte >= 0x30 && byte <= 0x39 {
+            if ASCII.isDigit(byte) {
                 if run == 0 { first = byte } else if run == 1 { second = byte }
                 run += 1
-                if run == 4, (first == 0x31 && second == 0x39) || (first == 0x32 && second == 0x30) { return true }
+                if run == 4, (first, second) == (UInt8(ascii: "1"), UInt8(ascii: "9")) || (first, second) == (UInt8(ascii: "2"), UInt8(ascii: "0")) { return true }
             } else {
                 run = 0
             }
@@ -140,16 +119,13 @@ enum Phrases {
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     ]
     private static let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+    /// The first bytes of the number words, either case.
+    private static let numberWordInitials = ByteSet(ASCII.firstBytes(of: numberWords + tens.keys))
 
     /// A count written in digits (`1,325`) or words (`eight`, `twenty-one`).
     static func count(_ word: some StringProtocol) -> Int? {
         // A word starting with an ASCII letter no number word starts with is no count.
-        if let first = word.utf8.first, ASCII.isLetter(first) {
-            switch ASCII.lowered(first) {
-            case 0x7A, 0x6F, 0x74, 0x66, 0x73, 0x65, 0x6E: break  // z o t f s e n
-            default: return nil
-            }
-        }
+        if let first = word.utf8.first, ASCII.isLetter(first), !numberWordInitials.contains(first) { return nil }
         let w = word.lowercasedText
         if let n = Int(w.filter { $0 != "," }), !w.isEmpty, w.first!.isNumber { return n }
         if let i = numberWords.firstIndex(of: w) { return i }
@@ -184,16 +160,21 @@ enum Phrases {
     /// The rating phrases in a text, in order, with their character offsets.
     /// Tolerates case, line breaks and extra spaces inside "Requires improvement".
     static func ratings(in text: some StringProtocol) -> [(rating: Rating, range: Range<String.Index>)] {
-        let s = String(text)
-        let lower = s.asciiLowercased
-        if let found = lower.withUTF8Bytes(plainRatings) {
-            return found.map { ($0.rating, lower.utf8Slice($0.range).startIndex..<lower.utf8Slice($0.range).endIndex) }
+        let lower = String(text).asciiLowercased
+        if lower.isPlainASCII {
+            return lower.withUTF8Bytes(ratingRanges).map { ($0.rating, lower.utf8Slice($0.range).startIndex..<lower.utf8Slice($0.range).endIndex) }
         }
-        var found: [(Rating, Range<String.Index>)] = []
+        return ratingRanges(in: lower)
+    }
+
+    /// `ratings(in:)` of a text with its ASCII letters in lower case, on any units.
+    static func ratingRanges<Units: BidirectionalCollection>(in lower: Units) -> [(rating: Rating, range: Range<Units.Index>)]
+    where Units.Element: TextUnit {
+        let initials = ratingWords.map { Units.Element.units(of: $0.words[0]).first! }
+        var found: [(Rating, Range<Units.Index>)] = []
         var i = lower.startIndex
         while i < lower.endIndex {
-            let c = lower[i]
-            if c == "o" || c == "g" || c == "r" || c == "i", i == lower.startIndex || !lower[lower.index(before: i)].isLetter {
+            if initials.contains(lower[i]), i == lower.startIndex || !lower[lower.index(before: i)].isLetter {
                 for (rating, words) in ratingWords {
                     if let end = match(words, in: lower, at: i) {
                         found.append((rating, i..<end))
@@ -202,71 +183,30 @@ enum Phrases {
                     }
                 }
             }
-            if i < lower.endIndex { i = lower.index(after: i) }
+            if i < lower.endIndex { lower.formIndex(after: &i) }
         }
         return found
     }
 
-    /// `ratings(in:)` on the bytes of a plain ASCII text (one Character per byte), with byte
-    /// offsets; nil for any other text.
-    private static func plainRatings(_ bytes: UnsafeBufferPointer<UInt8>) -> [(rating: Rating, range: Range<Int>)]? {
-        guard ASCII.isPlain(bytes) else { return nil }
-        var found: [(Rating, Range<Int>)] = []
-        var i = 0
-        while i < bytes.count {
-            let c = ASCII.lowered(bytes[i])
-            if c == 0x6F || c == 0x67 || c == 0x72 || c == 0x69, i == 0 || !ASCII.isLetter(bytes[i - 1]) {  // o g r i
-                for (rating, words) in ratingWords {
-                    if let end = match(words, in: bytes, at: i) {
-                        found.append((rating, i..<end))
-                        i = end
-                        break
-                    }
-                }
-            }
-            if i < bytes.count { i += 1 }
-        }
-        return found
-    }
-
-    /// `match(_:in:at:)` on the bytes of a plain ASCII text, comparing its letters case-blind.
-    static func match(_ words: [String], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
-        var i = start
-        for (n, word) in words.enumerated() {
-            if n > 0 {
-                let spaceStart = i
-                while i < bytes.count, ASCII.isWhitespace(bytes[i]) { i += 1 }
-                if i == spaceStart { return nil }
-            }
-            var word = word
-            let matched = word.withUTF8 { word in
-                guard bytes.count - i >= word.count else { return false }
-                for k in 0..<word.count where ASCII.lowered(bytes[i + k]) != word[k] { return false }
-                return true
-            }
-            guard matched else { return nil }
-            i += word.utf8.count
-        }
-        if i < bytes.count, ASCII.isLetter(bytes[i]) { return nil }
-        return i
-    }
-
-    private static let ratingWords: [(Rating, [String])] = [
+    private static let ratingWords: [(rating: Rating, words: [String])] = [
         (.outstanding, ["outstanding"]), (.good, ["good"]),
         (.requiresImprovement, ["requires", "improvement"]), (.inadequate, ["inadequate"]),
     ]
 
-    /// Matches words separated by any white space, ending at a word boundary.
-    static func match(_ words: [String], in lower: String, at start: String.Index) -> String.Index? {
+    /// Matches words (in lower case) separated by any white space, ending at a word boundary.
+    static func match<Units: BidirectionalCollection>(_ words: [String], in lower: Units, at start: Units.Index) -> Units.Index?
+    where Units.Element: TextUnit {
         var i = start
         for (n, word) in words.enumerated() {
             if n > 0 {
                 let spaceStart = i
-                while i < lower.endIndex, lower[i].isWhitespace { i = lower.index(after: i) }
+                while i < lower.endIndex, lower[i].isWhitespace { lower.formIndex(after: &i) }
                 if i == spaceStart { return nil }
             }
-            guard lower[i...].hasPrefix(word) else { return nil }
-            i = lower.index(i, offsetBy: word.count)
+            for unit in Units.Element.units(of: word) {
+                guard i < lower.endIndex, lower[i] == unit else { return nil }
+                lower.formIndex(after: &i)
+            }
         }
         if i < lower.endIndex, lower[i].isLetter { return nil }
         return i

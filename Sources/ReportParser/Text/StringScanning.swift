@@ -5,12 +5,18 @@ extension StringProtocol {
     /// The text without leading and trailing white space (spaces and tabs).
     var trimmingSpaces: Substring {
         let s = Substring(self)
-        if let (start, end) = s.withUTF8Bytes({ bytes in ASCII.trimmedBounds(bytes).map { ($0.0, $0.1 - bytes.count) } }) {
+        if case .decided(let (start, end)) = s.withUTF8Bytes({ bytes in ASCII.trimmedBounds(bytes).map { ($0.0, $0.1 - bytes.count) } }) {
             if start == 0, end == 0 { return s }  // nothing to trim
             return s[s.utf8.index(s.startIndex, offsetBy: start)..<s.utf8.index(s.endIndex, offsetBy: end)]
         }
-        guard let first = s.firstIndex(where: { !$0.isWhitespace }) else { return s[s.endIndex...] }
-        let last = s.lastIndex(where: { !$0.isWhitespace })!
+        return s.trimming { $0.isWhitespace }
+    }
+
+    /// The text without the Characters `drops` at either end, Character by Character.
+    func trimming(_ drops: (Character) -> Bool) -> Substring {
+        let s = Substring(self)
+        guard let first = s.firstIndex(where: { !drops($0) }) else { return s[s.endIndex...] }
+        let last = s.lastIndex(where: { !drops($0) })!
         return s[first...last]
     }
 
@@ -26,7 +32,7 @@ extension StringProtocol {
                     if ASCII.isCollapsibleSpace(byte) {
                         pendingSpace = count > 0
                     } else {
-                        if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                        if pendingSpace { out[count] = UInt8(ascii: " "); count += 1; pendingSpace = false }
                         out[count] = byte
                         count += 1
                     }
@@ -49,28 +55,23 @@ extension StringProtocol {
     /// per scalar: here ASCII letters are lowered on the bytes and the other bytes copied,
     /// as long as every non-ASCII scalar is one that lower-casing leaves as it is.
     var lowercasedText: String {
-        withUTF8Bytes { bytes in
-            if let lowered = ASCII.lowercasedKeepingNonASCII(bytes) { return lowered }
-            return lowercased()
-        }
+        withUTF8Bytes(ASCII.lowercasedKeepingNonASCII).or { lowercased() }
     }
 
     /// Drops the given characters from both ends.
     func trimmingCharacters(_ set: String) -> Substring {
         let s = Substring(self)
-        if let (start, end) = s.withUTF8Bytes({ ASCII.trimmedBounds($0, dropping: set) }) {
+        if case .decided(let (start, end)) = s.withUTF8Bytes({ ASCII.trimmedBounds($0, dropping: set) }) {
             return s[s.utf8.index(s.startIndex, offsetBy: start)..<s.utf8.index(s.startIndex, offsetBy: end)]
         }
-        guard let first = s.firstIndex(where: { !set.contains($0) }) else { return s[s.endIndex...] }
-        let last = s.lastIndex(where: { !set.contains($0) })!
-        return s[first...last]
+        return s.trimming { set.contains($0) }
     }
 
     /// Exactly `replacing("\t", with: " ")`: a tab is always a Character of its own, so its byte is replaced.
     var replacingTabsWithSpaces: String {
         withUTF8Bytes { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { out in
-                for i in bytes.indices { out[i] = bytes[i] == 0x09 ? 0x20 : bytes[i] }
+                for i in bytes.indices { out[i] = bytes[i] == UInt8(ascii: "\t") ? UInt8(ascii: " ") : bytes[i] }
                 return bytes.count
             }
         }
@@ -79,7 +80,7 @@ extension StringProtocol {
     /// The text with superscript digits (footnote references) removed.
     var withoutFootnoteMarks: String {
         guard withUTF8Bytes(ASCII.holdsSuperscriptDigit) else { return String(self) }
-        if let bytes = withUTF8Bytes(ASCII.droppingSuperscriptDigits) { return String(decoding: bytes, as: UTF8.self) }
+        if case .decided(let bytes) = withUTF8Bytes(ASCII.droppingSuperscriptDigits) { return String(decoding: bytes, as: UTF8.self) }
         return String(filter { !Phrases.superscripts.contains($0) })
     }
 }
@@ -88,18 +89,17 @@ extension Substring {
     /// The first range of `needle` (given in lower case), ignoring the case of the text.
     func firstRange(ignoringCase needle: String) -> Range<Index>? {
         switch withUTF8Bytes({ PhraseSearch.search(needle, in: $0, ignoringCase: true) }) {
-        case .found(let offset):
+        case .decided(let offset):
+            guard let offset else { return nil }
             let start = utf8.index(startIndex, offsetBy: offset)
             return start..<utf8.index(start, offsetBy: needle.utf8.count)
-        case .absent:
-            return nil
         case .undecided:
             return characterFirstRange(ignoringCase: needle)
         }
     }
 
     /// `firstRange(ignoringCase:)` Character by Character.
-    private func characterFirstRange(ignoringCase needle: String) -> Range<Index>? {
+    func characterFirstRange(ignoringCase needle: String) -> Range<Index>? {
         guard let head = needle.first else { return nil }
         var i = startIndex
         while i < endIndex {
@@ -138,7 +138,7 @@ extension StringProtocol where SubSequence == Substring {
         let ranges = withUTF8Bytes { bytes in
             var ranges: [Range<Int>] = []
             var start = 0
-            for i in bytes.indices where bytes[i] == 0x09 {
+            for i in bytes.indices where bytes[i] == UInt8(ascii: "\t") {
                 ranges.append(start..<i)
                 start = i + 1
             }
@@ -151,7 +151,7 @@ extension StringProtocol where SubSequence == Substring {
     /// Exactly `split(separator: " ")`: the pieces between spaces, empty ones left out. On
     /// the bytes for a plain ASCII text.
     func splitAtSpaces() -> [Substring] {
-        if let pieces = withUTF8Bytes(ASCII.piecesBetweenSpaces) { return pieces.map(utf8Slice) }
+        if isPlainASCII { return withUTF8Bytes(ASCII.piecesBetweenSpaces).map(utf8Slice) }
         return split(separator: " ")
     }
 
@@ -167,7 +167,7 @@ extension StringProtocol {
     /// is ASCII too, and it is no CR): the Character's properties are then the byte's.
     var leadingASCII: UInt8? {
         withUTF8Bytes { bytes in
-            guard let first = bytes.first, first < 0x80, first != 0x0D, bytes.count == 1 || bytes[1] < 0x80 else { return nil }
+            guard let first = bytes.first, first < 0x80, first != UInt8(ascii: "\r"), bytes.count == 1 || bytes[1] < 0x80 else { return nil }
             return first
         }
     }

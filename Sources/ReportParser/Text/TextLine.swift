@@ -4,5 +4,5 @@ struct TextLine: Hashable, Sendable {
     var text: String
 
     var trimmed: Substring { text.trimmingSpaces }
-    var isBlank: Bool { text.withUTF8Bytes { $0.allSatisfy { $0 == 0x20 || $0 == 0x09 } } }
+    var isBlank: Bool { text.withUTF8Bytes { $0.allSatisfy(ASCII.isBlank) } }
 }
