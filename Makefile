@@ -84,10 +84,12 @@ test: deps
 FORMAT_FILES = Package.swift $(shell find Sources Tests -name '*.swift' ! -path Sources/BuiltInTheme/BuiltInThemeFiles.swift | LC_ALL=C sort)
 
 lint:
-	$(SWIFT) format lint --strict --parallel --configuration .swift-format $(FORMAT_FILES)
+	@echo "swift format lint: $(words $(FORMAT_FILES)) files (.swift-format)"
+	@$(SWIFT) format lint --strict --parallel --configuration .swift-format $(FORMAT_FILES)
 
 format:
-	$(SWIFT) format format --in-place --parallel --configuration .swift-format $(FORMAT_FILES)
+	@echo "swift format: $(words $(FORMAT_FILES)) files in place (.swift-format)"
+	@$(SWIFT) format format --in-place --parallel --configuration .swift-format $(FORMAT_FILES)
 
 # ThreadSanitizer over the tests of concurrent code: the suites and tests whose names match
 # TSAN_FILTER (a regular expression). Its own scratch folder, as every module is instrumented.
