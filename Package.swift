@@ -5,7 +5,7 @@ let package = Package(
     name: "sitegen",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "sitegen", targets: ["sitegen"]),
+        .executable(name: "sitegen", targets: ["sitegen"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,24 +29,30 @@ let package = Package(
         // Model -> what each page shows (view models, trends, chart data, links). No templates.
         .target(name: "PageViews", dependencies: ["InspectionModel", "SourceAndOutput", "Charts", "OpenData"]),
         // View models + Mustache templates -> Markdown pages. Knows nothing of inspections.
-        .target(name: "MarkdownPages", dependencies: [
-            "SourceAndOutput",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        .target(
+            name: "MarkdownPages",
+            dependencies: [
+                "SourceAndOutput",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         // Converted pages + the layout template -> whole HTML documents, source-text pages, sitemap.
-        .target(name: "HTMLPages", dependencies: [
-            "PageViews", "MarkdownHTML", "MarkdownPages",
-        ]),
+        .target(
+            name: "HTMLPages",
+            dependencies: [
+                "PageViews", "MarkdownHTML", "MarkdownPages",
+            ]),
         // Two builds' open data -> what changed, as facts, in Markdown (sitegen diff). Pure.
         .target(name: "BuildDiff"),
         // Linux's atomic exchange of two folders (renameat2), for OutputWriter.
         .target(name: "CRenameExchange"),
         // The commands: wires the stages together; all file I/O lives here.
-        .target(name: "SitegenCLI", dependencies: [
-            "SourceAndOutput", "InspectionModel", "ReportParser", "OpenData", "PageViews", "MarkdownPages",
-            "MarkdownHTML", "HTMLPages", "CRenameExchange", "BuiltInTheme", "BuildDiff", "ParallelWork",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "SitegenCLI",
+            dependencies: [
+                "SourceAndOutput", "InspectionModel", "ReportParser", "OpenData", "PageViews", "MarkdownPages",
+                "MarkdownHTML", "HTMLPages", "CRenameExchange", "BuiltInTheme", "BuildDiff", "ParallelWork",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
         // The built-in theme: Templates/ compiled in (BuiltInThemeFiles.swift, written by
         // embed-theme.sh: `make theme`; a test fails when it differs from Templates/).
@@ -56,7 +62,8 @@ let package = Package(
         // The fuzzer (make fuzz, built with -sanitize=fuzzer -DFUZZING): the parser, the Markdown
         // escaping and the template loader against their invariants. Built otherwise, it
         // replays files through the same checks.
-        .executableTarget(name: "sitegen-fuzz", dependencies: ["SourceAndOutput", "ReportParser", "MarkdownPages", "MarkdownHTML"]),
+        .executableTarget(
+            name: "sitegen-fuzz", dependencies: ["SourceAndOutput", "ReportParser", "MarkdownPages", "MarkdownHTML"]),
         // The C library cmark-gfm (Debian packages), for MarkdownHTML only.
         .systemLibrary(
             name: "CCmarkGFM",
@@ -65,18 +72,27 @@ let package = Package(
         ),
         // Markdown -> safe HTML fragments (cmark-gfm, GFM extensions).
         .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM"]),
-        .testTarget(name: "ReportParserTests", dependencies: ["ReportParser", "InspectionModel", "SourceAndOutput", "ParallelWork"],
-                    exclude: ["Golden"]),
-        .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ReportParser", "InspectionModel", "SourceAndOutput"]),
-        .testTarget(name: "SitegenCLITests", dependencies: [
-            "SitegenCLI", "SourceAndOutput", "InspectionModel", "ReportParser", "OpenData", "PageViews",
-            "MarkdownPages", "MarkdownHTML", "BuiltInTheme", "ParallelWork",
-        ]),
+        .testTarget(
+            name: "ReportParserTests",
+            dependencies: ["ReportParser", "InspectionModel", "SourceAndOutput", "ParallelWork"],
+            exclude: ["Golden"]),
+        .testTarget(
+            name: "OpenDataTests", dependencies: ["OpenData", "ReportParser", "InspectionModel", "SourceAndOutput"]),
+        .testTarget(
+            name: "SitegenCLITests",
+            dependencies: [
+                "SitegenCLI", "SourceAndOutput", "InspectionModel", "ReportParser", "OpenData", "PageViews",
+                "MarkdownPages", "MarkdownHTML", "BuiltInTheme", "ParallelWork",
+            ]),
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML", "ParallelWork"]),
         .testTarget(name: "HTMLPagesTests", dependencies: ["HTMLPages", "PageViews", "MarkdownHTML", "MarkdownPages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "PageViewsTests", dependencies: ["PageViews", "ReportParser", "InspectionModel", "SourceAndOutput", "OpenData"]),
-        .testTarget(name: "MarkdownPagesTests", dependencies: ["MarkdownPages", "SourceAndOutput", "MarkdownHTML", "sitegen-fuzz"]),
+        .testTarget(
+            name: "PageViewsTests",
+            dependencies: ["PageViews", "ReportParser", "InspectionModel", "SourceAndOutput", "OpenData"]),
+        .testTarget(
+            name: "MarkdownPagesTests",
+            dependencies: ["MarkdownPages", "SourceAndOutput", "MarkdownHTML", "sitegen-fuzz"]),
         .testTarget(name: "BuildDiffTests", dependencies: ["BuildDiff"]),
         .testTarget(name: "BuiltInThemeTests", dependencies: ["BuiltInTheme"]),
         .testTarget(name: "SitegenBenchTests", dependencies: ["sitegen-bench"]),

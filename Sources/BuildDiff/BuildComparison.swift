@@ -44,11 +44,14 @@ public struct BuildComparison: Equatable, Sendable {
     public var files: [ChangedFile] = []
 
     /// Whether the two builds are the same: no fact and no file differs.
-    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty && newWarnings.isEmpty && files.isEmpty }
+    public var isEmpty: Bool {
+        added.isEmpty && removed.isEmpty && changed.isEmpty && newWarnings.isEmpty && files.isEmpty
+    }
 
     /// Compares the builds `old` and `new`: their data, and their files (path to digest).
     public init(old: PublishedData, new: PublishedData, oldFiles: [String: String], newFiles: [String: String]) {
-        let oldByIdentity = Dictionary(old.inspections.map { ($0.identity, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldByIdentity = Dictionary(
+            old.inspections.map { ($0.identity, $0) }, uniquingKeysWith: { first, _ in first })
         let newIdentities = Set(new.inspections.map(\.identity))
         var seen: Set<String> = []
         for inspection in new.inspections where seen.insert(inspection.identity).inserted {
@@ -72,20 +75,24 @@ public struct BuildComparison: Equatable, Sendable {
         let newNames = Set(newFacts.map(\.name))
         var changes: [ChangedFact] = []
         for fact in newFacts where oldFacts[fact.name]?.value != fact.value {
-            changes.append(ChangedFact(name: fact.name, old: oldFacts[fact.name]?.value, new: fact.value,
-                                       source: source(new.source?.file, fact.line)))
+            changes.append(
+                ChangedFact(
+                    name: fact.name, old: oldFacts[fact.name]?.value, new: fact.value,
+                    source: source(new.source?.file, fact.line)))
         }
         for fact in old.facts where !newNames.contains(fact.name) {
-            changes.append(ChangedFact(name: fact.name, old: fact.value, new: nil, source: source(old.source?.file, fact.line)))
+            changes.append(
+                ChangedFact(name: fact.name, old: fact.value, new: nil, source: source(old.source?.file, fact.line)))
         }
         return changes
     }
 
     static func listed(_ inspection: PublishedData.Inspection) -> Listed {
         let facts = inspection.facts
-        return Listed(identity: inspection.identity, region: inspection.region, overallRating: inspection.overallRating,
-                      score: facts.first { $0.name == "score" }?.value,
-                      source: source(inspection.source?.file, inspection.source?.line))
+        return Listed(
+            identity: inspection.identity, region: inspection.region, overallRating: inspection.overallRating,
+            score: facts.first { $0.name == "score" }?.value,
+            source: source(inspection.source?.file, inspection.source?.line))
     }
 
     static func newWarnings(_ old: [PublishedData.Diagnostic], _ new: [PublishedData.Diagnostic]) -> [String] {
@@ -110,7 +117,7 @@ public struct BuildComparison: Equatable, Sendable {
             switch (old[path], new[path]) {
             case (nil, _): ChangedFile(path: path, change: .added)
             case (_, nil): ChangedFile(path: path, change: .removed)
-            case let (before?, after?): before == after ? nil : ChangedFile(path: path, change: .changed)
+            case (let before?, let after?): before == after ? nil : ChangedFile(path: path, change: .changed)
             }
         }
     }

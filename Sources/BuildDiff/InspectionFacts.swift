@@ -37,7 +37,8 @@ extension PublishedData.Inspection {
             add(name, standard.rating, standard.line)
         }
         for question in keyQuestions ?? [] {
-            add("key question \(question.standard.map { $0 + ": " } ?? "")\(question.question)",
+            add(
+                "key question \(question.standard.map { $0 + ": " } ?? "")\(question.question)",
                 question.percentYes.map { Self.number($0) + "%" }, question.line)
         }
         for (index, recommendation) in (recommendations ?? []).enumerated() {
@@ -52,7 +53,8 @@ extension PublishedData.Inspection {
         if let background {
             add("caseload", background.caseload.map(Self.number), background.caseloadLine)
             add("population", background.population.map(Self.number), background.populationLine)
-            add("proven reoffending rate", background.provenReoffendingRate.map { Self.number($0) + "%" },
+            add(
+                "proven reoffending rate", background.provenReoffendingRate.map { Self.number($0) + "%" },
                 background.provenReoffendingRateLine)
         }
         return facts

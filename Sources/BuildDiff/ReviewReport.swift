@@ -6,15 +6,20 @@ public enum ReviewReport {
     /// The report; `title` names the two builds (`Output-old → Output`).
     public static func markdown(_ comparison: BuildComparison, title: String) -> String {
         var lines = ["## sitegen diff: \(title)", ""]
-        guard !comparison.isEmpty else { return (lines + ["No changes: the two builds are the same.", ""]).joined(separator: "\n") }
+        guard !comparison.isEmpty else {
+            return (lines + ["No changes: the two builds are the same.", ""]).joined(separator: "\n")
+        }
         let pages = comparison.files.filter { $0.path.hasSuffix(".html") }
         let others = comparison.files.filter { !$0.path.hasSuffix(".html") }
-        lines += ["**" + [
-            count(comparison.changed.count, "inspection") + " changed",
-            "\(comparison.added.count) added", "\(comparison.removed.count) removed",
-            count(comparison.newWarnings.count, "new warning"),
-            count(pages.count, "page") + " changed",
-        ].joined(separator: ", ") + ".**", ""]
+        lines += [
+            "**"
+                + [
+                    count(comparison.changed.count, "inspection") + " changed",
+                    "\(comparison.added.count) added", "\(comparison.removed.count) removed",
+                    count(comparison.newWarnings.count, "new warning"),
+                    count(pages.count, "page") + " changed",
+                ].joined(separator: ", ") + ".**", "",
+        ]
         for (heading, listed) in [("Inspections added", comparison.added), ("Inspections removed", comparison.removed)]
         where !listed.isEmpty {
             lines += ["### \(heading)", ""]

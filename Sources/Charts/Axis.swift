@@ -45,8 +45,10 @@ struct Axis {
 
     /// A horizontal axis at `y` with the axis line from `from` to `to`, tick marks and labels
     /// below it, and light gridlines up to `gridTop` when given.
-    func drawHorizontal(into writer: inout SVGWriter, y: Double, from: Double, to: Double,
-                        gridTop: Double?) {
+    func drawHorizontal(
+        into writer: inout SVGWriter, y: Double, from: Double, to: Double,
+        gridTop: Double?
+    ) {
         if let gridTop {
             for tick in ticks {
                 writer.line(x1: position(tick), y1: gridTop, x2: position(tick), y2: y, stroke: Palette.grid)
@@ -61,8 +63,10 @@ struct Axis {
 
     /// A vertical axis at `x` with the axis line from `from` to `to`, tick marks and labels to
     /// its left, and light gridlines across to `gridEnd` when given.
-    func drawVertical(into writer: inout SVGWriter, x: Double, from: Double, to: Double,
-                      gridEnd: Double?) {
+    func drawVertical(
+        into writer: inout SVGWriter, x: Double, from: Double, to: Double,
+        gridEnd: Double?
+    ) {
         if let gridEnd {
             for tick in ticks {
                 writer.line(x1: x, y1: position(tick), x2: gridEnd, y2: position(tick), stroke: Palette.grid)
@@ -80,10 +84,13 @@ struct Axis {
         ticks.map { SVGText.width(of: SVGText.number($0), fontSize: Self.tickFontSize) }.max() ?? 0
     }
 
-    private func tickLabel(_ tick: Double, into writer: inout SVGWriter, x: Double, y: Double,
-                           anchor: SVGWriter.Anchor) {
+    private func tickLabel(
+        _ tick: Double, into writer: inout SVGWriter, x: Double, y: Double,
+        anchor: SVGWriter.Anchor
+    ) {
         let label = SVGText.number(tick)
-        writer.text(SVGText.Wrapped(lines: [label], isTruncated: false), fullText: label, x: x, y: y,
-                    lineHeight: 0, anchor: anchor, fontSize: Self.tickFontSize, fill: Palette.secondaryText)
+        writer.text(
+            SVGText.Wrapped(lines: [label], isTruncated: false), fullText: label, x: x, y: y,
+            lineHeight: 0, anchor: anchor, fontSize: Self.tickFontSize, fill: Palette.secondaryText)
     }
 }

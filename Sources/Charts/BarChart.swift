@@ -21,8 +21,10 @@ public struct BarChart: Hashable, Sendable {
         public var isHighlighted: Bool
 
         /// A bar; not highlighted unless `isHighlighted` is true.
-        public init(group: String, label: String, value: Double, valueLabel: String,
-                    isHighlighted: Bool = false) {
+        public init(
+            group: String, label: String, value: Double, valueLabel: String,
+            isHighlighted: Bool = false
+        ) {
             self.group = group
             self.label = label
             self.value = value
@@ -60,8 +62,10 @@ public struct BarChart: Hashable, Sendable {
     public var thresholds: [Threshold]
 
     /// A bar chart; the scale runs 0...100 unless `maximum` says otherwise.
-    public init(title: String, summary: String, bars: [Bar], maximum: Double = 100,
-                thresholds: [Threshold] = []) {
+    public init(
+        title: String, summary: String, bars: [Bar], maximum: Double = 100,
+        thresholds: [Threshold] = []
+    ) {
         self.title = title
         self.summary = summary
         self.bars = bars
@@ -74,12 +78,17 @@ public struct BarChart: Hashable, Sendable {
     /// full size in 400 pixels; the threshold lines cross only the bars' rows, never a label.
     public func svg() -> String {
         guard !bars.isEmpty else { return SVGWriter.noData(title: title, summary: summary) }
-        let widestValue = bars.map { SVGText.width(of: $0.valueLabel, fontSize: SVGWriter.fontSize,
-                                                   bold: $0.isHighlighted) }.max() ?? 0
+        let widestValue =
+            bars.map {
+                SVGText.width(
+                    of: $0.valueLabel, fontSize: SVGWriter.fontSize,
+                    bold: $0.isHighlighted)
+            }.max() ?? 0
         let reserve = min(max(widestValue + Layout.valueGap, 64), 200).rounded(.up)
         let maximum = Axis.usableMaximum(maximum)
-        let axis = Axis(lower: 0, upper: maximum, start: Layout.margin,
-                        end: SVGWriter.width - Layout.margin - reserve, ticks: Axis.quarterTicks(of: maximum))
+        let axis = Axis(
+            lower: 0, upper: maximum, start: Layout.margin,
+            end: SVGWriter.width - Layout.margin - reserve, ticks: Axis.quarterTicks(of: maximum))
 
         var writer = SVGWriter()
         let plotTop = drawThresholdLabels(into: &writer, axis: axis)
@@ -107,25 +116,29 @@ public struct BarChart: Hashable, Sendable {
     /// Draws the threshold labels in as many rows as they need; returns the plot's top.
     private func drawThresholdLabels(into writer: inout SVGWriter, axis: Axis) -> Double {
         let drawn = thresholds.filter { isDrawable($0, maximum: axis.upper) }
-            .enumerated().sorted { (axis.position($0.element.value), $0.offset)
-                < (axis.position($1.element.value), $1.offset) }.map(\.element)
+            .enumerated().sorted {
+                (axis.position($0.element.value), $0.offset)
+                    < (axis.position($1.element.value), $1.offset)
+            }.map(\.element)
         let labels = drawn.map {
             SVGText.wrap($0.label, maxWidth: Layout.thresholdLabelWidth, fontSize: Axis.tickFontSize, maxLines: 1)
         }
         let extents = zip(drawn, labels).map { threshold, label in
             let width = SVGText.width(of: label.lines.first ?? "", fontSize: Axis.tickFontSize)
-            let start = min(max(axis.position(threshold.value) - width / 2, Layout.margin),
-                            SVGWriter.width - Layout.margin - width)
+            let start = min(
+                max(axis.position(threshold.value) - width / 2, Layout.margin),
+                SVGWriter.width - Layout.margin - width)
             return (start: start, end: start + width)
         }
         let rows = LabelPlacement.rows(for: extents, gap: 8)
         let rowCount = (rows.max() ?? -1) + 1
         let plotTop = 12 + Double(rowCount) * Layout.thresholdRowHeight + (rowCount > 0 ? 6 : 0)
         for index in drawn.indices {
-            writer.text(labels[index], fullText: drawn[index].label,
-                        x: (extents[index].start + extents[index].end) / 2,
-                        y: plotTop - 6 - Double(rows[index]) * Layout.thresholdRowHeight, lineHeight: 0,
-                        anchor: .middle, fontSize: Axis.tickFontSize, fill: Palette.secondaryText)
+            writer.text(
+                labels[index], fullText: drawn[index].label,
+                x: (extents[index].start + extents[index].end) / 2,
+                y: plotTop - 6 - Double(rows[index]) * Layout.thresholdRowHeight, lineHeight: 0,
+                anchor: .middle, fontSize: Axis.tickFontSize, fill: Palette.secondaryText)
         }
         return plotTop
     }
@@ -141,8 +154,9 @@ public struct BarChart: Hashable, Sendable {
                 let heading = SVGText.wrap(bar.group, maxWidth: textWidth, fontSize: Layout.headingSize, bold: true)
                 if !heading.lines.isEmpty {
                     if index > 0 { y += 10 }
-                    writer.text(heading, fullText: bar.group, x: Layout.margin, y: y + 14,
-                                lineHeight: Layout.headingLineHeight, fontSize: Layout.headingSize, bold: true)
+                    writer.text(
+                        heading, fullText: bar.group, x: Layout.margin, y: y + 14,
+                        lineHeight: Layout.headingLineHeight, fontSize: Layout.headingSize, bold: true)
                     y += Double(heading.lines.count) * Layout.headingLineHeight + 4
                 }
             }
@@ -150,25 +164,34 @@ public struct BarChart: Hashable, Sendable {
             writer.text(label, fullText: bar.label, x: Layout.margin, y: y + 13, lineHeight: Layout.lineHeight)
             y += Double(label.lines.count) * Layout.lineHeight + 2
             let end = axis.position(bar.value)
-            writer.rect(x: axis.start, y: y, width: end - axis.start, height: Layout.barHeight,
-                        fill: bar.isHighlighted ? Palette.highlightedBar : Palette.bar,
-                        outline: bar.isHighlighted ? (Palette.highlightOutline, 3) : nil)
+            writer.rect(
+                x: axis.start, y: y, width: end - axis.start, height: Layout.barHeight,
+                fill: bar.isHighlighted ? Palette.highlightedBar : Palette.bar,
+                outline: bar.isHighlighted ? (Palette.highlightOutline, 3) : nil)
             for x in thresholdXs {
-                writer.line(x1: x, y1: y, x2: x, y2: y + Layout.barHeight, stroke: Palette.secondaryText,
-                            width: 1.5, dash: "4 3")
+                writer.line(
+                    x1: x, y1: y, x2: x, y2: y + Layout.barHeight, stroke: Palette.secondaryText,
+                    width: 1.5, dash: "4 3")
             }
             let valueX = end + Layout.valueGap
-            let value = SVGText.wrap(bar.valueLabel, maxWidth: SVGWriter.width - Layout.margin - valueX,
-                                     fontSize: SVGWriter.fontSize, bold: bar.isHighlighted)
+            let value = SVGText.wrap(
+                bar.valueLabel, maxWidth: SVGWriter.width - Layout.margin - valueX,
+                fontSize: SVGWriter.fontSize, bold: bar.isHighlighted)
             if !value.lines.isEmpty {
                 // A backing in the page's colour keeps the threshold lines from crossing the text.
-                let widest = value.lines.map { SVGText.width(of: $0, fontSize: SVGWriter.fontSize,
-                                                             bold: bar.isHighlighted) }.max() ?? 0
-                writer.rect(x: valueX - 2, y: y - 1, width: widest + 4,
-                            height: Double(value.lines.count) * Layout.lineHeight + 2, fill: Palette.background)
+                let widest =
+                    value.lines.map {
+                        SVGText.width(
+                            of: $0, fontSize: SVGWriter.fontSize,
+                            bold: bar.isHighlighted)
+                    }.max() ?? 0
+                writer.rect(
+                    x: valueX - 2, y: y - 1, width: widest + 4,
+                    height: Double(value.lines.count) * Layout.lineHeight + 2, fill: Palette.background)
             }
-            writer.text(value, fullText: bar.valueLabel, x: valueX, y: y + 12.5,
-                        lineHeight: Layout.lineHeight, bold: bar.isHighlighted)
+            writer.text(
+                value, fullText: bar.valueLabel, x: valueX, y: y + 12.5,
+                lineHeight: Layout.lineHeight, bold: bar.isHighlighted)
             y += Double(max(1, value.lines.count)) * Layout.lineHeight + 10
         }
         return y

@@ -31,11 +31,12 @@ enum MarkerShape: CaseIterable {
     }
 
     private func polygonPoints(x: Double, y: Double) -> String {
-        let offsets: [(Double, Double)] = switch self {
-        case .triangle: [(0, -5.5), (5, 3.5), (-5, 3.5)]
-        case .triangleDown: [(0, 5.5), (5, -3.5), (-5, -3.5)]
-        default: [(0, -5.5), (5.5, 0), (0, 5.5), (-5.5, 0)]
-        }
+        let offsets: [(Double, Double)] =
+            switch self {
+            case .triangle: [(0, -5.5), (5, 3.5), (-5, 3.5)]
+            case .triangleDown: [(0, 5.5), (5, -3.5), (-5, -3.5)]
+            default: [(0, -5.5), (5.5, 0), (0, 5.5), (-5.5, 0)]
+            }
         return offsets.map { "\(SVGText.number(x + $0.0)),\(SVGText.number(y + $0.1))" }
             .joined(separator: " ")
     }

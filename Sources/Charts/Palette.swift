@@ -23,8 +23,10 @@ enum Palette {
 
     /// Each series colour's lighter twin for the dark scheme (at least 4.5:1 on #161718);
     /// black is drawn as the dark scheme's text colour.
-    static let darkSeries = ["#0072b2": "#56b4e9", "#b84e00": "#f0a04b", "#007a5a": "#3fc29a",
-                             "#aa3377": "#e38bbd", "#7a5c00": "#d9b44a", "#332288": "#a99bf0"]
+    static let darkSeries = [
+        "#0072b2": "#56b4e9", "#b84e00": "#f0a04b", "#007a5a": "#3fc29a",
+        "#aa3377": "#e38bbd", "#7a5c00": "#d9b44a", "#332288": "#a99bf0",
+    ]
 
     /// The colour of the series at `index` (the palette repeats).
     static func seriesColour(_ index: Int) -> String {

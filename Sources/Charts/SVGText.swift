@@ -71,8 +71,10 @@ enum SVGText {
     /// `text` wrapped at white space onto at most `maxLines` lines of at most `maxWidth`
     /// estimated pixels. A word too long for a line is broken between characters; text that
     /// needs more lines is cut, and the last line ends in "…".
-    static func wrap(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false,
-                     maxLines: Int = 3) -> Wrapped {
+    static func wrap(
+        _ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false,
+        maxLines: Int = 3
+    ) -> Wrapped {
         func fits(_ line: String) -> Bool { width(of: line, fontSize: fontSize, bold: bold) <= maxWidth }
         var lines: [String] = []
         var current = ""

@@ -28,28 +28,36 @@ struct SVGWriter {
     }
 
     /// A straight line; `dash` is an SVG dash array such as "4 3".
-    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
-                       width: Double = 1, dash: String? = nil) {
+    mutating func line(
+        x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
+        width: Double = 1, dash: String? = nil
+    ) {
         let n = SVGText.number
         let dashes = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
-        add("<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" "
-            + "stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"\(dashes)/>")
+        add(
+            "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" "
+                + "stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"\(dashes)/>")
     }
 
     /// A filled rectangle, optionally outlined.
-    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
-                       outline: (colour: String, width: Double)? = nil) {
+    mutating func rect(
+        x: Double, y: Double, width: Double, height: Double, fill: String,
+        outline: (colour: String, width: Double)? = nil
+    ) {
         let n = SVGText.number
         let stroke = outline.map { " stroke=\"\($0.colour)\" stroke-width=\"\(n($0.width))\"" } ?? ""
-        add("<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" "
-            + "fill=\"\(fill)\"\(stroke)/>")
+        add(
+            "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" "
+                + "fill=\"\(fill)\"\(stroke)/>")
     }
 
     /// Wrapped text whose first baseline is at `y`, later lines `lineHeight` below. When the
     /// text was truncated, `fullText` becomes a `<title>` child so it still shows on hover.
-    mutating func text(_ wrapped: SVGText.Wrapped, fullText: String, x: Double, y: Double,
-                       lineHeight: Double, anchor: Anchor = .start, fontSize: Double = fontSize,
-                       bold: Bool = false, fill: String = Palette.text) {
+    mutating func text(
+        _ wrapped: SVGText.Wrapped, fullText: String, x: Double, y: Double,
+        lineHeight: Double, anchor: Anchor = .start, fontSize: Double = fontSize,
+        bold: Bool = false, fill: String = Palette.text
+    ) {
         guard !wrapped.lines.isEmpty else { return }
         let n = SVGText.number
         var attributes = "x=\"\(n(x))\" y=\"\(n(y))\""
@@ -91,21 +99,25 @@ struct SVGWriter {
     /// The dark scheme: CSS rules on the colour attributes (which CSS overrides), applied
     /// when the reader's system prefers dark, also inside an `<img>`. Every text colour keeps
     /// at least 4.5:1 on the dark background #161718, the site's own.
-    static let darkScheme = "<style>@media (prefers-color-scheme: dark) {"
+    static let darkScheme =
+        "<style>@media (prefers-color-scheme: dark) {"
         + "[fill=\"\(Palette.background)\"] { fill: #161718 } "
         + "[fill=\"\(Palette.text)\"] { fill: #f3f2f1 } [stroke=\"\(Palette.text)\"] { stroke: #f3f2f1 } "
         + "[fill=\"\(Palette.secondaryText)\"] { fill: #b1b4b6 } [stroke=\"\(Palette.secondaryText)\"] { stroke: #b1b4b6 } "
         + "[stroke=\"\(Palette.grid)\"] { stroke: #3b3f42 } "
         + "[fill=\"\(Palette.bar)\"] { fill: #5694ca } [fill=\"\(Palette.highlightedBar)\"] { fill: #8cc4f5 } "
-        + Palette.darkSeries.map { "[fill=\"\($0.key)\"] { fill: \($0.value) } [stroke=\"\($0.key)\"] { stroke: \($0.value) } " }
-            .sorted().joined()
+        + Palette.darkSeries.map {
+            "[fill=\"\($0.key)\"] { fill: \($0.value) } [stroke=\"\($0.key)\"] { stroke: \($0.value) } "
+        }
+        .sorted().joined()
         + "}</style>"
 
     /// A small chart that says "No data", for a chart with nothing to draw.
     static func noData(title: String, summary: String) -> String {
         var writer = SVGWriter()
-        writer.add("<text x=\"\(SVGText.number(width / 2))\" y=\"44\" text-anchor=\"middle\" "
-                   + "fill=\"\(Palette.text)\">No data</text>")
+        writer.add(
+            "<text x=\"\(SVGText.number(width / 2))\" y=\"44\" text-anchor=\"middle\" "
+                + "fill=\"\(Palette.text)\">No data</text>")
         return writer.document(height: 72, title: title, summary: summary)
     }
 }

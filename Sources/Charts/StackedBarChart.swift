@@ -64,13 +64,15 @@ public struct StackedBarChart: Hashable, Sendable {
             var x = Layout.margin
             for (category, count) in zip(categories, bar.counts) where count > 0 {
                 let segment = width * Double(count) / Double(total)
-                writer.rect(x: x, y: y, width: segment, height: Layout.barHeight, fill: category.fill,
-                            outline: ("#0b0c0c", 1))
+                writer.rect(
+                    x: x, y: y, width: segment, height: Layout.barHeight, fill: category.fill,
+                    outline: ("#0b0c0c", 1))
                 let text = "\(category.short) \(count)"
                 if SVGText.width(of: text, fontSize: Axis.tickFontSize, bold: true) + 6 <= segment {
-                    writer.text(SVGText.Wrapped(lines: [text], isTruncated: false), fullText: text, x: x + segment / 2,
-                                y: y + 15.5, lineHeight: 0, anchor: .middle, fontSize: Axis.tickFontSize, bold: true,
-                                fill: category.textColour)
+                    writer.text(
+                        SVGText.Wrapped(lines: [text], isTruncated: false), fullText: text, x: x + segment / 2,
+                        y: y + 15.5, lineHeight: 0, anchor: .middle, fontSize: Axis.tickFontSize, bold: true,
+                        fill: category.textColour)
                 }
                 x += segment
             }
@@ -89,10 +91,12 @@ public struct StackedBarChart: Hashable, Sendable {
                 x = Layout.margin
                 y += 20
             }
-            writer.rect(x: x, y: y, width: Layout.legendSwatch, height: Layout.legendSwatch, fill: category.fill,
-                        outline: ("#0b0c0c", 1))
-            writer.text(SVGText.Wrapped(lines: [text], isTruncated: false), fullText: text,
-                        x: x + Layout.legendSwatch + 6, y: y + 11.5, lineHeight: 0, fontSize: Axis.tickFontSize)
+            writer.rect(
+                x: x, y: y, width: Layout.legendSwatch, height: Layout.legendSwatch, fill: category.fill,
+                outline: ("#0b0c0c", 1))
+            writer.text(
+                SVGText.Wrapped(lines: [text], isTruncated: false), fullText: text,
+                x: x + Layout.legendSwatch + 6, y: y + 11.5, lineHeight: 0, fontSize: Axis.tickFontSize)
             x += width
         }
         return y + 30

@@ -52,8 +52,10 @@ public struct TimelineChart: Hashable, Sendable {
     public var yAxisLabel: String
 
     /// A timeline chart; the value scale runs 0...100 unless `yMaximum` says otherwise.
-    public init(title: String, summary: String, series: [Series], yMaximum: Double = 100,
-                yAxisLabel: String = "") {
+    public init(
+        title: String, summary: String, series: [Series], yMaximum: Double = 100,
+        yAxisLabel: String = ""
+    ) {
         self.title = title
         self.summary = summary
         self.series = series
@@ -76,28 +78,34 @@ public struct TimelineChart: Hashable, Sendable {
         let nameWidth = min(max(widestName ?? 0, 40), Layout.nameWidth).rounded(.up)
         let columnX = SVGWriter.width - Layout.margin - 16 - nameWidth
         let maximum = Axis.usableMaximum(yMaximum)
-        let yAxis = Axis(lower: 0, upper: maximum, start: Layout.plotBottom, end: Layout.plotTop,
-                         ticks: Axis.quarterTicks(of: maximum))
+        let yAxis = Axis(
+            lower: 0, upper: maximum, start: Layout.plotBottom, end: Layout.plotTop,
+            ticks: Axis.quarterTicks(of: maximum))
         let plotLeft = (Layout.margin + 8 + yAxis.widestTickLabel).rounded(.up)
         let plotRight = columnX - 12
         let first = earliest.rounded(.down), last = max(latest.rounded(.up), first + 1)
-        let xAxis = Axis(lower: first, upper: last, start: plotLeft + 10, end: plotRight - 10,
-                         ticks: Axis.yearTicks(from: first, through: last))
+        let xAxis = Axis(
+            lower: first, upper: last, start: plotLeft + 10, end: plotRight - 10,
+            ticks: Axis.yearTicks(from: first, through: last))
 
         var writer = SVGWriter()
-        let caption = SVGText.wrap(yAxisLabel, maxWidth: SVGWriter.width - 2 * Layout.margin,
-                                   fontSize: Axis.tickFontSize, maxLines: 1)
-        writer.text(caption, fullText: yAxisLabel, x: Layout.margin, y: 20, lineHeight: 0,
-                    fontSize: Axis.tickFontSize)
-        yAxis.drawVertical(into: &writer, x: plotLeft, from: Layout.plotBottom, to: Layout.plotTop,
-                           gridEnd: plotRight)
+        let caption = SVGText.wrap(
+            yAxisLabel, maxWidth: SVGWriter.width - 2 * Layout.margin,
+            fontSize: Axis.tickFontSize, maxLines: 1)
+        writer.text(
+            caption, fullText: yAxisLabel, x: Layout.margin, y: 20, lineHeight: 0,
+            fontSize: Axis.tickFontSize)
+        yAxis.drawVertical(
+            into: &writer, x: plotLeft, from: Layout.plotBottom, to: Layout.plotTop,
+            gridEnd: plotRight)
         xAxis.drawHorizontal(into: &writer, y: Layout.plotBottom, from: plotLeft, to: plotRight, gridTop: nil)
 
         let ends = shown.map { yAxis.position(plotted[$0].last?.value ?? 0) }
         // Room for the most lines any name takes.
         let spacing = Double(names.map(\.lines.count).max() ?? 1) * Layout.nameLineHeight + 2
-        let labelYs = LabelPlacement.spread(ends, spacing: spacing, minimum: Layout.plotTop,
-                                            maximum: Layout.plotBottom)
+        let labelYs = LabelPlacement.spread(
+            ends, spacing: spacing, minimum: Layout.plotTop,
+            maximum: Layout.plotBottom)
         for (rank, index) in shown.enumerated() {
             let colour = Palette.seriesColour(index), shape = MarkerShape.forSeries(index)
             let points = plotted[index].map { (x: xAxis.position($0.x), y: yAxis.position($0.value)) }
@@ -108,13 +116,16 @@ public struct TimelineChart: Hashable, Sendable {
             let end = points[points.count - 1], labelY = labelYs[rank]
             writer.line(x1: end.x + 6, y1: end.y, x2: columnX, y2: labelY, stroke: colour, dash: "1 3")
             for (point, position) in zip(plotted[index], points) {
-                writer.add(shape.element(x: position.x, y: position.y, fill: colour,
-                                         tooltip: point.label.isEmpty ? nil : point.label))
+                writer.add(
+                    shape.element(
+                        x: position.x, y: position.y, fill: colour,
+                        tooltip: point.label.isEmpty ? nil : point.label))
             }
             writer.add(shape.element(x: columnX + 6, y: labelY, fill: colour))
-            writer.text(names[rank], fullText: series[index].name, x: columnX + 16,
-                        y: labelY + 4 - Double(names[rank].lines.count - 1) * Layout.nameLineHeight / 2,
-                        lineHeight: Layout.nameLineHeight, fontSize: Axis.tickFontSize, fill: colour)
+            writer.text(
+                names[rank], fullText: series[index].name, x: columnX + 16,
+                y: labelY + 4 - Double(names[rank].lines.count - 1) * Layout.nameLineHeight / 2,
+                lineHeight: Layout.nameLineHeight, fontSize: Axis.tickFontSize, fill: colour)
         }
         let height = max(Layout.plotBottom + 34, (labelYs.max() ?? 0) + 16)
         return writer.document(height: height, title: title, summary: summary)

@@ -14,8 +14,9 @@ public struct BaseURL: Hashable, Sendable {
         guard let schemeEnd = ["https://", "http://"].first(where: lower.hasPrefix) else { return nil }
         let rest = text.dropFirst(schemeEnd.count)
         guard let host = rest.split(separator: "/", omittingEmptySubsequences: false).first, !host.isEmpty,
-              !text.contains(where: { $0.isWhitespace || "\"'<>?#\\`".contains($0) }),
-              text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x21 }) else { return nil }
+            !text.contains(where: { $0.isWhitespace || "\"'<>?#\\`".contains($0) }),
+            text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x21 })
+        else { return nil }
         string = text.hasSuffix("/") ? text : text + "/"
     }
 

@@ -11,10 +11,13 @@ public enum HTMLDocument {
     /// own escaped HTML) and its `headings`, rendered with ``layoutTemplate`` of `templates`.
     ///
     /// - Throws: `TemplateSet.MissingTemplate` when there is no layout template.
-    public static func render(frame: PageFrame, content: String, headings: [MarkdownHeading],
-                              baseURL: BaseURL?, templates: TemplateSet) throws -> String {
-        let view = LayoutView(frame: frame, content: content, headings: headings, baseURL: baseURL,
-                              isNotFoundPage: frame.path == SiteMap.htmlPath(of: SiteMap.notFoundPath))
+    public static func render(
+        frame: PageFrame, content: String, headings: [MarkdownHeading],
+        baseURL: BaseURL?, templates: TemplateSet
+    ) throws -> String {
+        let view = LayoutView(
+            frame: frame, content: content, headings: headings, baseURL: baseURL,
+            isNotFoundPage: frame.path == SiteMap.htmlPath(of: SiteMap.notFoundPath))
         return try templates.render(view, template: layoutTemplate)
     }
 }

@@ -51,7 +51,9 @@ public struct LayoutView: Sendable {
 
     /// The view of a page framed by `frame` with `content`, in a site published at
     /// `baseURL` (nil when none was given).
-    public init(frame: PageFrame, content: String, headings: [MarkdownHeading], baseURL: BaseURL?, isNotFoundPage: Bool = false) {
+    public init(
+        frame: PageFrame, content: String, headings: [MarkdownHeading], baseURL: BaseURL?, isNotFoundPage: Bool = false
+    ) {
         title = frame.title
         documentTitle = frame.title == frame.siteName ? frame.siteName : "\(frame.title) · \(frame.siteName)"
         siteName = frame.siteName

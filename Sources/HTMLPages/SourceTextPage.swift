@@ -14,9 +14,11 @@ public enum SourceTextPage {
         html.reserveCapacity(lines.reduce(1024) { $0 + $1.utf8.count + 80 })
         func add(_ text: String) { html.append(contentsOf: text.utf8) }
         add("<h1>\(HTMLEscaping.escaped(name))</h1>\n")
-        add("<p>The text of a report by HM Inspectorate of Probation, as converted from the published PDF "
-            + "and read by sitegen: \(lines.count) line\(lines.count == 1 ? "" : "s"). The figures on the other pages "
-            + "link to the lines they were read from. Download the <a href=\"\(HTMLEscaping.escaped(plainTextHref))\">plain text</a>.</p>\n")
+        add(
+            "<p>The text of a report by HM Inspectorate of Probation, as converted from the published PDF "
+                + "and read by sitegen: \(lines.count) line\(lines.count == 1 ? "" : "s"). The figures on the other pages "
+                + "link to the lines they were read from. Download the <a href=\"\(HTMLEscaping.escaped(plainTextHref))\">plain text</a>.</p>\n"
+        )
         add("<pre class=\"source-text\"><code>")
         for (index, line) in lines.enumerated() {
             let number = index + 1
@@ -34,7 +36,8 @@ public enum SourceTextPage {
     static func visible(_ line: String) -> String {
         // Only these bytes can be, or begin, a character that is not allowed.
         guard line.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 >= 0xEF }),
-              line.unicodeScalars.contains(where: isControl) else { return line }
+            line.unicodeScalars.contains(where: isControl)
+        else { return line }
         return String(String.UnicodeScalarView(line.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
     }
 

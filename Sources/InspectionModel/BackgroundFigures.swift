@@ -10,8 +10,10 @@ public struct BackgroundFigures: Hashable, Codable, Sendable {
     /// Proven reoffending rate, per cent, of the place the text names.
     public var provenReoffendingRate: BackgroundFigure<Double>?
 
-    public init(caseload: BackgroundFigure<Int>? = nil, population: BackgroundFigure<Int>? = nil,
-                provenReoffendingRate: BackgroundFigure<Double>? = nil) {
+    public init(
+        caseload: BackgroundFigure<Int>? = nil, population: BackgroundFigure<Int>? = nil,
+        provenReoffendingRate: BackgroundFigure<Double>? = nil
+    ) {
         self.caseload = caseload
         self.population = population
         self.provenReoffendingRate = provenReoffendingRate

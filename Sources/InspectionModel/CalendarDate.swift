@@ -23,8 +23,10 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
 
     /// `24 February 2025`, or `February 2025` when the day is not known.
     public var spelledOut: String {
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August",
-                     "September", "October", "November", "December"]
+        let names = [
+            "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December",
+        ]
         let monthYear = "\(names[(month - 1) % 12]) \(year)"
         return day.map { "\($0) \(monthYear)" } ?? monthYear
     }
@@ -33,15 +35,18 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
     public init?(iso: String) {
         let parts = iso.split(separator: "-").map { Int($0) }
         guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0 != nil }),
-              let year = parts[0], let month = parts[1], (1...12).contains(month) else { return nil }
+            let year = parts[0], let month = parts[1], (1...12).contains(month)
+        else { return nil }
         self.init(year: year, month: month, day: parts.count == 3 ? parts[2] : nil)
     }
 
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = CalendarDate(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a date: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "not a date: \(text)"))
         }
         self = date
     }

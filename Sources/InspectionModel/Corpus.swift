@@ -16,8 +16,10 @@ public struct Corpus: Hashable, Codable, Sendable {
     public var documentCount: Int
 
     /// A corpus of these values, put in the order described above.
-    public init(inspections: [Inspection], regions: [RegionalInspection], partialInspections: [PartialInspection] = [],
-                diagnostics: [Diagnostic], documentCount: Int) {
+    public init(
+        inspections: [Inspection], regions: [RegionalInspection], partialInspections: [PartialInspection] = [],
+        diagnostics: [Diagnostic], documentCount: Int
+    ) {
         self.inspections = inspections.sorted {
             ($0.pdu.value, $0.published.value, $0.source) < ($1.pdu.value, $1.published.value, $1.source)
         }

@@ -37,15 +37,17 @@ public struct Inspection: Hashable, Codable, Sendable {
     /// Where the inspection starts in its document (the title, or the ratings block).
     public var source: SourceLocation
 
-    public init(pdu: Sourced<String>, region: Sourced<String>, published: Sourced<CalendarDate>,
-                fieldworkStarted: Sourced<CalendarDate>? = nil, framework: Framework, score: Score,
-                overallRating: Sourced<Rating>, standards: [StandardRating], keyQuestions: [KeyQuestion] = [],
-                recommendations: [Recommendation] = [], casesInspected: CasesInspected? = nil,
-                leadInspector: Sourced<String>? = nil, chiefInspector: Sourced<String>? = nil,
-                background: BackgroundFigures = .init(), previousInspection: PreviousInspection? = nil,
-                findings: [SectionFindings] = [], diversityAndInclusion: Findings? = nil, quotes: [Quote] = [],
-                progressOnPreviousRecommendations: [RecommendationProgress] = [],
-                origin: Origin, source: SourceLocation) {
+    public init(
+        pdu: Sourced<String>, region: Sourced<String>, published: Sourced<CalendarDate>,
+        fieldworkStarted: Sourced<CalendarDate>? = nil, framework: Framework, score: Score,
+        overallRating: Sourced<Rating>, standards: [StandardRating], keyQuestions: [KeyQuestion] = [],
+        recommendations: [Recommendation] = [], casesInspected: CasesInspected? = nil,
+        leadInspector: Sourced<String>? = nil, chiefInspector: Sourced<String>? = nil,
+        background: BackgroundFigures = .init(), previousInspection: PreviousInspection? = nil,
+        findings: [SectionFindings] = [], diversityAndInclusion: Findings? = nil, quotes: [Quote] = [],
+        progressOnPreviousRecommendations: [RecommendationProgress] = [],
+        origin: Origin, source: SourceLocation
+    ) {
         self.pdu = pdu
         self.region = region
         self.published = published

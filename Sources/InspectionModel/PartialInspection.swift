@@ -49,10 +49,12 @@ public struct PartialInspection: Hashable, Codable, Sendable {
     /// Where the text starts (its title).
     public var source: SourceLocation
 
-    public init(kind: Kind, title: Sourced<String>, pdu: Sourced<String>? = nil, region: Sourced<String>? = nil,
-                published: Sourced<CalendarDate>? = nil, overallRating: Sourced<Rating>? = nil,
-                previousRating: Sourced<Rating>? = nil, previousYear: Int? = nil, chiefInspector: Sourced<String>? = nil,
-                missing: [String], source: SourceLocation) {
+    public init(
+        kind: Kind, title: Sourced<String>, pdu: Sourced<String>? = nil, region: Sourced<String>? = nil,
+        published: Sourced<CalendarDate>? = nil, overallRating: Sourced<Rating>? = nil,
+        previousRating: Sourced<Rating>? = nil, previousYear: Int? = nil, chiefInspector: Sourced<String>? = nil,
+        missing: [String], source: SourceLocation
+    ) {
         self.kind = kind
         self.title = title
         self.pdu = pdu

@@ -28,8 +28,10 @@ public struct RecommendationProgress: Hashable, Codable, Sendable {
     public var improvementStillRequired: Bool?
     public var source: SourceLocation
 
-    public init(recommendation: String, actionTaken: String, categorisation: Categorisation?,
-                improvementStillRequired: Bool?, source: SourceLocation) {
+    public init(
+        recommendation: String, actionTaken: String, categorisation: Categorisation?,
+        improvementStillRequired: Bool?, source: SourceLocation
+    ) {
         self.recommendation = recommendation
         self.actionTaken = actionTaken
         self.categorisation = categorisation

@@ -10,7 +10,8 @@ public struct Recommendation: Hashable, Codable, Sendable {
     /// Nil when the number is printed; inferred when taken from the item's position.
     public var provenance: Provenance?
 
-    public init(number: Int, addressee: Addressee, text: String, source: SourceLocation, provenance: Provenance? = nil) {
+    public init(number: Int, addressee: Addressee, text: String, source: SourceLocation, provenance: Provenance? = nil)
+    {
         self.number = number
         self.addressee = addressee
         self.text = text

@@ -13,8 +13,10 @@ public struct RegionalInspection: Hashable, Codable, Sendable {
     public var inspections: [Inspection]
     public var source: SourceLocation
 
-    public init(region: Sourced<String>, date: Sourced<CalendarDate>, signer: Sourced<String>?,
-                sections: [RegionalSection], inspections: [Inspection], source: SourceLocation) {
+    public init(
+        region: Sourced<String>, date: Sourced<CalendarDate>, signer: Sourced<String>?,
+        sections: [RegionalSection], inspections: [Inspection], source: SourceLocation
+    ) {
         self.region = region
         self.date = date
         self.signer = signer

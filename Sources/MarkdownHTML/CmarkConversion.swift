@@ -1,4 +1,5 @@
 import CCmarkGFM
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -56,11 +57,13 @@ enum CmarkConversion {
         }
         defer { cmark_node_free(root) }
 
-        let rewritten = TreeRewriter(root: root, uncaptionedTables: converter.uncaptionedTables,
-                                     scrollableTables: converter.scrollableTables, badges: converter.badges,
-                                     abbreviations: converter.abbreviations,
-                                     foldedHeadingLevel: converter.foldedHeadingLevel,
-                                     foldedSummary: converter.foldedSummary).rewrite()
+        let rewritten = TreeRewriter(
+            root: root, uncaptionedTables: converter.uncaptionedTables,
+            scrollableTables: converter.scrollableTables, badges: converter.badges,
+            abbreviations: converter.abbreviations,
+            foldedHeadingLevel: converter.foldedHeadingLevel,
+            foldedSummary: converter.foldedSummary
+        ).rewrite()
         // Freed only after rendering: the tree's text still points into these nodes.
         defer { rewritten.detached.forEach { cmark_node_free($0) } }
 

@@ -38,9 +38,9 @@ struct HeadingIDs {
             case "A"..."Z":
                 word.unicodeScalars.append(Unicode.Scalar(scalar.value + 0x20)!)
             case "'", "\u{2019}":
-                continue // an apostrophe stays inside its word
+                continue  // an apostrophe stays inside its word
             default:
-                if scalar.properties.generalCategory == .nonspacingMark { continue } // an accent
+                if scalar.properties.generalCategory == .nonspacingMark { continue }  // an accent
                 if !word.isEmpty {
                     words.append(word)
                     word = ""

@@ -72,10 +72,12 @@ public struct MarkdownConverter: Hashable, Sendable {
     ///     labelled by the nearest heading before it (`aria-labelledby`).
     ///   - scrollableTables: wrap each table in a scrolling region (off by default).
     ///   - badges: texts to mark with a class (none by default).
-    public init(uncaptionedTables: UncaptionedTables = .labelledByPrecedingHeading,
-                scrollableTables: Bool = false, badges: [String: String] = [:],
-                abbreviations: [String: String] = [:], foldedHeadingLevel: Int? = nil,
-                foldedSummary: String = "Show this section") {
+    public init(
+        uncaptionedTables: UncaptionedTables = .labelledByPrecedingHeading,
+        scrollableTables: Bool = false, badges: [String: String] = [:],
+        abbreviations: [String: String] = [:], foldedHeadingLevel: Int? = nil,
+        foldedSummary: String = "Show this section"
+    ) {
         self.uncaptionedTables = uncaptionedTables
         self.scrollableTables = scrollableTables
         self.badges = badges

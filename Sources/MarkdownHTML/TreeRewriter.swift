@@ -43,9 +43,11 @@ struct TreeRewriter {
             } else if type == CMARK_NODE_LINK {
                 links.append(node)
             } else if type == CMARK_NODE_TEXT, !badges.isEmpty || !abbreviations.isEmpty, cmark_node_next(node) == nil,
-                      cmark_node_previous(node) == nil, let parent = cmark_node_parent(node),
-                      Self.isCell(parent) || (cmark_node_get_type(parent) == CMARK_NODE_LINK
-                                              && cmark_node_parent(parent).map(Self.isCell) == true) {
+                cmark_node_previous(node) == nil, let parent = cmark_node_parent(node),
+                Self.isCell(parent)
+                    || (cmark_node_get_type(parent) == CMARK_NODE_LINK
+                        && cmark_node_parent(parent).map(Self.isCell) == true)
+            {
                 cellTexts.append(node)
             } else if Self.typeString(node) == "table" {
                 tables.append((node, headingNodes.count))
@@ -59,16 +61,19 @@ struct TreeRewriter {
         }
 
         for link in links {
-            guard let url = cmark_node_get_url(link), let rewritten = MarkdownLinks.rewritten(String(cString: url)) else {
+            guard let url = cmark_node_get_url(link), let rewritten = MarkdownLinks.rewritten(String(cString: url))
+            else {
                 continue
             }
             check(cmark_node_set_url(link, rewritten))
         }
 
-        let names = TableNames.unique(tables.map { table in
-            TableNames.Table(caption: Self.captionSource(before: table.node).map(Self.plainText(of:)),
-                             headingIndex: table.headingsBefore > 0 ? table.headingsBefore - 1 : nil)
-        }, headings: headings)
+        let names = TableNames.unique(
+            tables.map { table in
+                TableNames.Table(
+                    caption: Self.captionSource(before: table.node).map(Self.plainText(of:)),
+                    headingIndex: table.headingsBefore > 0 ? table.headingsBefore - 1 : nil)
+            }, headings: headings)
         for (table, name) in zip(tables, names) {
             var label: String?
             if uncaptionedTables == .labelledByPrecedingHeading, table.headingsBefore > 0 {
@@ -99,7 +104,8 @@ struct TreeRewriter {
 
         for (node, heading) in zip(headingNodes, headings) {
             // <h2 id="…">…</h2>, exactly as cmark-gfm writes a heading, plus the id.
-            let element = Self.customInline(enter: "<h\(heading.level) id=\"\(heading.id)\">", exit: "</h\(heading.level)>")
+            let element = Self.customInline(
+                enter: "<h\(heading.level) id=\"\(heading.id)\">", exit: "</h\(heading.level)>")
             moveChildren(of: node, to: element)
             check(cmark_node_replace(node, Self.blockAround(element)))
             detached.append(node)
@@ -117,7 +123,8 @@ struct TreeRewriter {
     /// `data-label`, so that a narrow screen can show each row as a labelled card. Trailing
     /// rows whose first cell is all strong emphasis (`| **All PDUs** | … |`) sum up the
     /// others: they go into `<tfoot>`. Returns the nodes it unlinked.
-    private func rebuildTable(_ table: OpaquePointer, labelledBy label: String?, regionName: String?) -> [OpaquePointer] {
+    private func rebuildTable(_ table: OpaquePointer, labelledBy label: String?, regionName: String?) -> [OpaquePointer]
+    {
         var detached: [OpaquePointer] = []
         let columns = Int(cmark_gfm_extensions_get_table_columns(table))
         let alignments = cmark_gfm_extensions_get_table_alignments(table)
@@ -134,7 +141,9 @@ struct TreeRewriter {
         let caption = Self.captionSource(before: table)
         let reflows = columns > 3
         let tableClass = reflows ? " class=\"reflow\"" : ""
-        var opening = caption == nil && label != nil ? "<table\(tableClass) aria-labelledby=\"\(label!)\">" : "<table\(tableClass)>"
+        var opening =
+            caption == nil && label != nil
+            ? "<table\(tableClass) aria-labelledby=\"\(label!)\">" : "<table\(tableClass)>"
         var closing = "</table>"
         if scrollableTables {
             let region = regionName.map { " role=\"region\" aria-label=\"\(HTMLEscaping.escaped($0))\"" } ?? ""
@@ -155,7 +164,8 @@ struct TreeRewriter {
         let bodyCount = rows.filter { cmark_gfm_extensions_get_table_row_is_header($0) == 0 }.count
         let summaryCount = rows.reversed().prefix { Self.isSummaryRow($0) }.count
         let footerStart = summaryCount < bodyCount ? rows.count - summaryCount : rows.count
-        let headerLabels = rows.first.map { children(of: $0).map { HTMLEscaping.escaped(Self.plainText(of: $0)) } } ?? []
+        let headerLabels =
+            rows.first.map { children(of: $0).map { HTMLEscaping.escaped(Self.plainText(of: $0)) } } ?? []
         var body: OpaquePointer?, footer: OpaquePointer?
         for (index, row) in rows.enumerated() {
             let isHeader = cmark_gfm_extensions_get_table_row_is_header(row) != 0
@@ -180,7 +190,8 @@ struct TreeRewriter {
             }
             for (column, cell) in children(of: row).enumerated() {
                 let dataLabel = reflows && column < headerLabels.count ? " data-label=\"\(headerLabels[column])\"" : ""
-                let element = isHeader
+                let element =
+                    isHeader
                     ? Self.customInline(enter: "<th scope=\"col\"\(style(column))>", exit: "</th>")
                     : Self.customInline(enter: "<td\(style(column))\(dataLabel)>", exit: "</td>")
                 moveChildren(of: cell, to: element)
@@ -195,7 +206,8 @@ struct TreeRewriter {
     /// Whether a body row sums up the others: its first cell is one strong node.
     private static func isSummaryRow(_ row: OpaquePointer) -> Bool {
         guard cmark_gfm_extensions_get_table_row_is_header(row) == 0, let cell = cmark_node_first_child(row),
-              let only = cmark_node_first_child(cell), cmark_node_next(only) == nil else { return false }
+            let only = cmark_node_first_child(cell), cmark_node_next(only) == nil
+        else { return false }
         return cmark_node_get_type(only) == CMARK_NODE_STRONG
     }
 
@@ -230,7 +242,7 @@ struct TreeRewriter {
     /// before `table`, if there is one: the table's caption.
     private static func captionSource(before table: OpaquePointer) -> OpaquePointer? {
         guard let paragraph = cmark_node_previous(table), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
-              let only = cmark_node_first_child(paragraph), cmark_node_next(only) == nil
+            let only = cmark_node_first_child(paragraph), cmark_node_next(only) == nil
         else { return nil }
         let type = cmark_node_get_type(only)
         guard type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG else { return nil }
@@ -331,7 +343,7 @@ struct TreeRewriter {
 
     private static func customNode(_ type: cmark_node_type, enter: String, exit: String) -> OpaquePointer {
         guard let node = cmark_node_new(type),
-              cmark_node_set_on_enter(node, enter) == 1, cmark_node_set_on_exit(node, exit) == 1
+            cmark_node_set_on_enter(node, enter) == 1, cmark_node_set_on_exit(node, exit) == 1
         else { fatalError("cmark-gfm: cannot create a node") }
         return node
     }

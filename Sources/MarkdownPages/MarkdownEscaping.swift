@@ -76,7 +76,7 @@ private struct Escaper {
         let needsBackslash: Bool
         switch byte {
         case .backslash, .backtick, .asterisk, .underscore, .openBracket, .closeBracket,
-             .lessThan, .greaterThan, .pipe, .tilde, .quote:
+            .lessThan, .greaterThan, .pipe, .tilde, .quote:
             needsBackslash = true
         case .ampersand:
             needsBackslash = i + 1 < input.count && (input[i + 1].isASCIILetter || input[i + 1] == .hash)
@@ -105,7 +105,7 @@ private struct Escaper {
         while end < input.count, input[end].isASCIIDigit { end += 1 }
         output.append(contentsOf: input[i..<end])
         guard end < input.count, input[end] == .period || input[end] == .closeParen,
-              end + 1 == input.count || whitespace(at: end + 1) != nil
+            end + 1 == input.count || whitespace(at: end + 1) != nil
         else { return end }
         output.append(.backslash)
         output.append(input[end])
@@ -126,29 +126,29 @@ private struct Escaper {
     }
 }
 
-private extension UInt8 {
-    static let space = UInt8(ascii: " ")
-    static let backslash = UInt8(ascii: "\\")
-    static let backtick = UInt8(ascii: "`")
-    static let asterisk = UInt8(ascii: "*")
-    static let underscore = UInt8(ascii: "_")
-    static let openBracket = UInt8(ascii: "[")
-    static let closeBracket = UInt8(ascii: "]")
-    static let lessThan = UInt8(ascii: "<")
-    static let greaterThan = UInt8(ascii: ">")
-    static let pipe = UInt8(ascii: "|")
-    static let tilde = UInt8(ascii: "~")
-    static let quote = UInt8(ascii: "\"")
-    static let ampersand = UInt8(ascii: "&")
-    static let hash = UInt8(ascii: "#")
-    static let minus = UInt8(ascii: "-")
-    static let plus = UInt8(ascii: "+")
-    static let equals = UInt8(ascii: "=")
-    static let colon = UInt8(ascii: ":")
-    static let slash = UInt8(ascii: "/")
-    static let period = UInt8(ascii: ".")
-    static let closeParen = UInt8(ascii: ")")
+extension UInt8 {
+    fileprivate static let space = UInt8(ascii: " ")
+    fileprivate static let backslash = UInt8(ascii: "\\")
+    fileprivate static let backtick = UInt8(ascii: "`")
+    fileprivate static let asterisk = UInt8(ascii: "*")
+    fileprivate static let underscore = UInt8(ascii: "_")
+    fileprivate static let openBracket = UInt8(ascii: "[")
+    fileprivate static let closeBracket = UInt8(ascii: "]")
+    fileprivate static let lessThan = UInt8(ascii: "<")
+    fileprivate static let greaterThan = UInt8(ascii: ">")
+    fileprivate static let pipe = UInt8(ascii: "|")
+    fileprivate static let tilde = UInt8(ascii: "~")
+    fileprivate static let quote = UInt8(ascii: "\"")
+    fileprivate static let ampersand = UInt8(ascii: "&")
+    fileprivate static let hash = UInt8(ascii: "#")
+    fileprivate static let minus = UInt8(ascii: "-")
+    fileprivate static let plus = UInt8(ascii: "+")
+    fileprivate static let equals = UInt8(ascii: "=")
+    fileprivate static let colon = UInt8(ascii: ":")
+    fileprivate static let slash = UInt8(ascii: "/")
+    fileprivate static let period = UInt8(ascii: ".")
+    fileprivate static let closeParen = UInt8(ascii: ")")
 
-    var isASCIIDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
-    var isASCIILetter: Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self | 0x20) }
+    fileprivate var isASCIIDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+    fileprivate var isASCIILetter: Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self | 0x20) }
 }

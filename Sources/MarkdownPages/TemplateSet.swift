@@ -45,8 +45,10 @@ public struct TemplateSet: Sendable {
         var diagnostics: [Diagnostic] = []
         for source in sources {
             if let earlier = paths[source.name] {
-                diagnostics.append(Diagnostic(.error, "template '\(source.name)' is also defined by \(earlier); this one is ignored",
-                                              at: SourceLocation(file: source.path, line: 1)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "template '\(source.name)' is also defined by \(earlier); this one is ignored",
+                        at: SourceLocation(file: source.path, line: 1)))
                 continue
             }
             paths[source.name] = source.path
@@ -58,7 +60,8 @@ public struct TemplateSet: Sendable {
                 continue
             }
             do {
-                parsed.append((source, tags, try Self.parse(text, named: source.name, tags: tags, pieceTags: pieceTags)))
+                parsed.append(
+                    (source, tags, try Self.parse(text, named: source.name, tags: tags, pieceTags: pieceTags)))
             } catch {
                 broken.insert(source.name)
                 diagnostics.append(TemplateDiagnostics.parseError(error, in: source, tags: tags))
@@ -85,14 +88,19 @@ public struct TemplateSet: Sendable {
     /// The Mustache templates of one template file: the template itself and, when it is cut
     /// into pieces, each piece. A piece that does not parse makes the whole text parse
     /// again, so that the error is Mustache's for the whole file.
-    private static func parse(_ text: String, named name: String, tags: TemplateTags,
-                              pieceTags: Int) throws -> [(String, MustacheTemplate)] {
+    private static func parse(
+        _ text: String, named name: String, tags: TemplateTags,
+        pieceTags: Int
+    ) throws -> [(String, MustacheTemplate)] {
         let pragma = writesHTML(name) ? htmlPragmaLine : MarkdownContentType.pragmaLine
         if let pieces = TemplateStructure.chunks(of: text, tags: tags, name: name, size: pieceTags),
-           let parsed = try? pieces.enumerated().map({ index, piece in
-               (TemplateStructure.pieceName(name, index), try MustacheTemplate(string: pragma + piece))
-           }) {
-            return [(name, try MustacheTemplate(string: pragma + TemplateStructure.joinedPieces(name, count: pieces.count)))] + parsed
+            let parsed = try? pieces.enumerated().map({ index, piece in
+                (TemplateStructure.pieceName(name, index), try MustacheTemplate(string: pragma + piece))
+            })
+        {
+            return [
+                (name, try MustacheTemplate(string: pragma + TemplateStructure.joinedPieces(name, count: pieces.count)))
+            ] + parsed
         }
         return [(name, try MustacheTemplate(string: pragma + text))]
     }

@@ -26,8 +26,11 @@ enum TemplateStructure {
     static func nestingError(in source: TemplateSource, tags: TemplateTags) -> Diagnostic? {
         guard let index = tags.depths.firstIndex(where: { $0 > maximumDepth }) else { return nil }
         let tag = tags.tags[index]
-        return Diagnostic(.error, "sections are nested more than \(maximumDepth) deep here ('\(tag.name)'); "
-            + "Mustache cannot render that", at: SourceLocation(file: source.path, line: tag.line, column: tag.column))
+        return Diagnostic(
+            .error,
+            "sections are nested more than \(maximumDepth) deep here ('\(tag.name)'); "
+                + "Mustache cannot render that",
+            at: SourceLocation(file: source.path, line: tag.line, column: tag.column))
     }
 
     /// An error for each template that includes itself, directly or through others: at
@@ -53,8 +56,11 @@ enum TemplateStructure {
             while node != start { path.append(node); node = parent[node]! }
             path = (path + [start]).reversed()
             let tag = includes[start]!.first { $0.partialName == path[1] }!
-            return Diagnostic(.error, "template '\(start)' includes itself (\(path.joined(separator: " → "))); "
-                + "rendering it would never end", at: SourceLocation(file: byName[start]!.source.path, line: tag.line, column: tag.column))
+            return Diagnostic(
+                .error,
+                "template '\(start)' includes itself (\(path.joined(separator: " → "))); "
+                    + "rendering it would never end",
+                at: SourceLocation(file: byName[start]!.source.path, line: tag.line, column: tag.column))
         }
     }
 
@@ -64,14 +70,16 @@ enum TemplateStructure {
     /// written in a partial tag.
     static func chunks(of text: String, tags: TemplateTags, name: String, size: Int = chunkTags) -> [String]? {
         guard tags.tags.count > size, name.allSatisfy(partialNameCharacters.contains),
-              !tags.tags.contains(where: { $0.sigil.map { "=$<".contains($0) } ?? false }) else { return nil }
+            !tags.tags.contains(where: { $0.sigil.map { "=$<".contains($0) } ?? false })
+        else { return nil }
         let depths = tags.depths
-        var starts = [1]        // the first line of each piece
+        var starts = [1]  // the first line of each piece
         var count = 0
         for (index, tag) in tags.tags.enumerated() {
             count += 1
             guard count >= size, depths[index] == 0, index + 1 < tags.tags.count,
-                  tag.endLine < tags.tags[index + 1].line else { continue }
+                tag.endLine < tags.tags[index + 1].line
+            else { continue }
             starts.append(tag.endLine + 1)
             count = 0
         }
@@ -94,5 +102,6 @@ enum TemplateStructure {
     }
 
     /// The characters Mustache reads in a partial's name.
-    private static let partialNameCharacters = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
+    private static let partialNameCharacters = Set<Character>(
+        "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
 }

@@ -99,12 +99,12 @@ struct TemplateTags {
     }
 }
 
-private extension Array where Element == Character {
-    func hasPrefix(_ prefix: [Character], at index: Int) -> Bool {
+extension Array where Element == Character {
+    fileprivate func hasPrefix(_ prefix: [Character], at index: Int) -> Bool {
         index + prefix.count <= count && self[index..<index + prefix.count].elementsEqual(prefix)
     }
 
-    func firstIndex(of sequence: [Character], from start: Int) -> Int? {
+    fileprivate func firstIndex(of sequence: [Character], from start: Int) -> Int? {
         var i = start
         while i + sequence.count <= count {
             if hasPrefix(sequence, at: i) { return i }
@@ -114,11 +114,11 @@ private extension Array where Element == Character {
     }
 }
 
-private extension ArraySlice where Element == Character {
+extension ArraySlice where Element == Character {
     /// The characters as a string without leading and trailing whitespace.
-    var trimmedString: String {
+    fileprivate var trimmedString: String {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace })
+            let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(self[first...last])
     }

@@ -30,7 +30,8 @@ public enum DataDictionary {
     ]
 
     /// How each place column reads.
-    static let placeMeaning = "The place the text says the figure is about: pdu (the PDU or its area), area (another named area), region or nation"
+    static let placeMeaning =
+        "The place the text says the figure is about: pdu (the PDU or its area), area (another named area), region or nation"
 
     /// The columns every CSV row ends with: where the fact was read.
     static let sourceFields = [
@@ -42,9 +43,19 @@ public enum DataDictionary {
         path: OpenDataExport.jsonPath, format: "JSON",
         summary: "Everything the site shows, with the file and line of every fact.",
         fields: [
-            Field(name: "inspections", meaning: "Every inspection: ratings, score, key questions, recommendations, findings, background figures with their places, previous inspection; a fact sitegen computed, corrected or inferred has a provenance (kind, reason, lines), else null"),
-            Field(name: "regions", meaning: "Every regional letter: its PDUs, sections, findings and figures, and its date's provenance"),
-            Field(name: "partialInspections", meaning: "Every partial inspection (partial: true): kind, title, PDU or region, the overall rating its text states and its line, the previous rating it recalls, and what it lacks; every full inspection has partial: false"),
+            Field(
+                name: "inspections",
+                meaning:
+                    "Every inspection: ratings, score, key questions, recommendations, findings, background figures with their places, previous inspection; a fact sitegen computed, corrected or inferred has a provenance (kind, reason, lines), else null"
+            ),
+            Field(
+                name: "regions",
+                meaning: "Every regional letter: its PDUs, sections, findings and figures, and its date's provenance"),
+            Field(
+                name: "partialInspections",
+                meaning:
+                    "Every partial inspection (partial: true): kind, title, PDU or region, the overall rating its text states and its line, the previous rating it recalls, and what it lacks; every full inspection has partial: false"
+            ),
             Field(name: "diagnostics", meaning: "What sitegen could not read or had to repair, by file and line"),
         ])
 
@@ -52,15 +63,35 @@ public enum DataDictionary {
         path: OpenDataExport.inspectionsCSVPath, format: "CSV",
         summary: "One row per inspection.",
         fields: inspectionFields + [
-            Field(name: "published_provenance", meaning: "stated, or corrected when the text's own date contradicts the events it reports (the reason is in inspections.json)"),
+            Field(
+                name: "published_provenance",
+                meaning:
+                    "stated, or corrected when the text's own date contradicts the events it reports (the reason is in inspections.json)"
+            ),
             Field(name: "fieldwork_started", meaning: "First day of fieldwork, YYYY-MM-DD, when the report gives it"),
-            Field(name: "framework", meaning: "The inspection framework: 2021 (nine standards, score out of 27) or 2023 (seven, out of 21)"),
-            Field(name: "origin", meaning: "pduReport, or regionalLetter for a PDU inspected within a regional inspection; for a partial inspection, what its text is a report of: pduReport, regionalInspection, youthJustice or thematic"),
-            Field(name: "partial", meaning: "true when only part of the report was read (its opening: title and foreword), or a report of a kind sitegen does not read in full; its row then has only what that text states (the title's PDU or region, the overall rating stated in words, the previous rating it recalls) and it is left out of every comparison"),
-            Field(name: "score", meaning: "Points: 3 per Outstanding, 2 per Good, 1 per Requires improvement, 0 per Inadequate"),
+            Field(
+                name: "framework",
+                meaning: "The inspection framework: 2021 (nine standards, score out of 27) or 2023 (seven, out of 21)"),
+            Field(
+                name: "origin",
+                meaning:
+                    "pduReport, or regionalLetter for a PDU inspected within a regional inspection; for a partial inspection, what its text is a report of: pduReport, regionalInspection, youthJustice or thematic"
+            ),
+            Field(
+                name: "partial",
+                meaning:
+                    "true when only part of the report was read (its opening: title and foreword), or a report of a kind sitegen does not read in full; its row then has only what that text states (the title's PDU or region, the overall rating stated in words, the previous rating it recalls) and it is left out of every comparison"
+            ),
+            Field(
+                name: "score",
+                meaning: "Points: 3 per Outstanding, 2 per Good, 1 per Requires improvement, 0 per Inadequate"),
             Field(name: "score_max", meaning: "The highest possible score under the framework"),
-            Field(name: "score_stated", meaning: "true when the report states the score; false when sitegen added up the ratings"),
-            Field(name: "score_provenance", meaning: "stated, or computed when sitegen added up the ratings (the reason is in inspections.json)"),
+            Field(
+                name: "score_stated",
+                meaning: "true when the report states the score; false when sitegen added up the ratings"),
+            Field(
+                name: "score_provenance",
+                meaning: "stated, or computed when sitegen added up the ratings (the reason is in inspections.json)"),
             Field(name: "overall_rating", meaning: "Outstanding, Good, Requires improvement or Inadequate"),
             Field(name: "standards_rated", meaning: "How many standards have a rating"),
             Field(name: "key_questions", meaning: "How many key-question percentages were read"),
@@ -76,10 +107,18 @@ public enum DataDictionary {
             Field(name: "population", meaning: "Population of the place in population_place"),
             Field(name: "population_place", meaning: placeMeaning),
             Field(name: "population_place_name", meaning: "That place in the text's words, when it names one"),
-            Field(name: "proven_reoffending_rate", meaning: "Proven reoffending rate, per cent, of the place in proven_reoffending_rate_place (a region's rate is not the PDU's)"),
+            Field(
+                name: "proven_reoffending_rate",
+                meaning:
+                    "Proven reoffending rate, per cent, of the place in proven_reoffending_rate_place (a region's rate is not the PDU's)"
+            ),
             Field(name: "proven_reoffending_rate_place", meaning: placeMeaning),
-            Field(name: "proven_reoffending_rate_place_name", meaning: "That place in the text's words (KSS), when it names one"),
-            Field(name: "previous_inspection", meaning: "When the PDU was last inspected, YYYY-MM (a partial inspection: the year its text gives)"),
+            Field(
+                name: "proven_reoffending_rate_place_name",
+                meaning: "That place in the text's words (KSS), when it names one"),
+            Field(
+                name: "previous_inspection",
+                meaning: "When the PDU was last inspected, YYYY-MM (a partial inspection: the year its text gives)"),
             Field(name: "previous_rating", meaning: "The rating it was given then"),
         ] + sourceFields)
 
@@ -91,7 +130,11 @@ public enum DataDictionary {
             Field(name: "standard_id", meaning: "The standard's number, e.g. 2.1"),
             Field(name: "standard_name", meaning: "Its name, e.g. Assessment"),
             Field(name: "rating", meaning: "Outstanding, Good, Requires improvement or Inadequate"),
-            Field(name: "rating_provenance", meaning: "stated; inferred when matched to its standard by order in a flattened table; corrected when the section and the key questions overruled such a match (the reason is in inspections.json)"),
+            Field(
+                name: "rating_provenance",
+                meaning:
+                    "stated; inferred when matched to its standard by order in a flattened table; corrected when the section and the key questions overruled such a match (the reason is in inspections.json)"
+            ),
             Field(name: "points", meaning: "The rating's points towards the score (3 to 0)"),
         ] + sourceFields)
 
@@ -111,9 +154,16 @@ public enum DataDictionary {
         summary: "One row per recommendation of an inspection.",
         fields: inspectionFields + [
             Field(name: "number", meaning: "Its number in the report's list"),
-            Field(name: "number_provenance", meaning: "stated, or inferred when the report prints no number and it was taken from the item's position"),
+            Field(
+                name: "number_provenance",
+                meaning:
+                    "stated, or inferred when the report prints no number and it was taken from the item's position"),
             Field(name: "addressee", meaning: "Who should act, as the report names them"),
-            Field(name: "addressee_group", meaning: "The addressee recommendations are grouped and counted under (HM Prison and Probation Service and “… (HMPPS)” are one)"),
+            Field(
+                name: "addressee_group",
+                meaning:
+                    "The addressee recommendations are grouped and counted under (HM Prison and Probation Service and “… (HMPPS)” are one)"
+            ),
             Field(name: "addressee_kind", meaning: "pdu, region, hmpps or other"),
             Field(name: "text", meaning: "The recommendation, as written"),
         ] + sourceFields)

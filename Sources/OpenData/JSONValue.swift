@@ -89,14 +89,16 @@ public indirect enum JSONValue: Sendable {
     public static func scriptString(_ s: String) -> String {
         var out = ""
         quote(s, into: &out)
-        return out.contains("<") ? out.split(separator: "<", omittingEmptySubsequences: false).joined(separator: "\\u003c") : out
+        return out.contains("<")
+            ? out.split(separator: "<", omittingEmptySubsequences: false).joined(separator: "\\u003c") : out
     }
 
     static func quote(_ s: String, into out: inout String) {
         out += "\""
         // Most strings need no escape: no quote, backslash, control character, or the
         // line and paragraph separators (E2 80 A8, E2 80 A9 in UTF-8, led by E2).
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 })
+        {
             out += s
             out += "\""
             return

@@ -75,85 +75,121 @@ public enum OpenDataExport {
             ("framework", .string(i.framework.rawValue)),
             ("origin", .string(i.origin.rawValue)),
             ("partial", .bool(false)),
-            ("score", .object([
-                ("value", .int(i.score.value)),
-                ("max", .int(i.score.max)),
-                ("stated", .bool(i.score.stated)),
-                ("provenance", json(i.score.provenance)),
-                ("line", .int(i.score.source.line)),
-            ])),
+            (
+                "score",
+                .object([
+                    ("value", .int(i.score.value)),
+                    ("max", .int(i.score.max)),
+                    ("stated", .bool(i.score.stated)),
+                    ("provenance", json(i.score.provenance)),
+                    ("line", .int(i.score.source.line)),
+                ])
+            ),
             ("overallRating", .string(i.overallRating.value.rawValue)),
-            ("standards", .array(i.standards.map { s in
-                .object([
-                    ("id", .string(s.id)),
-                    ("name", .string(s.name)),
-                    ("rating", .string(s.rating.rawValue)),
-                    ("provenance", json(s.provenance)),
-                    ("line", .int(s.source.line)),
-                ])
-            })),
-            ("keyQuestions", .array(i.keyQuestions.map { q in
-                .object([
-                    ("standard", .string(q.standard)),
-                    ("question", .string(q.question)),
-                    ("percentYes", .int(q.percentYes)),
-                    ("line", .int(q.source.line)),
-                ])
-            })),
-            ("recommendations", .array(i.recommendations.map { r in
-                .object([
-                    ("number", .int(r.number)),
-                    ("numberProvenance", json(r.provenance)),
-                    ("addressee", .string(r.addressee.name)),
-                    ("addresseeGroup", .string(r.addressee.groupName)),
-                    ("addresseeKind", .string(r.addressee.kind.rawValue)),
-                    ("text", .string(r.text)),
-                    ("line", .int(r.source.line)),
-                ])
-            })),
-            ("casesInspected", i.casesInspected.map { c in
-                .object([
-                    ("communityOrders", .int(c.communityOrders)),
-                    ("releasesOnLicence", .int(c.releasesOnLicence)),
-                    ("practitionerInterviews", .int(c.practitionerInterviews)),
-                    ("line", .int(c.source.line)),
-                ])
-            } ?? .null),
+            (
+                "standards",
+                .array(
+                    i.standards.map { s in
+                        .object([
+                            ("id", .string(s.id)),
+                            ("name", .string(s.name)),
+                            ("rating", .string(s.rating.rawValue)),
+                            ("provenance", json(s.provenance)),
+                            ("line", .int(s.source.line)),
+                        ])
+                    })
+            ),
+            (
+                "keyQuestions",
+                .array(
+                    i.keyQuestions.map { q in
+                        .object([
+                            ("standard", .string(q.standard)),
+                            ("question", .string(q.question)),
+                            ("percentYes", .int(q.percentYes)),
+                            ("line", .int(q.source.line)),
+                        ])
+                    })
+            ),
+            (
+                "recommendations",
+                .array(
+                    i.recommendations.map { r in
+                        .object([
+                            ("number", .int(r.number)),
+                            ("numberProvenance", json(r.provenance)),
+                            ("addressee", .string(r.addressee.name)),
+                            ("addresseeGroup", .string(r.addressee.groupName)),
+                            ("addresseeKind", .string(r.addressee.kind.rawValue)),
+                            ("text", .string(r.text)),
+                            ("line", .int(r.source.line)),
+                        ])
+                    })
+            ),
+            (
+                "casesInspected",
+                i.casesInspected.map { c in
+                    .object([
+                        ("communityOrders", .int(c.communityOrders)),
+                        ("releasesOnLicence", .int(c.releasesOnLicence)),
+                        ("practitionerInterviews", .int(c.practitionerInterviews)),
+                        ("line", .int(c.source.line)),
+                    ])
+                } ?? .null
+            ),
             ("leadInspector", .string(i.leadInspector?.value)),
             ("chiefInspector", .string(i.chiefInspector?.value)),
-            ("background", .object([
-                ("caseload", .int(i.background.caseload?.value)),
-                ("population", .int(i.background.population?.value)),
-                ("provenReoffendingRate", .double(i.background.provenReoffendingRate?.value)),
-                ("caseloadLine", .int(i.background.caseload?.source.line)),
-                ("populationLine", .int(i.background.population?.source.line)),
-                ("provenReoffendingRateLine", .int(i.background.provenReoffendingRate?.source.line)),
-                ("caseloadPlace", json(i.background.caseload?.place)),
-                ("populationPlace", json(i.background.population?.place)),
-                ("provenReoffendingRatePlace", json(i.background.provenReoffendingRate?.place)),
-            ])),
-            ("previousInspection", i.previousInspection.map { p in
+            (
+                "background",
                 .object([
-                    ("date", .string(p.date.description)),
-                    ("rating", .string(p.rating?.rawValue)),
-                    ("line", .int(p.source.line)),
+                    ("caseload", .int(i.background.caseload?.value)),
+                    ("population", .int(i.background.population?.value)),
+                    ("provenReoffendingRate", .double(i.background.provenReoffendingRate?.value)),
+                    ("caseloadLine", .int(i.background.caseload?.source.line)),
+                    ("populationLine", .int(i.background.population?.source.line)),
+                    ("provenReoffendingRateLine", .int(i.background.provenReoffendingRate?.source.line)),
+                    ("caseloadPlace", json(i.background.caseload?.place)),
+                    ("populationPlace", json(i.background.population?.place)),
+                    ("provenReoffendingRatePlace", json(i.background.provenReoffendingRate?.place)),
                 ])
-            } ?? .null),
-            ("findings", .array(i.findings.map { f in
-                .object([("standard", .string(f.standard)), ("heading", .string(f.heading))]
-                        + findingsFields(f.findings) + [("line", .int(f.source.line))])
-            })),
+            ),
+            (
+                "previousInspection",
+                i.previousInspection.map { p in
+                    .object([
+                        ("date", .string(p.date.description)),
+                        ("rating", .string(p.rating?.rawValue)),
+                        ("line", .int(p.source.line)),
+                    ])
+                } ?? .null
+            ),
+            (
+                "findings",
+                .array(
+                    i.findings.map { f in
+                        .object(
+                            [("standard", .string(f.standard)), ("heading", .string(f.heading))]
+                                + findingsFields(f.findings) + [("line", .int(f.source.line))])
+                    })
+            ),
             ("diversityAndInclusion", i.diversityAndInclusion.map { .object(findingsFields($0)) } ?? .null),
-            ("quotes", .array(i.quotes.map { q in .object([("text", .string(q.text)), ("line", .int(q.source.line))]) })),
-            ("progressOnPreviousRecommendations", .array(i.progressOnPreviousRecommendations.map { p in
-                .object([
-                    ("recommendation", .string(p.recommendation)),
-                    ("actionTaken", .string(p.actionTaken)),
-                    ("categorisation", .string(p.categorisation?.rawValue)),
-                    ("improvementStillRequired", .bool(p.improvementStillRequired)),
-                    ("line", .int(p.source.line)),
-                ])
-            })),
+            (
+                "quotes",
+                .array(i.quotes.map { q in .object([("text", .string(q.text)), ("line", .int(q.source.line))]) })
+            ),
+            (
+                "progressOnPreviousRecommendations",
+                .array(
+                    i.progressOnPreviousRecommendations.map { p in
+                        .object([
+                            ("recommendation", .string(p.recommendation)),
+                            ("actionTaken", .string(p.actionTaken)),
+                            ("categorisation", .string(p.categorisation?.rawValue)),
+                            ("improvementStillRequired", .bool(p.improvementStillRequired)),
+                            ("line", .int(p.source.line)),
+                        ])
+                    })
+            ),
             ("source", json(i.source)),
         ])
     }
@@ -166,18 +202,27 @@ public enum OpenDataExport {
             ("dateProvenance", json(r.date.provenance)),
             ("signer", .string(r.signer?.value)),
             ("pdus", .array(r.inspections.map { .string($0.pdu.value) })),
-            ("sections", .array(r.sections.map { s in
-                .object([("heading", .string(s.heading))] + findingsFields(s.findings) + [
-                    ("figures", .array(s.figures.map { f in
-                        .object([
-                            ("value", .string(f.value)),
-                            ("sentence", .string(f.sentence)),
-                            ("line", .int(f.source.line)),
-                        ])
-                    })),
-                    ("line", .int(s.source.line)),
-                ])
-            })),
+            (
+                "sections",
+                .array(
+                    r.sections.map { s in
+                        .object(
+                            [("heading", .string(s.heading))] + findingsFields(s.findings) + [
+                                (
+                                    "figures",
+                                    .array(
+                                        s.figures.map { f in
+                                            .object([
+                                                ("value", .string(f.value)),
+                                                ("sentence", .string(f.sentence)),
+                                                ("line", .int(f.source.line)),
+                                            ])
+                                        })
+                                ),
+                                ("line", .int(s.source.line)),
+                            ])
+                    })
+            ),
             ("source", json(r.source)),
         ])
     }
@@ -223,7 +268,10 @@ public enum OpenDataExport {
     /// How a fact was come by, or `null` when it is stated as printed.
     static func json(_ p: Provenance?) -> JSONValue {
         guard let p else { return .null }
-        return .object([("kind", .string(p.kind.rawValue)), ("reason", .string(p.reason)), ("lines", .array(p.lines.map { .int($0.line) }))])
+        return .object([
+            ("kind", .string(p.kind.rawValue)), ("reason", .string(p.reason)),
+            ("lines", .array(p.lines.map { .int($0.line) })),
+        ])
     }
 
     /// The place a figure is about, or `null` when there is no figure.
@@ -244,34 +292,43 @@ public enum OpenDataExport {
         CSVTable(
             header: DataDictionary.inspections.header,
             rows: corpus.inspections.map { i in
-                inspectionFields(i) + [.text(kind(i.published.provenance)),
-                 .text(i.fieldworkStarted?.value.description), .text(i.framework.rawValue), .text(i.origin.rawValue),
-                 .boolean(false),
-                 .integer(i.score.value), .integer(i.score.max), .boolean(i.score.stated),
-                 .text(i.score.provenance?.kind.rawValue ?? (i.score.stated ? "stated" : "computed")),
-                 .text(i.overallRating.value.rawValue),
-                 .integer(i.standards.count), .integer(i.keyQuestions.count), .integer(i.recommendations.count),
-                 .integer(i.casesInspected?.communityOrders), .integer(i.casesInspected?.releasesOnLicence),
-                 .integer(i.casesInspected?.practitionerInterviews),
-                 .text(i.leadInspector?.value), .text(i.chiefInspector?.value),
-                 .integer(i.background.caseload?.value), .text(i.background.caseload?.place.kind.rawValue),
-                 .text(i.background.caseload?.place.name),
-                 .integer(i.background.population?.value), .text(i.background.population?.place.kind.rawValue),
-                 .text(i.background.population?.place.name),
-                 .decimal(i.background.provenReoffendingRate?.value), .text(i.background.provenReoffendingRate?.place.kind.rawValue),
-                 .text(i.background.provenReoffendingRate?.place.name),
-                 .text(i.previousInspection?.date.description), .text(i.previousInspection?.rating?.rawValue),
-                 .text(i.source.file), .integer(i.source.line)]
-            } + corpus.partialInspections.map { p in
-                [.text(p.pdu?.value), .text(p.region?.value), .text(p.published?.value.monthOnly.description),
-                 .text(p.published.map { kind($0.provenance) }), .empty, .empty, .text(p.kind.rawValue), .boolean(true),
-                 .empty, .empty, .empty, .empty, .text(p.overallRating?.value.rawValue),
-                 .empty, .empty, .empty, .empty, .empty, .empty,
-                 .empty, .text(p.chiefInspector?.value)]
-                    + Array(repeating: .empty, count: 9)   // background figures and their places
-                    + [.text(p.previousYear.map(String.init)), .text(p.previousRating?.value.rawValue),
-                       .text(p.source.file), .integer(p.source.line)]
-            })
+                inspectionFields(i) + [
+                    .text(kind(i.published.provenance)),
+                    .text(i.fieldworkStarted?.value.description), .text(i.framework.rawValue), .text(i.origin.rawValue),
+                    .boolean(false),
+                    .integer(i.score.value), .integer(i.score.max), .boolean(i.score.stated),
+                    .text(i.score.provenance?.kind.rawValue ?? (i.score.stated ? "stated" : "computed")),
+                    .text(i.overallRating.value.rawValue),
+                    .integer(i.standards.count), .integer(i.keyQuestions.count), .integer(i.recommendations.count),
+                    .integer(i.casesInspected?.communityOrders), .integer(i.casesInspected?.releasesOnLicence),
+                    .integer(i.casesInspected?.practitionerInterviews),
+                    .text(i.leadInspector?.value), .text(i.chiefInspector?.value),
+                    .integer(i.background.caseload?.value), .text(i.background.caseload?.place.kind.rawValue),
+                    .text(i.background.caseload?.place.name),
+                    .integer(i.background.population?.value), .text(i.background.population?.place.kind.rawValue),
+                    .text(i.background.population?.place.name),
+                    .decimal(i.background.provenReoffendingRate?.value),
+                    .text(i.background.provenReoffendingRate?.place.kind.rawValue),
+                    .text(i.background.provenReoffendingRate?.place.name),
+                    .text(i.previousInspection?.date.description), .text(i.previousInspection?.rating?.rawValue),
+                    .text(i.source.file), .integer(i.source.line),
+                ]
+            }
+                + corpus.partialInspections.map { p in
+                    [
+                        .text(p.pdu?.value), .text(p.region?.value), .text(p.published?.value.monthOnly.description),
+                        .text(p.published.map { kind($0.provenance) }), .empty, .empty, .text(p.kind.rawValue),
+                        .boolean(true),
+                        .empty, .empty, .empty, .empty, .text(p.overallRating?.value.rawValue),
+                        .empty, .empty, .empty, .empty, .empty, .empty,
+                        .empty, .text(p.chiefInspector?.value),
+                    ]
+                        + Array(repeating: .empty, count: 9)  // background figures and their places
+                        + [
+                            .text(p.previousYear.map(String.init)), .text(p.previousRating?.value.rawValue),
+                            .text(p.source.file), .integer(p.source.line),
+                        ]
+                })
     }
 
     static func inspectionFields(_ i: Inspection) -> [CSVField] {
@@ -288,9 +345,10 @@ public enum OpenDataExport {
             rows: corpus.inspections.flatMap { i in
                 i.standards.map { s in
                     inspectionFields(i) + [
-                     .text(i.framework.rawValue), .text(s.id), .text(s.name),
-                     .text(s.rating.rawValue), .text(kind(s.provenance)), .integer(s.rating.points),
-                     .text(s.source.file), .integer(s.source.line)]
+                        .text(i.framework.rawValue), .text(s.id), .text(s.name),
+                        .text(s.rating.rawValue), .text(kind(s.provenance)), .integer(s.rating.points),
+                        .text(s.source.file), .integer(s.source.line),
+                    ]
                 }
             })
     }
@@ -301,12 +359,14 @@ public enum OpenDataExport {
             header: DataDictionary.keyQuestions.header,
             rows: corpus.inspections.flatMap { i in
                 i.keyQuestions.map { q in
-                    let name = i.standards.first { $0.id == q.standard }?.name
+                    let name =
+                        i.standards.first { $0.id == q.standard }?.name
                         ?? i.framework.standard(id: q.standard)?.name
                     return inspectionFields(i) + [
-                            .text(i.framework.rawValue), .text(q.standard), .text(name),
-                            .text(q.question), .integer(q.percentYes),
-                            .text(q.source.file), .integer(q.source.line)]
+                        .text(i.framework.rawValue), .text(q.standard), .text(name),
+                        .text(q.question), .integer(q.percentYes),
+                        .text(q.source.file), .integer(q.source.line),
+                    ]
                 }
             })
     }
@@ -318,9 +378,11 @@ public enum OpenDataExport {
             rows: corpus.inspections.flatMap { i in
                 i.recommendations.map { r in
                     inspectionFields(i) + [
-                     .integer(r.number), .text(kind(r.provenance)), .text(r.addressee.name), .text(r.addressee.groupName),
-                     .text(r.addressee.kind.rawValue),
-                     .text(r.text), .text(r.source.file), .integer(r.source.line)]
+                        .integer(r.number), .text(kind(r.provenance)), .text(r.addressee.name),
+                        .text(r.addressee.groupName),
+                        .text(r.addressee.kind.rawValue),
+                        .text(r.text), .text(r.source.file), .integer(r.source.line),
+                    ]
                 }
             })
     }

@@ -30,24 +30,30 @@ public struct GroupHeadline: Sendable {
         let latestInspections = pdus.map(\.latest)
         let tally = RatingTally(latestInspections.map(\.overallRating.value))
         ratings = "\(tally.words) (\(Numbers.count(pdus.count, "PDU")))"
-        sentence = pdus.isEmpty ? "No PDU inspections in this site."
+        sentence =
+            pdus.isEmpty
+            ? "No PDU inspections in this site."
             : "\(Numbers.count(pdus.count, "PDU")) in this site; at their latest inspections "
-              + (pdus.count == 1 ? "it was" : "they were") + " rated \(tally.words)."
+                + (pdus.count == 1 ? "it was" : "they were") + " rated \(tally.words)."
         let dates = latestInspections.map(\.published.value).sorted()
-        published = dates.first.map { first in
-            first == dates[dates.count - 1] ? first.spelledOut : "\(first.spelledOut) to \(dates[dates.count - 1].spelledOut)"
-        } ?? ""
+        published =
+            dates.first.map { first in
+                first == dates[dates.count - 1]
+                    ? first.spelledOut : "\(first.spelledOut) to \(dates[dates.count - 1].spelledOut)"
+            } ?? ""
         let standardTally = RatingTally(latestInspections.flatMap { $0.standards.map(\.rating) })
         standards = "\(standardTally.words) (\(Numbers.count(standardTally.total, "standard")))"
         let shares = Self.inadequateShares(latestInspections)
         mostOftenInadequate = Self.describe(shares, extreme: { $0.max() }, requirePositive: true)
-        leastOftenInadequate = shares.count > 1 ? Self.describe(shares, extreme: { $0.min() }, requirePositive: false) : nil
+        leastOftenInadequate =
+            shares.count > 1 ? Self.describe(shares, extreme: { $0.min() }, requirePositive: false) : nil
         latest = pdus.sorted { a, b in
             a.latest.published.value != b.latest.published.value
                 ? a.latest.published.value > b.latest.published.value : a.name < b.name
         }.prefix(3).map { pdu in
-            Latest(pdu: linker.pdu(pdu), published: pdu.latest.published.value.spelledOut,
-                   rating: linker.source(pdu.latest.overallRating.value.rawValue, at: pdu.latest.overallRating.source))
+            Latest(
+                pdu: linker.pdu(pdu), published: pdu.latest.published.value.spelledOut,
+                rating: linker.source(pdu.latest.overallRating.value.rawValue, at: pdu.latest.overallRating.source))
         }
         hasLatest = !latest.isEmpty
     }
@@ -67,18 +73,23 @@ public struct GroupHeadline: Sendable {
             return framework.standards.compactMap { standard -> StandardShare? in
                 let ratings = using.compactMap { $0.rating(ofStandard: standard.id) }
                 guard !ratings.isEmpty else { return nil }
-                return StandardShare(label: "\(standard.id) \(standard.name) (\(framework.rawValue) framework)",
-                                     inadequate: ratings.filter { $0 == .inadequate }.count, rated: ratings.count)
+                return StandardShare(
+                    label: "\(standard.id) \(standard.name) (\(framework.rawValue) framework)",
+                    inadequate: ratings.filter { $0 == .inadequate }.count, rated: ratings.count)
             }
         }
     }
 
     /// The standards at the extreme share, up to three named: `2.4 Reviewing (2023 framework): Inadequate in 3 of 4 PDUs`.
-    private static func describe(_ shares: [StandardShare], extreme: ([Double]) -> Double?,
-                                 requirePositive: Bool) -> String? {
+    private static func describe(
+        _ shares: [StandardShare], extreme: ([Double]) -> Double?,
+        requirePositive: Bool
+    ) -> String? {
         guard let value = extreme(shares.map(\.share)), !requirePositive || value > 0 else { return nil }
         let at = shares.filter { $0.share == value }
-        let named = at.prefix(3).map { "\($0.label): Inadequate in \($0.inadequate) of \(Numbers.count($0.rated, "PDU"))" }
+        let named = at.prefix(3).map {
+            "\($0.label): Inadequate in \($0.inadequate) of \(Numbers.count($0.rated, "PDU"))"
+        }
         let more = at.count > 3 ? " and \(at.count - 3) more" : ""
         return named.joined(separator: "; ") + more
     }

@@ -68,11 +68,14 @@ public struct IndexPage: Sendable {
         inspectionCount = all.count
         documentCount = corpus.documentCount
         let dates = all.map(\.published.value).sorted()
-        let span = dates.first.map { first in
-            let last = dates[dates.count - 1]
-            return first == last ? ", published \(first.spelledOut)" : ", published \(first.spelledOut) to \(last.spelledOut)"
-        } ?? ""
-        coverage = "\(Numbers.count(pduCount, "PDU")) in \(Numbers.count(regionCount, "region")): "
+        let span =
+            dates.first.map { first in
+                let last = dates[dates.count - 1]
+                return first == last
+                    ? ", published \(first.spelledOut)" : ", published \(first.spelledOut) to \(last.spelledOut)"
+            } ?? ""
+        coverage =
+            "\(Numbers.count(pduCount, "PDU")) in \(Numbers.count(regionCount, "region")): "
             + "\(Numbers.count(inspectionCount, "inspection")) from \(Numbers.count(documentCount, "document"))\(span)."
         headline = GroupHeadline(map.pdus, linker: linker)
         inspections = all.sorted { a, b in
@@ -82,24 +85,30 @@ public struct IndexPage: Sendable {
             InspectionRow(inspection, previous: map.pdu(of: inspection)?.previous(to: inspection), linker: linker)
         }
         hasInspections = !inspections.isEmpty
-        inspectionsCaption = all.count > Self.recentCount
-            ? "The \(Self.recentCount) most recent of \(all.count) inspections" : "All \(Numbers.count(all.count, "inspection"))"
+        inspectionsCaption =
+            all.count > Self.recentCount
+            ? "The \(Self.recentCount) most recent of \(all.count) inspections"
+            : "All \(Numbers.count(all.count, "inspection"))"
         partialInspections = PartialInspectionView.list(map.partials, map: map, linker: linker, linkPages: true)
         hasPartialInspections = !partialInspections.isEmpty
         ratingCounts = Rating.allCases.map { rating in
-            RatingCount(rating: rating.rawValue,
-                        inspections: all.filter { $0.overallRating.value == rating }.count,
-                        latest: map.pdus.filter { $0.latest.overallRating.value == rating }.count)
+            RatingCount(
+                rating: rating.rawValue,
+                inspections: all.filter { $0.overallRating.value == rating }.count,
+                latest: map.pdus.filter { $0.latest.overallRating.value == rating }.count)
         }
         regions = map.regions.map { region in
-            RegionItem(region: linker.region(region), pdus: Numbers.count(region.pduSlugs.count, "PDU"),
-                       letters: region.letters.isEmpty ? nil : Numbers.count(region.letters.count, "regional letter"))
+            RegionItem(
+                region: linker.region(region), pdus: Numbers.count(region.pduSlugs.count, "PDU"),
+                letters: region.letters.isEmpty ? nil : Numbers.count(region.letters.count, "regional letter"))
         }
         pduList = Link(text: "All \(Numbers.count(pduCount, "PDU"))", href: linker.href(SiteMap.pdusPath))
         regionList = Link(text: "All \(Numbers.count(regionCount, "region"))", href: linker.href(SiteMap.regionsPath))
         trends = linker.trends
         dataPage = linker.data
         markNotes = MarkNote.notes(for: all, linker: linker)
-        data = DataDictionary.files.map { DataFile(file: Link(text: $0.path, href: linker.href($0.path)), description: $0.summary) }
+        data = DataDictionary.files.map {
+            DataFile(file: Link(text: $0.path, href: linker.href($0.path)), description: $0.summary)
+        }
     }
 }

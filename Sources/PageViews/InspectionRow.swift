@@ -30,13 +30,15 @@ public struct InspectionRow: Sendable {
         region = linker.region(named: inspection.region.value)
         published = inspection.published.value.spelledOut
         publishedMark = linker.mark(inspection.published.provenance, file: inspection.published.source.file)
-        fieldwork = inspection.fieldworkStarted.map { $0.value.spelledOut }
+        fieldwork =
+            inspection.fieldworkStarted.map { $0.value.spelledOut }
             ?? "\(inspection.published.value.spelledOut) (published)"
         fieldworkMark = inspection.fieldworkStarted == nil ? publishedMark : ""
         kind = inspection.originLabel
         framework = inspection.framework.rawValue
-        score = linker.source("\(inspection.score.value)/\(inspection.score.max)", at: inspection.score.source,
-                              provenance: inspection.score.provenance)
+        score = linker.source(
+            "\(inspection.score.value)/\(inspection.score.max)", at: inspection.score.source,
+            provenance: inspection.score.provenance)
         share = Numbers.percent(Numbers.share(inspection.score))
         rating = linker.source(inspection.overallRating.value.rawValue, at: inspection.overallRating.source)
         change = ScoreChange(from: previous, to: inspection)

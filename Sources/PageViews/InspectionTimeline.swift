@@ -13,8 +13,12 @@ public struct InspectionTimeline: Sendable {
             (a.inspection.fieldworkOrPublished, a.pdu.name, a.inspection.source)
                 < (b.inspection.fieldworkOrPublished, b.pdu.name, b.inspection.source)
         }
-        rows = entries.map { InspectionRow($0.inspection, previous: $0.pdu.previous(to: $0.inspection), linker: linker) }
-        chart = rows.isEmpty ? nil
+        rows = entries.map {
+            InspectionRow($0.inspection, previous: $0.pdu.previous(to: $0.inspection), linker: linker)
+        }
+        chart =
+            rows.isEmpty
+            ? nil
             : Image(src: linker.href(chartPath), alt: Self.summary(of: pdus))
     }
 
@@ -24,24 +28,28 @@ public struct InspectionTimeline: Sendable {
             title: title,
             summary: summary(of: pdus),
             series: pdus.map { pdu in
-                TimelineChart.Series(name: pdu.name, points: pdu.inspections.map { inspection in
-                    let share = Numbers.share(inspection.score)
-                    return TimelineChart.Point(
-                        x: decimalYear(inspection.fieldworkOrPublished), value: share,
-                        label: "\(pdu.name), \(inspection.fieldworkOrPublished.spelledOut): "
-                            + "\(inspection.score.value)/\(inspection.score.max) (\(Numbers.percent(share)))")
-                })
+                TimelineChart.Series(
+                    name: pdu.name,
+                    points: pdu.inspections.map { inspection in
+                        let share = Numbers.share(inspection.score)
+                        return TimelineChart.Point(
+                            x: decimalYear(inspection.fieldworkOrPublished), value: share,
+                            label: "\(pdu.name), \(inspection.fieldworkOrPublished.spelledOut): "
+                                + "\(inspection.score.value)/\(inspection.score.max) (\(Numbers.percent(share)))")
+                    })
             },
             yMaximum: 100, yAxisLabel: "Score as % of maximum")
     }
 
     /// `Score as a share of the maximum, by PDU: Derby City 40.7% (February 2023), 33.3% (February 2025); …`.
     static func summary(of pdus: [SiteMap.PDU]) -> String {
-        "Score as a share of the maximum at each inspection, by PDU: " + pdus.map { pdu in
-            pdu.name + " " + pdu.inspections.map {
-                "\(Numbers.percent(Numbers.share($0.score))) (\($0.fieldworkOrPublished.spelledOut))"
-            }.joined(separator: ", ")
-        }.joined(separator: "; ") + "."
+        "Score as a share of the maximum at each inspection, by PDU: "
+            + pdus.map { pdu in
+                pdu.name + " "
+                    + pdu.inspections.map {
+                        "\(Numbers.percent(Numbers.share($0.score))) (\($0.fieldworkOrPublished.spelledOut))"
+                    }.joined(separator: ", ")
+            }.joined(separator: "; ") + "."
     }
 
     /// A date as a decimal year: the middle of its day, or of its month when no day is known.

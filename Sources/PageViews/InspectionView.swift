@@ -100,11 +100,15 @@ extension InspectionView {
         headingMark = linker.mark(inspection.published.provenance, file: inspection.published.source.file)
         kind = inspection.origin == .pduReport ? "PDU inspection report" : "Regional inspection letter"
         document = linker.document(inspection.source)
-        self.framework = "\(framework.rawValue) framework: \(framework.standards.count) standards, scored out of \(framework.maximumScore)"
+        self.framework =
+            "\(framework.rawValue) framework: \(framework.standards.count) standards, scored out of \(framework.maximumScore)"
         overallRating = linker.source(inspection.overallRating.value.rawValue, at: inspection.overallRating.source)
-        score = linker.source("\(inspection.score.value) out of \(inspection.score.max)", at: inspection.score.source,
-                              provenance: inspection.score.provenance)
-        scoreNote = inspection.score.stated ? nil
+        score = linker.source(
+            "\(inspection.score.value) out of \(inspection.score.max)", at: inspection.score.source,
+            provenance: inspection.score.provenance)
+        scoreNote =
+            inspection.score.stated
+            ? nil
             : "The report states no score; this is the sum of its standards' ratings."
         share = Numbers.percent(Numbers.share(inspection.score))
         published = linker.source(inspection.published.value.spelledOut, of: inspection.published)
@@ -116,31 +120,38 @@ extension InspectionView {
             return linker.source(previous.date.spelledOut + rating, at: previous.source)
         }
         standards = inspection.standards.map {
-            StandardRow(id: $0.id, name: $0.name, rating: linker.source($0.rating.rawValue, at: $0.source, provenance: $0.provenance))
+            StandardRow(
+                id: $0.id, name: $0.name,
+                rating: linker.source($0.rating.rawValue, at: $0.source, provenance: $0.provenance))
         }
         keyQuestions = Self.keyQuestionGroups(inspection, linker: linker)
         hasKeyQuestions = !keyQuestions.isEmpty
         keyQuestionChart = linker.map.keyQuestionChartPath(for: inspection).map {
             Image(src: linker.href($0), alt: KeyQuestionChart.summary(of: inspection))
         }
-        recommendations = RecommendationGroup.grouped(inspection.recommendations.map { (inspection, $0) }, linker: linker, namingPDUs: false)
+        recommendations = RecommendationGroup.grouped(
+            inspection.recommendations.map { (inspection, $0) }, linker: linker, namingPDUs: false)
         hasRecommendations = !recommendations.isEmpty
-        findings = inspection.findings.map { section in
-            let standard = section.standard.flatMap { id in inspection.standards.first { $0.id == id } }
-            return FindingsSection(heading: standard.map { "\($0.id) \($0.name)" } ?? section.heading,
-                                   rating: standard?.rating.rawValue, findings: FindingsView(section.findings))
-        } + (inspection.diversityAndInclusion.map {
-            [FindingsSection(heading: "Diversity and inclusion", rating: nil, findings: FindingsView($0))]
-        } ?? [])
+        findings =
+            inspection.findings.map { section in
+                let standard = section.standard.flatMap { id in inspection.standards.first { $0.id == id } }
+                return FindingsSection(
+                    heading: standard.map { "\($0.id) \($0.name)" } ?? section.heading,
+                    rating: standard?.rating.rawValue, findings: FindingsView(section.findings))
+            }
+            + (inspection.diversityAndInclusion.map {
+                [FindingsSection(heading: "Diversity and inclusion", rating: nil, findings: FindingsView($0))]
+            } ?? [])
         hasFindings = !findings.isEmpty
         background = Self.figures(inspection, linker: linker)
         hasBackground = !background.isEmpty
         quotes = inspection.quotes.map(\.text)
         hasQuotes = !quotes.isEmpty
         progress = inspection.progressOnPreviousRecommendations.map { row in
-            ProgressRow(recommendation: row.recommendation, actionTaken: row.actionTaken,
-                        categorisation: linker.source(row.categorisation?.rawValue ?? "Not stated", at: row.source),
-                        improvementStillRequired: row.improvementStillRequired.map { $0 ? "Yes" : "No" } ?? "Not stated")
+            ProgressRow(
+                recommendation: row.recommendation, actionTaken: row.actionTaken,
+                categorisation: linker.source(row.categorisation?.rawValue ?? "Not stated", at: row.source),
+                improvementStillRequired: row.improvementStillRequired.map { $0 ? "Yes" : "No" } ?? "Not stated")
         }
         hasProgress = !progress.isEmpty
     }
@@ -161,10 +172,11 @@ extension InspectionView {
                 standard: standard.map { "\($0.id) \($0.name)" } ?? id,
                 rating: standard?.rating.rawValue ?? "Not rated",
                 questions: questions.map { question in
-                    KeyQuestionRow(question: question.question,
-                                   percent: linker.source(Numbers.percent(question.percentYes), at: question.source),
-                                   band: Rating.band(forPercentage: question.percentYes).rawValue,
-                                   isLowest: question.percentYes == lowest)
+                    KeyQuestionRow(
+                        question: question.question,
+                        percent: linker.source(Numbers.percent(question.percentYes), at: question.source),
+                        band: Rating.band(forPercentage: question.percentYes).rawValue,
+                        isLowest: question.percentYes == lowest)
                 })
         }
     }
@@ -174,29 +186,41 @@ extension InspectionView {
         let background = inspection.background
         let place = { (place: Place) in Self.place(place, of: inspection) }
         if let caseload = background.caseload {
-            figures.append(Figure(label: "People on probation (caseload)",
-                                  value: linker.source(Numbers.grouped(caseload.value), at: caseload.source),
-                                  place: place(caseload.place)))
+            figures.append(
+                Figure(
+                    label: "People on probation (caseload)",
+                    value: linker.source(Numbers.grouped(caseload.value), at: caseload.source),
+                    place: place(caseload.place)))
         }
         if let population = background.population {
-            figures.append(Figure(label: "Population",
-                                  value: linker.source(Numbers.grouped(population.value), at: population.source),
-                                  place: place(population.place)))
+            figures.append(
+                Figure(
+                    label: "Population",
+                    value: linker.source(Numbers.grouped(population.value), at: population.source),
+                    place: place(population.place)))
         }
         if let rate = background.provenReoffendingRate {
-            figures.append(Figure(label: "Proven reoffending rate",
-                                  value: linker.source(Numbers.percent(rate.value), at: rate.source),
-                                  place: place(rate.place)))
+            figures.append(
+                Figure(
+                    label: "Proven reoffending rate",
+                    value: linker.source(Numbers.percent(rate.value), at: rate.source),
+                    place: place(rate.place)))
         }
         if let cases = inspection.casesInspected {
             let sample = "The PDU's inspected cases"
-            figures.append(Figure(label: "Community orders inspected",
-                                  value: linker.source("\(cases.communityOrders)", at: cases.source), place: sample))
-            figures.append(Figure(label: "Releases on licence inspected",
-                                  value: linker.source("\(cases.releasesOnLicence)", at: cases.source), place: sample))
+            figures.append(
+                Figure(
+                    label: "Community orders inspected",
+                    value: linker.source("\(cases.communityOrders)", at: cases.source), place: sample))
+            figures.append(
+                Figure(
+                    label: "Releases on licence inspected",
+                    value: linker.source("\(cases.releasesOnLicence)", at: cases.source), place: sample))
             if let interviews = cases.practitionerInterviews {
-                figures.append(Figure(label: "Practitioner interviews",
-                                      value: linker.source("\(interviews)", at: cases.source), place: "The PDU's practitioners"))
+                figures.append(
+                    Figure(
+                        label: "Practitioner interviews",
+                        value: linker.source("\(interviews)", at: cases.source), place: "The PDU's practitioners"))
             }
         }
         return figures
@@ -206,7 +230,8 @@ extension InspectionView {
     /// `Derby (the PDU's area)`, `KSS: the Kent, Surrey and Sussex region as a whole, not the PDU`.
     static func place(_ place: Place, of inspection: Inspection) -> String {
         switch place.kind {
-        case .pdu: place.name.map { "\($0) (the PDU's area)" } ?? "The PDU's area (the text names no other place for it)"
+        case .pdu:
+            place.name.map { "\($0) (the PDU's area)" } ?? "The PDU's area (the text names no other place for it)"
         case .area: "\(place.name ?? "Another area"): a named area, not the PDU as a whole"
         case .region: "\(place.name ?? "The region"): the \(inspection.region.value) region as a whole, not the PDU"
         case .nation: "\(place.name ?? "England and Wales"): a national figure, not the PDU's"

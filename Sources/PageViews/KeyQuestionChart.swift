@@ -14,21 +14,24 @@ public enum KeyQuestionChart {
     public static func chart(of inspection: Inspection) -> BarChart {
         let bars = groups(of: inspection).flatMap { group in
             group.questions.map { question in
-                BarChart.Bar(group: group.title, label: label(question),
-                             value: Double(question.percentYes),
-                             valueLabel: "\(question.percentYes)% · \(Rating.band(forPercentage: question.percentYes).rawValue)",
-                             isHighlighted: question.percentYes == group.lowest)
+                BarChart.Bar(
+                    group: group.title, label: label(question),
+                    value: Double(question.percentYes),
+                    valueLabel: "\(question.percentYes)% · \(Rating.band(forPercentage: question.percentYes).rawValue)",
+                    isHighlighted: question.percentYes == group.lowest)
             }
         }
-        return BarChart(title: "Key questions: \(inspection.pdu.value), \(inspection.published.value.spelledOut)",
-                        summary: summary(of: inspection), bars: bars, maximum: 100, thresholds: thresholds)
+        return BarChart(
+            title: "Key questions: \(inspection.pdu.value), \(inspection.published.value.spelledOut)",
+            summary: summary(of: inspection), bars: bars, maximum: 100, thresholds: thresholds)
     }
 
     /// `Share of cases … Assessment (rated Inadequate): engaging the person 59%, …`.
     public static func summary(of inspection: Inspection) -> String {
         let parts = groups(of: inspection).map { group in
             let items = group.questions.map { question in
-                "\(label(question).lowercased()) \(question.percentYes)%" + (question.percentYes == group.lowest ? " (lowest)" : "")
+                "\(label(question).lowercased()) \(question.percentYes)%"
+                    + (question.percentYes == group.lowest ? " (lowest)" : "")
             }
             return "\(group.title): " + items.joined(separator: ", ")
         }
@@ -45,7 +48,8 @@ public enum KeyQuestionChart {
     private static func groups(of inspection: Inspection) -> [Group] {
         inspection.keyQuestionStandardIDs.map { id in
             let questions = inspection.keyQuestions(ofStandard: id)
-            let name = inspection.standards.first { $0.id == id }.map { "\($0.name) (rated \($0.rating.rawValue))" } ?? id
+            let name =
+                inspection.standards.first { $0.id == id }.map { "\($0.name) (rated \($0.rating.rawValue))" } ?? id
             return Group(title: name, questions: questions, lowest: questions.map(\.percentYes).min() ?? 0)
         }
     }

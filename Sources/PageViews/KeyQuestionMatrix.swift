@@ -71,33 +71,39 @@ public struct KeyQuestionMatrix: Sendable {
             highs.append(high)
             let extremes = { (value: Int?) in
                 found.filter { $0.question.percentYes == value }.prefix(Self.namedExtremes).map {
-                    Extreme(pdu: linker.pdu($0.pdu),
-                            percent: linker.source(Numbers.percent($0.question.percentYes), at: $0.question.source))
+                    Extreme(
+                        pdu: linker.pdu($0.pdu),
+                        percent: linker.source(Numbers.percent($0.question.percentYes), at: $0.question.source))
                 }
             }
             let standard = framework.standard(id: key.standard)
             let text = Self.commonest(found.map(\.question.question))
             let theme = KeyQuestionTheme.of(text)
-            let column = key.slot < 100 ? KeyQuestionTheme.allCases[key.slot].rawValue.lowercased() : "question \(key.slot - 99)"
-            questions.append(Question(
-                label: "\(standard?.name ?? key.standard): \(column)",
-                shortLabel: "\(standard?.id ?? key.standard) "
-                    + (key.slot < 100 ? KeyQuestionTheme.allCases[key.slot].shortName : "Q\(key.slot - 99)"),
-                standard: standard.map { "\($0.id) \($0.name)" } ?? key.standard,
-                text: text, theme: theme?.rawValue ?? "Other", pduCount: found.count,
-                mean: Numbers.mean(values).map(Numbers.percent) ?? "—",
-                median: Numbers.median(values).map(Numbers.percent) ?? "—",
-                lowest: extremes(low), moreLowest: Self.more(values.filter { $0 == low }.count),
-                highest: extremes(high), moreHighest: Self.more(values.filter { $0 == high }.count)))
+            let column =
+                key.slot < 100 ? KeyQuestionTheme.allCases[key.slot].rawValue.lowercased() : "question \(key.slot - 99)"
+            questions.append(
+                Question(
+                    label: "\(standard?.name ?? key.standard): \(column)",
+                    shortLabel: "\(standard?.id ?? key.standard) "
+                        + (key.slot < 100 ? KeyQuestionTheme.allCases[key.slot].shortName : "Q\(key.slot - 99)"),
+                    standard: standard.map { "\($0.id) \($0.name)" } ?? key.standard,
+                    text: text, theme: theme?.rawValue ?? "Other", pduCount: found.count,
+                    mean: Numbers.mean(values).map(Numbers.percent) ?? "—",
+                    median: Numbers.median(values).map(Numbers.percent) ?? "—",
+                    lowest: extremes(low), moreLowest: Self.more(values.filter { $0 == low }.count),
+                    highest: extremes(high), moreHighest: Self.more(values.filter { $0 == high }.count)))
         }
         self.questions = questions
         rows = pdus.indices.map { row in
-            Row(pdu: linker.pdu(pdus[row]), cells: keys.indices.map { column in
-                let question = answers[row][column]
-                return Cell(percent: question.map { linker.source(Numbers.percent($0.percentYes), at: $0.source) },
-                            isLowest: question != nil && question?.percentYes == lows[column],
-                            isHighest: question != nil && question?.percentYes == highs[column])
-            })
+            Row(
+                pdu: linker.pdu(pdus[row]),
+                cells: keys.indices.map { column in
+                    let question = answers[row][column]
+                    return Cell(
+                        percent: question.map { linker.source(Numbers.percent($0.percentYes), at: $0.source) },
+                        isLowest: question != nil && question?.percentYes == lows[column],
+                        isHighest: question != nil && question?.percentYes == highs[column])
+                })
         }
     }
 
@@ -130,8 +136,11 @@ struct QuestionKey: Hashable, Comparable {
             let themes = questions.map { KeyQuestionTheme.of($0.question) }
             for (position, question) in questions.enumerated() {
                 let theme = themes[position]
-                let slot = theme.flatMap { theme in themes.filter { $0 == theme }.count == 1
-                    ? KeyQuestionTheme.allCases.firstIndex(of: theme) : nil } ?? 100 + position
+                let slot =
+                    theme.flatMap { theme in
+                        themes.filter { $0 == theme }.count == 1
+                            ? KeyQuestionTheme.allCases.firstIndex(of: theme) : nil
+                    } ?? 100 + position
                 keyed[QuestionKey(standard: id, slot: slot)] = question
             }
         }

@@ -20,9 +20,10 @@ public struct Linker: Sendable {
     public func source(_ text: String, at location: SourceLocation, provenance: Provenance? = nil) -> SourcedValue {
         let document = document(location)
         let title = "\(document.text) line \(location.line)"
-        return SourcedValue(text: text, href: document.href + "#L\(location.line)",
-                            title: provenance.map { "\(title); \($0.kind.rawValue): \($0.reason)" } ?? title,
-                            mark: mark(provenance, file: location.file))
+        return SourcedValue(
+            text: text, href: document.href + "#L\(location.line)",
+            title: provenance.map { "\(title); \($0.kind.rawValue): \($0.reason)" } ?? title,
+            mark: mark(provenance, file: location.file))
     }
 
     /// The footnote reference that marks a fact with this provenance, else empty.
@@ -38,8 +39,9 @@ public struct Linker: Sendable {
     /// A link to a source text's page, named by its file name.
     public func document(_ location: SourceLocation) -> Link {
         guard let text = map.sources[location.file] else {
-            return Link(text: location.file.split(separator: "/").last.map(String.init) ?? location.file,
-                        href: href(SiteMap.indexPath))
+            return Link(
+                text: location.file.split(separator: "/").last.map(String.init) ?? location.file,
+                href: href(SiteMap.indexPath))
         }
         return Link(text: text.name, href: href(text.page))
     }

@@ -27,16 +27,19 @@ public struct PDUListPage: Sendable {
     public init(map: SiteMap) {
         let linker = Linker(page: SiteMap.pdusPath, map: map)
         title = Self.title
-        summary = "\(Numbers.count(map.pdus.count, "PDU")) in \(Numbers.count(map.regions.count, "region")), "
+        summary =
+            "\(Numbers.count(map.pdus.count, "PDU")) in \(Numbers.count(map.regions.count, "region")), "
             + "each with its latest inspection."
         pdus = map.pdus.map { pdu in
             let latest = pdu.latest
-            return Row(pdu: linker.pdu(pdu), region: linker.region(named: latest.region.value),
-                       published: latest.published.value.spelledOut,
-                       publishedMark: linker.mark(latest.published.provenance, file: latest.published.source.file),
-                       score: linker.source("\(latest.score.value)/\(latest.score.max)", at: latest.score.source,
-                                            provenance: latest.score.provenance),
-                       rating: linker.source(latest.overallRating.value.rawValue, at: latest.overallRating.source))
+            return Row(
+                pdu: linker.pdu(pdu), region: linker.region(named: latest.region.value),
+                published: latest.published.value.spelledOut,
+                publishedMark: linker.mark(latest.published.provenance, file: latest.published.source.file),
+                score: linker.source(
+                    "\(latest.score.value)/\(latest.score.max)", at: latest.score.source,
+                    provenance: latest.score.provenance),
+                rating: linker.source(latest.overallRating.value.rawValue, at: latest.overallRating.source))
         }
         hasPDUs = !pdus.isEmpty
         markNotes = MarkNote.notes(for: map.pdus.map(\.latest), linker: linker)
@@ -65,8 +68,9 @@ public struct RegionListPage: Sendable {
         title = Self.title
         regions = map.regions.map { region in
             let pdus = region.pduSlugs.compactMap(map.pdu(slug:))
-            return Row(region: linker.region(region), pdus: pdus.count, letters: region.letters.count,
-                       ratings: RatingTally(pdus.map(\.latest.overallRating.value)).words)
+            return Row(
+                region: linker.region(region), pdus: pdus.count, letters: region.letters.count,
+                ratings: RatingTally(pdus.map(\.latest.overallRating.value)).words)
         }
         hasRegions = !regions.isEmpty
     }

@@ -50,7 +50,9 @@ public struct MarkNote: Sendable {
             add(inspection.published.provenance, inspection.published.source.file)
             add(inspection.score.provenance, inspection.score.source.file)
             for standard in inspection.standards { add(standard.provenance, standard.source.file) }
-            for recommendation in inspection.recommendations { add(recommendation.provenance, recommendation.source.file) }
+            for recommendation in inspection.recommendations {
+                add(recommendation.provenance, recommendation.source.file)
+            }
         }
         return notes
     }

@@ -32,7 +32,8 @@ public struct PDUHeadline: Sendable {
         let previous = pdu.previous(to: latest)
         change = previous.map { ScoreChange(from: $0, to: latest).description }
         let worst = tally.worst(of: tally.total == 1 ? "standard" : "standards").map { "; \($0)" } ?? ""
-        sentence = "\(pdu.name) was rated \(latest.overallRating.value.rawValue) (\(scoreText)) at its latest inspection, "
+        sentence =
+            "\(pdu.name) was rated \(latest.overallRating.value.rawValue) (\(scoreText)) at its latest inspection, "
             + "published \(latest.published.value.spelledOut)\(worst)."
     }
 }

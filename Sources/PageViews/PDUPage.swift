@@ -38,7 +38,8 @@ public struct PDUPage: Sendable {
         history = pdu.inspections.map { InspectionRow($0, previous: pdu.previous(to: $0), linker: linker) }
         mixesFrameworks = Set(pdu.inspections.map(\.framework)).count > 1
         markNotes = MarkNote.notes(for: pdu.inspections, linker: linker)
-        textNotes = TextNotes.of(pdu.inspections.reversed().map(\.source.file) + pdu.partials.map(\.source.file), map: map, linker: linker)
+        textNotes = TextNotes.of(
+            pdu.inspections.reversed().map(\.source.file) + pdu.partials.map(\.source.file), map: map, linker: linker)
         partialInspections = PartialInspectionView.list(pdu.partials, map: map, linker: linker, linkPages: false)
         hasPartialInspections = !partialInspections.isEmpty
     }

@@ -22,8 +22,10 @@ public struct PageFrame: Sendable {
     /// Whether the page's first table is a list to narrow with a filter box (site.js).
     public var filtersFirstTable = false
 
-    public init(path: String, title: String, siteName: String, root: String, home: String,
-                navigation: [NavigationItem], trail: [Link], hasTrail: Bool, alternate: Link?) {
+    public init(
+        path: String, title: String, siteName: String, root: String, home: String,
+        navigation: [NavigationItem], trail: [Link], hasTrail: Bool, alternate: Link?
+    ) {
         self.path = path
         self.title = title
         self.siteName = siteName
@@ -59,14 +61,16 @@ extension Linker {
             ("Trends", SiteMap.trendsPath), ("Data", SiteMap.dataPath),
         ]
         let navigation = sections.map { section in
-            PageFrame.NavigationItem(text: section.text, href: htmlHref(section.target),
-                                     isCurrent: SiteMap.htmlPath(of: section.target) == htmlPage)
+            PageFrame.NavigationItem(
+                text: section.text, href: htmlHref(section.target),
+                isCurrent: SiteMap.htmlPath(of: section.target) == htmlPage)
         }
         let depth = htmlPage.split(separator: "/").count - 1
-        return PageFrame(path: htmlPage, title: title, siteName: SiteMap.siteName,
-                         root: String(repeating: "../", count: depth), home: htmlHref(SiteMap.indexPath),
-                         navigation: navigation, trail: trail.map { Link(text: $0.text, href: SiteMap.htmlPath(of: $0.href)) },
-                         hasTrail: !trail.isEmpty, alternate: alternate)
+        return PageFrame(
+            path: htmlPage, title: title, siteName: SiteMap.siteName,
+            root: String(repeating: "../", count: depth), home: htmlHref(SiteMap.indexPath),
+            navigation: navigation, trail: trail.map { Link(text: $0.text, href: SiteMap.htmlPath(of: $0.href)) },
+            hasTrail: !trail.isEmpty, alternate: alternate)
     }
 
     /// The relative link to the HTML page of the Markdown page or file `target`.

@@ -45,7 +45,9 @@ public struct PartialInspectionView: Sendable {
     }
 
     /// The views of some partial inspections on one page.
-    static func list(_ partials: [PartialInspection], map: SiteMap, linker: Linker, linkPages: Bool) -> [PartialInspectionView] {
+    static func list(_ partials: [PartialInspection], map: SiteMap, linker: Linker, linkPages: Bool)
+        -> [PartialInspectionView]
+    {
         partials.map { PartialInspectionView($0, map: map, linker: linker, linkPage: linkPages) }
     }
 }

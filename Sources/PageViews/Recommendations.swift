@@ -9,15 +9,18 @@ public struct RecommendationGroup: Sendable {
     /// `made` grouped by addressee (`Addressee.groupName`, so one body is one group),
     /// groups in the order their addressee first appears.
     /// With `namingPDUs`, each item names the PDU whose inspection made it.
-    static func grouped(_ made: [(inspection: Inspection, recommendation: Recommendation)],
-                        linker: Linker, namingPDUs: Bool) -> [RecommendationGroup] {
+    static func grouped(
+        _ made: [(inspection: Inspection, recommendation: Recommendation)],
+        linker: Linker, namingPDUs: Bool
+    ) -> [RecommendationGroup] {
         var groups: [RecommendationGroup] = []
         for (inspection, recommendation) in made {
-            let item = RecommendationItem(number: recommendation.number,
-                                          mark: linker.mark(recommendation.provenance, file: recommendation.source.file),
-                                          text: recommendation.text,
-                                          pdu: namingPDUs ? linker.pdu(of: inspection) : nil,
-                                          published: namingPDUs ? inspection.published.value.spelledOut : nil)
+            let item = RecommendationItem(
+                number: recommendation.number,
+                mark: linker.mark(recommendation.provenance, file: recommendation.source.file),
+                text: recommendation.text,
+                pdu: namingPDUs ? linker.pdu(of: inspection) : nil,
+                published: namingPDUs ? inspection.published.value.spelledOut : nil)
             let addressee = recommendation.addressee.groupName
             if let i = groups.firstIndex(where: { $0.addressee == addressee }) {
                 groups[i].items.append(item)

@@ -75,13 +75,16 @@ public struct RegionPage: Sendable {
         recommendations = Self.regional(inspections, linker: linker)
         hasRecommendations = !recommendations.isEmpty
         markNotes = MarkNote.notes(for: inspections, letters: region.letters, linker: linker)
-        textNotes = TextNotes.of(region.letters.map(\.source.file) + region.partials.map(\.source.file), map: map, linker: linker)
+        textNotes = TextNotes.of(
+            region.letters.map(\.source.file) + region.partials.map(\.source.file), map: map, linker: linker)
         hasTextNotes = !textNotes.isEmpty
         let addressees = Set(inspections.flatMap { $0.recommendations.map(\.addressee.kind) })
-        recommendationsHeading = "Recommendations to " + [
-            addressees.contains(.region) ? "the region" : nil,
-            addressees.contains(.hmpps) ? "HM Prison and Probation Service" : nil,
-        ].compactMap { $0 }.joined(separator: " and to ")
+        recommendationsHeading =
+            "Recommendations to "
+            + [
+                addressees.contains(.region) ? "the region" : nil,
+                addressees.contains(.hmpps) ? "HM Prison and Probation Service" : nil,
+            ].compactMap { $0 }.joined(separator: " and to ")
         partialInspections = PartialInspectionView.list(region.partials, map: map, linker: linker, linkPages: false)
         hasPartialInspections = !partialInspections.isEmpty
     }
@@ -113,8 +116,9 @@ extension RegionPage.Letter {
             let figures = section.figures.map {
                 RegionPage.Figure(value: linker.source($0.value, at: $0.source), sentence: $0.sentence)
             }
-            return RegionPage.Section(heading: section.heading, findings: FindingsView(section.findings),
-                                      figures: figures, hasFigures: !figures.isEmpty)
+            return RegionPage.Section(
+                heading: section.heading, findings: FindingsView(section.findings),
+                figures: figures, hasFigures: !figures.isEmpty)
         }
     }
 }

@@ -32,22 +32,28 @@ public struct ScoreChange: Hashable, Sendable {
         let points: String, direction: String
         if across {
             direction = "Frameworks differ"
-            points = "Frameworks differ: \(scores.0.value)/\(scores.0.max) (\(previous.framework.rawValue)) "
+            points =
+                "Frameworks differ: \(scores.0.value)/\(scores.0.max) (\(previous.framework.rawValue)) "
                 + "then \(scores.1.value)/\(scores.1.max) (\(current.framework.rawValue))"
         } else {
             let change = scores.1.value - scores.0.value
             direction = change > 0 ? "Up" : change < 0 ? "Down" : "Level"
             let both = "(\(scores.0.value)/\(scores.0.max) → \(scores.1.value)/\(scores.1.max))"
-            points = change == 0 ? "No change \(both)"
+            points =
+                change == 0
+                ? "No change \(both)"
                 : (change > 0 ? "▲ +" : "▼ −") + Numbers.count(abs(change), "point") + " " + both
         }
-        self.init(direction: direction, isFirst: false, points: points,
-                  since: "since \(previous.published.value.spelledOut)",
-                  rating: before == after ? "unchanged" : "\(before.rawValue) → \(after.rawValue)",
-                  acrossFrameworks: across)
+        self.init(
+            direction: direction, isFirst: false, points: points,
+            since: "since \(previous.published.value.spelledOut)",
+            rating: before == after ? "unchanged" : "\(before.rawValue) → \(after.rawValue)",
+            acrossFrameworks: across)
     }
 
-    private init(direction: String, isFirst: Bool, points: String, since: String, rating: String, acrossFrameworks: Bool) {
+    private init(
+        direction: String, isFirst: Bool, points: String, since: String, rating: String, acrossFrameworks: Bool
+    ) {
         self.direction = direction
         self.isFirst = isFirst
         self.points = points

@@ -53,7 +53,8 @@ public struct SearchIndex: Sendable {
         for pdu in map.pdus {
             let page = SiteMap.htmlPath(of: pdu.path)
             let region = map.region(slug: pdu.regionSlug)?.name ?? pdu.latest.region.value
-            add(pdu.name, "\(pdu.name), a Probation Delivery Unit in the \(region) region",
+            add(
+                pdu.name, "\(pdu.name), a Probation Delivery Unit in the \(region) region",
                 page: page, heading: nil, at: pdu.latest.pdu.source, map: map, isName: true)
             for inspection in pdu.inspections.reversed() {
                 addPassages(of: inspection, page: page, map: map)
@@ -62,13 +63,17 @@ public struct SearchIndex: Sendable {
         for region in map.regions {
             let page = SiteMap.htmlPath(of: region.path)
             // Named where a letter, or else its first PDU's latest inspection, names it.
-            if let named = region.letters.first?.region ?? region.pduSlugs.first.flatMap(map.pdu(slug:))?.latest.region {
-                add(region.name, "\(region.name) region", page: page, heading: nil, at: named.source, map: map, isName: true)
+            if let named = region.letters.first?.region ?? region.pduSlugs.first.flatMap(map.pdu(slug:))?.latest.region
+            {
+                add(
+                    region.name, "\(region.name) region", page: page, heading: nil, at: named.source, map: map,
+                    isName: true)
             }
             for letter in region.letters {
                 let heading = RegionPage.Letter.heading(of: letter)
                 for section in letter.sections {
-                    add(findings: section.findings, page: page, heading: heading,
+                    add(
+                        findings: section.findings, page: page, heading: heading,
                         title: "\(region.name) · \(heading) · \(section.heading)", map: map)
                 }
             }
@@ -80,18 +85,24 @@ public struct SearchIndex: Sendable {
         let title = "\(inspection.pdu.value) · \(heading)"
         for section in inspection.findings {
             let standard = section.standard.flatMap { id in inspection.standards.first { $0.id == id } }
-            add(findings: section.findings, page: page, heading: heading,
+            add(
+                findings: section.findings, page: page, heading: heading,
                 title: title + " · " + (standard.map { "\($0.id) \($0.name)" } ?? section.heading), map: map)
         }
         if let diversity = inspection.diversityAndInclusion {
-            add(findings: diversity, page: page, heading: heading, title: title + " · Diversity and inclusion", map: map)
+            add(
+                findings: diversity, page: page, heading: heading, title: title + " · Diversity and inclusion", map: map
+            )
         }
         for recommendation in inspection.recommendations {
-            add(title + " · Recommendation \(recommendation.number)", recommendation.text,
+            add(
+                title + " · Recommendation \(recommendation.number)", recommendation.text,
                 page: page, heading: heading, at: recommendation.source, map: map)
         }
         for quote in inspection.quotes {
-            add(title + " · What people on probation said", quote.text, page: page, heading: heading, at: quote.source, map: map)
+            add(
+                title + " · What people on probation said", quote.text, page: page, heading: heading, at: quote.source,
+                map: map)
         }
         let background = inspection.background
         let figures: [(String, String, SourceLocation)?] = [
@@ -99,11 +110,12 @@ public struct SearchIndex: Sendable {
             background.population.map { ("Population of the area", Numbers.grouped($0.value), $0.source) },
             background.provenReoffendingRate.map { ("Proven reoffending rate", Numbers.percent($0.value), $0.source) },
         ]
-        for case let (label, value, source)? in figures {
+        for case (let label, let value, let source)? in figures {
             add(title + " · Background", "\(label): \(value)", page: page, heading: heading, at: source, map: map)
         }
         for row in inspection.progressOnPreviousRecommendations {
-            add(title + " · Progress on the previous recommendations", row.recommendation + " " + row.actionTaken,
+            add(
+                title + " · Progress on the previous recommendations", row.recommendation + " " + row.actionTaken,
                 page: page, heading: heading, at: row.source, map: map)
         }
     }
@@ -114,14 +126,18 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    private mutating func add(_ title: String, _ text: String, page: String, heading: String?, at location: SourceLocation,
-                              map: SiteMap, isName: Bool = false) {
+    private mutating func add(
+        _ title: String, _ text: String, page: String, heading: String?, at location: SourceLocation,
+        map: SiteMap, isName: Bool = false
+    ) {
         guard let published = map.sources[location.file], !text.isEmpty else { return }
-        let source = sourceIndex[location.file] ?? {
-            sources.append(published)
-            sourceIndex[location.file] = sources.count - 1
-            return sources.count - 1
-        }()
+        let source =
+            sourceIndex[location.file]
+            ?? {
+                sources.append(published)
+                sourceIndex[location.file] = sources.count - 1
+                return sources.count - 1
+            }()
         let section = Section(page: page, heading: heading, title: title, source: source)
         if sections.last != section { sections.append(section) }
         passages.append(Passage(section: sections.count - 1, line: location.line, text: text, isName: isName))
@@ -139,8 +155,12 @@ public struct SearchIndex: Sendable {
         out += sources.map { "[\(quoted($0.page)),\(quoted($0.name))]" }.joined(separator: ",\n")
         out += "\n],\n\"sections\": [\n"
         for (n, section) in sections.enumerated() {
-            out += "[" + [quoted(section.page), quoted(section.heading.map(anchor) ?? ""), quoted(section.title),
-                          String(section.source)].joined(separator: ",")
+            out +=
+                "["
+                + [
+                    quoted(section.page), quoted(section.heading.map(anchor) ?? ""), quoted(section.title),
+                    String(section.source),
+                ].joined(separator: ",")
             out += n == sections.count - 1 ? "]\n" : "],\n"
         }
         out += "],\n\"passages\": [\n"

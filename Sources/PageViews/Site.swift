@@ -35,16 +35,20 @@ public struct Site: Sendable {
 
     /// Rating names → the CSS classes of their badges (`rating rating-requires-improvement`),
     /// for the HTML converter to mark ratings with.
-    public static let ratingBadges = Dictionary(uniqueKeysWithValues: Rating.allCases.flatMap {
-        [($0.rawValue, "rating rating-" + Slug.make($0.rawValue)),
-         (StandardsMatrix.codes[$0] ?? "", "rating rating-" + Slug.make($0.rawValue))]
-    })
+    public static let ratingBadges = Dictionary(
+        uniqueKeysWithValues: Rating.allCases.flatMap {
+            [
+                ($0.rawValue, "rating rating-" + Slug.make($0.rawValue)),
+                (StandardsMatrix.codes[$0] ?? "", "rating rating-" + Slug.make($0.rawValue)),
+            ]
+        })
 
     /// The matrices' rating codes → the ratings they stand for (`RI` → `Requires improvement`),
     /// for the HTML converter to write as `<abbr title>`.
-    public static let ratingAbbreviations = Dictionary(uniqueKeysWithValues: Rating.allCases.map {
-        (StandardsMatrix.codes[$0] ?? "", $0.rawValue)
-    })
+    public static let ratingAbbreviations = Dictionary(
+        uniqueKeysWithValues: Rating.allCases.map {
+            (StandardsMatrix.codes[$0] ?? "", $0.rawValue)
+        })
 
     /// Index, trends, data, the not-found page and the lists of PDUs and regions first,
     /// then regions, regions' trends and PDUs, each by path.
@@ -59,60 +63,82 @@ public struct Site: Sendable {
 
     public init(corpus: Corpus) {
         let map = SiteMap(corpus: corpus)
-        func page(_ path: String, _ template: String, title: String, trail: (Linker) -> [Link] = { [$0.index] },
-                  dependsOn: [String]?, _ view: @escaping @Sendable () -> any Sendable) -> Page {
+        func page(
+            _ path: String, _ template: String, title: String, trail: (Linker) -> [Link] = { [$0.index] },
+            dependsOn: [String]?, _ view: @escaping @Sendable () -> any Sendable
+        ) -> Page {
             let linker = Linker(page: path, map: map)
-            let markdown = path == SiteMap.notFoundPath ? nil
+            let markdown =
+                path == SiteMap.notFoundPath
+                ? nil
                 : path.split(separator: "/").last.map { Link(text: "This page as Markdown", href: String($0)) }
-            return Page(path: path, template: template,
-                        frame: linker.frame(title: title, trail: trail(linker), alternate: markdown), dependsOn: dependsOn,
-                        makeView: view)
+            return Page(
+                path: path, template: template,
+                frame: linker.frame(title: title, trail: trail(linker), alternate: markdown), dependsOn: dependsOn,
+                makeView: view)
         }
         let files = { (inspections: [Inspection]) in inspections.map(\.source.file) }
-        pages = [page(SiteMap.indexPath, "index", title: SiteMap.siteName, trail: { _ in [] }, dependsOn: nil) {
-                     IndexPage(map: map, corpus: corpus)
-                 },
-                 page(SiteMap.trendsPath, "trends", title: TrendsPage.title, dependsOn: nil) { TrendsPage(map: map) },
-                 page(SiteMap.dataPath, "data", title: DataPage.title, dependsOn: []) { DataPage(map: map) },
-                 page(SiteMap.searchPath, "search", title: SearchPage.title, dependsOn: []) { SearchPage(map: map) },
-                 page(SiteMap.notFoundPath, "404", title: NotFoundPage.title, trail: { _ in [] }, dependsOn: []) {
-                     NotFoundPage(map: map)
-                 },
-                 page(SiteMap.pdusPath, "pdus", title: PDUListPage.title, dependsOn: nil) { PDUListPage(map: map) }
-                     .filtering(),
-                 page(SiteMap.regionsPath, "regions", title: RegionListPage.title, dependsOn: nil) {
-                     RegionListPage(map: map)
-                 }.filtering()]
+        pages =
+            [
+                page(SiteMap.indexPath, "index", title: SiteMap.siteName, trail: { _ in [] }, dependsOn: nil) {
+                    IndexPage(map: map, corpus: corpus)
+                },
+                page(SiteMap.trendsPath, "trends", title: TrendsPage.title, dependsOn: nil) { TrendsPage(map: map) },
+                page(SiteMap.dataPath, "data", title: DataPage.title, dependsOn: []) { DataPage(map: map) },
+                page(SiteMap.searchPath, "search", title: SearchPage.title, dependsOn: []) { SearchPage(map: map) },
+                page(SiteMap.notFoundPath, "404", title: NotFoundPage.title, trail: { _ in [] }, dependsOn: []) {
+                    NotFoundPage(map: map)
+                },
+                page(SiteMap.pdusPath, "pdus", title: PDUListPage.title, dependsOn: nil) { PDUListPage(map: map) }
+                    .filtering(),
+                page(SiteMap.regionsPath, "regions", title: RegionListPage.title, dependsOn: nil) {
+                    RegionListPage(map: map)
+                }.filtering(),
+            ]
             + map.regions.map { region in
-                let texts = region.pduSlugs.compactMap(map.pdu(slug:)).flatMap { files($0.inspections) } + region.letters.map(\.source.file)
+                let texts =
+                    region.pduSlugs.compactMap(map.pdu(slug:)).flatMap { files($0.inspections) }
+                    + region.letters.map(\.source.file)
                     + region.partials.map(\.source.file)
-                return [page(region.path, "region", title: region.name, dependsOn: texts) { RegionPage(region, map: map) }]
-                    + (region.pduSlugs.isEmpty ? [] : [
-                        page(region.trendsPath, "region-trends", title: "Trends in \(region.name)",
-                             trail: { [$0.index, $0.trends, $0.region(region)] }, dependsOn: texts) {
-                            RegionTrendsPage(region, map: map)
-                        },
-                    ])
+                return [
+                    page(region.path, "region", title: region.name, dependsOn: texts) { RegionPage(region, map: map) }
+                ]
+                    + (region.pduSlugs.isEmpty
+                        ? []
+                        : [
+                            page(
+                                region.trendsPath, "region-trends", title: "Trends in \(region.name)",
+                                trail: { [$0.index, $0.trends, $0.region(region)] }, dependsOn: texts
+                            ) {
+                                RegionTrendsPage(region, map: map)
+                            }
+                        ])
             }.flatMap { $0 }
             + map.pdus.map { pdu in
-                page(pdu.path, "pdu", title: pdu.name, trail: { [$0.index, $0.region(named: pdu.latest.region.value)] },
-                     dependsOn: files(pdu.inspections) + pdu.partials.map(\.source.file)) {
+                page(
+                    pdu.path, "pdu", title: pdu.name, trail: { [$0.index, $0.region(named: pdu.latest.region.value)] },
+                    dependsOn: files(pdu.inspections) + pdu.partials.map(\.source.file)
+                ) {
                     PDUPage(pdu, map: map)
                 }
             }
         sourcePages = map.sources.values.sorted { $0.page.utf8.lexicographicallyPrecedes($1.page.utf8) }.map { text in
             let linker = Linker(page: text.page, map: map)
             let plain = Link(text: "This text as a plain file", href: linker.href(text.plainText))
-            return SourcePage(text: text, frame: linker.frame(title: text.name, trail: [linker.index, linker.data], alternate: plain))
+            return SourcePage(
+                text: text, frame: linker.frame(title: text.name, trail: [linker.index, linker.data], alternate: plain))
         }
         let keyQuestionCharts = map.pdus.flatMap(\.inspections).compactMap { inspection in
             map.keyQuestionChartPath(for: inspection).map { path in
                 Chart(path: path, dependsOn: [inspection.source.file]) { KeyQuestionChart.chart(of: inspection).svg() }
             }
         }
-        let standardsCharts = StandardsMatrix.all(pdus: map.pdus, linker: Linker(page: SiteMap.trendsPath, map: map)).map { matrix in
-            Chart(path: SiteMap.standardsChartPath(matrix.framework), dependsOn: nil) { StandardsChart.chart(of: matrix).svg() }
-        }
+        let standardsCharts = StandardsMatrix.all(pdus: map.pdus, linker: Linker(page: SiteMap.trendsPath, map: map))
+            .map { matrix in
+                Chart(path: SiteMap.standardsChartPath(matrix.framework), dependsOn: nil) {
+                    StandardsChart.chart(of: matrix).svg()
+                }
+            }
         let regionCharts = map.regions.filter { !$0.pduSlugs.isEmpty }.map { region in
             let pdus = region.pduSlugs.compactMap(map.pdu(slug:))
             return Chart(path: region.scoresChartPath, dependsOn: pdus.flatMap { files($0.inspections) }) {

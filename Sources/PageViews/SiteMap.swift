@@ -84,8 +84,10 @@ public struct SiteMap: Sendable {
 
     public init(corpus: Corpus) {
         partials = corpus.partialInspections
-        for name in Set(corpus.inspections.flatMap { [$0.pdu.value, $0.region.value] } + corpus.regions.map(\.region.value)
-                        + partials.compactMap(\.region?.value)) {
+        for name in Set(
+            corpus.inspections.flatMap { [$0.pdu.value, $0.region.value] } + corpus.regions.map(\.region.value)
+                + partials.compactMap(\.region?.value))
+        {
             slugs[name] = Slug.make(name)
         }
         var byPDU: [String: [Inspection]] = [:]
@@ -95,8 +97,9 @@ public struct SiteMap: Sendable {
         pdus = byPDU.map { pduSlug, inspections in
             let sorted = inspections.sorted(by: Self.chronologically)
             let latest = sorted[sorted.count - 1]
-            return PDU(slug: pduSlug, name: latest.pdu.value, regionSlug: slug(of: latest.region.value),
-                       inspections: sorted)
+            return PDU(
+                slug: pduSlug, name: latest.pdu.value, regionSlug: slug(of: latest.region.value),
+                inspections: sorted)
         }.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
         pduIndex = Dictionary(uniqueKeysWithValues: pdus.enumerated().map { ($1.slug, $0) })
         var regionPartials: [String: [PartialInspection]] = [:]
@@ -121,26 +124,36 @@ public struct SiteMap: Sendable {
             lettersByRegion[regionSlug, default: []].append(letter)
         }
         regions = regionNames.map { slug, name in
-            Region(slug: slug, name: name,
-                   pduSlugs: pdus.filter { $0.regionSlug == slug }.map(\.slug),
-                   letters: (lettersByRegion[slug] ?? []).sorted { $0.date.value < $1.date.value },
-                   partials: regionPartials[slug] ?? [])
+            Region(
+                slug: slug, name: name,
+                pduSlugs: pdus.filter { $0.regionSlug == slug }.map(\.slug),
+                letters: (lettersByRegion[slug] ?? []).sorted { $0.date.value < $1.date.value },
+                partials: regionPartials[slug] ?? [])
         }.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
         regionIndex = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1.slug, $0) })
 
         let charted = pdus.flatMap(\.inspections).filter { !$0.keyQuestions.isEmpty }
         let chartNames = Slug.unique(charted.map { "\(slug(of: $0.pdu.value))-\($0.published.value)-key-questions" })
-        keyQuestionCharts = Dictionary(zip(charted.map(\.source), chartNames.map { "charts/\($0).svg" }),
-                                       uniquingKeysWith: { first, _ in first })
+        keyQuestionCharts = Dictionary(
+            zip(charted.map(\.source), chartNames.map { "charts/\($0).svg" }),
+            uniquingKeysWith: { first, _ in first })
 
         diagnostics = Dictionary(grouping: corpus.diagnostics, by: \.location.file)
-        let files = Set(corpus.inspections.map(\.source.file) + corpus.regions.map(\.source.file) + partials.map(\.source.file))
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let files = Set(
+            corpus.inspections.map(\.source.file) + corpus.regions.map(\.source.file) + partials.map(\.source.file)
+        )
+        .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let names = Self.sourceNames(files)
-        sources = Dictionary(uniqueKeysWithValues: zip(files, names).map { file, name in
-            (file, SourceText(contentPath: file, name: BidiControls.removed(from: file.split(separator: "/").last.map(String.init) ?? file),
-                              page: "source/\(name).html", plainText: "source/\(name).txt"))
-        })
+        sources = Dictionary(
+            uniqueKeysWithValues: zip(files, names).map { file, name in
+                (
+                    file,
+                    SourceText(
+                        contentPath: file,
+                        name: BidiControls.removed(from: file.split(separator: "/").last.map(String.init) ?? file),
+                        page: "source/\(name).html", plainText: "source/\(name).txt")
+                )
+            })
     }
 
     public func pdu(slug: String) -> PDU? { pduIndex[slug].map { pdus[$0] } }

@@ -27,7 +27,7 @@ public enum Slug {
                 if pendingHyphen && !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false
                 slug.unicodeScalars.append(Unicode.Scalar(lower))
-            } else if byte != 39 {   // an apostrophe joins: "Women's" -> "womens"
+            } else if byte != 39 {  // an apostrophe joins: "Women's" -> "womens"
                 pendingHyphen = true
             }
         }

@@ -15,8 +15,9 @@ public enum StandardsChart {
             title: "PDUs by rating of each standard, \(matrix.heading)",
             summary: summary(of: matrix),
             categories: categories.map {
-                StackedBarChart.Category(name: $0.0.rawValue, short: StandardsMatrix.codes[$0.0] ?? "",
-                                         fill: $0.fill, textColour: $0.text)
+                StackedBarChart.Category(
+                    name: $0.0.rawValue, short: StandardsMatrix.codes[$0.0] ?? "",
+                    fill: $0.fill, textColour: $0.text)
             },
             bars: matrix.byStandard.map { standard in
                 StackedBarChart.Bar(label: standard.label, counts: categories.map { count(of: $0.0, in: standard) })
@@ -25,13 +26,14 @@ public enum StandardsChart {
 
     /// `PDUs by rating of each standard, 2023 framework: 1.1 Leadership 2 Inadequate, 1 Good; …`.
     public static func summary(of matrix: StandardsMatrix) -> String {
-        "PDUs by rating of each standard, \(matrix.heading): " + matrix.byStandard.map { standard in
-            let parts = categories.compactMap { category -> String? in
-                let n = count(of: category.0, in: standard)
-                return n > 0 ? "\(n) \(category.0.rawValue)" : nil
-            }
-            return standard.label + " " + (parts.isEmpty ? "not rated" : parts.joined(separator: ", "))
-        }.joined(separator: "; ") + "."
+        "PDUs by rating of each standard, \(matrix.heading): "
+            + matrix.byStandard.map { standard in
+                let parts = categories.compactMap { category -> String? in
+                    let n = count(of: category.0, in: standard)
+                    return n > 0 ? "\(n) \(category.0.rawValue)" : nil
+                }
+                return standard.label + " " + (parts.isEmpty ? "not rated" : parts.joined(separator: ", "))
+            }.joined(separator: "; ") + "."
     }
 
     private static func count(of rating: Rating, in standard: StandardsMatrix.StandardCount) -> Int {

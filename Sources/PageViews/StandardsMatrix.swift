@@ -74,18 +74,24 @@ public struct StandardsMatrix: Sendable {
         standards = definitions.map { Column(label: "\($0.id) \($0.name)") }
         rows = pdus.map { pdu in
             let latest = pdu.latest
-            return Row(pdu: linker.pdu(pdu), published: latest.published.value.spelledOut,
-                       publishedMark: linker.mark(latest.published.provenance, file: latest.published.source.file),
-                       cells: definitions.map { definition in
-                           Cell(rating: latest.standards.first { $0.id == definition.id }
-                                .map { linker.source(Self.codes[$0.rating] ?? "", at: $0.source, provenance: $0.provenance) })
-                       },
-                       overall: linker.source(Self.codes[latest.overallRating.value] ?? "", at: latest.overallRating.source))
+            return Row(
+                pdu: linker.pdu(pdu), published: latest.published.value.spelledOut,
+                publishedMark: linker.mark(latest.published.provenance, file: latest.published.source.file),
+                cells: definitions.map { definition in
+                    Cell(
+                        rating: latest.standards.first { $0.id == definition.id }
+                            .map {
+                                linker.source(Self.codes[$0.rating] ?? "", at: $0.source, provenance: $0.provenance)
+                            })
+                },
+                overall: linker.source(Self.codes[latest.overallRating.value] ?? "", at: latest.overallRating.source))
         }
         totals = Rating.allCases.map { rating in
-            Total(rating: rating.rawValue, counts: definitions.map { definition in
-                pdus.filter { $0.latest.rating(ofStandard: definition.id) == rating }.count
-            })
+            Total(
+                rating: rating.rawValue,
+                counts: definitions.map { definition in
+                    pdus.filter { $0.latest.rating(ofStandard: definition.id) == rating }.count
+                })
         }
         let (labels, totals) = (standards.map(\.label), totals)
         byStandard = labels.indices.map { column in
@@ -93,13 +99,15 @@ public struct StandardsMatrix: Sendable {
             return StandardCount(label: labels[column], counts: counts, rated: counts.reduce(0, +))
         }
         chart = nil
-        singlePDUNote = pdus.count == 1
+        singlePDUNote =
+            pdus.count == 1
             ? "Only one PDU's latest inspection uses the \(framework.rawValue) framework, so these are its ratings, not a comparison."
             : nil
         let inadequate = totals.last?.counts ?? []
         if let most = inadequate.max(), most > 0 {
             let labels = zip(standards, inadequate).filter { $0.1 == most }.map(\.0.label)
-            mostOftenInadequate = "Most often rated Inadequate: \(labels.joined(separator: ", ")) "
+            mostOftenInadequate =
+                "Most often rated Inadequate: \(labels.joined(separator: ", ")) "
                 + "(\(most) of \(Numbers.count(pdus.count, "PDU")))."
         } else {
             mostOftenInadequate = nil

@@ -25,8 +25,9 @@ public struct TextNotes: Sendable {
             let document = linker.document(SourceLocation(file: file, line: 1))
             let notes = (map.diagnostics[file] ?? []).map { diagnostic in
                 let line = diagnostic.location.line
-                return Note(line: Link(text: "line \(line)", href: "\(document.href)#L\(line)"),
-                            severity: diagnostic.severity.rawValue, message: diagnostic.message)
+                return Note(
+                    line: Link(text: "line \(line)", href: "\(document.href)#L\(line)"),
+                    severity: diagnostic.severity.rawValue, message: diagnostic.message)
             }
             return TextNotes(document: document, notes: notes, hasNotes: !notes.isEmpty)
         }

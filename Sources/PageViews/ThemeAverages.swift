@@ -46,27 +46,35 @@ public struct ThemeAverages: Sendable {
         themes = KeyQuestionTheme.allCases.map(\.rawValue)
         hasData = !answers.isEmpty
         let row = { (label: String, link: Link?, subset: [Answer], isSummary: Bool) -> Row in
-            let means = KeyQuestionTheme.allCases.map { theme in Numbers.mean(subset.filter { $0.theme == theme }.map(\.percent)) }
-            let weakest = zip(KeyQuestionTheme.allCases, means).compactMap { theme, mean in mean.map { (theme, $0) } }
+            let means = KeyQuestionTheme.allCases.map { theme in
+                Numbers.mean(subset.filter { $0.theme == theme }.map(\.percent))
+            }
+            let weakest =
+                zip(KeyQuestionTheme.allCases, means).compactMap { theme, mean in mean.map { (theme, $0) } }
                 .min { $0.1 < $1.1 }?.0.rawValue ?? "—"
-            return Row(label: label, link: link, means: means.map { $0.map(Numbers.percent) ?? "—" }, weakest: weakest,
-                       isSummary: isSummary)
+            return Row(
+                label: label, link: link, means: means.map { $0.map(Numbers.percent) ?? "—" }, weakest: weakest,
+                isSummary: isSummary)
         }
         let byStandardName = Dictionary(grouping: answers, by: \.standard)
-        byStandard = Self.caseWorkOrder(Set(byStandardName.keys)).map { row($0, nil, byStandardName[$0] ?? [], false) }
+        byStandard =
+            Self.caseWorkOrder(Set(byStandardName.keys)).map { row($0, nil, byStandardName[$0] ?? [], false) }
             + (hasData ? [row("All standards", nil, answers, true)] : [])
         let byPDUSlug = Dictionary(grouping: answers, by: \.pdu.slug)
-        byPDU = pdus.compactMap { pdu in
-            byPDUSlug[pdu.slug].map { row(pdu.name, linker.pdu(pdu), $0, false) }
-        } + (hasData ? [row("All PDUs", nil, answers, true)] : [])
+        byPDU =
+            pdus.compactMap { pdu in
+                byPDUSlug[pdu.slug].map { row(pdu.name, linker.pdu(pdu), $0, false) }
+            } + (hasData ? [row("All PDUs", nil, answers, true)] : [])
         let pduCount = byPDUSlug.count
         let overall = KeyQuestionTheme.allCases.compactMap { theme in
             Numbers.mean(answers.filter { $0.theme == theme }.map(\.percent)).map { (theme, $0) }
         }.sorted { $0.1 < $1.1 }
         if let weakest = overall.first {
             let others = overall.dropFirst().map { "\(Numbers.percent($0.1)) for \($0.0.rawValue.lowercased())" }
-            summary = "Across \(Numbers.count(pduCount, "PDU")), \(weakest.0.rawValue.lowercased()) averages "
-                + Numbers.percent(weakest.1) + (others.isEmpty ? "." : ", against " + others.joined(separator: " and ") + ".")
+            summary =
+                "Across \(Numbers.count(pduCount, "PDU")), \(weakest.0.rawValue.lowercased()) averages "
+                + Numbers.percent(weakest.1)
+                + (others.isEmpty ? "." : ", against " + others.joined(separator: " and ") + ".")
         } else {
             summary = nil
         }
@@ -75,7 +83,8 @@ public struct ThemeAverages: Sendable {
     /// Standards in the frameworks' order of case work, unknown names after, by name.
     private static func caseWorkOrder(_ names: Set<String>) -> [String] {
         var order: [String] = []
-        for standard in Framework.allCases.flatMap(\.standards) where standard.isCaseWork && !order.contains(standard.name) {
+        for standard in Framework.allCases.flatMap(\.standards)
+        where standard.isCaseWork && !order.contains(standard.name) {
             order.append(standard.name)
         }
         return names.sorted { a, b in

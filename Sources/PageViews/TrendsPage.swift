@@ -28,8 +28,9 @@ public struct TrendsPage: Sendable {
         title = Self.title
         standards = StandardsMatrix.all(pdus: map.pdus, linker: linker).map { matrix in
             var matrix = matrix
-            matrix.chart = Image(src: linker.href(SiteMap.standardsChartPath(matrix.framework)),
-                                 alt: StandardsChart.summary(of: matrix))
+            matrix.chart = Image(
+                src: linker.href(SiteMap.standardsChartPath(matrix.framework)),
+                alt: StandardsChart.summary(of: matrix))
             return matrix
         }
         ratings = Rating.allCases.map(\.rawValue)

@@ -16,8 +16,10 @@ public enum CorpusParser {
         public var partialInspections: [PartialInspection]
         public var diagnostics: [Diagnostic]
 
-        public init(inspections: [Inspection], regions: [RegionalInspection], partialInspections: [PartialInspection] = [],
-                    diagnostics: [Diagnostic]) {
+        public init(
+            inspections: [Inspection], regions: [RegionalInspection], partialInspections: [PartialInspection] = [],
+            diagnostics: [Diagnostic]
+        ) {
             self.inspections = inspections
             self.regions = regions
             self.partialInspections = partialInspections
@@ -44,8 +46,9 @@ public enum CorpusParser {
             diagnostics += document.diagnostics
         }
         diagnostics += CorpusChecks.run(inspections)
-        return Corpus(inspections: inspections, regions: regions, partialInspections: partials, diagnostics: diagnostics,
-                      documentCount: documents.count)
+        return Corpus(
+            inspections: inspections, regions: regions, partialInspections: partials, diagnostics: diagnostics,
+            documentCount: documents.count)
     }
 
     /// One document's model and diagnostics.
@@ -89,13 +92,16 @@ public enum CorpusParser {
             return Document(inspections: [], regions: [], diagnostics: log.items)
         case .regionalLetter:
             let letter = RegionalLetterParser(file: source.path).parse(lines, log: &log)
-            return Document(inspections: letter?.inspections ?? [], regions: letter.map { [$0] } ?? [], diagnostics: log.items)
+            return Document(
+                inspections: letter?.inspections ?? [], regions: letter.map { [$0] } ?? [], diagnostics: log.items)
         case .unknown:
             if let partial = PartialReportReader(file: source.path).read(lines, log: &log) {
                 return Document(inspections: [], regions: [], partialInspections: [partial], diagnostics: log.items)
             }
             let first = lines.first { !$0.isBlank }!
-            log.error("not a recognised document: expected a PDU inspection report ('An inspection of probation services in: …') or a regional inspection letter", line: first.number)
+            log.error(
+                "not a recognised document: expected a PDU inspection report ('An inspection of probation services in: …') or a regional inspection letter",
+                line: first.number)
             return Document(inspections: [], regions: [], diagnostics: log.items)
         }
     }

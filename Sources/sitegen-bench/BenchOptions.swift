@@ -64,7 +64,9 @@ struct BenchOptions {
             case "--runs": runs = try count(option, minimum: 1)
             case "--seed":
                 let text = try value(option)
-                guard let number = UInt64(text) else { throw UsageError(description: "--seed needs a whole number, not '\(text)'") }
+                guard let number = UInt64(text) else {
+                    throw UsageError(description: "--seed needs a whole number, not '\(text)'")
+                }
                 seed = number
             case "--keep": keep = try value(option)
             case "--seeds": seeds = try value(option)
@@ -79,7 +81,10 @@ struct BenchOptions {
 
     /// The command line as given, for the report.
     var commandLine: String {
-        var words = ["sitegen-bench", "--documents", String(documents), "--scale", String(scale), "--runs", String(runs), "--seed", String(seed)]
+        var words = [
+            "sitegen-bench", "--documents", String(documents), "--scale", String(scale), "--runs", String(runs),
+            "--seed", String(seed),
+        ]
         if let keep { words += ["--keep", keep] }
         return words.joined(separator: " ")
     }

@@ -16,7 +16,9 @@ struct Benchmark {
         let sitegen = try locateSitegen()
         let templates = URL(fileURLWithPath: options.templates).standardizedFileURL.path
         guard FileManager.default.fileExists(atPath: templates) else {
-            throw SetupError(description: "no templates folder at '\(options.templates)'; run from the repository root or give --templates")
+            throw SetupError(
+                description:
+                    "no templates folder at '\(options.templates)'; run from the repository root or give --templates")
         }
         let seeds = try Seeds(folder: options.seeds)
         let machine = Machine()
@@ -26,7 +28,9 @@ struct Benchmark {
         let builder = SitegenBuild(executable: sitegen, templates: templates, logs: work("logs"))
         let generator = Generator(seeds: seeds, seed: options.seed)
 
-        out.line("machine", "\(machine.cores) cores, \(machine.processor), \(ResultPrinter.gigabytes(machine.memoryBytes)) RAM")
+        out.line(
+            "machine",
+            "\(machine.cores) cores, \(machine.processor), \(ResultPrinter.gigabytes(machine.memoryBytes)) RAM")
         out.line("date", machine.date)
         out.line("sitegen", (machine.commit ?? "unknown commit") + " " + sitegen)
         out.line("command", options.commandLine)
@@ -37,7 +41,10 @@ struct Benchmark {
         let n = options.documents
         out.progress("generating \(n) documents from \(seeds.templates.count) seed texts")
         let corpus = try generator.generate(documents: n, into: work("Content"))
-        out.line("corpus", "\(corpus.documents) documents: \(corpus.reports) reports on \(corpus.pdus) PDUs, \(corpus.letters) regional letters; generated in \(ResultPrinter.seconds(corpus.seconds))")
+        out.line(
+            "corpus",
+            "\(corpus.documents) documents: \(corpus.reports) reports on \(corpus.pdus) PDUs, \(corpus.letters) regional letters; generated in \(ResultPrinter.seconds(corpus.seconds))"
+        )
         var fullBuilds = Measurement<SitegenBuild.Result>()
         for run in 1...options.runs {
             out.progress("sitegen build of \(n) documents (run \(run) of \(options.runs))")
@@ -50,26 +57,37 @@ struct Benchmark {
         if let errors = full.log.count(of: "errors"), errors > 0 {
             out.progress("warning: the generated corpus has \(errors) errors; see \(full.diagnostics)")
         }
-        out.line("runs", "\(options.runs) of each timing at N = \(n), the median shown" + (options.scale > 0 ? "; 1 at N = \(options.scale)" : ""))
+        out.line(
+            "runs",
+            "\(options.runs) of each timing at N = \(n), the median shown"
+                + (options.scale > 0 ? "; 1 at N = \(options.scale)" : ""))
         out.gap()
         let site = SiteFiles(folder: work("Output"))
         out.line("documents", String(corpus.documents))
         out.line("input", ResultPrinter.megabytes(corpus.bytes))
-        out.line("pages written", "\(site.htmlPages) (.html) / \(site.files) files, \(ResultPrinter.megabytes(site.bytes))")
+        out.line(
+            "pages written", "\(site.htmlPages) (.html) / \(site.files) files, \(ResultPrinter.megabytes(site.bytes))")
         for phase in full.log.phases {
             var comparison = phase.detail
             if phase.name == "parse" && phase.seconds > 0 {
                 let rate = Double(corpus.bytes) / 1_000_000 / phase.seconds
-                comparison = String(format: "%.1f MB/s = %.1f MB/s per core", rate, rate / Double(machine.cores)) + Self.notes("target ≥ 50 per core")
+                comparison =
+                    String(format: "%.1f MB/s = %.1f MB/s per core", rate, rate / Double(machine.cores))
+                    + Self.notes("target ≥ 50 per core")
             }
             out.line(phase.name, ResultPrinter.seconds(phase.seconds), comparison)
         }
-        if let total = full.log.totalSeconds { out.line("sitegen's total", ResultPrinter.seconds(total), "as sitegen prints it") }
+        if let total = full.log.totalSeconds {
+            out.line("sitegen's total", ResultPrinter.seconds(total), "as sitegen prints it")
+        }
         let wall = full.outcome.seconds
-        out.line("total wall", ResultPrinter.seconds(wall),
-                 String(format: "pages/s: %.0f", Double(site.htmlPages) / wall) + Self.notes(fullBuilds.range))
+        out.line(
+            "total wall", ResultPrinter.seconds(wall),
+            String(format: "pages/s: %.0f", Double(site.htmlPages) / wall) + Self.notes(fullBuilds.range))
         let peak = fullBuilds.runs.map(\.run.outcome.peakMemory).max() ?? 0
-        out.line("peak memory", ResultPrinter.megabytes(peak), "the largest of the runs" + Self.notes("target < 300 MB at N = 1,000"))
+        out.line(
+            "peak memory", ResultPrinter.megabytes(peak),
+            "the largest of the runs" + Self.notes("target < 300 MB at N = 1,000"))
 
         // The comparisons.
         compareWithCmark(site: site, wall: wall, work: work)
@@ -79,8 +97,9 @@ struct Benchmark {
             out.progress("no-op rebuild (run \(run) of \(options.runs))")
             noops.add(try builder.run(in: work.path, label: "no-op-\(run)").outcome.seconds, ())
         }
-        out.line("no-op rebuild", ResultPrinter.seconds(noops.median.seconds),
-                 "= \(ResultPrinter.percent(noops.median.seconds / wall)) of full" + Self.notes("target ≤ 15%", noops.range))
+        out.line(
+            "no-op rebuild", ResultPrinter.seconds(noops.median.seconds),
+            "= \(ResultPrinter.percent(noops.median.seconds / wall)) of full" + Self.notes("target ≤ 15%", noops.range))
         var oneReport = Measurement<Void>()
         for (run, report) in zip(1...options.runs, corpus.reportPaths) {
             let change = try ReportEdit.apply(to: work("Content/" + report))
@@ -90,8 +109,10 @@ struct Benchmark {
         if oneReport.runs.isEmpty {
             out.line("one-report rebuild", "skipped (no PDU report in the corpus)")
         } else {
-            out.line("one-report rebuild", ResultPrinter.seconds(oneReport.median.seconds),
-                     "= \(ResultPrinter.percent(oneReport.median.seconds / wall)) of full" + Self.notes("target ≤ 25%", oneReport.range))
+            out.line(
+                "one-report rebuild", ResultPrinter.seconds(oneReport.median.seconds),
+                "= \(ResultPrinter.percent(oneReport.median.seconds / wall)) of full"
+                    + Self.notes("target ≤ 25%", oneReport.range))
         }
         try scaleRun(generator: generator, builder: builder, corpus: corpus, site: site, wall: wall, work: work)
     }
@@ -113,7 +134,8 @@ struct Benchmark {
             let bytes = try baseline.prepare(site: site)
             var runs = Measurement<Void>()
             for run in 1...options.runs {
-                out.progress("cmark-gfm on the \(site.markdownPages.count) Markdown pages (run \(run) of \(options.runs))")
+                out.progress(
+                    "cmark-gfm on the \(site.markdownPages.count) Markdown pages (run \(run) of \(options.runs))")
                 let outcome = try baseline.run()
                 guard outcome.succeeded else {
                     out.line("cmark-gfm CLI", "failed (see \(work("cmark/cmark-gfm.stderr")))")
@@ -122,9 +144,12 @@ struct Benchmark {
                 runs.add(outcome.seconds, ())
             }
             let seconds = runs.median.seconds
-            out.line("cmark-gfm CLI", ResultPrinter.seconds(seconds),
-                     "sitegen / cmark = \(ResultPrinter.ratio(wall / seconds))"
-                        + Self.notes("target ≤ 1.2×", "\(site.markdownPages.count) pages, \(ResultPrinter.megabytes(bytes))", runs.range))
+            out.line(
+                "cmark-gfm CLI", ResultPrinter.seconds(seconds),
+                "sitegen / cmark = \(ResultPrinter.ratio(wall / seconds))"
+                    + Self.notes(
+                        "target ≤ 1.2×", "\(site.markdownPages.count) pages, \(ResultPrinter.megabytes(bytes))",
+                        runs.range))
         } catch {
             out.line("cmark-gfm CLI", "failed: \(error)")
         }
@@ -150,17 +175,21 @@ struct Benchmark {
                 runs.add(outcome.seconds, (pages, outcome.peakMemory))
             }
             let (seconds, run) = runs.median
-            out.line("hugo", ResultPrinter.seconds(seconds),
-                     "hugo / sitegen = \(ResultPrinter.ratio(seconds / wall))"
-                        + Self.notes("target ≥ 3×", "\(run.pages) pages, peak \(ResultPrinter.megabytes(run.peak))", runs.range))
+            out.line(
+                "hugo", ResultPrinter.seconds(seconds),
+                "hugo / sitegen = \(ResultPrinter.ratio(seconds / wall))"
+                    + Self.notes(
+                        "target ≥ 3×", "\(run.pages) pages, peak \(ResultPrinter.megabytes(run.peak))", runs.range))
         } catch {
             out.line("hugo", "failed: \(error)")
         }
     }
 
     /// (e) The same build at N2 documents, when the disk has room for it.
-    private func scaleRun(generator: Generator, builder: SitegenBuild, corpus: Corpus, site: SiteFiles,
-                          wall: Double, work: WorkFolder) throws {
+    private func scaleRun(
+        generator: Generator, builder: SitegenBuild, corpus: Corpus, site: SiteFiles,
+        wall: Double, work: WorkFolder
+    ) throws {
         let n2 = options.scale
         let label = "N=\(n2) total"
         guard n2 > 0 else {
@@ -171,18 +200,26 @@ struct Benchmark {
         let perDocument = Double(corpus.bytes + site.bytes) / Double(corpus.documents)
         let needed = Int(perDocument * Double(n2) * 2.2) + 1_000_000_000
         if let available = DiskSpace.available(at: work.path), available < needed {
-            out.line(label, "skipped: needs about \(ResultPrinter.gigabytes(needed)) of disk, \(ResultPrinter.gigabytes(available)) free")
+            out.line(
+                label,
+                "skipped: needs about \(ResultPrinter.gigabytes(needed)) of disk, \(ResultPrinter.gigabytes(available)) free"
+            )
             return
         }
         out.progress("generating \(n2) documents")
         let large = try generator.generate(documents: n2, into: work("scale/Content"))
         out.progress("sitegen build of \(n2) documents")
         let build = try builder.run(in: work("scale"), label: "scale")
-        out.line(label, ResultPrinter.seconds(build.outcome.seconds),
-                 "= \(ResultPrinter.ratio(build.outcome.seconds / wall)) N=\(options.documents)" + Self.notes("target ≤ 11× at 10× the documents"))
+        out.line(
+            label, ResultPrinter.seconds(build.outcome.seconds),
+            "= \(ResultPrinter.ratio(build.outcome.seconds / wall)) N=\(options.documents)"
+                + Self.notes("target ≤ 11× at 10× the documents"))
         out.line("N=\(n2) peak memory", ResultPrinter.megabytes(build.outcome.peakMemory))
-        out.line("N=\(n2) phases", build.log.phases.map { "\($0.name) \(ResultPrinter.seconds($0.seconds))" }.joined(separator: ", "))
-        out.line("N=\(n2) corpus", "\(ResultPrinter.megabytes(large.bytes)), \(large.pdus) PDUs; \(build.log.summary ?? "")")
+        out.line(
+            "N=\(n2) phases",
+            build.log.phases.map { "\($0.name) \(ResultPrinter.seconds($0.seconds))" }.joined(separator: ", "))
+        out.line(
+            "N=\(n2) corpus", "\(ResultPrinter.megabytes(large.bytes)), \(large.pdus) PDUs; \(build.log.summary ?? "")")
     }
 
     /// The `sitegen` beside this executable (`.build/release/sitegen`), or `--sitegen`.
@@ -191,7 +228,9 @@ struct Benchmark {
         if let given = options.sitegen {
             path = URL(fileURLWithPath: given).standardizedFileURL.path
         } else {
-            let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+            let me =
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                ?? CommandLine.arguments[0]
             path = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("sitegen").path
         }
         guard FileManager.default.isExecutableFile(atPath: path) else {

@@ -25,10 +25,12 @@ struct BuildLog {
                 totalSeconds = head.range(of: " in ", options: .backwards).flatMap { Double(head[$0.upperBound...]) }
                 summary = String(line[colon.upperBound...])
             } else if line.hasSuffix(" s"), let separator = line.range(of: " in ", options: .backwards),
-                      let seconds = Double(line[separator.upperBound...].dropLast(2)) {
+                let seconds = Double(line[separator.upperBound...].dropLast(2))
+            {
                 let words = line[..<separator.lowerBound].split(separator: " ", maxSplits: 1)
                 guard let name = words.first else { continue }
-                phases.append(Phase(name: String(name), detail: words.count > 1 ? words[1].trimmingSpaces : "", seconds: seconds))
+                phases.append(
+                    Phase(name: String(name), detail: words.count > 1 ? words[1].trimmingSpaces : "", seconds: seconds))
             }
         }
     }

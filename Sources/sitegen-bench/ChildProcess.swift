@@ -58,8 +58,9 @@ struct ChildProcess {
         while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
         let seconds = Clock.now() - start
         let signal = status & 0x7f
-        return Outcome(status: signal == 0 ? (status >> 8) & 0xff : nil, signal: signal == 0 ? nil : signal,
-                       seconds: seconds, peakMemory: Int(usage.ru_maxrss) * 1024)
+        return Outcome(
+            status: signal == 0 ? (status >> 8) & 0xff : nil, signal: signal == 0 ? nil : signal,
+            seconds: seconds, peakMemory: Int(usage.ru_maxrss) * 1024)
     }
 
     /// The full path of `name` on `PATH`, or nil when it is not installed.

@@ -32,9 +32,10 @@ struct CmarkBaseline {
 
     /// Converts the prepared input once.
     func run() throws -> ChildProcess.Outcome {
-        let child = ChildProcess(executable: executable,
-                                 arguments: Self.extensions.flatMap { ["-e", $0] } + [input],
-                                 standardError: work + "/cmark-gfm.stderr")
+        let child = ChildProcess(
+            executable: executable,
+            arguments: Self.extensions.flatMap { ["-e", $0] } + [input],
+            standardError: work + "/cmark-gfm.stderr")
         return try child.run()
     }
 }

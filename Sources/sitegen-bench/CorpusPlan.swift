@@ -49,9 +49,11 @@ struct CorpusPlan {
             pdus.append(pdu)
             let inspections = min(random.int(in: 2...6), reportCount - documents.count)
             for month in Self.inspectionMonths(inspections, random: &random) {
-                documents.append(Document(kind: .pduReport, seed: random.element(of: reportSeeds),
-                                          path: "reports/\(Slug.make(name))-\(month.iso).txt",
-                                          pdus: [pdu.name], region: region, published: month))
+                documents.append(
+                    Document(
+                        kind: .pduReport, seed: random.element(of: reportSeeds),
+                        path: "reports/\(Slug.make(name))-\(month.iso).txt",
+                        pdus: [pdu.name], region: region, published: month))
             }
         }
 
@@ -75,9 +77,11 @@ struct CorpusPlan {
                 earliest = earliest.adding(months: -1)  // widens the range while months run out
             } while letterMonths[region, default: []].contains(month)
             letterMonths[region, default: []].insert(month)
-            documents.append(Document(kind: .regionalLetter, seed: random.element(of: letterSeeds),
-                                      path: "reports/\(region.slug)-regional-letter-\(month.iso).txt",
-                                      pdus: named, region: region, published: month))
+            documents.append(
+                Document(
+                    kind: .regionalLetter, seed: random.element(of: letterSeeds),
+                    path: "reports/\(region.slug)-regional-letter-\(month.iso).txt",
+                    pdus: named, region: region, published: month))
             letters += 1
         }
     }

@@ -10,8 +10,9 @@ struct Generator {
     func generate(documents: Int, into folder: String) throws -> Corpus {
         let start = Clock.now()
         var random = SplitMix64(seed: seed)
-        let plan = CorpusPlan(documents: documents, reportSeeds: seeds.indices(of: .pduReport),
-                              letterSeeds: seeds.indices(of: .regionalLetter), random: &random)
+        let plan = CorpusPlan(
+            documents: documents, reportSeeds: seeds.indices(of: .pduReport),
+            letterSeeds: seeds.indices(of: .regionalLetter), random: &random)
         try FileManager.default.createDirectory(atPath: folder + "/reports", withIntermediateDirectories: true)
         var bytes = 0
         for (index, document) in plan.documents.enumerated() {
@@ -22,10 +23,11 @@ struct Generator {
             }
             bytes += data.count
         }
-        return Corpus(folder: folder, documents: plan.documents.count, reports: plan.reports, letters: plan.letters,
-                      pdus: plan.pdus.count, bytes: bytes,
-                      reportPaths: plan.documents.filter { $0.kind == .pduReport }.map(\.path),
-                      seconds: Clock.now() - start)
+        return Corpus(
+            folder: folder, documents: plan.documents.count, reports: plan.reports, letters: plan.letters,
+            pdus: plan.pdus.count, bytes: bytes,
+            reportPaths: plan.documents.filter { $0.kind == .pduReport }.map(\.path),
+            seconds: Clock.now() - start)
     }
 
     /// The text of the `number`th planned document. Its percentages come from a generator

@@ -37,7 +37,8 @@ struct HugoBaseline {
         try Self.layout.write(toFile: root + "/layouts/_default/list.html", atomically: false, encoding: .utf8)
         for page in site.markdownPages {
             let target = root + "/content/" + (page == "index.md" ? "_index.md" : page)
-            try files.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try files.createDirectory(
+                atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try files.copyItem(atPath: site.folder + "/" + page, toPath: target)
         }
     }
@@ -47,9 +48,10 @@ struct HugoBaseline {
     func run() throws -> (outcome: ChildProcess.Outcome, pages: Int) {
         try? FileManager.default.removeItem(atPath: root + "/public")
         try? FileManager.default.removeItem(atPath: root + "/resources")
-        let child = ChildProcess(executable: executable,
-                                 arguments: ["--quiet", "--source", root, "--destination", root + "/public"],
-                                 standardOutput: work + "/hugo.out", standardError: work + "/hugo.stderr")
+        let child = ChildProcess(
+            executable: executable,
+            arguments: ["--quiet", "--source", root, "--destination", root + "/public"],
+            standardOutput: work + "/hugo.out", standardError: work + "/hugo.stderr")
         let outcome = try child.run()
         return (outcome, SiteFiles(folder: root + "/public").htmlPages)
     }

@@ -16,7 +16,8 @@ struct Machine {
         cores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
         memoryBytes = sysconf(Int32(_SC_PHYS_PAGES)) * sysconf(Int32(_SC_PAGESIZE))
         let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-        processor = cpuinfo.split(separator: "\n")
+        processor =
+            cpuinfo.split(separator: "\n")
             .first { $0.hasPrefix("model name") }
             .flatMap { $0.split(separator: ":", maxSplits: 1).last?.trimmingSpaces } ?? "unknown processor"
         let formatter = DateFormatter()
@@ -34,7 +35,8 @@ struct Machine {
         func run(_ arguments: [String]) -> String? {
             let child = ChildProcess(executable: git, arguments: arguments, standardOutput: output)
             guard (try? child.run())?.succeeded == true else { return nil }
-            return (try? String(contentsOfFile: output, encoding: .utf8))?.trimmingSpaces.trimmingCharacters(in: .newlines)
+            return (try? String(contentsOfFile: output, encoding: .utf8))?.trimmingSpaces.trimmingCharacters(
+                in: .newlines)
         }
         guard let commit = run(["rev-parse", "--short", "HEAD"]), !commit.isEmpty else { return nil }
         let changes = run(["status", "--porcelain", "--untracked-files=no"]) ?? ""

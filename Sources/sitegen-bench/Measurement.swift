@@ -14,7 +14,9 @@ struct Measurement<Run> {
 
     /// `15.90–30.50 s over 3 runs`, or empty for one run.
     var range: String {
-        guard runs.count > 1, let low = runs.map(\.seconds).min(), let high = runs.map(\.seconds).max() else { return "" }
+        guard runs.count > 1, let low = runs.map(\.seconds).min(), let high = runs.map(\.seconds).max() else {
+            return ""
+        }
         return String(format: "%.2f–%.2f s over %d runs", low, high, runs.count)
     }
 }

@@ -1,7 +1,9 @@
 /// A calendar month as a count of months since year 0, for shifting dates by whole months.
 struct MonthDate: Comparable, Hashable, Sendable {
-    static let names = ["January", "February", "March", "April", "May", "June", "July", "August",
-                        "September", "October", "November", "December"]
+    static let names = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
 
     /// `year * 12 + (month - 1)`.
     let index: Int

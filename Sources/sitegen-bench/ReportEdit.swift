@@ -26,8 +26,10 @@ enum ReportEdit {
             throw NothingToEdit(file: file)
         }
         let band = RatingBand(percent: highest.value).range
-        let changed = highest.value - 1 >= max(band.lowerBound, lowest) && rows.count > 1 ? highest.value - 1
-                    : min(highest.value + 1, band.upperBound)
+        let changed =
+            highest.value - 1 >= max(band.lowerBound, lowest) && rows.count > 1
+            ? highest.value - 1
+            : min(highest.value + 1, band.upperBound)
         guard changed != highest.value else { throw NothingToEdit(file: file) }
         let line = lines[highest.line]
         lines[highest.line] = String(line.dropLast("\(highest.value)%".count)) + "\(changed)%"

@@ -9,7 +9,10 @@ struct ResultPrinter {
 
     func line(_ label: String, _ value: String, _ comparison: String = "") {
         var text = label.padding(toLength: max(Self.labelWidth, label.count + 1), withPad: " ", startingAt: 0)
-        text += comparison.isEmpty ? value : value.padding(toLength: max(Self.valueWidth, value.count + 1), withPad: " ", startingAt: 0) + comparison
+        text +=
+            comparison.isEmpty
+            ? value
+            : value.padding(toLength: max(Self.valueWidth, value.count + 1), withPad: " ", startingAt: 0) + comparison
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 

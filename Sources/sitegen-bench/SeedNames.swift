@@ -19,7 +19,8 @@ struct SeedNames {
         switch kind {
         case .pduReport:
             if let title = lines.firstIndex(where: { $0.lowercased().contains("inspection of probation services in") }),
-               let name = lines[(title + 1)...].first(where: { !$0.isEmpty }) {
+                let name = lines[(title + 1)...].first(where: { !$0.isEmpty })
+            {
                 pdus = [Self.pdu(name)]
             }
         case .regionalLetter:
@@ -51,14 +52,17 @@ struct SeedNames {
     private static func place(in name: String) -> String? {
         let words = name.split(separator: " ")
         guard words.count > 1, let first = words.first?.filter(\.isLetter), first.count >= 3,
-              !["North", "South", "East", "West", "City", "The"].contains(first) else { return nil }
+            !["North", "South", "East", "West", "City", "The"].contains(first)
+        else { return nil }
         return first
     }
 
     /// `Derby City PDU` -> `Derby City`.
     private static func pdu(_ line: String) -> String {
         var name = line
-        for suffix in [" Probation Delivery Unit", " PDU"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
+        for suffix in [" Probation Delivery Unit", " PDU"] where name.hasSuffix(suffix) {
+            name.removeLast(suffix.count)
+        }
         return name.trimmingSpaces
     }
 
@@ -75,6 +79,9 @@ struct SeedNames {
 extension StringProtocol {
     /// Without leading and trailing spaces and tabs.
     var trimmingSpaces: String {
-        String(drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" }).reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" }).reversed())
+        String(
+            drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" }).reversed().drop(while: {
+                $0 == " " || $0 == "\t" || $0 == "\r"
+            }).reversed())
     }
 }

@@ -43,8 +43,11 @@ struct SeedTemplate {
         self.percentages = percentages
 
         // Earliest first; at the same place the longest wins; overlapping matches are dropped.
-        matches.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound
-                                                                   : $0.range.upperBound > $1.range.upperBound }
+        matches.sort {
+            $0.range.lowerBound != $1.range.lowerBound
+                ? $0.range.lowerBound < $1.range.lowerBound
+                : $0.range.upperBound > $1.range.upperBound
+        }
         var segments: [TemplateSegment] = []
         var cursor = text.startIndex
         var published: MonthDate?
@@ -86,7 +89,8 @@ struct SeedTemplate {
             case .numericDate(let day, let month, let year):
                 let moved = MonthDate(year: year, month: Int(month) ?? 1).adding(months: shift)
                 out += Self.day(day, clampedTo: moved.days) + "/"
-                out += (month.count == 2 && moved.month < 10 ? "0" : "") + String(moved.month) + "/" + String(moved.year)
+                out +=
+                    (month.count == 2 && moved.month < 10 ? "0" : "") + String(moved.month) + "/" + String(moved.year)
             case .year(let year): out += String(year + yearShift)
             case .percent(let group, let question): out += String(variant.percentages[group][question])
             }
@@ -115,7 +119,8 @@ struct SeedTemplate {
         }
     }
 
-    private static let monthPattern = "January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    private static let monthPattern =
+        "January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 
     private static func dateMatches(in text: String) -> [Match] {
         var result: [Match] = []
@@ -123,13 +128,23 @@ struct SeedTemplate {
             let day = groups[1].map { text[$0] }
             let year = groups[3].flatMap { Int(text[$0]) }
             guard day != nil || year != nil, let monthName = groups[2].map({ text[$0] }),
-                  let month = MonthDate.month(named: monthName) else { continue }
-            result.append(Match(range: groups[0]!, segment: .date(day: day, month: month, year: year,
-                                                                  abbreviated: monthName != MonthDate.names[month - 1])))
+                let month = MonthDate.month(named: monthName)
+            else { continue }
+            result.append(
+                Match(
+                    range: groups[0]!,
+                    segment: .date(
+                        day: day, month: month, year: year,
+                        abbreviated: monthName != MonthDate.names[month - 1])))
         }
         for groups in matches(of: "\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)\\b", in: text) {
-            guard let month = Int(text[groups[2]!]), (1...12).contains(month), let year = Int(text[groups[3]!]) else { continue }
-            result.append(Match(range: groups[0]!, segment: .numericDate(day: text[groups[1]!], month: text[groups[2]!], year: year)))
+            guard let month = Int(text[groups[2]!]), (1...12).contains(month), let year = Int(text[groups[3]!]) else {
+                continue
+            }
+            result.append(
+                Match(
+                    range: groups[0]!, segment: .numericDate(day: text[groups[1]!], month: text[groups[2]!], year: year)
+                ))
         }
         for groups in matches(of: "\\b(20\\d\\d)\\b", in: text) {
             result.append(Match(range: groups[0]!, segment: .year(Int(text[groups[1]!])!)))
@@ -148,7 +163,10 @@ struct SeedTemplate {
             let value = Int(text[range])!
             let adjacent = previousEnd.map { text[$0..<range.lowerBound].filter { $0 == "\n" }.count == 1 } ?? false
             if adjacent { groups[groups.count - 1].append(value) } else { groups.append([value]) }
-            result.append(Match(range: range, segment: .percent(group: groups.count - 1, question: groups[groups.count - 1].count - 1)))
+            result.append(
+                Match(
+                    range: range,
+                    segment: .percent(group: groups.count - 1, question: groups[groups.count - 1].count - 1)))
             previousEnd = range.upperBound
         }
         return (result, groups)

@@ -17,12 +17,16 @@ struct SiteFiles {
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else { return }
         let prefix = root.standardizedFileURL.path + "/"
         for case let url as URL in walker {
-            guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
+            guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else {
+                continue
+            }
             files += 1
             bytes += values.fileSize ?? 0
             let path = url.standardizedFileURL.path
             if path.hasSuffix(".html") { htmlPages += 1 }
-            if path.hasSuffix(".md"), path.hasPrefix(prefix) { markdownPages.append(String(path.dropFirst(prefix.count))) }
+            if path.hasSuffix(".md"), path.hasPrefix(prefix) {
+                markdownPages.append(String(path.dropFirst(prefix.count)))
+            }
         }
         markdownPages.sort()
     }

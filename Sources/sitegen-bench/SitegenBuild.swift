@@ -31,9 +31,12 @@ struct SitegenBuild {
 
     /// Builds `<directory>/<content>` into `<directory>/<output>`, from inside `directory`
     /// (so diagnostics name files as `Content/reports/…`). `label` names the log files.
-    func run(in directory: String, content: String = "Content", output: String = "Output", label: String) throws -> Result {
-        var child = ChildProcess(executable: executable,
-                                 arguments: ["build", "--content", content, "--output", output, "--templates", templates])
+    func run(in directory: String, content: String = "Content", output: String = "Output", label: String) throws
+        -> Result
+    {
+        var child = ChildProcess(
+            executable: executable,
+            arguments: ["build", "--content", content, "--output", output, "--templates", templates])
         child.directory = directory
         child.standardOutput = logs + "/" + label + ".out"
         child.standardError = logs + "/" + label + ".diagnostics"

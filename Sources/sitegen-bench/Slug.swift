@@ -8,7 +8,8 @@ enum Slug {
         var slug = ""
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
-            let isAlphanumeric = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+            let isAlphanumeric =
+                ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
             if isAlphanumeric {
                 if pendingHyphen && !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false

@@ -20,7 +20,9 @@ struct WorkFolder {
             let existing = (try? files.contentsOfDirectory(atPath: path)) ?? []
             if !existing.isEmpty {
                 guard existing.contains(Self.marker) else {
-                    throw Refusal(description: "'\(keep)' is not empty and was not made by sitegen-bench; give an empty or new folder")
+                    throw Refusal(
+                        description:
+                            "'\(keep)' is not empty and was not made by sitegen-bench; give an empty or new folder")
                 }
                 for name in existing { try files.removeItem(atPath: path + "/" + name) }
             }

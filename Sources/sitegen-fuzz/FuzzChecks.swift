@@ -35,7 +35,9 @@ enum FuzzChecks {
             return "escaping: not one paragraph: \(html.debugDescription)"
         }
         let inner = withoutAutolinks(String(decoding: bytes[3..<(bytes.count - 5)], as: UTF8.self))
-        if inner.unicodeScalars.contains("<") { return "escaping: structure made from \(text.debugDescription): \(html.debugDescription)" }
+        if inner.unicodeScalars.contains("<") {
+            return "escaping: structure made from \(text.debugDescription): \(html.debugDescription)"
+        }
         let shown = unescapedHTML(inner)
         return shown == expected ? nil : "escaping: \(text.debugDescription) shows as \(shown.debugDescription)"
     }
@@ -45,7 +47,9 @@ enum FuzzChecks {
     static func loadAndRender(template: String) {
         let set = TemplateSet([TemplateSource(name: "page", path: "fuzz.mustache", text: template)])
         if set.diagnostics.isEmpty {
-            _ = try? set.render(["title": "Leeds", "items": [["text": "a"], ["text": "b"]], "flag": true] as [String: Any], template: "page")
+            _ = try? set.render(
+                ["title": "Leeds", "items": [["text": "a"], ["text": "b"]], "flag": true] as [String: Any],
+                template: "page")
         }
     }
 
@@ -74,9 +78,13 @@ enum FuzzChecks {
         var rest = Substring(html)
         while let open = rest.range(of: "<a href=\"", options: .literal) {
             out += rest[..<open.lowerBound]
-            guard let end = rest[open.upperBound...].range(of: "\">", options: .literal) else { return out + rest[open.lowerBound...] }
+            guard let end = rest[open.upperBound...].range(of: "\">", options: .literal) else {
+                return out + rest[open.lowerBound...]
+            }
             rest = rest[end.upperBound...]
-            if let close = rest.range(of: "</a>", options: .literal) { out += rest[..<close.lowerBound]; rest = rest[close.upperBound...] }
+            if let close = rest.range(of: "</a>", options: .literal) {
+                out += rest[..<close.lowerBound]; rest = rest[close.upperBound...]
+            }
         }
         return out + rest
     }

@@ -1,7 +1,8 @@
-@testable import BuildDiff
 import Foundation
 import TestSupport
 import Testing
+
+@testable import BuildDiff
 
 /// The comparison and its report, over the repository's committed open data (the seeds).
 @Suite struct BuildComparisonTests {
@@ -19,12 +20,17 @@ import Testing
         #expect(facts.contains(Fact(name: "score", value: "7/21", line: 67)))
         #expect(facts.contains(Fact(name: "caseload", value: "1325", line: 87)))
         #expect(facts.contains(Fact(name: "proven reoffending rate", value: "27.2%", line: 85)))
-        #expect(facts.contains(Fact(name: "standard 1.1 Leadership", value: "Good", line: facts.first { $0.name == "standard 1.1 Leadership" }?.line)))
-        #expect(Set(facts.map(\.name)).count == facts.count)   // names are unique: they match facts across builds
+        #expect(
+            facts.contains(
+                Fact(
+                    name: "standard 1.1 Leadership", value: "Good",
+                    line: facts.first { $0.name == "standard 1.1 Leadership" }?.line)))
+        #expect(Set(facts.map(\.name)).count == facts.count)  // names are unique: they match facts across builds
     }
 
     @Test func theSameDataIsNoChange() {
-        let comparison = BuildComparison(old: Self.data, new: Self.data, oldFiles: ["a.html": "1"], newFiles: ["a.html": "1"])
+        let comparison = BuildComparison(
+            old: Self.data, new: Self.data, oldFiles: ["a.html": "1"], newFiles: ["a.html": "1"])
         #expect(comparison.isEmpty)
     }
 
@@ -42,12 +48,16 @@ import Testing
         #expect(comparison.changed.map(\.identity) == ["Derby City (2025-05)"])
         let file = "Content/reports/derby-city-2025.txt"
         let leadership = Self.data.inspections[index].standards![0]
-        #expect(comparison.changed.first?.facts == [
-            .init(name: "standard 1.1 Leadership", old: "Good", new: "Outstanding", source: "\(file):\(leadership.line!)"),
-            .init(name: "caseload", old: "1325", new: "1400", source: "\(file):87"),
-            .init(name: "key question \(removedQuestion.standard!): \(removedQuestion.question)",
-                  old: "\(Int(removedQuestion.percentYes!))%", new: nil, source: "\(file):\(removedQuestion.line!)"),
-        ])
+        #expect(
+            comparison.changed.first?.facts == [
+                .init(
+                    name: "standard 1.1 Leadership", old: "Good", new: "Outstanding",
+                    source: "\(file):\(leadership.line!)"),
+                .init(name: "caseload", old: "1325", new: "1400", source: "\(file):87"),
+                .init(
+                    name: "key question \(removedQuestion.standard!): \(removedQuestion.question)",
+                    old: "\(Int(removedQuestion.percentYes!))%", new: nil, source: "\(file):\(removedQuestion.line!)"),
+            ])
     }
 
     /// A warning that only moved to another line is not new; a second copy of one is.
@@ -59,7 +69,8 @@ import Testing
         new.diagnostics = Self.data.diagnostics.filter { $0 != warning } + [moved]
         #expect(BuildComparison(old: Self.data, new: new, oldFiles: [:], newFiles: [:]).newWarnings == [])
         new.diagnostics.append(moved)
-        #expect(BuildComparison(old: Self.data, new: new, oldFiles: [:], newFiles: [:]).newWarnings
+        #expect(
+            BuildComparison(old: Self.data, new: new, oldFiles: [:], newFiles: [:]).newWarnings
                 == ["\(moved.file):\(moved.line!):\(moved.column!): warning: \(moved.message)"])
     }
 
@@ -67,21 +78,24 @@ import Testing
         var new = Self.data
         let index = new.inspections.firstIndex { $0.identity == "Derby City (2025-05)" }!
         new.inspections[index].recommendations![0].text = "use | pipes\ncarefully"
-        let comparison = BuildComparison(old: Self.data, new: new, oldFiles: ["b.md": "1", "a.html": "1", "gone.html": "2"],
-                                         newFiles: ["b.md": "2", "a.html": "1", "new.svg": "3"])
+        let comparison = BuildComparison(
+            old: Self.data, new: new, oldFiles: ["b.md": "1", "a.html": "1", "gone.html": "2"],
+            newFiles: ["b.md": "2", "a.html": "1", "new.svg": "3"])
         let report = ReviewReport.markdown(comparison, title: "old → new")
         #expect(report.contains("**1 inspection changed, 0 added, 0 removed, 0 new warnings, 1 page changed.**"))
         #expect(report.contains("use \\| pipes carefully |"))
-        #expect(report.hasSuffix("""
-            ### Changed pages
+        #expect(
+            report.hasSuffix(
+                """
+                ### Changed pages
 
-            - removed `gone.html`
+                - removed `gone.html`
 
-            ### Other changed files
+                ### Other changed files
 
-            - changed `b.md`
-            - added `new.svg`
+                - changed `b.md`
+                - added `new.svg`
 
-            """))
+                """))
     }
 }

@@ -15,7 +15,9 @@ import Testing
             guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
             var isDirectory: ObjCBool = false
             _ = manager.fileExists(atPath: templates + "/" + relative, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { files[relative] = [UInt8](manager.contents(atPath: templates + "/" + relative)!) }
+            if !isDirectory.boolValue {
+                files[relative] = [UInt8](manager.contents(atPath: templates + "/" + relative)!)
+            }
         }
         return files
     }
@@ -26,7 +28,10 @@ import Testing
         #expect(onDisk.count >= 10)
         #expect(onDisk["layout.html.mustache"] != nil)
         let stale = Set(onDisk.keys).union(builtIn.keys).filter { onDisk[$0] != builtIn[$0] }.sorted()
-        #expect(stale.isEmpty, "the built-in theme differs from Templates/ in \(stale); run 'make theme' and commit Sources/BuiltInTheme/BuiltInThemeFiles.swift")
+        #expect(
+            stale.isEmpty,
+            "the built-in theme differs from Templates/ in \(stale); run 'make theme' and commit Sources/BuiltInTheme/BuiltInThemeFiles.swift"
+        )
     }
 
     @Test func filesAreSortedByPath() {

@@ -1,6 +1,7 @@
-@testable import Charts
 import Foundation
 import Testing
+
+@testable import Charts
 
 /// Every chart is well-formed, deterministic, accessible and safe, whatever text it is given.
 @Suite struct ChartSafetyTests {
@@ -8,7 +9,9 @@ import Testing
     func everyChartIsWellFormedXMLWithAnAccessibleRoot(name: String) throws {
         let svg = try #require(Samples.all.first { $0.name == name }?.svg)
         let parsed = try #require(ParsedSVG(svg), "not well-formed: \(name)")
-        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"t d\" viewBox=\"0 0 400 "))
+        #expect(
+            svg.hasPrefix(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"t d\" viewBox=\"0 0 400 "))
         #expect(svg.hasSuffix("</svg>\n") && !svg.hasSuffix("\n\n"))
         let root = try #require(parsed.elements.first)
         #expect(root.name == "svg")
@@ -35,21 +38,26 @@ import Testing
         }
         // The one style sheet is sitegen's own dark scheme, never text from the caller.
         #expect(svg.components(separatedBy: "<style>").count == 2 && svg.contains(SVGWriter.darkScheme), "\(name)")
-        let allowed: Set = ["svg", "title", "desc", "style", "rect", "line", "text", "tspan", "polyline", "polygon", "circle"]
+        let allowed: Set = [
+            "svg", "title", "desc", "style", "rect", "line", "text", "tspan", "polyline", "polygon", "circle",
+        ]
         #expect(Set(parsed.elements.map(\.name)).isSubset(of: allowed), "\(name)")
         for element in parsed.elements {
             for (attribute, value) in element.attributes {
-                #expect(!attribute.lowercased().hasPrefix("on") && !attribute.lowercased().contains("href"),
-                        "\(name): \(element.name) \(attribute)")
+                #expect(
+                    !attribute.lowercased().hasPrefix("on") && !attribute.lowercased().contains("href"),
+                    "\(name): \(element.name) \(attribute)")
                 let external = ["url(", "javascript:", "data:", "http"].contains { value.lowercased().contains($0) }
-                #expect(!external || (attribute == "xmlns" && value == "http://www.w3.org/2000/svg"),
-                        "\(name): \(element.name) \(attribute)=\(value)")
+                #expect(
+                    !external || (attribute == "xmlns" && value == "http://www.w3.org/2000/svg"),
+                    "\(name): \(element.name) \(attribute)=\(value)")
             }
         }
     }
 
     @Test func hostileTextAppearsOnlyEscaped() throws {
-        let escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&apos; &lt;a href=&quot;javascript:x&quot; onload=&quot;y&quot;&gt;"
+        let escaped =
+            "&lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&apos; &lt;a href=&quot;javascript:x&quot; onload=&quot;y&quot;&gt;"
         for svg in [Samples.hostileBars.svg(), Samples.hostileTimeline.svg()] {
             #expect(!svg.contains(Samples.hostile))
             #expect(!svg.contains("<script") && !svg.contains("<a ") && !svg.contains("\"&'"))
@@ -91,8 +99,11 @@ import Testing
     @Test func renderingIsDeterministic() {
         for chart in [Samples.bars, Samples.largeBars, Samples.hostileBars] {
             #expect(chart.svg() == chart.svg())
-            #expect(BarChart(title: chart.title, summary: chart.summary, bars: chart.bars,
-                             maximum: chart.maximum, thresholds: chart.thresholds).svg() == chart.svg())
+            #expect(
+                BarChart(
+                    title: chart.title, summary: chart.summary, bars: chart.bars,
+                    maximum: chart.maximum, thresholds: chart.thresholds
+                ).svg() == chart.svg())
         }
         for chart in [Samples.timeline, Samples.largeTimeline, Samples.hostileTimeline] {
             #expect(chart.svg() == chart.svg())

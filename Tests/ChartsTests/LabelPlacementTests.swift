@@ -1,5 +1,6 @@
-@testable import Charts
 import Testing
+
+@testable import Charts
 
 /// Labels pushed apart so that they never overlap.
 @Suite struct LabelPlacementTests {

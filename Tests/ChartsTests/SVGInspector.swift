@@ -1,5 +1,7 @@
-@testable import Charts
 import Foundation
+
+@testable import Charts
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -44,8 +46,10 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
         guard parser.parse() else { return nil }
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         elements.append(SVGElement(name: elementName, attributes: attributeDict, text: "", parent: open.last))
         open.append(elements.count - 1)
     }
@@ -54,8 +58,10 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
         if let index = open.last { elements[index].text += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?
+    ) {
         open.removeLast()
     }
 
@@ -84,13 +90,15 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
             let bold = style.attributes["font-weight"] == "bold"
             let width = SVGText.width(of: element.text, fontSize: size, bold: bold)
             let x = element.number("x") ?? .nan
-            let left = switch style.attributes["text-anchor"] {
-            case "middle": x - width / 2
-            case "end": x - width
-            default: x
-            }
-            return TextLine(text: element.text, left: left, right: left + width,
-                            baseline: element.number("y") ?? .nan, fill: style.attributes["fill"], bold: bold)
+            let left =
+                switch style.attributes["text-anchor"] {
+                case "middle": x - width / 2
+                case "end": x - width
+                default: x
+                }
+            return TextLine(
+                text: element.text, left: left, right: left + width,
+                baseline: element.number("y") ?? .nan, fill: style.attributes["fill"], bold: bold)
         }
     }
 
@@ -108,17 +116,18 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
             .map { "text \($0.text)" }
         for element in elements {
             let a = { (name: String) in element.number(name) ?? 0 }
-            let corners: [(Double, Double)] = switch element.name {
-            case "rect": [(a("x"), a("y")), (a("x") + a("width"), a("y") + a("height"))]
-            case "line": [(a("x1"), a("y1")), (a("x2"), a("y2"))]
-            case "circle": [(a("cx") - a("r"), a("cy") - a("r")), (a("cx") + a("r"), a("cy") + a("r"))]
-            case "polygon", "polyline":
-                (element.attributes["points"] ?? "").split(separator: " ").map {
-                    let xy = $0.split(separator: ",").compactMap { Double($0) }
-                    return (xy.first ?? .nan, xy.last ?? .nan)
+            let corners: [(Double, Double)] =
+                switch element.name {
+                case "rect": [(a("x"), a("y")), (a("x") + a("width"), a("y") + a("height"))]
+                case "line": [(a("x1"), a("y1")), (a("x2"), a("y2"))]
+                case "circle": [(a("cx") - a("r"), a("cy") - a("r")), (a("cx") + a("r"), a("cy") + a("r"))]
+                case "polygon", "polyline":
+                    (element.attributes["points"] ?? "").split(separator: " ").map {
+                        let xy = $0.split(separator: ",").compactMap { Double($0) }
+                        return (xy.first ?? .nan, xy.last ?? .nan)
+                    }
+                default: []
                 }
-            default: []
-            }
             if !corners.allSatisfy(inside) { outside.append("\(element.name) \(element.attributes)") }
         }
         return outside

@@ -1,5 +1,6 @@
-@testable import Charts
 import Testing
+
+@testable import Charts
 
 /// Escaping, number formatting and label wrapping, shared by every chart.
 @Suite struct SVGTextTests {
@@ -13,8 +14,9 @@ import Testing
     }
 
     @Test func escapesTheFiveXMLCharactersAndDropsForbiddenOnes() {
-        #expect(SVGText.escape(#"<a href="x">Tom & Jerry's</a>"#)
-            == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;")
+        #expect(
+            SVGText.escape(#"<a href="x">Tom & Jerry's</a>"#)
+                == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;")
         #expect(SVGText.escape("bell\u{7}null\u{0}") == "bell\u{FFFD}null\u{FFFD}")
         #expect(SVGText.escape("Café · ▼ lowest\tand\nmore") == "Café · ▼ lowest\tand\nmore")
     }
@@ -29,8 +31,11 @@ import Testing
         let text = "Is enforcement and compliance activity well judged to support the person on probation?"
         let wrapped = SVGText.wrap(text, maxWidth: 240, fontSize: 13)
         #expect(!wrapped.isTruncated)
-        #expect(wrapped.lines == ["Is enforcement and compliance", "activity well judged to support the",
-                                  "person on probation?"])
+        #expect(
+            wrapped.lines == [
+                "Is enforcement and compliance", "activity well judged to support the",
+                "person on probation?",
+            ])
         for line in wrapped.lines {
             #expect(SVGText.width(of: line, fontSize: 13) <= 240)
         }

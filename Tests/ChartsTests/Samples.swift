@@ -8,20 +8,28 @@ enum Samples {
         title: "Leeds: key questions",
         summary: "Assessment: keeping other people safe 35%, desistance 72.5%. Planning: safety 90%.",
         bars: [
-            .init(group: "Assessment", label: "Keeping other people safe", value: 35,
-                  valueLabel: "35% · Inadequate", isHighlighted: true),
+            .init(
+                group: "Assessment", label: "Keeping other people safe", value: 35,
+                valueLabel: "35% · Inadequate", isHighlighted: true),
             .init(group: "Assessment", label: "Desistance", value: 72.5, valueLabel: "72.5% · Good"),
-            .init(group: "Planning", label: "Keeping the person on probation safe", value: 90,
-                  valueLabel: "90% · Outstanding"),
+            .init(
+                group: "Planning", label: "Keeping the person on probation safe", value: 90,
+                valueLabel: "90% · Outstanding"),
         ],
-        thresholds: [.init(value: 50, label: "Requires improvement 50"), .init(value: 65, label: "Good 65"),
-                     .init(value: 80, label: "Outstanding 80")])
+        thresholds: [
+            .init(value: 50, label: "Requires improvement 50"), .init(value: 65, label: "Good 65"),
+            .init(value: 80, label: "Outstanding 80"),
+        ])
 
     static let timeline = TimelineChart(
         title: "Scores over time", summary: "Leeds rose from 40% to 60%; York scored 55%.",
         series: [
-            .init(name: "Leeds", points: [.init(x: 2021.5, value: 40, label: "Leeds, July 2021: 40%"),
-                                          .init(x: 2023.25, value: 60, label: "Leeds, April 2023: 60%")]),
+            .init(
+                name: "Leeds",
+                points: [
+                    .init(x: 2021.5, value: 40, label: "Leeds, July 2021: 40%"),
+                    .init(x: 2023.25, value: 60, label: "Leeds, April 2023: 60%"),
+                ]),
             .init(name: "York", points: [.init(x: 2022, value: 55, label: "York, January 2022: 55%")]),
         ],
         yAxisLabel: "Score as % of maximum")
@@ -31,15 +39,23 @@ enum Samples {
 
     static let hostileBars = BarChart(
         title: hostile, summary: hostile,
-        bars: [.init(group: hostile, label: hostile, value: 50, valueLabel: hostile, isHighlighted: true),
-               .init(group: "g", label: "l", value: .nan, valueLabel: hostile)],
+        bars: [
+            .init(group: hostile, label: hostile, value: 50, valueLabel: hostile, isHighlighted: true),
+            .init(group: "g", label: "l", value: .nan, valueLabel: hostile),
+        ],
         maximum: .infinity, thresholds: [.init(value: 50, label: hostile)])
 
     static let hostileTimeline = TimelineChart(
         title: hostile, summary: hostile,
-        series: [.init(name: hostile, points: [.init(x: 2020, value: -5, label: hostile),
-                                               .init(x: 2021.5, value: .infinity, label: hostile)]),
-                 .init(name: hostile + "2", points: [.init(x: 2024, value: .nan, label: hostile)])],
+        series: [
+            .init(
+                name: hostile,
+                points: [
+                    .init(x: 2020, value: -5, label: hostile),
+                    .init(x: 2021.5, value: .infinity, label: hostile),
+                ]),
+            .init(name: hostile + "2", points: [.init(x: 2024, value: .nan, label: hostile)]),
+        ],
         yMaximum: -1, yAxisLabel: hostile)
 
     /// 60 bars in 12 groups, some with long labels.
@@ -50,8 +66,9 @@ enum Samples {
     private static func largeBar(_ index: Int) -> BarChart.Bar {
         let value = index * 37 % 101
         let label = index % 7 == 0 ? String(repeating: "Long question text ", count: 8) : "Question \(index)"
-        return BarChart.Bar(group: "Standard \(index / 5 + 1)", label: label, value: Double(value),
-                            valueLabel: "\(value)% · band \(index % 4)", isHighlighted: index % 5 == 0)
+        return BarChart.Bar(
+            group: "Standard \(index / 5 + 1)", label: label, value: Double(value),
+            valueLabel: "\(value)% · band \(index % 4)", isHighlighted: index % 5 == 0)
     }
 
     /// 150 series ending at crowded values across twelve years.

@@ -1,6 +1,6 @@
 import Foundation
-import ParallelWork
 import MarkdownHTML
+import ParallelWork
 import Testing
 
 /// cmark-gfm 0.29.0.gfm.6 parses inlines with process-wide tables of special characters:
@@ -35,7 +35,8 @@ import Testing
     static func sitePages() throws -> [String] {
         let output = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Output")
-        let files = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "md" } ?? []
         return try files.sorted { $0.path < $1.path }.map { try String(contentsOf: $0, encoding: .utf8) }
     }
@@ -64,9 +65,10 @@ import Testing
         let site = try Self.sitePages()
         #expect(site.count >= 18)
         let documents = site + (0..<150).map(Self.document)
-        let converter = MarkdownConverter(scrollableTables: true,
-                                          badges: ["Good": "rating rating-good", "Inadequate": "rating rating-inadequate"],
-                                          foldedHeadingLevel: 4, foldedSummary: "Show the findings")
+        let converter = MarkdownConverter(
+            scrollableTables: true,
+            badges: ["Good": "rating rating-good", "Inadequate": "rating rating-inadequate"],
+            foldedHeadingLevel: 4, foldedSummary: "Show the findings")
         let serial = documents.map { converter.convert($0) }
         let generated = serial[site.count + 20].html
         #expect(generated.contains("<del>old 20</del> <del>new</del>"))

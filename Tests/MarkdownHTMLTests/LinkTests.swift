@@ -13,11 +13,12 @@ import Testing
             [r]: ./leeds.md
 
             """
-        #expect(converter.html(from: markdown) == """
-            <p><a href="../regions/east-midlands.html#leadership">East Midlands</a>, <a href="derby-city-2025.html">Derby</a>, \
-            <a href="/regions/york.html">root</a>, <a href="./leeds.html">ref</a></p>
+        #expect(
+            converter.html(from: markdown) == """
+                <p><a href="../regions/east-midlands.html#leadership">East Midlands</a>, <a href="derby-city-2025.html">Derby</a>, \
+                <a href="/regions/york.html">root</a>, <a href="./leeds.html">ref</a></p>
 
-            """)
+                """)
     }
 
     @Test func otherLinksAreLeftAlone() {
@@ -27,11 +28,12 @@ import Testing
             <https://example.org/b.md>
 
             """
-        #expect(converter.html(from: markdown) == """
-            <p><a href="https://example.org/a.md">a</a> <a href="mailto:someone@example.md">b</a> <a href="#notes.md">c</a> \
-            <a href="//cdn.example.org/a.md">d</a> <a href="a.md?raw=1">e</a> <a href="notes.mdx">f</a> <a href=".md">g</a> \
-            <a href="https://example.org/a.md#x">h</a> <a href="https://example.org/b.md">https://example.org/b.md</a></p>
+        #expect(
+            converter.html(from: markdown) == """
+                <p><a href="https://example.org/a.md">a</a> <a href="mailto:someone@example.md">b</a> <a href="#notes.md">c</a> \
+                <a href="//cdn.example.org/a.md">d</a> <a href="a.md?raw=1">e</a> <a href="notes.mdx">f</a> <a href=".md">g</a> \
+                <a href="https://example.org/a.md#x">h</a> <a href="https://example.org/b.md">https://example.org/b.md</a></p>
 
-            """)
+                """)
     }
 }

@@ -1,6 +1,7 @@
 import MarkdownHTML
 import MarkdownPages
 import Testing
+
 @testable import sitegen_fuzz
 
 /// Escaped text through cmark-gfm: it shows verbatim and creates no structure.
@@ -20,7 +21,8 @@ import Testing
         "Leicester & Rutland", "2.5 co-location ../a/b-c.html#L96", "$x$ {curly} ^caret^ @user",
         "\"quoted\" 'single'", "a\u{00A0}b", "Café – naïve ✓ 😀", "a  b",
         // Bare URLs followed by escaped characters (found by `make fuzz`): no autolink, no backslash shown.
-        "see https://www.nationalarchives.gov.uk/doc/\">Open", "www.example.org/*a*_b_", "HTTP://a.b/<x>", "WWW.a.org/|",
+        "see https://www.nationalarchives.gov.uk/doc/\">Open", "www.example.org/*a*_b_", "HTTP://a.b/<x>",
+        "WWW.a.org/|",
     ]
 
     @Test(arguments: hostile)
@@ -32,38 +34,46 @@ import Testing
     }
 
     @Test func valuesWithPipesAndNewlinesStayInTheirTableCell() throws {
-        let set = TemplateSet([TemplateSource(
-            name: "table", path: "table.mustache",
-            text: "| {{a}} | {{b}} |\n| --- | --- |\n| {{a}} | {{b}} |\n")])
+        let set = TemplateSet([
+            TemplateSource(
+                name: "table", path: "table.mustache",
+                text: "| {{a}} | {{b}} |\n| --- | --- |\n| {{a}} | {{b}} |\n")
+        ])
         let page = try set.render(["a": "x | y\nz", "b": "- *b* <i>\n| c |"], template: "table")
         let html = MarkdownConverter(uncaptionedTables: .unnamed).html(from: page)
-        #expect(html == """
-            <table>
-            <thead>
-            <tr>
-            <th scope="col">x | y z</th>
-            <th scope="col">- *b* &lt;i&gt; | c |</th>
-            </tr>
-            </thead>
-            <tbody>
-            <tr>
-            <td>x | y z</td>
-            <td>- *b* &lt;i&gt; | c |</td>
-            </tr>
-            </tbody>
-            </table>
+        #expect(
+            html == """
+                <table>
+                <thead>
+                <tr>
+                <th scope="col">x | y z</th>
+                <th scope="col">- *b* &lt;i&gt; | c |</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr>
+                <td>x | y z</td>
+                <td>- *b* &lt;i&gt; | c |</td>
+                </tr>
+                </tbody>
+                </table>
 
-            """)
+                """)
     }
 
     @Test func valuesInLinkDestinationAndTitleKeepTheLinkIntact() throws {
-        let set = TemplateSet([TemplateSource(
-            name: "link", path: "link.mustache", text: "[{{text}}]({{href}} \"{{title}}\")\n")])
-        let view = ["text": "Leeds [2024] *pdf*", "href": "../source/leeds-2024.html#L96", "title": "the \"source\") line"]
+        let set = TemplateSet([
+            TemplateSource(
+                name: "link", path: "link.mustache", text: "[{{text}}]({{href}} \"{{title}}\")\n")
+        ])
+        let view = [
+            "text": "Leeds [2024] *pdf*", "href": "../source/leeds-2024.html#L96", "title": "the \"source\") line",
+        ]
         let html = MarkdownConverter().html(from: try set.render(view, template: "link"))
-        #expect(html == """
-            <p><a href="../source/leeds-2024.html#L96" title="the &quot;source&quot;) line">Leeds [2024] *pdf*</a></p>
+        #expect(
+            html == """
+                <p><a href="../source/leeds-2024.html#L96" title="the &quot;source&quot;) line">Leeds [2024] *pdf*</a></p>
 
-            """)
+                """)
     }
 }

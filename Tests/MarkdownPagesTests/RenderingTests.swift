@@ -10,9 +10,10 @@ import Testing
     struct Site { let title: String; let regions: [Region]; let summary: String? }
 
     static func set(_ templates: [String: String]) -> TemplateSet {
-        TemplateSet(templates.sorted { $0.key < $1.key }.map {
-            TemplateSource(name: $0.key, path: "Templates/\($0.key).mustache", text: $0.value)
-        })
+        TemplateSet(
+            templates.sorted { $0.key < $1.key }.map {
+                TemplateSource(name: $0.key, path: "Templates/\($0.key).mustache", text: $0.value)
+            })
     }
 
     @Test func pageAndPartialBothEscapeValuesAsMarkdown() throws {
@@ -22,12 +23,14 @@ import Testing
             "partials/item": "- {{.}}\n",
         ])
         #expect(set.diagnostics.isEmpty)
-        let page = try set.render(["title": "*Leeds* & <b>", "items": ["1. a_b", "<i>"]] as [String: Any], template: "page")
+        let page = try set.render(
+            ["title": "*Leeds* & <b>", "items": ["1. a_b", "<i>"]] as [String: Any], template: "page")
         #expect(page == "# \\*Leeds\\* & \\<b\\>\n\nIntro: \\*Leeds\\* & \\<b\\>\n- 1\\. a\\_b\n- \\<i\\>\n")
     }
 
     @Test func nestedSectionsDottedNamesInvertedSectionsAndOptionals() throws {
-        let set = Self.set(["site": """
+        let set = Self.set([
+            "site": """
             # {{title}}
             {{#summary}}Summary: {{summary}}{{/summary}}{{^summary}}No summary.{{/summary}}
             {{#regions}}
@@ -42,28 +45,34 @@ import Testing
             Note: {{note}}{{missing}}.
             {{/regions}}
 
-            """])
-        let site = Site(title: "PDUs", regions: [
-            Region(name: "Leeds", standards: [
-                Standard(code: "1.1", rating: Rating(label: "Good")),
-                Standard(code: "1.2", rating: Rating(label: "Requires *improvement*")),
-            ], note: "see annex"),
-            Region(name: "York", standards: [], note: nil),
-        ], summary: nil)
-        #expect(try set.render(site, template: "site") == """
-            # PDUs
-            No summary.
+            """
+        ])
+        let site = Site(
+            title: "PDUs",
+            regions: [
+                Region(
+                    name: "Leeds",
+                    standards: [
+                        Standard(code: "1.1", rating: Rating(label: "Good")),
+                        Standard(code: "1.2", rating: Rating(label: "Requires *improvement*")),
+                    ], note: "see annex"),
+                Region(name: "York", standards: [], note: nil),
+            ], summary: nil)
+        #expect(
+            try set.render(site, template: "site") == """
+                # PDUs
+                No summary.
 
-            ## Leeds
-            - 1.1: Good (PDUs)
-            - 1.2: Requires \\*improvement\\* (PDUs)
-            Note: see annex.
+                ## Leeds
+                - 1.1: Good (PDUs)
+                - 1.2: Requires \\*improvement\\* (PDUs)
+                Note: see annex.
 
-            ## York
-            No standards.
-            Note: .
+                ## York
+                No standards.
+                Note: .
 
-            """)
+                """)
         let summarised = Site(title: site.title, regions: [], summary: "All <good>")
         #expect(try set.render(summarised, template: "site") == "# PDUs\nSummary: All \\<good\\>\n")
     }
@@ -84,8 +93,9 @@ import Testing
 
     @Test func numbersAndBooleansRenderAsText() throws {
         let set = Self.set(["n": "{{count}} cases, {{share}}%, {{#ok}}ok{{/ok}}{{^bad}}, not bad{{/bad}}\n"])
-        #expect(try set.render(["count": 12, "share": 2.5, "ok": true, "bad": false] as [String: Any], template: "n")
-            == "12 cases, 2.5%, ok, not bad\n")
+        #expect(
+            try set.render(["count": 12, "share": 2.5, "ok": true, "bad": false] as [String: Any], template: "n")
+                == "12 cases, 2.5%, ok, not bad\n")
     }
 
     @Test func pagesAreNormalised() throws {
@@ -108,9 +118,11 @@ import Testing
         #expect(throws: TemplateSet.MissingTemplate(name: "broken", failedToParse: true)) {
             try set.render([String: String](), template: "broken")
         }
-        #expect("\(TemplateSet.MissingTemplate(name: "nope", failedToParse: false))" == "there is no template named 'nope'")
-        #expect("\(TemplateSet.MissingTemplate(name: "broken", failedToParse: true))"
-            == "template 'broken' could not be parsed, so no page can be rendered with it")
+        #expect(
+            "\(TemplateSet.MissingTemplate(name: "nope", failedToParse: false))" == "there is no template named 'nope'")
+        #expect(
+            "\(TemplateSet.MissingTemplate(name: "broken", failedToParse: true))"
+                == "template 'broken' could not be parsed, so no page can be rendered with it")
     }
 
     @Test func renderingIsDeterministicAndSafeFromManyTasks() async throws {

@@ -13,8 +13,14 @@ func parseCSV(_ text: String) -> [[String]] {
     while let c = chars.popFirst() {
         if quoted {
             if c == "\"" {
-                if chars.first == "\"" { field.unicodeScalars.append("\""); chars.removeFirst() } else { quoted = false }
-            } else { field.unicodeScalars.append(c) }
+                if chars.first == "\"" {
+                    field.unicodeScalars.append("\""); chars.removeFirst()
+                } else {
+                    quoted = false
+                }
+            } else {
+                field.unicodeScalars.append(c)
+            }
         } else if c == "\"" {
             quoted = true
         } else if c == "," {
@@ -31,7 +37,8 @@ func parseCSV(_ text: String) -> [[String]] {
 }
 
 /// The rows of one CSV export as dictionaries keyed by the header.
-func csvRows(_ path: String, _ corpus: Corpus = Fixtures.corpus) throws -> (header: [String], rows: [[String: String]]) {
+func csvRows(_ path: String, _ corpus: Corpus = Fixtures.corpus) throws -> (header: [String], rows: [[String: String]])
+{
     let file = try #require(OpenDataExport.files(for: corpus).first { $0.path == path })
     let records = parseCSV(String(decoding: file.contents, as: UTF8.self))
     let header = try #require(records.first)
@@ -103,8 +110,11 @@ func csvRows(_ path: String, _ corpus: Corpus = Fixtures.corpus) throws -> (head
 
     @Test func standardsCSVHasOneRowPerRating() throws {
         let (header, rows) = try csvRows("data/standards.csv")
-        #expect(header == ["pdu", "region", "published", "framework", "standard_id", "standard_name",
-                           "rating", "rating_provenance", "points", "source_file", "source_line"])
+        #expect(
+            header == [
+                "pdu", "region", "published", "framework", "standard_id", "standard_name",
+                "rating", "rating_provenance", "points", "source_file", "source_line",
+            ])
         #expect(rows.allSatisfy { $0["rating_provenance"] == "stated" })
         #expect(rows.map { $0["standard_id"] } == ["1.1", "2.1", "2.1"])
         #expect(rows.map { $0["pdu"] } == ["Derby City", "Derby City", "Leicester"])
@@ -128,8 +138,11 @@ func csvRows(_ path: String, _ corpus: Corpus = Fixtures.corpus) throws -> (head
 
     @Test func recommendationsCSVQuotesAndGuardsText() throws {
         let (header, rows) = try csvRows("data/recommendations.csv")
-        #expect(header == ["pdu", "region", "published", "number", "number_provenance", "addressee", "addressee_group",
-                           "addressee_kind", "text", "source_file", "source_line"])
+        #expect(
+            header == [
+                "pdu", "region", "published", "number", "number_provenance", "addressee", "addressee_group",
+                "addressee_kind", "text", "source_file", "source_line",
+            ])
         #expect(rows.map { $0["number_provenance"] } == ["stated", "stated"])
         #expect(rows.map { $0["addressee_group"] } == ["Derby City PDU", "HM Prison and Probation Service"])
         #expect(rows.count == 2)
@@ -148,15 +161,19 @@ func csvRows(_ path: String, _ corpus: Corpus = Fixtures.corpus) throws -> (head
         #expect(first == second)
 
         let c = Fixtures.corpus
-        let shuffled = Corpus(inspections: c.inspections.reversed(), regions: c.regions.reversed(),
-                              diagnostics: c.diagnostics.reversed(), documentCount: c.documentCount)
+        let shuffled = Corpus(
+            inspections: c.inspections.reversed(), regions: c.regions.reversed(),
+            diagnostics: c.diagnostics.reversed(), documentCount: c.documentCount)
         #expect(OpenDataExport.files(for: shuffled) == first)
     }
 
     @Test func filesAreTheFiveExportsSortedWithLFEndings() {
         let files = OpenDataExport.files(for: Fixtures.corpus)
-        #expect(files.map(\.path) == ["data/inspections.csv", "data/inspections.json", "data/key-questions.csv",
-                                      "data/recommendations.csv", "data/standards.csv"])
+        #expect(
+            files.map(\.path) == [
+                "data/inspections.csv", "data/inspections.json", "data/key-questions.csv",
+                "data/recommendations.csv", "data/standards.csv",
+            ])
         for file in files {
             #expect(!file.contents.contains(UInt8(ascii: "\r")), "\(file.path) has a CR")
             #expect(file.contents.last == UInt8(ascii: "\n"), "\(file.path) does not end with a newline")
@@ -169,7 +186,9 @@ func csvRows(_ path: String, _ corpus: Corpus = Fixtures.corpus) throws -> (head
         let json = try decodedJSON(empty)
         #expect(try list(json["inspections"]).isEmpty)
         let file = try #require(OpenDataExport.files(for: empty).first { $0.path == "data/recommendations.csv" })
-        #expect(String(decoding: file.contents, as: UTF8.self)
-                == "pdu,region,published,number,number_provenance,addressee,addressee_group,addressee_kind,text,source_file,source_line\n")
+        #expect(
+            String(decoding: file.contents, as: UTF8.self)
+                == "pdu,region,published,number,number_provenance,addressee,addressee_group,addressee_kind,text,source_file,source_line\n"
+        )
     }
 }

@@ -23,35 +23,46 @@ enum Fixtures {
             StandardRating(id: "2.1", name: "Assessment", rating: .inadequate, source: at(83)),
         ],
         keyQuestions: [
-            KeyQuestion(standard: "2.1", question: "Does assessment focus sufficiently on engaging the person on probation?",
-                        percentYes: 59, source: at(200)),
-            KeyQuestion(standard: "2.1", question: "Does assessment focus on keeping other people safe?",
-                        percentYes: 31, source: at(201)),
+            KeyQuestion(
+                standard: "2.1", question: "Does assessment focus sufficiently on engaging the person on probation?",
+                percentYes: 59, source: at(200)),
+            KeyQuestion(
+                standard: "2.1", question: "Does assessment focus on keeping other people safe?",
+                percentYes: 31, source: at(201)),
         ],
         recommendations: [
-            Recommendation(number: 1, addressee: Addressee(name: "Derby City PDU", kind: .pdu),
-                           text: "improve the quality of the work to assess and review risk of harm, ensuring that practitioners obtain \"all\" information",
-                           source: at(90)),
-            Recommendation(number: 2, addressee: Addressee(name: "HM Prison and Probation Service", kind: .hmpps),
-                           text: "-=SUM(A1) provide effective management oversight", source: at(91)),
+            Recommendation(
+                number: 1, addressee: Addressee(name: "Derby City PDU", kind: .pdu),
+                text:
+                    "improve the quality of the work to assess and review risk of harm, ensuring that practitioners obtain \"all\" information",
+                source: at(90)),
+            Recommendation(
+                number: 2, addressee: Addressee(name: "HM Prison and Probation Service", kind: .hmpps),
+                text: "-=SUM(A1) provide effective management oversight", source: at(91)),
         ],
-        casesInspected: CasesInspected(communityOrders: 18, releasesOnLicence: 16, practitionerInterviews: 31, source: at(150)),
+        casesInspected: CasesInspected(
+            communityOrders: 18, releasesOnLicence: 16, practitionerInterviews: 31, source: at(150)),
         leadInspector: Sourced("Hannah Darby", at: at(22)),
         chiefInspector: Sourced("Martin Jones", at: at(60)),
-        background: BackgroundFigures(caseload: BackgroundFigure(2310, place: Place(.pdu), at: at(100)), population: nil,
-                                      provenReoffendingRate: BackgroundFigure(27.5, place: Place(.region, name: "East Midlands"), at: at(101))),
-        previousInspection: PreviousInspection(date: CalendarDate(year: 2023, month: 3), rating: .requiresImprovement, source: at(40)),
+        background: BackgroundFigures(
+            caseload: BackgroundFigure(2310, place: Place(.pdu), at: at(100)), population: nil,
+            provenReoffendingRate: BackgroundFigure(27.5, place: Place(.region, name: "East Midlands"), at: at(101))),
+        previousInspection: PreviousInspection(
+            date: CalendarDate(year: 2023, month: 3), rating: .requiresImprovement, source: at(40)),
         findings: [
-            SectionFindings(standard: "1.1", heading: "Leadership",
-                            findings: Findings(strengths: [Paragraph("The PDU was led by a strong team.", at: at(107))],
-                                               areasForImprovement: [Paragraph("Oversight was weak.", at: at(135))]),
-                            source: at(97)),
+            SectionFindings(
+                standard: "1.1", heading: "Leadership",
+                findings: Findings(
+                    strengths: [Paragraph("The PDU was led by a strong team.", at: at(107))],
+                    areasForImprovement: [Paragraph("Oversight was weak.", at: at(135))]),
+                source: at(97))
         ],
         diversityAndInclusion: Findings(strengths: [Paragraph("Data on diversity was used well.", at: at(273))]),
         quotes: [Paragraph("Very useful, it keeps you switched on.", at: at(282))],
         progressOnPreviousRecommendations: [
-            RecommendationProgress(recommendation: "improve risk assessment", actionTaken: "training delivered",
-                                   categorisation: .some, improvementStillRequired: true, source: at(300)),
+            RecommendationProgress(
+                recommendation: "improve risk assessment", actionTaken: "training delivered",
+                categorisation: .some, improvementStillRequired: true, source: at(300))
         ],
         origin: .pduReport,
         source: at(3))
@@ -74,20 +85,26 @@ enum Fixtures {
         sections: [
             RegionalSection(
                 heading: "Leadership",
-                findings: Findings(narrative: [Paragraph("The region has a plan.", at: at(20, letterFile))],
-                                   strengths: [Paragraph("Leaders are visible.", at: at(22, letterFile))],
-                                   areasForImprovement: [Paragraph("Workloads are too high.", at: at(25, letterFile))]),
-                figures: [Figure(value: "18 per cent", sentence: "Vacancies stood at 18 per cent.", source: at(26, letterFile))],
-                source: at(19, letterFile)),
+                findings: Findings(
+                    narrative: [Paragraph("The region has a plan.", at: at(20, letterFile))],
+                    strengths: [Paragraph("Leaders are visible.", at: at(22, letterFile))],
+                    areasForImprovement: [Paragraph("Workloads are too high.", at: at(25, letterFile))]),
+                figures: [
+                    Figure(
+                        value: "18 per cent", sentence: "Vacancies stood at 18 per cent.", source: at(26, letterFile))
+                ],
+                source: at(19, letterFile))
         ],
         inspections: [leicester],
         source: at(1, letterFile))
 
     static let diagnostics = [
-        Diagnostic(.warning, "score 7/21 disagrees with the ratings", at: SourceLocation(file: derbyFile, line: 67, column: 1)),
+        Diagnostic(
+            .warning, "score 7/21 disagrees with the ratings", at: SourceLocation(file: derbyFile, line: 67, column: 1)),
         Diagnostic(.error, "no ratings block", at: SourceLocation(file: letterFile, line: 300, column: 4)),
     ]
 
-    static let corpus = Corpus(inspections: [derby, leicester], regions: [eastMidlands],
-                               diagnostics: diagnostics, documentCount: 2)
+    static let corpus = Corpus(
+        inspections: [derby, leicester], regions: [eastMidlands],
+        diagnostics: diagnostics, documentCount: 2)
 }

@@ -1,10 +1,11 @@
 import Foundation
 import InspectionModel
-@testable import OpenData
 import ReportParser
 import SourceAndOutput
 import TestSupport
 import Testing
+
+@testable import OpenData
 
 /// Decodes `data/inspections.json` of a corpus with JSONSerialization.
 func decodedJSON(_ corpus: Corpus) throws -> [String: Any] {
@@ -46,14 +47,20 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
         #expect(try dictionary(derby["score"])["provenance"] is NSNull)
         #expect(derby["publishedProvenance"] is NSNull)
         let recommendations = try list(derby["recommendations"]).map(dictionary)
-        #expect(recommendations.map { $0["addresseeGroup"] as? String } == ["Derby City PDU", "HM Prison and Probation Service"])
+        #expect(
+            recommendations.map { $0["addresseeGroup"] as? String } == [
+                "Derby City PDU", "HM Prison and Probation Service",
+            ])
         #expect(recommendations.allSatisfy { $0["numberProvenance"] is NSNull })
         // A computed score carries its kind, reason and lines.
         var corpus = Fixtures.corpus
-        corpus.inspections[0].score.provenance = Provenance(.computed, "the text states no score", file: Fixtures.derbyFile, lines: [80, 67])
+        corpus.inspections[0].score.provenance = Provenance(
+            .computed, "the text states no score", file: Fixtures.derbyFile, lines: [80, 67])
         let score = try dictionary(dictionary(list(decodedJSON(corpus)["inspections"])[0])["score"])
         let provenance = try dictionary(score["provenance"])
-        #expect(provenance["kind"] as? String == "computed" && provenance["reason"] as? String == "the text states no score")
+        #expect(
+            provenance["kind"] as? String == "computed" && provenance["reason"] as? String == "the text states no score"
+        )
         #expect(provenance["lines"] as? [Int] == [67, 80])
     }
 
@@ -77,14 +84,16 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
     @Test func inspectionCarriesTheSpecifiedKeysAndValues() throws {
         let inspections = try list(decodedJSON(Fixtures.corpus)["inspections"])
         let derby = try dictionary(inspections[0])
-        for key in ["pdu", "region", "published", "fieldworkStarted", "framework", "score", "overallRating",
-                    "standards", "keyQuestions", "recommendations", "casesInspected", "source"] {
+        for key in [
+            "pdu", "region", "published", "fieldworkStarted", "framework", "score", "overallRating",
+            "standards", "keyQuestions", "recommendations", "casesInspected", "source",
+        ] {
             #expect(derby.keys.contains(key), "missing key \(key)")
         }
         #expect(derby["pdu"] as? String == "Derby City")
         #expect(derby["region"] as? String == "East Midlands")
-        #expect(derby["published"] as? String == "2025-05")          // month only
-        #expect(derby["fieldworkStarted"] as? String == "2025-02-24") // keeps its day
+        #expect(derby["published"] as? String == "2025-05")  // month only
+        #expect(derby["fieldworkStarted"] as? String == "2025-02-24")  // keeps its day
         #expect(derby["framework"] as? String == "2023")
         #expect(derby["overallRating"] as? String == "Requires improvement")
         #expect(derby["origin"] as? String == "pduReport")
@@ -106,7 +115,9 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
 
         let question = try dictionary(list(derby["keyQuestions"]).first)
         #expect(question["standard"] as? String == "2.1")
-        #expect(question["question"] as? String == "Does assessment focus sufficiently on engaging the person on probation?")
+        #expect(
+            question["question"] as? String == "Does assessment focus sufficiently on engaging the person on probation?"
+        )
         #expect(question["percentYes"] as? Int == 59)
         #expect(question["line"] as? Int == 200)
 
@@ -192,8 +203,9 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
 
     @Test func inspectionsAreSortedByPDUWhateverTheCorpusOrder() throws {
         let c = Fixtures.corpus
-        let corpus = Corpus(inspections: c.inspections.reversed(), regions: c.regions, diagnostics: c.diagnostics,
-                            documentCount: c.documentCount)
+        let corpus = Corpus(
+            inspections: c.inspections.reversed(), regions: c.regions, diagnostics: c.diagnostics,
+            documentCount: c.documentCount)
         let pdus = try list(decodedJSON(corpus)["inspections"]).map { try dictionary($0)["pdu"] as? String }
         #expect(pdus == ["Derby City", "Leicester"])
     }
@@ -218,21 +230,22 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
             ("d", .string(nil)),
             ("e", .bool(true)),
         ])
-        #expect(value.serialized() == """
-            {
-              "b": [
-                1,
-                25,
-                41.5,
-                null
-              ],
-              "a": {},
-              "c": [],
-              "d": null,
-              "e": true
-            }
+        #expect(
+            value.serialized() == """
+                {
+                  "b": [
+                    1,
+                    25,
+                    41.5,
+                    null
+                  ],
+                  "a": {},
+                  "c": [],
+                  "d": null,
+                  "e": true
+                }
 
-            """)
+                """)
     }
 }
 
@@ -250,7 +263,9 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
         var testDescription: String { "\(name) (\(corpus.inspections.count) inspections)" }
     }
 
-    @Test(arguments: [NamedCorpus(name: "the fixtures", corpus: Fixtures.corpus), NamedCorpus(name: "the seeds", corpus: seeds)])
+    @Test(arguments: [
+        NamedCorpus(name: "the fixtures", corpus: Fixtures.corpus), NamedCorpus(name: "the seeds", corpus: seeds),
+    ])
     func piecesMakeTheSameDocument(named: NamedCorpus) throws {
         let corpus = named.corpus
         #expect(!corpus.inspections.isEmpty)
@@ -259,6 +274,8 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
         #expect(OpenDataExport.inspectionsJSONText(corpus, map: { $0.reversed().map($1).reversed() }) == whole)
         var empty = corpus
         empty.inspections = []
-        #expect(OpenDataExport.inspectionsJSONText(empty, map: { $0.map($1) }) == OpenDataExport.inspectionsJSON(empty).serialized())
+        #expect(
+            OpenDataExport.inspectionsJSONText(empty, map: { $0.map($1) })
+                == OpenDataExport.inspectionsJSON(empty).serialized())
     }
 }

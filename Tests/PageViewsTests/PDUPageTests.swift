@@ -39,7 +39,10 @@ import Testing
         #expect(planning.questions[2].percent.href == "../source/york-2024.html#L366")
         #expect(planning.questions[2].question == "Does planning focus sufficiently on keeping other people safe?")
         #expect(york.keyQuestionChart?.src == "../charts/york-2024-12-key-questions.svg")
-        #expect(york.keyQuestionChart?.alt.contains("Planning (rated Inadequate): engaging the person 70%, supporting desistance 70%, keeping other people safe 35% (lowest)") == true)
+        #expect(
+            york.keyQuestionChart?.alt.contains(
+                "Planning (rated Inadequate): engaging the person 70%, supporting desistance 70%, keeping other people safe 35% (lowest)"
+            ) == true)
     }
 
     @Test func headlineFactsLinkToTheirLines() throws {
@@ -51,19 +54,27 @@ import Testing
         #expect(leeds.published.text == "October 2024")
         #expect(leeds.fieldworkStarted?.text == "5 August 2024")
         #expect(leeds.leadInspector?.text == "Leon Bonas")
-        #expect(leeds.standards.map(\.rating.text) == ["Requires improvement", "Requires improvement", "Requires improvement",
-                                                       "Inadequate", "Inadequate", "Inadequate", "Inadequate"])
+        #expect(
+            leeds.standards.map(\.rating.text) == [
+                "Requires improvement", "Requires improvement", "Requires improvement",
+                "Inadequate", "Inadequate", "Inadequate", "Inadequate",
+            ])
         #expect(leeds.standards.map(\.rating.href).first == "../source/leeds-2024.html#L96")
         #expect(leeds.scoreNote == nil)
     }
 
     @Test func recommendationsAreGroupedByAddresseeInTheReportsOrder() throws {
         let letter = try #require(try page("derby-city").earlier.first)
-        #expect(letter.recommendations.map(\.addressee) == ["Derby City PDU", "East Midlands region", "HM Prison and Probation Service"])
+        #expect(
+            letter.recommendations.map(\.addressee) == [
+                "Derby City PDU", "East Midlands region", "HM Prison and Probation Service",
+            ])
         #expect(letter.recommendations.map { $0.items.map(\.number) } == [[1, 2, 3, 4], [5, 6, 7], [8]])
         let derby = try page("derby-city").latest
-        #expect(derby.recommendations.first?.items.first?.text
-            == "improve the quality of the work to assess and review risk of harm, ensuring that practitioners obtain and use all available information")
+        #expect(
+            derby.recommendations.first?.items.first?.text
+                == "improve the quality of the work to assess and review risk of harm, ensuring that practitioners obtain and use all available information"
+        )
     }
 
     @Test func aComputedScoreSaysSo() throws {
@@ -75,13 +86,18 @@ import Testing
 
     @Test func backgroundFiguresAndFindingsAreCarried() throws {
         let derby = try page("derby-city").latest
-        #expect(derby.background.map(\.label).prefix(3) == ["People on probation (caseload)", "Population", "Proven reoffending rate"])
+        #expect(
+            derby.background.map(\.label).prefix(3) == [
+                "People on probation (caseload)", "Population", "Proven reoffending rate",
+            ])
         #expect(derby.background.map(\.value.text).prefix(3) == ["1,325", "266,460", "27.2%"])
         #expect(derby.background[0].value.href == "../source/derby-city-2025.html#L87")
         let leadership = try #require(derby.findings.first)
         #expect(leadership.heading == "1.1 Leadership")
         #expect(leadership.rating == "Good")
-        #expect(leadership.findings.strengths.first?.hasPrefix("The PDU was led by a strong senior leadership team.") == true)
+        #expect(
+            leadership.findings.strengths.first?.hasPrefix("The PDU was led by a strong senior leadership team.")
+                == true)
         #expect(leadership.findings.areasForImprovement.count == 4)
         #expect(derby.previousInspection?.text == "February 2023, rated Requires improvement")
     }
@@ -89,10 +105,15 @@ import Testing
     /// The page opens with the latest rating, score, dates, standards by band and change (D16).
     @Test func theHeadlineGivesTheLatestRatingScoreAndChange() throws {
         let york = try page("york").headline
-        #expect(york.sentence == "York was rated Inadequate (3/21) at its latest inspection, published December 2024; 4 of 7 standards rated Inadequate.")
+        #expect(
+            york.sentence
+                == "York was rated Inadequate (3/21) at its latest inspection, published December 2024; 4 of 7 standards rated Inadequate."
+        )
         #expect(york.rating.text == "Inadequate")
         #expect(york.score.text == "3/21")
-        #expect(york.score.href == "../source/york-2024.html#L\(try #require(SeedSite.pdu("york")).latest.score.source.line)")
+        #expect(
+            york.score.href
+                == "../source/york-2024.html#L\(try #require(SeedSite.pdu("york")).latest.score.source.line)")
         #expect(york.share == "14.3%")
         #expect(york.published.text == "December 2024")
         #expect(york.fieldworkStarted?.text == "16 September 2024")
@@ -100,7 +121,8 @@ import Testing
         #expect(york.change == nil)
         let derby = try page("derby-city").headline
         #expect(derby.standards == "2 Inadequate, 3 Requires improvement, 2 Good (7 standards)")
-        #expect(derby.change == "Frameworks differ: 11/27 (2021) then 7/21 (2023) since February 2023; rating unchanged")
+        #expect(
+            derby.change == "Frameworks differ: 11/27 (2021) then 7/21 (2023) since February 2023; rating unchanged")
     }
 }
 
@@ -125,7 +147,10 @@ import Testing
     @Test func aRegionOpensWithItsPDUsLatestRatings() throws {
         let region = try #require(SeedSite.map.region(slug: "east-midlands"))
         let page = RegionPage(region, map: SeedSite.map)
-        #expect(page.headline.sentence == "2 PDUs in this site; at their latest inspections they were rated 1 Inadequate, 1 Requires improvement.")
+        #expect(
+            page.headline.sentence
+                == "2 PDUs in this site; at their latest inspections they were rated 1 Inadequate, 1 Requires improvement."
+        )
         #expect(page.headline.published == "February 2023 to May 2025")
         #expect(page.letterCount == "1 regional letter")
         #expect(page.trends?.href == "../trends/east-midlands.md")
@@ -141,8 +166,10 @@ import Testing
     @Test func theHomePageOpensWithTheMainPoints() {
         let index = IndexPage(map: SeedSite.map, corpus: SeedSite.corpus)
         #expect(index.headline.ratings == "3 Inadequate, 2 Requires improvement (5 PDUs)")
-        #expect(index.headline.mostOftenInadequate == "2.1 Assessment (2023 framework): Inadequate in 4 of 4 PDUs; "
-            + "2.4 Reviewing (2023 framework): Inadequate in 4 of 4 PDUs; 1.1 Leadership (2021 framework): Inadequate in 1 of 1 PDU and 6 more")
+        #expect(
+            index.headline.mostOftenInadequate == "2.1 Assessment (2023 framework): Inadequate in 4 of 4 PDUs; "
+                + "2.4 Reviewing (2023 framework): Inadequate in 4 of 4 PDUs; 1.1 Leadership (2021 framework): Inadequate in 1 of 1 PDU and 6 more"
+        )
         #expect(index.headline.latest.map(\.pdu.text) == ["Derby City", "York", "Leeds"])
         #expect(index.inspections.count == 6)
         #expect(index.inspectionsCaption == "All 6 inspections")
@@ -151,11 +178,17 @@ import Testing
     @Test func theListsHaveARowPerPDUAndRegion() {
         let pdus = PDUListPage(map: SeedSite.map)
         #expect(pdus.summary == "5 PDUs in 3 regions, each with its latest inspection.")
-        #expect(pdus.pdus.map(\.pdu.text) == ["Brighton and East Sussex", "Derby City", "Leeds",
-                                              "Leicester, Leicestershire, and Rutland", "York"])
+        #expect(
+            pdus.pdus.map(\.pdu.text) == [
+                "Brighton and East Sussex", "Derby City", "Leeds",
+                "Leicester, Leicestershire, and Rutland", "York",
+            ])
         #expect(pdus.pdus.map(\.score.text) == ["4/21", "7/21", "3/21", "2/27", "3/21"])
         let regions = RegionListPage(map: SeedSite.map)
-        #expect(regions.regions.map(\.region.text) == ["East Midlands", "Kent, Surrey and Sussex", "Yorkshire and the Humber"])
+        #expect(
+            regions.regions.map(\.region.text) == [
+                "East Midlands", "Kent, Surrey and Sussex", "Yorkshire and the Humber",
+            ])
         #expect(regions.regions.map(\.pdus) == [2, 1, 2])
         #expect(regions.regions.first?.ratings == "1 Inadequate, 1 Requires improvement")
     }

@@ -17,17 +17,25 @@ struct PartialInspectionPagesTests {
         let lines = text.components(separatedBy: "\n")
         let end = lines.indices.first { $0 > 20 && lines[$0] == "Ratings" }!
         let opening = lines[..<end].joined(separator: "\n")
-        let wales = "An inspection of Probation Services – Wales region\n\nPublished: 10 June 2025\n\nForeword (Back to top)\n\n"
+        let wales =
+            "An inspection of Probation Services – Wales region\n\nPublished: 10 June 2025\n\nForeword (Back to top)\n\n"
             + "The Wales region was last inspected in 2022, when it was rated as 'Good' overall.\n\n"
             + "As a result of our findings, we rated the region as 'Requires improvement' overall.\n"
-        return CorpusParser.parse(SeedSite.sources + [
-            ContentSource(path: "Content/openings/derby-city-opening.txt", bytes: Array(opening.utf8)),
-            ContentSource(path: "Content/openings/wales.html", bytes: Array("<!DOCTYPE html><html><body>\(wales.split(separator: "\n").map { "<p>\($0)</p>" }.joined(separator: "\n"))</body></html>".utf8)),
-        ])
+        return CorpusParser.parse(
+            SeedSite.sources + [
+                ContentSource(path: "Content/openings/derby-city-opening.txt", bytes: Array(opening.utf8)),
+                ContentSource(
+                    path: "Content/openings/wales.html",
+                    bytes: Array(
+                        "<!DOCTYPE html><html><body>\(wales.split(separator: "\n").map { "<p>\($0)</p>" }.joined(separator: "\n"))</body></html>"
+                            .utf8)),
+            ])
     }()
     static let map = SiteMap(corpus: corpus)
 
-    @Test("The index lists both, each rated as its foreword says and linked to its page; the counts and trends leave them out")
+    @Test(
+        "The index lists both, each rated as its foreword says and linked to its page; the counts and trends leave them out"
+    )
     func index() throws {
         let index = IndexPage(map: Self.map, corpus: Self.corpus)
         #expect(index.partialInspections.map(\.subject) == ["Derby City", "Wales"])

@@ -16,29 +16,45 @@ import Testing
     func line(_ line: Int, of file: String) throws -> String {
         let text = try String(contentsOf: SeedSite.repository.appendingPathComponent(file), encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return try #require(line >= 1 && line <= lines.count ? String(lines[line - 1]) : nil, "\(file) has no line \(line)")
+        return try #require(
+            line >= 1 && line <= lines.count ? String(lines[line - 1]) : nil, "\(file) has no line \(line)")
     }
 
     @Test func everyPDUAndRegionIsFoundByNameFirstOnItsPage() {
         let names = Self.index.passages.filter(\.isName).map { (Self.index.sections[$0.section].page, $0.text) }
-        #expect(names.map(\.0) == SeedSite.map.pdus.map { "pdus/\($0.slug).html" } + SeedSite.map.regions.map { "regions/\($0.slug).html" })
+        #expect(
+            names.map(\.0) == SeedSite.map.pdus.map { "pdus/\($0.slug).html" }
+                + SeedSite.map.regions.map { "regions/\($0.slug).html" })
         #expect(SeedSite.map.regions.count == 3)
-        #expect(names.first?.1 == "Brighton and East Sussex, a Probation Delivery Unit in the Kent, Surrey and Sussex region")
-        #expect(names.suffix(3).map(\.1) == ["East Midlands region", "Kent, Surrey and Sussex region", "Yorkshire and the Humber region"])
+        #expect(
+            names.first?.1
+                == "Brighton and East Sussex, a Probation Delivery Unit in the Kent, Surrey and Sussex region")
+        #expect(
+            names.suffix(3).map(\.1) == [
+                "East Midlands region", "Kent, Surrey and Sussex region", "Yorkshire and the Humber region",
+            ])
     }
 
     @Test func everyFindingRecommendationAndQuoteIsAPassageAtItsLine() {
-        let passages = Set(Self.index.passages.map { "\(Self.index.sources[Self.index.sections[$0.section].source].contentPath):\($0.line) \($0.text)" })
+        let passages = Set(
+            Self.index.passages.map {
+                "\(Self.index.sources[Self.index.sections[$0.section].source].contentPath):\($0.line) \($0.text)"
+            })
         var expected: [String] = []
         for inspection in SeedSite.map.pdus.flatMap(\.inspections) {
-            let paragraphs = inspection.findings.flatMap { $0.findings.narrative + $0.findings.strengths + $0.findings.areasForImprovement }
+            let paragraphs =
+                inspection.findings.flatMap {
+                    $0.findings.narrative + $0.findings.strengths + $0.findings.areasForImprovement
+                }
                 + inspection.quotes
             expected += paragraphs.map { "\($0.source.file):\($0.source.line) \($0.text)" }
             expected += inspection.recommendations.map { "\($0.source.file):\($0.source.line) \($0.text)" }
         }
         for letter in SeedSite.corpus.regions {
-            expected += letter.sections.flatMap { $0.findings.narrative + $0.findings.strengths + $0.findings.areasForImprovement }
-                .map { "\($0.source.file):\($0.source.line) \($0.text)" }
+            expected += letter.sections.flatMap {
+                $0.findings.narrative + $0.findings.strengths + $0.findings.areasForImprovement
+            }
+            .map { "\($0.source.file):\($0.source.line) \($0.text)" }
         }
         #expect(expected.count > 400)
         #expect(expected.filter { !passages.contains($0) } == [])
@@ -56,7 +72,10 @@ import Testing
             let source = Self.index.sources[section.source].contentPath
             let first = words(passage.text).prefix(2)
             let onLine = try (max(1, passage.line - 4)...passage.line).flatMap { words(try line($0, of: source)) }
-            #expect(first.allSatisfy(onLine.contains), "\(source):\(passage.line) does not hold '\(first.joined(separator: " "))' of '\(passage.text.prefix(60))'")
+            #expect(
+                first.allSatisfy(onLine.contains),
+                "\(source):\(passage.line) does not hold '\(first.joined(separator: " "))' of '\(passage.text.prefix(60))'"
+            )
             checked += 1
         }
         #expect(checked > 400)
@@ -76,12 +95,18 @@ import Testing
     @Test func theScriptAssignsOneGlobalAndCannotBreakOutOfAScript() {
         let script = Self.index.script(anchor: { "id-" + $0.lowercased() })
         #expect(script.hasPrefix("// The search index of this site"))
-        #expect(script.contains("\nwindow.sitegenSearchIndex = {\n\"sources\": [\n[\"source/brighton-and-east-sussex-2024.html\",\"brighton-and-east-sussex-2024.txt\"],"))
+        #expect(
+            script.contains(
+                "\nwindow.sitegenSearchIndex = {\n\"sources\": [\n[\"source/brighton-and-east-sussex-2024.html\",\"brighton-and-east-sussex-2024.txt\"],"
+            ))
         #expect(script.hasSuffix("]\n};\n"))
         #expect(!script.contains("<"))
         #expect(!script.unicodeScalars.contains { $0 == "\u{2028}" || $0 == "\u{2029}" })
         #expect(script == SearchIndex(map: SeedSite.map).script(anchor: { "id-" + $0.lowercased() }), "deterministic")
-        #expect(script.contains("[\"pdus/york.html\",\"id-inspection published december 2024\",\"York · Inspection published December 2024 · 1.1 Leadership\","))
+        #expect(
+            script.contains(
+                "[\"pdus/york.html\",\"id-inspection published december 2024\",\"York · Inspection published December 2024 · 1.1 Leadership\","
+            ))
     }
 
     @Test func scriptStringsEscapeWhatCouldEndOrBreakAScript() {

@@ -7,13 +7,15 @@ import Testing
     let map = SeedSite.map
 
     @Test func everyPDUAndRegionOfTheSeedsHasAPage() {
-        #expect(map.pdus.map(\.path) == [
-            "pdus/brighton-and-east-sussex.md", "pdus/derby-city.md", "pdus/leeds.md",
-            "pdus/leicester-leicestershire-and-rutland.md", "pdus/york.md",
-        ])
-        #expect(map.regions.map(\.path) == [
-            "regions/east-midlands.md", "regions/kent-surrey-and-sussex.md", "regions/yorkshire-and-the-humber.md",
-        ])
+        #expect(
+            map.pdus.map(\.path) == [
+                "pdus/brighton-and-east-sussex.md", "pdus/derby-city.md", "pdus/leeds.md",
+                "pdus/leicester-leicestershire-and-rutland.md", "pdus/york.md",
+            ])
+        #expect(
+            map.regions.map(\.path) == [
+                "regions/east-midlands.md", "regions/kent-surrey-and-sussex.md", "regions/yorkshire-and-the-humber.md",
+            ])
         #expect(map.region(slug: "east-midlands")?.pduSlugs == ["derby-city", "leicester-leicestershire-and-rutland"])
         #expect(map.region(slug: "east-midlands")?.letters.count == 1)
         #expect(map.region(slug: "yorkshire-and-the-humber")?.pduSlugs == ["leeds", "york"])
@@ -31,7 +33,8 @@ import Testing
         #expect(leeds?.page == "source/leeds-2024.html")
         #expect(leeds?.plainText == "source/leeds-2024.txt")
         #expect(leeds?.name == "leeds-2024.txt")
-        #expect(map.sources["Content/reports/east-midlands-regional-letter-2023.txt"]?.page
+        #expect(
+            map.sources["Content/reports/east-midlands-regional-letter-2023.txt"]?.page
                 == "source/east-midlands-regional-letter-2023.html")
         #expect(map.sources.count == 5)
     }
@@ -40,12 +43,19 @@ import Testing
         let a = Inspection.sample(pdu: "A", file: "Content/one/report.txt")
         let b = Inspection.sample(pdu: "B", file: "Content/two/report.txt")
         let map = SiteMap(corpus: Corpus(inspections: [a, b], regions: [], diagnostics: [], documentCount: 2))
-        let one = "report-" + Slug.digest("Content/one/report.txt"), two = "report-" + Slug.digest("Content/two/report.txt")
+        let one = "report-" + Slug.digest("Content/one/report.txt"),
+            two = "report-" + Slug.digest("Content/two/report.txt")
         #expect(one != two)
-        #expect(map.sources.mapValues(\.plainText) == ["Content/one/report.txt": "source/\(one).txt",
-                                                        "Content/two/report.txt": "source/\(two).txt"])
-        #expect(map.sources.mapValues(\.page) == ["Content/one/report.txt": "source/\(one).html",
-                                                  "Content/two/report.txt": "source/\(two).html"])
+        #expect(
+            map.sources.mapValues(\.plainText) == [
+                "Content/one/report.txt": "source/\(one).txt",
+                "Content/two/report.txt": "source/\(two).txt",
+            ])
+        #expect(
+            map.sources.mapValues(\.page) == [
+                "Content/one/report.txt": "source/\(one).html",
+                "Content/two/report.txt": "source/\(two).html",
+            ])
     }
 
     /// Issue 15 (11): `Leeds 2024.txt` sorts before `leeds-2024.txt` and has the same slug;
@@ -54,18 +64,23 @@ import Testing
         let existing = Inspection.sample(pdu: "Leeds", file: "Content/reports/leeds-2024.txt")
         let before = SiteMap(corpus: Corpus(inspections: [existing], regions: [], diagnostics: [], documentCount: 1))
         let similar = Inspection.sample(pdu: "Leeds", file: "Content/reports/Leeds 2024.txt")
-        let after = SiteMap(corpus: Corpus(inspections: [existing, similar], regions: [], diagnostics: [], documentCount: 2))
+        let after = SiteMap(
+            corpus: Corpus(inspections: [existing, similar], regions: [], diagnostics: [], documentCount: 2))
         #expect(before.sources["Content/reports/leeds-2024.txt"]?.page == "source/leeds-2024.html")
         #expect(after.sources["Content/reports/leeds-2024.txt"]?.page == "source/leeds-2024.html")
-        #expect(after.sources["Content/reports/Leeds 2024.txt"]?.page == "source/leeds-2024-\(Slug.digest("Leeds 2024")).html")
+        #expect(
+            after.sources["Content/reports/Leeds 2024.txt"]?.page
+                == "source/leeds-2024-\(Slug.digest("Leeds 2024")).html")
     }
 
     /// Issue 15 (11): a right-to-left override in a file name made `leeds-2024.txt` of
     /// `leeds-\u{202E}txt.4202`; the name shown on the pages has no bidi controls.
     @Test func bidiControlsAreStrippedFromTheFileNamesShown() {
         let file = "Content/reports/leeds-\u{202E}txt.4202\u{2066}.txt"
-        let map = SiteMap(corpus: Corpus(inspections: [Inspection.sample(pdu: "Leeds", file: file)], regions: [],
-                                         diagnostics: [], documentCount: 1))
+        let map = SiteMap(
+            corpus: Corpus(
+                inspections: [Inspection.sample(pdu: "Leeds", file: file)], regions: [],
+                diagnostics: [], documentCount: 1))
         #expect(map.sources[file]?.name == "leeds-txt.4202.txt")
         #expect(map.sources[file]?.page.unicodeScalars.allSatisfy(\.isASCII) == true)
     }
@@ -85,7 +100,8 @@ import Testing
     }
 
     @Test func hostileNamesStayInsideTheirFolders() {
-        let hostile = Inspection.sample(pdu: "../../../etc/cron.d/x", region: "/tmp/<script>", file: "Content/../../x.txt")
+        let hostile = Inspection.sample(
+            pdu: "../../../etc/cron.d/x", region: "/tmp/<script>", file: "Content/../../x.txt")
         let map = SiteMap(corpus: Corpus(inspections: [hostile], regions: [], diagnostics: [], documentCount: 1))
         #expect(map.pdus.map(\.path) == ["pdus/etc-cron-d-x.md"])
         #expect(map.regions.map(\.path) == ["regions/tmp-script.md"])
@@ -95,7 +111,8 @@ import Testing
     @Test func linksToSourceLinesAreRelativeAndNameTheLine() {
         let linker = Linker(page: "pdus/leeds.md", map: map)
         let value = linker.source("Good", at: SourceLocation(file: "Content/reports/leeds-2024.txt", line: 96))
-        #expect(value == SourcedValue(text: "Good", href: "../source/leeds-2024.html#L96", title: "leeds-2024.txt line 96"))
+        #expect(
+            value == SourcedValue(text: "Good", href: "../source/leeds-2024.html#L96", title: "leeds-2024.txt line 96"))
     }
 }
 
@@ -103,9 +120,10 @@ extension Inspection {
     /// A minimal inspection for tests of names and paths.
     static func sample(pdu: String, region: String = "Region", file: String) -> Inspection {
         let at = SourceLocation(file: file, line: 1)
-        return Inspection(pdu: Sourced(pdu, at: at), region: Sourced(region, at: at),
-                          published: Sourced(CalendarDate(year: 2024, month: 1), at: at), framework: .y2023,
-                          score: Score(value: 3, max: 21, stated: true, source: at),
-                          overallRating: Sourced(.inadequate, at: at), standards: [], origin: .pduReport, source: at)
+        return Inspection(
+            pdu: Sourced(pdu, at: at), region: Sourced(region, at: at),
+            published: Sourced(CalendarDate(year: 2024, month: 1), at: at), framework: .y2023,
+            score: Score(value: 3, max: 21, stated: true, source: at),
+            overallRating: Sourced(.inadequate, at: at), standards: [], origin: .pduReport, source: at)
     }
 }

@@ -12,9 +12,13 @@ import Testing
     }
 
     @Test func nothingInASlugCanLeaveTheOutputFolder() {
-        for hostile in ["../../etc/passwd", "/root", "..", ".", "a/../../b", "C:\\Windows", "%2e%2e%2f", "\u{0}x", "<script>"] {
+        for hostile in [
+            "../../etc/passwd", "/root", "..", ".", "a/../../b", "C:\\Windows", "%2e%2e%2f", "\u{0}x", "<script>",
+        ] {
             let slug = Slug.make(hostile)
-            #expect(slug.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }, "\(hostile) -> \(slug)")
+            #expect(
+                slug.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" },
+                "\(hostile) -> \(slug)")
             #expect(!slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--"))
         }
         #expect(Slug.make("../../etc/passwd") == "etc-passwd")
@@ -41,7 +45,8 @@ import Testing
         #expect(RelativePath.link(from: "pdus/leeds.md", to: "pdus/york.md") == "york.md")
         #expect(RelativePath.link(from: "regions/a.md", to: "index.md") == "../index.md")
         #expect(RelativePath.link(from: "a/b/c.md", to: "a/d/e.md") == "../d/e.md")
-        #expect(RelativePath.link(from: "trends.md", to: "charts/scores-over-time.svg") == "charts/scores-over-time.svg")
+        #expect(
+            RelativePath.link(from: "trends.md", to: "charts/scores-over-time.svg") == "charts/scores-over-time.svg")
     }
 }
 

@@ -34,7 +34,9 @@ struct TemplateVariablesDoc {
         templates = [:]
         for line in readme[start..<end].split(separator: "\n") where line.hasPrefix("| `") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            if cells.count == 3, cells[0].hasSuffix(".mustache`") { templates[Self.unquoted(cells[0])] = Self.unquoted(cells[2]) }
+            if cells.count == 3, cells[0].hasSuffix(".mustache`") {
+                templates[Self.unquoted(cells[0])] = Self.unquoted(cells[2])
+            }
         }
     }
 
@@ -53,13 +55,15 @@ struct TemplateVariablesDoc {
             var cursor = close + 3
             var header = [name]
             if text.indices.contains(cursor + 1), text[cursor] == " ", text[cursor + 1] == "(",
-               let shut = text[(cursor + 1)...].firstIndex(of: ")") {
+                let shut = text[(cursor + 1)...].firstIndex(of: ")")
+            {
                 header += backticked(Array(text[(cursor + 1)..<shut]))
                 cursor = shut + 1
             }
             guard let type = header.first(where: { $0.first?.isUppercase == true }),
-                  let colon = text[cursor...].firstIndex(of: ":"),
-                  !text[cursor..<colon].contains("`"), find("\n\n", in: text, from: cursor).map({ $0 > colon }) ?? true else { continue }
+                let colon = text[cursor...].firstIndex(of: ":"),
+                !text[cursor..<colon].contains("`"), find("\n\n", in: text, from: cursor).map({ $0 > colon }) ?? true
+            else { continue }
             entries.append(Entry(name: name, type: type, variables: variables(text, from: colon + 1)))
         }
         return entries
@@ -71,7 +75,9 @@ struct TemplateVariablesDoc {
         var index = 0
         while let open = find("(`", in: text, from: index) {
             index = open + 2
-            guard let close = text[index...].firstIndex(of: "`"), text.indices.contains(close + 1), text[close + 1] == ":" else { continue }
+            guard let close = text[index...].firstIndex(of: "`"), text.indices.contains(close + 1),
+                text[close + 1] == ":"
+            else { continue }
             let type = String(text[index..<close])
             guard type.first?.isUppercase == true, type.allSatisfy({ $0.isLetter || $0.isNumber }) else { continue }
             entries.append(Entry(name: type, type: type, variables: variables(text, from: close + 2)))

@@ -6,8 +6,9 @@ import Testing
 /// these tests hold that list to the view types' stored properties (what Mustache sees),
 /// read with `Mirror` from the views of a site of the seeds.
 @Suite struct TemplateVariablesDocTests {
-    static let doc = TemplateVariablesDoc(readme: (try? String(
-        contentsOf: SeedSite.repository.appendingPathComponent("README.md"), encoding: .utf8)) ?? "")
+    static let doc = TemplateVariablesDoc(
+        readme: (try? String(
+            contentsOf: SeedSite.repository.appendingPathComponent("README.md"), encoding: .utf8)) ?? "")
     /// The seeds with two partial texts, so that every view type has a value to read.
     static let site = Site(corpus: PartialInspectionPagesTests.corpus)
     /// Every page's view, then every value inside them, breadth first.
@@ -25,7 +26,8 @@ import Testing
     static func firstElement(_ value: Any) -> Any {
         let mirror = Mirror(reflecting: value)
         guard mirror.displayStyle == .optional || mirror.displayStyle == .collection,
-              let first = mirror.children.first else { return value }
+            let first = mirror.children.first
+        else { return value }
         return firstElement(first.value)
     }
 
@@ -50,10 +52,12 @@ import Testing
         #expect(Self.doc.templates.count >= 10, "the template table of README.md was not found")
         for page in Self.site.pages {
             let view = String(describing: type(of: page.view))
-            #expect(Self.doc.templates["\(page.template).mustache"] == view,
-                    "README.md's template table does not give \(view) for \(page.template).mustache")
-            #expect(Self.doc.entries.contains { $0.name == page.template && $0.type == view },
-                    "README.md has no entry **`\(page.template)`** (`\(view)`): listing its variables")
+            #expect(
+                Self.doc.templates["\(page.template).mustache"] == view,
+                "README.md's template table does not give \(view) for \(page.template).mustache")
+            #expect(
+                Self.doc.entries.contains { $0.name == page.template && $0.type == view },
+                "README.md has no entry **`\(page.template)`** (`\(view)`): listing its variables")
         }
     }
 
@@ -63,28 +67,36 @@ import Testing
     /// value or of a value inside it.
     @Test func documentedVariablesAreTheViewsStoredProperties() throws {
         // The shapes every page shares have entries of their own, which the parser must find.
-        let shared: Set = ["InspectionView", "FindingsView", "PartialInspectionView", "PDUHeadline", "GroupHeadline",
-                           "InspectionRow", "RecommendationGroup"]
+        let shared: Set = [
+            "InspectionView", "FindingsView", "PartialInspectionView", "PDUHeadline", "GroupHeadline",
+            "InspectionRow", "RecommendationGroup",
+        ]
         #expect(shared.subtracting(Self.doc.entries.map(\.type)).isEmpty, "README.md's entries were not all found")
         let values = Self.values()
         for entry in Self.doc.entries {
-            let value = try #require(values.first { String(describing: type(of: $0)) == entry.type },
-                                     "no \(entry.type) in the site (README.md entry \(entry.name))")
+            let value = try #require(
+                values.first { String(describing: type(of: $0)) == entry.type },
+                "no \(entry.type) in the site (README.md entry \(entry.name))")
             let properties = try #require(Self.properties(of: value))
             let documented = entry.variables.map(\.name)
             let missing = properties.map(\.label).filter { !documented.contains($0) }
             let extra = documented.filter { name in !properties.contains { $0.label == name } }
-            #expect(missing.isEmpty && extra.isEmpty, """
+            #expect(
+                missing.isEmpty && extra.isEmpty,
+                """
                 README.md's \(entry.name) lists the variables of \(entry.type) wrongly: \
                 missing \(missing), not in the view \(extra)
                 """)
             for variable in entry.variables where !variable.fields.isEmpty {
                 guard let property = properties.first(where: { $0.label == variable.name })?.value,
-                      Self.properties(of: property) != nil else { continue }
+                    Self.properties(of: property) != nil
+                else { continue }
                 let fieldType = String(describing: type(of: Self.firstElement(property)))
                 guard !Self.shapes.contains(fieldType) else { continue }
                 let extraFields = variable.fields.subtracting(Self.allNames(in: property)).sorted()
-                #expect(extraFields.isEmpty, """
+                #expect(
+                    extraFields.isEmpty,
+                    """
                     README.md's \(entry.name) lists fields of \(entry.type).\(variable.name) (\(fieldType)) \
                     that it does not have: \(extraFields)
                     """)

@@ -16,7 +16,8 @@ import Testing
         #expect(york.overall.text == "I")
         #expect(latest.totals.last?.rating == "Inadequate")
         #expect(latest.totals.last?.counts == [0, 0, 0, 4, 3, 3, 4])
-        #expect(latest.mostOftenInadequate == "Most often rated Inadequate: 2.1 Assessment, 2.4 Reviewing (4 of 4 PDUs).")
+        #expect(
+            latest.mostOftenInadequate == "Most often rated Inadequate: 2.1 Assessment, 2.4 Reviewing (4 of 4 PDUs).")
         #expect(trends.standards[1].rows.map(\.pdu.text) == ["Leicester, Leicestershire, and Rutland"])
     }
 
@@ -31,17 +32,23 @@ import Testing
         #expect(reviewing.rated == 4)
         #expect(latest.byStandard.first?.counts == [0, 2, 2, 0])
         #expect(latest.singlePDUNote == nil)
-        #expect(trends.standards[1].singlePDUNote?.hasPrefix("Only one PDU's latest inspection uses the 2021 framework") == true)
+        #expect(
+            trends.standards[1].singlePDUNote?.hasPrefix("Only one PDU's latest inspection uses the 2021 framework")
+                == true)
         #expect(latest.chart?.src == "charts/standards-2023-framework.svg")
         #expect(latest.chart?.alt.contains("2.4 Reviewing 4 Inadequate") == true)
-        #expect(trends.regions.map(\.href) == ["trends/east-midlands.md", "trends/kent-surrey-and-sussex.md",
-                                               "trends/yorkshire-and-the-humber.md"])
+        #expect(
+            trends.regions.map(\.href) == [
+                "trends/east-midlands.md", "trends/kent-surrey-and-sussex.md",
+                "trends/yorkshire-and-the-humber.md",
+            ])
     }
 
     @Test func keyQuestionMatrixFindsTheLowestAndHighestPDU() throws {
         let matrix = try #require(trends.keyQuestions.first)
         #expect(matrix.questions.count == 12)
-        let safety = try #require(matrix.questions.first { $0.label == "Implementation and delivery: keeping other people safe" })
+        let safety = try #require(
+            matrix.questions.first { $0.label == "Implementation and delivery: keeping other people safe" })
         #expect(safety.lowest.map(\.pdu.text) == ["York"])
         #expect(safety.moreLowest == nil)
         #expect(safety.shortLabel == "2.3 Safety")
@@ -63,11 +70,17 @@ import Testing
     @Test func keepingOtherPeopleSafeIsTheWeakestThemeEverywhere() {
         let themes = trends.themes
         #expect(themes.themes == ["Engaging the person", "Supporting desistance", "Keeping other people safe"])
-        #expect(themes.byStandard.map(\.label) == ["Assessment", "Planning", "Implementation and delivery", "Reviewing", "All standards"])
+        #expect(
+            themes.byStandard.map(\.label) == [
+                "Assessment", "Planning", "Implementation and delivery", "Reviewing", "All standards",
+            ])
         #expect(themes.byStandard.last?.means == ["56.9%", "59.5%", "31.9%"])
         #expect(themes.byPDU.map(\.weakest).allSatisfy { $0 == "Keeping other people safe" })
         #expect(themes.byPDU.first { $0.label == "Leeds" }?.means == ["56.5%", "53.3%", "26.0%"])
-        #expect(themes.summary == "Across 4 PDUs, keeping other people safe averages 31.9%, against 56.9% for engaging the person and 59.5% for supporting desistance.")
+        #expect(
+            themes.summary
+                == "Across 4 PDUs, keeping other people safe averages 31.9%, against 56.9% for engaging the person and 59.5% for supporting desistance."
+        )
     }
 
     /// A region's trends page holds its PDUs' matrices and inspections over time; a letter's
@@ -81,11 +94,13 @@ import Testing
         #expect(page.standards[0].rows.map(\.pdu.text) == ["Derby City"])
         let rows = page.timeline.rows
         #expect(rows.map(\.pdu.text) == ["Derby City", "Leicester, Leicestershire, and Rutland", "Derby City"])
-        #expect(rows.map(\.fieldwork) == ["February 2023 (published)", "February 2023 (published)", "24 February 2025"])
+        #expect(
+            rows.map(\.fieldwork) == ["February 2023 (published)", "February 2023 (published)", "24 February 2025"])
         #expect(rows.map(\.share) == ["40.7%", "7.4%", "33.3%"])
         #expect(rows.last?.change.points == "Frameworks differ: 11/27 (2021) then 7/21 (2023)")
-        #expect(rows.last?.change.description
-            == "Frameworks differ: 11/27 (2021) then 7/21 (2023) since February 2023; rating unchanged")
+        #expect(
+            rows.last?.change.description
+                == "Frameworks differ: 11/27 (2021) then 7/21 (2023) since February 2023; rating unchanged")
         #expect(rows.dropLast().allSatisfy { $0.change.isFirst })
         #expect(page.timeline.chart?.src == "../charts/east-midlands-scores-over-time.svg")
         #expect(page.timeline.chart?.alt.contains("Derby City 40.7% (February 2023), 33.3% (24 February 2025)") == true)
@@ -115,13 +130,17 @@ import Testing
         let at = SourceLocation(file: "Content/a.txt", line: 1)
         var inspection = Inspection.sample(pdu: "A", file: "Content/a.txt")
         inspection.keyQuestions = [
-            KeyQuestion(standard: "2.1", question: "Does assessment keep other people safe?", percentYes: 40, source: at),
+            KeyQuestion(
+                standard: "2.1", question: "Does assessment keep other people safe?", percentYes: 40, source: at),
             KeyQuestion(standard: "2.1", question: "Does assessment keep children safe?", percentYes: 60, source: at),
             KeyQuestion(standard: "2.1", question: "Does assessment engage the person?", percentYes: 70, source: at),
         ]
         let map = SiteMap(corpus: Corpus(inspections: [inspection], regions: [], diagnostics: [], documentCount: 1))
         let matrix = try #require(TrendsPage(map: map).keyQuestions.first)
-        #expect(matrix.questions.map(\.label) == ["Assessment: engaging the person", "Assessment: question 1", "Assessment: question 2"])
+        #expect(
+            matrix.questions.map(\.label) == [
+                "Assessment: engaging the person", "Assessment: question 1", "Assessment: question 2",
+            ])
         #expect(matrix.rows.first?.cells.map { $0.percent?.text } == ["70%", "40%", "60%"])
     }
 }

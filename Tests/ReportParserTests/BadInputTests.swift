@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import InspectionModel
-@testable import ReportParser
 import SourceAndOutput
+import Testing
+
+@testable import ReportParser
 
 /// An unknown or truncated document, an empty file, binary data or text that is not valid
 /// UTF-8 gives a diagnostic and never a crash, and the other documents still parse. Every bad
@@ -55,15 +56,19 @@ struct BadInputTests {
         try #require(!utf8.inspections.isEmpty, "\(seed) (as UTF-8) gives no inspection to compare with")
 
         let warnings = cp1252.diagnostics.filter { $0.severity == .warning && $0.message.contains("1252") }
-        #expect(warnings.count == 1, "expected one warning that the file was decoded as Windows-1252; got:\n\(Self.list(cp1252.diagnostics))")
+        #expect(
+            warnings.count == 1,
+            "expected one warning that the file was decoded as Windows-1252; got:\n\(Self.list(cp1252.diagnostics))")
         for warning in warnings {
             #expect(warning.location.file == path && warning.location.line >= 1, "\(warning)")
         }
-        let difference = ModelFields.firstDifference(expected: ModelFields(utf8, locations: .lines),
-                                                     actual: ModelFields(cp1252, locations: .lines))
+        let difference = ModelFields.firstDifference(
+            expected: ModelFields(utf8, locations: .lines),
+            actual: ModelFields(cp1252, locations: .lines))
         #expect(difference == nil, "Windows-1252 \(seed): \(difference ?? "")")
-        #expect(cp1252.count(of: .error) == utf8.count(of: .error),
-                "the Windows-1252 file gives other errors than the UTF-8 one:\n\(Self.list(cp1252.diagnostics))")
+        #expect(
+            cp1252.count(of: .error) == utf8.count(of: .error),
+            "the Windows-1252 file gives other errors than the UTF-8 one:\n\(Self.list(cp1252.diagnostics))")
 
         let bad = ContentSource(path: path, bytes: bytes)
         let together = Self.parseAmongSeeds(bad, replacing: seed)
@@ -82,16 +87,20 @@ struct BadInputTests {
         let corpus = CorpusParser.parse([ContentSource(path: path, bytes: bytes)])
         let strings = ModelFields(corpus, locations: .omitted).values
         #expect(strings.contains { $0.contains("£") }, "no model string holds the pound sign the letter mentions")
-        #expect(!strings.contains { $0.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0 == "\u{FFFD}" } },
-                "a model string holds a C1 control or a replacement character: the bytes were not decoded as Windows-1252")
+        #expect(
+            !strings.contains { $0.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0 == "\u{FFFD}" } },
+            "a model string holds a C1 control or a replacement character: the bytes were not decoded as Windows-1252")
     }
 
     // MARK: Truncated
 
-    @Test("The first 2 KB of a report give no inspection: a PDU report's opening is a partial one (a warning), a letter's an error",
-          arguments: Seeds.all)
+    @Test(
+        "The first 2 KB of a report give no inspection: a PDU report's opening is a partial one (a warning), a letter's an error",
+        arguments: Seeds.all)
     func truncatedToTwoKilobytes(seed: String) {
-        let bad = ContentSource(path: "Content/reports/first-2k-" + Self.name(of: seed), bytes: Array(Seeds.source(seed).bytes.prefix(2048)))
+        let bad = ContentSource(
+            path: "Content/reports/first-2k-" + Self.name(of: seed), bytes: Array(Seeds.source(seed).bytes.prefix(2048))
+        )
         let corpus = Self.parseAmongSeeds(bad, replacing: seed)
         let partials = corpus.partialInspections.filter { $0.source.file == bad.path }
         if seed == Seeds.eastMidlands {
@@ -119,15 +128,19 @@ struct BadInputTests {
         // later key questions may be missing, but none may differ).
         let whole = LayoutVariantTests.original(parsing: seed)
         for inspection in corpus.inspections where inspection.source.file == bad.path {
-            let full = try #require(whole.inspections.first { $0.pdu.value == inspection.pdu.value },
-                                    "the truncated \(seed) gives an inspection of \(inspection.pdu.value), which the whole report does not")
-            let difference = ModelFields.firstDifference(expected: ModelFields([Self.ratings(of: full)], locations: .omitted),
-                                                         actual: ModelFields([Self.ratings(of: inspection)], locations: .omitted))
-            #expect(difference == nil, "the truncated \(seed) gives other facts than the whole report: \(difference ?? "")")
+            let full = try #require(
+                whole.inspections.first { $0.pdu.value == inspection.pdu.value },
+                "the truncated \(seed) gives an inspection of \(inspection.pdu.value), which the whole report does not")
+            let difference = ModelFields.firstDifference(
+                expected: ModelFields([Self.ratings(of: full)], locations: .omitted),
+                actual: ModelFields([Self.ratings(of: inspection)], locations: .omitted))
+            #expect(
+                difference == nil, "the truncated \(seed) gives other facts than the whole report: \(difference ?? "")")
             let known = Set(full.keyQuestions.map { "\($0.standard) \($0.question) \($0.percentYes)" })
             for question in inspection.keyQuestions {
-                #expect(known.contains("\(question.standard) \(question.question) \(question.percentYes)"),
-                        "the truncated \(seed) gives a key question the whole report does not: \(question)")
+                #expect(
+                    known.contains("\(question.standard) \(question.question) \(question.percentYes)"),
+                    "the truncated \(seed) gives a key question the whole report does not: \(question)")
             }
         }
     }
@@ -135,7 +148,9 @@ struct BadInputTests {
     // MARK: Unknown kinds
 
     static let unknownDocuments: [(name: String, text: String)] = [
-        ("recipe.txt", """
+        (
+            "recipe.txt",
+            """
             Victoria sponge
 
             Serves 8. Preparation 20 minutes, cooking 25 minutes.
@@ -153,8 +168,11 @@ struct BadInputTests {
             2. Cream the sugar and butter, then beat in the eggs a little at a time.
             3. Fold in the flour and bake for 25 minutes until golden.
 
-            """),
-        ("youth-justice.txt", """
+            """
+        ),
+        (
+            "youth-justice.txt",
+            """
 
 
             An inspection of youth justice services in:
@@ -187,7 +205,8 @@ struct BadInputTests {
             1. improve the quality of work to keep children and young people safe
             2. ensure that children's views inform their plans.
 
-            """),
+            """
+        ),
     ]
 
     @Test("A document of an unknown kind gives a diagnostic, and no inspection", arguments: 0..<unknownDocuments.count)
@@ -212,10 +231,12 @@ struct BadInputTests {
         let finding = try #require(Self.firstStrengthLine(in: lines), "no strength found in \(seed)")
         lines[recommendation] += Self.injectedIntoRecommendation
         lines[finding] += Self.injectedIntoFinding
-        let bad = ContentSource(path: "Content/reports/injected-" + Self.name(of: seed), bytes: Array(LayoutTransforms.joined(lines).utf8))
+        let bad = ContentSource(
+            path: "Content/reports/injected-" + Self.name(of: seed), bytes: Array(LayoutTransforms.joined(lines).utf8))
 
         let corpus = Self.parseAmongSeeds(bad, replacing: seed)
-        #expect(corpus.inspections.contains { $0.source.file == bad.path }, "the report with markup gives no inspection")
+        #expect(
+            corpus.inspections.contains { $0.source.file == bad.path }, "the report with markup gives no inspection")
         for value in ModelFields(corpus, locations: .omitted).values {
             let lower = value.lowercased()
             for forbidden in ["<script", "onerror", "javascript:"] {
@@ -224,26 +245,33 @@ struct BadInputTests {
         }
         let reports = corpus.diagnostics.filter { $0.location.file == bad.path && $0.severity != .error }
         for line in [recommendation + 1, finding + 1] {
-            #expect(reports.contains { $0.location.line == line },
-                    "no warning or note names \(bad.path):\(line), where markup was removed; got:\n\(Self.list(reports))")
+            #expect(
+                reports.contains { $0.location.line == line },
+                "no warning or note names \(bad.path):\(line), where markup was removed; got:\n\(Self.list(reports))")
         }
         Self.expectOthersUnaffected(corpus, bad: bad, replacing: seed)
 
         // Apart from the two strings the markup was put into, the model is the clean report's
         // (source lines included), and those two begin with the clean text.
         let baseline = Self.seedCorpus(without: nil)
-        let clean = ModelFields(baseline.inspections.filter { $0.source.file == seed }, baseline.regions.filter { $0.source.file == seed },
-                                locations: .lines)
-        let dirty = ModelFields(corpus.inspections.filter { $0.source.file == bad.path }, corpus.regions.filter { $0.source.file == bad.path },
-                                locations: .lines)
+        let clean = ModelFields(
+            baseline.inspections.filter { $0.source.file == seed }, baseline.regions.filter { $0.source.file == seed },
+            locations: .lines)
+        let dirty = ModelFields(
+            corpus.inspections.filter { $0.source.file == bad.path },
+            corpus.regions.filter { $0.source.file == bad.path },
+            locations: .lines)
         try #require(!clean.fields.isEmpty, "\(seed) gives no inspection")
-        try #require(clean.fields.map(\.path) == dirty.fields.map(\.path),
-                     "the markup changes the model's shape: \(ModelFields.firstDifference(expected: clean, actual: dirty) ?? "")")
+        try #require(
+            clean.fields.map(\.path) == dirty.fields.map(\.path),
+            "the markup changes the model's shape: \(ModelFields.firstDifference(expected: clean, actual: dirty) ?? "")"
+        )
         let changed = zip(clean.fields, dirty.fields).filter { $0.value != $1.value }
         #expect(changed.count <= 2, "the markup changes \(changed.count) fields: \(changed.map { $0.0.path })")
         for (before, after) in changed {
-            #expect(after.value.hasPrefix(before.value.trimmingCharacters(in: .whitespaces)),
-                    "\(before.path): \(ModelFields.describeDifference(before.value, after.value))")
+            #expect(
+                after.value.hasPrefix(before.value.trimmingCharacters(in: .whitespaces)),
+                "\(before.path): \(ModelFields.describeDifference(before.value, after.value))")
         }
     }
 
@@ -255,7 +283,10 @@ struct BadInputTests {
 
     /// The first bullet after the first "Strengths" label.
     static func firstStrengthLine(in lines: [String]) -> Int? {
-        guard let label = lines.firstIndex(where: { LayoutTransforms.trimmed($0).hasPrefix("Strengths") || $0.hasPrefix("Key strengths") })
+        guard
+            let label = lines.firstIndex(where: {
+                LayoutTransforms.trimmed($0).hasPrefix("Strengths") || $0.hasPrefix("Key strengths")
+            })
         else { return nil }
         return lines.indices.dropFirst(label + 1).first { lines[$0].hasPrefix("- ") }
     }
@@ -277,58 +308,75 @@ struct BadInputTests {
 
     /// The other documents parse exactly as they do without the bad file: the same
     /// inspections, regions and diagnostics, source locations included.
-    static func expectOthersUnaffected(_ corpus: Corpus, bad: ContentSource, replacing seed: String? = nil,
-                                       sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expectOthersUnaffected(
+        _ corpus: Corpus, bad: ContentSource, replacing seed: String? = nil,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let baseline = seedCorpus(without: seed)
-        #expect(!baseline.inspections.isEmpty, "the seeds give no inspection without the bad file", sourceLocation: sourceLocation)
+        #expect(
+            !baseline.inspections.isEmpty, "the seeds give no inspection without the bad file",
+            sourceLocation: sourceLocation)
         #expect(corpus.documentCount == baseline.documentCount + 1, sourceLocation: sourceLocation)
         let inspections = corpus.inspections.filter { $0.source.file != bad.path }
         let regions = corpus.regions.filter { $0.source.file != bad.path }
         if inspections != baseline.inspections || regions != baseline.regions {
-            let difference = ModelFields.firstDifference(expected: ModelFields(baseline, locations: .lines),
-                                                         actual: ModelFields(Corpus(inspections: inspections, regions: regions, diagnostics: [], documentCount: 0), locations: .lines))
-            Issue.record("with \(bad.path), the other documents parse differently: \(difference ?? "in a source file or column")",
-                         sourceLocation: sourceLocation)
+            let difference = ModelFields.firstDifference(
+                expected: ModelFields(baseline, locations: .lines),
+                actual: ModelFields(
+                    Corpus(inspections: inspections, regions: regions, diagnostics: [], documentCount: 0),
+                    locations: .lines))
+            Issue.record(
+                "with \(bad.path), the other documents parse differently: \(difference ?? "in a source file or column")",
+                sourceLocation: sourceLocation)
         }
         let diagnostics = corpus.diagnostics.filter { $0.location.file != bad.path }
-        #expect(diagnostics == baseline.diagnostics,
-                "with \(bad.path), the other documents' diagnostics change:\n\(list(diagnostics.filter { !baseline.diagnostics.contains($0) }))",
-                sourceLocation: sourceLocation)
+        #expect(
+            diagnostics == baseline.diagnostics,
+            "with \(bad.path), the other documents' diagnostics change:\n\(list(diagnostics.filter { !baseline.diagnostics.contains($0) }))",
+            sourceLocation: sourceLocation)
     }
 
     /// At least one diagnostic of one of these severities names the file, and every one that
     /// names it points at a line the file has.
-    static func expectDiagnostic(in corpus: Corpus, naming bad: ContentSource, severities: Set<Diagnostic.Severity>,
-                                 sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expectDiagnostic(
+        in corpus: Corpus, naming bad: ContentSource, severities: Set<Diagnostic.Severity>,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let mine = corpus.diagnostics.filter { $0.location.file == bad.path }
-        #expect(mine.contains { severities.contains($0.severity) },
-                "no \(severities.map(\.rawValue).sorted().joined(separator: " or ")) names \(bad.path); its diagnostics:\n\(list(mine))",
-                sourceLocation: sourceLocation)
+        #expect(
+            mine.contains { severities.contains($0.severity) },
+            "no \(severities.map(\.rawValue).sorted().joined(separator: " or ")) names \(bad.path); its diagnostics:\n\(list(mine))",
+            sourceLocation: sourceLocation)
         let lastLine = bad.bytes.filter { $0 == 0x0A || $0 == 0x0D }.count + 1
         for diagnostic in mine {
-            #expect((1...lastLine).contains(diagnostic.location.line) && diagnostic.location.column >= 1
-                        && !diagnostic.message.isEmpty,
-                    "\(diagnostic) points outside \(bad.path) (\(lastLine) lines)", sourceLocation: sourceLocation)
+            #expect(
+                (1...lastLine).contains(diagnostic.location.line) && diagnostic.location.column >= 1
+                    && !diagnostic.message.isEmpty,
+                "\(diagnostic) points outside \(bad.path) (\(lastLine) lines)", sourceLocation: sourceLocation)
         }
     }
 
     /// No inspection and no region is read from the file.
-    static func expectNothingRead(from bad: ContentSource, in corpus: Corpus,
-                                  sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expectNothingRead(
+        from bad: ContentSource, in corpus: Corpus,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let inspections = corpus.inspections.filter { $0.source.file == bad.path }
         let regions = corpus.regions.filter { $0.source.file == bad.path }
-        #expect(inspections.isEmpty && regions.isEmpty,
-                "\(bad.path) gives \(inspections.map(\.pdu.value)) and regions \(regions.map(\.region.value))",
-                sourceLocation: sourceLocation)
+        #expect(
+            inspections.isEmpty && regions.isEmpty,
+            "\(bad.path) gives \(inspections.map(\.pdu.value)) and regions \(regions.map(\.region.value))",
+            sourceLocation: sourceLocation)
     }
 
     /// An inspection's headline facts, for comparing a truncated report with the whole one.
     static func ratings(of inspection: Inspection) -> Inspection {
-        Inspection(pdu: inspection.pdu, region: inspection.region, published: inspection.published,
-                   fieldworkStarted: inspection.fieldworkStarted, framework: inspection.framework,
-                   score: inspection.score, overallRating: inspection.overallRating, standards: inspection.standards,
-                   recommendations: inspection.recommendations,
-                   casesInspected: inspection.casesInspected, origin: inspection.origin, source: inspection.source)
+        Inspection(
+            pdu: inspection.pdu, region: inspection.region, published: inspection.published,
+            fieldworkStarted: inspection.fieldworkStarted, framework: inspection.framework,
+            score: inspection.score, overallRating: inspection.overallRating, standards: inspection.standards,
+            recommendations: inspection.recommendations,
+            casesInspected: inspection.casesInspected, origin: inspection.origin, source: inspection.source)
     }
 
     static func name(of seed: String) -> String { String(seed.split(separator: "/").last ?? "") }
@@ -339,9 +387,11 @@ struct BadInputTests {
 
     /// A PNG signature and header chunk, then 1 KB of pseudo-random bytes, NULs among them.
     static let pngLikeBytes: [UInt8] = {
-        var bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A,
-                              0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
-                              0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x01, 0x80, 0x08, 0x06, 0x00, 0x00, 0x00]
+        var bytes: [UInt8] = [
+            0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A,
+            0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+            0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x01, 0x80, 0x08, 0x06, 0x00, 0x00, 0x00,
+        ]
         var state: UInt32 = 0x2545_F491
         for i in 0..<1024 {
             state = state &* 1_664_525 &+ 1_013_904_223
@@ -372,11 +422,17 @@ enum Windows1252Encoding {
     /// does: superscript digits by digits, a Cyrillic look-alike by its Latin letter, and
     /// anything else by "?".
     static func bestFit(_ text: String) -> String {
-        let fits: [UInt32: Character] = [0x2070: "0", 0x2074: "4", 0x2075: "5", 0x2076: "6", 0x2077: "7",
-                                         0x2078: "8", 0x2079: "9", 0x0443: "y", 0x0430: "a", 0x0435: "e", 0x043E: "o"]
+        let fits: [UInt32: Character] = [
+            0x2070: "0", 0x2074: "4", 0x2075: "5", 0x2076: "6", 0x2077: "7",
+            0x2078: "8", 0x2079: "9", 0x0443: "y", 0x0430: "a", 0x0435: "e", 0x043E: "o",
+        ]
         var out = ""
         for scalar in text.unicodeScalars {
-            if byte(for: scalar) != nil { out.unicodeScalars.append(scalar) } else { out.append(fits[scalar.value] ?? "?") }
+            if byte(for: scalar) != nil {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out.append(fits[scalar.value] ?? "?")
+            }
         }
         return out
     }

@@ -1,6 +1,7 @@
+import InspectionModel
 import TestSupport
 import Testing
-import InspectionModel
+
 @testable import ReportParser
 
 /// The byte-level scanners must answer exactly as the Character-level ones, whatever the
@@ -19,7 +20,9 @@ struct ByteScanningTests {
         "ß", "\u{FB01}", "\u{200D}", "\u{1F44D}", "\u{1F1EC}\u{1F1E7}", "\u{A0}", "\u{2009}", "¹", "²", "ǅ", "Σ",
         "ab", "ke", "be", "Ke", "AB", "Rating", "rating", "led by ", "ABC", "\u{308}", "\u{1160}", "\u{11A8}",
     ]
-    static let phrases: [String] = ["a", "ab", "k", "K", "b ", " a", "ke", "i", "e;", "`a", "rating", "led by ", "1", "?", "%", ",", "abc"]
+    static let phrases: [String] = [
+        "a", "ab", "k", "K", "b ", " a", "ke", "i", "e;", "`a", "rating", "led by ", "1", "?", "%", ",", "abc",
+    ]
 
     /// Generated texts, and substrings of them cut at scalar boundaries (so inside Characters).
     static func samples(count: Int = 4000) -> [Substring] {
@@ -33,7 +36,10 @@ struct ByteScanningTests {
             if scalars.count >= 2 {
                 let lower = Int.random(in: 0...(scalars.count / 2), using: &generator)
                 let upper = Int.random(in: lower...scalars.count, using: &generator)
-                result.append(text[scalars.index(scalars.startIndex, offsetBy: lower)..<scalars.index(scalars.startIndex, offsetBy: upper)])
+                result.append(
+                    text[
+                        scalars.index(
+                            scalars.startIndex, offsetBy: lower)..<scalars.index(scalars.startIndex, offsetBy: upper)])
             }
         }
         return result
@@ -48,15 +54,27 @@ struct ByteScanningTests {
             let string = String(text)
             for phrase in Self.phrases {
                 let lower = phrase.lowercased()
-                #expect(text.containsPhrase(phrase) == (text.firstRange(of: phrase) != nil), "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(
+                    text.containsPhrase(phrase) == (text.firstRange(of: phrase) != nil),
+                    "\(Array(text.unicodeScalars)) \(phrase)")
                 #expect(string.containsPhrase(phrase) == (string.firstRange(of: phrase) != nil))
-                #expect(text.containsPhrase(ignoringCase: lower) == (text.lowercased().firstRange(of: lower) != nil), "\(Array(text.unicodeScalars)) \(phrase)")
-                #expect(text.firstRange(ofPhrase: phrase) == text.firstRange(of: phrase), "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(
+                    text.containsPhrase(ignoringCase: lower) == (text.lowercased().firstRange(of: lower) != nil),
+                    "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(
+                    text.firstRange(ofPhrase: phrase) == text.firstRange(of: phrase),
+                    "\(Array(text.unicodeScalars)) \(phrase)")
                 #expect(string.firstRange(ofPhrase: phrase) == string.firstRange(of: phrase))
-                #expect(text.startsWithPhrase(phrase) == text.starts(with: phrase), "\(Array(text.unicodeScalars)) \(phrase)")
-                #expect(text.startsWithPhrase(ignoringCase: lower) == text.lowercased().starts(with: lower), "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(
+                    text.startsWithPhrase(phrase) == text.starts(with: phrase),
+                    "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(
+                    text.startsWithPhrase(ignoringCase: lower) == text.lowercased().starts(with: lower),
+                    "\(Array(text.unicodeScalars)) \(phrase)")
                 if !text.mayContain(phrase) { #expect(text.firstRange(of: phrase) == nil) }
-                #expect(text.equalsPhrase(ignoringCase: lower) == (text.lowercased() == lower), "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(
+                    text.equalsPhrase(ignoringCase: lower) == (text.lowercased() == lower),
+                    "\(Array(text.unicodeScalars)) \(phrase)")
             }
         }
     }
@@ -83,22 +101,29 @@ struct ByteScanningTests {
             #expect(text.trimmingSpaces.utf8.count == characterTrim.utf8.count)
             for set in sets {
                 let trimmed = text.trimmingCharacters(set), reference = text.trimming { set.contains($0) }
-                #expect(trimmed.startIndex == reference.startIndex && trimmed.endIndex == reference.endIndex,
-                        "\(Array(text.unicodeScalars)) \(set)")
+                #expect(
+                    trimmed.startIndex == reference.startIndex && trimmed.endIndex == reference.endIndex,
+                    "\(Array(text.unicodeScalars)) \(set)")
             }
             for limit in 0...9 { #expect(text.hasFewerCharacters(than: limit) == (text.count < limit)) }
             #expect(text.collapsingSpaces == Self.referenceCollapsing(text))
             #expect(Array(text.collapsingSpaces.utf8) == Array(Self.referenceCollapsing(text).utf8))
-            #expect(Array(text.withoutFootnoteMarks.utf8) == Array(String(text.filter { !Phrases.superscripts.contains($0) }).utf8))
+            #expect(
+                Array(text.withoutFootnoteMarks.utf8)
+                    == Array(String(text.filter { !Phrases.superscripts.contains($0) }).utf8))
             for needle in ["a", "ab", "k", "rating", "led by ", "i", "e;"] {
-                #expect(text.firstRange(ignoringCase: needle) == text.characterFirstRange(ignoringCase: needle),
-                        "\(Array(text.unicodeScalars)) \(needle)")
+                #expect(
+                    text.firstRange(ignoringCase: needle) == text.characterFirstRange(ignoringCase: needle),
+                    "\(Array(text.unicodeScalars)) \(needle)")
             }
         }
     }
 
-    static let spacePieces = [" ", " ", "  ", "\t", "\n", "\r", "\u{B}", "\u{C}", "\u{A0}", "\u{2009}", "\u{301}", "a", "b", ":", ".", "'", "\"",
-                              "–", "•", "-", "*", ";", "\u{037E}", "¹", "²", "\u{2074}", "\u{2071}", "é", "x\u{0600}", "\u{1F44D}"]
+    static let spacePieces = [
+        " ", " ", "  ", "\t", "\n", "\r", "\u{B}", "\u{C}", "\u{A0}", "\u{2009}", "\u{301}", "a", "b", ":", ".", "'",
+        "\"",
+        "–", "•", "-", "*", ";", "\u{037E}", "¹", "²", "\u{2074}", "\u{2071}", "é", "x\u{0600}", "\u{1F44D}",
+    ]
 
     static func samples(count: Int, pieces: [String]) -> [Substring] {
         var generator = SeededRandom(seed: 7)
@@ -125,10 +150,14 @@ struct ByteScanningTests {
     }
 
     static let wordPieces = [
-        "a", "B", "k", "Jan", "june", "Sept", "sept.", "may", "MARCH", "one", "Twenty", "twenty-one", "-twenty-one", "eight", "12",
-        "1,325", "27.2", "7/21", "59%", "2025", "1999", "24th", " ", "  ", "\t", "\n", ",", ".", "'", "(", ")", ":", "-", "?",
-        "Good", "good", "Requires", "requires", "improvement", "Improvement", "Outstanding", "inadequate", "staff", "staffing",
-        "court work", "Leadership", "February 2025", "24th", "7 March", "1 April 2024", "and", "é", "\u{301}", "–", "\u{212A}", "\u{0130}", "¹", "•", "Ǆ", "\r", "P", "1.1", "*", "- ",
+        "a", "B", "k", "Jan", "june", "Sept", "sept.", "may", "MARCH", "one", "Twenty", "twenty-one", "-twenty-one",
+        "eight", "12",
+        "1,325", "27.2", "7/21", "59%", "2025", "1999", "24th", " ", "  ", "\t", "\n", ",", ".", "'", "(", ")", ":",
+        "-", "?",
+        "Good", "good", "Requires", "requires", "improvement", "Improvement", "Outstanding", "inadequate", "staff",
+        "staffing",
+        "court work", "Leadership", "February 2025", "24th", "7 March", "1 April 2024", "and", "é", "\u{301}", "–",
+        "\u{212A}", "\u{0130}", "¹", "•", "Ǆ", "\r", "P", "1.1", "*", "- ",
         "11 / 27", "/", "7/21", "١", "½", ". A", ". 2", ". é", "\r\n", "Page", "PAGE 3", "of", "|", "Ⅻ",
     ]
 
@@ -142,14 +171,20 @@ struct ByteScanningTests {
         for seed in Seeds.all {
             let lines = Seeds.text(seed).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             texts += lines
-            texts += stride(from: 0, to: lines.count, by: 10).map { lines[$0..<min(lines.count, $0 + 10)].joined(separator: "\n") }
+            texts += stride(from: 0, to: lines.count, by: 10).map {
+                lines[$0..<min(lines.count, $0 + 10)].joined(separator: "\n")
+            }
         }
-        return texts + (samples() + samples(count: 3000, pieces: wordPieces) + samples(count: 1500, pieces: spacePieces)).map(String.init)
+        return texts
+            + (samples() + samples(count: 3000, pieces: wordPieces) + samples(count: 1500, pieces: spacePieces)).map(
+                String.init)
     }()
 
     /// Byte offsets of a range of `text`, to compare a byte instantiation's answer with a Character one's.
     static func offsets(_ range: Range<String.Index>, in text: String) -> Range<Int> {
-        text.utf8.distance(from: text.startIndex, to: range.lowerBound)..<text.utf8.distance(from: text.startIndex, to: range.upperBound)
+        text.utf8.distance(
+            from: text.startIndex, to: range.lowerBound)..<text.utf8.distance(
+                from: text.startIndex, to: range.upperBound)
     }
 
     /// Runs `compare` on every text: on a plain ASCII one with its bytes (and `plain` true),
@@ -169,7 +204,9 @@ struct ByteScanningTests {
         Self.differential(minimum: 3000) { text, bytes in
             let characters = Phrases.wordRanges(text).map { Self.offsets($0, in: text) }
             if let bytes { #expect(Phrases.wordRanges(bytes) == characters, "\(Array(text.unicodeScalars))") }
-            #expect(Phrases.words(text).map { Self.offsets($0.startIndex..<$0.endIndex, in: text) } == characters, "\(Array(text.unicodeScalars))")
+            #expect(
+                Phrases.words(text).map { Self.offsets($0.startIndex..<$0.endIndex, in: text) } == characters,
+                "\(Array(text.unicodeScalars))")
             return !characters.isEmpty
         }
     }
@@ -180,7 +217,9 @@ struct ByteScanningTests {
         Self.differential(minimum: 0) { text, _ in
             for word in Phrases.wordRanges(text).map({ text[$0] }) + [text[...]] {
                 let characters = Phrases.month(lowercased: word.lowercasedText)
-                if word.isPlainASCII { #expect(Phrases.month(lowercased: word.utf8.map(ASCII.lowered)) == characters, "\(word)") }
+                if word.isPlainASCII {
+                    #expect(Phrases.month(lowercased: word.utf8.map(ASCII.lowered)) == characters, "\(word)")
+                }
                 #expect(Phrases.month(word) == characters, "\(Array(word.unicodeScalars))")
                 if characters != nil, word.isPlainASCII { seen += 1 }
             }
@@ -196,13 +235,18 @@ struct ByteScanningTests {
 
     @Test("Counts: the initials filter from the number words")
     func counts() {
-        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-                     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+        let words = [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen",
+            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        ]
         for (n, word) in words.enumerated() {
             #expect(Phrases.count(word) == n)
             #expect(Phrases.count(word.uppercased()) == n)
         }
-        for (n, word) in [30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety"] {
+        for (n, word) in [
+            30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety",
+        ] {
             #expect(Phrases.count(word.capitalized) == n)
             #expect(Phrases.count(word + "-one") == n + 1)
         }
@@ -215,7 +259,9 @@ struct ByteScanningTests {
             let characters = Phrases.ratingRanges(in: lower).map { ($0.rating, Self.offsets($0.range, in: lower)) }
             if lower.isPlainASCII {
                 let bytes = lower.withUTF8Bytes { Phrases.ratingRanges(in: $0) }
-                #expect(bytes.map(\.rating) == characters.map(\.0) && bytes.map(\.range) == characters.map(\.1), "\(Array(text.unicodeScalars))")
+                #expect(
+                    bytes.map(\.rating) == characters.map(\.0) && bytes.map(\.range) == characters.map(\.1),
+                    "\(Array(text.unicodeScalars))")
             }
             let found = Phrases.ratings(in: text)
             #expect(found.map(\.rating) == characters.map(\.0), "\(Array(text.unicodeScalars))")
@@ -227,11 +273,16 @@ struct ByteScanningTests {
             var any = false
             for phrase in ["staff", "court work", "leadership", "requires improvement", "services and interventions"] {
                 let words = phrase.split(separator: " ").map(String.init)
-                let characters = RatingsTable.occurrences(ofWords: words, in: lower[...]).map { Self.offsets($0, in: lower) }
-                if lower.isPlainASCII {
-                    #expect(lower.withUTF8Bytes { RatingsTable.occurrences(ofWords: words, in: $0) } == characters, "\(Array(text.unicodeScalars)) \(phrase)")
+                let characters = RatingsTable.occurrences(ofWords: words, in: lower[...]).map {
+                    Self.offsets($0, in: lower)
                 }
-                #expect(RatingsTable.occurrences(of: phrase, in: lower).map { Self.offsets($0, in: lower) } == characters)
+                if lower.isPlainASCII {
+                    #expect(
+                        lower.withUTF8Bytes { RatingsTable.occurrences(ofWords: words, in: $0) } == characters,
+                        "\(Array(text.unicodeScalars)) \(phrase)")
+                }
+                #expect(
+                    RatingsTable.occurrences(of: phrase, in: lower).map { Self.offsets($0, in: lower) } == characters)
                 any = any || !characters.isEmpty
             }
             return any
@@ -244,15 +295,21 @@ struct ByteScanningTests {
             let characters = RatingsTable.score(in: text[...])
             if let bytes {
                 let found = RatingsTable.score(in: bytes)
-                #expect(found?.value == characters?.value && found?.max == characters?.max
-                        && found?.slash == characters.map { text.utf8.distance(from: text.startIndex, to: $0.slash) }, "\(text)")
+                #expect(
+                    found?.value == characters?.value && found?.max == characters?.max
+                        && found?.slash == characters.map { text.utf8.distance(from: text.startIndex, to: $0.slash) },
+                    "\(text)")
             }
             return characters != nil
         }
         Self.differential(minimum: 200) { text, bytes in
             let characters = BackgroundFacts.sentenceRanges(text).map { Self.offsets($0, in: text) }
-            if let bytes { #expect(BackgroundFacts.sentenceRanges(bytes) == characters, "\(Array(text.unicodeScalars))") }
-            #expect(BackgroundFacts.sentences(text).map { Self.offsets($0.startIndex..<$0.endIndex, in: text) } == characters)
+            if let bytes {
+                #expect(BackgroundFacts.sentenceRanges(bytes) == characters, "\(Array(text.unicodeScalars))")
+            }
+            #expect(
+                BackgroundFacts.sentences(text).map { Self.offsets($0.startIndex..<$0.endIndex, in: text) }
+                    == characters)
             return characters.count > 1
         }
     }
@@ -262,7 +319,8 @@ struct ByteScanningTests {
         Self.differential(minimum: 20) { text, _ in
             let t = text.trimmingSpaces
             guard t.utf8.count <= LayoutThresholds.pageNumberBytes else { return false }
-            let characters = PageFurniture.isPageNumber(lowercased: t.lowercasedText, length: t.count, startsWithDash: t.hasPrefix("-"))
+            let characters = PageFurniture.isPageNumber(
+                lowercased: t.lowercasedText, length: t.count, startsWithDash: t.hasPrefix("-"))
             #expect(PageFurniture.isPageNumber(t) == characters, "\(Array(t.unicodeScalars))")
             return characters
         }
@@ -292,8 +350,11 @@ struct ByteScanningTests {
             #expect(Array(text.replacingTabsWithSpaces.utf8) == Array(text.replacing("\t", with: " ").utf8))
             if let byte = text.leadingASCII {
                 let first = text.first!
-                #expect(first.isLetter == ASCII.isLetter(byte) && first.isNumber == ASCII.isDigit(byte) && first.isWhitespace == ASCII.isWhitespace(byte)
-                        && first.isUppercase == ASCII.isUpper(byte) && first.isLowercase == ASCII.isLower(byte) && first.unicodeScalars.count == 1)
+                #expect(
+                    first.isLetter == ASCII.isLetter(byte) && first.isNumber == ASCII.isDigit(byte)
+                        && first.isWhitespace == ASCII.isWhitespace(byte)
+                        && first.isUppercase == ASCII.isUpper(byte) && first.isLowercase == ASCII.isLower(byte)
+                        && first.unicodeScalars.count == 1)
             }
         }
     }
@@ -304,7 +365,9 @@ struct ByteScanningTests {
         var exceptions: [UInt32] = []
         for value in UInt32(0x80)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenLowercased else { continue }
-            if scalar.properties.lowercaseMapping.unicodeScalars.elementsEqual([scalar]) == false { exceptions.append(value) }
+            if scalar.properties.lowercaseMapping.unicodeScalars.elementsEqual([scalar]) == false {
+                exceptions.append(value)
+            }
         }
         #expect(exceptions.isEmpty)
         let mixed = "ΣΑΣ Å İx ẞ Ǆ – ’ é ¹ \u{301}K\u{212A}"
@@ -314,7 +377,8 @@ struct ByteScanningTests {
     @Test("Lines decoded from bytes as from the decoded text")
     func decodedLines() {
         let pieces: [[UInt8]] = [
-            Array("a".utf8), Array("line".utf8), [0x0A], [0x0D], [0x0D, 0x0A], [0x09], [0x0C], [0x20], Array("é".utf8), Array("–".utf8),
+            Array("a".utf8), Array("line".utf8), [0x0A], [0x0D], [0x0D, 0x0A], [0x09], [0x0C], [0x20], Array("é".utf8),
+            Array("–".utf8),
             [0xE2, 0x80], [0xC3], [0xFF], [0x80], [0xEF, 0xBB, 0xBF], [0x00], [0x01], Array("0123456789abcdef".utf8),
         ]
         var generator = SeededRandom(seed: 3)
@@ -353,26 +417,40 @@ struct ByteScanningTests {
 
     @Test("Collapsing long lines; cells between tabs")
     func longLines() {
-        let pieces = ["a", "word", " ", " ", "  ", "\t", "\n", "\r", "\u{B}", "é", "–", "x y", "12", "\u{301}", "\u{A0}"]
+        let pieces = [
+            "a", "word", " ", " ", "  ", "\t", "\n", "\r", "\u{B}", "é", "–", "x y", "12", "\u{301}", "\u{A0}",
+        ]
         var generator = SeededRandom(seed: 5)
         for _ in 0..<3000 {
             let length = Int.random(in: 0...40, using: &generator)
             let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            #expect(Array(text.collapsingSpaces.utf8) == Array(Self.referenceCollapsing(text[...]).utf8), "\(Array(text.unicodeScalars))")
+            #expect(
+                Array(text.collapsingSpaces.utf8) == Array(Self.referenceCollapsing(text[...]).utf8),
+                "\(Array(text.unicodeScalars))")
             #expect(Array(text[...].collapsingSpaces.utf8) == Array(Self.referenceCollapsing(text[...]).utf8))
-            #expect(text.cellsBetweenTabs == text.split(separator: "\t", omittingEmptySubsequences: false), "\(Array(text.unicodeScalars))")
+            #expect(
+                text.cellsBetweenTabs == text.split(separator: "\t", omittingEmptySubsequences: false),
+                "\(Array(text.unicodeScalars))")
             #expect(text.splitAtSpaces() == text.split(separator: " "))
         }
         // Phrases in long texts (the search steps eight bytes at a time).
-        let words = ["a", "Word", " ", "led by ", "LED BY", "rating", "Rating", "k", "K", "\u{212A}", "é", "–", "\u{301}", "0", "1", "<", "x"]
+        let words = [
+            "a", "Word", " ", "led by ", "LED BY", "rating", "Rating", "k", "K", "\u{212A}", "é", "–", "\u{301}", "0",
+            "1", "<", "x",
+        ]
         for _ in 0..<3000 {
             let length = Int.random(in: 0...30, using: &generator)
             let text = (0..<length).map { _ in words.randomElement(using: &generator)! }.joined()
             for phrase in ["led by ", "rating", "k", "a", "<", "word ", "01", " a"] {
-                #expect(text.containsPhrase(phrase) == (text.firstRange(of: phrase) != nil), "\(Array(text.unicodeScalars)) \(phrase)")
-                #expect(text.containsPhrase(ignoringCase: phrase) == (text.lowercased().firstRange(of: phrase) != nil), "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(
+                    text.containsPhrase(phrase) == (text.firstRange(of: phrase) != nil),
+                    "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(
+                    text.containsPhrase(ignoringCase: phrase) == (text.lowercased().firstRange(of: phrase) != nil),
+                    "\(Array(text.unicodeScalars)) \(phrase)")
                 #expect(text.firstRange(ofPhrase: phrase) == text.firstRange(of: phrase))
-                #expect(text[...].firstRange(ignoringCase: phrase) == text[...].characterFirstRange(ignoringCase: phrase))
+                #expect(
+                    text[...].firstRange(ignoringCase: phrase) == text[...].characterFirstRange(ignoringCase: phrase))
             }
         }
     }

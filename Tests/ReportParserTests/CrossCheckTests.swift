@@ -1,7 +1,8 @@
-import Testing
 import InspectionModel
-@testable import ReportParser
 import SourceAndOutput
+import Testing
+
+@testable import ReportParser
 
 /// The report's own cross-checks, each triggered by changing one value of a real seed:
 /// the stated value is kept and a warning names both lines.
@@ -36,8 +37,9 @@ struct CrossCheckTests {
     @Test("a case-work rating outside the band of its lowest key question gives a warning at the question")
     func keyQuestionBand() throws {
         // 2.1 Assessment is Inadequate because its lowest question scores 35% (line 302).
-        let corpus = Self.derby(replacing: "keeping other people safe?\t35%\n\n- Practitioners were not always",
-                                with: "keeping other people safe?\t55%\n\n- Practitioners were not always")
+        let corpus = Self.derby(
+            replacing: "keeping other people safe?\t35%\n\n- Practitioners were not always",
+            with: "keeping other people safe?\t55%\n\n- Practitioners were not always")
         let inspection = try #require(corpus.inspections.first)
         #expect(inspection.rating(ofStandard: "2.1") == .inadequate)
         #expect(inspection.keyQuestions(ofStandard: "2.1").map(\.percentYes) == [59, 65, 55])
@@ -49,7 +51,8 @@ struct CrossCheckTests {
     @Test("a section heading that disagrees with the ratings table gives a warning naming both lines")
     func tableAgainstSection() throws {
         // Line 103 is the rating at the head of 1.1 Leadership (Good in the table, line 67).
-        var lines = Seeds.text(Seeds.derbyCity).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = Seeds.text(Seeds.derbyCity).split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
         #expect(lines[102] == "Good")
         lines[102] = "Outstanding"
         let corpus = Seeds.parse(lines.joined(separator: "\n"), path: Seeds.derbyCity)
@@ -62,10 +65,13 @@ struct CrossCheckTests {
 
     @Test("a previous inspection that disagrees with the earlier inspection in the content gives a warning")
     func previousInspectionAcrossDocuments() throws {
-        let report = Seeds.text(Seeds.derbyCity).replacing("February 2023, when it was rated 'Requires improvement'",
-                                                           with: "February 2023, when it was rated 'Good'")
-        let corpus = CorpusParser.parse([Seeds.source(Seeds.eastMidlands),
-                                         ContentSource(path: Seeds.derbyCity, bytes: Array(report.utf8))])
+        let report = Seeds.text(Seeds.derbyCity).replacing(
+            "February 2023, when it was rated 'Requires improvement'",
+            with: "February 2023, when it was rated 'Good'")
+        let corpus = CorpusParser.parse([
+            Seeds.source(Seeds.eastMidlands),
+            ContentSource(path: Seeds.derbyCity, bytes: Array(report.utf8)),
+        ])
         let warning = try #require(corpus.diagnostics.first { $0.message.contains("previous inspection") })
         #expect(warning.severity == .warning)
         #expect(warning.location == SourceLocation(file: Seeds.derbyCity, line: 93))

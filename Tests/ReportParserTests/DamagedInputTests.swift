@@ -1,16 +1,19 @@
-import Testing
 import InspectionModel
-@testable import ReportParser
 import TestSupport
+import Testing
+
+@testable import ReportParser
 
 /// Seeds damaged in deterministic pseudo-random ways (cut short, lines deleted, repeated,
 /// swapped, junk inserted). Whatever the damage, parsing finishes, and every diagnostic
 /// and every fact points at a line the file has.
 @Suite("Damaged input never crashes and never points outside the file")
 struct DamagedInputTests {
-    static let junk = ["Score 99/21", "Overall rating", "Good", "P 2.1. Assessment", "Recommendations", "1. ",
-                       "- ", "¹", "\t\t\t", "Key question\tPercentage 'Yes'", "Does it?\t101%", "<script>", "**", "| --- |",
-                       "Annexe two – PDU ratings", "Dear Sir,", "should:", "02 February 2099", "Ratings"]
+    static let junk = [
+        "Score 99/21", "Overall rating", "Good", "P 2.1. Assessment", "Recommendations", "1. ",
+        "- ", "¹", "\t\t\t", "Key question\tPercentage 'Yes'", "Does it?\t101%", "<script>", "**", "| --- |",
+        "Annexe two – PDU ratings", "Dear Sir,", "should:", "02 February 2099", "Ratings",
+    ]
 
     static func damaged(_ text: String, round: Int) -> String {
         var random = SeededRandom(seed: UInt64(round) &* 7919 &+ UInt64(text.utf8.count))
@@ -37,15 +40,21 @@ struct DamagedInputTests {
             let text = Self.damaged(original, round: round)
             let lineCount = max(1, NormalisedText.physicalLines(text).count)
             let corpus = Seeds.parse(text, path: seed)
-            let lines = corpus.diagnostics.map(\.location.line)
+            let lines =
+                corpus.diagnostics.map(\.location.line)
                 + corpus.inspections.flatMap { i in
                     [i.source.line, i.pdu.source.line, i.score.source.line, i.overallRating.source.line]
-                        + i.standards.map(\.source.line) + i.keyQuestions.map(\.source.line) + i.recommendations.map(\.source.line)
+                        + i.standards.map(\.source.line) + i.keyQuestions.map(\.source.line)
+                        + i.recommendations.map(\.source.line)
                 }
-            #expect(lines.allSatisfy { (1...lineCount).contains($0) }, "round \(round) of \(seed): a location outside lines 1-\(lineCount)")
+            #expect(
+                lines.allSatisfy { (1...lineCount).contains($0) },
+                "round \(round) of \(seed): a location outside lines 1-\(lineCount)")
             for inspection in corpus.inspections {
                 #expect(inspection.score.value <= inspection.score.max, "round \(round) of \(seed)")
-                #expect(inspection.keyQuestions.allSatisfy { (0...100).contains($0.percentYes) }, "round \(round) of \(seed)")
+                #expect(
+                    inspection.keyQuestions.allSatisfy { (0...100).contains($0.percentYes) },
+                    "round \(round) of \(seed)")
             }
         }
     }

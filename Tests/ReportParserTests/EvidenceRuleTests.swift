@@ -1,5 +1,6 @@
-import Testing
 import InspectionModel
+import Testing
+
 @testable import ReportParser
 
 /// Which source wins when a report's own sources of a standard's rating disagree (the
@@ -25,10 +26,12 @@ struct EvidenceRuleTests {
         // Derby City 2.4 Reviewing: the flattened table's order gives Inadequate (line 67);
         // its section (line 396) and its lowest question (line 403, 35%) agree with it in
         // the seed. Both now say Requires improvement.
-        let corpus = Self.parse(Seeds.derbyCity, replacing: [
-            396: ("Inadequate", "Requires improvement"),
-            403: (Self.reviewingQuestion + "35%", Self.reviewingQuestion + "55%"),
-        ])
+        let corpus = Self.parse(
+            Seeds.derbyCity,
+            replacing: [
+                396: ("Inadequate", "Requires improvement"),
+                403: (Self.reviewingQuestion + "35%", Self.reviewingQuestion + "55%"),
+            ])
         let inspection = try #require(corpus.inspections.first)
         let reviewing = try #require(inspection.standards.first { $0.id == "2.4" })
         #expect(reviewing.rating == .requiresImprovement)
@@ -39,7 +42,8 @@ struct EvidenceRuleTests {
         #expect(provenance.reason.contains("55%") && provenance.reason.contains("Inadequate"))
         let warning = try #require(corpus.diagnostics.first { $0.message.contains("'Reviewing'") })
         #expect(warning.severity == .warning && warning.location.line == 67)
-        #expect(warning.message.contains("line 396") && warning.message.contains("line 403")
+        #expect(
+            warning.message.contains("line 396") && warning.message.contains("line 403")
                 && warning.message.contains("taking Requires improvement"))
         // No band warning: the rating taken is the band's.
         #expect(!corpus.diagnostics.contains { $0.message.contains("'Reviewing' is rated") })
@@ -74,9 +78,13 @@ struct EvidenceRuleTests {
         let inferred = Seeds.corpus.inspections.filter { $0.standards.contains { $0.provenance != nil } }
         #expect(inferred.map(\.source.file) == [Seeds.derbyCity])
         let derby = try #require(inferred.first)
-        #expect(derby.standards.allSatisfy { $0.provenance?.kind == .inferred && $0.provenance?.lines.map(\.line) == [67] })
-        #expect(derby.standards.map(\.rating.rawValue) == ["Good", "Requires improvement", "Good", "Inadequate",
-                                                           "Requires improvement", "Requires improvement", "Inadequate"])
+        #expect(
+            derby.standards.allSatisfy { $0.provenance?.kind == .inferred && $0.provenance?.lines.map(\.line) == [67] })
+        #expect(
+            derby.standards.map(\.rating.rawValue) == [
+                "Good", "Requires improvement", "Good", "Inadequate",
+                "Requires improvement", "Requires improvement", "Inadequate",
+            ])
     }
 
     @Test("a letter's ratings annexe wins over its summary sentence, with a warning")
@@ -87,7 +95,8 @@ struct EvidenceRuleTests {
         let corpus = Seeds.parse(text.replacing(old, with: "we rated Derby City as 'Good'"), path: Seeds.eastMidlands)
         let derby = try #require(corpus.inspections.first { $0.pdu.value == "Derby City" })
         #expect(derby.overallRating.value == .requiresImprovement && derby.overallRating.source.line == 304)
-        let warning = try #require(corpus.diagnostics.first { $0.message.contains("letter's summary (line 233) says Good") })
+        let warning = try #require(
+            corpus.diagnostics.first { $0.message.contains("letter's summary (line 233) says Good") })
         #expect(warning.severity == .warning && warning.location.line == 304)
     }
 }

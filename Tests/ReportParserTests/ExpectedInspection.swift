@@ -47,8 +47,9 @@ struct ExpectedInspection: Sendable, CustomTestStringConvertible {
 
     /// The inspection of this PDU read from this file, in the five seeds parsed together.
     func inspection(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Inspection {
-        try #require(Seeds.inspection(pdu.value, in: file), "no \(pdu.value) inspection read from \(file)",
-                     sourceLocation: sourceLocation)
+        try #require(
+            Seeds.inspection(pdu.value, in: file), "no \(pdu.value) inspection read from \(file)",
+            sourceLocation: sourceLocation)
     }
 
     /// One case of a per-fact check: each fact of each inspection, e.g. `cases(\.standards)`.

@@ -1,5 +1,6 @@
-import Testing
 import InspectionModel
+import Testing
+
 @testable import ReportParser
 
 /// Each background figure records the place its sentence says it is about.
@@ -16,8 +17,11 @@ struct FigurePlaceTests {
         #expect(derby.background.population?.place == Place(.pdu))
         #expect(derby.background.caseload?.place == Place(.pdu))
         let leeds = try #require(Seeds.inspection("Leeds", in: Seeds.leeds))
-        #expect([leeds.background.provenReoffendingRate?.place, leeds.background.population?.place,
-                 leeds.background.caseload?.place] == [Place(.pdu), Place(.pdu), Place(.pdu)])
+        #expect(
+            [
+                leeds.background.provenReoffendingRate?.place, leeds.background.population?.place,
+                leeds.background.caseload?.place,
+            ] == [Place(.pdu), Place(.pdu), Place(.pdu)])
         let york = try #require(Seeds.inspection("York", in: Seeds.york))
         #expect(york.background.population?.place == Place(.pdu, name: "York"))
     }
@@ -33,15 +37,28 @@ struct FigurePlaceTests {
     @Test("other wordings: a named area, the nation, the region by name, the PDU by name")
     func wordings() throws {
         let sentence = "with proven reoffending rates of 21.6 per cent across KSS."
-        #expect(try Self.brightonRate(sentence, "with proven reoffending rates of 28.2 per cent in Brighton and Hove.").place
+        #expect(
+            try Self.brightonRate(sentence, "with proven reoffending rates of 28.2 per cent in Brighton and Hove.")
+                .place
                 == Place(.area, name: "Brighton and Hove"))
-        #expect(try Self.brightonRate(sentence, "with proven reoffending rates of 25.1 per cent in England and Wales.").place
+        #expect(
+            try Self.brightonRate(sentence, "with proven reoffending rates of 25.1 per cent in England and Wales.")
+                .place
                 == Place(.nation, name: "England and Wales"))
-        #expect(try Self.brightonRate(sentence, "with proven reoffending rates of 21.6 per cent across the Kent, Surrey and Sussex region.").place
+        #expect(
+            try Self.brightonRate(
+                sentence, "with proven reoffending rates of 21.6 per cent across the Kent, Surrey and Sussex region."
+            ).place
                 == Place(.region, name: "Kent, Surrey and Sussex"))
-        #expect(try Self.brightonRate(sentence, "with the proven reoffending rate for Brighton and East Sussex at 24.0 per cent.").place
+        #expect(
+            try Self.brightonRate(
+                sentence, "with the proven reoffending rate for Brighton and East Sussex at 24.0 per cent."
+            ).place
                 == Place(.pdu, name: "Brighton and East Sussex"))
-        #expect(try Self.brightonRate(sentence, "with proven reoffending rates of 24.0 per cent, against 25.1 per cent nationally.").place
+        #expect(
+            try Self.brightonRate(
+                sentence, "with proven reoffending rates of 24.0 per cent, against 25.1 per cent nationally."
+            ).place
                 == Place(.nation))
     }
 }

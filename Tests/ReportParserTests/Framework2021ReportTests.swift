@@ -1,5 +1,6 @@
-import Testing
 import InspectionModel
+import Testing
+
 @testable import ReportParser
 
 /// A PDU report under the 2021 framework (nine standards, out of 27, with Court work and
@@ -18,7 +19,9 @@ struct Framework2021ReportTests {
         replace(365, "2.3. Implementation and delivery", "2.4. Implementation and delivery")
         replace(344, "2.2. Planning", "2.3. Planning")
         replace(316, "2.1. Assessment", "2.2. Assessment")
-        replace(314, "2. Service delivery", """
+        replace(
+            314, "2. Service delivery",
+            """
             1.4. Information and facilities
 
             Timely and relevant information is available and appropriate facilities are in place.
@@ -48,7 +51,8 @@ struct Framework2021ReportTests {
         replace(126, "2.3 Implementation and delivery", "2.4 Implementation and delivery")
         replace(120, "2.2 Planning", "2.3 Planning")
         replace(114, "2.1 Assessment", "2.1 Court work\n\nRequires improvement\n\n2.2 Assessment")
-        replace(112, "2. Service delivery", "1.4 Information and facilities\n\nGood\n\n2. Court work and case supervision")
+        replace(
+            112, "2. Service delivery", "1.4 Information and facilities\n\nGood\n\n2. Court work and case supervision")
         replace(84, "Score **4/21**", "Score **7/27**")
         return lines.joined(separator: "\n")
     }()
@@ -67,10 +71,16 @@ struct Framework2021ReportTests {
     func standards() throws {
         let inspection = try #require(Self.corpus.inspections.first)
         #expect(inspection.standards.map(\.id) == ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5"])
-        #expect(inspection.standards.map(\.name) == ["Leadership", "Staff", "Services", "Information and facilities", "Court work",
-                                                      "Assessment", "Planning", "Implementation and delivery", "Reviewing"])
-        #expect(inspection.standards.map(\.rating) == [.good, .requiresImprovement, .requiresImprovement, .good, .requiresImprovement,
-                                                        .inadequate, .inadequate, .inadequate, .inadequate])
+        #expect(
+            inspection.standards.map(\.name) == [
+                "Leadership", "Staff", "Services", "Information and facilities", "Court work",
+                "Assessment", "Planning", "Implementation and delivery", "Reviewing",
+            ])
+        #expect(
+            inspection.standards.map(\.rating) == [
+                .good, .requiresImprovement, .requiresImprovement, .good, .requiresImprovement,
+                .inadequate, .inadequate, .inadequate, .inadequate,
+            ])
     }
 
     @Test("key questions belong to the 2021 ids: Court work 2.1, Assessment 2.2")
@@ -89,12 +99,17 @@ struct Framework2021ReportTests {
         #expect(byStandard == ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5"])
         let information = try #require(inspection.findings.first { $0.standard == "1.4" })
         #expect(information.heading == "Information and facilities")
-        #expect(information.findings.strengths.map(\.text) == ["Information about services was kept up to date and easy for staff to find."])
+        #expect(
+            information.findings.strengths.map(\.text) == [
+                "Information about services was kept up to date and easy for staff to find."
+            ])
     }
 
     @Test("a Court work rating outside its key questions' band is a warning")
     func courtWorkBand() throws {
-        let corpus = Seeds.parse(Self.text.replacing("sentencing?\t61%", with: "sentencing?\t45%"), path: "Content/reports/brighton-2021-framework.txt")
+        let corpus = Seeds.parse(
+            Self.text.replacing("sentencing?\t61%", with: "sentencing?\t45%"),
+            path: "Content/reports/brighton-2021-framework.txt")
         let warning = try #require(corpus.diagnostics.first { $0.message.contains("'Court work'") })
         #expect(warning.severity == .warning)
         #expect(warning.message.contains("45%") && warning.message.contains("Inadequate band"))

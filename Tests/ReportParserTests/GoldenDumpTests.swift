@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import InspectionModel
+import Testing
+
 @testable import ReportParser
 
 /// Every fact read from each seed, compared with a recorded tree in `Golden/`. A parser
@@ -19,12 +20,15 @@ struct GoldenDumpTests {
             try actual.write(to: golden, atomically: true, encoding: .utf8)
             return
         }
-        let expected = try #require(try? String(contentsOf: golden, encoding: .utf8),
-                                    "no golden file \(golden.path); record it with `make golden`")
+        let expected = try #require(
+            try? String(contentsOf: golden, encoding: .utf8),
+            "no golden file \(golden.path); record it with `make golden`")
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let first = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
-        #expect(actual == expected, """
+        #expect(
+            actual == expected,
+            """
             \(name): the model differs from Golden/\(name).txt at line \(first + 1):
               golden: \(first < e.count ? String(e[first]) : "<end>")
               parsed: \(first < a.count ? String(a[first]) : "<end>")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportParser
 
 /// A saved web page becomes the lines the parser reads, each with its line in the file.
@@ -22,11 +23,12 @@ struct HTMLTextTests {
             </tr>
             <tr><td></td><td>Good</td></tr></tbody></table>
             """
-        #expect(Self.lines(page) == [
-            .init(number: 1, text: "Key question\tPercentage &#39;Yes&#39;"),
-            .init(number: 5, text: "Does assessment focus sufficiently on keeping other people safe?\t35%"),
-            .init(number: 10, text: "\tGood"),
-        ])
+        #expect(
+            Self.lines(page) == [
+                .init(number: 1, text: "Key question\tPercentage &#39;Yes&#39;"),
+                .init(number: 5, text: "Does assessment focus sufficiently on keeping other people safe?\t35%"),
+                .init(number: 10, text: "\tGood"),
+            ])
     }
 
     @Test("Head, scripts, styles and comments go with their content; headings and paragraphs stand apart")
@@ -39,7 +41,10 @@ struct HTMLTextTests {
             paragraph<sup>2</sup> here.</p><style>p { x: 1 }</style>
             <p>Second<br>line</p></body></html>
             """
-        #expect(Self.lines(page).map(\.text) == ["Ratings (Back to top)", "", "One paragraph<sup>2</sup> here.", "", "Second", "line"])
+        #expect(
+            Self.lines(page).map(\.text) == [
+                "Ratings (Back to top)", "", "One paragraph<sup>2</sup> here.", "", "Second", "line",
+            ])
         #expect(Self.lines(page).map(\.number) == [4, 4, 4, 5, 6, 6])
     }
 

@@ -1,7 +1,8 @@
-import Testing
 import InspectionModel
-@testable import ReportParser
 import SourceAndOutput
+import Testing
+
+@testable import ReportParser
 
 /// Issue 15 (11): characters that mislead a reader or a diagnostic, read from the real
 /// Leeds seed with one line changed.
@@ -15,13 +16,18 @@ struct HostileTextTests {
 
     @Test func aUTF32TextIsCalledUTF32() {
         for bom: [UInt8] in [[0xFF, 0xFE, 0x00, 0x00], [0x00, 0x00, 0xFE, 0xFF]] {
-            let bytes = bom + Array(Seeds.text(Seeds.leeds).unicodeScalars.prefix(200)).flatMap { scalar -> [UInt8] in
-                let v = scalar.value
-                let le = [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), 0]
-                return bom[0] == 0xFF ? le : le.reversed()
-            }
+            let bytes =
+                bom
+                + Array(Seeds.text(Seeds.leeds).unicodeScalars.prefix(200)).flatMap { scalar -> [UInt8] in
+                    let v = scalar.value
+                    let le = [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), 0]
+                    return bom[0] == 0xFF ? le : le.reversed()
+                }
             let corpus = CorpusParser.parse([ContentSource(path: "Content/utf32.txt", bytes: bytes)])
-            #expect(corpus.diagnostics.map(\.description) == ["Content/utf32.txt:1:1: error: the file is UTF-32 encoded; save it as UTF-8"])
+            #expect(
+                corpus.diagnostics.map(\.description) == [
+                    "Content/utf32.txt:1:1: error: the file is UTF-32 encoded; save it as UTF-8"
+                ])
         }
     }
 
@@ -39,7 +45,9 @@ struct HostileTextTests {
     @Test func zeroWidthJoinersInsideEmojiAreKept() throws {
         let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}"
         #expect(CharacterRepair.repair("A family \(family) here").text == "A family \(family) here")
-        #expect(CharacterRepair.repair("skin \u{1F44B}\u{1F3FD}\u{200D}\u{1F525}").text == "skin \u{1F44B}\u{1F3FD}\u{200D}\u{1F525}")
+        #expect(
+            CharacterRepair.repair("skin \u{1F44B}\u{1F3FD}\u{200D}\u{1F525}").text
+                == "skin \u{1F44B}\u{1F3FD}\u{200D}\u{1F525}")
         // Between letters a joiner is still an invisible leftover of the conversion.
         #expect(CharacterRepair.repair("pro\u{200D}bation \u{200D}\u{1F468}").text == "probation \u{1F468}")
     }

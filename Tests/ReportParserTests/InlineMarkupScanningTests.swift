@@ -1,6 +1,7 @@
-import Testing
-@testable import ReportParser
 import TestSupport
+import Testing
+
+@testable import ReportParser
 
 /// The link and tag scanner reads a plain ASCII line byte by byte, and a line whose scalars
 /// are each a Character scalar by scalar; both must strip exactly as the Character-level
@@ -9,9 +10,12 @@ import TestSupport
 struct InlineMarkupScanningTests {
     static let pieces = [
         "[", "]", "(", ")", "!", "<", ">", "/", "\\", "a", "b", "x", " ", "\t", "-", "=", "\"", "'",
-        "script", "SCRIPT", "style", "u", "b", "sup", "div", "a href=", "img src=x", "onerror=", "on click =", "javascript:", "JavaScript:",
-        "vbscript:", "data:", "http://", "https://x.org", "mailto:", "www.", "!--", "</script>", "</u>", "<u>", "](", "[^2]",
-        "é", "–", "¹", "\u{301}", "İ", "\u{212A}", "K", "’", "ß", "\u{1F44D}", "1", "2", "h1", "<h1 ", "<img ", "<b2", "-x",
+        "script", "SCRIPT", "style", "u", "b", "sup", "div", "a href=", "img src=x", "onerror=", "on click =",
+        "javascript:", "JavaScript:",
+        "vbscript:", "data:", "http://", "https://x.org", "mailto:", "www.", "!--", "</script>", "</u>", "<u>", "](",
+        "[^2]",
+        "é", "–", "¹", "\u{301}", "İ", "\u{212A}", "K", "’", "ß", "\u{1F44D}", "1", "2", "h1", "<h1 ", "<img ", "<b2",
+        "-x",
     ]
 
     @Test("Generated lines of markup")
@@ -24,9 +28,11 @@ struct InlineMarkupScanningTests {
                 var open = MarkupStripper.OpenMarkup(), referenceOpen = MarkupStripper.OpenMarkup()
                 var removals: [MarkupStripper.Removal] = [], referenceRemovals: [MarkupStripper.Removal] = []
                 // The reference predates unclosed elements: it takes every one as closed later.
-                let stripped = MarkupStripper.stripLinksAndTags(text, open: &open, tagsMayWrap: tagsMayWrap, closesLater: { _ in true },
-                                                                removals: &removals)
-                let reference = Reference.stripLinksAndTags(text, open: &referenceOpen, tagsMayWrap: tagsMayWrap, removals: &referenceRemovals)
+                let stripped = MarkupStripper.stripLinksAndTags(
+                    text, open: &open, tagsMayWrap: tagsMayWrap, closesLater: { _ in true },
+                    removals: &removals)
+                let reference = Reference.stripLinksAndTags(
+                    text, open: &referenceOpen, tagsMayWrap: tagsMayWrap, removals: &referenceRemovals)
                 #expect(Array(stripped.utf8) == Array(reference.utf8), "\(Array(text.unicodeScalars))")
                 #expect(open == referenceOpen && removals == referenceRemovals, "\(Array(text.unicodeScalars))")
             }
@@ -48,10 +54,13 @@ struct InlineMarkupScanningTests {
         for value in UInt32(0)...0x20CF {
             guard let scalar = Unicode.Scalar(value), String(scalar).scalarsAreCharacters else { continue }
             for neighbour in neighbours {
-                let pair = String(String.UnicodeScalarView([neighbour, scalar])), reversed = String(String.UnicodeScalarView([scalar, neighbour]))
+                let pair = String(String.UnicodeScalarView([neighbour, scalar])),
+                    reversed = String(String.UnicodeScalarView([scalar, neighbour]))
                 #expect(pair.count == 2 && reversed.count == 2, "U+\(String(value, radix: 16))")
             }
-            #expect(Character(scalar).isLetter == scalar.properties.isAlphabetic && Character(scalar).isNumber == (scalar.properties.numericType != nil))
+            #expect(
+                Character(scalar).isLetter == scalar.properties.isAlphabetic
+                    && Character(scalar).isNumber == (scalar.properties.numericType != nil))
         }
     }
 }
@@ -60,15 +69,22 @@ struct InlineMarkupScanningTests {
 /// in this test module Foundation's `contains` would be chosen).
 private enum Reference {
     /// Markdown links and images become their text; autolinks their address; HTML tags go.
-    static func stripLinksAndTags(_ text: String, open: inout MarkupStripper.OpenMarkup, tagsMayWrap: Bool, removals: inout [MarkupStripper.Removal]) -> String {
+    static func stripLinksAndTags(
+        _ text: String, open: inout MarkupStripper.OpenMarkup, tagsMayWrap: Bool,
+        removals: inout [MarkupStripper.Removal]
+    ) -> String {
         let chars = Array(text)
         var out = ""
         var i = 0
         while i < chars.count {
             let c = chars[i]
             if c == "[" || (c == "!" && i + 1 < chars.count && chars[i + 1] == "["),
-               let link = markdownLink(chars, at: c == "!" ? i + 1 : i) {
-                if isDangerousURL(link.url) { removals.append(MarkupStripper.Removal(kind: .active("a \(link.url.prefix(11)) link"), column: i + 1)) }
+                let link = markdownLink(chars, at: c == "!" ? i + 1 : i)
+            {
+                if isDangerousURL(link.url) {
+                    removals.append(
+                        MarkupStripper.Removal(kind: .active("a \(link.url.prefix(11)) link"), column: i + 1))
+                }
                 out += stripLinksAndTags(link.text, open: &open, tagsMayWrap: false, removals: &removals)
                 i = link.end
             } else if c == "<", let tag = htmlTag(chars, at: i) {
@@ -78,19 +94,28 @@ private enum Reference {
                     continue
                 }
                 let name = tag.name
-                if MarkupStripper.activeElements.contains(name) || !MarkupStripper.formattingTags.contains(name) || tag.hasActiveAttribute {
+                if MarkupStripper.activeElements.contains(name) || !MarkupStripper.formattingTags.contains(name)
+                    || tag.hasActiveAttribute
+                {
                     removals.append(MarkupStripper.Removal(kind: .active("<\(name)>"), column: i + 1))
                 } else {
                     removals.append(MarkupStripper.Removal(kind: .formatting, column: i + 1))
                 }
                 i = tag.end
                 if MarkupStripper.activeElements.contains(name), !tag.isClosing {
-                    if let end = closingTagEnd(chars, name: name, from: i) { i = end } else { open.activeElement = name; i = chars.count }
+                    if let end = closingTagEnd(chars, name: name, from: i) {
+                        i = end
+                    } else {
+                        open.activeElement = name; i = chars.count
+                    }
                 }
             } else if c == "<", tagsMayWrap, let name = unclosedTagName(chars, at: i) {
                 // A tag that goes on past the end of the line: the rest of it is on the next lines.
-                removals.append(MarkupStripper.Removal(kind: MarkupStripper.activeElements.contains(name) || !MarkupStripper.formattingTags.contains(name) ? .active("<\(name)>") : .formatting,
-                                        column: i + 1))
+                removals.append(
+                    MarkupStripper.Removal(
+                        kind: MarkupStripper.activeElements.contains(name)
+                            || !MarkupStripper.formattingTags.contains(name) ? .active("<\(name)>") : .formatting,
+                        column: i + 1))
                 open.tag = name
                 open.tagOpensElement = MarkupStripper.activeElements.contains(name)
                 i = chars.count
@@ -104,7 +129,8 @@ private enum Reference {
 
     static func isDangerousURL(_ url: String) -> Bool {
         let scheme = url.drop { $0 == " " || $0 == "<" }.lowercased().filter { !$0.isWhitespace }
-        return scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("data:") || scheme.hasPrefix("file:")
+        return scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("data:")
+            || scheme.hasPrefix("file:")
     }
 
     static func markdownLink(_ chars: [Character], at open: Int) -> (text: String, url: String, end: Int)? {
@@ -146,15 +172,21 @@ private enum Reference {
         guard let close = chars[(open + 1)...].firstIndex(of: ">") else { return nil }
         let inner = String(chars[(open + 1)..<close])
         let lower = inner.lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") || lower.hasPrefix("www.") {
-            return Tag(name: "", inner: inner, end: close + 1, isClosing: false, isAutolink: true, hasActiveAttribute: false)
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:")
+            || lower.hasPrefix("www.")
+        {
+            return Tag(
+                name: "", inner: inner, end: close + 1, isClosing: false, isAutolink: true, hasActiveAttribute: false)
         }
         let isClosing = first == "/"
         let name = String(lower.drop { $0 == "/" || $0 == "!" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" })
         guard !name.isEmpty || first == "!" else { return nil }
-        let active = lower.firstRange(of: "javascript:") != nil || lower.firstRange(of: "vbscript:") != nil || hasEventHandler(lower)
-        return Tag(name: name.isEmpty ? "!--" : name, inner: inner, end: close + 1, isClosing: isClosing,
-                   isAutolink: false, hasActiveAttribute: active)
+        let active =
+            lower.firstRange(of: "javascript:") != nil || lower.firstRange(of: "vbscript:") != nil
+            || hasEventHandler(lower)
+        return Tag(
+            name: name.isEmpty ? "!--" : name, inner: inner, end: close + 1, isClosing: isClosing,
+            isAutolink: false, hasActiveAttribute: active)
     }
 
     /// `onerror=`, `onclick =` and the like.
@@ -164,7 +196,11 @@ private enum Reference {
             let before = r.lowerBound == lower.startIndex ? " " : lower[lower.index(before: r.lowerBound)]
             let name = rest[r.upperBound...].prefix { $0.isLetter }
             let after = rest[r.upperBound...].dropFirst(name.count).drop { $0 == " " }
-            if (before == " " || before == "/" || before == "\t" || before == "\"" || before == "'"), !name.isEmpty, after.first == "=" { return true }
+            if before == " " || before == "/" || before == "\t" || before == "\"" || before == "'", !name.isEmpty,
+                after.first == "="
+            {
+                return true
+            }
             rest = rest[r.upperBound...]
         }
         return false
@@ -184,7 +220,10 @@ private enum Reference {
         var i = from
         while i + needle.count <= chars.count {
             if chars[i] == "<", String(chars[i..<(i + needle.count)]).lowercased() == String(needle),
-               let close = chars[i...].firstIndex(of: ">") { return close + 1 }
+                let close = chars[i...].firstIndex(of: ">")
+            {
+                return close + 1
+            }
             i += 1
         }
         return nil

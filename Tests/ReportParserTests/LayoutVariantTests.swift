@@ -1,9 +1,10 @@
 import Foundation
-import ParallelWork
-import Testing
 import InspectionModel
-@testable import ReportParser
+import ParallelWork
 import SourceAndOutput
+import Testing
+
+@testable import ReportParser
 
 /// The same report converted by another tool (other line wrapping, CRLF line endings, a
 /// byte-order mark, non-breaking spaces, typographic quotes and ligatures, tables as Markdown
@@ -27,11 +28,14 @@ struct LayoutVariantTests {
     static let cache = VariantParseCache()
 
     /// The seed's own model; fails the test when the seed itself gives nothing to compare.
-    static func requireOriginal(_ seed: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Corpus {
+    static func requireOriginal(_ seed: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+        -> Corpus
+    {
         let corpus = original(parsing: seed)
-        try #require(!corpus.inspections.isEmpty,
-                     "\(seed) on its own gives no inspection, so there is nothing to compare its variants with",
-                     sourceLocation: sourceLocation)
+        try #require(
+            !corpus.inspections.isEmpty,
+            "\(seed) on its own gives no inspection, so there is nothing to compare its variants with",
+            sourceLocation: sourceLocation)
         return corpus
     }
 
@@ -43,8 +47,9 @@ struct LayoutVariantTests {
         #expect(difference == nil, "\(variant) of \(seed): \(difference ?? "")")
     }
 
-    @Test("A variant that moves no line gives the same source lines",
-          arguments: Seeds.all, LayoutVariant.allCases.filter { !$0.insertsLines })
+    @Test(
+        "A variant that moves no line gives the same source lines",
+        arguments: Seeds.all, LayoutVariant.allCases.filter { !$0.insertsLines })
     func sameSourceLines(seed: String, variant: LayoutVariant) throws {
         let expected = ModelFields(try Self.requireOriginal(seed), locations: .lines)
         let actual = ModelFields(Self.parse(variant, of: seed), locations: .lines)
@@ -56,13 +61,15 @@ struct LayoutVariantTests {
     func noErrors(seed: String, variant: LayoutVariant) throws {
         _ = try Self.requireOriginal(seed)
         let errors = Self.parse(variant, of: seed).diagnostics.filter { $0.severity == .error }
-        #expect(errors.isEmpty, "\(variant) of \(seed) gives errors:\n\(errors.map(\.description).joined(separator: "\n"))")
+        #expect(
+            errors.isEmpty, "\(variant) of \(seed) gives errors:\n\(errors.map(\.description).joined(separator: "\n"))")
     }
 
     // MARK: The variants themselves
 
-    @Test("Every variant changes every seed, and moves lines only when it says so",
-          arguments: Seeds.all, LayoutVariant.allCases)
+    @Test(
+        "Every variant changes every seed, and moves lines only when it says so",
+        arguments: Seeds.all, LayoutVariant.allCases)
     func variantIsReal(seed: String, variant: LayoutVariant) {
         let text = Seeds.text(seed)
         let bytes = variant.bytes(of: text)
@@ -74,9 +81,12 @@ struct LayoutVariantTests {
             #expect(lineCount(bytes) == lineCount(Array(text.utf8)))
         }
         // A variant that only re-encodes characters or re-wraps lines keeps the words.
-        if ![.markdownTables, .alignedMarkdownTables, .pageBreaks, .markdownHeadings, .combined, .tabsAfterListMarkers].contains(variant) {
-            #expect(Self.words(of: String(decoding: bytes, as: UTF8.self)) == Self.words(of: text),
-                    "\(variant) changes the words of \(seed)")
+        if ![.markdownTables, .alignedMarkdownTables, .pageBreaks, .markdownHeadings, .combined, .tabsAfterListMarkers]
+            .contains(variant)
+        {
+            #expect(
+                Self.words(of: String(decoding: bytes, as: UTF8.self)) == Self.words(of: text),
+                "\(variant) changes the words of \(seed)")
         }
     }
 
@@ -89,13 +99,17 @@ struct LayoutVariantTests {
         let back = LayoutTransforms.tabSeparatedTables(pipes)
         let expected = LayoutTransforms.lines(text).map { line in
             line.contains("\t")
-                ? line.split(separator: "\t", omittingEmptySubsequences: false).map { LayoutTransforms.trimmed(String($0)) }.joined(separator: "\t")
+                ? line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                    LayoutTransforms.trimmed(String($0))
+                }.joined(separator: "\t")
                 : line
         }
         let actual = LayoutTransforms.lines(back)
         let firstDiff = zip(expected, actual).enumerated().first { $0.element.0 != $0.element.1 }
-        #expect(actual.count == expected.count && firstDiff == nil,
-                "line \((firstDiff?.offset ?? 0) + 1): \(firstDiff.map { "\($0.element.0.debugDescription) vs \($0.element.1.debugDescription)" } ?? "counts differ")")
+        #expect(
+            actual.count == expected.count && firstDiff == nil,
+            "line \((firstDiff?.offset ?? 0) + 1): \(firstDiff.map { "\($0.element.0.debugDescription) vs \($0.element.1.debugDescription)" } ?? "counts differ")"
+        )
     }
 
     @Test("Page breaks fall inside paragraphs, between list items and between paragraphs", arguments: Seeds.all)
@@ -103,7 +117,10 @@ struct LayoutVariantTests {
         let all = LayoutTransforms.lines(Seeds.text(seed))
         let positions = LayoutTransforms.pageBreakPositions(in: all)
         #expect(positions.count >= all.count / 90)
-        let kinds = Set(positions.compactMap { $0.split == nil ? LayoutTransforms.breakPoint(before: $0.line, in: all) : .insideParagraph })
+        let kinds = Set(
+            positions.compactMap {
+                $0.split == nil ? LayoutTransforms.breakPoint(before: $0.line, in: all) : .insideParagraph
+            })
         #expect(kinds.contains(.insideParagraph) && kinds.contains(.betweenListItems), "\(seed): only \(kinds)")
         let header = LayoutTransforms.pageHeader(for: Seeds.text(seed))
         #expect((header == nil) == (seed == Seeds.eastMidlands), "\(seed): header \(header ?? "nil")")
@@ -118,51 +135,71 @@ struct LayoutVariantTests {
             score: Score(value: 3, max: 21, stated: true, source: at(4)),
             overallRating: Sourced(.inadequate, at: at(5)),
             standards: [StandardRating(id: "1.1", name: "Leadership", rating: .requiresImprovement, source: at(6))],
-            recommendations: [Recommendation(number: 2, addressee: Addressee(name: "York PDU", kind: .pdu),
-                                             text: "ensure that all actual and potential victims are identified", source: at(7))],
-            findings: [SectionFindings(standard: "1.1", heading: "Leadership",
-                                       findings: Findings(strengths: [Paragraph("The vision was clear.", at: at(8))]), source: at(9))],
+            recommendations: [
+                Recommendation(
+                    number: 2, addressee: Addressee(name: "York PDU", kind: .pdu),
+                    text: "ensure that all actual and potential victims are identified", source: at(7))
+            ],
+            findings: [
+                SectionFindings(
+                    standard: "1.1", heading: "Leadership",
+                    findings: Findings(strengths: [Paragraph("The vision was clear.", at: at(8))]), source: at(9))
+            ],
             quotes: [Quote("Mental health support is very limited.", at: at(10))],
             origin: .pduReport, source: at(1))
         let corpus = Corpus(inspections: [inspection], regions: [], diagnostics: [], documentCount: 1)
         let fields = ModelFields(corpus, locations: .omitted)
         let paths = Set(fields.fields.map(\.path))
-        for path in ["inspections[0].pdu.value", "inspections[0].score.value", "inspections[0].standards[0].rating",
-                     "inspections[0].recommendations[0].text", "inspections[0].recommendations[0].addressee.kind",
-                     "inspections[0].findings[0].findings.strengths[0].text", "inspections[0].quotes[0].text",
-                     "inspections[0].casesInspected", "inspections[0].background.caseload"] {
+        for path in [
+            "inspections[0].pdu.value", "inspections[0].score.value", "inspections[0].standards[0].rating",
+            "inspections[0].recommendations[0].text", "inspections[0].recommendations[0].addressee.kind",
+            "inspections[0].findings[0].findings.strengths[0].text", "inspections[0].quotes[0].text",
+            "inspections[0].casesInspected", "inspections[0].background.caseload",
+        ] {
             #expect(paths.contains(path), "no field \(path)")
         }
         #expect(!paths.contains { $0.contains("source") || $0.contains("line") })
-        #expect(fields.fields.contains(ModelFields.Field(path: "inspections[0].standards[0].rating", value: "requiresImprovement")))
+        #expect(
+            fields.fields.contains(
+                ModelFields.Field(path: "inspections[0].standards[0].rating", value: "requiresImprovement")))
         #expect(fields.fields.contains(ModelFields.Field(path: "inspections[0].published.value.month", value: "12")))
 
         var moved = inspection
         moved.recommendations[0].source.line = 70
         moved.findings[0].findings.strengths[0].source = at(80)
         let movedCorpus = Corpus(inspections: [moved], regions: [], diagnostics: [], documentCount: 1)
-        #expect(ModelFields.firstDifference(expected: fields, actual: ModelFields(movedCorpus, locations: .omitted)) == nil)
-        let lineDifference = ModelFields.firstDifference(expected: ModelFields(corpus, locations: .lines),
-                                                         actual: ModelFields(movedCorpus, locations: .lines))
-        #expect(lineDifference?.hasPrefix("inspections[0].recommendations[0].source.line (York, Yorkshire and the Humber) differs") == true,
-                "\(lineDifference ?? "no difference")")
+        #expect(
+            ModelFields.firstDifference(expected: fields, actual: ModelFields(movedCorpus, locations: .omitted)) == nil)
+        let lineDifference = ModelFields.firstDifference(
+            expected: ModelFields(corpus, locations: .lines),
+            actual: ModelFields(movedCorpus, locations: .lines))
+        #expect(
+            lineDifference?.hasPrefix(
+                "inspections[0].recommendations[0].source.line (York, Yorkshire and the Humber) differs") == true,
+            "\(lineDifference ?? "no difference")")
 
         var changed = inspection
         changed.findings[0].findings.strengths[0].text = "The vision was clear."
         changed.findings[0].findings.strengths.append(Paragraph("A second strength.", at: at(11)))
         changed.recommendations[0].text = "ensure that all actual and potential victims are identified\u{A0}"
-        let difference = ModelFields.firstDifference(expected: fields,
-                                                     actual: ModelFields(Corpus(inspections: [changed], regions: [], diagnostics: [], documentCount: 1), locations: .omitted))
-        #expect(difference?.hasPrefix("inspections[0].recommendations[0].text (York, Yorkshire and the Humber) differs") == true,
-                "\(difference ?? "no difference")")
+        let difference = ModelFields.firstDifference(
+            expected: fields,
+            actual: ModelFields(
+                Corpus(inspections: [changed], regions: [], diagnostics: [], documentCount: 1), locations: .omitted))
+        #expect(
+            difference?.hasPrefix("inspections[0].recommendations[0].text (York, Yorkshire and the Humber) differs")
+                == true,
+            "\(difference ?? "no difference")")
         #expect(difference?.contains("U+A0") == true)
     }
 
     /// The words of a text with non-breaking spaces, quotes, ligatures and line ends normalised.
     static func words(of text: String) -> [String] {
         var t = text.replacingOccurrences(of: "\u{FEFF}", with: "")
-        for (from, to) in [("\u{A0}", " "), ("\u{FB01}", "fi"), ("\u{FB02}", "fl"), ("\u{2018}", "'"), ("\u{2019}", "'"),
-                           ("\u{201C}", "\""), ("\u{201D}", "\""), ("\r", ""), ("\u{0C}", "")] {
+        for (from, to) in [
+            ("\u{A0}", " "), ("\u{FB01}", "fi"), ("\u{FB02}", "fl"), ("\u{2018}", "'"), ("\u{2019}", "'"),
+            ("\u{201C}", "\""), ("\u{201D}", "\""), ("\r", ""), ("\u{0C}", ""),
+        ] {
             t = t.replacingOccurrences(of: from, with: to)
         }
         return t.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
@@ -260,7 +297,9 @@ struct ModelFields: Equatable {
                     + "\(a[i].path) = \(excerpt(a[i].value)), the variant \(b[i].path) = \(excerpt(b[i].value))"
             }
             if a[i].value != b[i].value {
-                let message = "\(a[i].path)\(context(of: a[i].path, in: a)) differs: " + describeDifference(a[i].value, b[i].value)
+                let message =
+                    "\(a[i].path)\(context(of: a[i].path, in: a)) differs: "
+                    + describeDifference(a[i].value, b[i].value)
                 guard a[i].path.hasSuffix(".count") else { return message }
                 return message + "; " + firstDifferentElement(of: String(a[i].path.dropLast(".count".count)), a, b)
             }
@@ -303,7 +342,9 @@ struct ModelFields: Equatable {
             return (from > 0 ? "…" : "") + String(String.UnicodeScalarView(s[from..<to])) + (to < s.count ? "…" : "")
         }
         func code(_ s: [Unicode.Scalar]) -> String {
-            at < s.count ? "U+\(String(s[at].value, radix: 16, uppercase: true)) \(String(s[at]).debugDescription)" : "end of text"
+            at < s.count
+                ? "U+\(String(s[at].value, radix: 16, uppercase: true)) \(String(s[at]).debugDescription)"
+                : "end of text"
         }
         return "seed \(around(e).debugDescription) (\(e.count) characters), variant \(around(v).debugDescription) "
             + "(\(v.count) characters); they part at character \(at + 1): \(code(e)) vs \(code(v))"

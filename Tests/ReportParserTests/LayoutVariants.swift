@@ -45,7 +45,8 @@ enum LayoutVariant: String, CaseIterable, Sendable {
     var insertsLines: Bool {
         switch self {
         case .crlf, .byteOrderMark, .nonBreakingSpaces, .typographicQuotes, .ligatures, .markdownHeadings, .formFeeds,
-             .tabsAfterListMarkers, .trailingTabs, .tabsInSentences: false
+            .tabsAfterListMarkers, .trailingTabs, .tabsInSentences:
+            false
         case .rewrapped, .rewrappedFlush, .markdownTables, .alignedMarkdownTables, .pageBreaks, .combined: true
         }
     }
@@ -104,7 +105,8 @@ enum LayoutTransforms {
     static func trimmed(_ line: String) -> String {
         let scalars = Array(line.unicodeScalars)
         guard let start = scalars.firstIndex(where: { !isSpace($0) }),
-              let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+            let end = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
         return String(String.UnicodeScalarView(scalars[start...end]))
     }
 
@@ -117,28 +119,31 @@ enum LayoutTransforms {
 
     /// `- item` as `•<TAB>item`, `3. item` as `3.<TAB>item`.
     static func tabsAfterListMarkers(_ text: String) -> String {
-        joined(lines(text).map { line in
-            if line.hasPrefix("- ") { return "•\t" + line.dropFirst(2) }
-            let digits = line.prefix { $0.isASCII && $0.isNumber }
-            if (1...2).contains(digits.count), line.dropFirst(digits.count).hasPrefix(". ") {
-                return digits + ".\t" + line.dropFirst(digits.count + 2)
-            }
-            return line
-        })
+        joined(
+            lines(text).map { line in
+                if line.hasPrefix("- ") { return "•\t" + line.dropFirst(2) }
+                let digits = line.prefix { $0.isASCII && $0.isNumber }
+                if (1...2).contains(digits.count), line.dropFirst(digits.count).hasPrefix(". ") {
+                    return digits + ".\t" + line.dropFirst(digits.count + 2)
+                }
+                return line
+            })
     }
 
     /// The fifth space between words of a line of 60 or more characters with no tab made a tab.
     static func tabsInSentences(_ text: String) -> String {
-        joined(lines(text).map { line in
-            var s = Array(line.unicodeScalars)
-            guard s.count >= 60, !s.contains("\t") else { return line }
-            var between = 0
-            for i in s.indices where s[i] == " " && i > 0 && i + 1 < s.count && !isSpace(s[i - 1]) && !isSpace(s[i + 1]) {
-                between += 1
-                if between == 5 { s[i] = "\t"; break }
-            }
-            return String(String.UnicodeScalarView(s))
-        })
+        joined(
+            lines(text).map { line in
+                var s = Array(line.unicodeScalars)
+                guard s.count >= 60, !s.contains("\t") else { return line }
+                var between = 0
+                for i in s.indices
+                where s[i] == " " && i > 0 && i + 1 < s.count && !isSpace(s[i - 1]) && !isSpace(s[i + 1]) {
+                    between += 1
+                    if between == 5 { s[i] = "\t"; break }
+                }
+                return String(String.UnicodeScalarView(s))
+            })
     }
 
     // MARK: File format
@@ -154,42 +159,45 @@ enum LayoutTransforms {
     /// "per cent", and every seventh space between words of a long prose line. Leading
     /// indentation and table rows' cells keep their spaces unless a number rule applies.
     static func nonBreakingSpaces(_ text: String) -> String {
-        joined(lines(text).map { line in
-            var s = Array(line.unicodeScalars)
-            let prose = s.count >= 60 && !s.contains("\t")
-            var between = 0
-            for i in s.indices where s[i] == " " {
-                guard i > 0, i + 1 < s.count, !isSpace(s[i - 1]), !isSpace(s[i + 1]) else { continue }
-                if isDigit(s[i - 1]) && isLetter(s[i + 1]) {
-                    s[i] = "\u{A0}"
-                } else if word(in: s, endingAt: i) == "per" && word(in: s, startingAt: i + 1) == "cent" {
-                    s[i] = "\u{A0}"
-                } else {
-                    between += 1
-                    if prose && between % 7 == 0 { s[i] = "\u{A0}" }
+        joined(
+            lines(text).map { line in
+                var s = Array(line.unicodeScalars)
+                let prose = s.count >= 60 && !s.contains("\t")
+                var between = 0
+                for i in s.indices where s[i] == " " {
+                    guard i > 0, i + 1 < s.count, !isSpace(s[i - 1]), !isSpace(s[i + 1]) else { continue }
+                    if isDigit(s[i - 1]) && isLetter(s[i + 1]) {
+                        s[i] = "\u{A0}"
+                    } else if word(in: s, endingAt: i) == "per" && word(in: s, startingAt: i + 1) == "cent" {
+                        s[i] = "\u{A0}"
+                    } else {
+                        between += 1
+                        if prose && between % 7 == 0 { s[i] = "\u{A0}" }
+                    }
                 }
-            }
-            return String(String.UnicodeScalarView(s))
-        })
+                return String(String.UnicodeScalarView(s))
+            })
     }
 
     /// Curly quotes for straight ones: an opening quote after a space, a bracket or the line's
     /// start, a closing one (or an apostrophe) anywhere else.
     static func typographicQuotes(_ text: String) -> String {
-        joined(lines(text).map { line in
-            var out = String.UnicodeScalarView()
-            var previous: Unicode.Scalar? = nil
-            for scalar in line.unicodeScalars {
-                let opens = previous.map { isSpace($0) || "([{\u{2018}\u{201C}".unicodeScalars.contains($0) } ?? true
-                switch scalar {
-                case "'": out.append(opens ? "\u{2018}" : "\u{2019}")
-                case "\"": out.append(opens ? "\u{201C}" : "\u{201D}")
-                default: out.append(scalar)
+        joined(
+            lines(text).map { line in
+                var out = String.UnicodeScalarView()
+                var previous: Unicode.Scalar? = nil
+                for scalar in line.unicodeScalars {
+                    let opens =
+                        previous.map { isSpace($0) || "([{\u{2018}\u{201C}".unicodeScalars.contains($0) } ?? true
+                    switch scalar {
+                    case "'": out.append(opens ? "\u{2018}" : "\u{2019}")
+                    case "\"": out.append(opens ? "\u{201C}" : "\u{201D}")
+                    default: out.append(scalar)
+                    }
+                    previous = scalar
                 }
-                previous = scalar
-            }
-            return String(out)
-        })
+                return String(out)
+            })
     }
 
     /// The ﬁ and ﬂ ligatures a PDF's text layer gives for "fi" and "fl" (`identiﬁed`, `Stafﬁng`).
@@ -227,7 +235,8 @@ enum LayoutTransforms {
         for line in lines(text) {
             let length = line.unicodeScalars.count
             guard length > width + 10, !line.contains("\t"), !line.contains("**"),
-                  !line.hasPrefix("|"), !line.hasPrefix("#") else {
+                !line.hasPrefix("|"), !line.hasPrefix("#")
+            else {
                 out.append(line)
                 continue
             }
@@ -261,8 +270,9 @@ enum LayoutTransforms {
         var r = 1
         while r < rows.count {
             let minimumAbove = r == 1 ? (isItem ? 3 : 2) : 2
-            if (isRiskyLineStart(rows[r][0]) || (r == rows.count - 1 && rows[r].count < 2)),
-               rows[r - 1].count > minimumAbove {
+            if isRiskyLineStart(rows[r][0]) || (r == rows.count - 1 && rows[r].count < 2),
+                rows[r - 1].count > minimumAbove
+            {
                 let moved = rows[r - 1].removeLast()
                 rows[r].insert(moved, at: 0)
                 continue
@@ -326,14 +336,19 @@ enum LayoutTransforms {
             return !values.isEmpty && values.allSatisfy { v in v.allSatisfy { $0.isNumber || "%/.".contains($0) } }
         }
         let body = cells.map { row in
-            "| " + row.enumerated().map { c, cell in
-                let pad = String(repeating: " ", count: widths[c] - cell.count)
-                return numeric[c] ? pad + cell : cell + pad
-            }.joined(separator: " | ") + " |"
+            "| "
+                + row.enumerated().map { c, cell in
+                    let pad = String(repeating: " ", count: widths[c] - cell.count)
+                    return numeric[c] ? pad + cell : cell + pad
+                }.joined(separator: " | ") + " |"
         }
-        let separator = "|" + (0..<columns).map { c in
-            numeric[c] ? String(repeating: "-", count: widths[c] + 1) + ":" : ":" + String(repeating: "-", count: widths[c] + 1)
-        }.joined(separator: "|") + "|"
+        let separator =
+            "|"
+            + (0..<columns).map { c in
+                numeric[c]
+                    ? String(repeating: "-", count: widths[c] + 1) + ":"
+                    : ":" + String(repeating: "-", count: widths[c] + 1)
+            }.joined(separator: "|") + "|"
         return [body[0], separator] + body.dropFirst()
     }
 
@@ -369,7 +384,8 @@ enum LayoutTransforms {
     static func pageHeader(for text: String) -> String? {
         let all = lines(text)
         guard let title = all.firstIndex(where: { plain($0) == "An inspection of probation services in:" }),
-              let name = all[(title + 1)...].first(where: { !isBlank($0) }) else { return nil }
+            let name = all[(title + 1)...].first(where: { !isBlank($0) })
+        else { return nil }
         return "Inspection of probation services in " + plain(name)
     }
 
@@ -402,7 +418,8 @@ enum LayoutTransforms {
         var start = index
         while start > 0 && !isBlank(all[start - 1]) { start -= 1 }
         guard let first = trimmed(all[start]).unicodeScalars.first else { return false }
-        return "\u{B9}\u{B2}\u{B3}\u{2070}\u{2074}\u{2075}\u{2076}\u{2077}\u{2078}\u{2079}".unicodeScalars.contains(first)
+        return "\u{B9}\u{B2}\u{B3}\u{2070}\u{2074}\u{2075}\u{2076}\u{2077}\u{2078}\u{2079}".unicodeScalars.contains(
+            first)
     }
 
     /// A page break: before line `line` (0-based) or, with `split`, inside that line, after
@@ -418,7 +435,8 @@ enum LayoutTransforms {
     static func splitPoint(of line: String) -> Int? {
         let s = Array(line.unicodeScalars)
         guard s.count >= 120, !line.contains("\t"), !line.contains("**"), !line.contains("<"), !line.contains("]("),
-              !trimmed(line).hasPrefix("|"), !line.hasPrefix("#") else { return nil }
+            !trimmed(line).hasPrefix("|"), !line.hasPrefix("#")
+        else { return nil }
         let candidates = s.indices.filter { i in
             i > 20 && i + 1 < s.count && s[i] == " " && s[i - 1] != " " && s[i + 1].properties.isLowercase
         }
@@ -436,15 +454,22 @@ enum LayoutTransforms {
             var chosen: PageBreak?
             switch breaks.count % 3 {
             case 0:
-                chosen = window.first { breakPoint(before: $0, in: all) == .insideParagraph }.map { PageBreak(line: $0) }
+                chosen =
+                    window.first { breakPoint(before: $0, in: all) == .insideParagraph }.map { PageBreak(line: $0) }
                     ?? window.first { $0 >= 20 && !inFootnote($0, of: all) && splitPoint(of: all[$0]) != nil }
                     .map { PageBreak(line: $0, split: splitPoint(of: all[$0])) }
             case 1:
-                chosen = window.first { breakPoint(before: $0, in: all) == .betweenListItems }.map { PageBreak(line: $0) }
+                chosen = window.first { breakPoint(before: $0, in: all) == .betweenListItems }.map {
+                    PageBreak(line: $0)
+                }
             default:
                 break
             }
-            guard let at = chosen ?? (target..<all.count).first(where: { breakPoint(before: $0, in: all) != nil }).map({ PageBreak(line: $0) })
+            guard
+                let at = chosen
+                    ?? (target..<all.count).first(where: { breakPoint(before: $0, in: all) != nil }).map({
+                        PageBreak(line: $0)
+                    })
             else { break }
             breaks.append(at)
             target = at.line + every
@@ -544,7 +569,8 @@ enum LayoutTransforms {
     private static func isSectionHeading(_ line: String) -> Bool {
         let chars = Array(line)
         guard line.count < 60, chars.count > 4, chars[0].isNumber, chars[1] == ".", chars[2] == " ",
-              chars[3].isUppercase else { return false }
+            chars[3].isUppercase
+        else { return false }
         return chars.dropFirst(3).allSatisfy { $0.isLetter || $0 == " " || $0 == "," }
     }
 
@@ -552,7 +578,8 @@ enum LayoutTransforms {
     private static func isStandardHeading(_ line: String) -> Bool {
         let rest = line.hasPrefix("P ") ? Array(line.dropFirst(2)) : Array(line)
         guard rest.count > 5 else { return false }
-        return rest[0].isNumber && rest[1] == "." && rest[2].isNumber && rest[3] == "." && rest[4] == " " && rest[5].isUppercase
+        return rest[0].isNumber && rest[1] == "." && rest[2].isNumber && rest[3] == "." && rest[4] == " "
+            && rest[5].isUppercase
     }
 
     // MARK: Scalars

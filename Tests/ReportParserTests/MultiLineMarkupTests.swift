@@ -1,5 +1,6 @@
-import Testing
 import InspectionModel
+import Testing
+
 @testable import ReportParser
 
 /// Markup that spans lines: a script's body and closing tag on later lines, a tag whose
@@ -10,9 +11,10 @@ struct MultiLineMarkupTests {
     /// Every string in the model, and every diagnostic message.
     static func strings(_ corpus: Corpus) -> [String] {
         corpus.inspections.flatMap { i in
-            i.recommendations.map(\.text) + i.findings.flatMap { f in
-                (f.findings.narrative + f.findings.strengths + f.findings.areasForImprovement).map(\.text)
-            }
+            i.recommendations.map(\.text)
+                + i.findings.flatMap { f in
+                    (f.findings.narrative + f.findings.strengths + f.findings.areasForImprovement).map(\.text)
+                }
         }
     }
 
@@ -37,7 +39,8 @@ struct MultiLineMarkupTests {
     @Test("a tag whose attributes wrap onto the next line is removed whole")
     func wrappedTag() throws {
         let corpus = Self.leeds(inserting: ["- See <img src=x", "onerror=alert(1)> the plan."])
-        #expect(!Self.strings(corpus).contains { $0.contains("onerror") || $0.contains("alert") || $0.contains("<img") })
+        #expect(
+            !Self.strings(corpus).contains { $0.contains("onerror") || $0.contains("alert") || $0.contains("<img") })
         #expect(corpus.diagnostics.contains { $0.message.contains("<img>") && $0.location.line == 146 })
     }
 
@@ -54,12 +57,15 @@ struct MultiLineMarkupTests {
     @Test("a '<' in prose with no '>' after it is text")
     func lessThanInProse() throws {
         var lines = Seeds.text(Seeds.leeds).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        lines.insert(contentsOf: ["- Waiting times were <three weeks for most referrals", "and longer for a few."], at: 190)
+        lines.insert(
+            contentsOf: ["- Waiting times were <three weeks for most referrals", "and longer for a few."], at: 190)
         let corpus = Seeds.parse(lines.joined(separator: "\n"), path: Seeds.leeds)
         let inspection = try #require(corpus.inspections.first)
         #expect(inspection.recommendations.count == 7)
         let strengths = try #require(inspection.findings.first { $0.standard == "1.1" }).findings.strengths
-        #expect(strengths.contains { $0.text == "Waiting times were <three weeks for most referrals and longer for a few." })
+        #expect(
+            strengths.contains { $0.text == "Waiting times were <three weeks for most referrals and longer for a few." }
+        )
         #expect(!corpus.diagnostics.contains { $0.message.contains("markup") })
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import InspectionModel
+import Testing
+
 @testable import ReportParser
 
 /// Running headers and footers in any wording are removed wherever they fall, inside a list
@@ -32,33 +33,47 @@ struct PageFurnitureTests {
         ("page x of y footer", ["Derby City PDU inspection report", "Page {n} of 30"]),
     ]
 
-    @Test("Headers and footers inside the recommendations list and prose leave the model as it was",
-          arguments: 0..<wordings.count)
+    @Test(
+        "Headers and footers inside the recommendations list and prose leave the model as it was",
+        arguments: 0..<wordings.count)
     func furnitureRemoved(wording: Int) throws {
         let seedText = Seeds.text(Seeds.derbyCity)
-        let text = Self.withPageBreaks(seedText, before: try Self.positions(in: seedText), furniture: { page in Self.wordings[wording].1.map { $0.replacingOccurrences(of: "{n}", with: "\(page)") } })
+        let text = Self.withPageBreaks(
+            seedText, before: try Self.positions(in: seedText),
+            furniture: { page in Self.wordings[wording].1.map { $0.replacingOccurrences(of: "{n}", with: "\(page)") } })
         let corpus = Seeds.parse(text, path: Seeds.derbyCity)
         let expected = ModelFields(LayoutVariantTests.original(parsing: Seeds.derbyCity), locations: .omitted)
-        let difference = ModelFields.firstDifference(expected: expected, actual: ModelFields(corpus, locations: .omitted))
+        let difference = ModelFields.firstDifference(
+            expected: expected, actual: ModelFields(corpus, locations: .omitted))
         #expect(difference == nil, "\(Self.wordings[wording].0): \(difference ?? "")")
         let inspection = try #require(corpus.inspections.first)
         #expect(inspection.recommendations.count == 5)
-        #expect(!inspection.recommendations.contains { $0.text.contains("Derby City PDU inspection") || $0.text.contains("Inspection of probation") })
+        #expect(
+            !inspection.recommendations.contains {
+                $0.text.contains("Derby City PDU inspection") || $0.text.contains("Inspection of probation")
+            })
     }
 
     @Test("A line said once next to a page number, or a heading beside every page number, is kept")
     func onceIsNotFurniture() {
-        let lines = ["Ratings", "3", "Recommendations", "4", "Ratings", "Some words of a paragraph", "5", "Other text here"]
-            .enumerated().map { TextLine(number: $0.offset + 1, text: $0.element) }
+        let lines = [
+            "Ratings", "3", "Recommendations", "4", "Ratings", "Some words of a paragraph", "5", "Other text here",
+        ]
+        .enumerated().map { TextLine(number: $0.offset + 1, text: $0.element) }
         let numbers = lines.map { PageFurniture.isPageNumber($0.trimmed) }
         #expect(PageFurniture.runningLines(lines, pageNumbers: numbers).isEmpty)
-        #expect(PageFurniture.remove(from: lines).map(\.text) == ["Ratings", "Recommendations", "Ratings", "Some words of a paragraph", "Other text here"])
+        #expect(
+            PageFurniture.remove(from: lines).map(\.text) == [
+                "Ratings", "Recommendations", "Ratings", "Some words of a paragraph", "Other text here",
+            ])
     }
 
-    @Test("'(Back to top)' leaves a web page's headings", arguments: [
-        ("Foreword (Back to top)", "Foreword"), ("1.1. Leadership (Back to top)", "1.1. Leadership"),
-        ("Ratings Back to top", "Ratings"), ("Back to top", ""), ("Ratings [Back to top]", "Ratings"),
-    ])
+    @Test(
+        "'(Back to top)' leaves a web page's headings",
+        arguments: [
+            ("Foreword (Back to top)", "Foreword"), ("1.1. Leadership (Back to top)", "1.1. Leadership"),
+            ("Ratings Back to top", "Ratings"), ("Back to top", ""), ("Ratings [Back to top]", "Ratings"),
+        ])
     func backToTop(line: String, heading: String) {
         #expect(PageFurniture.withoutBackToTop(Substring(line)).map(String.init) == heading)
     }
@@ -77,7 +92,9 @@ struct HeadingTableTests {
         for (name, kind) in ReportOutline.namedHeadings {
             for spelling in [name, name.uppercased(), name.prefix(1).uppercased() + name.dropFirst()] {
                 var standards = StandardLookup()
-                #expect(ReportOutline.heading(TextLine(number: 1, text: spelling), standards: &standards) == kind, "\(spelling)")
+                #expect(
+                    ReportOutline.heading(TextLine(number: 1, text: spelling), standards: &standards) == kind,
+                    "\(spelling)")
                 let web = PageFurniture.remove(from: [TextLine(number: 1, text: spelling + " (Back to top)")])
                 #expect(web.map(\.text) == [spelling])
             }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import InspectionModel
+import Testing
+
 @testable import ReportParser
 
 /// Partial texts (a report's opening: title and foreword) and reports of kinds sitegen does
@@ -36,9 +37,12 @@ struct PartialTextTests {
             let end = lines[(start + 1)...].firstIndex { LayoutTransforms.trimmed($0) == "Ratings" }!
             return LayoutTransforms.joined(Array(lines[..<end]))
         case .webOpening:
-            return LayoutTransforms.joined(WebLayout.licenceBlock + ["An inspection of probation services: \(pdu) PDU", "", "Published:", "",
-                                                                    "Foreword (Back to top)", ""]
-                                           + foreword(path).flatMap { [$0, ""] })
+            return LayoutTransforms.joined(
+                WebLayout.licenceBlock + [
+                    "An inspection of probation services: \(pdu) PDU", "", "Published:", "",
+                    "Foreword (Back to top)", "",
+                ]
+                    + foreword(path).flatMap { [$0, ""] })
         case .pressRelease:
             return LayoutTransforms.joined(["An inspection of probation services in \(pdu) PDU"] + foreword(path))
         }
@@ -51,7 +55,9 @@ struct PartialTextTests {
         return (try #require(corpus.partialInspections.first), corpus)
     }
 
-    @Test("A seed's opening gives the PDU and the rating its foreword states, at its line", arguments: reports, Layout.allCases)
+    @Test(
+        "A seed's opening gives the PDU and the rating its foreword states, at its line", arguments: reports,
+        Layout.allCases)
     func opening(path: String, layout: Layout) throws {
         let seed = try #require(Seeds.corpus.inspections.first { $0.source.file == path })
         let text = Self.opening(path, layout: layout, pdu: seed.pdu.value)
@@ -63,7 +69,10 @@ struct PartialTextTests {
         let line = try #require(partial.overallRating?.source.line)
         #expect(lines[line - 1].contains(seed.overallRating.value.rawValue), "line \(line): \(lines[line - 1])")
         #expect(partial.missing.contains("recommendations"))
-        #expect(corpus.diagnostics.contains { $0.severity == .warning && $0.message.contains("partial inspection of \(seed.pdu.value)") })
+        #expect(
+            corpus.diagnostics.contains {
+                $0.severity == .warning && $0.message.contains("partial inspection of \(seed.pdu.value)")
+            })
     }
 
     @Test("Derby City's foreword recalls the 2023 rating: that is the previous inspection's, not this one's")
@@ -98,7 +107,8 @@ struct PartialTextTests {
         HM Chief Inspector of Probation
         """
 
-    @Test("A Wales-region opening gives a regional partial inspection rated as its foreword says, not as it was in 2022")
+    @Test(
+        "A Wales-region opening gives a regional partial inspection rated as its foreword says, not as it was in 2022")
     func walesRegion() throws {
         let (partial, _) = try Self.partial(Self.walesOpening)
         #expect(partial.kind == .regionalInspection)
@@ -112,12 +122,15 @@ struct PartialTextTests {
         #expect(partial.title.value == "An inspection of Probation Services – Wales region")
     }
 
-    @Test("A youth justice and a thematic report are kept as partial inspections of their kind", arguments: [
-        ("An inspection of youth justice services in Cardiff", PartialInspection.Kind.youthJustice),
-        ("A thematic inspection of the work of probation services with women", .thematic),
-    ])
+    @Test(
+        "A youth justice and a thematic report are kept as partial inspections of their kind",
+        arguments: [
+            ("An inspection of youth justice services in Cardiff", PartialInspection.Kind.youthJustice),
+            ("A thematic inspection of the work of probation services with women", .thematic),
+        ])
     func otherKinds(title: String, kind: PartialInspection.Kind) throws {
-        let text = "\(title)\n\nForeword\n\nWe found that work was of good quality. Overall, we have given it a rating of 'Good'.\n"
+        let text =
+            "\(title)\n\nForeword\n\nWe found that work was of good quality. Overall, we have given it a rating of 'Good'.\n"
         let (partial, _) = try Self.partial(text)
         #expect(partial.kind == kind)
         #expect(partial.title.value == title)
@@ -126,7 +139,8 @@ struct PartialTextTests {
 
     @Test("An opening that states no rating is partial, and the warning says the rating is missing")
     func noRating() throws {
-        let (partial, corpus) = try Self.partial("An inspection of probation services in: Leeds PDU\n\nForeword\n\nThe PDU faced many challenges.\n")
+        let (partial, corpus) = try Self.partial(
+            "An inspection of probation services in: Leeds PDU\n\nForeword\n\nThe PDU faced many challenges.\n")
         #expect(partial.overallRating == nil)
         #expect(partial.missing.first == "the overall rating")
         #expect(corpus.diagnostics.contains { $0.message.contains("the overall rating") })

@@ -1,5 +1,6 @@
-import Testing
 import InspectionModel
+import Testing
+
 @testable import ReportParser
 
 /// Every fact sitegen computed, corrected or inferred in the seeds says so, with its

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import InspectionModel
-@testable import ReportParser
 import SourceAndOutput
+import Testing
+
+@testable import ReportParser
 
 // Ground-truth facts and checks shared by the per-seed test files (DerbyCity2025Tests,
 // Brighton2024Tests, EastMidlandsLetterTests, York2024Tests, Leeds2024Tests), whose
@@ -103,10 +104,16 @@ enum SeedFacts {
         ("2.2", "Does planning focus sufficiently on engaging the person on probation?"),
         ("2.2", "Does planning focus sufficiently on reducing reoffending and supporting desistance?"),
         ("2.2", "Does planning focus sufficiently on keeping other people safe?"),
-        ("2.3", "Is the sentence or post-custody period implemented effectively with a focus on engaging the person on probation?"),
+        (
+            "2.3",
+            "Is the sentence or post-custody period implemented effectively with a focus on engaging the person on probation?"
+        ),
         ("2.3", "Does the implementation and delivery of services effectively support desistance?"),
         ("2.3", "Does the implementation and delivery of services effectively support the safety of other people?"),
-        ("2.4", "Does reviewing focus sufficiently on supporting the compliance and engagement of the person on probation?"),
+        (
+            "2.4",
+            "Does reviewing focus sufficiently on supporting the compliance and engagement of the person on probation?"
+        ),
         ("2.4", "Does reviewing focus sufficiently on supporting desistance?"),
         ("2.4", "Does reviewing focus sufficiently on keeping other people safe?"),
     ]
@@ -149,13 +156,14 @@ enum SeedFacts {
 
     /// Typographic quotes and apostrophes folded to plain ones.
     static func plain(_ text: String) -> String {
-        String(text.map { c -> Character in
-            switch c {
-            case "‘", "’": "'"
-            case "“", "”": "\""
-            default: c
-            }
-        })
+        String(
+            text.map { c -> Character in
+                switch c {
+                case "‘", "’": "'"
+                case "“", "”": "\""
+                default: c
+                }
+            })
     }
 
     /// The findings under the heading of the standard with this id.
@@ -183,32 +191,42 @@ enum SeedFacts {
 
     // MARK: - Checks
 
-    static func checkStandard(_ inspection: Inspection, _ fact: StandardFact,
-                              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let standard = try #require(inspection.standards.first { $0.id == fact.id },
-                                    "no standard \(fact.id)", sourceLocation: sourceLocation)
+    static func checkStandard(
+        _ inspection: Inspection, _ fact: StandardFact,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
+        let standard = try #require(
+            inspection.standards.first { $0.id == fact.id },
+            "no standard \(fact.id)", sourceLocation: sourceLocation)
         #expect(standard.name == fact.name, sourceLocation: sourceLocation)
         #expect(standard.rating == fact.rating, sourceLocation: sourceLocation)
     }
 
-    static func checkStandardLine(_ inspection: Inspection, _ fact: StandardFact, file: String,
-                                  sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let standard = try #require(inspection.standards.first { $0.id == fact.id },
-                                    "no standard \(fact.id)", sourceLocation: sourceLocation)
+    static func checkStandardLine(
+        _ inspection: Inspection, _ fact: StandardFact, file: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
+        let standard = try #require(
+            inspection.standards.first { $0.id == fact.id },
+            "no standard \(fact.id)", sourceLocation: sourceLocation)
         #expect(standard.source.file == file, sourceLocation: sourceLocation)
         #expect(standard.source.line == fact.line, sourceLocation: sourceLocation)
     }
 
-    static func checkKeyQuestion(_ inspection: Inspection, _ fact: KeyQuestionFact,
-                                 sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func checkKeyQuestion(
+        _ inspection: Inspection, _ fact: KeyQuestionFact,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         let question = try #require(
             inspection.keyQuestions.first { $0.standard == fact.standard && $0.question == fact.question },
             "no key question '\(fact.question)' under \(fact.standard)", sourceLocation: sourceLocation)
         #expect(question.percentYes == fact.percent, sourceLocation: sourceLocation)
     }
 
-    static func checkKeyQuestionLine(_ inspection: Inspection, _ fact: KeyQuestionFact, file: String,
-                                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func checkKeyQuestionLine(
+        _ inspection: Inspection, _ fact: KeyQuestionFact, file: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         let question = try #require(
             inspection.keyQuestions.first { $0.standard == fact.standard && $0.question == fact.question },
             "no key question '\(fact.question)' under \(fact.standard)", sourceLocation: sourceLocation)
@@ -216,33 +234,45 @@ enum SeedFacts {
         #expect(question.source.line == fact.line, sourceLocation: sourceLocation)
     }
 
-    static func checkRecommendation(_ inspection: Inspection, _ fact: RecommendationFact,
-                                    sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let recommendation = try #require(inspection.recommendations.first { $0.number == fact.number },
-                                          "no recommendation \(fact.number)", sourceLocation: sourceLocation)
+    static func checkRecommendation(
+        _ inspection: Inspection, _ fact: RecommendationFact,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
+        let recommendation = try #require(
+            inspection.recommendations.first { $0.number == fact.number },
+            "no recommendation \(fact.number)", sourceLocation: sourceLocation)
         #expect(recommendation.addressee.kind == fact.kind, sourceLocation: sourceLocation)
-        #expect(recommendation.addressee.name.lowercased().contains(fact.addressee.lowercased()),
-                "addressee '\(recommendation.addressee.name)' should contain '\(fact.addressee)'",
-                sourceLocation: sourceLocation)
+        #expect(
+            recommendation.addressee.name.lowercased().contains(fact.addressee.lowercased()),
+            "addressee '\(recommendation.addressee.name)' should contain '\(fact.addressee)'",
+            sourceLocation: sourceLocation)
         #expect(recommendation.text == fact.text, sourceLocation: sourceLocation)
     }
 
-    static func checkRecommendationLine(_ inspection: Inspection, _ fact: RecommendationFact, file: String,
-                                        sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let recommendation = try #require(inspection.recommendations.first { $0.number == fact.number },
-                                          "no recommendation \(fact.number)", sourceLocation: sourceLocation)
+    static func checkRecommendationLine(
+        _ inspection: Inspection, _ fact: RecommendationFact, file: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
+        let recommendation = try #require(
+            inspection.recommendations.first { $0.number == fact.number },
+            "no recommendation \(fact.number)", sourceLocation: sourceLocation)
         #expect(recommendation.source.file == file, sourceLocation: sourceLocation)
         #expect(recommendation.source.line == fact.line, sourceLocation: sourceLocation)
     }
 
-    static func checkFindings(_ inspection: Inspection, _ fact: FindingsFact,
-                              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let findings = try #require(Self.findings(inspection, at: fact.place),
-                                    "no findings for \(fact.place)", sourceLocation: sourceLocation)
-        #expect(findings.strengths.count == fact.strengths, "strengths of \(fact.place)",
-                sourceLocation: sourceLocation)
-        #expect(findings.areasForImprovement.count == fact.areas, "areas for improvement of \(fact.place)",
-                sourceLocation: sourceLocation)
+    static func checkFindings(
+        _ inspection: Inspection, _ fact: FindingsFact,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
+        let findings = try #require(
+            Self.findings(inspection, at: fact.place),
+            "no findings for \(fact.place)", sourceLocation: sourceLocation)
+        #expect(
+            findings.strengths.count == fact.strengths, "strengths of \(fact.place)",
+            sourceLocation: sourceLocation)
+        #expect(
+            findings.areasForImprovement.count == fact.areas, "areas for improvement of \(fact.place)",
+            sourceLocation: sourceLocation)
         checkOpening(findings.strengths.first, fact.firstStrength, "first strength", sourceLocation)
         checkOpening(findings.strengths.last, fact.lastStrength, "last strength", sourceLocation)
         checkOpening(findings.areasForImprovement.first, fact.firstArea, "first area for improvement", sourceLocation)
@@ -250,11 +280,14 @@ enum SeedFacts {
     }
 
     /// The paragraph starts with these words (normalised); nothing is checked when `opening` is nil.
-    static func checkOpening(_ paragraph: Paragraph?, _ opening: String?, _ what: String,
-                             _ sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func checkOpening(
+        _ paragraph: Paragraph?, _ opening: String?, _ what: String,
+        _ sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         guard let opening else { return }
         let text = paragraph.map { normalised($0.text) } ?? "<none>"
-        #expect(text.hasPrefix(opening), "\(what) should start '\(opening)' but is '\(text.prefix(80))'",
-                sourceLocation: sourceLocation)
+        #expect(
+            text.hasPrefix(opening), "\(what) should start '\(opening)' but is '\(text.prefix(80))'",
+            sourceLocation: sourceLocation)
     }
 }

@@ -1,5 +1,6 @@
 import InspectionModel
 import Testing
+
 @testable import ReportParser
 
 /// The checks every seed inspection shares, run over the values each seed's file gives
@@ -73,7 +74,8 @@ struct SeedInspectionTests {
         var standards: [String] = []
         for fact in expected.keyQuestions where !standards.contains(fact.standard) { standards.append(fact.standard) }
         for id in standards {
-            #expect(inspection.keyQuestions(ofStandard: id).map(\.question)
+            #expect(
+                inspection.keyQuestions(ofStandard: id).map(\.question)
                     == expected.keyQuestions.filter { $0.standard == id }.map(\.question), "key questions of \(id)")
         }
     }
@@ -124,20 +126,24 @@ struct SeedInspectionTests {
     @Test("lead and chief inspectors, or none", arguments: ExpectedInspection.all)
     func inspectors(_ expected: ExpectedInspection) throws {
         let inspection = try expected.inspection()
-        Self.check(inspection.leadInspector?.value, inspection.leadInspector?.source.line, expected.leadInspector,
-                   "lead inspector")
-        Self.check(inspection.chiefInspector?.value, inspection.chiefInspector?.source.line, expected.chiefInspector,
-                   "chief inspector")
+        Self.check(
+            inspection.leadInspector?.value, inspection.leadInspector?.source.line, expected.leadInspector,
+            "lead inspector")
+        Self.check(
+            inspection.chiefInspector?.value, inspection.chiefInspector?.source.line, expected.chiefInspector,
+            "chief inspector")
     }
 
     @Test("caseload, population and proven reoffending rate, or none", arguments: ExpectedInspection.all)
     func backgroundFigures(_ expected: ExpectedInspection) throws {
         let background = try expected.inspection().background
         Self.check(background.caseload?.value, background.caseload?.source.line, expected.caseload, "caseload")
-        Self.check(background.population?.value, background.population?.source.line, expected.population,
-                   "population")
-        Self.check(background.provenReoffendingRate?.value, background.provenReoffendingRate?.source.line,
-                   expected.provenReoffendingRate, "proven reoffending rate")
+        Self.check(
+            background.population?.value, background.population?.source.line, expected.population,
+            "population")
+        Self.check(
+            background.provenReoffendingRate?.value, background.provenReoffendingRate?.source.line,
+            expected.provenReoffendingRate, "proven reoffending rate")
     }
 
     @Test("previous inspection and its progress table, or none", arguments: ExpectedInspection.all)
@@ -174,8 +180,10 @@ struct SeedInspectionTests {
     }
 
     /// A value and its line against the expected ones; an expected nil means there is none.
-    static func check<Value: Equatable>(_ value: Value?, _ line: Int?, _ expected: LineFact<Value>?, _ what: String,
-                                        sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func check<Value: Equatable>(
+        _ value: Value?, _ line: Int?, _ expected: LineFact<Value>?, _ what: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         guard let expected else {
             #expect(value == nil, "\(what): none expected", sourceLocation: sourceLocation)
             return

@@ -1,8 +1,9 @@
 import Foundation
 import InspectionModel
-@testable import ReportParser
 import SourceAndOutput
 import TestSupport
+
+@testable import ReportParser
 
 /// The five real report texts in `Content/reports/`, read once and parsed once for all tests.
 enum Seeds {

@@ -24,12 +24,22 @@ enum WebLayout {
     /// date (nil: the line is there but empty). A regional letter keeps its own opening.
     static func copiedText(_ text: String, seed: Inspection?, wording: TitleWording, published: String?) -> String {
         var all = LayoutTransforms.lines(text)
-        if let seed, let title = all.firstIndex(where: { LayoutTransforms.trimmed($0) == "An inspection of probation services in:" }),
-           let dateLine = all.firstIndex(where: { LayoutTransforms.trimmed($0).hasPrefix("HM Inspectorate of Probation,") }), dateLine > title {
+        if let seed,
+            let title = all.firstIndex(where: {
+                LayoutTransforms.trimmed($0) == "An inspection of probation services in:"
+            }),
+            let dateLine = all.firstIndex(where: {
+                LayoutTransforms.trimmed($0).hasPrefix("HM Inspectorate of Probation,")
+            }), dateLine > title
+        {
             let region = all[title..<dateLine].first { LayoutTransforms.trimmed($0).hasPrefix("The Probation Service") }
             let name = seed.pdu.value + " PDU"
-            let heading = wording == .colon ? "An inspection of probation services: \(name)" : "An inspection of probation services in \(name)"
-            let opening = [heading, "", "Published: " + (published ?? ""), ""] + (region.map { [LayoutTransforms.trimmed($0), ""] } ?? [])
+            let heading =
+                wording == .colon
+                ? "An inspection of probation services: \(name)" : "An inspection of probation services in \(name)"
+            let opening =
+                [heading, "", "Published: " + (published ?? ""), ""]
+                + (region.map { [LayoutTransforms.trimmed($0), ""] } ?? [])
             all.replaceSubrange(0...dateLine, with: opening)
         }
         if let seed { all = withRatingsTable(all, of: seed) }
@@ -44,8 +54,10 @@ enum WebLayout {
     /// separated by tabs (as a browser copies a table), from the seed's own ratings.
     static func withRatingsTable(_ all: [String], of seed: Inspection) -> [String] {
         guard let start = all.firstIndex(where: { LayoutTransforms.trimmed($0) == "Ratings" }),
-              let end = all[(start + 1)...].firstIndex(where: { LayoutTransforms.trimmed($0) == "Recommendations" }) else { return all }
-        return Array(all[...start]) + [""] + ratingsRows(seed).map { $0.joined(separator: "\t") } + [""] + Array(all[end...])
+            let end = all[(start + 1)...].firstIndex(where: { LayoutTransforms.trimmed($0) == "Recommendations" })
+        else { return all }
+        return Array(all[...start]) + [""] + ratingsRows(seed).map { $0.joined(separator: "\t") } + [""]
+            + Array(all[end...])
     }
 
     /// The rows of the web page's ratings table.
@@ -55,7 +67,9 @@ enum WebLayout {
             rows.append(["Fieldwork started", fieldwork.monthOnly.spelledOut])
         }
         rows.append(["Overall rating", seed.overallRating.value.rawValue])
-        let domains = seed.framework == .y2021 ? ["Organisational delivery", "Court work and case supervision"]
+        let domains =
+            seed.framework == .y2021
+            ? ["Organisational delivery", "Court work and case supervision"]
             : ["Organisational arrangements and activity", "Service delivery"]
         for (index, domain) in domains.enumerated() {
             rows.append(["\(index + 1). \(domain)", ""])
@@ -108,14 +122,18 @@ enum WebLayout {
     private static func element(_ group: [String]) -> [String] {
         if group.count == 1, group[0].hasSuffix(" (Back to top)") {
             let heading = String(group[0].dropLast(" (Back to top)".count))
-            return ["<h2 class=\"govuk-heading-l\" id=\"\(heading.count)\">\(escaped(heading))",
-                    "  <a class=\"govuk-link\" href=\"#top\">(Back to top)</a></h2>"]
+            return [
+                "<h2 class=\"govuk-heading-l\" id=\"\(heading.count)\">\(escaped(heading))",
+                "  <a class=\"govuk-link\" href=\"#top\">(Back to top)</a></h2>",
+            ]
         }
         if group.allSatisfy({ $0.contains("\t") }) {
             return table(group.map { $0.components(separatedBy: "\t") })
         }
         if let items = listItems(group) {
-            return ["<ul class=\"govuk-list govuk-list--bullet\">"] + items.map { "  <li>\(escaped($0))</li>" } + ["</ul>"]
+            return ["<ul class=\"govuk-list govuk-list--bullet\">"] + items.map { "  <li>\(escaped($0))</li>" } + [
+                "</ul>"
+            ]
         }
         return ["<p class=\"govuk-body\">" + group.map(escaped).joined(separator: "<br>\n") + "</p>"]
     }
@@ -132,7 +150,11 @@ enum WebLayout {
         guard marker(first) else { return nil }
         var items: [String] = []
         for line in group {
-            if marker(line) { items.append(String(line.dropFirst(2))) } else { items[items.count - 1] += " " + LayoutTransforms.trimmed(line) }
+            if marker(line) {
+                items.append(String(line.dropFirst(2)))
+            } else {
+                items[items.count - 1] += " " + LayoutTransforms.trimmed(line)
+            }
         }
         return items
     }
@@ -141,10 +163,13 @@ enum WebLayout {
     /// wrapped at 60 columns.
     private static func table(_ rows: [[String]]) -> [String] {
         func row(_ cells: [String], tag: String) -> [String] {
-            ["<tr class=\"govuk-table__row\">"] + cells.flatMap { cell in
-                ["  <\(tag) class=\"govuk-table__\(tag == "th" ? "header" : "cell")\"\(tag == "th" ? " scope=\"col\"" : "")>"]
-                    + wrapped(escaped(LayoutTransforms.trimmed(cell))).map { "    " + $0 } + ["  </\(tag)>"]
-            } + ["</tr>"]
+            ["<tr class=\"govuk-table__row\">"]
+                + cells.flatMap { cell in
+                    [
+                        "  <\(tag) class=\"govuk-table__\(tag == "th" ? "header" : "cell")\"\(tag == "th" ? " scope=\"col\"" : "")>"
+                    ]
+                        + wrapped(escaped(LayoutTransforms.trimmed(cell))).map { "    " + $0 } + ["  </\(tag)>"]
+                } + ["</tr>"]
         }
         return ["<table class=\"govuk-table\">", "<thead>"] + row(rows[0], tag: "th") + ["</thead>", "<tbody>"]
             + rows.dropFirst().flatMap { row($0, tag: "td") } + ["</tbody>", "</table>"]

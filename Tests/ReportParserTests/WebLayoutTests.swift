@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import InspectionModel
-@testable import ReportParser
 import SourceAndOutput
+import Testing
+
+@testable import ReportParser
 
 /// The inspectorate's web reports: each PDU seed as the text copied from its web page and
 /// as the page saved in HTML (tables and all) gives the seed's model, source lines aside.
@@ -21,7 +22,8 @@ struct WebLayoutTests {
     /// The model fields of a corpus, and its errors and warnings.
     static func compare(_ path: String, _ corpus: Corpus, label: String) throws {
         let expected = ModelFields(LayoutVariantTests.original(parsing: path), locations: .omitted)
-        let difference = ModelFields.firstDifference(expected: expected, actual: ModelFields(corpus, locations: .omitted))
+        let difference = ModelFields.firstDifference(
+            expected: expected, actual: ModelFields(corpus, locations: .omitted))
         #expect(difference == nil, "\(label) of \(path): \(difference ?? "")")
         let errors = corpus.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(label) of \(path): \(errors.map(\.description))")
@@ -29,14 +31,17 @@ struct WebLayoutTests {
 
     @Test("The page's text, copied, gives the seed's model", arguments: reports, WebLayout.TitleWording.allCases)
     func copiedText(path: String, wording: WebLayout.TitleWording) throws {
-        let text = try Self.copied(path, wording: wording, published: "14 \(try Self.seed(path).published.value.spelledOut)")
+        let text = try Self.copied(
+            path, wording: wording, published: "14 \(try Self.seed(path).published.value.spelledOut)")
         #expect(text.contains("Ratings (Back to top)") && text.contains("Skip to content"))
-        try Self.compare(path, CorpusParser.parse([ContentSource(path: path, bytes: Array(text.utf8))]), label: "web text")
+        try Self.compare(
+            path, CorpusParser.parse([ContentSource(path: path, bytes: Array(text.utf8))]), label: "web text")
     }
 
     @Test("The page saved as HTML, with its tables, gives the seed's model", arguments: reports)
     func savedPage(path: String) throws {
-        let text = try Self.copied(path, wording: .colon, published: "14 \(try Self.seed(path).published.value.spelledOut)")
+        let text = try Self.copied(
+            path, wording: .colon, published: "14 \(try Self.seed(path).published.value.spelledOut)")
         let html = WebLayout.savedPage(text)
         #expect(html.contains("<td class=\"govuk-table__cell\">") && html.contains("<script>"))
         let htmlPath = path.replacingOccurrences(of: ".txt", with: ".html")
@@ -48,11 +53,15 @@ struct WebLayoutTests {
         #expect(inspection.source.file == htmlPath)
         for standard in inspection.standards {
             let line = lines[standard.source.line - 1]
-            #expect(line.contains(standard.name) || line.contains(standard.rating.rawValue), "\(standard.id) at line \(standard.source.line): \(line)")
+            #expect(
+                line.contains(standard.name) || line.contains(standard.rating.rawValue),
+                "\(standard.id) at line \(standard.source.line): \(line)")
         }
         for recommendation in inspection.recommendations {
             let line = lines[recommendation.source.line - 1]
-            #expect(line.contains(String(recommendation.text.prefix(20))), "recommendation \(recommendation.number) at \(recommendation.source.line): \(line)")
+            #expect(
+                line.contains(String(recommendation.text.prefix(20))),
+                "recommendation \(recommendation.number) at \(recommendation.source.line): \(line)")
         }
     }
 

@@ -1,7 +1,8 @@
-import Testing
 import InspectionModel
-@testable import ReportParser
 import SourceAndOutput
+import Testing
+
+@testable import ReportParser
 
 // Ground truth for Content/reports/york-2024.txt: the PDU report on York (Yorkshire and the
 // Humber), published December 2024, 2023 framework. Every value below was read from that
@@ -39,11 +40,13 @@ extension ExpectedInspection {
         overallRating: LineFact(.inadequate, line: 74),
         // Source line of every standard: its row of the ratings table (lines 76-83), which holds
         // both the standard and its rating.
-        standards: SeedFacts.standards(SeedFacts.standards2023, [
-            (.requiresImprovement, line: 76), (.requiresImprovement, line: 77),
-            (.requiresImprovement, line: 78), (.inadequate, line: 80), (.inadequate, line: 81),
-            (.inadequate, line: 82), (.inadequate, line: 83),
-        ]),
+        standards: SeedFacts.standards(
+            SeedFacts.standards2023,
+            [
+                (.requiresImprovement, line: 76), (.requiresImprovement, line: 77),
+                (.requiresImprovement, line: 78), (.inadequate, line: 80), (.inadequate, line: 81),
+                (.inadequate, line: 82), (.inadequate, line: 83),
+            ]),
         keyQuestions: SeedFacts.keyQuestions2023([
             (70, line: 326), (80, line: 327), (25, line: 328),  // 2.1
             (70, line: 364), (70, line: 365), (35, line: 366),  // 2.2
@@ -56,30 +59,45 @@ extension ExpectedInspection {
         // numbers ("- develop ...", "- ensure that child ..."). 8 is addressed to "His Majesty's
         // Prison and Probation Service should:" (line 99).
         recommendations: [
-            RecommendationFact(number: 1, kind: .pdu, addressee: "York",
-                               text: "develop practitioners' confidence and skills in the use of professional curiosity and holding challenging conversations to respond to indicators of risk of harm effectively",
-                               line: 91),
-            RecommendationFact(number: 2, kind: .pdu, addressee: "York",
-                               text: "ensure that all actual and potential victims are identified accurately",
-                               line: 92),
-            RecommendationFact(number: 3, kind: .pdu, addressee: "York",
-                               text: "ensure that child safeguarding and domestic abuse information is analysed sufficiently to inform the quality of assessment, planning, and management of people on probation",
-                               line: 93),
-            RecommendationFact(number: 4, kind: .pdu, addressee: "York",
-                               text: "work with York children's social care services to improve information sharing, joint planning, and collaborative working to protect children from harm",
-                               line: 94),
-            RecommendationFact(number: 5, kind: .pdu, addressee: "York",
-                               text: "ensure senior probation officers have routine oversight of high risk of serious harm and MAPPA (Multi Agency Public Protection Arrangements) level one cases",
-                               line: 95),
-            RecommendationFact(number: 6, kind: .pdu, addressee: "York",
-                               text: "improve the use of interventions and services available for people on probation to support desistance and manage the risk of harm",
-                               line: 96),
-            RecommendationFact(number: 7, kind: .pdu, addressee: "York",
-                               text: "ensure sufficient attention is paid to promote equity, diversity, and inclusion, addressing actual and potential barriers (for engagement/compliance) for people on probation.",
-                               line: 97),
-            RecommendationFact(number: 8, kind: .hmpps, addressee: "Prison and Probation Service",
-                               text: "review the resource model for York PDU and its ability to deliver the operating model effectively.",
-                               line: 101),
+            RecommendationFact(
+                number: 1, kind: .pdu, addressee: "York",
+                text:
+                    "develop practitioners' confidence and skills in the use of professional curiosity and holding challenging conversations to respond to indicators of risk of harm effectively",
+                line: 91),
+            RecommendationFact(
+                number: 2, kind: .pdu, addressee: "York",
+                text: "ensure that all actual and potential victims are identified accurately",
+                line: 92),
+            RecommendationFact(
+                number: 3, kind: .pdu, addressee: "York",
+                text:
+                    "ensure that child safeguarding and domestic abuse information is analysed sufficiently to inform the quality of assessment, planning, and management of people on probation",
+                line: 93),
+            RecommendationFact(
+                number: 4, kind: .pdu, addressee: "York",
+                text:
+                    "work with York children's social care services to improve information sharing, joint planning, and collaborative working to protect children from harm",
+                line: 94),
+            RecommendationFact(
+                number: 5, kind: .pdu, addressee: "York",
+                text:
+                    "ensure senior probation officers have routine oversight of high risk of serious harm and MAPPA (Multi Agency Public Protection Arrangements) level one cases",
+                line: 95),
+            RecommendationFact(
+                number: 6, kind: .pdu, addressee: "York",
+                text:
+                    "improve the use of interventions and services available for people on probation to support desistance and manage the risk of harm",
+                line: 96),
+            RecommendationFact(
+                number: 7, kind: .pdu, addressee: "York",
+                text:
+                    "ensure sufficient attention is paid to promote equity, diversity, and inclusion, addressing actual and potential barriers (for engagement/compliance) for people on probation.",
+                line: 97),
+            RecommendationFact(
+                number: 8, kind: .hmpps, addressee: "Prison and Probation Service",
+                text:
+                    "review the resource model for York PDU and its ability to deliver the operating model effectively.",
+                line: 101),
         ],
         // Partly in words: "eight releases on licence".
         casesInspected: CasesFact(communityOrders: 12, releasesOnLicence: 8, practitionerInterviews: 19, line: 105),
@@ -94,29 +112,43 @@ extension ExpectedInspection {
         standardsWithFindings: SeedFacts.ids2023,
         findings: [
             // Lines 131-166; lines 151 and 164 are continuations with a spurious "- " marker.
-            FindingsFact(place: .standard("1.1"),
-                         strengths: 8, firstStrength: "The vision and strategy of York PDU",
-                         lastStrength: "Although the 'engaging people on probation' group was paused in May 2024",
-                         areas: 8, firstArea: "Despite some strengths at leadership level, these were not translated into service delivery",
-                         lastArea: "There had been minimal opportunities for learning from serious further offences (SFOs)"),
+            FindingsFact(
+                place: .standard("1.1"),
+                strengths: 8, firstStrength: "The vision and strategy of York PDU",
+                lastStrength: "Although the 'engaging people on probation' group was paused in May 2024",
+                areas: 8,
+                firstArea:
+                    "Despite some strengths at leadership level, these were not translated into service delivery",
+                lastArea: "There had been minimal opportunities for learning from serious further offences (SFOs)"),
             // Lines 176-202; line 189 is the first area for improvement, its marker lost.
-            FindingsFact(place: .standard("1.2"),
-                         strengths: 8, firstStrength: "Workloads were actively reviewed and redeployed",
-                         lastStrength: "Processes to welcome and induct new staff were positive",
-                         areas: 6, firstArea: "Senior probation officers' capacity to lead and deliver a quality service was significantly undermined",
-                         lastArea: "The fragility of some staff we met"),
+            FindingsFact(
+                place: .standard("1.2"),
+                strengths: 8, firstStrength: "Workloads were actively reviewed and redeployed",
+                lastStrength: "Processes to welcome and induct new staff were positive",
+                areas: 6,
+                firstArea:
+                    "Senior probation officers' capacity to lead and deliver a quality service was significantly undermined",
+                lastArea: "The fragility of some staff we met"),
             // Lines 212-259; line 240 is a continuation with a spurious "- " marker.
-            FindingsFact(place: .standard("1.3"),
-                         strengths: 6, firstStrength: "There was a comprehensive offer of services",
-                         lastStrength: "Services for women on probation were delivered at a women's centre",
-                         areas: 9, firstArea: "The implementation and delivery of services were rated inadequate in the cases we inspected.",
-                         lastArea: "The poor quality of child safeguarding work in the PDU was concerning. Information exchange was not sufficiently detailed"),
+            FindingsFact(
+                place: .standard("1.3"),
+                strengths: 6, firstStrength: "There was a comprehensive offer of services",
+                lastStrength: "Services for women on probation were delivered at a women's centre",
+                areas: 9,
+                firstArea:
+                    "The implementation and delivery of services were rated inadequate in the cases we inspected.",
+                lastArea:
+                    "The poor quality of child safeguarding work in the PDU was concerning. Information exchange was not sufficiently detailed"
+            ),
             // Lines 285-311.
-            FindingsFact(place: .diversityAndInclusion,
-                         strengths: 3, firstStrength: "The head of PDU and middle managers had completed Show Racism the Red Card training",
-                         lastStrength: "The work to support transition arrangements for young adults had been prioritised. A Youth Justice Service (YJS) secondee",
-                         areas: 4, firstArea: "The assessment and planning to work with people with protected characteristics",
-                         lastArea: "There was no structure in place, such as an equity, diversity, and inclusion (EDI) group"),
+            FindingsFact(
+                place: .diversityAndInclusion,
+                strengths: 3,
+                firstStrength: "The head of PDU and middle managers had completed Show Racism the Red Card training",
+                lastStrength:
+                    "The work to support transition arrangements for young adults had been prioritised. A Youth Justice Service (YJS) secondee",
+                areas: 4, firstArea: "The assessment and planning to work with people with protected characteristics",
+                lastArea: "There was no structure in place, such as an equity, diversity, and inclusion (EDI) group"),
         ],
         // Lines 267, 271, 273, 281, 283.
         quotes: [
@@ -139,21 +171,33 @@ struct York2024Tests {
     func outcomesSection() throws {
         let inspection = try york()
         let outcomes = try #require(SeedFacts.section(inspection, heading: "Outcomes"))
-        #expect(SeedFacts.paragraph(outcomes.findings.narrative, startingWith: "Despite strengths in the assessment and planning") != nil)
+        #expect(
+            SeedFacts.paragraph(
+                outcomes.findings.narrative, startingWith: "Despite strengths in the assessment and planning") != nil)
     }
 
     @Test("1.1: the rating explanation (line 129) is narrative, not a strength")
     func leadershipNarrative() throws {
         let findings = try #require(SeedFacts.findings(try york(), standard: "1.1"))
-        #expect(SeedFacts.paragraph(findings.narrative, startingWith: "As a result of the domain two ratings, the Inspectorate's rating decision guidance") != nil)
+        #expect(
+            SeedFacts.paragraph(
+                findings.narrative,
+                startingWith: "As a result of the domain two ratings, the Inspectorate's rating decision guidance")
+                != nil)
         #expect(SeedFacts.paragraph(findings.strengths, startingWith: "As a result of the domain two ratings") == nil)
     }
 
     @Test("1.1: '- business issues such as ...' (line 151) continues the strength at line 149")
     func spuriousMarkerInStrengths() throws {
         let findings = try #require(SeedFacts.findings(try york(), standard: "1.1"))
-        let bullet = try #require(SeedFacts.paragraph(findings.strengths, startingWith: "The visibility and accessibility of the PDU head was a key strength."))
-        #expect(bullet.text == "The visibility and accessibility of the PDU head was a key strength. Staff were unanimous in speaking highly of the efforts of the PDU head to communicate key business issues such as policy and guidance changes or recruitment and resourcing through in-person monthly Q&A sessions.")
+        let bullet = try #require(
+            SeedFacts.paragraph(
+                findings.strengths, startingWith: "The visibility and accessibility of the PDU head was a key strength."
+            ))
+        #expect(
+            bullet.text
+                == "The visibility and accessibility of the PDU head was a key strength. Staff were unanimous in speaking highly of the efforts of the PDU head to communicate key business issues such as policy and guidance changes or recruitment and resourcing through in-person monthly Q&A sessions."
+        )
         #expect(bullet.source.line == 149)
         #expect(SeedFacts.paragraph(findings.strengths, startingWith: "business issues") == nil)
     }
@@ -161,8 +205,12 @@ struct York2024Tests {
     @Test("1.1: '- was attributed to low salaries ...' (line 164) continues the area at line 162")
     func spuriousMarkerInAreas() throws {
         let findings = try #require(SeedFacts.findings(try york(), standard: "1.1"))
-        let bullet = try #require(SeedFacts.paragraph(findings.areasForImprovement, startingWith: "Although staff attrition had improved"))
-        #expect(bullet.text.hasSuffix("the retention of band 2 staff remained a key business risk; this was attributed to low salaries compared with similar roles locally, and the cost of living in York."))
+        let bullet = try #require(
+            SeedFacts.paragraph(findings.areasForImprovement, startingWith: "Although staff attrition had improved"))
+        #expect(
+            bullet.text.hasSuffix(
+                "the retention of band 2 staff remained a key business risk; this was attributed to low salaries compared with similar roles locally, and the cost of living in York."
+            ))
         #expect(SeedFacts.paragraph(findings.areasForImprovement, startingWith: "was attributed") == nil)
     }
 
@@ -177,16 +225,28 @@ struct York2024Tests {
     @Test("1.3: '- the coordination of a multi-agency approach ...' (line 240) continues the area at line 238")
     func spuriousMarkerInServices() throws {
         let findings = try #require(SeedFacts.findings(try york(), standard: "1.3"))
-        let bullet = try #require(SeedFacts.paragraph(findings.areasForImprovement, startingWith: "Of particular concern was the delivery of services to keep people safe"))
-        #expect(bullet.text.hasSuffix("The protection of potential and actual victims and the coordination of a multi-agency approach to manage domestic abuse and child safeguarding concerns were deemed to be insufficient in many cases."))
+        let bullet = try #require(
+            SeedFacts.paragraph(
+                findings.areasForImprovement,
+                startingWith: "Of particular concern was the delivery of services to keep people safe"))
+        #expect(
+            bullet.text.hasSuffix(
+                "The protection of potential and actual victims and the coordination of a multi-agency approach to manage domestic abuse and child safeguarding concerns were deemed to be insufficient in many cases."
+            ))
         #expect(SeedFacts.paragraph(findings.areasForImprovement, startingWith: "the coordination of") == nil)
     }
 
     @Test("2.3: the bullet at line 400 continues after footnote 4 at line 404 ('most-needed interventions')")
     func footnoteSplitBullet() throws {
         let findings = try #require(SeedFacts.findings(try york(), standard: "2.3"))
-        let bullet = try #require(SeedFacts.paragraph(findings.narrative, startingWith: "Although the level, nature, and contact offered to people on probation"))
-        #expect(bullet.text.contains("Within this, the most-needed interventions were those to address lifestyle and associates, thinking and behaviour, and attitudes."))
+        let bullet = try #require(
+            SeedFacts.paragraph(
+                findings.narrative,
+                startingWith: "Although the level, nature, and contact offered to people on probation"))
+        #expect(
+            bullet.text.contains(
+                "Within this, the most-needed interventions were those to address lifestyle and associates, thinking and behaviour, and attitudes."
+            ))
         #expect(SeedFacts.paragraph(findings.narrative, startingWith: "most-needed interventions") == nil)
         #expect(!findings.narrative.contains { $0.text.contains("The rating for the standard is driven") })
     }
@@ -195,8 +255,13 @@ struct York2024Tests {
     func pageHeader() throws {
         let inspection = try york()
         let findings = try #require(SeedFacts.findings(inspection, standard: "2.4"))
-        #expect(SeedFacts.paragraph(findings.narrative, startingWith: "Input from other agencies involved in managing the risk of harm was sufficient") != nil)
-        let everything = inspection.findings.flatMap { $0.findings.narrative + $0.findings.strengths + $0.findings.areasForImprovement }
+        #expect(
+            SeedFacts.paragraph(
+                findings.narrative,
+                startingWith: "Input from other agencies involved in managing the risk of harm was sufficient") != nil)
+        let everything = inspection.findings.flatMap {
+            $0.findings.narrative + $0.findings.strengths + $0.findings.areasForImprovement
+        }
         #expect(!everything.contains { $0.text.contains("Inspection of probation services in York PDU") })
         #expect(!findings.narrative.contains { $0.text.contains("The rating for the standard is driven") })
     }
@@ -205,7 +270,9 @@ struct York2024Tests {
     func feedbackSection() throws {
         let section = try #require(SeedFacts.section(try york(), heading: "Feedback from people on probation"))
         let all = section.findings.narrative + section.findings.strengths + section.findings.areasForImprovement
-        #expect(SeedFacts.paragraph(all, startingWith: "The User Voice survey results reflect the casework findings") != nil)
+        #expect(
+            SeedFacts.paragraph(all, startingWith: "The User Voice survey results reflect the casework findings") != nil
+        )
         #expect(!all.contains { $0.text.hasPrefix("•") })
     }
 }

@@ -1,10 +1,12 @@
-@testable import sitegen_bench
 import Testing
+
+@testable import sitegen_bench
 
 /// Reading sitegen's phase lines and summary, whatever the phases are called.
 @Suite struct BuildLogTests {
     @Test func readsPhasesAndSummary() {
-        let log = BuildLog("""
+        let log = BuildLog(
+            """
             parse    1000 documents, 48.8 MB in 1.23 s
             checks   3 cross-document checks in 0.05 s
             write    2620 files, 156.2 MB to Output in 1.34 s

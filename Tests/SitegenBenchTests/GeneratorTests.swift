@@ -1,7 +1,8 @@
-@testable import sitegen_bench
 import Foundation
 import TestSupport
 import Testing
+
+@testable import sitegen_bench
 
 /// The benchmark's corpus generator on the repository's seed texts: deterministic,
 /// distinct names, whole-word name replacement, consistent dates, ratings kept.
@@ -11,8 +12,9 @@ import Testing
     static func plan(_ documents: Int, seed: UInt64 = 1) throws -> (Generator, CorpusPlan) {
         let seeds = try Seeds(folder: seedFolder)
         var random = SplitMix64(seed: seed)
-        let plan = CorpusPlan(documents: documents, reportSeeds: seeds.indices(of: .pduReport),
-                              letterSeeds: seeds.indices(of: .regionalLetter), random: &random)
+        let plan = CorpusPlan(
+            documents: documents, reportSeeds: seeds.indices(of: .pduReport),
+            letterSeeds: seeds.indices(of: .regionalLetter), random: &random)
         return (Generator(seeds: seeds, seed: seed), plan)
     }
 
@@ -21,7 +23,9 @@ import Testing
         let (again, planAgain) = try Self.plan(60)
         #expect(plan.documents.map(\.path) == planAgain.documents.map(\.path))
         for index in [0, 17, 59] {
-            #expect(generator.render(plan.documents[index], number: index) == again.render(planAgain.documents[index], number: index))
+            #expect(
+                generator.render(plan.documents[index], number: index)
+                    == again.render(planAgain.documents[index], number: index))
         }
         let (_, other) = try Self.plan(60, seed: 2)
         #expect(plan.documents.map(\.path) != other.documents.map(\.path))
@@ -42,7 +46,8 @@ import Testing
     @Test func replacesWholeWordsAndMovesDates() throws {
         let (generator, plan) = try Self.plan(200)
         let seeds = try Seeds(folder: Self.seedFolder)
-        guard let index = plan.documents.firstIndex(where: { seeds.templates[$0.seed].file.hasSuffix("york-2024.txt") }) else {
+        guard let index = plan.documents.firstIndex(where: { seeds.templates[$0.seed].file.hasSuffix("york-2024.txt") })
+        else {
             Issue.record("no document from the York seed")
             return
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitegenCLI
 
 /// The build cache (`.sitegen-cache/` beside the output): a build with nothing changed does
@@ -34,7 +35,10 @@ import Testing
         let before = snapshot(folder)
         let second = build(folder)
         #expect(second.status == 0)
-        #expect(second.console.standardOutput.contains("Up to date: Output was built from these very inputs, in 0.00 s: 5 documents, 6 inspections, 1 region, 0 errors, 3 warnings, 16 notes\n"))
+        #expect(
+            second.console.standardOutput.contains(
+                "Up to date: Output was built from these very inputs, in 0.00 s: 5 documents, 6 inspections, 1 region, 0 errors, 3 warnings, 16 notes\n"
+            ))
         #expect(!second.console.standardOutput.contains("parse "))
         #expect(second.console.standardError == first.console.standardError, "the diagnostics are printed again")
         #expect(snapshot(folder) == before)
@@ -47,11 +51,14 @@ import Testing
         let york = try #require(folder.read("Content/reports/york-2024.txt"))
         let line = "Does planning focus sufficiently on keeping other people safe?\t35%"
         #expect(york.contains(line))
-        try folder.write("Content/reports/york-2024.txt", york.replacingOccurrences(of: line, with: String(line.dropLast(3)) + "36%"))
+        try folder.write(
+            "Content/reports/york-2024.txt", york.replacingOccurrences(of: line, with: String(line.dropLast(3)) + "36%")
+        )
         let rebuilt = build(folder)
         #expect(rebuilt.status == 0)
         // Pages that do not show York's planning figure are taken from the old output.
-        let unchanged = try #require(rebuilt.console.standardOutput.split(separator: "(").last.flatMap { Int($0.prefix { $0.isNumber }) })
+        let unchanged = try #require(
+            rebuilt.console.standardOutput.split(separator: "(").last.flatMap { Int($0.prefix { $0.isNumber }) })
         #expect(unchanged > 20)
         #expect(try #require(folder.read("Output/pdus/york.html")).contains(">36%</a>"))
         #expect(build(folder, ["--no-cache", "--output", "Clean"]).status == 0)
@@ -77,7 +84,9 @@ import Testing
         defer { folder.remove() }
         #expect(build(folder).status == 0)
         let layout = try #require(folder.read("Templates/layout.html.mustache"))
-        try folder.write("Templates/layout.html.mustache", layout.replacingOccurrences(of: "<main id=\"content\"", with: "<main data-edited id=\"content\""))
+        try folder.write(
+            "Templates/layout.html.mustache",
+            layout.replacingOccurrences(of: "<main id=\"content\"", with: "<main data-edited id=\"content\""))
         let rebuilt = build(folder)
         #expect(rebuilt.status == 0)
         #expect(folder.read("Output/pdus/leeds.html")?.contains("<main data-edited id=\"content\"") == true)
@@ -94,12 +103,16 @@ import Testing
         defer { folder.remove() }
         // Three renamed copies of each seed: enough jobs for every thread.
         for copy in 1...3 {
-            try FileManager.default.copyItem(atPath: repository + "/Content/reports", toPath: folder.path + "/Content/copy\(copy)")
+            try FileManager.default.copyItem(
+                atPath: repository + "/Content/reports", toPath: folder.path + "/Content/copy\(copy)")
         }
         try FileManager.default.copyItem(atPath: repository + "/Templates", toPath: folder.path + "/Templates")
         let environment = SitegenEnvironment(console: CapturedConsole().console, currentDirectory: folder.path)
-        #expect(Sitegen.execute(["build", "--quiet", "--no-cache", "--output", "Parallel"], environment: environment) == 0)
-        #expect(Sitegen.execute(["build", "--quiet", "--no-cache", "--serial", "--output", "Serial"], environment: environment) == 0)
+        #expect(
+            Sitegen.execute(["build", "--quiet", "--no-cache", "--output", "Parallel"], environment: environment) == 0)
+        #expect(
+            Sitegen.execute(
+                ["build", "--quiet", "--no-cache", "--serial", "--output", "Serial"], environment: environment) == 0)
         let files = folder.files(under: "Parallel")
         #expect(files.count > 60)
         #expect(folder.files(under: "Serial") == files)

@@ -1,6 +1,7 @@
 import Foundation
 import InspectionModel
 import Testing
+
 @testable import SitegenCLI
 
 /// `sitegen build --check`: builds in memory, writes nothing, and fails listing the
@@ -30,13 +31,14 @@ import Testing
         let before = folder.files(under: "")
         let (status, console) = run(["build", "--check", "--quiet"], in: folder, parsed: corpus())
         #expect(status == 1)
-        #expect(console.standardError == """
-            added    data.md
-            changed  index.html
-            removed  old-page.html
-            sitegen: error: 'Output' is out of date; run 'sitegen build' and commit the result
+        #expect(
+            console.standardError == """
+                added    data.md
+                changed  index.html
+                removed  old-page.html
+                sitegen: error: 'Output' is out of date; run 'sitegen build' and commit the result
 
-            """)
+                """)
         #expect(console.standardOutput.isEmpty)
         #expect(folder.files(under: "") == before)
     }

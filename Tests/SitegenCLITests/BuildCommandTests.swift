@@ -1,8 +1,9 @@
 import Foundation
 import InspectionModel
-import Testing
-@testable import SitegenCLI
 import SourceAndOutput
+import Testing
+
+@testable import SitegenCLI
 
 @Suite struct BuildCommandTests {
     @Test func writesTheRenderedFilesAndASummary() throws {
@@ -11,23 +12,26 @@ import SourceAndOutput
         try folder.write("Content/a.txt")
         let (status, console) = run(["build"], in: folder, parsed: corpus(warnings: 1))
         #expect(status == 0)
-        #expect(folder.files(under: "Output") == [
-            ".sitegen-output", "404.html", "404.md", "assets/search.js", "assets/site.css", "assets/site.js", "data.html", "data.md",
-            "data/inspections.csv", "data/inspections.json", "data/key-questions.csv",
-            "data/recommendations.csv", "data/standards.csv", "index.html", "index.md", "pdus.html", "pdus.md",
-            "regions.html", "regions.md", "search-index.js", "search.html", "search.md", "trends.html", "trends.md",
-        ])
+        #expect(
+            folder.files(under: "Output") == [
+                ".sitegen-output", "404.html", "404.md", "assets/search.js", "assets/site.css", "assets/site.js",
+                "data.html", "data.md",
+                "data/inspections.csv", "data/inspections.json", "data/key-questions.csv",
+                "data/recommendations.csv", "data/standards.csv", "index.html", "index.md", "pdus.html", "pdus.md",
+                "regions.html", "regions.md", "search-index.js", "search.html", "search.md", "trends.html", "trends.md",
+            ])
         // The clock stands still in tests, so every phase takes 0.00 s.
-        #expect(console.standardOutput == """
-            read     1 document, 0.0 MB and the templates in 0.00 s
-            parse    1 text in 0.00 s
-            checks   0 inspections, 0 regional letters in 0.00 s
-            render   7 pages, 9 other files in 0.00 s
-            convert  7 HTML pages, writing every file as it is made in 0.00 s
-            write    23 files, 0.1 MB to Output in 0.00 s
-            Built Output in 0.00 s: 1 document, 0 inspections, 0 regions, 0 errors, 1 warning, 0 notes
+        #expect(
+            console.standardOutput == """
+                read     1 document, 0.0 MB and the templates in 0.00 s
+                parse    1 text in 0.00 s
+                checks   0 inspections, 0 regional letters in 0.00 s
+                render   7 pages, 9 other files in 0.00 s
+                convert  7 HTML pages, writing every file as it is made in 0.00 s
+                write    23 files, 0.1 MB to Output in 0.00 s
+                Built Output in 0.00 s: 1 document, 0 inspections, 0 regions, 0 errors, 1 warning, 0 notes
 
-            """)
+                """)
         #expect(console.standardError == "Content/a.txt:3:2: warning: odd 0\n")
         // Only the output folder was added: no staging folder left behind.
         #expect(folder.entries() == ["Content", "Output", "Templates"])
@@ -37,7 +41,8 @@ import SourceAndOutput
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("Content/a.txt")
-        let (status, console) = run(["build", "--quiet", "--output", "site/out"], in: folder, parsed: corpus(errors: 1))
+        let (status, console) = run(
+            ["build", "--quiet", "--output", "site/out"], in: folder, parsed: corpus(errors: 1))
         #expect(status == 0)
         #expect(console.standardOutput.isEmpty)
         #expect(console.standardError == "Content/a.txt:3:2: error: broken 0\n")
@@ -49,8 +54,14 @@ import SourceAndOutput
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("Content/a.txt")
-        let render: @Sendable (SiteRenderer.Input) throws -> [ExportFile] = { _ in [ExportFile(path: "new/page.html", text: "new")] }
-        #expect(run(["build"], in: folder, parsed: corpus(), render: { _ in [ExportFile(path: "old/page.html", text: "old")] }).status == 0)
+        let render: @Sendable (SiteRenderer.Input) throws -> [ExportFile] = { _ in
+            [ExportFile(path: "new/page.html", text: "new")]
+        }
+        #expect(
+            run(
+                ["build"], in: folder, parsed: corpus(),
+                render: { _ in [ExportFile(path: "old/page.html", text: "old")] }
+            ).status == 0)
         #expect(folder.read("Output/old/page.html") == "old")
         #expect(run(["build"], in: folder, parsed: corpus(), render: render).status == 0)
         #expect(folder.files(under: "Output") == [".sitegen-output", "new/page.html"])
@@ -60,15 +71,20 @@ import SourceAndOutput
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("Content/a.txt")
-        #expect(run(["build"], in: folder, parsed: corpus(),
-                    render: { _ in [ExportFile(path: "index.html", text: "first")] }).status == 0)
+        #expect(
+            run(
+                ["build"], in: folder, parsed: corpus(),
+                render: { _ in [ExportFile(path: "index.html", text: "first")] }
+            ).status == 0)
 
         // The second file's name is too long for the file system: the write fails after
         // the first file was written to the staging folder.
         let tooLong = String(repeating: "x", count: 300) + ".html"
-        let (status, console) = run(["build"], in: folder, parsed: corpus(), render: { _ in
-            [ExportFile(path: "index.html", text: "second"), ExportFile(path: "pages/" + tooLong, text: "x")]
-        })
+        let (status, console) = run(
+            ["build"], in: folder, parsed: corpus(),
+            render: { _ in
+                [ExportFile(path: "index.html", text: "second"), ExportFile(path: "pages/" + tooLong, text: "x")]
+            })
         #expect(status == 1)
         #expect(console.standardError.contains("sitegen: error: cannot write 'Output'"))
         #expect(!console.standardOutput.contains("write "))
@@ -119,8 +135,9 @@ import SourceAndOutput
         defer { folder.remove() }
         let console = CapturedConsole()
         let environment = SitegenEnvironment(console: console.console, currentDirectory: repository)
-        let status = Sitegen.execute(["build", "--content", "Content", "--output", folder.path + "/Output"],
-                                     environment: environment)
+        let status = Sitegen.execute(
+            ["build", "--content", "Content", "--output", folder.path + "/Output"],
+            environment: environment)
         #expect(status == 0)
         #expect(console.standardOutput.hasPrefix("read     5 documents, "))
         #expect(console.standardOutput.contains("Built \(folder.path)/Output in "))

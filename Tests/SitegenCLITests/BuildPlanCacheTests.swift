@@ -2,6 +2,7 @@ import Foundation
 import PageViews
 import ParallelWork
 import Testing
+
 @testable import SitegenCLI
 
 /// The build plan (which files a build takes from the previous output, and which it
@@ -23,8 +24,9 @@ import Testing
 
     /// The plan a build of `folder` would draw up now, before it takes anything, and its site.
     func plan(_ folder: TemporaryFolder) throws -> (BuildPlan, Site) {
-        let steps = BuildSteps(command: try Build.parse(["--quiet"]), log: PhaseLog(environment: environment(folder), quiet: true),
-                               environment: environment(folder))
+        let steps = BuildSteps(
+            command: try Build.parse(["--quiet"]), log: PhaseLog(environment: environment(folder), quiet: true),
+            environment: environment(folder))
         let inputs = try steps.readInputs()
         let input = steps.renderInput(inputs, steps.parseAndCheck(inputs))
         return (steps.plan(input, inputs, previous: steps.previousBuild()), input.site)
@@ -65,10 +67,11 @@ import Testing
         let folder = try builtProject()
         defer { folder.remove() }
         let tried = Locked<[String]>([])
-        let taken = try plan(folder).0.taking({ path, _ in
-            tried.withLock { $0.append(path) }
-            return path != "pdus/leeds.md"
-        }, parallelism: .allCores)
+        let taken = try plan(folder).0.taking(
+            { path, _ in
+                tried.withLock { $0.append(path) }
+                return path != "pdus/leeds.md"
+            }, parallelism: .allCores)
         #expect(!taken.takes("pdus/leeds.md"))
         #expect(!taken.takes("pdus/leeds.html"))
         #expect(!tried.value.contains("pdus/leeds.html"), "not even tried")
@@ -79,7 +82,8 @@ import Testing
         let folder = try project()
         defer { folder.remove() }
         let frame = try #require(try plan(folder).1.pages.first { $0.path == "pdus/leeds.md" }?.frame)
-        let named = Set(frame.keyFields.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) })
+        let named = Set(
+            frame.keyFields.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) })
         #expect(named == Set(Mirror(reflecting: frame).children.compactMap(\.label)))
         #expect(named.count == 10)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import InspectionModel
 import Testing
+
 @testable import SitegenCLI
 
 @Suite struct CheckCommandTests {
@@ -10,12 +11,13 @@ import Testing
         try folder.write("Content/a.txt")
         let (status, console) = run(["check"], in: folder, parsed: corpus(warnings: 1, notes: 2))
         #expect(status == 0)
-        #expect(console.standardError == """
-            Content/a.txt:3:2: warning: odd 0
-            Content/a.txt:3:2: note: repaired 0
-            Content/a.txt:3:2: note: repaired 1
+        #expect(
+            console.standardError == """
+                Content/a.txt:3:2: warning: odd 0
+                Content/a.txt:3:2: note: repaired 0
+                Content/a.txt:3:2: note: repaired 1
 
-            """)
+                """)
         #expect(console.standardOutput == "1 document, 0 inspections, 0 regions, 0 errors, 1 warning, 2 notes\n")
     }
 
@@ -42,8 +44,9 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("Content/good.txt")
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/Content/broken.md",
-                                                   withDestinationPath: folder.path + "/gone.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/Content/broken.md",
+            withDestinationPath: folder.path + "/gone.md")
         let (status, console) = run(["check"], in: folder, parsed: corpus())
         #expect(status == 1)
         #expect(console.standardError.hasPrefix("Content/broken.md:1:1: error: cannot read file"))

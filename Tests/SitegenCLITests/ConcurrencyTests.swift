@@ -2,6 +2,7 @@ import Foundation
 import ParallelWork
 import SourceAndOutput
 import Testing
+
 @testable import SitegenCLI
 
 /// The lock-and-state box and the parallel map, and the file sinks the build's threads
@@ -27,7 +28,9 @@ import Testing
         let serial = Parallelism.serial
         _ = Array(0..<8).parallelMap(serial) { outer in
             Array(0..<8).parallelMap(serial) { inner in
-                running.withLock { $0.now += 1; $0.most = max($0.most, $0.now) }
+                running.withLock {
+                    $0.now += 1; $0.most = max($0.most, $0.now)
+                }
                 defer { running.withLock { $0.now -= 1 } }
                 return outer * inner
             }
@@ -40,7 +43,9 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let staged = try StagedOutput(directory: folder.path + "/Out")
-        let files = (0..<200).map { ExportFile(path: "pages/\($0 % 7)/page\($0).txt", text: String(repeating: "x", count: $0)) }
+        let files = (0..<200).map {
+            ExportFile(path: "pages/\($0 % 7)/page\($0).txt", text: String(repeating: "x", count: $0))
+        }
         let failures = files.parallelMap(.allCores) { file in (try? staged.add(file)) == nil }
         #expect(!failures.contains(true))
         let written = staged.written
@@ -56,11 +61,16 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let staged = try StagedOutput(directory: folder.path + "/Out")
-        let outcomes = (0..<16).map { ExportFile(path: "same/path.txt", text: "\($0)") }.parallelMap(.allCores) { file in
+        let outcomes = (0..<16).map { ExportFile(path: "same/path.txt", text: "\($0)") }.parallelMap(.allCores) {
+            file in
             Result { try staged.add(file) }
         }
         let conflicts = outcomes.filter {
-            if case .failure(let error as OutputWriter.Failure) = $0 { error == .conflictingPath("same/path.txt") } else { false }
+            if case .failure(let error as OutputWriter.Failure) = $0 {
+                error == .conflictingPath("same/path.txt")
+            } else {
+                false
+            }
         }
         #expect(conflicts.count == 15)
         #expect(staged.written.count == 1)

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import SitegenCLI
 import SourceAndOutput
+import Testing
+
+@testable import SitegenCLI
 
 @Suite struct ContentLoaderTests {
     @Test func readsTextAndMarkdownRecursivelyInByteOrderSkippingHidden() throws {
@@ -20,14 +21,15 @@ import SourceAndOutput
         try folder.write("elsewhere.txt")
 
         let result = ContentLoader.load(directory: "Content", currentDirectory: folder.path)
-        #expect(result.sources.map(\.path) == [
-            "Content/Zebra.TXT",          // 'Z' (0x5A) sorts before lower case
-            "Content/a-b.txt",            // '-' (0x2D) before '/' (0x2F)
-            "Content/a/b.txt",
-            "Content/notes.md",
-            "Content/reports/derby-city-2025.txt",
-            "Content/reports/leeds-2024.txt",
-        ])
+        #expect(
+            result.sources.map(\.path) == [
+                "Content/Zebra.TXT",  // 'Z' (0x5A) sorts before lower case
+                "Content/a-b.txt",  // '-' (0x2D) before '/' (0x2F)
+                "Content/a/b.txt",
+                "Content/notes.md",
+                "Content/reports/derby-city-2025.txt",
+                "Content/reports/leeds-2024.txt",
+            ])
         #expect(result.sources.first { $0.path.hasSuffix("leeds-2024.txt") }?.bytes == Array("Leeds".utf8))
         #expect(result.diagnostics.isEmpty)
         #expect(result.documentCount == 6)
@@ -37,7 +39,8 @@ import SourceAndOutput
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("site/Content/x.txt")
-        let fromAbsolute = ContentLoader.load(directory: folder.path + "/site/Content/", currentDirectory: folder.path + "/site")
+        let fromAbsolute = ContentLoader.load(
+            directory: folder.path + "/site/Content/", currentDirectory: folder.path + "/site")
         #expect(fromAbsolute.sources.map(\.path) == ["Content/x.txt"])
         let fromDotted = ContentLoader.load(directory: "./Content/../Content", currentDirectory: folder.path + "/site")
         #expect(fromDotted.sources.map(\.path) == ["Content/x.txt"])
@@ -50,7 +53,8 @@ import SourceAndOutput
         defer { folder.remove() }
         try folder.write("data/Content/x.txt")
         try FileManager.default.createDirectory(atPath: folder.path + "/work", withIntermediateDirectories: true)
-        let absolute = ContentLoader.load(directory: folder.path + "/data/Content", currentDirectory: folder.path + "/work")
+        let absolute = ContentLoader.load(
+            directory: folder.path + "/data/Content", currentDirectory: folder.path + "/work")
         #expect(absolute.sources.map(\.path) == [folder.path + "/data/Content/x.txt"])
         let relative = ContentLoader.load(directory: "../data/Content/", currentDirectory: folder.path + "/work")
         #expect(relative.sources.map(\.path) == ["../data/Content/x.txt"])
@@ -60,8 +64,9 @@ import SourceAndOutput
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("Content/good.txt", "good")
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/Content/broken.txt",
-                                                   withDestinationPath: folder.path + "/nowhere.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/Content/broken.txt",
+            withDestinationPath: folder.path + "/nowhere.txt")
         let result = ContentLoader.load(directory: "Content", currentDirectory: folder.path)
         #expect(result.sources.map(\.path) == ["Content/good.txt"])
         #expect(result.documentCount == 2)
@@ -76,8 +81,9 @@ import SourceAndOutput
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("Content/x.txt")
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/Content/loop",
-                                                   withDestinationPath: folder.path + "/Content")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/Content/loop",
+            withDestinationPath: folder.path + "/Content")
         let result = ContentLoader.load(directory: "Content", currentDirectory: folder.path)
         #expect(result.sources.map(\.path) == ["Content/x.txt"])
     }

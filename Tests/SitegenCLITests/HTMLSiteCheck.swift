@@ -41,8 +41,11 @@ enum HTMLSiteCheck {
             var lines = UniqueLines()
             for tag in page.tags where !tag.isEnd {
                 for attribute in tag.attributes where ["href", "src", "xlink:href"].contains(attribute.name) {
-                    guard let problem = referenceProblem(attribute.value, from: path, skipRelative: page.hasBase,
-                                                         listing: listing, pages: pages) else { continue }
+                    guard
+                        let problem = referenceProblem(
+                            attribute.value, from: path, skipRelative: page.hasBase,
+                            listing: listing, pages: pages)
+                    else { continue }
                     lines.append("\(path): \(attribute.name) \"\(attribute.raw)\": \(problem)")
                 }
             }
@@ -66,8 +69,10 @@ enum HTMLSiteCheck {
     }
 
     /// What is wrong with the URL `value` (entities decoded) of an attribute of `page`; nil if fine.
-    private static func referenceProblem(_ value: String, from page: String, skipRelative: Bool,
-                                         listing: Listing, pages: [String: ScannedPage]) -> String? {
+    private static func referenceProblem(
+        _ value: String, from page: String, skipRelative: Bool,
+        listing: Listing, pages: [String: ScannedPage]
+    ) -> String? {
         let url = normalizedURL(value)
         if url.isEmpty { return "empty URL" }
         if let scheme = scheme(of: url) {
@@ -88,7 +93,8 @@ enum HTMLSiteCheck {
             guard let decoded = pathPart.removingPercentEncoding else { return "bad percent-encoding" }
             guard let resolved = resolve(decoded, from: page) else { return "leaves the site folder" }
             if resolved.isFolder || listing.folders.contains(resolved.path) {
-                return "\(resolved.path.isEmpty ? "the site root" : resolved.path) is a folder (no index.html fallback from file://)"
+                return
+                    "\(resolved.path.isEmpty ? "the site root" : resolved.path) is a folder (no index.html fallback from file://)"
             }
             guard listing.fileSet.contains(resolved.path) else { return "no file \(resolved.path)" }
             target = resolved.path
@@ -133,13 +139,16 @@ enum HTMLSiteCheck {
     /// `<base>` whose `href` is not `http(s):`; `srcdoc`; a `style` attribute or `<style>`
     /// element with `expression(`, `javascript:`, `vbscript:`, `behavior:`, `-moz-binding` or
     /// a CSS escape (`\`). External files (`.css`, `.js`) are not read.
-    static func executableContent(in folder: String, allowedScripts: Set<String> = ["assets/site.js", "assets/search.js"]) -> [String] {
+    static func executableContent(
+        in folder: String, allowedScripts: Set<String> = ["assets/site.js", "assets/search.js"]
+    ) -> [String] {
         let listing = Listing(folder)
         return listing.files.filter(isMarkup).flatMap { path -> [String] in
             let page = ScannedPage(path: path, html: listing.read(path))
             var lines = UniqueLines()
             for tag in page.tags where !tag.isEnd {
-                for problem in executableProblems(tag, in: path, fromRoot: page.hasBase, allowedScripts: allowedScripts) {
+                for problem in executableProblems(tag, in: path, fromRoot: page.hasBase, allowedScripts: allowedScripts)
+                {
                     lines.append("\(path): \(problem): \(tag.snippet)")
                 }
             }
@@ -153,16 +162,22 @@ enum HTMLSiteCheck {
     ]
     static let srcsetAttributes: Set<String> = ["srcset", "imagesrcset"]
     static let animationValueAttributes: Set<String> = ["values", "to", "from", "by"]
-    static let embeddingElements: Set<String> = ["iframe", "frame", "frameset", "object", "embed", "applet", "form", "portal"]
+    static let embeddingElements: Set<String> = [
+        "iframe", "frame", "frameset", "object", "embed", "applet", "form", "portal",
+    ]
     static let scriptSchemes: Set<String> = ["javascript", "vbscript", "data"]
 
-    private static func executableProblems(_ tag: Tag, in page: String, fromRoot: Bool,
-                                           allowedScripts: Set<String>) -> [String] {
+    private static func executableProblems(
+        _ tag: Tag, in page: String, fromRoot: Bool,
+        allowedScripts: Set<String>
+    ) -> [String] {
         var problems: [String] = []
         if tag.name == "script" {
             let source = tag.attribute("src") ?? tag.attribute("href") ?? tag.attribute("xlink:href")
             if let source {
-                if let script = scriptPath(source.value, from: fromRoot ? "index.html" : page), allowedScripts.contains(script) {
+                if let script = scriptPath(source.value, from: fromRoot ? "index.html" : page),
+                    allowedScripts.contains(script)
+                {
                     if !(tag.content ?? "").allSatisfy(\.isWhitespace) { problems.append("<script> with content") }
                 } else {
                     problems.append("<script> with a source that is not an allowed script")
@@ -172,15 +187,19 @@ enum HTMLSiteCheck {
             }
         }
         // The site's own search form may stay: it goes to the search page of the site.
-        let isSearchForm = tag.name == "form" && tag.attribute("action").flatMap {
-            scriptPath($0.value, from: fromRoot ? "index.html" : page)
-        } == "search.html"
+        let isSearchForm =
+            tag.name == "form"
+            && tag.attribute("action").flatMap {
+                scriptPath($0.value, from: fromRoot ? "index.html" : page)
+            } == "search.html"
         if embeddingElements.contains(tag.name), !isSearchForm { problems.append("<\(tag.name)>") }
-        if tag.name == "meta", tag.attribute("http-equiv").map({ trimmed($0.value).lowercased() == "refresh" }) == true {
+        if tag.name == "meta", tag.attribute("http-equiv").map({ trimmed($0.value).lowercased() == "refresh" }) == true
+        {
             problems.append("<meta http-equiv=\"refresh\">")
         }
         if tag.name == "base", let href = tag.attribute("href"),
-           !["http", "https"].contains(scheme(of: normalizedURL(href.value)) ?? "") {
+            !["http", "https"].contains(scheme(of: normalizedURL(href.value)) ?? "")
+        {
             problems.append("<base> with a non-http(s) href")
         }
         if let animated = tag.attribute("attributename")?.value.lowercased(), animated.hasPrefix("on") {
@@ -217,7 +236,8 @@ enum HTMLSiteCheck {
         guard !url.isEmpty, scheme(of: url) == nil, !url.hasPrefix("/"), !url.contains("\\") else { return nil }
         let path = url[..<(url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex)]
         guard let decoded = String(path).removingPercentEncoding, let resolved = resolve(decoded, from: page),
-              !resolved.isFolder else { return nil }
+            !resolved.isFolder
+        else { return nil }
         return resolved.path
     }
 
@@ -228,16 +248,19 @@ enum HTMLSiteCheck {
             let close = text.range(of: "*/", range: open.upperBound..<text.endIndex)
             text.removeSubrange(open.lowerBound..<(close?.upperBound ?? text.endIndex))
         }
-        return text.contains("\\") || ["expression(", "javascript:", "vbscript:", "behavior:", "-moz-binding", "url(javascript"]
-            .contains { text.contains($0) }
+        return text.contains("\\")
+            || ["expression(", "javascript:", "vbscript:", "behavior:", "-moz-binding", "url(javascript"]
+                .contains { text.contains($0) }
     }
 
     // MARK: - HTML Tidy
 
     /// The arguments for HTML Tidy: errors only (`-e`: no tidied output), quiet (`-q`: no
     /// summary), warnings and notes not shown, every error shown (not the first 6), UTF-8.
-    static let tidyArguments = ["-e", "-q", "--show-warnings", "no", "--show-info", "no",
-                                "--show-errors", "1000", "--input-encoding", "utf8"]
+    static let tidyArguments = [
+        "-e", "-q", "--show-warnings", "no", "--show-info", "no",
+        "--show-errors", "1000", "--input-encoding", "utf8",
+    ]
 
     /// `page: tidy's error lines` for every `.html` file that HTML Tidy finds errors in (exit
     /// status 2; 1, warnings only, passes). A single line when no HTML5-capable tidy (5 or
@@ -251,17 +274,22 @@ enum HTMLSiteCheck {
             return ["HTML Tidy is not installed: no tidy on PATH or at /usr/bin/tidy (install the tidy package)"]
         }
         let version = run(tidy, ["-v"]).output
-        guard let major = version.range(of: #"version (\d+)\."#, options: .regularExpression)
-            .flatMap({ Int(version[$0].dropFirst("version ".count).dropLast()) }), major >= 5 else {
+        guard
+            let major = version.range(of: #"version (\d+)\."#, options: .regularExpression)
+                .flatMap({ Int(version[$0].dropFirst("version ".count).dropLast()) }), major >= 5
+        else {
             return ["\(tidy) is not HTML Tidy 5 or later, which knows HTML5: \(trimmed(version))"]
         }
         return htmlFiles(in: folder).compactMap { page -> String? in
             let arguments = warnings ? tidyArguments.map { $0 == "no" ? "yes" : $0 } : tidyArguments
             let (status, output) = run(tidy, arguments + [folder + "/" + page])
             let errors = output.split(separator: "\n").map(String.init).filter { line in
-                line.contains("Error:") || (warnings && line.contains("Warning:") && !ignoring.contains { line.contains($0) })
+                line.contains("Error:")
+                    || (warnings && line.contains("Warning:") && !ignoring.contains { line.contains($0) })
             }
-            guard (0...2).contains(status) else { return "\(page): tidy exited with status \(status): \(trimmed(output))" }
+            guard (0...2).contains(status) else {
+                return "\(page): tidy exited with status \(status): \(trimmed(output))"
+            }
             guard status == 2 || !errors.isEmpty else { return nil }
             return "\(page): " + (errors.isEmpty ? trimmed(output) : errors.joined(separator: "; "))
         }
@@ -308,7 +336,9 @@ enum HTMLSiteCheck {
             let enumerator = FileManager.default.enumerator(atPath: root)
             while let item = enumerator?.nextObject() as? String {
                 var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: root + "/" + item, isDirectory: &isFolder) else { continue }
+                guard FileManager.default.fileExists(atPath: root + "/" + item, isDirectory: &isFolder) else {
+                    continue
+                }
                 if isFolder.boolValue { folders.insert(item) } else { files.append(item) }
             }
             self.files = files.sorted()
@@ -377,7 +407,9 @@ enum HTMLSiteCheck {
     }
 
     /// Elements whose content is text up to their end tag, in HTML (not in SVG or MathML).
-    static let rawTextElements: Set<String> = ["script", "style", "xmp", "iframe", "noembed", "noframes", "title", "textarea"]
+    static let rawTextElements: Set<String> = [
+        "script", "style", "xmp", "iframe", "noembed", "noframes", "title", "textarea",
+    ]
     /// HTML start tags that end SVG or MathML content in an HTML page.
     static let breakoutElements: Set<String> = [
         "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed",
@@ -450,12 +482,16 @@ enum HTMLSiteCheck {
             if c == 0x21 {  // "<!"
                 if startsWith("<!--", at: i) {
                     let j = i + 4
-                    if startsWith(">", at: j) { i = j + 1 } else if startsWith("->", at: j) { i = j + 2 } else {
+                    if startsWith(">", at: j) {
+                        i = j + 1
+                    } else if startsWith("->", at: j) {
+                        i = j + 2
+                    } else {
                         var k = j
                         while k < n, !startsWith("-->", at: k), !startsWith("--!>", at: k) { k += 1 }
                         i = k >= n ? n : k + (b[k + 2] == 0x21 ? 4 : 3)
                     }
-                } else if (xml || foreignDepth > 0), startsWith("<![CDATA[", at: i) {
+                } else if xml || foreignDepth > 0, startsWith("<![CDATA[", at: i) {
                     i = after("]]>", from: i + 9)
                 } else {  // doctype or bogus comment
                     i = after(">", from: i + 2)
@@ -469,7 +505,11 @@ enum HTMLSiteCheck {
             let isEnd = c == 0x2F
             let nameStart = isEnd ? i + 2 : i + 1
             guard nameStart < n, isLetter(b[nameStart]) else {
-                if isEnd { i = nameStart < n && b[nameStart] == 0x3E ? nameStart + 1 : after(">", from: nameStart) } else { i += 1 }
+                if isEnd {
+                    i = nameStart < n && b[nameStart] == 0x3E ? nameStart + 1 : after(">", from: nameStart)
+                } else {
+                    i += 1
+                }
                 continue
             }
             var j = nameStart
@@ -515,12 +555,16 @@ enum HTMLSiteCheck {
                 foreignDepth -= 1
             }
             let html = !xml && foreignDepth == 0  // in HTML, `/>` does not close a script or style
-            if !isEnd, !selfClosing || html, name == "script" || name == "style" || (html && rawTextElements.contains(name)) {
+            if !isEnd, !selfClosing || html,
+                name == "script" || name == "style" || (html && rawTextElements.contains(name))
+            {
                 let close = endTag(name, from: tagEnd)
                 content = string(tagEnd, close)
                 if html { j = close }  // raw text: not markup
             }
-            tags.append(Tag(name: name, isEnd: isEnd, attributes: attributes, snippet: snippet(start, tagEnd), content: content))
+            tags.append(
+                Tag(name: name, isEnd: isEnd, attributes: attributes, snippet: snippet(start, tagEnd), content: content)
+            )
             i = j
         }
         return tags
@@ -535,7 +579,8 @@ enum HTMLSiteCheck {
     static func trimmed(_ s: String) -> String {
         let scalars = s.unicodeScalars
         guard let first = scalars.firstIndex(where: { $0.value > 0x20 }),
-              let last = scalars.lastIndex(where: { $0.value > 0x20 }) else { return "" }
+            let last = scalars.lastIndex(where: { $0.value > 0x20 })
+        else { return "" }
         return String(scalars[first...last])
     }
 
@@ -544,7 +589,10 @@ enum HTMLSiteCheck {
         guard let colon = url.firstIndex(of: ":") else { return nil }
         let scheme = url[..<colon]
         guard let first = scheme.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
-              scheme.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) })
+            scheme.unicodeScalars.allSatisfy({
+                $0.isASCII
+                    && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0))
+            })
         else { return nil }
         return scheme.lowercased()
     }
@@ -567,7 +615,9 @@ enum HTMLSiteCheck {
         let s = Array(value.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
-        func isAlnum(_ c: Unicode.Scalar) -> Bool { c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c)) }
+        func isAlnum(_ c: Unicode.Scalar) -> Bool {
+            c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c))
+        }
         while i < s.count {
             guard s[i] == "&", i + 1 < s.count else { out.append(s[i]); i += 1; continue }
             if s[i + 1] == "#" {
@@ -590,7 +640,8 @@ enum HTMLSiteCheck {
                 out.append(contentsOf: decoded.unicodeScalars)
                 i = j + 1
             } else if ["amp", "lt", "gt", "quot"].contains(name), let decoded = namedReferences[name],
-                      j >= s.count || s[j] != "=" {
+                j >= s.count || s[j] != "="
+            {
                 out.append(contentsOf: decoded.unicodeScalars)
                 i = j
             } else {

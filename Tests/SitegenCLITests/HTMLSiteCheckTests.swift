@@ -54,7 +54,8 @@ import Testing
 
     /// Two pages and a source page, linked both ways, with anchors and every kind of fine URL.
     static let goodSite: [String: String] = [
-        "index.html": page("""
+        "index.html": page(
+            """
             <h1 id="inspections">Inspections</h1>
             <nav class="contents" aria-labelledby="contents-title">
             <h2 id="contents-title">On this page</h2>
@@ -71,8 +72,10 @@ import Testing
             <p><img src="assets/chart.svg" alt="A chart"></p>
             """),
         "index.md": "# Inspections\n",
-        "assets/chart.svg": #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title id="t">x</title></svg>"#,
-        "pdus/leeds.html": page("""
+        "assets/chart.svg":
+            #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title id="t">x</title></svg>"#,
+        "pdus/leeds.html": page(
+            """
             <nav class="breadcrumbs wrap" aria-label="Breadcrumb">
             <ol>
             <li><a href="../index.html">Home</a></li>
@@ -85,7 +88,8 @@ import Testing
             <p>Rated <a href="../source/leeds-2024.html#L2">good</a>, see <a href="#findings">above</a>
             and <a href='../source/leeds-2024.html#L3'>line 3</a> or <a href=../source/leeds-2024.html#L1>line 1</a>.</p>
             """, root: "../"),
-        "source/leeds-2024.html": page("""
+        "source/leeds-2024.html": page(
+            """
             <pre class="source"><code><span id="L1">Leeds</span>
             <span id="L2">Good</span>
             <span id="L3">&lt;script&gt; is text here</span>
@@ -109,10 +113,11 @@ import Testing
         var files = Self.goodSite
         files["index.html"] = Self.index(#"<p><a href="pdus/york.html">York</a> <img src="missing.png" alt="x"></p>"#)
         let found = try Self.brokenReferences(files)
-        #expect(found == [
-            #"index.html: href "pdus/york.html": no file pdus/york.html"#,
-            #"index.html: src "missing.png": no file missing.png"#,
-        ])
+        #expect(
+            found == [
+                #"index.html: href "pdus/york.html": no file pdus/york.html"#,
+                #"index.html: src "missing.png": no file missing.png"#,
+            ])
     }
 
     @Test func reportsAMissingStylesheetOrScript() throws {
@@ -120,20 +125,23 @@ import Testing
         defer { folder.remove() }
         try FileManager.default.removeItem(atPath: path + "/assets/site.js")
         try FileManager.default.removeItem(atPath: path + "/assets/site.css")
-        #expect(HTMLSiteCheck.brokenReferences(in: path) == [
-            #"index.html: href "assets/site.css": no file assets/site.css"#,
-            #"index.html: src "assets/site.js": no file assets/site.js"#,
-        ])
+        #expect(
+            HTMLSiteCheck.brokenReferences(in: path) == [
+                #"index.html: href "assets/site.css": no file assets/site.css"#,
+                #"index.html: src "assets/site.js": no file assets/site.js"#,
+            ])
     }
 
     @Test func reportsAFragmentWithNoID() throws {
         var files = Self.goodSite
-        files["pdus/leeds.html"] = Self.page(##"<p id="findings"><a href="../source/leeds-2024.html#L999">x</a> <a href="#b">y</a></p>"##, root: "../")
+        files["pdus/leeds.html"] = Self.page(
+            ##"<p id="findings"><a href="../source/leeds-2024.html#L999">x</a> <a href="#b">y</a></p>"##, root: "../")
         let found = try Self.brokenReferences(files)
-        #expect(found == [
-            #"pdus/leeds.html: href "../source/leeds-2024.html#L999": no id "L999" in source/leeds-2024.html"#,
-            ##"pdus/leeds.html: href "#b": no id "b" in pdus/leeds.html"##,
-        ])
+        #expect(
+            found == [
+                #"pdus/leeds.html: href "../source/leeds-2024.html#L999": no id "L999" in source/leeds-2024.html"#,
+                ##"pdus/leeds.html: href "#b": no id "b" in pdus/leeds.html"##,
+            ])
     }
 
     @Test func aFragmentOnAFileThatIsNotHTMLIsReported() throws {
@@ -146,19 +154,25 @@ import Testing
     @Test func reportsLinksLeavingTheSiteFolder() throws {
         let (folder, path) = try Self.site([
             "index.html": Self.page(#"<p><a href="../outside.html">x</a></p>"#),
-            "pdus/leeds.html": Self.page(#"<p><a href="../../outside.html">x</a> <a href="../pdus/../../site/index.html">y</a></p>"#, root: "../"),
+            "pdus/leeds.html": Self.page(
+                #"<p><a href="../../outside.html">x</a> <a href="../pdus/../../site/index.html">y</a></p>"#, root: "../"
+            ),
         ])
         defer { folder.remove() }
         try folder.write("outside.html", Self.page("<p>outside</p>"))
-        #expect(HTMLSiteCheck.brokenReferences(in: path) == [
-            #"index.html: href "../outside.html": leaves the site folder"#,
-            #"pdus/leeds.html: href "../../outside.html": leaves the site folder"#,
-            #"pdus/leeds.html: href "../pdus/../../site/index.html": leaves the site folder"#,
-        ])
+        #expect(
+            HTMLSiteCheck.brokenReferences(in: path) == [
+                #"index.html: href "../outside.html": leaves the site folder"#,
+                #"pdus/leeds.html: href "../../outside.html": leaves the site folder"#,
+                #"pdus/leeds.html: href "../pdus/../../site/index.html": leaves the site folder"#,
+            ])
     }
 
     @Test(arguments: [
-        (#"href="/index.html""#, #"href "/index.html": absolute path: the site must work from any folder and from file://"#),
+        (
+            #"href="/index.html""#,
+            #"href "/index.html": absolute path: the site must work from any folder and from file://"#
+        ),
         (#"href="//example.org/x""#, #"href "//example.org/x": network-path URL (no scheme): not allowed"#),
         (#"href="""#, #"href "": empty URL"#),
         (#"href"#, #"href "": empty URL"#),
@@ -178,20 +192,23 @@ import Testing
 
     @Test func aLinkToAFolderIsBroken() throws {
         var files = Self.goodSite
-        files["index.html"] = Self.index(#"<p><a href="pdus/">a</a> <a href="pdus">b</a> <a href="./">c</a> <a href="source/..">d</a></p>"#)
+        files["index.html"] = Self.index(
+            #"<p><a href="pdus/">a</a> <a href="pdus">b</a> <a href="./">c</a> <a href="source/..">d</a></p>"#)
         let found = try Self.brokenReferences(files)
-        #expect(found == [
-            #"index.html: href "pdus/": pdus is a folder (no index.html fallback from file://)"#,
-            #"index.html: href "pdus": pdus is a folder (no index.html fallback from file://)"#,
-            #"index.html: href "./": the site root is a folder (no index.html fallback from file://)"#,
-            #"index.html: href "source/..": the site root is a folder (no index.html fallback from file://)"#,
-        ])
+        #expect(
+            found == [
+                #"index.html: href "pdus/": pdus is a folder (no index.html fallback from file://)"#,
+                #"index.html: href "pdus": pdus is a folder (no index.html fallback from file://)"#,
+                #"index.html: href "./": the site root is a folder (no index.html fallback from file://)"#,
+                #"index.html: href "source/..": the site root is a folder (no index.html fallback from file://)"#,
+            ])
     }
 
     @Test func entitiesInURLsAreDecodedBeforeResolving() throws {
         var files = Self.goodSite
         files["a&b.html"] = Self.page(#"<p id="x&y">x</p>"#)
-        files["index.html"] = Self.index(#"""
+        files["index.html"] = Self.index(
+            #"""
             <p><a href="a&amp;b.html">a</a> <a href="a&#38;b.html#x&amp;y">b</a> <a href="a&b.html">c</a>
             <a href="pdus/leeds.html?x=1&amp;y=2#findings">d</a> <a href="a&amp;c.html">e</a></p>
             """#)
@@ -202,41 +219,47 @@ import Testing
     @Test func percentEncodedPathsAreDecoded() throws {
         var files = Self.goodSite
         files["source/leeds 2024.html"] = Self.page(#"<p id="L1">x</p>"#, root: "../")
-        files["index.html"] = Self.index(#"""
+        files["index.html"] = Self.index(
+            #"""
             <p><a href="source/leeds%202024.html#L1">a</a> <a href="source/leeds%2D2024.html#L2">b</a>
             <a href="source/leeds%202025.html">c</a> <a href="source/leeds%zz.html">d</a></p>
             """#)
         let found = try Self.brokenReferences(files)
-        #expect(found == [
-            #"index.html: href "source/leeds%202025.html": no file source/leeds 2025.html"#,
-            #"index.html: href "source/leeds%zz.html": bad percent-encoding"#,
-        ])
+        #expect(
+            found == [
+                #"index.html: href "source/leeds%202025.html": no file source/leeds 2025.html"#,
+                #"index.html: href "source/leeds%zz.html": bad percent-encoding"#,
+            ])
     }
 
     @Test func aPageWithABaseSkipsRelativeURLsOnly() throws {
         var files = Self.goodSite
-        files["404.html"] = Self.page(#"<p><a href="pdus/nowhere.html">x</a> <a href="/x">y</a></p>"#,
-                                      head: "<base href=\"https://example.org/inspections/\">\n")
+        files["404.html"] = Self.page(
+            #"<p><a href="pdus/nowhere.html">x</a> <a href="/x">y</a></p>"#,
+            head: "<base href=\"https://example.org/inspections/\">\n")
         let found = try Self.brokenReferences(files)
         #expect(found == [#"404.html: href "/x": absolute path: the site must work from any folder and from file://"#])
     }
 
     @Test func reportsDuplicateIDs() throws {
         let (folder, path) = try Self.site([
-            "index.html": Self.page(#"<h2 id="a">A</h2><h2 ID='a'>A</h2><p id=b>b</p><p id="a" id="b">c</p><p id="c">d</p>"#),
+            "index.html": Self.page(
+                #"<h2 id="a">A</h2><h2 ID='a'>A</h2><p id=b>b</p><p id="a" id="b">c</p><p id="c">d</p>"#),
             "other.html": Self.page(#"<h2 id="content">A</h2>"#),
         ])
         defer { folder.remove() }
-        #expect(HTMLSiteCheck.duplicateIDs(in: path) == [
-            #"index.html: id "a" appears 3 times"#,
-            #"other.html: id "content" appears 2 times"#,
-        ])
+        #expect(
+            HTMLSiteCheck.duplicateIDs(in: path) == [
+                #"index.html: id "a" appears 3 times"#,
+                #"other.html: id "content" appears 2 times"#,
+            ])
     }
 
     // MARK: - Scanner
 
     @Test func scansEveryFormOfAttribute() {
-        let tags = HTMLSiteCheck.tags(in: "<!doctype html><!-- <a href=no> --><A\nHREF = \"x&amp;y\" data-x='a b' z=w/v flag/><br/></a>")
+        let tags = HTMLSiteCheck.tags(
+            in: "<!doctype html><!-- <a href=no> --><A\nHREF = \"x&amp;y\" data-x='a b' z=w/v flag/><br/></a>")
         #expect(tags.map(\.name) == ["a", "br", "a"])
         #expect(tags.map(\.isEnd) == [false, false, true])
         #expect(tags[0].attributes.map(\.name) == ["href", "data-x", "z", "flag"])
@@ -252,7 +275,8 @@ import Testing
     }
 
     @Test func decodesCharacterReferences() {
-        #expect(HTMLSiteCheck.decodeCharacterReferences("&#106;ava&#X73;cript&colon;a&Tab;b&amp;c&ampd&lt=&unknown;&#0;")
+        #expect(
+            HTMLSiteCheck.decodeCharacterReferences("&#106;ava&#X73;cript&colon;a&Tab;b&amp;c&ampd&lt=&unknown;&#0;")
                 == "javascript:a\tb&c&ampd&lt=&unknown;\u{FFFD}")
     }
 
@@ -331,7 +355,7 @@ import Testing
 
     @Test func namesTheFileAndTheSnippet() throws {
         let found = try Self.executableContent([
-            "pdus/leeds.html": Self.page("<p>x<IMG SRC=x\nONERROR=alert(1)></p>", root: "../"),
+            "pdus/leeds.html": Self.page("<p>x<IMG SRC=x\nONERROR=alert(1)></p>", root: "../")
         ])
         #expect(found == [#"pdus/leeds.html: event-handler attribute "onerror": <IMG SRC=x ONERROR=alert(1)>"#])
     }
@@ -344,9 +368,10 @@ import Testing
         ])
         defer { folder.remove() }
         try folder.write("site/assets/extra.js", "")
-        #expect(HTMLSiteCheck.executableContent(in: path) == [
-            #"index.html: <script> with a source that is not an allowed script: <script src="assets/extra.js">"#,
-        ])
+        #expect(
+            HTMLSiteCheck.executableContent(in: path) == [
+                #"index.html: <script> with a source that is not an allowed script: <script src="assets/extra.js">"#
+            ])
         #expect(HTMLSiteCheck.executableContent(in: path, allowedScripts: ["assets/site.js", "assets/extra.js"]) == [])
         #expect(HTMLSiteCheck.executableContent(in: path, allowedScripts: []).count == 5)
     }
@@ -355,12 +380,14 @@ import Testing
         let found = try Self.executableContent([
             "assets/a.svg": #"<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>"#,
             "assets/b.svg": #"<svg xmlns="http://www.w3.org/2000/svg"><script><![CDATA[alert(1)]]></script></svg>"#,
-            "assets/c.svg": #"<svg xmlns="http://www.w3.org/2000/svg"><title>&lt;script&gt;</title><!-- onload= --></svg>"#,
+            "assets/c.svg":
+                #"<svg xmlns="http://www.w3.org/2000/svg"><title>&lt;script&gt;</title><!-- onload= --></svg>"#,
         ])
-        #expect(found == [
-            #"assets/a.svg: event-handler attribute "onload": <svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>"#,
-            "assets/b.svg: inline <script>: <script>",
-        ])
+        #expect(
+            found == [
+                #"assets/a.svg: event-handler attribute "onload": <svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>"#,
+                "assets/b.svg: inline <script>: <script>",
+            ])
     }
 
     // MARK: - HTML Tidy
@@ -368,53 +395,56 @@ import Testing
     /// What the layout and cmark-gfm write: HTML5 landmarks, ARIA, a scrollable captioned
     /// table, a disclosure button, footnotes, an inline SVG chart, a task-list checkbox.
     @Test func aValidHTML5PagePassesTidy() throws {
-        let (folder, path) = try Self.site(["index.html": Self.page("""
-            <nav class="site-nav" aria-label="Site">
-            <ul>
-            <li><a href="index.html" aria-current="page">Home</a></li>
-            </ul>
-            </nav>
-            <nav class="breadcrumbs wrap" aria-label="Breadcrumb">
-            <ol>
-            <li><a href="index.html">Home</a></li>
-            <li aria-current="page">Leeds</li>
-            </ol>
-            </nav>
-            <h1 id="leeds">Leeds</h1>
-            <details><summary>More</summary><p>Text</p></details>
-            <div class="table-wrap" role="region" tabindex="0" aria-label="Ratings">
-            <table>
-            <caption>Ratings</caption>
-            <thead>
-            <tr>
-            <th scope="col">Standard</th>
-            <th scope="col" style="text-align: right">Score</th>
-            </tr>
-            </thead>
-            <tbody>
-            <tr>
-            <td>1.1</td>
-            <td style="text-align: right"><a href="#leeds">3</a></td>
-            </tr>
-            </tbody>
-            </table>
-            </div>
-            <button type="button" aria-expanded="false" aria-controls="more">Show</button>
-            <p id="more" hidden>Hidden</p>
-            <figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50" role="img" aria-labelledby="c-t c-d"><title id="c-t">Chart</title><desc id="c-d">Scores</desc><rect x="0" y="0" width="5" height="5" fill="#123"><title>bar</title></rect><line x1="0" y1="0" x2="1" y2="1" stroke="#000" stroke-dasharray="2 2"/><polyline points="0,0 1,1" fill="none"/><polygon points="0,0 1,1 2,0"/><circle cx="1" cy="1" r="2"/><text x="1" y="2" text-anchor="end" font-size="10">A<tspan x="1" dy="1">B</tspan></text></svg><figcaption>Scores</figcaption></figure>
-            <p>Note<sup class="footnote-ref"><a href="#fn-1" id="fnref-1" data-footnote-ref>1</a></sup></p>
-            <section class="footnotes" data-footnotes>
-            <ol>
-            <li id="fn-1">
-            <p>Foot <a href="#fnref-1" class="footnote-backref" data-footnote-backref data-footnote-backref-idx="1" aria-label="Back to reference 1">↩</a></p>
-            </li>
-            </ol>
-            </section>
-            <pre><code class="language-text">&lt;script&gt;
-            </code></pre>
-            <!-- raw HTML omitted -->
-            <ul><li><input type="checkbox" disabled checked> <del>done</del></li></ul>
-            """)])
+        let (folder, path) = try Self.site([
+            "index.html": Self.page(
+                """
+                <nav class="site-nav" aria-label="Site">
+                <ul>
+                <li><a href="index.html" aria-current="page">Home</a></li>
+                </ul>
+                </nav>
+                <nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+                <ol>
+                <li><a href="index.html">Home</a></li>
+                <li aria-current="page">Leeds</li>
+                </ol>
+                </nav>
+                <h1 id="leeds">Leeds</h1>
+                <details><summary>More</summary><p>Text</p></details>
+                <div class="table-wrap" role="region" tabindex="0" aria-label="Ratings">
+                <table>
+                <caption>Ratings</caption>
+                <thead>
+                <tr>
+                <th scope="col">Standard</th>
+                <th scope="col" style="text-align: right">Score</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr>
+                <td>1.1</td>
+                <td style="text-align: right"><a href="#leeds">3</a></td>
+                </tr>
+                </tbody>
+                </table>
+                </div>
+                <button type="button" aria-expanded="false" aria-controls="more">Show</button>
+                <p id="more" hidden>Hidden</p>
+                <figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50" role="img" aria-labelledby="c-t c-d"><title id="c-t">Chart</title><desc id="c-d">Scores</desc><rect x="0" y="0" width="5" height="5" fill="#123"><title>bar</title></rect><line x1="0" y1="0" x2="1" y2="1" stroke="#000" stroke-dasharray="2 2"/><polyline points="0,0 1,1" fill="none"/><polygon points="0,0 1,1 2,0"/><circle cx="1" cy="1" r="2"/><text x="1" y="2" text-anchor="end" font-size="10">A<tspan x="1" dy="1">B</tspan></text></svg><figcaption>Scores</figcaption></figure>
+                <p>Note<sup class="footnote-ref"><a href="#fn-1" id="fnref-1" data-footnote-ref>1</a></sup></p>
+                <section class="footnotes" data-footnotes>
+                <ol>
+                <li id="fn-1">
+                <p>Foot <a href="#fnref-1" class="footnote-backref" data-footnote-backref data-footnote-backref-idx="1" aria-label="Back to reference 1">↩</a></p>
+                </li>
+                </ol>
+                </section>
+                <pre><code class="language-text">&lt;script&gt;
+                </code></pre>
+                <!-- raw HTML omitted -->
+                <ul><li><input type="checkbox" disabled checked> <del>done</del></li></ul>
+                """)
+        ])
         defer { folder.remove() }
         #expect(HTMLSiteCheck.tidyErrors(in: path) == [])
         #expect(HTMLSiteCheck.brokenReferences(in: path) == [])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitegenCLI
 
 /// The HTML site built from the real `Content/`, checked as a reader's browser and a
@@ -20,8 +21,11 @@ import Testing
         for text in files.filter({ $0.hasPrefix("source/") && $0.hasSuffix(".txt") }) {
             #expect(files.contains(String(text.dropLast(4)) + ".html"), "\(text) has no page")
         }
-        #expect(files.isSuperset(of: ["assets/site.css", "assets/site.js", "assets/search.js", "404.html", "data.html", "search.html",
-                                      "search-index.js"]))
+        #expect(
+            files.isSuperset(of: [
+                "assets/site.css", "assets/site.js", "assets/search.js", "404.html", "data.html", "search.html",
+                "search-index.js",
+            ]))
         #expect(!files.contains("sitemap.xml"), "no base URL, no sitemap")
     }
 
@@ -45,7 +49,10 @@ import Testing
             sections += 1
         }
         #expect(sections > 50)
-        for source in ["brighton-and-east-sussex-2024", "derby-city-2025", "east-midlands-regional-letter-2023", "leeds-2024", "york-2024"] {
+        for source in [
+            "brighton-and-east-sussex-2024", "derby-city-2025", "east-midlands-regional-letter-2023", "leeds-2024",
+            "york-2024",
+        ] {
             #expect(script.contains("[\"source/\(source).html\",\"\(source).txt\"]"))
             #expect(SitePagesTests.built.folder.exists("Output/source/\(source).html"))
         }
@@ -58,7 +65,9 @@ import Testing
     /// tidy 5.6 reports misnesting only as a warning, so warnings count too; it does not
     /// know ARIA 1.1's `aria-current`, which is valid HTML.
     @Test func everyPagePassesTidy() {
-        #expect(HTMLSiteCheck.tidyErrors(in: output, warnings: true, ignoring: ["proprietary attribute \"aria-current\""]) == [])
+        #expect(
+            HTMLSiteCheck.tidyErrors(in: output, warnings: true, ignoring: ["proprietary attribute \"aria-current\""])
+                == [])
     }
 
     @Test func everyPageHasTheLayout() throws {
@@ -75,7 +84,10 @@ import Testing
         #expect(york.contains("<title>York · Probation inspections</title>"))
         #expect(york.contains("<link rel=\"stylesheet\" href=\"../assets/site.css\">"))
         #expect(york.contains("<script src=\"../assets/site.js\" defer></script>"))
-        #expect(york.contains("<li><a href=\"../regions/yorkshire-and-the-humber.html\">Yorkshire and the Humber</a></li>\n<li aria-current=\"page\">York</li>"))
+        #expect(
+            york.contains(
+                "<li><a href=\"../regions/yorkshire-and-the-humber.html\">Yorkshire and the Humber</a></li>\n<li aria-current=\"page\">York</li>"
+            ))
         #expect(york.contains("<p><a class=\"alternate\" href=\"york.md\">This page as Markdown</a></p>"))
         #expect(try page("trends.html").contains("<li><a href=\"trends.html\" aria-current=\"page\">Trends</a></li>"))
     }
@@ -84,9 +96,15 @@ import Testing
     /// line of the source page that says 35%.
     @Test func aFigureLinksToItsLineOfTheSourcePage() throws {
         let york = try page("pdus/york.html")
-        #expect(york.contains("<td data-label=\"Cases meeting it\"><a href=\"../source/york-2024.html#L366\" title=\"york-2024.txt line 366\">35%</a></td>"))
+        #expect(
+            york.contains(
+                "<td data-label=\"Cases meeting it\"><a href=\"../source/york-2024.html#L366\" title=\"york-2024.txt line 366\">35%</a></td>"
+            ))
         let source = try page("source/york-2024.html")
-        #expect(source.contains("<span class=\"line\" id=\"L366\"><a class=\"line-number\" href=\"#L366\">366</a>Does planning focus sufficiently on keeping other people safe?\t35%</span>"))
+        #expect(
+            source.contains(
+                "<span class=\"line\" id=\"L366\"><a class=\"line-number\" href=\"#L366\">366</a>Does planning focus sufficiently on keeping other people safe?\t35%</span>"
+            ))
         #expect(source.contains("<a href=\"york-2024.txt\">plain text</a>"))
         let lines = try page("source/york-2024.txt").split(separator: "\n", omittingEmptySubsequences: false).count
         #expect(source.contains("id=\"L\(lines - 1)\""))
@@ -95,9 +113,13 @@ import Testing
 
     @Test func ratingsAreBadgesThatSayTheRating() throws {
         let york = try page("pdus/york.html")
-        #expect(york.contains("<td data-label=\"Overall rating\"><span class=\"rating rating-inadequate\"><a href=\"../source/york-2024.html#L74\" title=\"york-2024.txt line 74\">Inadequate</a></span></td>"))
+        #expect(
+            york.contains(
+                "<td data-label=\"Overall rating\"><span class=\"rating rating-inadequate\"><a href=\"../source/york-2024.html#L74\" title=\"york-2024.txt line 74\">Inadequate</a></span></td>"
+            ))
         let index = try page("index.html")
-        #expect(index.contains("<td><span class=\"rating rating-requires-improvement\">Requires improvement</span></td>"))
+        #expect(
+            index.contains("<td><span class=\"rating rating-requires-improvement\">Requires improvement</span></td>"))
         // The matrices' codes are badges too, and say what they stand for (D4).
         let matrix = try page("trends/yorkshire-and-the-humber.html")
         #expect(matrix.contains("<span class=\"rating rating-inadequate\"><a href=\"../source/york-2024.html#L"))
@@ -117,8 +139,12 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let environment = SitegenEnvironment(console: CapturedConsole().console, currentDirectory: repository)
-        #expect(Sitegen.execute(["build", "--quiet", "--base-url", "https://example.org/reports/probation",
-                                 "--output", folder.path + "/Output"], environment: environment) == 0)
+        #expect(
+            Sitegen.execute(
+                [
+                    "build", "--quiet", "--base-url", "https://example.org/reports/probation",
+                    "--output", folder.path + "/Output",
+                ], environment: environment) == 0)
         let york = try #require(folder.read("Output/pdus/york.html"))
         #expect(york.contains("<link rel=\"canonical\" href=\"https://example.org/reports/probation/pdus/york.html\">"))
         #expect(york.contains("href=\"../index.html\""), "links stay relative")
@@ -126,15 +152,20 @@ import Testing
         #expect(notFound.contains("<base href=\"https://example.org/reports/probation/\">"))
         #expect(!notFound.contains("rel=\"canonical\""))
         let sitemap = try #require(folder.read("Output/sitemap.xml"))
-        #expect(sitemap.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"))
+        #expect(
+            sitemap.hasPrefix(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            ))
         #expect(sitemap.contains("<url><loc>https://example.org/reports/probation/index.html</loc></url>\n"))
         #expect(sitemap.contains("<url><loc>https://example.org/reports/probation/source/york-2024.html</loc></url>\n"))
         #expect(!sitemap.contains("404.html"))
         #expect(sitemap.components(separatedBy: "<url>").count - 1 == 22)
     }
 
-    @Test(arguments: ["example.org", "ftp://example.org/", "https://", "https://example.org/?q=1", "javascript:alert(1)//",
-                      "https://example.org/\"><script>"])
+    @Test(arguments: [
+        "example.org", "ftp://example.org/", "https://", "https://example.org/?q=1", "javascript:alert(1)//",
+        "https://example.org/\"><script>",
+    ])
     func aBaseURLThatIsNotAnAbsoluteHTTPURLIsBadUsage(url: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

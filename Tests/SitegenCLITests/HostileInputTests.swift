@@ -1,7 +1,9 @@
 import Foundation
 import SourceAndOutput
 import Testing
+
 @testable import SitegenCLI
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,7 +14,8 @@ import Darwin
 /// skipped with a message that says what happened.
 @Suite struct HostileInputTests {
     private func link(_ folder: TemporaryFolder, _ relative: String, to destination: String) throws {
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/" + relative, withDestinationPath: destination)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/" + relative, withDestinationPath: destination)
     }
 
     @Test func anOutputReachingTheContentThroughALinkIsRefused() throws {
@@ -61,12 +64,14 @@ import Darwin
         try link(folder, "Content/inside", to: folder.path + "/Content")
         let result = ContentLoader.load(directory: "Content", currentDirectory: folder.path)
         #expect(result.sources.map(\.path) == ["Content/a.txt"])
-        #expect(result.diagnostics.map(\.description) == [
-            "Content/elsewhere:1:1: warning: the symbolic link leads outside '\(Paths.resolved(folder.path + "/Content"))' "
-                + "(to '\(Paths.resolved(folder.path + "/elsewhere"))'); not followed",
-            "Content/inside:1:1: warning: the symbolic link leads back to a folder already read (a loop); not followed",
-            "Content/root:1:1: warning: the symbolic link leads outside '\(Paths.resolved(folder.path + "/Content"))' (to '/'); not followed",
-        ].sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.sorted())
+        #expect(
+            result.diagnostics.map(\.description)
+                == [
+                    "Content/elsewhere:1:1: warning: the symbolic link leads outside '\(Paths.resolved(folder.path + "/Content"))' "
+                        + "(to '\(Paths.resolved(folder.path + "/elsewhere"))'); not followed",
+                    "Content/inside:1:1: warning: the symbolic link leads back to a folder already read (a loop); not followed",
+                    "Content/root:1:1: warning: the symbolic link leads outside '\(Paths.resolved(folder.path + "/Content"))' (to '/'); not followed",
+                ].sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.sorted())
     }
 
     @Test func assetLinksLeadingOutsideTheTemplatesAreNotFollowed() throws {
@@ -90,10 +95,11 @@ import Darwin
         try link(folder, "Content/loop2.txt", to: folder.path + "/Content/loop.txt")
         let result = ContentLoader.load(directory: "Content", currentDirectory: folder.path)
         #expect(result.sources.map(\.path) == ["Content/a.txt"])
-        #expect(result.diagnostics.map(\.description) == [
-            "Content/loop.txt:1:1: warning: the symbolic link cannot be followed: Too many levels of symbolic links",
-            "Content/loop2.txt:1:1: warning: the symbolic link cannot be followed: Too many levels of symbolic links",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "Content/loop.txt:1:1: warning: the symbolic link cannot be followed: Too many levels of symbolic links",
+                "Content/loop2.txt:1:1: warning: the symbolic link cannot be followed: Too many levels of symbolic links",
+            ])
     }
 
     @Test func aFIFOIsSkippedWithAWarningNotRead() throws {
@@ -101,9 +107,11 @@ import Darwin
         defer { folder.remove() }
         try folder.write("Content/a.txt")
         #expect(mkfifo(folder.path + "/Content/pipe.txt", 0o644) == 0)
-        let result = ContentLoader.load(directory: "Content", currentDirectory: folder.path)   // would block if it opened the FIFO
+        // Would block if it opened the FIFO.
+        let result = ContentLoader.load(directory: "Content", currentDirectory: folder.path)
         #expect(result.sources.map(\.path) == ["Content/a.txt"])
-        #expect(result.diagnostics.map(\.description)
+        #expect(
+            result.diagnostics.map(\.description)
                 == ["Content/pipe.txt:1:1: warning: a FIFO (named pipe) is not a regular file; skipped"])
     }
 

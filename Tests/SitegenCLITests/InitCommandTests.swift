@@ -2,6 +2,7 @@ import BuiltInTheme
 import Foundation
 import MarkdownHTML
 import Testing
+
 @testable import SitegenCLI
 
 /// `sitegen init`, and building a site outside the repository with the built-in theme.
@@ -17,12 +18,13 @@ import Testing
         #expect(folder.files(under: "site") == [".gitattributes", ".gitignore", "Content/reports/README", "README.md"])
         let site = folder.path + "/site"
         for text in try FileManager.default.contentsOfDirectory(atPath: repository + "/Content/reports") {
-            try FileManager.default.copyItem(atPath: repository + "/Content/reports/" + text,
-                                             toPath: site + "/Content/reports/" + text)
+            try FileManager.default.copyItem(
+                atPath: repository + "/Content/reports/" + text,
+                toPath: site + "/Content/reports/" + text)
         }
         (status, console) = sitegen(["build", "--no-cache"], in: site)
         #expect(status == 0)
-        #expect(console.standardOutput.contains("6 inspections, 1 region"))   // the note was not read as a text
+        #expect(console.standardOutput.contains("6 inspections, 1 region"))  // the note was not read as a text
         (status, _) = sitegen(["build", "--no-cache", "--output", folder.path + "/repository-build"], in: repository)
         #expect(status == 0)
         let fromSite = tree(site + "/Output"), fromRepository = tree(folder.path + "/repository-build")
@@ -37,11 +39,12 @@ import Testing
         try folder.write("README.md", "mine\n")
         let (status, console) = sitegen(["init"], in: folder.path)
         #expect(status == 1)
-        #expect(console.standardError == """
-            sitegen: error: 'README.md' already exists
-            sitegen: error: nothing was written; move those files away or choose another folder
+        #expect(
+            console.standardError == """
+                sitegen: error: 'README.md' already exists
+                sitegen: error: nothing was written; move those files away or choose another folder
 
-            """)
+                """)
         #expect(folder.files(under: ".") == ["README.md"])
         #expect(folder.read("README.md") == "mine\n")
     }
@@ -78,7 +81,7 @@ import Testing
     @Test func versionNamesTheLinkedCmarkGFM() throws {
         let (status, console) = sitegen(["--version"], in: repository)
         #expect(status == 0)
-        let cmark = CmarkVersion.string   // cmark_version_string() of the library linked in
+        let cmark = CmarkVersion.string  // cmark_version_string() of the library linked in
         #expect(cmark.hasPrefix("0.") && cmark.contains(".gfm."))
         #expect(console.standardOutput == "sitegen \(SitegenVersion.number) (cmark-gfm \(cmark))\n")
     }
@@ -86,7 +89,9 @@ import Testing
     @Test func helpAndCompletionDescribeTheCommands() throws {
         let help = sitegen(["--help"], in: repository)
         #expect(help.status == 0)
-        for command in ["init", "check", "build", "diff"] { #expect(help.console.standardOutput.contains("  \(command) ")) }
+        for command in ["init", "check", "build", "diff"] {
+            #expect(help.console.standardOutput.contains("  \(command) "))
+        }
         #expect(sitegen(["build", "--help"], in: repository).console.standardOutput.contains("--watch"))
         #expect(sitegen(["diff", "--help"], in: repository).console.standardOutput.contains("--against <rev>"))
         let bash = sitegen(["--generate-completion-script", "bash"], in: repository)

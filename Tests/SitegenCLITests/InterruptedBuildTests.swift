@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @_spi(Testing) import SitegenCLI
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -15,8 +16,10 @@ import Darwin
         let sitegen = try #require(SitegenExecutable.url, "no sitegen executable beside the test bundle")
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let arguments = ["build", "--content", repository + "/Content", "--templates", repository + "/Templates",
-                         "--output", folder.path + "/Output", "--quiet"]
+        let arguments = [
+            "build", "--content", repository + "/Content", "--templates", repository + "/Templates",
+            "--output", folder.path + "/Output", "--quiet",
+        ]
 
         let first = try SitegenProcess.start(sitegen, arguments, in: folder)
         first.waitUntilExit()
@@ -26,8 +29,9 @@ import Darwin
         let pauseAfter = max(1, (before.files.count - 1) / 2)
 
         // --no-cache: inputs unchanged, a cached build would have nothing to write.
-        let hooked = try SitegenProcess.start(sitegen, arguments + ["--no-cache"], in: folder,
-                                              environment: [OutputWriter.pauseVariable: String(pauseAfter)])
+        let hooked = try SitegenProcess.start(
+            sitegen, arguments + ["--no-cache"], in: folder,
+            environment: [OutputWriter.pauseVariable: String(pauseAfter)])
         let staging = folder.path + "/.Output.tmp-\(hooked.processIdentifier)"
         // The marker file and `pauseAfter` files: the writer is asleep.
         let paused = SitegenProcess.poll(timeout: 120) {
@@ -74,7 +78,8 @@ private struct FolderSnapshot: Equatable {
     /// The paths whose kind or bytes differ between the two snapshots, sorted.
     func paths(differingFrom other: FolderSnapshot) -> [String] {
         let paths = Set(files.keys).union(other.files.keys).filter { files[$0] != other.files[$0] }
-        return (paths.union(folders.symmetricDifference(other.folders))
+        return
+            (paths.union(folders.symmetricDifference(other.folders))
             .union(others.symmetricDifference(other.others))).sorted()
     }
 }
@@ -82,7 +87,8 @@ private struct FolderSnapshot: Equatable {
 /// Where SwiftPM put the `sitegen` executable: the products folder holding the test bundle.
 enum SitegenExecutable {
     static var url: URL? {
-        let starts = [Bundle.main.bundleURL, Bundle.main.executableURL].compactMap { $0 }
+        let starts =
+            [Bundle.main.bundleURL, Bundle.main.executableURL].compactMap { $0 }
             + CommandLine.arguments.map { URL(fileURLWithPath: $0) }
         return starts.lazy.compactMap(productsFolder).map { $0.appendingPathComponent("sitegen") }
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
@@ -102,14 +108,16 @@ enum SitegenExecutable {
 enum SitegenProcess {
     /// Starts `executable` in `folder` with the test's environment plus `environment`; its
     /// standard output is discarded, its standard error goes to `folder`'s `stderr.txt`.
-    static func start(_ executable: URL, _ arguments: [String], in folder: TemporaryFolder,
-                      environment: [String: String] = [:], log name: String = "stderr.txt") throws -> Process {
+    static func start(
+        _ executable: URL, _ arguments: [String], in folder: TemporaryFolder,
+        environment: [String: String] = [:], log name: String = "stderr.txt"
+    ) throws -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
         process.environment = ProcessInfo.processInfo.environment
-            .filter { $0.key != "SITEGEN_TEST_PAUSE_AFTER_FILES" } // the pause hook's (debug builds only)
+            .filter { $0.key != "SITEGEN_TEST_PAUSE_AFTER_FILES" }  // the pause hook's (debug builds only)
             .merging(environment) { _, new in new }
         process.standardOutput = FileHandle.nullDevice
         let log = folder.path + "/" + name

@@ -22,9 +22,14 @@ import Testing
     static let corrected = "corrected-cead1213"
 
     @Test func theComputedScoreIsMarkedInEveryTableAndExplained() throws {
-        for path in ["index.html", "trends/east-midlands.html", "regions/east-midlands.html", "pdus/leicester-leicestershire-and-rutland.html"] {
+        for path in [
+            "index.html", "trends/east-midlands.html", "regions/east-midlands.html",
+            "pdus/leicester-leicestershire-and-rutland.html",
+        ] {
             let html = try page(path)
-            #expect(html.contains(">2/27</a><sup class=\"footnote-ref\"><a href=\"#fn-\(Self.computed)\""), "\(path): 2/27 unmarked")
+            #expect(
+                html.contains(">2/27</a><sup class=\"footnote-ref\"><a href=\"#fn-\(Self.computed)\""),
+                "\(path): 2/27 unmarked")
             let note = try footnote(Self.computed, in: html)
             #expect(note.contains("<strong>Computed:</strong> the text states no score"), "\(path)")
             #expect(note.contains("east-midlands-regional-letter-2023.html#L317\">line 317</a>"), "\(path)")
@@ -34,24 +39,39 @@ import Testing
     @Test func theCorrectedDateIsMarkedWhereverItIsShownAndExplained() throws {
         for path in ["index.html", "trends/east-midlands.html", "regions/east-midlands.html", "pdus/derby-city.html"] {
             let html = try page(path)
-            #expect(html.contains("February 2023<sup class=\"footnote-ref\"><a href=\"#fn-\(Self.corrected)\""), "\(path): date unmarked")
+            #expect(
+                html.contains("February 2023<sup class=\"footnote-ref\"><a href=\"#fn-\(Self.corrected)\""),
+                "\(path): date unmarked")
             let note = try footnote(Self.corrected, in: html)
-            #expect(note.contains("the letter prints 9 February 2022 but reports events of 27 September 2022"), "\(path)")
+            #expect(
+                note.contains("the letter prints 9 February 2022 but reports events of 27 September 2022"), "\(path)")
             #expect(note.contains("#L14\">line 14</a>") && note.contains("#L225\">line 225</a>"), "\(path)")
         }
-        #expect(try page("regions/east-midlands.html").contains(">9 February 2023</a><sup class=\"footnote-ref\"><a href=\"#fn-\(Self.corrected)\""))
+        #expect(
+            try page("regions/east-midlands.html").contains(
+                ">9 February 2023</a><sup class=\"footnote-ref\"><a href=\"#fn-\(Self.corrected)\""))
         // Headings that name the date are marked too, and their ids and the page's contents stay clean.
-        #expect(try page("regions/east-midlands.html").contains("<h2 id=\"regional-inspection-letter-of-9-february-2023\">Regional inspection letter of 9 February 2023<sup class=\"footnote-ref\">"))
+        #expect(
+            try page("regions/east-midlands.html").contains(
+                "<h2 id=\"regional-inspection-letter-of-9-february-2023\">Regional inspection letter of 9 February 2023<sup class=\"footnote-ref\">"
+            ))
         let derby = try page("pdus/derby-city.html")
-        #expect(derby.contains("<h2 id=\"regional-inspection-letter-of-february-2023\">Regional inspection letter of February 2023<sup class=\"footnote-ref\">"))
-        #expect(derby.contains("<li><a href=\"#regional-inspection-letter-of-february-2023\">Regional inspection letter of February 2023</a>"))
+        #expect(
+            derby.contains(
+                "<h2 id=\"regional-inspection-letter-of-february-2023\">Regional inspection letter of February 2023<sup class=\"footnote-ref\">"
+            ))
+        #expect(
+            derby.contains(
+                "<li><a href=\"#regional-inspection-letter-of-february-2023\">Regional inspection letter of February 2023</a>"
+            ))
     }
 
     @Test func ratingsMatchedByOrderAndNumbersByPositionAreMarked() throws {
         let derby = try page("pdus/derby-city.html")
         // Derby City's seven 2025 ratings all refer to one note on the flattened table.
         let label = "inferred-"
-        let marked = derby.components(separatedBy: "</span><sup class=\"footnote-ref\"><a href=\"#fn-\(label)").count - 1
+        let marked =
+            derby.components(separatedBy: "</span><sup class=\"footnote-ref\"><a href=\"#fn-\(label)").count - 1
         #expect(marked >= 7)
         #expect(derby.contains("matched to the standards in order"))
         let york = try page("pdus/york.html")
@@ -62,13 +82,18 @@ import Testing
     }
 
     @Test func everyMarkHasItsNoteAndNoPageShowsARawReference() throws {
-        for path in ["index.html", "trends.html", "regions/east-midlands.html", "regions/kent-surrey-and-sussex.html",
-                     "pdus/derby-city.html", "pdus/york.html", "pdus/leeds.html", "pdus/brighton-and-east-sussex.html",
-                     "pdus/leicester-leicestershire-and-rutland.html"] {
+        for path in [
+            "index.html", "trends.html", "regions/east-midlands.html", "regions/kent-surrey-and-sussex.html",
+            "pdus/derby-city.html", "pdus/york.html", "pdus/leeds.html", "pdus/brighton-and-east-sussex.html",
+            "pdus/leicester-leicestershire-and-rutland.html",
+        ] {
             let html = try page(path)
             #expect(!html.contains("[^"), "\(path) shows a footnote reference as text")
-            let references = Set(html.components(separatedBy: "href=\"#fn-").dropFirst().map { $0.prefix { $0 != "\"" } })
-            for label in references { #expect(html.contains("<li id=\"fn-\(label)\">"), "\(path): no note for \(label)") }
+            let references = Set(
+                html.components(separatedBy: "href=\"#fn-").dropFirst().map { $0.prefix { $0 != "\"" } })
+            for label in references {
+                #expect(html.contains("<li id=\"fn-\(label)\">"), "\(path): no note for \(label)")
+            }
         }
     }
 
@@ -76,10 +101,14 @@ import Testing
         let region = try page("regions/east-midlands.md")
         let notes = try #require(region.range(of: "## Notes on the texts"))
         #expect(!region[notes.upperBound...].contains("\n## "), "the notes are not the last section")
-        #expect(region.contains("- [line 14](../source/east-midlands-regional-letter-2023.html#L14) warning: the letter is dated 9 February 2022"))
+        #expect(
+            region.contains(
+                "- [line 14](../source/east-midlands-regional-letter-2023.html#L14) warning: the letter is dated 9 February 2022"
+            ))
         let derby = try page("pdus/derby-city.md")
         #expect(derby.contains("## Notes on the texts"))
-        #expect(derby.contains("**derby-city-2025.txt**") && derby.contains("**east-midlands-regional-letter-2023.txt**"))
+        #expect(
+            derby.contains("**derby-city-2025.txt**") && derby.contains("**east-midlands-regional-letter-2023.txt**"))
         #expect(derby.contains("- [line 67](../source/derby-city-2025.html#L67) note: the ratings table is flattened"))
         let leeds = try page("pdus/leeds.md")
         #expect(leeds.contains("## Notes on the texts"))
@@ -88,7 +117,10 @@ import Testing
 
     @Test func theRegionalReoffendingRateIsShownAsTheRegions() throws {
         let brighton = try page("pdus/brighton-and-east-sussex.md")
-        #expect(brighton.contains("| Proven reoffending rate | [21.6%](../source/brighton-and-east-sussex-2024.html#L158 \"brighton-and-east-sussex-2024.txt line 158\") | KSS: the Kent, Surrey and Sussex region as a whole, not the PDU |"))
+        #expect(
+            brighton.contains(
+                "| Proven reoffending rate | [21.6%](../source/brighton-and-east-sussex-2024.html#L158 \"brighton-and-east-sussex-2024.txt line 158\") | KSS: the Kent, Surrey and Sussex region as a whole, not the PDU |"
+            ))
         #expect(brighton.contains("| Population | [823,258]"))
         let csv = try page("data/inspections.csv").split(separator: "\n")
         let header = csv[0].split(separator: ",").map(String.init)
@@ -112,7 +144,13 @@ import Testing
     static func fields(_ row: Substring) -> [String] {
         var fields: [String] = [], field = "", quoted = false
         for c in row {
-            if c == "\"" { quoted.toggle() } else if c == ",", !quoted { fields.append(field); field = "" } else { field.append(c) }
+            if c == "\"" {
+                quoted.toggle()
+            } else if c == ",", !quoted {
+                fields.append(field); field = ""
+            } else {
+                field.append(c)
+            }
         }
         return fields + [field]
     }

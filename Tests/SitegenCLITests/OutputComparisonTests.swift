@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@_spi(Testing) @testable import SitegenCLI
 import SourceAndOutput
+import Testing
+
+@_spi(Testing) @testable import SitegenCLI
 
 @Suite struct OutputComparisonTests {
     private let site = [
@@ -40,30 +41,37 @@ import SourceAndOutput
     @Test func addedAndRemovedFiles() throws {
         let folder = try written(site + [ExportFile(path: "old.md", text: "old")])
         defer { folder.remove() }
-        let comparison = OutputComparison.compare(site + [ExportFile(path: "data.html", text: "new")],
-                                                  with: folder.path + "/Output")
+        let comparison = OutputComparison.compare(
+            site + [ExportFile(path: "data.html", text: "new")],
+            with: folder.path + "/Output")
         #expect(comparison.lines == ["added    data.html", "removed  old.md"])
     }
 
     @Test func nestedFoldersAreComparedFileByFile() throws {
-        let folder = try written(site + [ExportFile(path: "a/b/c/deep.txt", text: "1"),
-                                         ExportFile(path: "a/b/gone.txt", text: "2")])
+        let folder = try written(
+            site + [
+                ExportFile(path: "a/b/c/deep.txt", text: "1"),
+                ExportFile(path: "a/b/gone.txt", text: "2"),
+            ])
         defer { folder.remove() }
-        let files = site + [ExportFile(path: "a/b/c/deep.txt", text: "one"), ExportFile(path: "a/new/x.txt", text: "x")]
-        #expect(OutputComparison.compare(files, with: folder.path + "/Output").lines == [
-            "changed  a/b/c/deep.txt", "removed  a/b/gone.txt", "added    a/new/x.txt",
-        ])
+        let files =
+            site + [ExportFile(path: "a/b/c/deep.txt", text: "one"), ExportFile(path: "a/new/x.txt", text: "x")]
+        #expect(
+            OutputComparison.compare(files, with: folder.path + "/Output").lines == [
+                "changed  a/b/c/deep.txt", "removed  a/b/gone.txt", "added    a/new/x.txt",
+            ])
     }
 
     @Test func aMissingFolderMeansEveryFileIsAdded() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let comparison = OutputComparison.compare(site, with: folder.path + "/Output")
-        #expect(comparison.differences == [
-            .init(path: "data/inspections.json", change: .added),
-            .init(path: "index.html", change: .added),
-            .init(path: "pdus/leeds.html", change: .added),
-        ])
+        #expect(
+            comparison.differences == [
+                .init(path: "data/inspections.json", change: .added),
+                .init(path: "index.html", change: .added),
+                .init(path: "pdus/leeds.html", change: .added),
+            ])
     }
 
     @Test func theMarkerFileIsIgnored() throws {
@@ -78,8 +86,9 @@ import SourceAndOutput
     @Test func emptyFoldersAreIgnored() throws {
         let folder = try written(site)
         defer { folder.remove() }
-        try FileManager.default.createDirectory(atPath: folder.path + "/Output/empty/inner",
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: folder.path + "/Output/empty/inner",
+            withIntermediateDirectories: true)
         #expect(OutputComparison.compare(site, with: folder.path + "/Output").isUpToDate)
     }
 
@@ -90,12 +99,14 @@ import SourceAndOutput
         let fm = FileManager.default
         try fm.removeItem(atPath: output + "/index.html")
         try folder.write("elsewhere/index.html", "<h1>Home</h1>")
-        try fm.createSymbolicLink(atPath: output + "/index.html", withDestinationPath: folder.path + "/elsewhere/index.html")
+        try fm.createSymbolicLink(
+            atPath: output + "/index.html", withDestinationPath: folder.path + "/elsewhere/index.html")
         try fm.createSymbolicLink(atPath: output + "/linked", withDestinationPath: folder.path + "/elsewhere")
         try fm.createSymbolicLink(atPath: output + "/dangling", withDestinationPath: folder.path + "/nowhere")
-        #expect(OutputComparison.compare(site, with: output).lines == [
-            "removed  dangling", "changed  index.html", "removed  linked",
-        ])
+        #expect(
+            OutputComparison.compare(site, with: output).lines == [
+                "removed  dangling", "changed  index.html", "removed  linked",
+            ])
     }
 
     @Test func unreadableEntriesAreChangedOrRemoved() {
@@ -103,9 +114,10 @@ import SourceAndOutput
             "index.html": .unreadable, "pdus": .unreadable, "secret": .unreadable,
             "data/inspections.json": .file(ContentDigest(Array("[]".utf8))),
         ]
-        #expect(OutputComparison.compare(site, with: listing).lines == [
-            "changed  index.html", "changed  pdus/leeds.html", "removed  secret",
-        ])
+        #expect(
+            OutputComparison.compare(site, with: listing).lines == [
+                "changed  index.html", "changed  pdus/leeds.html", "removed  secret",
+            ])
     }
 
     @Test func differencesAreSortedByPathInUTF8Order() {

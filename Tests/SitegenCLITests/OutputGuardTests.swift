@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+
 @testable import SitegenCLI
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -20,7 +22,8 @@ import Darwin
         try folder.write("Content/a.txt")
         try FileManager.default.createDirectory(atPath: folder.path + "/www", withIntermediateDirectories: true)
         // The target does not exist yet (a dangling link), then exists: both times it is written.
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/Output", withDestinationPath: folder.path + "/www/site")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/Output", withDestinationPath: folder.path + "/www/site")
         for round in 1...2 {
             let (status, console) = run(["build", "--quiet"], in: folder, parsed: corpus(warnings: round))
             #expect(status == 0, "\(console.standardError)")
@@ -29,7 +32,8 @@ import Darwin
             #expect(folder.exists("www/site/" + OutputWriter.markerName))
         }
         #expect(folder.entries().filter { $0.hasPrefix(".Output") } == [])
-        #expect(((try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/www")) ?? []).sorted() == ["site"])
+        #expect(
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/www")) ?? []).sorted() == ["site"])
     }
 
     @Test func aHandEditedManifestIsNotReplayed() throws {
@@ -37,7 +41,8 @@ import Darwin
         defer { folder.remove() }
         let first = cache.build(folder)
         #expect(first.status == 0)
-        let warning = try #require(first.console.standardError.split(separator: "\n").first { $0.contains(": warning: ") })
+        let warning = try #require(
+            first.console.standardError.split(separator: "\n").first { $0.contains(": warning: ") })
         let manifestPath = ".sitegen-cache/Output/manifest"
         let manifest = try #require(folder.read(manifestPath))
         #expect(manifest.contains(warning))
@@ -58,7 +63,8 @@ import Darwin
         let folder = try cache.project()
         defer { folder.remove() }
         #expect(cache.build(folder).status == 0)
-        try FileManager.default.createDirectory(atPath: folder.path + "/Output/extra/inner", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: folder.path + "/Output/extra/inner", withIntermediateDirectories: true)
         let second = cache.build(folder)
         #expect(second.status == 0)
         #expect(!second.console.standardOutput.contains("Up to date"))
@@ -84,9 +90,13 @@ import Darwin
         let sitegen = try #require(SitegenExecutable.url, "no sitegen executable beside the test bundle")
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let arguments = ["build", "--content", repository + "/Content", "--templates", repository + "/Templates",
-                         "--output", folder.path + "/Output", "--quiet"]
-        let builds = try (1...2).map { try SitegenProcess.start(sitegen, arguments, in: folder, log: "stderr-\($0).txt") }
+        let arguments = [
+            "build", "--content", repository + "/Content", "--templates", repository + "/Templates",
+            "--output", folder.path + "/Output", "--quiet",
+        ]
+        let builds = try (1...2).map {
+            try SitegenProcess.start(sitegen, arguments, in: folder, log: "stderr-\($0).txt")
+        }
         for build in builds { build.waitUntilExit() }
         let errors = (1...2).map { folder.read("stderr-\($0).txt") ?? "" }
         #expect(builds.map(\.terminationStatus) == [0, 0], "\(errors)")
@@ -101,7 +111,9 @@ import Darwin
         let sitegen = try #require(SitegenExecutable.url, "no sitegen executable beside the test bundle")
         let setpriv = "/usr/bin/setpriv"
         let asRoot = getuid() == 0
-        try #require(!asRoot || FileManager.default.isExecutableFile(atPath: setpriv), "root without setpriv cannot test as another user")
+        try #require(
+            !asRoot || FileManager.default.isExecutableFile(atPath: setpriv),
+            "root without setpriv cannot test as another user")
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try FileManager.default.copyItem(atPath: repository + "/Content", toPath: folder.path + "/Content")
@@ -113,9 +125,14 @@ import Darwin
         if asRoot { #expect(shell("/bin/chown", ["-R", "nobody", folder.path]) == 0) }
         func build(_ extra: [String]) throws -> Int32 {
             let arguments = ["build", "--quiet"] + extra
-            let process = asRoot
-                ? try SitegenProcess.start(URL(fileURLWithPath: setpriv), ["--reuid=nobody", "--regid=nogroup", "--clear-groups",
-                                                                           executable] + arguments, in: folder)
+            let process =
+                asRoot
+                ? try SitegenProcess.start(
+                    URL(fileURLWithPath: setpriv),
+                    [
+                        "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+                        executable,
+                    ] + arguments, in: folder)
                 : try SitegenProcess.start(URL(fileURLWithPath: executable), arguments, in: folder)
             process.waitUntilExit()
             return process.terminationStatus

@@ -1,13 +1,15 @@
 import Foundation
+import ParallelWork
+import SourceAndOutput
+import Testing
+
+@_spi(Testing) @testable import SitegenCLI
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import ParallelWork
-import SourceAndOutput
-import Testing
-@_spi(Testing) @testable import SitegenCLI
 
 @Suite struct OutputWriterTests {
     @Test func createsMissingParentsAndWritesBytesExactly() throws {
@@ -35,12 +37,14 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         #expect(throws: OutputWriter.Failure.conflictingPath("a.txt")) {
-            try OutputWriter.commit([ExportFile(path: "a.txt", text: "1"), ExportFile(path: "a.txt", text: "2")],
-                                    to: folder.path + "/Out")
+            try OutputWriter.commit(
+                [ExportFile(path: "a.txt", text: "1"), ExportFile(path: "a.txt", text: "2")],
+                to: folder.path + "/Out")
         }
         #expect(throws: OutputWriter.Failure.conflictingPath("data")) {
-            try OutputWriter.commit([ExportFile(path: "data", text: "1"), ExportFile(path: "data/x.json", text: "2")],
-                                    to: folder.path + "/Out")
+            try OutputWriter.commit(
+                [ExportFile(path: "data", text: "1"), ExportFile(path: "data/x.json", text: "2")],
+                to: folder.path + "/Out")
         }
         #expect(throws: OutputWriter.Failure.conflictingPath(".sitegen-output")) {
             try OutputWriter.commit([ExportFile(path: ".sitegen-output", text: "1")], to: folder.path + "/Out")
@@ -75,10 +79,14 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let calls = Locked(0)
-        let exchange: OutputWriter.Exchange = { a, b in calls.withLock { $0 += 1 }; return OutputWriter.systemExchange(a, b) }
-        try OutputWriter.commit([ExportFile(path: "old.txt", text: "old")], to: folder.path + "/Out", exchange: exchange)
+        let exchange: OutputWriter.Exchange = { a, b in
+            calls.withLock { $0 += 1 }; return OutputWriter.systemExchange(a, b)
+        }
+        try OutputWriter.commit(
+            [ExportFile(path: "old.txt", text: "old")], to: folder.path + "/Out", exchange: exchange)
         #expect(calls.value == 0)
-        try OutputWriter.commit([ExportFile(path: "new/page.txt", text: "new")], to: folder.path + "/Out", exchange: exchange)
+        try OutputWriter.commit(
+            [ExportFile(path: "new/page.txt", text: "new")], to: folder.path + "/Out", exchange: exchange)
         #expect(calls.value == 1)
         #expect(folder.files(under: "Out") == [".sitegen-output", "new/page.txt"])
         #expect(folder.read("Out/new/page.txt") == "new")
@@ -102,8 +110,10 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let unsupported: OutputWriter.Exchange = { _, _ in code }
-        try OutputWriter.commit([ExportFile(path: "old.txt", text: "old")], to: folder.path + "/Out", exchange: unsupported)
-        try OutputWriter.commit([ExportFile(path: "new.txt", text: "new")], to: folder.path + "/Out", exchange: unsupported)
+        try OutputWriter.commit(
+            [ExportFile(path: "old.txt", text: "old")], to: folder.path + "/Out", exchange: unsupported)
+        try OutputWriter.commit(
+            [ExportFile(path: "new.txt", text: "new")], to: folder.path + "/Out", exchange: unsupported)
         #expect(folder.files(under: "Out") == [".sitegen-output", "new.txt"])
         #expect(folder.entries() == ["Out"])
     }
@@ -113,8 +123,9 @@ import Testing
         defer { folder.remove() }
         try OutputWriter.commit([ExportFile(path: "old.txt", text: "old")], to: folder.path + "/Out")
         #expect(throws: OutputWriter.Failure.self) {
-            try OutputWriter.commit([ExportFile(path: "new.txt", text: "new")], to: folder.path + "/Out",
-                                    exchange: { _, _ in EIO })
+            try OutputWriter.commit(
+                [ExportFile(path: "new.txt", text: "new")], to: folder.path + "/Out",
+                exchange: { _, _ in EIO })
         }
         #expect(folder.files(under: "Out") == [".sitegen-output", "old.txt"])
         #expect(folder.entries() == ["Out"])
@@ -140,8 +151,9 @@ import Testing
         try folder.write(".Out.tmp-2147483647/new.txt", "new")
         // Even a build that then fails leaves the restored output in place.
         #expect(throws: OutputWriter.Failure.self) {
-            try OutputWriter.commit([ExportFile(path: "x.txt", text: "x")], to: folder.path + "/Out",
-                                    exchange: { _, _ in EIO })
+            try OutputWriter.commit(
+                [ExportFile(path: "x.txt", text: "x")], to: folder.path + "/Out",
+                exchange: { _, _ in EIO })
         }
         #expect(folder.files(under: "Out") == [".sitegen-output", "old.txt"])
         #expect(folder.entries() == ["Out"])
@@ -155,8 +167,9 @@ import Testing
         try folder.write(".Out.old-\(own)/.sitegen-output")
         try folder.write(".Out.old-\(own)/old.txt", "old")
         #expect(throws: OutputWriter.Failure.self) {
-            try OutputWriter.commit([ExportFile(path: "x.txt", text: "x")], to: folder.path + "/Out",
-                                    exchange: { _, _ in EIO })
+            try OutputWriter.commit(
+                [ExportFile(path: "x.txt", text: "x")], to: folder.path + "/Out",
+                exchange: { _, _ in EIO })
         }
         #expect(folder.files(under: "Out") == [".sitegen-output", "old.txt"])
         #expect(folder.entries() == ["Out"])
@@ -167,8 +180,9 @@ import Testing
         defer { folder.remove() }
         try folder.write(".Out.old-2147483646/older.txt")
         try folder.write(".Out.old-2147483647/newer.txt")
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000)],
-                                              ofItemAtPath: folder.path + "/.Out.old-2147483646")
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1_000)],
+            ofItemAtPath: folder.path + "/.Out.old-2147483646")
         OutputWriter.recoverAbandoned(in: folder.path, name: "Out")
         #expect(folder.files(under: "Out") == ["newer.txt"])
         #expect(folder.entries() == ["Out"])
@@ -188,8 +202,11 @@ import Testing
         let found = OutputWriter.leftovers(
             among: ["Out", ".Out.tmp-12", ".Out.old-7", ".Out.tmp-x", ".Out.old--3", ".Other.tmp-5", ".Out.tmp-0"],
             name: "Out")
-        #expect(found == [OutputWriter.Leftover(entry: ".Out.tmp-12", isSetAside: false, pid: 12),
-                          OutputWriter.Leftover(entry: ".Out.old-7", isSetAside: true, pid: 7)])
+        #expect(
+            found == [
+                OutputWriter.Leftover(entry: ".Out.tmp-12", isSetAside: false, pid: 12),
+                OutputWriter.Leftover(entry: ".Out.old-7", isSetAside: true, pid: 7),
+            ])
     }
 
     #if DEBUG
@@ -202,4 +219,3 @@ import Testing
     }
     #endif
 }
-

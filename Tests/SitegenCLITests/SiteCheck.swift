@@ -19,7 +19,9 @@ enum SiteCheck {
 
     /// How many relative links and images the Markdown pages have.
     static func linkCount(in files: [ExportFile]) -> Int {
-        files.filter { $0.path.hasSuffix(".md") }.reduce(0) { $0 + linkTargets(in: String(decoding: $1.contents, as: UTF8.self)).count }
+        files.filter { $0.path.hasSuffix(".md") }.reduce(0) {
+            $0 + linkTargets(in: String(decoding: $1.contents, as: UTF8.self)).count
+        }
     }
 
     /// Lines of the pages' HTML (through cmark-gfm) that show Markdown that did not parse
@@ -28,7 +30,9 @@ enum SiteCheck {
         let converter = MarkdownConverter()
         return files.filter { $0.path.hasSuffix(".md") }.flatMap { page in
             converter.html(from: String(decoding: page.contents, as: UTF8.self))
-                .split(separator: "\n").filter { $0.hasPrefix("<p>|") || $0.hasPrefix("<p>**") }.map { "\(page.path): \($0)" }
+                .split(separator: "\n").filter { $0.hasPrefix("<p>|") || $0.hasPrefix("<p>**") }.map {
+                    "\(page.path): \($0)"
+                }
         }
     }
 

@@ -2,9 +2,10 @@ import Foundation
 import InspectionModel
 import MarkdownPages
 import ReportParser
-import Testing
-@_spi(Testing) @testable import SitegenCLI
 import SourceAndOutput
+import Testing
+
+@_spi(Testing) @testable import SitegenCLI
 
 /// Whatever the content holds, the site builds whole: every page renders, every link
 /// resolves, every table parses.
@@ -14,14 +15,17 @@ import SourceAndOutput
         return TemplateSet(loaded.sources)
     }()
 
-    static let assets = AssetLoader.load(templatesDirectory: repository + "/Templates", currentDirectory: repository).files
+    static let assets = AssetLoader.load(templatesDirectory: repository + "/Templates", currentDirectory: repository)
+        .files
 
     static let seeds = SeedTexts.all.map { ContentSource(path: $0.path, bytes: $0.bytes) }
 
     func site(_ sources: [ContentSource]) throws -> [ExportFile] {
-        try SiteRenderer.files(for: SiteRenderer.Input(corpus: CorpusParser.parse(sources), sources: sources,
-                                                       templates: Self.templates, templatesFolder: "Templates",
-                                                       assets: Self.assets))
+        try SiteRenderer.files(
+            for: SiteRenderer.Input(
+                corpus: CorpusParser.parse(sources), sources: sources,
+                templates: Self.templates, templatesFolder: "Templates",
+                assets: Self.assets))
     }
 
     static var subsets: [[Int]] {
@@ -51,7 +55,12 @@ import SourceAndOutput
                     let at = generator.next(below: bytes.count)
                     switch generator.next(below: 4) {
                     case 0: bytes.remove(at: at)
-                    case 1: bytes.insert([UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "\n"), UInt8(ascii: "#")][generator.next(below: 5)], at: at)
+                    case 1:
+                        bytes.insert(
+                            [
+                                UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "\n"),
+                                UInt8(ascii: "#"),
+                            ][generator.next(below: 5)], at: at)
                     case 2: bytes.removeSubrange(at..<min(bytes.count, at + 200))
                     default: bytes[at] = UInt8(ascii: "9")
                     }
@@ -73,11 +82,14 @@ import SourceAndOutput
     @Test func injectionInAReportTextRunsNowhere() throws {
         let york = try #require(Self.seeds.first { $0.path.hasSuffix("york-2024.txt") })
         let original = "- 2. ensure that all actual and potential victims are identified accurately"
-        let hostile = "- 2. ensure <img src=x onerror=alert(1)> victims [click](javascript:alert(2)) are <script>alert(3)</script> identified"
+        let hostile =
+            "- 2. ensure <img src=x onerror=alert(1)> victims [click](javascript:alert(2)) are <script>alert(3)</script> identified"
         let text = String(decoding: york.bytes, as: UTF8.self)
         #expect(text.contains(original))
         let sources = Self.seeds.map { seed in
-            seed.path == york.path ? ContentSource(path: seed.path, bytes: Array(text.replacingOccurrences(of: original, with: hostile).utf8)) : seed
+            seed.path == york.path
+                ? ContentSource(
+                    path: seed.path, bytes: Array(text.replacingOccurrences(of: original, with: hostile).utf8)) : seed
         }
         let written = try write(try site(sources))
         defer { written.remove() }
@@ -88,7 +100,10 @@ import SourceAndOutput
         #expect(page.contains("<li><strong>2.</strong> ensure victims click are identified</li>"))
         #expect(!page.contains("alert("))
         let source = try #require(try? String(contentsOfFile: written.path + "/source/york-2024.html", encoding: .utf8))
-        #expect(source.contains("ensure &lt;img src=x onerror=alert(1)&gt; victims [click](javascript:alert(2)) are &lt;script&gt;alert(3)&lt;/script&gt; identified"))
+        #expect(
+            source.contains(
+                "ensure &lt;img src=x onerror=alert(1)&gt; victims [click](javascript:alert(2)) are &lt;script&gt;alert(3)&lt;/script&gt; identified"
+            ))
     }
 
     /// The files in a new temporary folder.
@@ -96,7 +111,8 @@ import SourceAndOutput
         let folder = try TemporaryFolder()
         for file in files {
             let url = URL(fileURLWithPath: folder.path + "/" + file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.contents).write(to: url)
         }
         return folder

@@ -1,10 +1,13 @@
 import Foundation
+
 @testable import SitegenCLI
 
 /// Runs sitegen with the real parser and renderer in `directory`, as a user would (no
 /// templates copied in: the built-in theme unless the folder has its own).
-func sitegen(_ arguments: [String], in directory: String,
-             pause: (@Sendable (Double) -> Bool)? = nil) -> (status: Int32, console: CapturedConsole) {
+func sitegen(
+    _ arguments: [String], in directory: String,
+    pause: (@Sendable (Double) -> Bool)? = nil
+) -> (status: Int32, console: CapturedConsole) {
     let console = CapturedConsole()
     var environment = SitegenEnvironment(console: console.console, currentDirectory: directory)
     environment.timeOfDay = { "12:00:00" }

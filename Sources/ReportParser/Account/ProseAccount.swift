@@ -15,7 +15,8 @@ public struct ProseAccount: Sendable {
         public var lineUnaccounted: Bool
 
         public var description: String {
-            "line \(line): '\(word)'" + (lineUnaccounted ? " (the line was dropped unseen)" : " (missing from the model)")
+            "line \(line): '\(word)'"
+                + (lineUnaccounted ? " (the line was dropped unseen)" : " (missing from the model)")
         }
     }
 
@@ -37,7 +38,9 @@ public struct ProseAccount: Sendable {
         for diagnostic in document.diagnostics { known.formUnion(Self.words(diagnostic.message)) }
         // A document refused with an error (no publication date, say) publishes nothing, and
         // the error says why: none of its words is lost unseen.
-        let refused = document.inspections.isEmpty && document.regions.isEmpty && document.diagnostics.contains { $0.severity == .error }
+        let refused =
+            document.inspections.isEmpty && document.regions.isEmpty
+            && document.diagnostics.contains { $0.severity == .error }
         lost = refused ? [] : Self.lostWords(account, known: known.union(account.droppedWords))
         linesRead = account.read.count
         linesKept = account.kept.intersection(account.read.keys).count

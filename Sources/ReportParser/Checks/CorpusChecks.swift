@@ -10,7 +10,11 @@ enum CorpusChecks {
         for inspection in inspections {
             let key = "\(inspection.pdu.value)|\(inspection.published.value.monthOnly)|\(inspection.origin.rawValue)"
             if let first = seen[key] {
-                diagnostics.append(Diagnostic(.warning, "\(inspection.pdu.value)'s inspection published \(inspection.published.value.spelledOut) is also read from \(first.source.file):\(first.source.line); is this file a copy?", at: inspection.source))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "\(inspection.pdu.value)'s inspection published \(inspection.published.value.spelledOut) is also read from \(first.source.file):\(first.source.line); is this file a copy?",
+                        at: inspection.source))
             } else {
                 seen[key] = inspection
             }
@@ -20,9 +24,16 @@ enum CorpusChecks {
             let earlier = inspections.filter {
                 $0.pdu.value == inspection.pdu.value && $0.published.value < inspection.published.value
             }
-            guard let match = earlier.first(where: { $0.published.value.monthOnly == previous.date.monthOnly }) ?? earlier.last,
-                  match.overallRating.value != rating else { continue }
-            diagnostics.append(Diagnostic(.warning, "the report says the previous inspection (\(previous.date.spelledOut)) rated the PDU \(rating.rawValue), but \(match.source.file):\(match.overallRating.source.line) rates it \(match.overallRating.value.rawValue)", at: previous.source))
+            guard
+                let match = earlier.first(where: { $0.published.value.monthOnly == previous.date.monthOnly })
+                    ?? earlier.last,
+                match.overallRating.value != rating
+            else { continue }
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "the report says the previous inspection (\(previous.date.spelledOut)) rated the PDU \(rating.rawValue), but \(match.source.file):\(match.overallRating.source.line) rates it \(match.overallRating.value.rawValue)",
+                    at: previous.source))
         }
         return diagnostics
     }

@@ -10,19 +10,34 @@ enum DocumentKind: Equatable {
             if t.isEmpty { continue }
             // Each test reads the line as `t.lowercased()` would, on its bytes.
             if t.containsPhrase(ignoringCase: "inspection of probation services in")
-                || t.containsPhrase(ignoringCase: "inspection of probation services:") { title = true }
+                || t.containsPhrase(ignoringCase: "inspection of probation services:")
+            {
+                title = true
+            }
             if !title, !otherService, t.containsPhrase(ignoringCase: "inspection of ") {
                 let lower = t.lowercasedText
-                if lower.count < LayoutThresholds.otherServiceTitleLength, let r = lower.firstRange(of: "inspection of "),
-                   lower[r.upperBound...].contains("services in"), !lower[r.upperBound...].hasPrefix("probation") { otherService = true }
+                if lower.count < LayoutThresholds.otherServiceTitleLength,
+                    let r = lower.firstRange(of: "inspection of "),
+                    lower[r.upperBound...].contains("services in"), !lower[r.upperBound...].hasPrefix("probation")
+                {
+                    otherService = true
+                }
             }
             if t.containsPhrase(ignoringCase: " pdu") { mentionsPDU = true }
             if t.equalsPhrase(ignoringCase: "ratings") || t.startsWithPhrase(ignoringCase: "overall rating")
-                || t.startsWithPhrase(ignoringCase: "score ") { ratings = true }
+                || t.startsWithPhrase(ignoringCase: "score ")
+            {
+                ratings = true
+            }
             if t.startsWithPhrase(ignoringCase: "dear ") { letterSalutation = true }
             if t.containsPhrase(ignoringCase: "pdu ratings") { annexRatings = true }
-            if t.startsWithPhrase(ignoringCase: "regional observations") || t.containsPhrase(ignoringCase: "regional inspection")
-                || t.containsPhrase(ignoringCase: "regional review") || t.containsPhrase(ignoringCase: "review of probation service") { regional = true }
+            if t.startsWithPhrase(ignoringCase: "regional observations")
+                || t.containsPhrase(ignoringCase: "regional inspection")
+                || t.containsPhrase(ignoringCase: "regional review")
+                || t.containsPhrase(ignoringCase: "review of probation service")
+            {
+                regional = true
+            }
             // The title page or the salutation decides; no need to read the whole text.
             if (title && !letterSalutation) || (letterSalutation && regional) { break }
         }

@@ -10,7 +10,9 @@ struct LetterDate {
     /// How the date was corrected, when it was.
     var provenance: Provenance?
 
-    private static let lookingAhead: Set<String> = ["by", "until", "due", "before", "from", "will", "expected", "planned", "scheduled", "deadline", "next"]
+    private static let lookingAhead: Set<String> = [
+        "by", "until", "due", "before", "from", "will", "expected", "planned", "scheduled", "deadline", "next",
+    ]
 
     private static func looksAhead(_ words: ArraySlice<Substring>) -> Bool {
         words.contains { lookingAhead.contains($0.lowercasedText) }
@@ -20,11 +22,13 @@ struct LetterDate {
         let top = lines.prefix(LayoutThresholds.letterDateReach)
         let dateLine = { (needsDay: Bool) in
             top.firstIndex { line in
-                line.trimmed.hasFewerCharacters(than: LayoutThresholds.letterDateLength) && Phrases.dates(in: line.trimmed).first.map { !needsDay || $0.date.day != nil } == true
+                line.trimmed.hasFewerCharacters(than: LayoutThresholds.letterDateLength)
+                    && Phrases.dates(in: line.trimmed).first.map { !needsDay || $0.date.day != nil } == true
             }
         }
         guard let index = dateLine(true) ?? dateLine(false),
-              let printed = Phrases.dates(in: lines[index].trimmed).first?.date else { return nil }
+            let printed = Phrases.dates(in: lines[index].trimmed).first?.date
+        else { return nil }
         date = printed
         line = lines[index].number
         let mentioned = lines[(index + 1)...].flatMap { l -> [(date: CalendarDate, line: Int)] in
@@ -37,10 +41,13 @@ struct LetterDate {
         guard let latest = mentioned.max(by: { $0.date < $1.date }), latest.date > printed else { return }
         var repaired = printed
         while repaired < latest.date { repaired.year += 1 }
-        log.warning("the letter is dated \(printed.spelledOut) but reports events of \(latest.date.spelledOut) (line \(latest.line)); taking its date as \(repaired.spelledOut)",
-                    line: line)
+        log.warning(
+            "the letter is dated \(printed.spelledOut) but reports events of \(latest.date.spelledOut) (line \(latest.line)); taking its date as \(repaired.spelledOut)",
+            line: line)
         date = repaired
-        provenance = Provenance(.corrected, "the letter prints \(printed.spelledOut) but reports events of \(latest.date.spelledOut); dated \(repaired.spelledOut), the first such date after them",
-                                file: file, lines: [line, latest.line])
+        provenance = Provenance(
+            .corrected,
+            "the letter prints \(printed.spelledOut) but reports events of \(latest.date.spelledOut); dated \(repaired.spelledOut), the first such date after them",
+            file: file, lines: [line, latest.line])
     }
 }

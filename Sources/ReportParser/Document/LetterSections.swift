@@ -26,8 +26,10 @@ enum LetterSections {
                 }
                 log.account.kept(block)
                 if isHeading(block) {
-                    sections.append(RegionalSection(heading: block.text, findings: Findings(), figures: [],
-                                                    source: SourceLocation(file: file, line: block.line)))
+                    sections.append(
+                        RegionalSection(
+                            heading: block.text, findings: Findings(), figures: [],
+                            source: SourceLocation(file: file, line: block.line)))
                     list = nil
                     continue
                 }
@@ -47,13 +49,16 @@ enum LetterSections {
     /// A short single line of its own, capitalised, with no sentence punctuation.
     static func isHeading(_ block: Block) -> Bool {
         let t = block.text
-        guard block.kind == .paragraph, block.lines.count == 1, t.count <= LayoutThresholds.shortHeadingLength, let first = t.first, first.isUppercase,
-              let last = t.last, !".:;,?!\"'".contains(last) else { return false }
+        guard block.kind == .paragraph, block.lines.count == 1, t.count <= LayoutThresholds.shortHeadingLength,
+            let first = t.first, first.isUppercase,
+            let last = t.last, !".:;,?!\"'".contains(last)
+        else { return false }
         return t.splitAtSpaces().count <= LayoutThresholds.shortHeadingWords
     }
 
     private static let stopWords: Set<String> = [
-        "to", "in", "of", "on", "at", "and", "or", "was", "were", "is", "are", "had", "have", "has", "with", "for", "by",
+        "to", "in", "of", "on", "at", "and", "or", "was", "were", "is", "are", "had", "have", "has", "with", "for",
+        "by",
         "from", "the", "a", "an", "that", "which", "who", "per",
     ]
 
@@ -61,16 +66,22 @@ enum LetterSections {
     static func figures(in paragraph: Block, file: String, lines: SourceLines) -> [Figure] {
         var figures: [Figure] = []
         guard paragraph.text.withUTF8Bytes({ $0.contains(where: ASCII.isDigit) }) else { return [] }
-        for sentence in BackgroundFacts.sentences(paragraph.text) where sentence.withUTF8Bytes({ $0.contains(where: ASCII.isDigit) }) {
+        for sentence in BackgroundFacts.sentences(paragraph.text)
+        where sentence.withUTF8Bytes({ $0.contains(where: ASCII.isDigit) }) {
             let words = sentence.splitAtSpaces()
             var i = 0
             while i < words.count {
                 // A word whose first byte is ASCII, no digit and none of those trimmed does not
                 // start with a number, trimmed or not.
-                if let first = words[i].utf8.first, first < 0x80, !ASCII.isDigit(first), !"(),;:".utf8.contains(first) { i += 1; continue }
+                if let first = words[i].utf8.first, first < 0x80, !ASCII.isDigit(first), !"(),;:".utf8.contains(first) {
+                    i += 1; continue
+                }
                 let word = words[i].trimmingCharacters("(),;:")
-                guard word.startsWithNumber, Phrases.count(word) != nil, Phrases.year(word) == nil else { i += 1; continue }
-                let next = Array(words[(i + 1)..<min(words.count, i + 4)].map { $0.trimmingCharacters("(),;:.").lowercasedText })
+                guard word.startsWithNumber, Phrases.count(word) != nil, Phrases.year(word) == nil else {
+                    i += 1; continue
+                }
+                let next = Array(
+                    words[(i + 1)..<min(words.count, i + 4)].map { $0.trimmingCharacters("(),;:.").lowercasedText })
                 var value: String?
                 if next.first.map({ Phrases.month($0) != nil }) == true {
                     value = nil
@@ -89,8 +100,10 @@ enum LetterSections {
                     if !noun.isEmpty { value = ([String(word)] + noun).joined(separator: " ") }
                 }
                 if let value {
-                    figures.append(Figure(value: value, sentence: String(sentence),
-                                          source: SourceLocation(file: file, line: lines.line(of: value, in: paragraph))))
+                    figures.append(
+                        Figure(
+                            value: value, sentence: String(sentence),
+                            source: SourceLocation(file: file, line: lines.line(of: value, in: paragraph))))
                 }
                 i += 1
             }

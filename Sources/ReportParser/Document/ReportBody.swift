@@ -24,7 +24,9 @@ struct ReportBody {
                 standardNames.append(name)
                 if let r = reader.headRating { sectionRatings[name.lowercasedText] = r }
                 questions += reader.keyQuestions.map { (name, $0.question, $0.percent, $0.line) }
-                findings.append(SectionFindings(standard: name, heading: name, findings: reader.findings, source: at(heading.number)))
+                findings.append(
+                    SectionFindings(
+                        standard: name, heading: name, findings: reader.findings, source: at(heading.number)))
                 quotes += reader.quotes
             case .diversity, .feedback, .outcomes:
                 let reader = SectionReader(section.lines, file: file, expectsRating: false, log: &log)
@@ -32,8 +34,10 @@ struct ReportBody {
                 if section.kind == .diversity, diversityAndInclusion == nil {
                     diversityAndInclusion = reader.findings
                 } else {
-                    findings.append(SectionFindings(standard: nil, heading: Self.headingText(heading), findings: reader.findings,
-                                                    source: at(heading.number)))
+                    findings.append(
+                        SectionFindings(
+                            standard: nil, heading: Self.headingText(heading), findings: reader.findings,
+                            source: at(heading.number)))
                 }
             default:
                 continue
@@ -45,8 +49,9 @@ struct ReportBody {
     func keyQuestions(in framework: Framework, file: String) -> [KeyQuestion] {
         var standards = StandardLookup()
         return questions.map {
-            KeyQuestion(standard: standards.standard(named: $0.standard, in: framework)?.id ?? "?", question: $0.question,
-                        percentYes: $0.percent, source: SourceLocation(file: file, line: $0.line))
+            KeyQuestion(
+                standard: standards.standard(named: $0.standard, in: framework)?.id ?? "?", question: $0.question,
+                percentYes: $0.percent, source: SourceLocation(file: file, line: $0.line))
         }
     }
 
@@ -54,7 +59,9 @@ struct ReportBody {
     func findings(in framework: Framework) -> [SectionFindings] {
         var standards = StandardLookup()
         return findings.map { section in
-            guard let name = section.standard, let definition = standards.standard(named: name, in: framework) else { return section }
+            guard let name = section.standard, let definition = standards.standard(named: name, in: framework) else {
+                return section
+            }
             var renamed = section
             renamed.standard = definition.id
             renamed.heading = definition.name

@@ -50,7 +50,6 @@ struct ReportOutline {
 
     func first(_ kind: Kind) -> Section? { sections.first { $0.kind == kind } }
 
-
     /// Whether a heading starts a new section here: inside the ratings block the standards
     /// and domains are table rows, and the headings named in the contents are not sections.
     private static func opens(_ kind: Kind, after current: Kind, in sections: [Section]) -> Bool {
@@ -65,8 +64,10 @@ struct ReportOutline {
     }
 
     private static func startsUnheadedRatings(_ line: TextLine, after current: Kind, in sections: [Section]) -> Bool {
-        guard [.front, .acknowledgements, .foreword].contains(current), !sections.contains(where: { $0.kind == .ratings }),
-              line.trimmed.hasFewerCharacters(than: LayoutThresholds.ratingsOpeningLength) else { return false }
+        guard [.front, .acknowledgements, .foreword].contains(current),
+            !sections.contains(where: { $0.kind == .ratings }),
+            line.trimmed.hasFewerCharacters(than: LayoutThresholds.ratingsOpeningLength)
+        else { return false }
         let t = line.trimmed
         return t.startsWithPhrase(ignoringCase: "overall rating")
             || (t.containsPhrase(ignoringCase: "overall rating") && t.containsPhrase(ignoringCase: "score"))
@@ -76,7 +77,8 @@ struct ReportOutline {
     private static func startOfTrailingShortLines(_ lines: [TextLine]) -> Int {
         var start = lines.count
         while start > 0, lines[start - 1].trimmed.hasFewerCharacters(than: LayoutThresholds.tableLineLength),
-              lines.count - start < LayoutThresholds.unheadedTableLines { start -= 1 }
+            lines.count - start < LayoutThresholds.unheadedTableLines
+        { start -= 1 }
         while start < lines.count, lines[start].isBlank { start += 1 }
         return start
     }
@@ -90,10 +92,14 @@ struct ReportOutline {
     static func heading(_ line: TextLine, standards: inout StandardLookup) -> Kind? {
         guard line.text.utf8.count <= LayoutThresholds.headingLineBytes else { return nil }
         let t = Self.numberTabAsSpace(line.trimmed)
-        guard !t.isEmpty, t.hasFewerCharacters(than: LayoutThresholds.headingLength), !t.containsByte(UInt8(ascii: "\t")) else { return nil }  // no tab: a contents line
+        guard !t.isEmpty, t.hasFewerCharacters(than: LayoutThresholds.headingLength),
+            !t.containsByte(UInt8(ascii: "\t"))
+        else { return nil }  // no tab: a contents line
         guard t.withUTF8Bytes(mayStartHeading) else { return nil }
         var text = t.trimmingCharacters(":").withoutFootnoteMarks.collapsingSpaces
-        if text.hasPrefix(numberMarker), text.dropFirst(numberMarker.count).first?.isNumber == true { text = String(text.dropFirst(numberMarker.count)) }
+        if text.hasPrefix(numberMarker), text.dropFirst(numberMarker.count).first?.isNumber == true {
+            text = String(text.dropFirst(numberMarker.count))
+        }
         let lower = text.lowercasedText
         if let kind = namedHeadings[lower] { return kind }
         if let named = namedHeadingPrefixes.first(where: { lower.hasPrefix($0.prefix) }) { return named.kind }
@@ -116,7 +122,9 @@ struct ReportOutline {
     ]
 
     /// The headings known by their first word (`Annexe one – Web links`).
-    static let namedHeadingPrefixes: [(prefix: String, kind: Kind)] = [("annexe ", .annexe), ("annex ", .annexe), ("appendix ", .annexe)]
+    static let namedHeadingPrefixes: [(prefix: String, kind: Kind)] = [
+        ("annexe ", .annexe), ("annex ", .annexe), ("appendix ", .annexe),
+    ]
 
     /// What may stand before a numbered heading's number: `P 1.1. Leadership`.
     static let numberMarker = "P "
@@ -162,7 +170,8 @@ struct ReportOutline {
         let parts = number.split(separator: ".", omittingEmptySubsequences: true)
         let name = text.dropFirst(number.count).trimmingSpaces
         guard !parts.isEmpty, parts.count <= 2, parts.allSatisfy({ $0.count == 1 }), !name.isEmpty,
-              text.dropFirst(number.count).first == " " else { return nil }
+            text.dropFirst(number.count).first == " "
+        else { return nil }
         if parts.count == 1 {
             return domainNames.contains(name.lowercasedText) ? .domain : nil
         }

@@ -31,25 +31,26 @@ struct StandardLookup {
     }
 
     /// The frameworks' own answers for their own names.
-    private static let known: (standards: [Framework: [String: StandardDefinition?]], matches: [StandardDefinition: [String: Bool]]) = {
-        let definitions = Framework.allCases.flatMap(\.standards)
-        var names = Set<String>()
-        for definition in definitions {
-            for name in [definition.name] + definition.aliases {
-                for spelling in [name, name.replacing(" and ", with: " & ")] {
-                    names.insert(spelling)
-                    names.insert(spelling.lowercased())
+    private static let known:
+        (standards: [Framework: [String: StandardDefinition?]], matches: [StandardDefinition: [String: Bool]]) = {
+            let definitions = Framework.allCases.flatMap(\.standards)
+            var names = Set<String>()
+            for definition in definitions {
+                for name in [definition.name] + definition.aliases {
+                    for spelling in [name, name.replacing(" and ", with: " & ")] {
+                        names.insert(spelling)
+                        names.insert(spelling.lowercased())
+                    }
                 }
             }
-        }
-        var standards: [Framework: [String: StandardDefinition?]] = [:]
-        for framework in Framework.allCases {
-            for name in names { standards[framework, default: [:]][name] = .some(framework.standard(named: name)) }
-        }
-        var matches: [StandardDefinition: [String: Bool]] = [:]
-        for definition in definitions {
-            for name in names { matches[definition, default: [:]][name] = definition.matches(name) }
-        }
-        return (standards, matches)
-    }()
+            var standards: [Framework: [String: StandardDefinition?]] = [:]
+            for framework in Framework.allCases {
+                for name in names { standards[framework, default: [:]][name] = .some(framework.standard(named: name)) }
+            }
+            var matches: [StandardDefinition: [String: Bool]] = [:]
+            for definition in definitions {
+                for name in names { matches[definition, default: [:]][name] = definition.matches(name) }
+            }
+            return (standards, matches)
+        }()
 }

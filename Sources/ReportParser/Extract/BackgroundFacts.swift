@@ -19,37 +19,49 @@ struct BackgroundFacts {
             /// The figure printed `printed` in `tail` (the words after its label).
             func figure<V>(_ value: V, printed: String, in tail: Substring) -> BackgroundFigure<V> {
                 let range = tail.firstRange(ofPhrase: printed) ?? tail.endIndex..<tail.endIndex
-                let place = FigurePlace.place(before: tail[..<range.lowerBound], after: tail[range.upperBound...],
-                                              pdu: pdu, region: region)
+                let place = FigurePlace.place(
+                    before: tail[..<range.lowerBound], after: tail[range.upperBound...],
+                    pdu: pdu, region: region)
                 return BackgroundFigure(value, place: place, at: at(printed))
             }
             for sentence in Self.sentences(text) {
                 if fieldworkStarted == nil, sentence.containsPhrase(ignoringCase: "fieldwork"),
-                   let date = Phrases.dates(in: sentence).first(where: { $0.date.day != nil })?.date {
+                    let date = Phrases.dates(in: sentence).first(where: { $0.date.day != nil })?.date
+                {
                     fieldworkStarted = (date, at(Self.spelled(date)).line)
                 }
                 if previous == nil,
-                   ["previously inspected", "last inspected", "last inspection", "previous inspection"].contains(where: { sentence.containsPhrase(ignoringCase: $0) }),
-                   !sentence.containsPhrase(ignoringCase: "recommendation"), let date = Phrases.dates(in: sentence).first?.date {
+                    ["previously inspected", "last inspected", "last inspection", "previous inspection"].contains(
+                        where: { sentence.containsPhrase(ignoringCase: $0) }),
+                    !sentence.containsPhrase(ignoringCase: "recommendation"),
+                    let date = Phrases.dates(in: sentence).first?.date
+                {
                     previous = (date, Phrases.ratings(in: sentence).first?.rating, at(Self.spelled(date)).line)
                 }
                 if figures.population == nil, let r = sentence.firstRange(ignoringCase: "population"),
-                   let n = Self.firstInteger(in: sentence[r.upperBound...], minimum: 1000) {
+                    let n = Self.firstInteger(in: sentence[r.upperBound...], minimum: 1000)
+                {
                     figures.population = figure(n.value, printed: n.printed, in: sentence[r.upperBound...])
                 }
-                if figures.provenReoffendingRate == nil, let r = sentence.firstRange(ignoringCase: "proven reoffending rate"),
-                   let rate = Self.firstRate(in: sentence[r.upperBound...]) {
-                    figures.provenReoffendingRate = figure(rate.value, printed: rate.printed, in: sentence[r.upperBound...])
+                if figures.provenReoffendingRate == nil,
+                    let r = sentence.firstRange(ignoringCase: "proven reoffending rate"),
+                    let rate = Self.firstRate(in: sentence[r.upperBound...])
+                {
+                    figures.provenReoffendingRate = figure(
+                        rate.value, printed: rate.printed, in: sentence[r.upperBound...])
                 }
                 if figures.caseload == nil, let r = sentence.firstRange(ignoringCase: "caseload"),
-                   let n = Self.firstInteger(in: sentence[r.upperBound...], minimum: 10) {
+                    let n = Self.firstInteger(in: sentence[r.upperBound...], minimum: 10)
+                {
                     figures.caseload = figure(n.value, printed: n.printed, in: sentence[r.upperBound...])
                 }
             }
             let community = ["community order", "community sentence"].first { text.containsPhrase(ignoringCase: $0) }
             if cases == nil, let community, let orders = Phrases.count(before: community, in: text),
-               let licences = Phrases.count(before: "release", in: text) ?? Phrases.count(before: "licence", in: text) {
-                let interviews = Phrases.count(before: "interviews with", in: text)
+                let licences = Phrases.count(before: "release", in: text) ?? Phrases.count(before: "licence", in: text)
+            {
+                let interviews =
+                    Phrases.count(before: "interviews with", in: text)
                     ?? Phrases.count(before: "practitioner interviews", in: text)
                     ?? Phrases.count(after: "interviewed", in: text)
                 cases = (orders, licences, interviews, at(community).line)
@@ -70,7 +82,8 @@ struct BackgroundFacts {
     }
 
     /// `sentences(_:)` on any units: each sentence with its full stop.
-    static func sentenceRanges<Units: BidirectionalCollection>(_ units: Units) -> [Range<Units.Index>] where Units.Element: TextUnit {
+    static func sentenceRanges<Units: BidirectionalCollection>(_ units: Units) -> [Range<Units.Index>]
+    where Units.Element: TextUnit {
         let (stop, space) = (Units.Element.ascii("."), Units.Element.ascii(" "))
         var result: [Range<Units.Index>] = []
         var start = units.startIndex
@@ -93,7 +106,8 @@ struct BackgroundFacts {
     /// The first whole number (`266,460`) at least `minimum`, skipping percentages and years.
     static func firstInteger(in text: Substring, minimum: Int) -> (value: Int, printed: String)? {
         for word in Phrases.words(text) {
-            guard word.startsWithNumber, !word.containsPhrase("."), !word.containsPhrase("%"), !word.containsPhrase("/") else { continue }
+            guard word.startsWithNumber, !word.containsPhrase("."), !word.containsPhrase("%"), !word.containsPhrase("/")
+            else { continue }
             guard let n = Int(word.filter { $0 != "," }) else { continue }
             if n >= minimum, !(Phrases.year(word) != nil && !word.containsPhrase(",")) { return (n, String(word)) }
         }
@@ -104,8 +118,10 @@ struct BackgroundFacts {
     static func firstRate(in text: Substring) -> (value: Double, printed: String)? {
         let words = Phrases.words(text)
         for (i, word) in words.enumerated() where word.first?.isNumber == true {
-            let percent = word.hasSuffix("%")
-                || (i + 2 < words.count && words[i + 1].lowercasedText == "per" && words[i + 2].lowercasedText == "cent")
+            let percent =
+                word.hasSuffix("%")
+                || (i + 2 < words.count && words[i + 1].lowercasedText == "per"
+                    && words[i + 2].lowercasedText == "cent")
             if percent, let value = Phrases.decimal(atStartOf: word) { return (value, String(word)) }
         }
         return nil

@@ -35,7 +35,9 @@ enum FigurePlace {
         return words
     }
 
-    private static func names(in text: Substring) -> [(name: String, next: String?)] { names(in: text.split(separator: " ")) }
+    private static func names(in text: Substring) -> [(name: String, next: String?)] {
+        names(in: text.split(separator: " "))
+    }
 
     /// Every capitalised name after a preposition, with the word after it.
     private static func names(in tokens: [Substring]) -> [(name: String, next: String?)] {
@@ -53,7 +55,9 @@ enum FigurePlace {
                 let word = words[j]
                 if isName(word) {
                     name.append(printed[j])
-                } else if !name.isEmpty, connectors.contains(word.lowercasedText), j + 1 < words.count, isName(words[j + 1]) {
+                } else if !name.isEmpty, connectors.contains(word.lowercasedText), j + 1 < words.count,
+                    isName(words[j + 1])
+                {
                     name.append(printed[j])
                 } else {
                     break
@@ -63,7 +67,11 @@ enum FigurePlace {
                 if ended { break }
             }
             if !name.isEmpty {
-                found.append((String(name.joined(separator: " ").trimmingCharacters(",")), j < words.count ? String(words[j]).lowercasedText : nil))
+                found.append(
+                    (
+                        String(name.joined(separator: " ").trimmingCharacters(",")),
+                        j < words.count ? String(words[j]).lowercasedText : nil
+                    ))
             }
             i = max(j, i + 1)
         }
@@ -77,7 +85,9 @@ enum FigurePlace {
 
     private static func classify(_ name: String, followedBy next: String?, pdu: String, region: String?) -> Place {
         let key = self.key(name)
-        if ["england and wales", "england", "wales", "the uk", "uk"].contains(key) { return Place(.nation, name: name) }
+        if ["england and wales", "england", "wales", "the uk", "uk"].contains(key) {
+            return Place(.nation, name: name)
+        }
         if next == "region" || key.containsPhrase("region") { return Place(.region, name: name) }
         if let region, key == self.key(region) || name == initials(region) { return Place(.region, name: name) }
         let pduKey = self.key(pdu)
@@ -88,7 +98,9 @@ enum FigurePlace {
     }
 
     /// Lower case, `&` read as `and`, without commas.
-    private static func key(_ name: String) -> String { name.lowercasedText.replacing("&", with: "and").replacing(",", with: "") }
+    private static func key(_ name: String) -> String {
+        name.lowercasedText.replacing("&", with: "and").replacing(",", with: "")
+    }
 
     /// `Kent, Surrey and Sussex` → `KSS`: the initials of its capitalised words.
     static func initials(_ name: String) -> String {

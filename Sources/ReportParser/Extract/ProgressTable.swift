@@ -14,7 +14,8 @@ enum ProgressTable {
             let first = cells[0].lowercasedText
             if first.hasPrefix("previous recommendation") || first.hasPrefix("from previous") { continue }
             if let p = pending {
-                cells = zip(p.cells, cells).map { [$0, $1].filter { !$0.isEmpty }.joined(separator: " ") }
+                cells =
+                    zip(p.cells, cells).map { [$0, $1].filter { !$0.isEmpty }.joined(separator: " ") }
                     + cells.dropFirst(p.cells.count)
             }
             let startLine = pending?.line ?? line.number
@@ -23,15 +24,19 @@ enum ProgressTable {
                 continue
             }
             pending = nil
-            rows.append(RecommendationProgress(
-                recommendation: cells[0], actionTaken: cells[1], categorisation: categorisation,
-                improvementStillRequired: yesNo(cells[3]), source: SourceLocation(file: file, line: startLine)))
+            rows.append(
+                RecommendationProgress(
+                    recommendation: cells[0], actionTaken: cells[1], categorisation: categorisation,
+                    improvementStillRequired: yesNo(cells[3]), source: SourceLocation(file: file, line: startLine)))
         }
         if let pending {
-            log.warning("progress table row has no categorisation (sufficient, some or no progress)", line: pending.line)
-            rows.append(RecommendationProgress(recommendation: pending.cells[0], actionTaken: pending.cells[1], categorisation: nil,
-                                               improvementStillRequired: yesNo(pending.cells[3]),
-                                               source: SourceLocation(file: file, line: pending.line)))
+            log.warning(
+                "progress table row has no categorisation (sufficient, some or no progress)", line: pending.line)
+            rows.append(
+                RecommendationProgress(
+                    recommendation: pending.cells[0], actionTaken: pending.cells[1], categorisation: nil,
+                    improvementStillRequired: yesNo(pending.cells[3]),
+                    source: SourceLocation(file: file, line: pending.line)))
         }
         return rows
     }

@@ -31,7 +31,8 @@ struct RatingsTable {
 
         let mentions = Self.standardMentions(in: lower, excluding: excluded)
         rows = mentions.map { mention in
-            Row(printedId: Self.printedId(before: mention.lowerBound, in: text), name: text[mention].collapsingSpaces,
+            Row(
+                printedId: Self.printedId(before: mention.lowerBound, in: text), name: text[mention].collapsingSpaces,
                 line: joined.line(at: mention.lowerBound))
         }
         var ratings = Phrases.ratings(in: text).filter { r in !excluded.contains { $0.overlaps(r.range) } }
@@ -51,7 +52,8 @@ struct RatingsTable {
         }
         if let firstLine = lines.first(where: { !$0.isBlank }) {
             let t = firstLine.trimmed.replacingTabsWithSpaces
-            let cut = [t[...].firstRange(ignoringCase: "score"), t[...].firstRange(ignoringCase: "overall")]
+            let cut =
+                [t[...].firstRange(ignoringCase: "score"), t[...].firstRange(ignoringCase: "overall")]
                 .compactMap { $0?.lowerBound }.min() ?? t.endIndex
             let name = t[..<cut].collapsingSpaces
             if !name.isEmpty, Phrases.ratings(in: name).isEmpty { heading = (name, firstLine.number) }
@@ -60,8 +62,10 @@ struct RatingsTable {
 
     /// Gives each standard its rating: by order when the counts agree, else the first
     /// rating between a standard and the next.
-    private mutating func assign(_ ratings: [(rating: Rating, range: Range<String.Index>)], at starts: [String.Index],
-                                 end textEnd: String.Index, joined: JoinedLines) {
+    private mutating func assign(
+        _ ratings: [(rating: Rating, range: Range<String.Index>)], at starts: [String.Index],
+        end textEnd: String.Index, joined: JoinedLines
+    ) {
         func slot(_ i: Int) -> Range<String.Index> {
             let end = i + 1 < starts.count ? starts[i + 1] : textEnd
             return starts[i]..<max(starts[i], end)
@@ -87,7 +91,9 @@ struct RatingsTable {
     private static let standardNames: [String] = {
         let names = Framework.allCases.flatMap { $0.standards.flatMap { [$0.name] + $0.aliases } }
             .flatMap { [$0, $0.replacing(" and ", with: " & ")] }
-        return Array(Set(names.map { $0.lowercasedText })).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        return Array(Set(names.map { $0.lowercasedText })).sorted {
+            $0.count != $1.count ? $0.count > $1.count : $0 < $1
+        }
     }()
 
     /// The words of each standard name, in the order of `standardNames`.
@@ -108,14 +114,17 @@ struct RatingsTable {
     }
 
     /// Where each standard's name stands in the text, in order, outside domain titles.
-    private static func standardMentions(in lower: String, excluding excluded: [Range<String.Index>]) -> [Range<String.Index>] {
+    private static func standardMentions(in lower: String, excluding excluded: [Range<String.Index>]) -> [Range<
+        String.Index
+    >] {
         var found: [Range<String.Index>] = []
         for words in standardNameWords {
             for r in occurrences(ofWords: words, in: lower) {
                 let before = r.lowerBound == lower.startIndex ? " " : lower[lower.index(before: r.lowerBound)]
                 let after = r.upperBound == lower.endIndex ? " " : lower[r.upperBound]
                 guard !before.isLetter, !after.isLetter, !excluded.contains(where: { $0.overlaps(r) }),
-                      !found.contains(where: { $0.overlaps(r) }) else { continue }
+                    !found.contains(where: { $0.overlaps(r) })
+                else { continue }
                 found.append(r)
             }
         }
@@ -130,16 +139,21 @@ struct RatingsTable {
 
     /// `occurrences(of:in:)` for a phrase already split into its words.
     private static func occurrences(ofWords words: [String], in lower: String) -> [Range<String.Index>] {
-        guard let first = words.first, lower.mayContain(first) else { return [] }  // most names are not in a text: a quick look first
+        // Most names are not in a text: a quick look first.
+        guard let first = words.first, lower.mayContain(first) else { return [] }
         if lower.isPlainASCII {
-            return lower.withUTF8Bytes { occurrences(ofWords: words, in: $0) }.map { lower.utf8Slice($0).startIndex..<lower.utf8Slice($0).endIndex }
+            return lower.withUTF8Bytes { occurrences(ofWords: words, in: $0) }.map {
+                lower.utf8Slice($0).startIndex..<lower.utf8Slice($0).endIndex
+            }
         }
         return occurrences(ofWords: words, in: lower[...])
     }
 
     /// `occurrences(ofWords:in:)` on any units: where each occurrence of the first word
     /// (not overlapping the one before, as `ranges(of:)`) starts the phrase.
-    static func occurrences<Units: BidirectionalCollection>(ofWords words: [String], in lower: Units) -> [Range<Units.Index>]
+    static func occurrences<Units: BidirectionalCollection>(ofWords words: [String], in lower: Units) -> [Range<
+        Units.Index
+    >]
     where Units.Element: TextUnit {
         guard let first = words.first.map(Units.Element.units(of:)), let head = first.first else { return [] }
         var found: [Range<Units.Index>] = []
@@ -169,7 +183,9 @@ struct RatingsTable {
     /// The first `N/M` in the block, e.g. `7/21` or `11 / 27`.
     private static func score(in text: String, joined: JoinedLines) -> (Int, Int, Int)? {
         if text.isPlainASCII {
-            return text.withUTF8Bytes { score(in: $0) }.map { ($0.value, $0.max, joined.line(at: text.utf8.index(text.startIndex, offsetBy: $0.slash))) }
+            return text.withUTF8Bytes { score(in: $0) }.map {
+                ($0.value, $0.max, joined.line(at: text.utf8.index(text.startIndex, offsetBy: $0.slash)))
+            }
         }
         return score(in: text[...]).map { ($0.value, $0.max, joined.line(at: $0.slash)) }
     }
@@ -182,15 +198,21 @@ struct RatingsTable {
         while let found = units[slash...].firstIndex(of: slashUnit) {
             slash = found
             var leftEnd = slash
-            while leftEnd > units.startIndex, units[units.index(before: leftEnd)] == space { units.formIndex(before: &leftEnd) }
+            while leftEnd > units.startIndex, units[units.index(before: leftEnd)] == space {
+                units.formIndex(before: &leftEnd)
+            }
             var leftStart = leftEnd
-            while leftStart > units.startIndex, units[units.index(before: leftStart)].isNumber { units.formIndex(before: &leftStart) }
+            while leftStart > units.startIndex, units[units.index(before: leftStart)].isNumber {
+                units.formIndex(before: &leftStart)
+            }
             var rightStart = units.index(after: slash)
             while rightStart < units.endIndex, units[rightStart] == space { units.formIndex(after: &rightStart) }
             let rightEnd = units[rightStart...].firstIndex { !$0.isNumber } ?? units.endIndex
             let left = units[leftStart..<leftEnd], right = units[rightStart..<rightEnd]
             if (1...2).contains(left.count), (1...2).contains(right.count),
-               let value = Int(Units.Element.text(left)), let max = Int(Units.Element.text(right)), max > 0, value <= max {
+                let value = Int(Units.Element.text(left)), let max = Int(Units.Element.text(right)), max > 0,
+                value <= max
+            {
                 return (value, max, slash)
             }
             units.formIndex(after: &slash)
@@ -211,7 +233,9 @@ struct JoinedLines {
         for line in lines {
             offsets.append((bytes.count, line.number))
             // A tab is always a Character of its own, so its byte can be replaced.
-            line.text.withUTF8Bytes { for byte in $0 { bytes.append(byte == UInt8(ascii: "\t") ? UInt8(ascii: " ") : byte) } }
+            line.text.withUTF8Bytes {
+                for byte in $0 { bytes.append(byte == UInt8(ascii: "\t") ? UInt8(ascii: " ") : byte) }
+            }
             bytes.append(UInt8(ascii: "\n"))
         }
         let text = String(decoding: bytes, as: UTF8.self)

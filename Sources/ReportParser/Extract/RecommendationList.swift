@@ -13,8 +13,10 @@ enum RecommendationList {
 
         /// How the number was come by, when it is not printed.
         func numberProvenance(file: String) -> Provenance? {
-            numberInferred ? Provenance(.inferred, "the recommendation prints no number; numbered \(number) from its position in the list",
-                                        file: file, lines: [line]) : nil
+            numberInferred
+                ? Provenance(
+                    .inferred, "the recommendation prints no number; numbered \(number) from its position in the list",
+                    file: file, lines: [line]) : nil
         }
 
         /// Every line of the item (it may be wrapped).
@@ -43,9 +45,13 @@ enum RecommendationList {
             }
             if addressee == nil, let defaultAddressee, Paragraphs.itemNumber(text) != nil || block.kind == .bullet {
                 addressee = defaultAddressee
-                log.note("recommendations without a '<addressee> should:' line; addressed them to \(defaultAddressee)", line: block.line)
+                log.note(
+                    "recommendations without a '<addressee> should:' line; addressed them to \(defaultAddressee)",
+                    line: block.line)
             }
-            guard let addressee else { log.account.setAside(block, "comes before the first '… should:' line"); continue }
+            guard let addressee else {
+                log.account.setAside(block, "comes before the first '… should:' line"); continue
+            }
             log.account.kept(block)
             var number: Int
             var inferred = false
@@ -61,8 +67,10 @@ enum RecommendationList {
                 log.note("recommendation has no number; numbered \(number) from its position", line: block.line)
             }
             previous = number
-            items.append(Item(number: number, addressee: addressee, text: text.trimmingSpaces.collapsingSpaces, line: block.line,
-                              numberInferred: inferred, lines: block.lines))
+            items.append(
+                Item(
+                    number: number, addressee: addressee, text: text.trimmingSpaces.collapsingSpaces, line: block.line,
+                    numberInferred: inferred, lines: block.lines))
         }
         return items
     }
@@ -73,7 +81,8 @@ enum RecommendationList {
         let kind: Addressee.Kind
         if lower.containsPhrase("prison and probation service") || lower.containsPhrase("hmpps") {
             kind = .hmpps
-        } else if lower.hasSuffix(" pdu") || lower.hasSuffix("pdus") || pdu.map({ lower == $0.lowercasedText }) == true {
+        } else if lower.hasSuffix(" pdu") || lower.hasSuffix("pdus") || pdu.map({ lower == $0.lowercasedText }) == true
+        {
             kind = .pdu
         } else if lower.containsPhrase("region") || region.map({ lower.hasPrefix($0.lowercasedText) }) == true {
             kind = .region

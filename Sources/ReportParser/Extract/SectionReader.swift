@@ -14,7 +14,11 @@ struct SectionReader {
         keyQuestions = table.rows
         var blocks = Paragraphs.blocks(lines, tableLines: table.lines, log: &log)
         log.account.setAside(table.lines, "a key-question table")
-        if expectsRating, let index = blocks.prefix(LayoutThresholds.statedRatingBlocks).firstIndex(where: { $0.kind == .paragraph && Self.statedRating($0.text) != nil }) {
+        if expectsRating,
+            let index = blocks.prefix(LayoutThresholds.statedRatingBlocks).firstIndex(where: {
+                $0.kind == .paragraph && Self.statedRating($0.text) != nil
+            })
+        {
             headRating = (Self.statedRating(blocks[index].text)!, blocks[index].line)
             for block in blocks[...index] { log.account.setAside(block, "the standard's definition and its rating") }
             blocks.removeSubrange(...index)
@@ -90,7 +94,8 @@ struct SectionReader {
             }
             taken.insert(line.number)
         }
-        guard !questions.isEmpty, questions.count == percentages.count, questions.allSatisfy({ $0.text.hasSuffix("?") }) else { return ([], []) }
+        guard !questions.isEmpty, questions.count == percentages.count, questions.allSatisfy({ $0.text.hasSuffix("?") })
+        else { return ([], []) }
         return (zip(questions, percentages).map { ($0.text, $1, $0.line) }, taken)
     }
 
@@ -102,7 +107,8 @@ struct SectionReader {
             for row in KeyQuestionRows.rows(in: line.text) {
                 var question = row.question
                 if question.first?.isLowercase == true, i > 0, KeyQuestionRows.rows(in: content[i - 1].text).isEmpty,
-                   percentageEndingQuestionStart(content[i - 1]) == nil {
+                    percentageEndingQuestionStart(content[i - 1]) == nil
+                {
                     question = content[i - 1].trimmed.collapsingSpaces + " " + question
                     taken.insert(content[i - 1].number)
                 }
@@ -112,13 +118,17 @@ struct SectionReader {
             // `Does assessment … engaging the person on      58%` then `probation?`: the
             // percentage is printed beside the first line of a wrapped cell.
             if let (start, percent) = percentageEndingQuestionStart(line), i + 1 < content.count,
-               content[i + 1].trimmed.hasSuffix("?"), KeyQuestionRows.rows(in: content[i + 1].text).isEmpty {
-                found.append(((start + " " + content[i + 1].trimmed.collapsingSpaces).withoutFootnoteMarks, percent, line.number))
+                content[i + 1].trimmed.hasSuffix("?"), KeyQuestionRows.rows(in: content[i + 1].text).isEmpty
+            {
+                found.append(
+                    ((start + " " + content[i + 1].trimmed.collapsingSpaces).withoutFootnoteMarks, percent, line.number)
+                )
                 taken.formUnion([line.number, content[i + 1].number])
             }
         }
         // The table's header, on the line before its first row.
-        if let first = content.firstIndex(where: { taken.contains($0.number) }), first > 0, isHeader(content[first - 1]) {
+        if let first = content.firstIndex(where: { taken.contains($0.number) }), first > 0, isHeader(content[first - 1])
+        {
             taken.insert(content[first - 1].number)
         }
         return (found, taken)
@@ -126,12 +136,16 @@ struct SectionReader {
 
     /// The start of a question with its percentage at the end of the line (`Does … on  58%`).
     private static func percentageEndingQuestionStart(_ line: TextLine) -> (String, Int)? {
-        guard line.text.withUTF8Bytes({ $0.last(where: { !ASCII.isBlank($0) }) }) == UInt8(ascii: "%") else { return nil }
+        guard line.text.withUTF8Bytes({ $0.last(where: { !ASCII.isBlank($0) }) }) == UInt8(ascii: "%") else {
+            return nil
+        }
         let t = line.trimmed
         guard !t.containsPhrase("?"), let first = t.first, first.isUppercase else { return nil }
         let words = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard words.count > 3, let last = words.last, let pct = Phrases.percentage(atStartOf: last), pct.length == last.count,
-              ["does", "is", "are", "do", "has", "have", "was", "were", "how", "to"].contains(words[0].lowercasedText) else { return nil }
+        guard words.count > 3, let last = words.last, let pct = Phrases.percentage(atStartOf: last),
+            pct.length == last.count,
+            ["does", "is", "are", "do", "has", "have", "was", "were", "how", "to"].contains(words[0].lowercasedText)
+        else { return nil }
         return (words.dropLast().joined(separator: " "), pct.value)
     }
 
@@ -150,7 +164,8 @@ struct SectionReader {
     }
 
     private static func isPracticeExampleHeading(_ text: String) -> Bool {
-        text.hasFewerCharacters(than: LayoutThresholds.practiceExampleHeadingLength) && text.lowercasedText.hasSuffix("practice example")
+        text.hasFewerCharacters(than: LayoutThresholds.practiceExampleHeadingLength)
+            && text.lowercasedText.hasSuffix("practice example")
     }
 
     private static func unquoted(_ text: String) -> String {

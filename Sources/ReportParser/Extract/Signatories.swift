@@ -7,11 +7,14 @@ enum Signatories {
         for line in lines {
             let text = line.text.replacingTabsWithSpaces  // a tab in the sentence is a space
             // "led by Jane Smith, HM Inspector"
-            if let r = text.firstRange(ofPhrase: "led by "), let title = text[r.upperBound...].firstRange(ofPhrase: ", HM Inspector"),
-               let name = Names.person(text[r.upperBound..<title.lowerBound]) {
+            if let r = text.firstRange(ofPhrase: "led by "),
+                let title = text[r.upperBound...].firstRange(ofPhrase: ", HM Inspector"),
+                let name = Names.person(text[r.upperBound..<title.lowerBound])
+            {
                 return (name, line.number)
             }
-            guard let r = text.firstRange(ofPhrase: "led by HM Inspector") ?? text.firstRange(ofPhrase: "led by HMI") else { continue }
+            guard let r = text.firstRange(ofPhrase: "led by HM Inspector") ?? text.firstRange(ofPhrase: "led by HMI")
+            else { continue }
             let rest = text[r.upperBound...].drop { $0 == " " }
             let cut = rest.firstIndex { $0 == "," || $0 == "." || $0 == ";" || $0 == "(" } ?? rest.endIndex
             var name = rest[..<cut].collapsingSpaces

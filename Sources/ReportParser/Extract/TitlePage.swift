@@ -12,8 +12,10 @@ struct TitlePage {
         for (i, line) in content.enumerated() {
             let t = line.trimmed.collapsingSpaces
             let lower = t.asciiLowercased
-            if pdu == nil, let r = lower.firstRange(ofPhrase: "inspection of probation services in")
-                ?? lower.firstRange(ofPhrase: "inspection of probation services:") {
+            if pdu == nil,
+                let r = lower.firstRange(ofPhrase: "inspection of probation services in")
+                    ?? lower.firstRange(ofPhrase: "inspection of probation services:")
+            {
                 titleLine = line.number
                 let rest = t[r.upperBound...].trimmingCharacters(": ")
                 if !rest.isEmpty {
@@ -21,10 +23,15 @@ struct TitlePage {
                 } else if i + 1 < content.count {
                     pdu = (Names.pdu(content[i + 1].trimmed.collapsingSpaces), content[i + 1].number)
                 }
-            } else if region == nil, lower.containsPhrase("probation service"), let name = Names.region(fromServiceLine: t) {
+            } else if region == nil, lower.containsPhrase("probation service"),
+                let name = Names.region(fromServiceLine: t)
+            {
                 region = (name, line.number)
-            } else if published == nil, lower.startsWithPhrase("hm inspectorate of probation") || lower.startsWithPhrase("published") || t.hasFewerCharacters(than: LayoutThresholds.publishedDateLength),
-                      let date = Phrases.dates(in: t).first?.date {
+            } else if published == nil,
+                lower.startsWithPhrase("hm inspectorate of probation") || lower.startsWithPhrase("published")
+                    || t.hasFewerCharacters(than: LayoutThresholds.publishedDateLength),
+                let date = Phrases.dates(in: t).first?.date
+            {
                 published = (date.monthOnly, line.number)  // "…, May 2025", "Published: May 2025", or "May 2025" alone
             }
         }
@@ -52,10 +59,13 @@ enum Names {
     /// `Kent, Surrey and Sussex region` -> `Kent, Surrey and Sussex`.
     static func region(_ text: some StringProtocol) -> String {
         var t = Substring(text).trimmingCharacters(" .:,")
-        for suffix in [" probation region", " region", " Region"] where t.lowercasedText.hasSuffix(suffix.lowercasedText) {
+        for suffix in [" probation region", " region", " Region"]
+        where t.lowercasedText.hasSuffix(suffix.lowercasedText) {
             t = t.dropLast(suffix.count)
         }
-        if t.lowercasedText.hasPrefix("the ") && t.count > 4 && !t.lowercasedText.hasPrefix("the humber") { t = t.dropFirst(4) }
+        if t.lowercasedText.hasPrefix("the ") && t.count > 4 && !t.lowercasedText.hasPrefix("the humber") {
+            t = t.dropFirst(4)
+        }
         return t.trimmingSpaces.collapsingSpaces
     }
 
@@ -64,8 +74,12 @@ enum Names {
         var words = Substring(text).trimmingSpaces.split(separator: " ")
         while let last = words.last, ["CBE", "OBE", "MBE", "KC", "QC"].contains(String(last)) { words.removeLast() }
         guard (2...4).contains(words.count),
-              words.allSatisfy({ w in w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." } }),
-              !words.contains(where: { ["HM", "Chief", "Inspector", "Probation", "Ratings", "The", "Of"].contains(String($0)) })
+            words.allSatisfy({ w in
+                w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }
+            }),
+            !words.contains(where: {
+                ["HM", "Chief", "Inspector", "Probation", "Ratings", "The", "Of"].contains(String($0))
+            })
         else { return nil }
         return words.joined(separator: " ")
     }

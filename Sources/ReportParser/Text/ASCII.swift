@@ -8,7 +8,9 @@ enum ASCII {
     }
 
     /// A space or a tab: the white space of a line's indent.
-    @inline(__always) static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    @inline(__always) static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
 
     /// The white space `collapsingSpaces` folds (the same six bytes).
     @inline(__always) static func isCollapsibleSpace(_ byte: UInt8) -> Bool {
@@ -51,13 +53,16 @@ enum ASCII {
             let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             var value = UInt32(lead) & (0xFF >> (length + 1))
             for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenLowercased else { return .undecided }
+            guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenLowercased else {
+                return .undecided
+            }
             i += length
         }
-        return .decided(String(unsafeUninitializedCapacity: bytes.count) { out in
-            for k in bytes.indices { out[k] = lowered(bytes[k]) }
-            return bytes.count
-        })
+        return .decided(
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                for k in bytes.indices { out[k] = lowered(bytes[k]) }
+                return bytes.count
+            })
     }
 
     /// The first bytes of some words, a letter in either case: for a filter that lets
@@ -208,7 +213,8 @@ enum ASCII {
     static let superscripts = ScalarEncodings(Phrases.superscripts.flatMap(\.unicodeScalars))
 
     /// The length of the superscript digit at `i`, or 0.
-    @inline(__always) private static func superscriptDigitLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    @inline(__always) private static func superscriptDigitLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int
+    {
         superscripts.length(in: bytes, at: i)
     }
 

@@ -25,7 +25,8 @@ enum ListLabel: Equatable {
         let t = text.trimmingSpaces.trimmingCharacters(":").lowercasedText.collapsingSpaces
         switch t {
         case "strengths", "key strengths": self = .strengths
-        case "areas for improvement", "key areas for improvement", "areas of improvement", "key areas of improvement": self = .areasForImprovement
+        case "areas for improvement", "key areas for improvement", "areas of improvement", "key areas of improvement":
+            self = .areasForImprovement
         default: return nil
         }
     }

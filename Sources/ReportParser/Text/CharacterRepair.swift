@@ -27,7 +27,7 @@ enum CharacterRepair {
         let latinMajority = latinLetterCount(bytes) > cyrillicLetterCount(bytes)
         var homoglyphs: [(Int, Character)] = []
         var bidiColumns: [Int] = []
-        var previous: Unicode.Scalar?   // the scalar before this one, if it was not ASCII
+        var previous: Unicode.Scalar?  // the scalar before this one, if it was not ASCII
         let text = String(unsafeUninitializedCapacity: bytes.count) { out in
             var count = 0
             func emit(_ ascii: StaticString) {
@@ -48,8 +48,11 @@ enum CharacterRepair {
                 let scalar = decodeScalar(bytes, at: &i)
                 defer { previous = scalar }
                 switch scalar.value {
-                case 0x200D where previous.map(isEmojiPart) == true && i < bytes.count && bytes[i] >= 0x80
-                    && { var next = i; return isEmoji(decodeScalar(bytes, at: &next)) }():
+                case 0x200D
+                where previous.map(isEmojiPart) == true && i < bytes.count && bytes[i] >= 0x80
+                    && {
+                        var next = i; return isEmoji(decodeScalar(bytes, at: &next))
+                    }():
                     for k in start..<i { out[count] = bytes[k]; count += 1 }
                 case _ where BidiControls.contains(scalar): bidiColumns.append(column)
                 case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: emit(" ")

@@ -180,7 +180,9 @@ private struct PageReader {
             endLine()
             cellsInRow = 0
         case "ul", "ol":
-            if closing { if !lists.isEmpty { lists.removeLast() } } else {
+            if closing {
+                if !lists.isEmpty { lists.removeLast() }
+            } else {
                 lists.append((name == "ol", Self.attribute("start", in: body).flatMap { Int($0) } ?? 1))
             }
             blankLine(number: number)

@@ -16,7 +16,9 @@ extension MarkupStripper {
                 let name = after[..<semi]
                 var decoded: String?
                 if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                    decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                    decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map {
+                        String(Character($0))
+                    }
                 } else if name.hasPrefix("#") {
                     decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
                 } else {
@@ -42,7 +44,9 @@ extension MarkupStripper {
     static func footnoteMarks(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
-        while let open = [rest.firstRange(ofPhrase: "<sup>"), rest.firstRange(ofPhrase: "[^")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
+        while let open = [rest.firstRange(ofPhrase: "<sup>"), rest.firstRange(ofPhrase: "[^")].compactMap({ $0 }).min(
+            by: { $0.lowerBound < $1.lowerBound })
+        {
             let isHTML = rest[open].hasPrefix("<")
             let close = rest[open.upperBound...].firstRange(of: isHTML ? "</sup>" : "]")
             let digits = close.map { rest[open.upperBound..<$0.lowerBound] } ?? ""
@@ -59,48 +63,63 @@ extension MarkupStripper {
         return out + rest
     }
 
-    static let activeElements: Set<String> = ["script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "math", "form"]
+    static let activeElements: Set<String> = [
+        "script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "math", "form",
+    ]
     static let formattingTags: Set<String> = [
         "a", "b", "i", "u", "s", "em", "strong", "span", "div", "p", "br", "hr", "sup", "sub", "small", "big",
         "font", "mark", "ins", "del", "strike", "li", "ul", "ol", "table", "thead", "tbody", "tr", "td", "th",
-        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "code", "pre", "center", "section", "article", "header", "footer", "nav",
+        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "code", "pre", "center", "section", "article", "header",
+        "footer", "nav",
     ]
 
     /// Markdown links and images become their text; autolinks their address; HTML tags go.
     /// An active element (`<script>`) goes with its content when `closesLater` says its
     /// closing tag follows on a later line; one never closed loses only its tag, and the
     /// words after it are kept (the removal says how many).
-    static func stripLinksAndTags(_ text: String, open: inout OpenMarkup, tagsMayWrap: Bool,
-                                  closesLater: (String) -> Bool, removals: inout [Removal]) -> String {
+    static func stripLinksAndTags(
+        _ text: String, open: inout OpenMarkup, tagsMayWrap: Bool,
+        closesLater: (String) -> Bool, removals: inout [Removal]
+    ) -> String {
         // A plain ASCII text is read byte by byte, and one whose scalars are each a Character
         // of its own scalar by scalar: both much quicker than Characters.
         if text.isPlainASCII {
-            return stripLinksAndTags(Array(text.utf8), open: &open, tagsMayWrap: tagsMayWrap, closesLater: closesLater, removals: &removals)
+            return stripLinksAndTags(
+                Array(text.utf8), open: &open, tagsMayWrap: tagsMayWrap, closesLater: closesLater, removals: &removals)
         }
         if text.scalarsAreCharacters {
-            return stripLinksAndTags(text.unicodeScalars.map(LoneScalar.init), open: &open, tagsMayWrap: tagsMayWrap,
-                                     closesLater: closesLater, removals: &removals)
+            return stripLinksAndTags(
+                text.unicodeScalars.map(LoneScalar.init), open: &open, tagsMayWrap: tagsMayWrap,
+                closesLater: closesLater, removals: &removals)
         }
-        return stripLinksAndTags(Array(text), open: &open, tagsMayWrap: tagsMayWrap, closesLater: closesLater, removals: &removals)
+        return stripLinksAndTags(
+            Array(text), open: &open, tagsMayWrap: tagsMayWrap, closesLater: closesLater, removals: &removals)
     }
 
-    private static func stripLinksAndTags<Unit: TextUnit>(_ chars: [Unit], open: inout OpenMarkup, tagsMayWrap: Bool,
-                                                          closesLater: (String) -> Bool, removals: inout [Removal]) -> String {
+    private static func stripLinksAndTags<Unit: TextUnit>(
+        _ chars: [Unit], open: inout OpenMarkup, tagsMayWrap: Bool,
+        closesLater: (String) -> Bool, removals: inout [Removal]
+    ) -> String {
         let (openBracket, bang, less) = (Unit.ascii("["), Unit.ascii("!"), Unit.ascii("<"))
         var out = ""
         var kept = 0  // where the run of characters kept as they are starts
         var i = 0
-        var unclosed: [(removal: Int, outputStart: String.Index)] = []  // never-closed elements, to count the words kept
+        // Never-closed elements, to count the words kept.
+        var unclosed: [(removal: Int, outputStart: String.Index)] = []
         func keepRun() {
             if kept < i { out += Unit.text(chars[kept..<i]) }
         }
         while i < chars.count {
             let c = chars[i]
             if c == openBracket || (c == bang && i + 1 < chars.count && chars[i + 1] == openBracket),
-               let link = markdownLink(chars, at: c == bang ? i + 1 : i) {
+                let link = markdownLink(chars, at: c == bang ? i + 1 : i)
+            {
                 keepRun()
-                if isDangerousURL(link.url) { removals.append(Removal(kind: .active("a \(link.url.prefix(11)) link"), column: i + 1)) }
-                out += stripLinksAndTags(link.text, open: &open, tagsMayWrap: false, closesLater: { _ in false }, removals: &removals)
+                if isDangerousURL(link.url) {
+                    removals.append(Removal(kind: .active("a \(link.url.prefix(11)) link"), column: i + 1))
+                }
+                out += stripLinksAndTags(
+                    link.text, open: &open, tagsMayWrap: false, closesLater: { _ in false }, removals: &removals)
                 i = link.end
                 kept = i
             } else if c == less, let tag = htmlTag(chars, at: i) {
@@ -133,8 +152,11 @@ extension MarkupStripper {
             } else if c == less, tagsMayWrap, let name = unclosedTagName(chars, at: i) {
                 keepRun()
                 // A tag that goes on past the end of the line: the rest of it is on the next lines.
-                removals.append(Removal(kind: activeElements.contains(name) || !formattingTags.contains(name) ? .active("<\(name)>") : .formatting,
-                                        column: i + 1))
+                removals.append(
+                    Removal(
+                        kind: activeElements.contains(name) || !formattingTags.contains(name)
+                            ? .active("<\(name)>") : .formatting,
+                        column: i + 1))
                 open.tag = name
                 open.tagOpensElement = activeElements.contains(name)
                 i = chars.count
@@ -146,7 +168,8 @@ extension MarkupStripper {
         keepRun()
         for (index, start) in unclosed {
             if case .unclosed(let name, _) = removals[index].kind {
-                removals[index].kind = .unclosed(name, wordsKept: out[start...].split(whereSeparator: \.isWhitespace).count)
+                removals[index].kind = .unclosed(
+                    name, wordsKept: out[start...].split(whereSeparator: \.isWhitespace).count)
             }
         }
         return out
@@ -154,7 +177,8 @@ extension MarkupStripper {
 
     static func isDangerousURL(_ url: String) -> Bool {
         let scheme = url.drop { $0 == " " || $0 == "<" }.lowercasedText.filter { !$0.isWhitespace }
-        return scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("data:") || scheme.hasPrefix("file:")
+        return scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("data:")
+            || scheme.hasPrefix("file:")
     }
 
     static func markdownLink<Unit: TextUnit>(_ chars: [Unit], at open: Int) -> (text: String, url: String, end: Int)? {
@@ -198,15 +222,19 @@ extension MarkupStripper {
         guard let close = chars[(open + 1)...].firstIndex(of: Unit.ascii(">")) else { return nil }
         let inner = Unit.text(chars[(open + 1)..<close])
         let lower = inner.lowercasedText
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") || lower.hasPrefix("www.") {
-            return Tag(name: "", inner: inner, end: close + 1, isClosing: false, isAutolink: true, hasActiveAttribute: false)
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:")
+            || lower.hasPrefix("www.")
+        {
+            return Tag(
+                name: "", inner: inner, end: close + 1, isClosing: false, isAutolink: true, hasActiveAttribute: false)
         }
         let isClosing = first == Unit.ascii("/")
         let name = String(lower.drop { $0 == "/" || $0 == "!" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" })
         guard !name.isEmpty || first == Unit.ascii("!") else { return nil }
         let active = lower.containsPhrase("javascript:") || lower.containsPhrase("vbscript:") || hasEventHandler(lower)
-        return Tag(name: name.isEmpty ? "!--" : name, inner: inner, end: close + 1, isClosing: isClosing,
-                   isAutolink: false, hasActiveAttribute: active)
+        return Tag(
+            name: name.isEmpty ? "!--" : name, inner: inner, end: close + 1, isClosing: isClosing,
+            isAutolink: false, hasActiveAttribute: active)
     }
 
     /// `onerror=`, `onclick =` and the like.
@@ -216,7 +244,11 @@ extension MarkupStripper {
             let before = r.lowerBound == lower.startIndex ? " " : lower[lower.index(before: r.lowerBound)]
             let name = rest[r.upperBound...].prefix { $0.isLetter }
             let after = rest[r.upperBound...].dropFirst(name.count).drop { $0 == " " }
-            if (before == " " || before == "/" || before == "\t" || before == "\"" || before == "'"), !name.isEmpty, after.first == "=" { return true }
+            if before == " " || before == "/" || before == "\t" || before == "\"" || before == "'", !name.isEmpty,
+                after.first == "="
+            {
+                return true
+            }
             rest = rest[r.upperBound...]
         }
         return false
@@ -224,10 +256,14 @@ extension MarkupStripper {
 
     /// `<img src=x` with no `>` before the end of the line.
     static func unclosedTagName<Unit: TextUnit>(_ chars: [Unit], at open: Int) -> String? {
-        guard open + 1 < chars.count, chars[open + 1].isLetter, !chars[(open + 1)...].contains(Unit.ascii(">")) else { return nil }
+        guard open + 1 < chars.count, chars[open + 1].isLetter, !chars[(open + 1)...].contains(Unit.ascii(">")) else {
+            return nil
+        }
         let name = Unit.text(chars[(open + 1)...].prefix { $0.isLetter || $0.isNumber }).lowercasedText
         let after = chars[(open + 1 + Unit.count(name))...].first
-        guard after == nil || after == Unit.ascii(" ") || after == Unit.ascii("\t") || after == Unit.ascii("/") else { return nil }
+        guard after == nil || after == Unit.ascii(" ") || after == Unit.ascii("\t") || after == Unit.ascii("/") else {
+            return nil
+        }
         return name
     }
 
@@ -237,7 +273,10 @@ extension MarkupStripper {
         var i = from
         while i + length <= chars.count {
             if chars[i] == Unit.ascii("<"), Unit.text(chars[i..<(i + length)]).lowercasedText == needle,
-               let close = chars[i...].firstIndex(of: Unit.ascii(">")) { return close + 1 }
+                let close = chars[i...].firstIndex(of: Unit.ascii(">"))
+            {
+                return close + 1
+            }
             i += 1
         }
         return nil

@@ -25,8 +25,10 @@ enum MarkupStripper {
     /// a `<tag` left open at the end of this line can be a tag at all; `closesLater` whether
     /// an active element's closing tag (`</script`) follows on the next lines, so that the
     /// rest of this line is inside it.
-    static func strip(_ line: String, open: inout OpenMarkup, tagsMayWrap: Bool = false,
-                      closesLater: (String) -> Bool = { _ in false }) -> (text: String, removals: [Removal]) {
+    static func strip(
+        _ line: String, open: inout OpenMarkup, tagsMayWrap: Bool = false,
+        closesLater: (String) -> Bool = { _ in false }
+    ) -> (text: String, removals: [Removal]) {
         if open == OpenMarkup(), !line.withUTF8Bytes(holdsMarkupByte) {
             // No markup; only a table border or rule (`+---+`, `-----`, `====`) needs work.
             return (isTableSeparator(Substring(line)) ? "" : line, [])
@@ -43,7 +45,8 @@ enum MarkupStripper {
         if text.containsByte(UInt8(ascii: "&")) { text = decodeEntities(text) }
         if text.containsPhrase("<sup>") || text.containsPhrase("[^") { text = footnoteMarks(text) }
         if text.containsByte(UInt8(ascii: "<")) || text.containsByte(UInt8(ascii: "[")) {
-            text = stripLinksAndTags(text, open: &open, tagsMayWrap: tagsMayWrap, closesLater: closesLater, removals: &removals)
+            text = stripLinksAndTags(
+                text, open: &open, tagsMayWrap: tagsMayWrap, closesLater: closesLater, removals: &removals)
         }
         if text.withUTF8Bytes({ $0.contains { emphasisBytes.contains($0) } }) || text.mayContain("`") {
             text = stripEmphasis(text)
@@ -74,7 +77,9 @@ enum MarkupStripper {
 
     /// What is left of a line once markup opened on an earlier line is closed, or nil when
     /// the whole line is still inside it.
-    private static func closeOpenMarkup(_ line: Substring, _ open: inout OpenMarkup, _ removals: inout [Removal]) -> Substring? {
+    private static func closeOpenMarkup(_ line: Substring, _ open: inout OpenMarkup, _ removals: inout [Removal])
+        -> Substring?
+    {
         var rest = line
         if let tag = open.tag {
             guard let close = rest.firstIndex(of: ">") else { return nil }
@@ -85,7 +90,8 @@ enum MarkupStripper {
         }
         if let element = open.activeElement {
             guard let end = rest.firstRange(ignoringCase: "</\(element)"),
-                  let close = rest[end.upperBound...].firstIndex(of: ">") else { return nil }
+                let close = rest[end.upperBound...].firstIndex(of: ">")
+            else { return nil }
             rest = rest[rest.index(after: close)...]
             open.activeElement = nil
         }
@@ -99,7 +105,8 @@ enum MarkupStripper {
     /// rows; `------  -----` under a simple table's header, a horizontal rule, or the
     /// `=====` under a heading.
     private static func isTableSeparator(_ s: Substring) -> Bool {
-        guard let first = s.withUTF8Bytes({ $0.first(where: { !ASCII.isBlank($0) }) }), separatorBytes.contains(first) else { return false }
+        guard let first = s.withUTF8Bytes({ $0.first(where: { !ASCII.isBlank($0) }) }), separatorBytes.contains(first)
+        else { return false }
         // On the bytes: a line of only these ASCII characters has one Character per byte, and a
         // byte of any other (or non-ASCII) Character makes it no separator.
         return s.trimmingSpaces.withUTF8Bytes { t in
@@ -117,7 +124,9 @@ enum MarkupStripper {
         let hashes = t.prefix { $0 == "#" }
         if (1...6).contains(hashes.count), t.dropFirst(hashes.count).first.map({ $0 == " " || $0 == "\t" }) ?? true {
             t = t.dropFirst(hashes.count).drop { $0 == " " || $0 == "\t" }
-            if t.hasSuffix("}"), let brace = t.lastIndex(of: "{"), t[t.index(after: brace)...].first.map({ "#.".contains($0) }) == true {
+            if t.hasSuffix("}"), let brace = t.lastIndex(of: "{"),
+                t[t.index(after: brace)...].first.map({ "#.".contains($0) }) == true
+            {
                 t = t[..<brace].trimmingSpaces  // pandoc's `{#id .class}`
             }
             while t.hasSuffix("#") { t = t.dropLast() }
@@ -147,11 +156,13 @@ enum MarkupStripper {
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            if (c == "*" || c == "_" || c == "~"), i + 1 < chars.count, chars[i + 1] == c {
+            if c == "*" || c == "_" || c == "~", i + 1 < chars.count, chars[i + 1] == c {
                 var j = i
                 while j < chars.count, chars[j] == "*" || chars[j] == "_" || chars[j] == "~" { j += 1 }
                 let before = out.last, after = j < chars.count ? chars[j] : nil
-                if let before, let after, (before.isLetter || before.isNumber), (after.isLetter || after.isNumber) { out.append(" ") }
+                if let before, let after, before.isLetter || before.isNumber, after.isLetter || after.isNumber {
+                    out.append(" ")
+                }
                 i = j
             } else {
                 out.append(c)

@@ -23,13 +23,19 @@ struct NormalisedText {
             let repaired = CharacterRepair.repair(raw)
             replacedHomoglyphs += repaired.homoglyphColumns.map { (number, $0.column, $0.letter) }
             if let column = repaired.bidiColumns.first {
-                log.note("removed \(repaired.bidiColumns.count == 1 ? "a bidirectional control character" : "\(repaired.bidiColumns.count) bidirectional control characters") "
-                    + "(such as right-to-left override), which could make the text display as something it is not",
-                         line: number, column: column)
+                log.note(
+                    "removed \(repaired.bidiColumns.count == 1 ? "a bidirectional control character" : "\(repaired.bidiColumns.count) bidirectional control characters") "
+                        + "(such as right-to-left override), which could make the text display as something it is not",
+                    line: number, column: column)
             }
-            let tagsMayWrap = raw.containsByte(UInt8(ascii: "<")) && physical[(index + 1)..<min(physical.count, index + 1 + LayoutThresholds.tagWrapReach)].contains { $0.contains(">") }
-            let stripped = MarkupStripper.strip(repaired.text, open: &openMarkup, tagsMayWrap: tagsMayWrap,
-                                                closesLater: { Self.closes($0, after: index, in: physical) })
+            let tagsMayWrap =
+                raw.containsByte(UInt8(ascii: "<"))
+                && physical[(index + 1)..<min(physical.count, index + 1 + LayoutThresholds.tagWrapReach)].contains {
+                    $0.contains(">")
+                }
+            let stripped = MarkupStripper.strip(
+                repaired.text, open: &openMarkup, tagsMayWrap: tagsMayWrap,
+                closesLater: { Self.closes($0, after: index, in: physical) })
             Self.closeUnlessClosedSoon(&openMarkup, after: index, in: physical)
             for removal in stripped.removals {
                 switch removal.kind {
@@ -37,19 +43,27 @@ struct NormalisedText {
                     if formattingTags == 0 { firstFormattingLine = number }
                     formattingTags += 1
                 case .active(let what):
-                    log.warning("removed active markup (\(what)) from the text; it is never published", line: number, column: removal.column)
+                    log.warning(
+                        "removed active markup (\(what)) from the text; it is never published", line: number,
+                        column: removal.column)
                 case .unclosed(let element, let words):
-                    log.warning("removed an unclosed <\(element)> tag (no </\(element)> follows within \(LayoutThresholds.closingReach) lines); "
-                                + "kept the \(words) word\(words == 1 ? "" : "s") after it on this line", line: number, column: removal.column)
+                    log.warning(
+                        "removed an unclosed <\(element)> tag (no </\(element)> follows within \(LayoutThresholds.closingReach) lines); "
+                            + "kept the \(words) word\(words == 1 ? "" : "s") after it on this line", line: number,
+                        column: removal.column)
                 }
             }
             lines.append(TextLine(number: number, text: stripped.text))
         }
         if formattingTags > 0 {
-            log.note("removed \(formattingTags) HTML formatting tag\(formattingTags == 1 ? "" : "s") left by the conversion (first here)", line: firstFormattingLine)
+            log.note(
+                "removed \(formattingTags) HTML formatting tag\(formattingTags == 1 ? "" : "s") left by the conversion (first here)",
+                line: firstFormattingLine)
         }
         for (line, column, letter) in replacedHomoglyphs.prefix(20) {
-            log.note("replaced Cyrillic '\(letter)' (U+\(String(letter.unicodeScalars.first!.value, radix: 16, uppercase: true))) inside English text with its Latin look-alike", line: line, column: column)
+            log.note(
+                "replaced Cyrillic '\(letter)' (U+\(String(letter.unicodeScalars.first!.value, radix: 16, uppercase: true))) inside English text with its Latin look-alike",
+                line: line, column: column)
         }
         self.lines = ParagraphBreaks.restore(in: PageFurniture.remove(from: lines))
     }
@@ -58,7 +72,9 @@ struct NormalisedText {
     /// within `LayoutThresholds.closingReach` lines; otherwise it is never closed, and the
     /// lines after it are kept as text rather than lost. (A tag left open is one only if a
     /// `>` follows within `LayoutThresholds.tagWrapReach` lines.)
-    private static func closeUnlessClosedSoon(_ open: inout MarkupStripper.OpenMarkup, after index: Int, in lines: [String]) {
+    private static func closeUnlessClosedSoon(
+        _ open: inout MarkupStripper.OpenMarkup, after index: Int, in lines: [String]
+    ) {
         let element = open.activeElement ?? (open.tagOpensElement ? open.tag : nil)
         if let element, !closes(element, after: index, in: lines) {
             open.activeElement = nil
@@ -68,7 +84,9 @@ struct NormalisedText {
 
     /// Whether `</element` is on one of the `LayoutThresholds.closingReach` lines after line `index`.
     private static func closes(_ element: String, after index: Int, in lines: [String]) -> Bool {
-        lines[(index + 1)..<min(lines.count, index + 1 + LayoutThresholds.closingReach)].contains { $0.lowercasedText.contains("</\(element)") }
+        lines[(index + 1)..<min(lines.count, index + 1 + LayoutThresholds.closingReach)].contains {
+            $0.lowercasedText.contains("</\(element)")
+        }
     }
 
     /// Splits on LF, CRLF or a lone CR, so every convention numbers lines the same.
@@ -85,7 +103,9 @@ struct NormalisedText {
         var i = 0
         while i < bytes.count {
             // Eight bytes at a time past bytes above CR (a line's text), then one by one.
-            while i + 8 <= bytes.count, !ASCII.holdsControl(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            while i + 8 <= bytes.count,
+                !ASCII.holdsControl(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            { i += 8 }
             guard i < bytes.count else { break }
             let byte = bytes[i]
             if byte > UInt8(ascii: "\r") { i += 1; continue }  // neither CR nor LF

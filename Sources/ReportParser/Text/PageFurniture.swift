@@ -2,9 +2,12 @@
 /// numbers and running headers or footers, and a web page's "(Back to top)" links.
 enum PageFurniture {
     static func remove(from lines: [TextLine]) -> [TextLine] {
-        let pageNumbers = lines.map { $0.text.utf8.count < LayoutThresholds.furnitureLineBytes && !$0.isBlank && isPageNumber($0.trimmed) }
+        let pageNumbers = lines.map {
+            $0.text.utf8.count < LayoutThresholds.furnitureLineBytes && !$0.isBlank && isPageNumber($0.trimmed)
+        }
         let repeated = runningLines(lines, pageNumbers: pageNumbers)
-        let repeatedLengths = Set(repeated.keys.map(\.utf8.count))  // most lines are no running line's length: no hashing
+        // Most lines are no running line's length: no hashing.
+        let repeatedLengths = Set(repeated.keys.map(\.utf8.count))
         var seenTitle = false
         var kept: [TextLine] = []
         kept.reserveCapacity(lines.count)
@@ -17,8 +20,10 @@ enum PageFurniture {
                 defer { seenTitle = true }
                 if seenTitle && !t.hasSuffix(":") { continue }
             } else if !repeated.isEmpty,
-                      let first = (repeatedLengths.contains(t.utf8.count) ? repeated[t] : nil) ?? (endsInDigit(t) ? repeated[Substring(runningKey(t))] : nil),
-                      index >= first {
+                let first = (repeatedLengths.contains(t.utf8.count) ? repeated[t] : nil)
+                    ?? (endsInDigit(t) ? repeated[Substring(runningKey(t))] : nil),
+                index >= first
+            {
                 continue  // before its first page, the same words are the cover's own
             }
             if let withoutLink = withoutBackToTop(t) {
@@ -35,21 +40,29 @@ enum PageFurniture {
     static func isPageNumber(_ t: Substring) -> Bool {
         guard t.utf8.count <= LayoutThresholds.pageNumberBytes else { return false }
         if t.isPlainASCII {
-            return t.withUTF8Bytes { isPageNumber(lowercased: $0.map(ASCII.lowered), length: $0.count, startsWithDash: $0.first == UInt8(ascii: "-")) }
+            return t.withUTF8Bytes {
+                isPageNumber(
+                    lowercased: $0.map(ASCII.lowered), length: $0.count, startsWithDash: $0.first == UInt8(ascii: "-"))
+            }
         }
         return isPageNumber(lowercased: t.lowercasedText, length: t.count, startsWithDash: t.hasPrefix("-"))
     }
 
     /// `isPageNumber` of a text in lower case (`lowercased()`), on any units; `length` and
     /// `startsWithDash` are the text's own.
-    static func isPageNumber<Units: BidirectionalCollection>(lowercased lower: Units, length: Int, startsWithDash: Bool) -> Bool
+    static func isPageNumber<Units: BidirectionalCollection>(lowercased lower: Units, length: Int, startsWithDash: Bool)
+        -> Bool
     where Units.Element: TextUnit {
         guard lower.contains(where: \.isNumber) else { return false }
         // The separators, and an en dash (no unit of a plain text's bytes is its first byte).
-        let separators = [" " as Unicode.Scalar, "\t", "|", "-"].map(Units.Element.ascii) + [Units.Element.units(of: "–").first!]
+        let separators =
+            [" " as Unicode.Scalar, "\t", "|", "-"].map(Units.Element.ascii) + [Units.Element.units(of: "–").first!]
         let (page, of) = (Units.Element.units(of: "page"), Units.Element.units(of: "of"))
-        let words = lower.split(whereSeparator: separators.contains).filter { !$0.elementsEqual(page) && !$0.elementsEqual(of) }
-        return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        let words = lower.split(whereSeparator: separators.contains).filter {
+            !$0.elementsEqual(page) && !$0.elementsEqual(of)
+        }
+        return !words.isEmpty && words.count <= 2
+            && words.allSatisfy { $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
             && (length <= 3 || lower.indices.contains { lower[$0...].starts(with: page) } || startsWithDash)
     }
 
@@ -75,10 +88,17 @@ enum PageFurniture {
         for index in lines.indices where !lines[index].isBlank {
             defer { previousText = index }
             if pageNumbers[index] {
-                if let previous = previousText, !pageNumbers[previous], let key = candidateKey(lines[previous]) { places[key, default: []].insert(previous) }
+                if let previous = previousText, !pageNumbers[previous], let key = candidateKey(lines[previous]) {
+                    places[key, default: []].insert(previous)
+                }
                 if let next = lines[(index + 1)...].firstIndex(where: { !$0.isBlank }), !pageNumbers[next],
-                   let key = candidateKey(lines[next]) { places[key, default: []].insert(next) }
-            } else if endsInDigit(lines[index].trimmed), let key = candidateKey(lines[index]), key != String(lines[index].trimmed) {
+                    let key = candidateKey(lines[next])
+                {
+                    places[key, default: []].insert(next)
+                }
+            } else if endsInDigit(lines[index].trimmed), let key = candidateKey(lines[index]),
+                key != String(lines[index].trimmed)
+            {
                 places[key, default: []].insert(index)
             }
         }
@@ -95,7 +115,9 @@ enum PageFurniture {
         let key = runningKey(t)
         guard key.contains(" "), key.contains(where: \.isLetter) else { return nil }
         var standards = StandardLookup()
-        guard ReportOutline.heading(TextLine(number: line.number, text: key), standards: &standards) == nil else { return nil }
+        guard ReportOutline.heading(TextLine(number: line.number, text: key), standards: &standards) == nil else {
+            return nil
+        }
         return key
     }
 
@@ -128,13 +150,16 @@ enum PageFurniture {
     /// The bytes of the shortest of them.
     private static let shortestBackToTop = backToTopLinks.map(\.utf8.count).min()!
     /// Their last bytes, either case: a line ending otherwise holds none.
-    private static let backToTopLastBytes = ByteSet(backToTopLinks.compactMap(\.utf8.last).flatMap { ASCII.isLetter($0) ? [$0, $0 ^ 0x20] : [$0] })
+    private static let backToTopLastBytes = ByteSet(
+        backToTopLinks.compactMap(\.utf8.last).flatMap { ASCII.isLetter($0) ? [$0, $0 ^ 0x20] : [$0] })
 
     /// A web page's heading followed by its "(Back to top)" link (`Ratings (Back to top)`)
     /// without the link, or "" for the link on a line of its own; nil when there is none.
     /// Without brackets, the words are a link only after a heading or on their own.
     static func withoutBackToTop(_ t: Substring) -> Substring? {
-        guard t.utf8.count >= shortestBackToTop, let last = t.utf8.last, backToTopLastBytes.contains(last) else { return nil }
+        guard t.utf8.count >= shortestBackToTop, let last = t.utf8.last, backToTopLastBytes.contains(last) else {
+            return nil
+        }
         for link in backToTopLinks {
             guard t.utf8.count >= link.utf8.count else { continue }
             let tail = t.utf8.suffix(link.utf8.count)
@@ -144,7 +169,8 @@ enum PageFurniture {
                 let text = head.trimmingSpaces
                 if link.first != "(", link.first != "[", !text.isEmpty {  // bare words: only after a heading
                     var standards = StandardLookup()
-                    guard ReportOutline.heading(TextLine(number: 0, text: String(text)), standards: &standards) != nil else { return nil }
+                    guard ReportOutline.heading(TextLine(number: 0, text: String(text)), standards: &standards) != nil
+                    else { return nil }
                 }
                 return text
             }

@@ -6,7 +6,8 @@ enum ParagraphBreaks {
     static func restore(in lines: [TextLine]) -> [TextLine] {
         let content = lines.filter { !$0.isBlank }
         guard content.count >= LayoutThresholds.oneLineParagraphsMinimum,
-              lines.count - content.count < content.count / LayoutThresholds.oneLineParagraphsBlankRatio else { return lines }
+            lines.count - content.count < content.count / LayoutThresholds.oneLineParagraphsBlankRatio
+        else { return lines }
         var result: [TextLine] = []
         result.reserveCapacity(lines.count * 2)
         for line in lines {

@@ -14,12 +14,14 @@
 /// (`1.<TAB>improve`, `•<TAB>strength`, a tab mid-sentence or at the end): every word of it
 /// is kept, and its tabs become spaces.
 enum Paragraphs {
-    static func blocks(_ lines: some Collection<TextLine>, tableLines: Set<Int> = [], numberedItems: Bool = false,
-                       log: inout DiagnosticLog) -> [Block] {
+    static func blocks(
+        _ lines: some Collection<TextLine>, tableLines: Set<Int> = [], numberedItems: Bool = false,
+        log: inout DiagnosticLog
+    ) -> [Block] {
         var blocks: [Block] = []
-        var open: Int?          // index in `blocks` of the paragraph that may continue
+        var open: Int?  // index in `blocks` of the paragraph that may continue
         var blankSinceOpen = false
-        var footnote: Int?      // a footnote whose wrapped lines may follow
+        var footnote: Int?  // a footnote whose wrapped lines may follow
         var footnoteBlank = false
         let lines = Array(lines)
         for (position, line) in lines.enumerated() {
@@ -39,7 +41,8 @@ enum Paragraphs {
                 continue
             }
             if let index = footnote, bulletMarker(t) == nil, ListLabel(t) == nil,
-               t.startsLowercase ? !isFinished(blocks[index].text) : !footnoteBlank {
+                t.startsLowercase ? !isFinished(blocks[index].text) : !footnoteBlank
+            {
                 // A footnote's wrapped lines, even past a page break while it is unfinished;
                 // a lower-case line after a finished footnote goes on with the paragraph it interrupted.
                 blocks[index].text += " " + t.collapsingSpaces
@@ -65,15 +68,19 @@ enum Paragraphs {
                 let continues: Bool
                 if !blankSinceOpen {
                     continues = marker == nil
-                } else if marker == nil, !startsLower, blocks[index].kind == .bullet, line.text.first?.isWhitespace == false,
-                          body.first?.isLetter == true, !(standsAlone && looksLikeHeading(body)) {
+                } else if marker == nil, !startsLower, blocks[index].kind == .bullet,
+                    line.text.first?.isWhitespace == false,
+                    body.first?.isLetter == true, !(standsAlone && looksLikeHeading(body))
+                {
                     // A flush, unmarked paragraph after a bullet: the bullet went on past a
                     // page break. (A lost marker leaves its indent: that is a new item.)
                     continues = !numberedItems
                 } else {
                     continues = startsLower && !(numberedItems && marker != nil)
                     if continues, marker != nil {
-                        log.note("bullet starts in lower case: joined to the paragraph before it (a page break added its marker)", line: line.number)
+                        log.note(
+                            "bullet starts in lower case: joined to the paragraph before it (a page break added its marker)",
+                            line: line.number)
                     }
                 }
                 if continues {
@@ -83,7 +90,10 @@ enum Paragraphs {
                     continue
                 }
             }
-            blocks.append(Block(kind: marker == nil ? .paragraph : .bullet, text: String(body), line: line.number, lines: [line.number]))
+            blocks.append(
+                Block(
+                    kind: marker == nil ? .paragraph : .bullet, text: String(body), line: line.number,
+                    lines: [line.number]))
             open = blocks.count - 1
             blankSinceOpen = false
         }
@@ -107,7 +117,10 @@ enum Paragraphs {
 
     /// `bulletMarker` Character by Character.
     static func characterBulletMarker(_ t: Substring) -> Int? {
-        guard let first = t.first, bulletMarkers.contains(first) || first.unicodeScalars.first.map({ (0xF000...0xF0FF).contains($0.value) }) == true else { return nil }
+        guard let first = t.first,
+            bulletMarkers.contains(first)
+                || first.unicodeScalars.first.map({ (0xF000...0xF0FF).contains($0.value) }) == true
+        else { return nil }
         let rest = t.dropFirst()
         guard let next = rest.first, next == " " || next == "\t" else { return nil }
         return 1 + rest.prefix { $0 == " " || $0 == "\t" }.count
@@ -169,7 +182,9 @@ enum Paragraphs {
         let digits = t.prefix { $0.isNumber }
         guard (1...2).contains(digits.count), let n = Int(digits) else { return nil }
         let rest = t.dropFirst(digits.count)
-        guard let punct = rest.first, punct == "." || punct == ")", rest.dropFirst().first?.isWhitespace ?? false else { return nil }
+        guard let punct = rest.first, punct == "." || punct == ")", rest.dropFirst().first?.isWhitespace ?? false else {
+            return nil
+        }
         return (n, digits.count + 1 + rest.dropFirst().prefix { $0.isWhitespace }.count)
     }
 }

@@ -21,15 +21,18 @@ enum PhraseSearch {
                 return holdsLookalike(text[...]) ? .undecided : .decided(nil)
             }
             guard isBoundary(text, before: offset), isBoundary(text, before: offset + needle.count),
-                  !holdsLookalike(text[..<offset]) else { return .undecided }
+                !holdsLookalike(text[..<offset])
+            else { return .undecided }
             return .decided(offset)
         }
     }
 
     /// Byte-by-byte search; ASCII letters of the text are compared case-blind when
     /// `ignoringCase` (the needle is then lower case).
-    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
-                            from start: Int = 0, ignoringCase: Bool) -> Int? {
+    static func firstOffset(
+        of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
+        from start: Int = 0, ignoringCase: Bool
+    ) -> Int? {
         guard let head = needle.first else { return start }
         guard text.count - start >= needle.count else { return nil }
         let last = text.count - needle.count
@@ -39,7 +42,9 @@ enum PhraseSearch {
         let foldsCase = ignoringCase && ASCII.isLower(head)
         let heads = UInt64(head) &* 0x0101_0101_0101_0101, caseBits: UInt64 = foldsCase ? 0x2020_2020_2020_2020 : 0
         let raw = UnsafeRawPointer(text.baseAddress!)
-        while i + 8 <= last + 1, !ASCII.holdsZeroByte((raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | caseBits) ^ heads) {
+        while i + 8 <= last + 1,
+            !ASCII.holdsZeroByte((raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | caseBits) ^ heads)
+        {
             i += 8
         }
         if !ignoringCase {
@@ -161,7 +166,8 @@ extension StringProtocol {
                     if byte != needle[k] {
                         // A non-ASCII Character equals (or lower-cases to) the phrase's
                         // character only if it is one of the look-alikes.
-                        return text[k] < 0x80 || !PhraseSearch.holdsLookalike(text[k..<Swift.min(k + 3, text.count)]) ? .decided(false) : .undecided
+                        return text[k] < 0x80 || !PhraseSearch.holdsLookalike(text[k..<Swift.min(k + 3, text.count)])
+                            ? .decided(false) : .undecided
                     }
                     k += 1
                 }

@@ -3,8 +3,10 @@ import InspectionModel
 /// Small scanners for the phrases reports state facts in: dates, numbers (in digits or
 /// words), ratings, percentages. Plain string scanning, no regular expressions.
 enum Phrases {
-    static let months = ["january", "february", "march", "april", "may", "june", "july",
-                         "august", "september", "october", "november", "december"]
+    static let months = [
+        "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december",
+    ]
 
     /// The words of a text: letters, digits and the characters inside numbers (`1,325`, `27.2`, `7/21`).
     static func words(_ text: some StringProtocol) -> [Substring] {
@@ -15,11 +17,16 @@ enum Phrases {
 
     /// `words(_:)` on any units: the runs of letters, digits and `,./%'`, without the
     /// `,.'` at their ends, empty ones left out.
-    static func wordRanges<Units: BidirectionalCollection>(_ units: Units) -> [Range<Units.Index>] where Units.Element: TextUnit {
-        let (comma, stop, slash, percent, apostrophe) = (Units.Element.ascii(","), Units.Element.ascii("."), Units.Element.ascii("/"),
-                                                         Units.Element.ascii("%"), Units.Element.ascii("'"))
+    static func wordRanges<Units: BidirectionalCollection>(_ units: Units) -> [Range<Units.Index>]
+    where Units.Element: TextUnit {
+        let (comma, stop, slash, percent, apostrophe) = (
+            Units.Element.ascii(","), Units.Element.ascii("."), Units.Element.ascii("/"),
+            Units.Element.ascii("%"), Units.Element.ascii("'")
+        )
         func isTrimmed(_ u: Units.Element) -> Bool { u == comma || u == stop || u == apostrophe }
-        func isWordUnit(_ u: Units.Element) -> Bool { u.isLetter || u.isNumber || isTrimmed(u) || u == slash || u == percent }
+        func isWordUnit(_ u: Units.Element) -> Bool {
+            u.isLetter || u.isNumber || isTrimmed(u) || u == slash || u == percent
+        }
         var words: [Range<Units.Index>] = []
         var i = units.startIndex
         while i < units.endIndex {
@@ -48,7 +55,9 @@ enum Phrases {
     static func month<Units: Collection>(lowercased w: Units) -> Int? where Units.Element: TextUnit {
         guard w.count >= 3 else { return nil }
         if let i = months.firstIndex(where: { Units.Element.units(of: $0).elementsEqual(w) }) { return i + 1 }
-        if w.count == 3 || (w.count == 4 && w.dropFirst(3).first == Units.Element.ascii(".")) || w.elementsEqual(Units.Element.units(of: "sept")) {
+        if w.count == 3 || (w.count == 4 && w.dropFirst(3).first == Units.Element.ascii("."))
+            || w.elementsEqual(Units.Element.units(of: "sept"))
+        {
             return months.firstIndex { Units.Element.units(of: $0).starts(with: w.prefix(3)) }.map { $0 + 1 }
         }
         return nil
@@ -76,7 +85,8 @@ enum Phrases {
                 }
                 i += 2
             } else if i > 0, let m = monthOfWord, let d = dayNumber(w[i - 1]),
-                      let y = w[(i + 1)..<min(w.count, i + 6)].lazy.compactMap({ year($0) }).first {
+                let y = w[(i + 1)..<min(w.count, i + 6)].lazy.compactMap({ year($0) }).first
+            {
                 // "24 February and 7 March 2025": the year is printed once, after the range.
                 found.append((CalendarDate(year: y, month: m, day: d), i - 1))
                 i += 1
@@ -99,7 +109,12 @@ enum Phrases {
             if ASCII.isDigit(byte) {
                 if run == 0 { first = byte } else if run == 1 { second = byte }
                 run += 1
-                if run == 4, (first, second) == (UInt8(ascii: "1"), UInt8(ascii: "9")) || (first, second) == (UInt8(ascii: "2"), UInt8(ascii: "0")) { return true }
+                if run == 4,
+                    (first, second) == (UInt8(ascii: "1"), UInt8(ascii: "9"))
+                        || (first, second) == (UInt8(ascii: "2"), UInt8(ascii: "0"))
+                {
+                    return true
+                }
             } else {
                 run = 0
             }
@@ -110,7 +125,8 @@ enum Phrases {
     private static func dayNumber(_ word: Substring) -> Int? {
         let digits = word.prefix { $0.isNumber }
         let suffix = word.dropFirst(digits.count).lowercasedText
-        guard !digits.isEmpty, ["", "st", "nd", "rd", "th"].contains(suffix), let d = Int(digits), (1...31).contains(d) else { return nil }
+        guard !digits.isEmpty, ["", "st", "nd", "rd", "th"].contains(suffix), let d = Int(digits), (1...31).contains(d)
+        else { return nil }
         return d
     }
 
@@ -118,7 +134,9 @@ enum Phrases {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     ]
-    private static let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+    private static let tens = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
     /// The first bytes of the number words, either case.
     private static let numberWordInitials = ByteSet(ASCII.firstBytes(of: numberWords + tens.keys))
 
@@ -131,7 +149,11 @@ enum Phrases {
         if let i = numberWords.firstIndex(of: w) { return i }
         if let t = tens[w] { return t }
         let parts = w.split(separator: "-")
-        if parts.count == 2, let t = tens[String(parts[0])], let u = numberWords.firstIndex(of: String(parts[1])), u < 10 { return t + u }
+        if parts.count == 2, let t = tens[String(parts[0])], let u = numberWords.firstIndex(of: String(parts[1])),
+            u < 10
+        {
+            return t + u
+        }
         return nil
     }
 
@@ -162,13 +184,17 @@ enum Phrases {
     static func ratings(in text: some StringProtocol) -> [(rating: Rating, range: Range<String.Index>)] {
         let lower = String(text).asciiLowercased
         if lower.isPlainASCII {
-            return lower.withUTF8Bytes(ratingRanges).map { ($0.rating, lower.utf8Slice($0.range).startIndex..<lower.utf8Slice($0.range).endIndex) }
+            return lower.withUTF8Bytes(ratingRanges).map {
+                ($0.rating, lower.utf8Slice($0.range).startIndex..<lower.utf8Slice($0.range).endIndex)
+            }
         }
         return ratingRanges(in: lower)
     }
 
     /// `ratings(in:)` of a text with its ASCII letters in lower case, on any units.
-    static func ratingRanges<Units: BidirectionalCollection>(in lower: Units) -> [(rating: Rating, range: Range<Units.Index>)]
+    static func ratingRanges<Units: BidirectionalCollection>(in lower: Units) -> [(
+        rating: Rating, range: Range<Units.Index>
+    )]
     where Units.Element: TextUnit {
         let initials = ratingWords.map { Units.Element.units(of: $0.words[0]).first! }
         var found: [(Rating, Range<Units.Index>)] = []
@@ -194,7 +220,8 @@ enum Phrases {
     ]
 
     /// Matches words (in lower case) separated by any white space, ending at a word boundary.
-    static func match<Units: BidirectionalCollection>(_ words: [String], in lower: Units, at start: Units.Index) -> Units.Index?
+    static func match<Units: BidirectionalCollection>(_ words: [String], in lower: Units, at start: Units.Index)
+        -> Units.Index?
     where Units.Element: TextUnit {
         var i = start
         for (n, word) in words.enumerated() {

@@ -12,7 +12,8 @@ struct SourceLines {
     func line(of words: String, in block: Block) -> Int {
         let needle = words.lowercasedText
         if needle.isPlainASCII {
-            return block.lines.first { text[$0]?.collapsingSpaces.containsPhrase(ignoringCase: needle) == true } ?? block.line
+            return block.lines.first { text[$0]?.collapsingSpaces.containsPhrase(ignoringCase: needle) == true }
+                ?? block.line
         }
         return block.lines.first { text[$0]?.collapsingSpaces.lowercasedText.contains(needle) == true } ?? block.line
     }

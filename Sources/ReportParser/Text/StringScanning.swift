@@ -5,7 +5,9 @@ extension StringProtocol {
     /// The text without leading and trailing white space (spaces and tabs).
     var trimmingSpaces: Substring {
         let s = Substring(self)
-        if case .decided(let (start, end)) = s.withUTF8Bytes({ bytes in ASCII.trimmedBounds(bytes).map { ($0.0, $0.1 - bytes.count) } }) {
+        if case .decided(let (start, end)) = s.withUTF8Bytes({ bytes in
+            ASCII.trimmedBounds(bytes).map { ($0.0, $0.1 - bytes.count) }
+        }) {
             if start == 0, end == 0 { return s }  // nothing to trim
             return s[s.utf8.index(s.startIndex, offsetBy: start)..<s.utf8.index(s.endIndex, offsetBy: end)]
         }
@@ -80,7 +82,9 @@ extension StringProtocol {
     /// The text with superscript digits (footnote references) removed.
     var withoutFootnoteMarks: String {
         guard withUTF8Bytes(ASCII.holdsSuperscriptDigit) else { return String(self) }
-        if case .decided(let bytes) = withUTF8Bytes(ASCII.droppingSuperscriptDigits) { return String(decoding: bytes, as: UTF8.self) }
+        if case .decided(let bytes) = withUTF8Bytes(ASCII.droppingSuperscriptDigits) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
         return String(filter { !Phrases.superscripts.contains($0) })
     }
 }
@@ -167,7 +171,9 @@ extension StringProtocol {
     /// is ASCII too, and it is no CR): the Character's properties are then the byte's.
     var leadingASCII: UInt8? {
         withUTF8Bytes { bytes in
-            guard let first = bytes.first, first < 0x80, first != UInt8(ascii: "\r"), bytes.count == 1 || bytes[1] < 0x80 else { return nil }
+            guard let first = bytes.first, first < 0x80, first != UInt8(ascii: "\r"),
+                bytes.count == 1 || bytes[1] < 0x80
+            else { return nil }
             return first
         }
     }

@@ -47,7 +47,9 @@ enum TextDecoding {
         }
         if let offset = binaryOffset(body) {
             let line = body.prefix(offset - body.startIndex).filter { $0 == 0x0A }.count + 1
-            log.error("the file holds binary data, not text (byte \(offset - body.startIndex + 1) is a control character)", line: line)
+            log.error(
+                "the file holds binary data, not text (byte \(offset - body.startIndex + 1) is a control character)",
+                line: line)
             return nil
         }
         return body
@@ -66,7 +68,8 @@ enum TextDecoding {
             var found: UInt8 = 0
             for byte in bytes {  // no branches, so that the loop vectorises
                 let control: UInt8 = byte < 0x20 ? 1 : 0
-                let allowed: UInt8 = (byte == 0x09 ? 1 : 0) | (byte == 0x0A ? 1 : 0) | (byte == 0x0C ? 1 : 0) | (byte == 0x0D ? 1 : 0)
+                let allowed: UInt8 =
+                    (byte == 0x09 ? 1 : 0) | (byte == 0x0A ? 1 : 0) | (byte == 0x0C ? 1 : 0) | (byte == 0x0D ? 1 : 0)
                 found |= control & ~allowed
             }
             return found != 0
@@ -84,7 +87,8 @@ enum TextDecoding {
             let length = byte < 0x80 ? 1 : byte >> 5 == 0x6 ? 2 : byte >> 4 == 0xE ? 3 : byte >> 3 == 0x1E ? 4 : 0
             let end = index + max(length, 1)
             if length == 0 || end > bytes.endIndex
-                || bytes[(index + 1)..<end].contains(where: { $0 >> 6 != 0x2 }) {
+                || bytes[(index + 1)..<end].contains(where: { $0 >> 6 != 0x2 })
+            {
                 return (line, index - lineStart + 1)
             }
             if byte == 0x0A { line += 1; lineStart = end }
@@ -97,8 +101,10 @@ enum TextDecoding {
 /// The Windows-1252 code page, for text saved by older Windows tools.
 enum Windows1252 {
     private static let high: [UInt32] = [
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
+        0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD,
+        0x017E, 0x0178,
     ]
 
     static func character(for byte: UInt8) -> Character {

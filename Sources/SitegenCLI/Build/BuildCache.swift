@@ -38,7 +38,8 @@ struct BuildCache: Sendable {
     /// The cache folder of the output folder `output`: `.sitegen-cache/Output` beside it.
     static func folder(of output: String) -> String {
         let target = Paths.standardize(output)
-        return (target as NSString).deletingLastPathComponent + "/.sitegen-cache/" + (target as NSString).lastPathComponent
+        return (target as NSString).deletingLastPathComponent + "/.sitegen-cache/"
+            + (target as NSString).lastPathComponent
     }
 
     /// The cache recorded for `output`; nil when there is none or it cannot be read.
@@ -46,20 +47,24 @@ struct BuildCache: Sendable {
     /// edited or damaged, and is not used.
     static func load(for output: String) -> BuildCache? {
         guard let file = try? String(contentsOfFile: folder(of: output) + "/manifest", encoding: .utf8),
-              let checkStart = file.dropLast().lastIndex(of: "\n").map(file.index(after:)),
-              file[checkStart...] == "check \(ContentDigest(String(file[..<checkStart])))\n" else { return nil }
+            let checkStart = file.dropLast().lastIndex(of: "\n").map(file.index(after:)),
+            file[checkStart...] == "check \(ContentDigest(String(file[..<checkStart])))\n"
+        else { return nil }
         let manifest = file[..<checkStart]
         var lines = manifest.split(separator: "\n", omittingEmptySubsequences: false)[...]
         guard lines.popFirst() == Substring(formatLine),
-              let keyLine = lines.popFirst(), let buildKey = ContentDigest(hex: keyLine),
-              let summary = lines.popFirst(), let countLine = lines.popFirst(), let count = Int(countLine),
-              count >= 0, lines.count >= count else { return nil }
+            let keyLine = lines.popFirst(), let buildKey = ContentDigest(hex: keyLine),
+            let summary = lines.popFirst(), let countLine = lines.popFirst(), let count = Int(countLine),
+            count >= 0, lines.count >= count
+        else { return nil }
         let diagnostics = lines.prefix(count).map { $0 + "\n" }.joined()
         var entries: [String: Entry] = [:]
         for line in lines.dropFirst(count) where !line.isEmpty {
             let fields = line.split(separator: " ", maxSplits: 3)
-            guard fields.count == 4, let inputKey = ContentDigest(hex: fields[0]), let digest = ContentDigest(hex: fields[1]),
-                  let size = Int(fields[2]) else { return nil }
+            guard fields.count == 4, let inputKey = ContentDigest(hex: fields[0]),
+                let digest = ContentDigest(hex: fields[1]),
+                let size = Int(fields[2])
+            else { return nil }
             entries[String(fields[3])] = Entry(inputKey: inputKey, digest: digest, size: size)
         }
         return BuildCache(buildKey: buildKey, diagnostics: diagnostics, summary: String(summary), entries: entries)
@@ -70,7 +75,8 @@ struct BuildCache: Sendable {
     func save(for output: String) {
         let folder = Self.folder(of: output)
         let diagnosticLines = diagnostics.split(separator: "\n")
-        var manifest = Self.formatLine + "\n" + buildKey.description + "\n" + summary + "\n"
+        var manifest =
+            Self.formatLine + "\n" + buildKey.description + "\n" + summary + "\n"
             + "\(diagnosticLines.count)\n" + diagnosticLines.map { $0 + "\n" }.joined()
         for (path, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             manifest += "\(entry.inputKey) \(entry.digest) \(entry.size) \(path)\n"
@@ -88,7 +94,8 @@ struct BuildCache: Sendable {
         let target = Paths.standardize(output)
         let scan = OutputListing.scan(target)
         guard scan.others.isEmpty, scan.files == Set(entries.keys).union([OutputWriter.markerName]),
-              scan.folders.isSubset(of: Set(entries.keys.flatMap(OutputComparison.ancestors))) else { return false }
+            scan.folders.isSubset(of: Set(entries.keys.flatMap(OutputComparison.ancestors)))
+        else { return false }
         return Array(entries).parallelMap(parallelism) { path, entry in
             ContentDigest(file: target + "/" + path) == entry.digest
         }.allSatisfy { $0 }
@@ -98,7 +105,8 @@ struct BuildCache: Sendable {
 extension ContentDigest {
     /// The digest written as 32 hexadecimal digits; nil for anything else.
     init?(hex: Substring) {
-        guard hex.count == 32, let high = UInt64(hex.prefix(16), radix: 16), let low = UInt64(hex.suffix(16), radix: 16) else {
+        guard hex.count == 32, let high = UInt64(hex.prefix(16), radix: 16), let low = UInt64(hex.suffix(16), radix: 16)
+        else {
             return nil
         }
         self.init(high: high, low: low)

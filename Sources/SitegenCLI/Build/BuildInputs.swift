@@ -22,8 +22,10 @@ struct BuildInputs: Sendable {
 
     /// Reads the content folder and the theme: the built-in one, overridden file by file by
     /// the templates folder (with its `assets/`) when there is one.
-    init(content contentFolder: String, templates templatesFolder: String?, options: [String],
-         environment: SitegenEnvironment, parallelism: Parallelism) {
+    init(
+        content contentFolder: String, templates templatesFolder: String?, options: [String],
+        environment: SitegenEnvironment, parallelism: Parallelism
+    ) {
         let directory = environment.workingDirectory
         content = ContentLoader.load(directory: contentFolder, currentDirectory: directory)
         let theme = Theme(overriddenBy: templatesFolder, currentDirectory: directory)
@@ -38,8 +40,9 @@ struct BuildInputs: Sendable {
         let digests = content.sources.parallelMap(parallelism) { ($0.path, ContentDigest($0.bytes)) }
         textDigests = Dictionary(digests, uniquingKeysWith: { first, _ in first })
         let texts = digests.map { "text \($0) \($1)" }
-        buildKey = ContentDigest(([pageSalt.description] + texts + content.diagnostics.map(\.description))
-            .joined(separator: "\n"))
+        buildKey = ContentDigest(
+            ([pageSalt.description] + texts + content.diagnostics.map(\.description))
+                .joined(separator: "\n"))
     }
 
     /// The digest of the running sitegen executable: a new build of sitegen is a new input.

@@ -50,14 +50,17 @@ public struct BuildPlan: Sendable {
         for page in site.sourcePages {
             guard let source = sources[page.text.contentPath] else { continue }
             plan(page.text.plainText, keys.key(ofText: source.path))
-            plan(page.frame.path, keys.key(of: page.frame, content: keys.digest(ofText: source.path) ?? ContentDigest(source.bytes)))
+            plan(
+                page.frame.path,
+                keys.key(of: page.frame, content: keys.digest(ofText: source.path) ?? ContentDigest(source.bytes)))
         }
     }
 
     /// The plan once `take` was tried on each file to take (with its key), on every core:
     /// a file it could not take (changed or missing in the old output) is made instead, and
     /// so is the HTML page of a Markdown page not taken.
-    func taking(_ take: @Sendable (_ path: String, _ key: ContentDigest) -> Bool, parallelism: Parallelism) -> BuildPlan {
+    func taking(_ take: @Sendable (_ path: String, _ key: ContentDigest) -> Bool, parallelism: Parallelism) -> BuildPlan
+    {
         func tried(_ paths: [String]) -> Set<String> {
             let candidates = paths.compactMap { path in inputKeys[path].map { (path, $0) } }
             return Set(zip(candidates, candidates.parallelMap(parallelism) { take($0.0, $0.1) }).filter(\.1).map(\.0.0))

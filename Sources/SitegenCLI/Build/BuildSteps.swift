@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import InspectionModel
 import HTMLPages
+import InspectionModel
 import PageViews
 
 /// The steps of one `sitegen build`, each a method named for what it does and timed (when
@@ -26,10 +26,14 @@ struct BuildSteps {
 
     /// Reads the texts, the templates and the assets, and their digests; stops on errors in the templates.
     func readInputs() throws -> BuildInputs {
-        let inputs = log.measure("read", {
-            BuildInputs(content: command.options.content, templates: command.templatesFolder(environment),
-                        options: [command.baseURL ?? ""], environment: environment, parallelism: command.parallelism)
-        }) { inputs in
+        let inputs = log.measure(
+            "read",
+            {
+                BuildInputs(
+                    content: command.options.content, templates: command.templatesFolder(environment),
+                    options: [command.baseURL ?? ""], environment: environment, parallelism: command.parallelism)
+            }
+        ) { inputs in
             "\(Numbers.count(inputs.content.documentCount, "document")), "
                 + PhaseLog.megabytes(inputs.content.sources.reduce(0) { $0 + $1.bytes.count }) + " and the templates"
         }
@@ -42,9 +46,12 @@ struct BuildSteps {
 
     /// Waits for any other build into the same place to finish (not with `--check`, which writes nothing).
     func lockOutput() -> OutputLock? {
-        command.check ? nil : OutputLock(output: outputPath) { path in
-            environment.console.standardError("sitegen: another build into '\(path)' is running; waiting for it to finish\n")
-        }
+        command.check
+            ? nil
+            : OutputLock(output: outputPath) { path in
+                environment.console.standardError(
+                    "sitegen: another build into '\(path)' is running; waiting for it to finish\n")
+            }
     }
 
     /// What the last build of this output recorded, when the build uses the cache.
@@ -56,9 +63,12 @@ struct BuildSteps {
     func reportUpToDate(_ previous: BuildCache?, _ inputs: BuildInputs) -> Bool {
         guard !command.check, let previous else { return false }
         OutputWriter.recoverAbandoned(beside: outputPath)
-        guard previous.isUpToDate(outputPath, key: inputs.buildKey, parallelism: command.parallelism) else { return false }
+        guard previous.isUpToDate(outputPath, key: inputs.buildKey, parallelism: command.parallelism) else {
+            return false
+        }
         environment.console.standardError(previous.diagnostics)
-        log.finish("Up to date: \(command.output) was built from these very inputs, in \(log.elapsed): \(previous.summary)")
+        log.finish(
+            "Up to date: \(command.output) was built from these very inputs, in \(log.elapsed): \(previous.summary)")
         return true
     }
 
@@ -67,9 +77,12 @@ struct BuildSteps {
         let documents = log.measure("parse", { environment.parse(inputs.content.sources, command.parallelism) }) { _ in
             Numbers.count(inputs.content.sources.count, "text")
         }
-        let corpus = log.measure("checks", {
-            Sitegen.corpus(of: Sitegen.ReadDocuments(loaded: inputs.content, documents: documents), environment)
-        }) { corpus in
+        let corpus = log.measure(
+            "checks",
+            {
+                Sitegen.corpus(of: Sitegen.ReadDocuments(loaded: inputs.content, documents: documents), environment)
+            }
+        ) { corpus in
             "\(Numbers.count(corpus.inspections.count, "inspection")), \(Numbers.count(corpus.regions.count, "regional letter"))"
         }
         Sitegen.report(corpus.diagnostics, environment)
@@ -78,9 +91,10 @@ struct BuildSteps {
 
     /// What the render step reads: the site of `corpus`, the templates, the options.
     func renderInput(_ inputs: BuildInputs, _ corpus: Corpus) -> SiteRenderer.Input {
-        var input = SiteRenderer.Input(corpus: corpus, sources: inputs.content.sources, templates: inputs.templates,
-                                       templatesFolder: command.templatesFolder(environment) ?? Theme.defaultFolder,
-                                       assets: inputs.assets, baseURL: command.baseURL.flatMap(BaseURL.init))
+        var input = SiteRenderer.Input(
+            corpus: corpus, sources: inputs.content.sources, templates: inputs.templates,
+            templatesFolder: command.templatesFolder(environment) ?? Theme.defaultFolder,
+            assets: inputs.assets, baseURL: command.baseURL.flatMap(BaseURL.init))
         input.parallelism = command.parallelism
         return input
     }
@@ -104,8 +118,9 @@ struct BuildSteps {
                 + ($0.isUpToDate ? "up to date" : "\(Numbers.count($0.differences.count, "file")) differ")
         }
         guard comparison.isUpToDate else {
-            environment.console.standardError(comparison.lines.map { $0 + "\n" }.joined()
-                + "sitegen: error: '\(command.output)' is out of date; run 'sitegen build' and commit the result\n")
+            environment.console.standardError(
+                comparison.lines.map { $0 + "\n" }.joined()
+                    + "sitegen: error: '\(command.output)' is out of date; run 'sitegen build' and commit the result\n")
             throw ExitCode(Sitegen.failureStatus)
         }
         log.finish("Checked \(command.output) in \(log.elapsed): up to date")
@@ -130,10 +145,12 @@ struct BuildSteps {
     func writeSite(_ input: SiteRenderer.Input, into staged: StagedOutput) throws {
         do {
             let rendered = try render(input, into: staged)
-            try convert(rendered, input, into: staged, summary: htmlPages(rendered) + ", writing every file as it is made")
+            try convert(
+                rendered, input, into: staged, summary: htmlPages(rendered) + ", writing every file as it is made")
             let leftover = try log.measure("write", { try staged.commit() }) { _ in
                 let written = staged.written
-                return "\(Numbers.count(written.count, "file")), \(PhaseLog.megabytes(written.bytes)) to \(command.output)"
+                return
+                    "\(Numbers.count(written.count, "file")), \(PhaseLog.megabytes(written.bytes)) to \(command.output)"
             }
             warnLeftover(leftover)
         } catch let error as ExitCode {
@@ -149,14 +166,18 @@ struct BuildSteps {
     func saveCache(_ inputs: BuildInputs, _ corpus: Corpus, _ written: StagedOutput.Written) {
         guard caching else { return }
         let printed = (inputs.templateDiagnostics + corpus.diagnostics).map { $0.description + "\n" }.joined()
-        BuildCache(buildKey: inputs.buildKey, diagnostics: printed, summary: Sitegen.summary(of: corpus), entries: written.entries)
-            .save(for: outputPath)
+        BuildCache(
+            buildKey: inputs.buildKey, diagnostics: printed, summary: Sitegen.summary(of: corpus),
+            entries: written.entries
+        )
+        .save(for: outputPath)
     }
 
     /// Prints the build's summary line.
     func reportBuilt(_ corpus: Corpus, _ written: StagedOutput.Written) {
-        log.finish("Built \(command.output) in \(log.elapsed): \(Sitegen.summary(of: corpus))"
-            + (written.reused > 0 ? " (\(written.reused) files unchanged)" : ""))
+        log.finish(
+            "Built \(command.output) in \(log.elapsed): \(Sitegen.summary(of: corpus))"
+                + (written.reused > 0 ? " (\(written.reused) files unchanged)" : ""))
     }
 
     /// The render step into `sink`, timed; a page that cannot be rendered stops the build.
@@ -174,8 +195,10 @@ struct BuildSteps {
     }
 
     /// The convert step into `sink`, timed; a page that cannot be laid out stops the build.
-    private func convert(_ rendered: SiteRenderer.Rendered, _ input: SiteRenderer.Input, into sink: some FileSink,
-                         summary: String) throws {
+    private func convert(
+        _ rendered: SiteRenderer.Rendered, _ input: SiteRenderer.Input, into sink: some FileSink,
+        summary: String
+    ) throws {
         do {
             try log.measure("convert", { try SiteRenderer.convert(rendered, input, into: sink) }) { _ in summary }
         } catch let failure as SiteRenderer.Failure {

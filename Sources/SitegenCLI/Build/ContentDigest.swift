@@ -61,6 +61,6 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-private extension UInt64 {
-    func rotated(_ bits: UInt64) -> UInt64 { (self << bits) | (self >> (64 - bits)) }
+extension UInt64 {
+    fileprivate func rotated(_ bits: UInt64) -> UInt64 { (self << bits) | (self >> (64 - bits)) }
 }

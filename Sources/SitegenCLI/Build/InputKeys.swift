@@ -24,7 +24,8 @@ struct InputKeys: Sendable {
 
     /// The key of the file `path` drawn from the texts `dependsOn` (nil: from all of them).
     func key(of path: String, dependsOn: [String]?) -> ContentDigest {
-        let drawnFrom = dependsOn.map { $0.map { "\($0) \(texts[$0]?.description ?? "-")" }.joined(separator: " ") }
+        let drawnFrom =
+            dependsOn.map { $0.map { "\($0) \(texts[$0]?.description ?? "-")" }.joined(separator: " ") }
             ?? allTexts.description
         return ContentDigest("\(salt) \(outline) \(path) \(drawnFrom)")
     }
@@ -58,7 +59,8 @@ extension PageFrame {
             "siteName": text(siteName),
             "root": text(root),
             "home": text(home),
-            "navigation": navigation.map { text($0.text) + " " + text($0.href) + " \($0.isCurrent)" }.joined(separator: " "),
+            "navigation": navigation.map { text($0.text) + " " + text($0.href) + " \($0.isCurrent)" }.joined(
+                separator: " "),
             "trail": trail.map(link).joined(separator: " "),
             "hasTrail": "\(hasTrail)",
             "alternate": alternate.map(link) ?? "none",

@@ -23,7 +23,9 @@ struct PhaseLog {
     func measure<T>(_ name: String, _ body: () throws -> T, summary: (T) -> String) rethrows -> T {
         let before = environment.clock()
         let result = try body()
-        print(name.padding(toLength: 9, withPad: " ", startingAt: 0) + summary(result) + " in " + Self.seconds(environment.clock() - before))
+        print(
+            name.padding(toLength: 9, withPad: " ", startingAt: 0) + summary(result) + " in "
+                + Self.seconds(environment.clock() - before))
         return result
     }
 

@@ -1,8 +1,8 @@
 import InspectionModel
 import MarkdownPages
-import SourceAndOutput
 import PageViews
 import ReportParser
+import SourceAndOutput
 
 /// One piece of ``SiteRenderer/render(_:)``'s work, independent of the others: it makes
 /// a file, or a page still to convert, and knows nothing of where they go or of caches.
@@ -45,8 +45,10 @@ enum RenderJob: Sendable {
             return .file(ExportFile(path: path, text: make()))
         case .page(let page):
             do {
-                return .page(SiteRenderer.Rendered.Page(path: page.path, markdown: try templates.render(page.view, template: page.template),
-                                                        frame: page.frame))
+                return .page(
+                    SiteRenderer.Rendered.Page(
+                        path: page.path, markdown: try templates.render(page.view, template: page.template),
+                        frame: page.frame))
             } catch {
                 return .failed(error)
             }
@@ -55,8 +57,9 @@ enum RenderJob: Sendable {
         case .sourceText(let page, let source):
             // The plain text is the bytes decoded: the same bytes, the same file.
             guard let text = source.text else { return .skipped }
-            return .sourcePage(SiteRenderer.Rendered.SourcePage(text: page.text, source: source, frame: page.frame),
-                               plainText: ExportFile(path: page.text.plainText, text: text))
+            return .sourcePage(
+                SiteRenderer.Rendered.SourcePage(text: page.text, source: source, frame: page.frame),
+                plainText: ExportFile(path: page.text.plainText, text: text))
         }
     }
 }

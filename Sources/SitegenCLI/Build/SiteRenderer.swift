@@ -34,8 +34,10 @@ public enum SiteRenderer {
         /// Where finished files go as soon as they are made; nil to keep them in ``Rendered``.
         var sink: (any FileSink)?
 
-        public init(corpus: Corpus, sources: [ContentSource], templates: TemplateSet, templatesFolder: String,
-                    assets: [ExportFile] = [], baseURL: BaseURL? = nil) {
+        public init(
+            corpus: Corpus, sources: [ContentSource], templates: TemplateSet, templatesFolder: String,
+            assets: [ExportFile] = [], baseURL: BaseURL? = nil
+        ) {
             self.corpus = corpus
             site = Site(corpus: corpus)
             self.sources = sources
@@ -90,9 +92,10 @@ public enum SiteRenderer {
     }
 
     /// How Markdown pages become HTML: tables that scroll on their own, ratings as badges.
-    static let converter = MarkdownConverter(scrollableTables: true, badges: Site.ratingBadges,
-                                             abbreviations: Site.ratingAbbreviations, foldedHeadingLevel: 4,
-                                             foldedSummary: "Show the findings")
+    static let converter = MarkdownConverter(
+        scrollableTables: true, badges: Site.ratingBadges,
+        abbreviations: Site.ratingAbbreviations, foldedHeadingLevel: 4,
+        foldedSummary: "Show the findings")
 
     /// The Markdown pages (from the templates), charts, open data, plain report texts and
     /// assets that the plan says to make: each a job, run on every core; the results keep
@@ -103,7 +106,8 @@ public enum SiteRenderer {
         let texts = site.sourcePages.compactMap { page in sources[page.text.contentPath].map { (page, $0) } }
         // The export's files first: the largest jobs start soonest.
         let searchIndex = site.searchIndex
-        let jobs = OpenDataExport.makers(map: { $0.parallelMap(parallelism, $1) }).map(RenderJob.openData)
+        let jobs =
+            OpenDataExport.makers(map: { $0.parallelMap(parallelism, $1) }).map(RenderJob.openData)
             + [RenderJob.file(SearchIndex.path) { searchIndex().script(anchor: MarkdownHeading.id(of:)) }]
             + site.pages.filter { !plan.takes($0.frame.path) }.map(RenderJob.page)
             + site.charts.filter { !plan.takes($0.path) }.map(RenderJob.chart)
@@ -132,9 +136,12 @@ public enum SiteRenderer {
             }
         }
         guard failures.isEmpty else { throw Failure(diagnostics: failures.sorted()) }
-        rendered.pages = site.pages.map { pages[$0.path] ?? Rendered.Page(path: $0.path, markdown: nil, frame: $0.frame) }
+        rendered.pages = site.pages.map {
+            pages[$0.path] ?? Rendered.Page(path: $0.path, markdown: nil, frame: $0.frame)
+        }
         rendered.sourcePages = texts.compactMap { page, source in
-            plan.takes(page.text.plainText) ? Rendered.SourcePage(text: page.text, source: source, frame: page.frame)
+            plan.takes(page.text.plainText)
+                ? Rendered.SourcePage(text: page.text, source: source, frame: page.frame)
                 : sourcePages[page.text.page]
         }
         return rendered
@@ -179,9 +186,12 @@ public enum SiteRenderer {
     /// runs one page at a time (``MarkdownConverter`` locks it).
     static func convert(_ rendered: Rendered, _ input: Input, into sink: some FileSink) throws {
         let (templates, baseURL, plan, parallelism) = (input.templates, input.baseURL, input.plan, input.parallelism)
-        for result in rendered.files.parallelMap(parallelism, { file in
-            Result { try sink.add(file, inputKey: plan.inputKey(of: file.path)) }
-        }) { try result.get() }
+        for result in rendered.files.parallelMap(
+            parallelism,
+            { file in
+                Result { try sink.add(file, inputKey: plan.inputKey(of: file.path)) }
+            })
+        { try result.get() }
         let pages = rendered.pages.parallelMap(parallelism) { page in
             Result {
                 guard let markdown = page.markdown else { return }
@@ -192,27 +202,38 @@ public enum SiteRenderer {
                 let key = plan.inputKey(of: page.frame, markdown: markdown)
                 if let key, try sink.reuse(page.frame.path, inputKey: key) { return }
                 let html = converter.convert(markdown)
-                try sink.add(ExportFile(path: page.frame.path, text: try HTMLDocument.render(
-                    frame: page.frame, content: html.html, headings: html.headings, baseURL: baseURL, templates: templates)),
-                             inputKey: key)
+                try sink.add(
+                    ExportFile(
+                        path: page.frame.path,
+                        text: try HTMLDocument.render(
+                            frame: page.frame, content: html.html, headings: html.headings, baseURL: baseURL,
+                            templates: templates)),
+                    inputKey: key)
             }
         }
         let sourcePages = rendered.sourcePages.parallelMap(parallelism) { page in
             Result {
                 guard !plan.takes(page.frame.path) else { return }
-                let content = SourceTextPage.content(name: page.text.name, lines: page.source.lines ?? [],
-                                                     plainTextHref: RelativePath.link(from: page.text.page, to: page.text.plainText))
-                try sink.add(ExportFile(path: page.frame.path, text: try HTMLDocument.render(
-                    frame: page.frame, content: content, headings: [], baseURL: baseURL, templates: templates)),
-                             inputKey: plan.inputKey(of: page.frame.path))
+                let content = SourceTextPage.content(
+                    name: page.text.name, lines: page.source.lines ?? [],
+                    plainTextHref: RelativePath.link(from: page.text.page, to: page.text.plainText))
+                try sink.add(
+                    ExportFile(
+                        path: page.frame.path,
+                        text: try HTMLDocument.render(
+                            frame: page.frame, content: content, headings: [], baseURL: baseURL, templates: templates)),
+                    inputKey: plan.inputKey(of: page.frame.path))
             }
         }
         for result in pages + sourcePages {
             do {
                 try result.get()
             } catch let error as TemplateSet.MissingTemplate {
-                throw Failure(diagnostics: [templateFailure("cannot render the HTML pages: \(error)",
-                                                            template: HTMLDocument.layoutTemplate, input)])
+                throw Failure(diagnostics: [
+                    templateFailure(
+                        "cannot render the HTML pages: \(error)",
+                        template: HTMLDocument.layoutTemplate, input)
+                ])
             }
         }
         if let baseURL {

@@ -16,27 +16,45 @@ struct Build: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(name: .long, help: ArgumentHelp("The folder to write the site to; replaced as a whole.",
-                                            valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The folder to write the site to; replaced as a whole.",
+            valueName: "dir"))
     var output: String = "Output"
 
-    @Option(name: .long, help: ArgumentHelp(
-        "A folder of Mustache templates (.mustache, read recursively) and assets/ that override the built-in theme file by file (default: Templates, when it exists).",
-        valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A folder of Mustache templates (.mustache, read recursively) and assets/ that override the built-in theme file by file (default: Templates, when it exists).",
+            valueName: "dir"))
     var templates: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The absolute http(s) URL the site will be published at; adds canonical links and sitemap.xml. Links stay relative.",
-        valueName: "url"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The absolute http(s) URL the site will be published at; adds canonical links and sitemap.xml. Links stay relative.",
+            valueName: "url"))
     var baseURL: String?
 
-    @Flag(name: .long, help: "Build in memory and compare with the output folder: list the files that differ and exit 1 if any do. Writes nothing.")
+    @Flag(
+        name: .long,
+        help:
+            "Build in memory and compare with the output folder: list the files that differ and exit 1 if any do. Writes nothing."
+    )
     var check = false
 
-    @Flag(name: .long, help: "Build, then build again on every change to the content or the templates (polling twice a second), one line per build; stop with Ctrl-C, which leaves the last complete site.")
+    @Flag(
+        name: .long,
+        help:
+            "Build, then build again on every change to the content or the templates (polling twice a second), one line per build; stop with Ctrl-C, which leaves the last complete site."
+    )
     var watch = false
 
-    @Flag(name: .long, help: "Make every file afresh: neither use nor record the build cache (.sitegen-cache beside the output folder).")
+    @Flag(
+        name: .long,
+        help:
+            "Make every file afresh: neither use nor record the build cache (.sitegen-cache beside the output folder).")
     var noCache = false
 
     @Flag(name: .long, help: "Do every step on one thread (the output is the same; for comparison and debugging).")
@@ -57,13 +75,15 @@ struct Build: ParsableCommand {
             throw ValidationError("The templates folder '\(templates)' does not exist or is not a folder.")
         }
         // Real paths, links resolved: an output reached through a link is where it really is.
-        let folders = [("content", options.content)]
+        let folders =
+            [("content", options.content)]
             + (Theme.folder(given: templates, environment: environment).map { [("templates", $0)] } ?? [])
         for (role, given) in folders {
             let folder = Paths.resolved(environment.absolutePath(given))
             if Paths.isSameOrInside(folder, out) || Paths.isSameOrInside(out, folder) {
-                throw ValidationError("The output folder '\(output)' (really '\(out)') must not be, contain, or lie inside "
-                    + "the \(role) folder '\(given)' (really '\(folder)'): the build would read its own output.")
+                throw ValidationError(
+                    "The output folder '\(output)' (really '\(out)') must not be, contain, or lie inside "
+                        + "the \(role) folder '\(given)' (really '\(folder)'): the build would read its own output.")
             }
         }
         if let baseURL, BaseURL.holdsCredentials(baseURL) {
@@ -73,7 +93,8 @@ struct Build: ParsableCommand {
             throw ValidationError("--watch and --check cannot be used together.")
         }
         if let baseURL, BaseURL(baseURL) == nil {
-            throw ValidationError("The base URL '\(baseURL)' is not an absolute http or https URL (without a query or fragment).")
+            throw ValidationError(
+                "The base URL '\(baseURL)' is not an absolute http or https URL (without a query or fragment).")
         }
     }
 
@@ -86,15 +107,19 @@ struct Build: ParsableCommand {
         // The site's Templates/ is watched even before it exists: creating it changes the theme.
         let folders = [options.content, templatesFolder(environment) ?? Theme.defaultFolder]
         environment.console.standardOutput("Watching \(folders.joined(separator: " and ")); press Ctrl-C to stop\n")
-        InputWatch(fingerprint: { InputFingerprint(folders: folders.map(environment.absolutePath)) },
-                   build: {
-                       let stamp = environment.timeOfDay()
-                       let log = PhaseLog(environment: environment, quiet: true, finish: { line in
-                           environment.console.standardOutput("\(stamp)  \(line)\n")
-                       })
-                       try? build(log: log, environment)
-                   },
-                   pause: environment.pause).run()
+        InputWatch(
+            fingerprint: { InputFingerprint(folders: folders.map(environment.absolutePath)) },
+            build: {
+                let stamp = environment.timeOfDay()
+                let log = PhaseLog(
+                    environment: environment, quiet: true,
+                    finish: { line in
+                        environment.console.standardOutput("\(stamp)  \(line)\n")
+                    })
+                try? build(log: log, environment)
+            },
+            pause: environment.pause
+        ).run()
     }
 
     /// The templates folder this build reads over the built-in theme, if any.

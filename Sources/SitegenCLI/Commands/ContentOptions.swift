@@ -3,8 +3,11 @@ import Foundation
 
 /// The `--content` option shared by the commands.
 struct ContentOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The folder of report texts (.txt, .md and saved web pages .html/.htm, read recursively).",
-                                            valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The folder of report texts (.txt, .md and saved web pages .html/.htm, read recursively).",
+            valueName: "dir"))
     var content: String = "Content"
 
     func validate() throws {

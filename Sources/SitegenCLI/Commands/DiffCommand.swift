@@ -26,17 +26,21 @@ struct Diff: ParsableCommand {
     @Argument(help: ArgumentHelp("The new build's output folder.", valueName: "new"))
     var new: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Build the content as it was at this git revision (a commit, branch or tag) and compare it with the content as it is now.",
-        valueName: "rev"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Build the content as it was at this git revision (a commit, branch or tag) and compare it with the content as it is now.",
+            valueName: "rev"))
     var against: String?
 
     @Option(name: .long, help: ArgumentHelp("--against only: the folder of report texts.", valueName: "dir"))
     var content: String = "Content"
 
-    @Option(name: .long, help: ArgumentHelp(
-        "--against only: templates overriding the built-in theme (default: Templates, when it exists).",
-        valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "--against only: templates overriding the built-in theme (default: Templates, when it exists).",
+            valueName: "dir"))
     var templates: String?
 
     func validate() throws {
@@ -53,8 +57,9 @@ struct Diff: ParsableCommand {
             let markdown: String
             let changed: Bool
             if let old, let new {
-                (markdown, changed) = try compare((environment.absolutePath(old), old), (environment.absolutePath(new), new),
-                                                  title: "\(old) → \(new)")
+                (markdown, changed) = try compare(
+                    (environment.absolutePath(old), old), (environment.absolutePath(new), new),
+                    title: "\(old) → \(new)")
             } else {
                 (markdown, changed) = try compareAgainst(against ?? "HEAD", environment)
             }
@@ -73,10 +78,13 @@ struct Diff: ParsableCommand {
 
     /// The report on the builds in the folders `old` and `new` (each its path and its name
     /// in messages), and whether they differ.
-    private func compare(_ old: (path: String, name: String), _ new: (path: String, name: String),
-                         title: String) throws -> (String, Bool) {
-        let comparison = BuildComparison(old: try data(old), new: try data(new), oldFiles: try digests(old),
-                                         newFiles: try digests(new))
+    private func compare(
+        _ old: (path: String, name: String), _ new: (path: String, name: String),
+        title: String
+    ) throws -> (String, Bool) {
+        let comparison = BuildComparison(
+            old: try data(old), new: try data(new), oldFiles: try digests(old),
+            newFiles: try digests(new))
         return (ReviewReport.markdown(comparison, title: title), !comparison.isEmpty)
     }
 
@@ -84,7 +92,8 @@ struct Diff: ParsableCommand {
     private func data(_ folder: (path: String, name: String)) throws -> PublishedData {
         let file = "/data/inspections.json"
         guard let bytes = FileManager.default.contents(atPath: folder.path + file) else {
-            throw DiffFailure(message: "'\(folder.name + file)' cannot be read: is '\(folder.name)' a folder sitegen built?")
+            throw DiffFailure(
+                message: "'\(folder.name + file)' cannot be read: is '\(folder.name)' a folder sitegen built?")
         }
         do { return try PublishedData(json: bytes) } catch {
             throw DiffFailure(message: "'\(folder.name + file)' is not sitegen's open data: \(error)")
@@ -97,8 +106,9 @@ struct Diff: ParsableCommand {
         guard Theme.isFolder(folder.path) else { throw DiffFailure(message: "'\(folder.name)' is not a folder") }
         let loaded = ContentLoader.load(directory: folder.path, currentDirectory: folder.path, extensions: nil)
         if let problem = loaded.diagnostics.first { throw DiffFailure(message: problem.description) }
-        return Dictionary(zip(loaded.relativePaths, loaded.sources.map { ContentDigest($0.bytes).description }),
-                          uniquingKeysWith: { first, _ in first })
+        return Dictionary(
+            zip(loaded.relativePaths, loaded.sources.map { ContentDigest($0.bytes).description }),
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// `--against REV`: builds the content at `revision` and as it is now, each into a
@@ -109,8 +119,9 @@ struct Diff: ParsableCommand {
         let contentPath = environment.absolutePath(content)
         let relativeContent = content.hasPrefix("/") ? "Content" : content
         do {
-            try GitRevision.extract(contentPath, at: revision, workingDirectory: environment.workingDirectory,
-                                    into: Paths.absolute(relativeContent, against: temporary + "/old"))
+            try GitRevision.extract(
+                contentPath, at: revision, workingDirectory: environment.workingDirectory,
+                into: Paths.absolute(relativeContent, against: temporary + "/old"))
         } catch let failure as GitRevision.Failure {
             throw DiffFailure(message: "cannot read '\(content)' at \(revision): \(failure.description)")
         }
@@ -119,21 +130,26 @@ struct Diff: ParsableCommand {
             themeArguments = ["--templates", environment.absolutePath(folder)]
         }
         try build(content: relativeContent, in: temporary + "/old", themeArguments, environment)
-        try build(content: content, output: temporary + "/new/Output", in: environment.workingDirectory,
-                  themeArguments, environment)
-        return try compare((temporary + "/old/Output", "\(revision):\(content)"), (temporary + "/new/Output", content),
-                           title: "\(revision) → working tree")
+        try build(
+            content: content, output: temporary + "/new/Output", in: environment.workingDirectory,
+            themeArguments, environment)
+        return try compare(
+            (temporary + "/old/Output", "\(revision):\(content)"), (temporary + "/new/Output", content),
+            title: "\(revision) → working tree")
     }
 
     /// Runs `sitegen build` quietly, without a cache; its messages are shown only when it fails.
-    private func build(content: String, output: String = "Output", in directory: String, _ themeArguments: [String],
-                       _ environment: SitegenEnvironment) throws {
+    private func build(
+        content: String, output: String = "Output", in directory: String, _ themeArguments: [String],
+        _ environment: SitegenEnvironment
+    ) throws {
         let messages = Locked("")
         var quiet = environment
         quiet.currentDirectory = directory
         quiet.console = Console(standardOutput: { _ in }, standardError: { text in messages.withLock { $0 += text } })
-        let status = Sitegen.execute(["build", "--content", content, "--output", output, "--no-cache", "--quiet"]
-                                     + themeArguments, environment: quiet)
+        let status = Sitegen.execute(
+            ["build", "--content", content, "--output", output, "--no-cache", "--quiet"]
+                + themeArguments, environment: quiet)
         guard status == Sitegen.successStatus else {
             environment.console.standardError(messages.value)
             throw DiffFailure(message: "the build of '\(content)' in \(directory) failed")

@@ -13,7 +13,9 @@ struct Init: ParsableCommand {
     @Argument(help: ArgumentHelp("The folder of the new site.", valueName: "dir"))
     var directory: String = "."
 
-    @Flag(name: .long, help: "Also copy the built-in theme into Templates/ to edit (the files you keep override the built-in ones).")
+    @Flag(
+        name: .long,
+        help: "Also copy the built-in theme into Templates/ to edit (the files you keep override the built-in ones).")
     var templates = false
 
     func run() throws {
@@ -23,15 +25,17 @@ struct Init: ParsableCommand {
         let manager = FileManager.default
         let existing = files.map(\.path).filter { manager.fileExists(atPath: root + "/" + $0) }
         guard existing.isEmpty else {
-            environment.console.standardError(existing.map { "sitegen: error: '\(display($0))' already exists\n" }.joined()
-                + "sitegen: error: nothing was written; move those files away or choose another folder\n")
+            environment.console.standardError(
+                existing.map { "sitegen: error: '\(display($0))' already exists\n" }.joined()
+                    + "sitegen: error: nothing was written; move those files away or choose another folder\n")
             throw ExitCode(Sitegen.failureStatus)
         }
         do {
             for file in files {
                 let path = root + "/" + file.path
-                try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                            withIntermediateDirectories: true)
+                try manager.createDirectory(
+                    atPath: (path as NSString).deletingLastPathComponent,
+                    withIntermediateDirectories: true)
                 try Data(file.bytes).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             }
         } catch {
@@ -39,7 +43,8 @@ struct Init: ParsableCommand {
             throw ExitCode(Sitegen.failureStatus)
         }
         let step = directory == "." ? "" : "cd \(directory) && "
-        environment.console.standardOutput("""
+        environment.console.standardOutput(
+            """
             Started a site in \(directory == "." ? "this folder" : "'\(directory)'") (\(files.count) files). Next:
               cp <report texts> \(display("Content/reports/"))
               \(step)sitegen build && python3 -m http.server -d Output

@@ -25,7 +25,8 @@ public struct Sitegen: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        throw ValidationError("Missing command: use 'sitegen init', 'sitegen check', 'sitegen build' or 'sitegen diff'.")
+        throw ValidationError(
+            "Missing command: use 'sitegen init', 'sitegen check', 'sitegen build' or 'sitegen diff'.")
     }
 
     /// Runs `sitegen` with `arguments` (without the program name) in `environment`,

@@ -38,11 +38,15 @@ public struct SitegenEnvironment: Sendable {
     /// replace the parser or renderer turn it off: the cache cannot see them).
     public var cachesBuilds = true
 
-    public init(console: Console = .standard, currentDirectory: String? = nil,
-                parse: @escaping @Sendable ([ContentSource], Parallelism) -> [CorpusParser.Document] = parseInParallel,
-                check: @escaping @Sendable ([CorpusParser.Document]) -> Corpus = { CorpusParser.corpus(of: $0) },
-                render: @escaping @Sendable (SiteRenderer.Input) throws -> SiteRenderer.Rendered = { try SiteRenderer.render($0) },
-                clock: @escaping @Sendable () -> Double = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }) {
+    public init(
+        console: Console = .standard, currentDirectory: String? = nil,
+        parse: @escaping @Sendable ([ContentSource], Parallelism) -> [CorpusParser.Document] = parseInParallel,
+        check: @escaping @Sendable ([CorpusParser.Document]) -> Corpus = { CorpusParser.corpus(of: $0) },
+        render: @escaping @Sendable (SiteRenderer.Input) throws -> SiteRenderer.Rendered = {
+            try SiteRenderer.render($0)
+        },
+        clock: @escaping @Sendable () -> Double = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+    ) {
         self.console = console
         self.currentDirectory = currentDirectory
         self.parse = parse

@@ -31,8 +31,10 @@ public enum ContentLoader {
     /// a folder is never read twice, so a link to `/` or a loop of links reads nothing.
     /// Only regular files are read (a FIFO would block the build). Each thing skipped gets
     /// a warning naming it and why.
-    public static func load(directory: String, currentDirectory: String,
-                            extensions: Set<String>? = extensions, boundary: String? = nil) -> Result {
+    public static func load(
+        directory: String, currentDirectory: String,
+        extensions: Set<String>? = extensions, boundary: String? = nil
+    ) -> Result {
         let cwd = Paths.standardize(currentDirectory)
         let root = Paths.absolute(directory, against: cwd)
         let prefix: String
@@ -48,8 +50,9 @@ public enum ContentLoader {
             prefix = given == "/" ? "/" : given + "/"
         }
 
-        var walk = FolderWalk(extensions: extensions, prefix: prefix,
-                              boundary: Paths.resolved(boundary.map { Paths.absolute($0, against: cwd) } ?? root))
+        var walk = FolderWalk(
+            extensions: extensions, prefix: prefix,
+            boundary: Paths.resolved(boundary.map { Paths.absolute($0, against: cwd) } ?? root))
         walk.walk(root, relative: "")
         let found = walk.found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
 
@@ -63,12 +66,15 @@ public enum ContentLoader {
                 sources.append(ContentSource(path: shown, bytes: bytes))
                 relativePaths.append(relative)
             case .failure(let failure):
-                diagnostics.append(Diagnostic(.error, "cannot read file: \(failure.reason)",
-                                              at: SourceLocation(file: shown, line: 1)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "cannot read file: \(failure.reason)",
+                        at: SourceLocation(file: shown, line: 1)))
             }
         }
-        return Result(sources: sources, relativePaths: relativePaths, diagnostics: diagnostics,
-                      documentCount: found.count)
+        return Result(
+            sources: sources, relativePaths: relativePaths, diagnostics: diagnostics,
+            documentCount: found.count)
     }
 }
 
@@ -78,7 +84,7 @@ private struct FolderWalk {
     let prefix: String
     /// The resolved folder no link may lead out of.
     let boundary: String
-    var found: [String] = []          // paths relative to the root
+    var found: [String] = []  // paths relative to the root
     var diagnostics: [Diagnostic] = []
     /// The resolved paths of the folders read so far.
     var visited: Set<String> = []
@@ -90,8 +96,10 @@ private struct FolderWalk {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
             let shown = relative.isEmpty ? String(prefix.dropLast()) : prefix + relative
-            diagnostics.append(Diagnostic(.error, "cannot read folder: \(FileReading.reason(error))",
-                                          at: SourceLocation(file: shown.isEmpty ? "." : shown, line: 1)))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "cannot read folder: \(FileReading.reason(error))",
+                    at: SourceLocation(file: shown.isEmpty ? "." : shown, line: 1)))
             return
         }
         for name in names where !name.hasPrefix(".") {
@@ -109,11 +117,13 @@ private struct FolderWalk {
                 kind = .missing  // a broken link: reported below if it names a text
             case .success(let target):
                 guard Paths.isSameOrInside(target, boundary) else {
-                    return skip(relative, "the symbolic link leads outside '\(boundary)' (to '\(target)'); not followed")
+                    return skip(
+                        relative, "the symbolic link leads outside '\(boundary)' (to '\(target)'); not followed")
                 }
                 kind = FileReading.kind(target, following: true)
                 if kind == .folder, visited.contains(target) {
-                    return skip(relative, "the symbolic link leads back to a folder already read (a loop); not followed")
+                    return skip(
+                        relative, "the symbolic link leads back to a folder already read (a loop); not followed")
                 }
             }
         }

@@ -9,9 +9,11 @@ enum GitRevision {
 
     /// Extracts the folder `path` (absolute, inside the git work tree around
     /// `workingDirectory`) as it was at `revision` into `destination`.
-    static func extract(_ path: String, at revision: String, workingDirectory: String, into destination: String) throws {
-        let top = Paths.standardize(try run(["git", "rev-parse", "--show-toplevel"], in: workingDirectory)
-            .trimmingCharacters(in: .whitespacesAndNewlines))
+    static func extract(_ path: String, at revision: String, workingDirectory: String, into destination: String) throws
+    {
+        let top = Paths.standardize(
+            try run(["git", "rev-parse", "--show-toplevel"], in: workingDirectory)
+                .trimmingCharacters(in: .whitespacesAndNewlines))
         let resolved = Paths.resolved(path)
         guard Paths.isSameOrInside(resolved, Paths.resolved(top)) else {
             throw Failure(description: "'\(path)' is not inside the git work tree \(top)")

@@ -41,7 +41,8 @@ struct InputFingerprint: Equatable {
                 if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
                 let path = folder + "/" + relative
                 guard let attributes = try? manager.attributesOfItem(atPath: path),
-                      attributes[.type] as? FileAttributeType != .typeDirectory else { continue }
+                    attributes[.type] as? FileAttributeType != .typeDirectory
+                else { continue }
                 let size = (attributes[.size] as? NSNumber)?.doubleValue ?? -1
                 let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
                 files[path] = [size, modified]

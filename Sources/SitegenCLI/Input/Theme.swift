@@ -28,8 +28,9 @@ struct Theme: Sendable {
             if let asset = Self.asset(file.path, file.bytes) {
                 assets[asset.path] = asset
             } else if let name = Self.templateName(file.path) {
-                templates[name] = TemplateSource(name: name, path: Self.builtInFolder + "/" + file.path,
-                                                 text: String(decoding: file.bytes, as: UTF8.self))
+                templates[name] = TemplateSource(
+                    name: name, path: Self.builtInFolder + "/" + file.path,
+                    text: String(decoding: file.bytes, as: UTF8.self))
             }
         }
         if let folder {

@@ -13,7 +13,8 @@ extension OutputComparison {
 
     /// Compares `files` with a listing of an output folder (paths relative to it).
     static func compare(_ files: [ExportFile], with listing: [String: OutputListing.Entry]) -> OutputComparison {
-        compare(Dictionary(files.map { ($0.path, ContentDigest($0.contents)) }, uniquingKeysWith: { _, last in last }),
-                with: listing)
+        compare(
+            Dictionary(files.map { ($0.path, ContentDigest($0.contents)) }, uniquingKeysWith: { _, last in last }),
+            with: listing)
     }
 }

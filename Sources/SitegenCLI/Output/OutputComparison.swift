@@ -50,17 +50,20 @@ public struct OutputComparison: Equatable, Sendable {
     /// One line per difference, e.g. `changed  pdus/leeds.html`, `added    data.html`, `removed  old.md`.
     public var lines: [String] {
         differences.map { difference in
-            let label = switch difference.change {
-            case .added: "added"
-            case .changed: "changed"
-            case .removed: "removed"
-            }
+            let label =
+                switch difference.change {
+                case .added: "added"
+                case .changed: "changed"
+                case .removed: "removed"
+                }
             return label.padding(toLength: 9, withPad: " ", startingAt: 0) + difference.path
         }
     }
 
     /// Compares the files a build makes, by path and digest, with a listing of an output folder.
-    static func compare(_ digests: [String: ContentDigest], with listing: [String: OutputListing.Entry]) -> OutputComparison {
+    static func compare(_ digests: [String: ContentDigest], with listing: [String: OutputListing.Entry])
+        -> OutputComparison
+    {
         let marker = OutputWriter.markerName
         let built = digests.filter { $0.key != marker }
         let opaque = Set(listing.compactMap { $0.value == .unreadable ? $0.key : nil })
@@ -68,7 +71,8 @@ public struct OutputComparison: Equatable, Sendable {
         var differences: [Difference] = []
         for (path, contents) in built {
             switch listing[path] {
-            case .file(let bytes)?: if bytes != contents { differences.append(Difference(path: path, change: .changed)) }
+            case .file(let bytes)?:
+                if bytes != contents { differences.append(Difference(path: path, change: .changed)) }
             case .unreadable?: differences.append(Difference(path: path, change: .changed))
             case nil:
                 let blocking = ancestors(of: path).filter(opaque.contains)

@@ -1,6 +1,7 @@
 import CRenameExchange
 import Foundation
 import SourceAndOutput
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -70,8 +71,10 @@ public enum OutputWriter {
     /// Puts the complete folder `staging` in the place of `target`: an exchange (or, where
     /// the file system cannot exchange, two renames through `aside`) when `target` exists,
     /// a rename when it does not. Afterwards `staging` holds the old output, if any.
-    static func replace(_ target: String, with staging: String, aside: String, exists: Bool,
-                                exchange: Exchange) throws {
+    static func replace(
+        _ target: String, with staging: String, aside: String, exists: Bool,
+        exchange: Exchange
+    ) throws {
         guard exists else {
             guard rename(staging, target) == 0 else { throw ioFailure("cannot move the new output into", target) }
             return
@@ -146,7 +149,8 @@ extension OutputWriter {
     /// ``recoverAbandoned(in:name:)`` for the output folder `output`.
     static func recoverAbandoned(beside output: String) {
         let target = Paths.standardize(output)
-        recoverAbandoned(in: (target as NSString).deletingLastPathComponent, name: (target as NSString).lastPathComponent)
+        recoverAbandoned(
+            in: (target as NSString).deletingLastPathComponent, name: (target as NSString).lastPathComponent)
     }
 
     /// Deletes the folder at `path` and everything in it; nil when done (or nothing was

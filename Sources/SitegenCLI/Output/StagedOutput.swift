@@ -1,6 +1,7 @@
 import Foundation
 import ParallelWork
 import SourceAndOutput
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -53,13 +54,17 @@ final class StagedOutput: FileSink {
     /// Prepares to replace `directory`: recovers what interrupted builds left beside it,
     /// refuses a folder sitegen did not write, and creates the staging folder with the
     /// marker file.
-    init(directory: String, previous: BuildCache? = nil,
-         exchange: @escaping OutputWriter.Exchange = OutputWriter.systemExchange) throws {
+    init(
+        directory: String, previous: BuildCache? = nil,
+        exchange: @escaping OutputWriter.Exchange = OutputWriter.systemExchange
+    ) throws {
         let fm = FileManager.default
         target = Paths.standardize(directory)
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
-        guard !name.isEmpty, name != "/", name != ".", name != ".." else { throw OutputWriter.Failure.notAFolder(directory) }
+        guard !name.isEmpty, name != "/", name != ".", name != ".." else {
+            throw OutputWriter.Failure.notAFolder(directory)
+        }
         OutputWriter.recoverAbandoned(in: parent, name: name)
 
         var isDirectory: ObjCBool = false
@@ -101,7 +106,8 @@ final class StagedOutput: FileSink {
         let digest = ContentDigest(file.contents)
         let entry = BuildCache.Entry(inputKey: inputKey ?? digest, digest: digest, size: file.contents.count)
         try makeFolders(for: file.path)
-        if let old = previous?.entries[file.path], old.digest == digest, linkFromOldOutput(file.path, expected: digest) {
+        if let old = previous?.entries[file.path], old.digest == digest, linkFromOldOutput(file.path, expected: digest)
+        {
             record(file.path, entry, reused: true)
             return
         }
@@ -181,7 +187,9 @@ final class StagedOutput: FileSink {
     /// - Returns: a warning when the staging folder could not be deleted, else nil.
     @discardableResult
     func discard() -> String? {
-        OutputWriter.removeTree(staging).map { "cannot delete the staging folder '\(staging)': \($0); delete it by hand" }
+        OutputWriter.removeTree(staging).map {
+            "cannot delete the staging folder '\(staging)': \($0); delete it by hand"
+        }
     }
 
     /// Records `path` as a file, calling `create` for each of its folders not yet created,
@@ -189,7 +197,8 @@ final class StagedOutput: FileSink {
     private func claim(_ path: String, create: (String) throws -> Void) throws {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"),
-              parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
+            parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." })
+        else {
             throw OutputWriter.Failure.invalidPath(path)
         }
         let ancestors = (1..<parts.count).map { parts[..<$0].joined(separator: "/") }
