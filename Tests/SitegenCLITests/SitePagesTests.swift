@@ -8,9 +8,9 @@ import Testing
 
 /// The pages built from the real `Content/` with the real `Templates/`.
 @Suite struct SitePagesTests {
-    /// One build of the repository's content into a temporary folder, shared by the tests.
+    /// One build of the repository's content into a scratch folder, shared by the tests.
     static let built: (folder: TemporaryFolder, status: Int32) = {
-        let folder = try! TemporaryFolder()
+        let folder = try! TemporaryFolder(scratch: "SitePagesTests")
         let environment = SitegenEnvironment(console: CapturedConsole().console, currentDirectory: repository)
         let status = Sitegen.execute(
             ["build", "--quiet", "--output", folder.path + "/Output"], environment: environment)

@@ -14,6 +14,15 @@ public final class TemporaryFolder: Sendable {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
+    /// The folder `.build/test-scratch/<name>` of the repository, emptied: for a folder held
+    /// in a `static` (never released, so never removed), which the next run then reuses
+    /// instead of leaving one more folder behind.
+    public init(scratch name: String) throws {
+        path = Repository.path(".build/test-scratch/" + name)
+        try? FileManager.default.removeItem(atPath: path)
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
     deinit { remove() }
 
     /// Writes a text file at a path relative to the folder, creating its folders; its full path.
