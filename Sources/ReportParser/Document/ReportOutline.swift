@@ -140,6 +140,8 @@ struct ReportOutline {
     /// `2.<TAB>Service delivery` (Word's numbered heading saved as text) as `2. Service
     /// delivery`: a tab straight after a leading section number only; any other tab stays.
     static func numberTabAsSpace(_ t: Substring) -> Substring {
+        // Only a text that starts with an ASCII digit and holds a tab can change: most lines do not.
+        guard let first = t.utf8.first, ASCII.isDigit(first), t.containsByte(UInt8(ascii: "\t")) else { return t }
         let number = t.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
         guard number.first?.isNumber == true, t.dropFirst(number.count).first == "\t" else { return t }
         return Substring(number + " " + t.dropFirst(number.count).drop { $0 == "\t" || $0 == " " })

@@ -30,8 +30,11 @@ enum Signatories {
     static func chiefInspector(_ lines: [TextLine]) -> (name: String, line: Int)? {
         for (i, line) in lines.enumerated() {
             guard let r = line.text.firstRange(ofPhrase: "Chief Inspector of Probation") else { continue }
-            let before = line.text[..<r.lowerBound]
-                .replacing("Interim", with: "").replacing("HM", with: "").replacing("His Majesty's", with: "")
+            var before = String(line.text[..<r.lowerBound])
+            // `replacing` is slow even with nothing to replace: only when the bytes may hold the title.
+            for title in ["Interim", "HM", "His Majesty's"] where before.mayContain(title) {
+                before = before.replacing(title, with: "")
+            }
             if let name = Names.person(before) { return (name, line.number) }
             for previous in lines[..<i].reversed().prefix(LayoutThresholds.signatoryReach) where !previous.isBlank {
                 if let name = Names.person(previous.trimmed) { return (name, previous.number) }

@@ -2,10 +2,12 @@
 /// numbers and running headers or footers, and a web page's "(Back to top)" links.
 enum PageFurniture {
     static func remove(from lines: [TextLine]) -> [TextLine] {
-        let pageNumbers = lines.map {
-            $0.text.utf8.count < LayoutThresholds.furnitureLineBytes && !$0.isBlank && isPageNumber($0.trimmed)
+        let trimmed = lines.map(\.trimmed)  // once: each rule below reads it
+        let pageNumbers = lines.indices.map {
+            lines[$0].text.utf8.count < LayoutThresholds.furnitureLineBytes && !trimmed[$0].isEmpty
+                && isPageNumber(trimmed[$0])
         }
-        let repeated = runningLines(lines, pageNumbers: pageNumbers)
+        let repeated = runningLines(lines, trimmed: trimmed, pageNumbers: pageNumbers)
         // Most lines are no running line's length: no hashing.
         let repeatedLengths = Set(repeated.keys.map(\.utf8.count))
         var seenTitle = false
@@ -13,7 +15,7 @@ enum PageFurniture {
         kept.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
             guard line.text.utf8.count < LayoutThresholds.furnitureLineBytes else { kept.append(line); continue }
-            let t = line.trimmed
+            let t = trimmed[index]
             if t.isEmpty { kept.append(line); continue }
             if pageNumbers[index] { continue }
             if isRunningHeader(t) {
@@ -41,12 +43,20 @@ enum PageFurniture {
         guard t.utf8.count <= LayoutThresholds.pageNumberBytes else { return false }
         if t.isPlainASCII {
             return t.withUTF8Bytes {
-                isPageNumber(
-                    lowercased: $0.map(ASCII.lowered), length: $0.count, startsWithDash: $0.first == UInt8(ascii: "-"))
+                // Most short lines hold no digit, or a byte no page number has: no lowering, no splitting.
+                $0.contains(where: ASCII.isDigit) && $0.allSatisfy(pageNumberBytes.contains)
+                    && isPageNumber(
+                        lowercased: $0.map(ASCII.lowered), length: $0.count,
+                        startsWithDash: $0.first == UInt8(ascii: "-"))
             }
         }
         return isPageNumber(lowercased: t.lowercasedText, length: t.count, startsWithDash: t.hasPrefix("-"))
     }
+
+    /// The bytes a plain ASCII page number is made of: digits, the separators, and the
+    /// letters of `page` and `of` in either case.
+    private static let pageNumberBytes = ByteSet(
+        Array(UInt8(ascii: "0")...UInt8(ascii: "9")) + " \t|-".utf8 + "pageofPAGEOF".utf8)
 
     /// `isPageNumber` of a text in lower case (`lowercased()`), on any units; `length` and
     /// `startsWithDash` are the text's own.
@@ -69,10 +79,15 @@ enum PageFurniture {
     /// `Inspection of probation services in York PDU` (or `: York PDU`), repeated at the
     /// top of pages; the first such line is the report's title.
     static func isRunningHeader(_ t: Substring) -> Bool {
-        (t.startsWithPhrase(ignoringCase: "inspection of probation services")
-            || t.startsWithPhrase(ignoringCase: "an inspection of probation services"))
+        // A text starting with another ASCII byte cannot start with either phrase, even lower-cased.
+        if let first = t.utf8.first, first < 0x80, !runningHeaderFirstBytes.contains(first) { return false }
+        return runningHeaders.contains { t.startsWithPhrase(ignoringCase: $0) }
             && t.count < LayoutThresholds.runningLineLength
     }
+
+    /// How a running header starts, in lower case.
+    private static let runningHeaders = ["inspection of probation services", "an inspection of probation services"]
+    private static let runningHeaderFirstBytes = ByteSet(ASCII.firstBytes(of: runningHeaders))
 
     // MARK: Running headers and footers in any wording
 
@@ -81,23 +96,25 @@ enum PageFurniture {
     /// text above or below it is one) on two pages or more, or that carries a page's
     /// number itself on two pages or more (`Derby City PDU inspection 4`). Its every copy
     /// from the first page it runs on is furniture, wherever it falls (inside a list too).
-    /// Each text with the index of the first line where it runs.
-    static func runningLines(_ lines: [TextLine], pageNumbers: [Bool]) -> [Substring: Int] {
+    /// Each text with the index of the first line where it runs (`trimmed` holds each line trimmed).
+    static func runningLines(_ lines: [TextLine], trimmed: [Substring], pageNumbers: [Bool]) -> [Substring: Int] {
         var places: [String: Set<Int>] = [:]  // a line counts once, even between two page numbers
         var previousText: Int? = nil  // index of the last line with text
         for index in lines.indices where !lines[index].isBlank {
             defer { previousText = index }
             if pageNumbers[index] {
-                if let previous = previousText, !pageNumbers[previous], let key = candidateKey(lines[previous]) {
+                if let previous = previousText, !pageNumbers[previous],
+                    let key = candidateKey(lines[previous], trimmed: trimmed[previous])
+                {
                     places[key, default: []].insert(previous)
                 }
                 if let next = lines[(index + 1)...].firstIndex(where: { !$0.isBlank }), !pageNumbers[next],
-                    let key = candidateKey(lines[next])
+                    let key = candidateKey(lines[next], trimmed: trimmed[next])
                 {
                     places[key, default: []].insert(next)
                 }
-            } else if endsInDigit(lines[index].trimmed), let key = candidateKey(lines[index]),
-                key != String(lines[index].trimmed)
+            } else if endsInDigit(trimmed[index]), !isOwnRunningKey(trimmed[index]),
+                let key = candidateKey(lines[index], trimmed: trimmed[index]), key != String(trimmed[index])
             {
                 places[key, default: []].insert(index)
             }
@@ -109,8 +126,7 @@ enum PageFurniture {
 
     /// The text a running line is known by (a page number before or after it dropped), if
     /// the line can be one: short, two words or more, no tab, not a heading.
-    private static func candidateKey(_ line: TextLine) -> String? {
-        let t = line.trimmed
+    private static func candidateKey(_ line: TextLine, trimmed t: Substring) -> String? {
         guard t.utf8.count < LayoutThresholds.runningLineLength, !t.containsByte(UInt8(ascii: "\t")) else { return nil }
         let key = runningKey(t)
         guard key.contains(" "), key.contains(where: \.isLetter) else { return nil }
@@ -125,6 +141,28 @@ enum PageFurniture {
     private static func endsInDigit(_ t: Substring) -> Bool {
         guard let first = t.utf8.first, let last = t.utf8.last else { return false }
         return ASCII.isDigit(first) || ASCII.isDigit(last)
+    }
+
+    /// Whether `runningKey(t)` is certainly `t` itself (no page number to drop, no space to
+    /// collapse), read on the bytes of a plain ASCII text (one Character per byte); false
+    /// when it may not be, or for any other text.
+    private static func isOwnRunningKey(_ t: Substring) -> Bool {
+        t.withUTF8Bytes { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20, ASCII.isPlain(bytes)
+            else { return false }
+            var words = 1
+            for i in 1..<bytes.count where bytes[i] == 0x20 {
+                if bytes[i - 1] == 0x20 { return false }  // two spaces: the key has one
+                words += 1
+            }
+            guard words > 2 else { return true }
+            let isNumberWord = { (word: Slice<UnsafeBufferPointer<UInt8>>) in
+                word.count <= 3 && word.allSatisfy(ASCII.isDigit)
+            }
+            let firstWord = bytes.prefix { $0 != 0x20 }
+            let lastWord = bytes[(bytes.lastIndex(of: 0x20)! + 1)...]
+            return !isNumberWord(firstWord) && !isNumberWord(lastWord)
+        }
     }
 
     /// A line without a page number at its start or end (`4 | Derby City PDU` → `Derby City PDU`).
