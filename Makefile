@@ -42,7 +42,7 @@ BENCH_FLAGS ?=
 BROWSER_DOCUMENTS ?= 300
 BROWSER_WORK ?= .build/browser-test
 
-.PHONY: all deps theme build site test check check-output golden install uninstall clean bench bench-deps browser-test fuzz fuzz-build lint format tsan
+.PHONY: graph all deps theme build site test check check-output golden install uninstall clean bench bench-deps browser-test fuzz fuzz-build lint format tsan
 
 all: build
 
@@ -86,6 +86,11 @@ FORMAT_FILES = Package.swift $(shell find Sources Tests -name '*.swift' ! -path 
 lint:
 	@echo "swift format lint: $(words $(FORMAT_FILES)) files (.swift-format)"
 	@$(SWIFT) format lint --strict --parallel --configuration .swift-format $(FORMAT_FILES)
+
+# Fails when a target of Sources/ declares a dependency its files do not import, or imports
+# one it does not declare (docs/ARCHITECTURE.md, "The graph"); prints the graph.
+graph:
+	python3 .ci/module-graph .
 
 format:
 	@echo "swift format: $(words $(FORMAT_FILES)) files in place (.swift-format)"
