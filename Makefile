@@ -89,7 +89,7 @@ lint:
 
 # Fails when a target of Sources/ declares a dependency its files do not import, or imports
 # one it does not declare (docs/ARCHITECTURE.md, "The graph"); prints the graph.
-graph:
+graph: deps
 	python3 .ci/module-graph .
 
 format:
