@@ -99,11 +99,7 @@ enum FigurePlace {
 
     /// Lower case, `&` read as `and`, without commas.
     private static func key(_ name: String) -> String {
-        var key = name.lowercasedText
-        // `replacing` is slow even with nothing to replace: only when the byte is there.
-        if key.containsByte(UInt8(ascii: "&")) { key = key.replacing("&", with: "and") }
-        if key.containsByte(UInt8(ascii: ",")) { key = key.replacing(",", with: "") }
-        return key
+        name.lowercasedText.replacingPhrase("&", with: "and").replacingPhrase(",", with: "")
     }
 
     /// `Kent, Surrey and Sussex` → `KSS`: the initials of its capitalised words.

@@ -30,11 +30,9 @@ enum Signatories {
     static func chiefInspector(_ lines: [TextLine]) -> (name: String, line: Int)? {
         for (i, line) in lines.enumerated() {
             guard let r = line.text.firstRange(ofPhrase: "Chief Inspector of Probation") else { continue }
-            var before = String(line.text[..<r.lowerBound])
-            // `replacing` is slow even with nothing to replace: only when the bytes may hold the title.
-            for title in ["Interim", "HM", "His Majesty's"] where before.mayContain(title) {
-                before = before.replacing(title, with: "")
-            }
+            let before = String(line.text[..<r.lowerBound])
+                .replacingPhrase("Interim", with: "").replacingPhrase("HM", with: "")
+                .replacingPhrase("His Majesty's", with: "")
             if let name = Names.person(before) { return (name, line.number) }
             for previous in lines[..<i].reversed().prefix(LayoutThresholds.signatoryReach) where !previous.isBlank {
                 if let name = Names.person(previous.trimmed) { return (name, previous.number) }

@@ -138,9 +138,7 @@ enum MarkupStripper {
     /// Drops `**`, `__`, `~~`, backticks and single `*` used for emphasis; a leading
     /// `* ` bullet marker is kept.
     private static func stripEmphasis(_ text: String) -> String {
-        var t = dropDoubledMarkers(text)
-        // `replacing` is slow even with nothing to replace: only when a backtick (or U+1FEF) may be there.
-        if t.mayContain("`") { t = t.replacing("`", with: "") }
+        var t = dropDoubledMarkers(text).replacingPhrase("`", with: "")
         guard t.contains("*") else { return t }
         let leading = t.prefix { $0 == " " || $0 == "\t" }
         var body = t.dropFirst(leading.count)

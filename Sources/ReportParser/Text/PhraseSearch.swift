@@ -177,3 +177,13 @@ extension StringProtocol {
         }
     }
 }
+
+extension String {
+    /// Exactly `replacing(phrase, with: replacement)`, for an ASCII phrase, without the
+    /// standard library's search (slow even when there is nothing to replace) when the bytes
+    /// show the text cannot hold the phrase (``mayContain(_:)``: a canonically equal
+    /// look-alike, such as U+1FEF for a backtick, still goes to `replacing`).
+    func replacingPhrase(_ phrase: String, with replacement: String) -> String {
+        mayContain(phrase) ? replacing(phrase, with: replacement) : self
+    }
+}
