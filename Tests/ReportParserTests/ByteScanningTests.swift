@@ -326,6 +326,29 @@ struct ByteScanningTests {
         }
     }
 
+    @Test("Running-line keys: one rule on bytes and on Characters")
+    func runningKeys() {
+        let numbered = [
+            "4 | Derby City PDU inspection": "Derby City PDU inspection",
+            "Derby City PDU inspection - page 12": "Derby City PDU inspection",
+            "7  York   PDU 2024 12": "York PDU 2024",
+        ]
+        for (text, key) in numbered {
+            #expect(PageFurniture.runningKey(Array(text.utf8)) == key)
+            #expect(PageFurniture.runningKey(Array(text)) == key)
+        }
+        Self.differential(minimum: 100) { text, bytes in
+            let t = text.trimmingSpaces
+            let characters = PageFurniture.runningKey(Array(t))
+            if bytes != nil {
+                #expect(
+                    t.withUTF8Bytes { PageFurniture.runningKey(Array($0)) } == characters, "\(Array(t.unicodeScalars))")
+            }
+            #expect(PageFurniture.runningKey(t) == characters)
+            return characters != String(t)
+        }
+    }
+
     @Test("Bullet markers: the bytes decide as the Characters, or leave it to them")
     func bulletMarkers() {
         var decided = 0

@@ -113,8 +113,8 @@ enum PageFurniture {
                 {
                     places[key, default: []].insert(next)
                 }
-            } else if endsInDigit(trimmed[index]), !isOwnRunningKey(trimmed[index]),
-                let key = candidateKey(lines[index], trimmed: trimmed[index]), key != String(trimmed[index])
+            } else if endsInDigit(trimmed[index]),
+                let key = candidateKey(lines[index], trimmed: trimmed[index], unlessUnchanged: true)
             {
                 places[key, default: []].insert(index)
             }
@@ -125,11 +125,12 @@ enum PageFurniture {
     }
 
     /// The text a running line is known by (a page number before or after it dropped), if
-    /// the line can be one: short, two words or more, no tab, not a heading.
-    private static func candidateKey(_ line: TextLine, trimmed t: Substring) -> String? {
+    /// the line can be one: short, two words or more, no tab, not a heading; with
+    /// `unlessUnchanged`, nil too when nothing was dropped (the key is the line itself).
+    private static func candidateKey(_ line: TextLine, trimmed t: Substring, unlessUnchanged: Bool = false) -> String? {
         guard t.utf8.count < LayoutThresholds.runningLineLength, !t.containsByte(UInt8(ascii: "\t")) else { return nil }
         let key = runningKey(t)
-        guard key.contains(" "), key.contains(where: \.isLetter) else { return nil }
+        guard !unlessUnchanged || key != t, key.contains(" "), key.contains(where: \.isLetter) else { return nil }
         var standards = StandardLookup()
         guard ReportOutline.heading(TextLine(number: line.number, text: key), standards: &standards) == nil else {
             return nil
@@ -143,33 +144,19 @@ enum PageFurniture {
         return ASCII.isDigit(first) || ASCII.isDigit(last)
     }
 
-    /// Whether `runningKey(t)` is certainly `t` itself (no page number to drop, no space to
-    /// collapse), read on the bytes of a plain ASCII text (one Character per byte); false
-    /// when it may not be, or for any other text.
-    private static func isOwnRunningKey(_ t: Substring) -> Bool {
-        t.withUTF8Bytes { bytes in
-            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20, ASCII.isPlain(bytes)
-            else { return false }
-            var words = 1
-            for i in 1..<bytes.count where bytes[i] == 0x20 {
-                if bytes[i - 1] == 0x20 { return false }  // two spaces: the key has one
-                words += 1
-            }
-            guard words > 2 else { return true }
-            let isNumberWord = { (word: Slice<UnsafeBufferPointer<UInt8>>) in
-                word.count <= 3 && word.allSatisfy(ASCII.isDigit)
-            }
-            let firstWord = bytes.prefix { $0 != 0x20 }
-            let lastWord = bytes[(bytes.lastIndex(of: 0x20)! + 1)...]
-            return !isNumberWord(firstWord) && !isNumberWord(lastWord)
-        }
+    /// A line without a page number at its start or end (`4 | Derby City PDU` → `Derby City PDU`),
+    /// its words joined by one space.
+    static func runningKey(_ t: Substring) -> String {
+        t.isPlainASCII ? t.withUTF8Bytes { runningKey(Array($0)) } : runningKey(Array(t))
     }
 
-    /// A line without a page number at its start or end (`4 | Derby City PDU` → `Derby City PDU`).
-    static func runningKey(_ t: Substring) -> String {
-        var words = t.split(separator: " ")
-        let isNumberWord = { (w: Substring) in w.count <= 3 && w.allSatisfy { $0.isASCII && $0.isNumber } }
-        let isSeparator = { (w: Substring) in w == "|" || w == "-" || w == "–" || w.lowercased() == "page" }
+    /// `runningKey` on any units.
+    static func runningKey<Unit: TextUnit>(_ units: [Unit]) -> String {
+        var words = units.split(separator: .ascii(" "))
+        let isNumberWord = { (w: ArraySlice<Unit>) in w.count <= 3 && w.allSatisfy { $0.isASCII && $0.isNumber } }
+        let isSeparator = { (w: ArraySlice<Unit>) in
+            w.count <= 4 && ["|", "-", "–", "page"].contains(Unit.text(w).lowercased())
+        }
         if words.count > 2, let last = words.last, isNumberWord(last) {
             words.removeLast()
             while words.count > 2, let l = words.last, isSeparator(l) { words.removeLast() }
@@ -178,7 +165,7 @@ enum PageFurniture {
             words.removeFirst()
             while words.count > 2, let f = words.first, isSeparator(f) { words.removeFirst() }
         }
-        return words.joined(separator: " ")
+        return words.map { Unit.text($0) }.joined(separator: " ")
     }
 
     // MARK: Web pages
