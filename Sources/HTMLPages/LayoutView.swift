@@ -84,16 +84,40 @@ public struct LayoutView: Sendable {
     }
 
     /// `html` split before its first `<h2`, when a lead comes before it; else no lead.
+    /// (The searches are on UTF-8 bytes: the pages are large, and what is searched for is ASCII.)
     static func splitLead(_ html: String) -> (lead: String, body: String) {
-        guard !html.hasPrefix("<h2"), let start = html.range(of: "\n<h2") else { return ("", html) }
-        let split = html.index(after: start.lowerBound)
+        guard !html.hasPrefix("<h2"), let start = html.firstByteRange(of: "\n<h2") else { return ("", html) }
+        let split = html.utf8.index(after: start.lowerBound)
         return (String(html[..<split]), String(html[split...]))
     }
 
     /// `html` split after its first line when that line is an `<h1>` element, as
     /// cmark-gfm writes a leading `# Title`; otherwise no heading and `html` whole.
     static func splitLeadingHeading(_ html: String) -> (heading: String, body: String) {
-        guard html.hasPrefix("<h1"), let end = html.range(of: "</h1>\n") else { return ("", html) }
+        guard html.hasPrefix("<h1"), let end = html.firstByteRange(of: "</h1>\n") else { return ("", html) }
         return (String(html[..<end.upperBound]), String(html[end.upperBound...]))
+    }
+}
+
+extension String {
+    /// The first range of `needle`'s UTF-8 bytes in this string's, searched on the bytes
+    /// (the layout's searches are for ASCII markup, in pages of up to megabytes).
+    fileprivate func firstByteRange(of needle: StaticString) -> Range<Index>? {
+        var text = self
+        let offset: Int? = text.withUTF8 { haystack in
+            needle.withUTF8Buffer { needle in
+                guard let first = needle.first, haystack.count >= needle.count else { return nil }
+                var start = 0
+                while let found = haystack[start...(haystack.count - needle.count)].firstIndex(of: first) {
+                    if haystack[found..<found + needle.count].elementsEqual(needle) { return found }
+                    start = found + 1
+                    if start > haystack.count - needle.count { return nil }
+                }
+                return nil
+            }
+        }
+        guard let offset else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8CodeUnitCount)
     }
 }

@@ -89,8 +89,11 @@ public indirect enum JSONValue: Sendable {
     public static func scriptString(_ s: String) -> String {
         var out = ""
         quote(s, into: &out)
-        return out.contains("<")
-            ? out.split(separator: "<", omittingEmptySubsequences: false).joined(separator: "\\u003c") : out
+        // On bytes: `<` is one byte in UTF-8 and never part of another character's bytes.
+        // (A `Character` search would miss a `<` that a combining mark follows.)
+        guard out.utf8.contains(UInt8(ascii: "<")) else { return out }
+        let parts = out.utf8.split(separator: UInt8(ascii: "<"), omittingEmptySubsequences: false)
+        return parts.map { String(Substring($0)) }.joined(separator: "\\u003c")
     }
 
     static func quote(_ s: String, into out: inout String) {
