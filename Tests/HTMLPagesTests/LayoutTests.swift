@@ -48,6 +48,13 @@ import Testing
             LayoutView.splitLead("<p>Lead</p>\n<ul>\n<li>x</li>\n</ul>\n<h2 id=\"a\">A</h2>\n<p>y</p>\n")
                 == ("<p>Lead</p>\n<ul>\n<li>x</li>\n</ul>\n", "<h2 id=\"a\">A</h2>\n<p>y</p>\n"))
         #expect(LayoutView.splitLead("<h2 id=\"a\">A</h2>\n") == ("", "<h2 id=\"a\">A</h2>\n"))
+        // The split is found on bytes after text that is not ASCII, and not found when the
+        // marker is cut short at the end.
+        #expect(
+            LayoutView.splitLead("<p>Café – “x”</p>\n<h2 id=\"a\">A</h2>\n")
+                == ("<p>Café – “x”</p>\n", "<h2 id=\"a\">A</h2>\n"))
+        #expect(LayoutView.splitLead("<p>é</p>\n<h") == ("", "<p>é</p>\n<h"))
+        #expect(LayoutView.splitLeadingHeading("<h1>é</h1>") == ("", "<h1>é</h1>"))
         #expect(
             LayoutView(frame: Self.frame, content: "", headings: [], baseURL: nil).documentTitle
                 == "York <PDU> · Probation inspections")
