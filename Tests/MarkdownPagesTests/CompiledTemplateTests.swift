@@ -1,3 +1,5 @@
+import Foundation
+import TestSupport
 import Testing
 
 @testable import MarkdownPages
@@ -172,5 +174,24 @@ import Testing
         let set = Self.set(["page": "{{title}}"])
         #expect(set.renderCompiled(["title": "x"] as [String: Any], template: "page") == nil)
         #expect(try set.render(["title": "x"] as [String: Any], template: "page") == "x\n")
+    }
+
+    /// The fuzzer's inputs (`Tests/Fuzz/corpus`), each as a template with a partial, render
+    /// alike wherever the compiled form renders them.
+    @Test func fuzzCorpusTemplatesRenderAlike() throws {
+        let folder = Repository.path("Tests/Fuzz/corpus")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        var compiled = 0
+        for name in names {
+            let text = String(decoding: Repository.bytes("Tests/Fuzz/corpus/" + name), as: UTF8.self)
+            let set = Self.set(["page": text, "partials/item": "  {{name}}\n{{#rows}}{{.}}{{/rows}}\n"])
+            guard set.names.contains("page") else { continue }
+            let expected = try set.renderWithMustache(View(), template: "page")
+            if let page = set.renderCompiled(View(), template: "page") {
+                compiled += 1
+                #expect(page == expected, "Tests/Fuzz/corpus/\(name)")
+            }
+        }
+        #expect(compiled > 100)
     }
 }
