@@ -28,12 +28,15 @@ enum TemplateValueEncoder {
     /// synthesized conformances never ask for, so ``TemplateSet`` renders with Mustache.
     struct Unsupported: Error {}
 
-    /// The value of `value`; nil for nothing (a nil optional).
+    /// The value of `value`; nil for nothing (a nil optional). Scalars are read here, so
+    /// that the containers need no overload per type (`encode(_: some Encodable)` stands
+    /// for each of them).
     static func value(of value: some Encodable) throws -> TemplateValue? {
         switch value {
         case let text as String: return .text(text)
         case let flag as Bool: return .bool(flag)
-        case let number as Int: return .text(String(number))
+        case let number as any BinaryInteger: return .text(String(describing: number))
+        case let number as any BinaryFloatingPoint: return .text(String(describing: number))
         case let enumeration as any RawRepresentable where Mirror(reflecting: enumeration).displayStyle == .enum:
             // Mustache writes the case, where `Encodable` would give the raw value.
             return .text(String(describing: enumeration))
@@ -82,32 +85,14 @@ private final class TreeEncoder: Encoder {
     }
 }
 
-/// The text Mustache writes for a scalar: its `String(describing:)`.
-private func scalar(_ value: some CustomStringConvertible) -> TemplateValue { .text(String(describing: value)) }
-
+/// An object's fields; a nil value (a nil optional) leaves the field out.
 private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let encoder: TreeEncoder
     var codingPath: [any CodingKey] { [] }
 
-    private func set(_ value: TemplateValue?, _ key: Key) { encoder.fields![key.stringValue] = value }
-
     mutating func encodeNil(forKey key: Key) {}
-    mutating func encode(_ value: Bool, forKey key: Key) { set(.bool(value), key) }
-    mutating func encode(_ value: String, forKey key: Key) { set(.text(value), key) }
-    mutating func encode(_ value: Double, forKey key: Key) { set(scalar(value), key) }
-    mutating func encode(_ value: Float, forKey key: Key) { set(scalar(value), key) }
-    mutating func encode(_ value: Int, forKey key: Key) { set(scalar(value), key) }
-    mutating func encode(_ value: Int8, forKey key: Key) { set(scalar(value), key) }
-    mutating func encode(_ value: Int16, forKey key: Key) { set(scalar(value), key) }
-    mutating func encode(_ value: Int32, forKey key: Key) { set(scalar(value), key) }
-    mutating func encode(_ value: Int64, forKey key: Key) { set(scalar(value), key) }
-    mutating func encode(_ value: UInt, forKey key: Key) { set(scalar(value), key) }
-    mutating func encode(_ value: UInt8, forKey key: Key) { set(scalar(value), key) }
-    mutating func encode(_ value: UInt16, forKey key: Key) { set(scalar(value), key) }
-    mutating func encode(_ value: UInt32, forKey key: Key) { set(scalar(value), key) }
-    mutating func encode(_ value: UInt64, forKey key: Key) { set(scalar(value), key) }
     mutating func encode(_ value: some Encodable, forKey key: Key) throws {
-        set(try TemplateValueEncoder.value(of: value), key)
+        encoder.fields![key.stringValue] = try TemplateValueEncoder.value(of: value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -122,35 +107,20 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func superEncoder(forKey key: Key) -> any Encoder { encoder.unsupportedEncoder() }
 }
 
+/// A list's elements; a nil element is left out.
 private struct ListContainer: UnkeyedEncodingContainer {
     let encoder: TreeEncoder
     var codingPath: [any CodingKey] { [] }
     var count: Int { encoder.items!.count }
 
-    private func add(_ value: TemplateValue?) {
-        if let value { encoder.items!.append(value) }
+    mutating func encodeNil() {}
+    mutating func encode(_ value: some Encodable) throws {
+        if let value = try TemplateValueEncoder.value(of: value) { encoder.items!.append(value) }
     }
 
-    mutating func encodeNil() {}
-    mutating func encode(_ value: Bool) { add(.bool(value)) }
-    mutating func encode(_ value: String) { add(.text(value)) }
-    mutating func encode(_ value: Double) { add(scalar(value)) }
-    mutating func encode(_ value: Float) { add(scalar(value)) }
-    mutating func encode(_ value: Int) { add(scalar(value)) }
-    mutating func encode(_ value: Int8) { add(scalar(value)) }
-    mutating func encode(_ value: Int16) { add(scalar(value)) }
-    mutating func encode(_ value: Int32) { add(scalar(value)) }
-    mutating func encode(_ value: Int64) { add(scalar(value)) }
-    mutating func encode(_ value: UInt) { add(scalar(value)) }
-    mutating func encode(_ value: UInt8) { add(scalar(value)) }
-    mutating func encode(_ value: UInt16) { add(scalar(value)) }
-    mutating func encode(_ value: UInt32) { add(scalar(value)) }
-    mutating func encode(_ value: UInt64) { add(scalar(value)) }
-    mutating func encode(_ value: some Encodable) throws { add(try TemplateValueEncoder.value(of: value)) }
-
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
-        NestedKey
-    > {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type
+    ) -> KeyedEncodingContainer<NestedKey> {
         encoder.unsupportedEncoder().container(keyedBy: keyType)
     }
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -159,24 +129,11 @@ private struct ListContainer: UnkeyedEncodingContainer {
     mutating func superEncoder() -> any Encoder { encoder.unsupportedEncoder() }
 }
 
+/// A value written as one (a raw-value type's raw value, a wrapper's wrapped value).
 private struct SingleContainer: SingleValueEncodingContainer {
     let encoder: TreeEncoder
     var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil() { encoder.single = nil }
-    mutating func encode(_ value: Bool) { encoder.single = .bool(value) }
-    mutating func encode(_ value: String) { encoder.single = .text(value) }
-    mutating func encode(_ value: Double) { encoder.single = scalar(value) }
-    mutating func encode(_ value: Float) { encoder.single = scalar(value) }
-    mutating func encode(_ value: Int) { encoder.single = scalar(value) }
-    mutating func encode(_ value: Int8) { encoder.single = scalar(value) }
-    mutating func encode(_ value: Int16) { encoder.single = scalar(value) }
-    mutating func encode(_ value: Int32) { encoder.single = scalar(value) }
-    mutating func encode(_ value: Int64) { encoder.single = scalar(value) }
-    mutating func encode(_ value: UInt) { encoder.single = scalar(value) }
-    mutating func encode(_ value: UInt8) { encoder.single = scalar(value) }
-    mutating func encode(_ value: UInt16) { encoder.single = scalar(value) }
-    mutating func encode(_ value: UInt32) { encoder.single = scalar(value) }
-    mutating func encode(_ value: UInt64) { encoder.single = scalar(value) }
     mutating func encode(_ value: some Encodable) throws { encoder.single = try TemplateValueEncoder.value(of: value) }
 }

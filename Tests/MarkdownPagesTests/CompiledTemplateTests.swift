@@ -135,6 +135,25 @@ import Testing
         #expect(page == "a\\_1, \\<b\\>\n0FE1O\n+--\noutsidepp")
     }
 
+    @Test func scalarsOfEveryWidthEnumsAndNilElements() throws {
+        struct Scalars: Encodable {
+            var small: Int8 = -3
+            var big = UInt64.max
+            var float: Float = 0.1
+            var double = 1e100
+            var counts: [Int?] = [1, nil, 3]
+            var codes: [Code] = [.northEast]
+            var byName = ["x": 1]
+        }
+        let page = try Self.rendered(
+            [
+                "page":
+                    "{{small}} {{big}} {{float}} {{double}} {{#counts}}{{.}};{{/counts}} {{codes.first}}{{#codes}}{{.}}{{/codes}} {{byName.x}}"
+            ],
+            view: Scalars())
+        #expect(page == "\\-3 18446744073709551615 0.1 1e+100 1;3; northEast 1")
+    }
+
     @Test func escapingFollowsTheTemplateTypeAndPragmas() throws {
         let view = View(title: "<a href=\"x\">'&'</a>")
         let html = try Self.rendered(
