@@ -92,7 +92,10 @@ let package = Package(
             dependencies: ["PageViews", "ReportParser", "InspectionModel", "SourceAndOutput", "OpenData"]),
         .testTarget(
             name: "MarkdownPagesTests",
-            dependencies: ["MarkdownPages", "SourceAndOutput", "MarkdownHTML", "sitegen-fuzz"]),
+            dependencies: [
+                "MarkdownPages", "SourceAndOutput", "MarkdownHTML", "sitegen-fuzz", "sitegen-bench", "PageViews",
+                "HTMLPages", "ReportParser",
+            ]),
         .testTarget(name: "BuildDiffTests", dependencies: ["BuildDiff"]),
         .testTarget(name: "BuiltInThemeTests", dependencies: ["BuiltInTheme"]),
         .testTarget(name: "SitegenBenchTests", dependencies: ["sitegen-bench"]),

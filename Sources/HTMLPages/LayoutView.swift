@@ -7,7 +7,7 @@ import PageViews
 ///
 /// Mustache escapes every `{{value}}` for HTML; only `heading` and `body` are written
 /// unescaped (`{{{body}}}`): they are cmark-gfm's safe output or sitegen's own escaped HTML.
-public struct LayoutView: Sendable {
+public struct LayoutView: Sendable, Encodable {
     public var title: String
     /// The `<title>`: `York · Probation inspections`, or the site's name alone on the home page.
     public var documentTitle: String
@@ -41,7 +41,7 @@ public struct LayoutView: Sendable {
     public var hasContents: Bool
 
     /// One entry of the contents list: `<a href="#{{id}}">{{text}}</a>`.
-    public struct ContentsEntry: Sendable {
+    public struct ContentsEntry: Sendable, Encodable {
         public var text: String
         public var id: String
         /// The third-level headings of a second-level heading's section.

@@ -25,6 +25,9 @@ public struct TemplateSet: Sendable {
     public let names: [String]
 
     private let library: MustacheLibrary
+    /// Every template of ``library`` in compiled form (nil for one that has none), for
+    /// views that are `Encodable`; empty when swift-mustache's tokens cannot be read.
+    private let compiled: [String: CompiledTemplate?]
     /// The names of templates that were given but did not parse.
     private let broken: Set<String>
 
@@ -72,14 +75,19 @@ public struct TemplateSet: Sendable {
         diagnostics += recursion
         for template in parsed where recursive.contains(template.source.path) { broken.insert(template.source.name) }
         parsed.removeAll { recursive.contains($0.source.path) }
+        var compiled: [String: CompiledTemplate?] = [:]
         for (_, _, templates) in parsed {
-            for (name, template) in templates { library.register(template, named: name) }
+            for (name, template) in templates {
+                library.register(template, named: name)
+                compiled[name] = CompiledTemplate(template)
+            }
         }
         let loaded = Set(parsed.map(\.source.name))
         for (source, tags, _) in parsed {
             diagnostics += TemplateDiagnostics.partialReferences(in: source, tags: tags, loaded: loaded, broken: broken)
         }
         self.library = library
+        self.compiled = CompiledTemplate.defaultEscaping == nil ? [:] : compiled
         self.broken = broken
         self.names = loaded.sorted()
         self.diagnostics = diagnostics.sorted()
@@ -112,15 +120,41 @@ public struct TemplateSet: Sendable {
     ///
     /// `view` is a struct, class, array or `[String: Any]` dictionary; Mustache reads stored
     /// properties by name (`{{name}}`, `{{region.name}}`, `{{#items}}…{{/items}}`). A missing
-    /// key or a nil optional renders as nothing.
+    /// key or a nil optional renders as nothing. A view that is `Encodable` (as the page
+    /// views are) is rendered by the compiled template (``CompiledTemplate``), without
+    /// reflection; any other view, or a template or value the compiled form does not
+    /// render, by swift-mustache. Both give the same bytes.
     ///
     /// - Throws: ``MissingTemplate`` when the set has no template `name` (it was never given
     ///   or did not parse).
     public func render(_ view: Any, template name: String) throws -> String {
+        let page = try renderCompiled(view, template: name) ?? renderWithMustache(view, template: name)
+        return Self.writesHTML(name) ? page : PageNormalisation.normalise(page)
+    }
+
+    /// The page as the compiled template renders it, before normalisation; nil when `view`
+    /// is not `Encodable` or the template or a value needs Mustache.
+    func renderCompiled(_ view: Any, template name: String) -> String? {
+        guard let template = compiled[name] ?? nil, let escaping = CompiledTemplate.defaultEscaping,
+            let view = view as? any Encodable
+        else { return nil }
+        do {
+            let value = try TemplateValueEncoder.value(of: view) ?? .object([:])
+            var renderer = TemplateRenderer(templates: compiled, partialEscaping: escaping, view: value)
+            try renderer.render(template)
+            return String(decoding: renderer.output, as: UTF8.self)
+        } catch {
+            return nil
+        }
+    }
+
+    /// The page as swift-mustache renders it (over the view's ``ViewSnapshot``), before
+    /// normalisation.
+    func renderWithMustache(_ view: Any, template name: String) throws -> String {
         guard let page = library.render(ViewSnapshot.make(view) ?? [String: Any](), withTemplate: name) else {
             throw MissingTemplate(name: name, failedToParse: broken.contains(name))
         }
-        return Self.writesHTML(name) ? page : PageNormalisation.normalise(page)
+        return page
     }
 
     /// Whether the template `name` writes HTML (its name ends in `.html`) rather than Markdown.

@@ -1,4 +1,6 @@
-/// A view model turned, once, into the plain values Mustache reads fastest: every struct
+/// A view model turned, once, into the plain values Mustache reads fastest, for the pages
+/// swift-mustache renders (see ``TemplateSet/render(_:template:)``; an `Encodable` view
+/// becomes a ``TemplateValue`` instead, which holds the same values): every struct
 /// or class becomes a `[String: Any]` of its stored properties (nil optionals left out),
 /// every array an array of snapshots; strings, numbers, booleans and enums stay as they are.
 ///

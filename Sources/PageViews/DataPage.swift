@@ -3,7 +3,7 @@ import OpenData
 
 /// The Data page (`data.md`, template `data`): every file of the open-data export with
 /// what its records and columns mean, and the report texts the site was read from.
-public struct DataPage: Sendable {
+public struct DataPage: Sendable, Encodable {
     /// The page's title.
     public static let title = "Open data"
     public var title: String
@@ -13,7 +13,7 @@ public struct DataPage: Sendable {
     public var hasSources: Bool
 
     /// One file of the export.
-    public struct File: Sendable {
+    public struct File: Sendable, Encodable {
         public var file: Link
         /// `CSV` or `JSON`.
         public var format: String
@@ -25,7 +25,7 @@ public struct DataPage: Sendable {
     }
 
     /// One report text.
-    public struct Source: Sendable {
+    public struct Source: Sendable, Encodable {
         public var page: Link
         public var plainText: Link
     }
@@ -44,5 +44,17 @@ public struct DataPage: Sendable {
                 plainText: Link(text: text.plainText, href: linker.href(text.plainText)))
         }
         hasSources = !sources.isEmpty
+    }
+}
+
+/// A field as the Data page's template reads it (`{{name}}`, `{{meaning}}`), for the
+/// compiled templates (`MarkdownPages`), which read `Encodable` views.
+extension DataDictionary.Field: Encodable {
+    private enum CodingKeys: String, CodingKey { case name, meaning }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(meaning, forKey: .meaning)
     }
 }

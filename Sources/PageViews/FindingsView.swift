@@ -2,7 +2,7 @@ import InspectionModel
 
 /// A block of findings as the `findings` partial shows it: narrative paragraphs, then
 /// strengths and areas for improvement as lists.
-public struct FindingsView: Sendable {
+public struct FindingsView: Sendable, Encodable {
     public var narrative: [String]
     public var strengths: [String]
     public var hasStrengths: Bool

@@ -2,7 +2,7 @@ import InspectionModel
 
 /// The opening of a page about several PDUs (a region, the home page): one sentence and a
 /// compact summary of their latest inspections.
-public struct GroupHeadline: Sendable {
+public struct GroupHeadline: Sendable, Encodable {
     /// `3 PDUs in this site; at their latest inspections 2 were rated Inadequate, 1 Requires improvement.`
     public var sentence: String
     /// `2 Inadequate, 1 Requires improvement (3 PDUs)`.
@@ -20,7 +20,7 @@ public struct GroupHeadline: Sendable {
     public var hasLatest: Bool
 
     /// One recent inspection: `York, December 2024: Inadequate`.
-    public struct Latest: Sendable {
+    public struct Latest: Sendable, Encodable {
         public var pdu: Link
         public var published: String
         public var rating: SourcedValue

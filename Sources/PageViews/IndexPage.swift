@@ -6,7 +6,7 @@ import OpenData
 /// then the latest inspections, counts by overall rating, the regions, and links to the
 /// lists of PDUs and regions, the trends and the data. Its size does not grow with the
 /// number of PDUs beyond the regions' list.
-public struct IndexPage: Sendable {
+public struct IndexPage: Sendable, Encodable {
     public var title: String
     /// `5 PDUs in 3 regions: 6 inspections from 5 documents, published February 2023 to December 2024.`
     public var coverage: String
@@ -39,13 +39,13 @@ public struct IndexPage: Sendable {
     /// How many recent inspections the home page lists.
     static let recentCount = 10
 
-    public struct RatingCount: Sendable {
+    public struct RatingCount: Sendable, Encodable {
         public var rating: String
         public var inspections: Int
         public var latest: Int
     }
 
-    public struct RegionItem: Sendable {
+    public struct RegionItem: Sendable, Encodable {
         public var region: Link
         /// `2 PDUs`.
         public var pdus: String
@@ -54,7 +54,7 @@ public struct IndexPage: Sendable {
     }
 
     /// One file of the open-data export.
-    public struct DataFile: Sendable {
+    public struct DataFile: Sendable, Encodable {
         public var file: Link
         public var description: String
     }

@@ -2,7 +2,7 @@ import InspectionModel
 
 /// One inspection as a row of a table: the index's list, a PDU's history, a region's
 /// PDUs and the trends' timeline all show these columns (each table picks its own).
-public struct InspectionRow: Sendable {
+public struct InspectionRow: Sendable, Encodable {
     public var pdu: Link
     public var region: Link
     /// Publication month: `May 2025`.

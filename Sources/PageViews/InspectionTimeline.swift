@@ -3,7 +3,7 @@ import InspectionModel
 
 /// Trend 4: every inspection of some PDUs (a region's) ordered by when its fieldwork took
 /// place, with its score and the change since the same PDU's previous inspection.
-public struct InspectionTimeline: Sendable {
+public struct InspectionTimeline: Sendable, Encodable {
     /// Oldest fieldwork first.
     public var rows: [InspectionRow]
     public var chart: Image?

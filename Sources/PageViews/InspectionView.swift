@@ -1,7 +1,7 @@
 import InspectionModel
 
 /// Everything one inspection says, as a PDU page shows it (the `inspection` partial).
-public struct InspectionView: Sendable {
+public struct InspectionView: Sendable, Encodable {
     /// `Inspection published May 2025`.
     public var heading: String
     /// The footnote reference when the heading's date was corrected, else empty.
@@ -40,14 +40,14 @@ public struct InspectionView: Sendable {
     public var hasProgress: Bool
 
     /// One standard's row in the ratings table.
-    public struct StandardRow: Sendable {
+    public struct StandardRow: Sendable, Encodable {
         public var id: String
         public var name: String
         public var rating: SourcedValue
     }
 
     /// The key questions of one standard.
-    public struct KeyQuestionGroup: Sendable {
+    public struct KeyQuestionGroup: Sendable, Encodable {
         /// `2.1 Assessment`.
         public var standard: String
         /// The standard's rating, in words.
@@ -56,7 +56,7 @@ public struct InspectionView: Sendable {
     }
 
     /// One key question: the share of cases answered yes, and the rating band it falls in.
-    public struct KeyQuestionRow: Sendable {
+    public struct KeyQuestionRow: Sendable, Encodable {
         public var question: String
         public var percent: SourcedValue
         public var band: String
@@ -65,7 +65,7 @@ public struct InspectionView: Sendable {
     }
 
     /// One section of findings: a standard's, or diversity and inclusion.
-    public struct FindingsSection: Sendable {
+    public struct FindingsSection: Sendable, Encodable {
         /// `1.1 Leadership`.
         public var heading: String
         /// The standard's rating, when the section is a standard's.
@@ -75,14 +75,14 @@ public struct InspectionView: Sendable {
 
     /// A background figure: `Caseload` → `1,325`, and the place it is about as the text
     /// says (`KSS: the Kent, Surrey and Sussex region as a whole, not the PDU`).
-    public struct Figure: Sendable {
+    public struct Figure: Sendable, Encodable {
         public var label: String
         public var value: SourcedValue
         public var place: String
     }
 
     /// Progress on one recommendation of the previous inspection.
-    public struct ProgressRow: Sendable {
+    public struct ProgressRow: Sendable, Encodable {
         public var recommendation: String
         public var actionTaken: String
         /// `Sufficient progress`, or `Not stated`.

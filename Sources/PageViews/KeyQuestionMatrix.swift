@@ -2,14 +2,14 @@ import InspectionModel
 
 /// Trend 2: every key question by PDU (latest inspections of one framework), with the
 /// lowest and highest PDU per question and the mean and median across PDUs.
-public struct KeyQuestionMatrix: Sendable {
+public struct KeyQuestionMatrix: Sendable, Encodable {
     /// `2023 framework`.
     public var heading: String
     public var questions: [Question]
     /// One row per PDU, one cell per question.
     public var rows: [Row]
 
-    public struct Question: Sendable {
+    public struct Question: Sendable, Encodable {
         /// `Assessment: keeping other people safe`.
         public var label: String
         /// `2.1 Safety`, the matrix's narrow column heading (`2.1 Q3` beyond the themes).
@@ -32,17 +32,17 @@ public struct KeyQuestionMatrix: Sendable {
     static let namedExtremes = 3
 
     /// A PDU at one end of a question's range.
-    public struct Extreme: Sendable {
+    public struct Extreme: Sendable, Encodable {
         public var pdu: Link
         public var percent: SourcedValue
     }
 
-    public struct Row: Sendable {
+    public struct Row: Sendable, Encodable {
         public var pdu: Link
         public var cells: [Cell]
     }
 
-    public struct Cell: Sendable {
+    public struct Cell: Sendable, Encodable {
         public var percent: SourcedValue?
         public var isLowest: Bool
         public var isHighest: Bool

@@ -1,5 +1,5 @@
 /// A link as a template writes it: `[{{text}}]({{href}})`.
-public struct Link: Hashable, Sendable {
+public struct Link: Hashable, Sendable, Encodable {
     public var text: String
     /// Relative to the page the link is on.
     public var href: String
@@ -16,7 +16,7 @@ public struct Link: Hashable, Sendable {
 /// reference (`[^computed-1a2b3c4d]`) to the page's note that explains it, written
 /// unescaped after the link (`{{{mark}}}`); empty for a value read as printed. Templates
 /// write both with `{{>partials/source-link}}` inside the value's section.
-public struct SourcedValue: Hashable, Sendable {
+public struct SourcedValue: Hashable, Sendable, Encodable {
     public var text: String
     /// The published source text, with the line as a `#L<n>` fragment.
     public var href: String
@@ -34,7 +34,7 @@ public struct SourcedValue: Hashable, Sendable {
 }
 
 /// A chart image on a page: `![{{alt}}]({{src}})`.
-public struct Image: Hashable, Sendable {
+public struct Image: Hashable, Sendable, Encodable {
     public var src: String
     /// The chart's numbers in words.
     public var alt: String

@@ -2,7 +2,7 @@ import InspectionModel
 
 /// The list of every PDU (`pdus.md`, template `pdus`): one row per PDU with its latest
 /// inspection, for the filter box to narrow.
-public struct PDUListPage: Sendable {
+public struct PDUListPage: Sendable, Encodable {
     public static let title = "PDUs"
     public var title: String
     /// `244 PDUs in 12 regions.`
@@ -13,7 +13,7 @@ public struct PDUListPage: Sendable {
     public var markNotes: [MarkNote]
 
     /// One PDU and its latest inspection.
-    public struct Row: Sendable {
+    public struct Row: Sendable, Encodable {
         public var pdu: Link
         public var region: Link
         /// `December 2024`.
@@ -48,14 +48,14 @@ public struct PDUListPage: Sendable {
 
 /// The list of every region (`regions.md`, template `regions`): its PDUs, letters and the
 /// ratings of its PDUs' latest inspections.
-public struct RegionListPage: Sendable {
+public struct RegionListPage: Sendable, Encodable {
     public static let title = "Regions"
     public var title: String
     public var regions: [Row]
     public var hasRegions: Bool
 
     /// One region.
-    public struct Row: Sendable {
+    public struct Row: Sendable, Encodable {
         public var region: Link
         public var pdus: Int
         public var letters: Int

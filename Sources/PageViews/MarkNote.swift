@@ -5,7 +5,7 @@ import InspectionModel
 /// that figure on the page refers to. A figure is marked wherever it is shown when
 /// sitegen computed, corrected or inferred it (its `Provenance`); the note says how and
 /// why, and links the lines it rests on.
-public struct MarkNote: Sendable {
+public struct MarkNote: Sendable, Encodable {
     /// The footnote's label: the kind and a digest of the file and reason, so the same
     /// fact gives the same label on every page and different facts different ones.
     public var label: String

@@ -1,5 +1,5 @@
 /// The page a static server shows for a missing file (`404.md`, template `404`).
-public struct NotFoundPage: Sendable {
+public struct NotFoundPage: Sendable, Encodable {
     /// The page's title.
     public static let title = "Page not found"
     public var title: String

@@ -2,7 +2,7 @@ import InspectionModel
 
 /// The opening of a PDU page: one sentence, then a compact summary of its latest
 /// inspection (rating, score, dates, standards by band, change since the one before).
-public struct PDUHeadline: Sendable {
+public struct PDUHeadline: Sendable, Encodable {
     /// `York was rated Inadequate (3/21) at its latest inspection, published December 2024; 4 of 7 standards were rated Inadequate.`
     public var sentence: String
     public var rating: SourcedValue

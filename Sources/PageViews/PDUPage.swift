@@ -2,7 +2,7 @@ import InspectionModel
 
 /// The page of one PDU (`pdus/<slug>.md`, template `pdu`): its latest inspection in
 /// full, every earlier one, and the history of its scores.
-public struct PDUPage: Sendable {
+public struct PDUPage: Sendable, Encodable {
     public var title: String
     public var region: Link
     /// The page's opening: the latest inspection in a sentence and a compact summary.

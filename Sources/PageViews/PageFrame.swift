@@ -1,7 +1,7 @@
 /// What the site layout puts around a page's own content: its title, where it sits in the
 /// site (navigation and breadcrumbs), and the links every page carries, all relative to
 /// the page. One per HTML page, Markdown or source text.
-public struct PageFrame: Sendable {
+public struct PageFrame: Sendable, Encodable {
     /// The HTML page's path in the site: `pdus/leeds.html`.
     public var path: String
     /// The page's own title (the layout adds the site's name).
@@ -38,7 +38,7 @@ public struct PageFrame: Sendable {
     }
 
     /// One entry of the site's navigation.
-    public struct NavigationItem: Sendable {
+    public struct NavigationItem: Sendable, Encodable {
         public var text: String
         public var href: String
         /// Whether this entry is the page itself (`aria-current="page"`).

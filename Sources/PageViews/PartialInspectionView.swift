@@ -2,7 +2,7 @@ import InspectionModel
 
 /// A partial inspection as every page shows it: what its text states, each fact linked to
 /// its line, marked as read from the foreword only, with what the text lacks.
-public struct PartialInspectionView: Sendable {
+public struct PartialInspectionView: Sendable, Encodable {
     /// What every page says of a partial inspection's figures.
     public static let note = "from the foreword; the full report text is not in this site"
 

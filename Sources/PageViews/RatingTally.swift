@@ -2,7 +2,7 @@ import InspectionModel
 
 /// How many of something (standards, PDUs) got each rating, in words, worst first:
 /// `4 Inadequate, 2 Requires improvement, 1 Good`.
-public struct RatingTally: Hashable, Sendable {
+public struct RatingTally: Hashable, Sendable, Encodable {
     /// Outstanding to Inadequate.
     public var counts: [Rating: Int]
     public var total: Int

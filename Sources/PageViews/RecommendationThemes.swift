@@ -3,7 +3,7 @@ import InspectionModel
 
 /// Trend 5: the recommendations of every inspection, counted by who they are addressed
 /// to and by recurring theme, each theme listing the PDUs whose reports raise it.
-public struct RecommendationThemes: Sendable {
+public struct RecommendationThemes: Sendable, Encodable {
     /// `48 recommendations from 6 inspections`.
     public var total: String
     public var byAddressee: [AddresseeCount]
@@ -11,14 +11,14 @@ public struct RecommendationThemes: Sendable {
     /// How many recommendations match no theme.
     public var unmatched: Int
 
-    public struct AddresseeCount: Sendable {
+    public struct AddresseeCount: Sendable, Encodable {
         /// `The PDU`, `The region`, …
         public var addressee: String
         public var count: Int
         public var share: String
     }
 
-    public struct ThemeCount: Sendable {
+    public struct ThemeCount: Sendable, Encodable {
         public var theme: String
         public var count: Int
         /// The words that place a recommendation in the theme.

@@ -1,7 +1,7 @@
 import InspectionModel
 
 /// The recommendations made to one addressee, in order (the `recommendation-list` partial).
-public struct RecommendationGroup: Sendable {
+public struct RecommendationGroup: Sendable, Encodable {
     /// `Derby City PDU`.
     public var addressee: String
     public var items: [RecommendationItem]
@@ -33,7 +33,7 @@ public struct RecommendationGroup: Sendable {
 }
 
 /// One recommendation: its number in the report and its text.
-public struct RecommendationItem: Sendable {
+public struct RecommendationItem: Sendable, Encodable {
     public var number: Int
     /// The footnote reference when the number was inferred, else empty.
     public var mark: String

@@ -3,7 +3,7 @@ import InspectionModel
 /// The page of one region (`regions/<slug>.md`, template `region`): its PDUs with their
 /// latest results, its regional letters' findings and figures, and the recommendations
 /// addressed to the region and to HM Prison and Probation Service.
-public struct RegionPage: Sendable {
+public struct RegionPage: Sendable, Encodable {
     public var title: String
     /// The page's opening: its PDUs' latest inspections in a sentence and a summary.
     public var headline: GroupHeadline
@@ -29,7 +29,7 @@ public struct RegionPage: Sendable {
     public var recommendationsHeading: String
 
     /// A regional inspection letter.
-    public struct Letter: Sendable {
+    public struct Letter: Sendable, Encodable {
         /// `Regional inspection letter of 9 February 2023`.
         public var heading: String
         /// The footnote reference when the date was corrected, else empty.
@@ -43,7 +43,7 @@ public struct RegionPage: Sendable {
     }
 
     /// A section of a letter, with its findings and the figures it quotes.
-    public struct Section: Sendable {
+    public struct Section: Sendable, Encodable {
         public var heading: String
         public var findings: FindingsView
         public var figures: [Figure]
@@ -51,7 +51,7 @@ public struct RegionPage: Sendable {
     }
 
     /// A figure a letter quotes (`62%`), with the sentence that says what it counts.
-    public struct Figure: Sendable {
+    public struct Figure: Sendable, Encodable {
         public var value: SourcedValue
         public var sentence: String
     }

@@ -3,7 +3,7 @@ import InspectionModel
 /// How an inspection's score and overall rating moved since the same PDU's previous
 /// inspection. Scores compare only within one framework (the same standards, the same
 /// maximum): across frameworks the change says so and gives both scores, with no arrow.
-public struct ScoreChange: Hashable, Sendable {
+public struct ScoreChange: Hashable, Sendable, Encodable {
     /// `Up`, `Down`, `Level`, `Frameworks differ`, or `First` when there is no earlier inspection.
     public var direction: String
     /// No earlier inspection of the PDU in the content.

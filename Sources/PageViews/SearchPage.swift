@@ -1,7 +1,7 @@
 /// The search page (`search.md`, template `search`): where the search box's form goes.
 /// With JavaScript the box shows its results on every page; without it, this page lists
 /// every PDU and region, so the site can still be browsed.
-public struct SearchPage: Sendable {
+public struct SearchPage: Sendable, Encodable {
     /// The page's title.
     public static let title = "Search"
     public var title: String
@@ -10,7 +10,7 @@ public struct SearchPage: Sendable {
     public var regions: [Link]
 
     /// A PDU and its region.
-    public struct Entry: Sendable {
+    public struct Entry: Sendable, Encodable {
         public var pdu: Link
         public var region: String
     }

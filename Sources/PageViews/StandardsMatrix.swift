@@ -3,7 +3,7 @@ import InspectionModel
 /// Trend 1: the rating of every standard for the latest inspection of each PDU, one
 /// matrix per framework (the frameworks rate different standards), with a count per
 /// rating under each standard, so the standard that fails most often stands out.
-public struct StandardsMatrix: Sendable {
+public struct StandardsMatrix: Sendable, Encodable {
     /// `2023 framework`.
     public var heading: String
     let framework: Framework
@@ -21,7 +21,7 @@ public struct StandardsMatrix: Sendable {
     public var chart: Image?
 
     /// One standard's ratings across the PDUs: `2.1 Assessment`, 0 Outstanding, 1 Good, ….
-    public struct StandardCount: Sendable {
+    public struct StandardCount: Sendable, Encodable {
         public var label: String
         /// Outstanding, Good, Requires improvement, Inadequate.
         public var counts: [Int]
@@ -35,12 +35,12 @@ public struct StandardsMatrix: Sendable {
         .outstanding: "O", .good: "G", .requiresImprovement: "RI", .inadequate: "I",
     ]
 
-    public struct Column: Sendable {
+    public struct Column: Sendable, Encodable {
         /// `2.1 Assessment`.
         public var label: String
     }
 
-    public struct Row: Sendable {
+    public struct Row: Sendable, Encodable {
         public var pdu: Link
         public var published: String
         /// The footnote reference when the publication date was corrected, else empty.
@@ -50,11 +50,11 @@ public struct StandardsMatrix: Sendable {
         public var overall: SourcedValue
     }
 
-    public struct Cell: Sendable {
+    public struct Cell: Sendable, Encodable {
         public var rating: SourcedValue?
     }
 
-    public struct Total: Sendable {
+    public struct Total: Sendable, Encodable {
         public var rating: String
         public var counts: [Int]
     }

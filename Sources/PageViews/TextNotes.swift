@@ -3,14 +3,14 @@ import SourceAndOutput
 /// One document's part of a page's "Notes on the texts": every diagnostic sitegen gave
 /// while reading it (its repairs, inferences and contradictions), each linked to its line
 /// in the published text.
-public struct TextNotes: Sendable {
+public struct TextNotes: Sendable, Encodable {
     /// The text as a whole.
     public var document: Link
     public var notes: [Note]
     public var hasNotes: Bool
 
     /// One diagnostic.
-    public struct Note: Sendable {
+    public struct Note: Sendable, Encodable {
         /// `line 14`, linked to that line.
         public var line: Link
         /// `warning`, `note` or `error`.

@@ -3,7 +3,7 @@ import InspectionModel
 /// Trend 3: the three themes every case-work standard asks about (engaging the person,
 /// supporting desistance, keeping other people safe), averaged per standard and per PDU
 /// over the latest inspections, to show where practice is weakest everywhere.
-public struct ThemeAverages: Sendable {
+public struct ThemeAverages: Sendable, Encodable {
     /// The themes, as column headings.
     public var themes: [String]
     /// One row per case-work standard (by name, across frameworks), then `All standards`.
@@ -14,7 +14,7 @@ public struct ThemeAverages: Sendable {
     public var summary: String?
     public var hasData: Bool
 
-    public struct Row: Sendable {
+    public struct Row: Sendable, Encodable {
         public var label: String
         /// The row's PDU page, for rows that are a PDU's.
         public var link: Link?

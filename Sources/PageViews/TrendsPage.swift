@@ -3,7 +3,7 @@ import InspectionModel
 /// The cross-PDU trends (`trends.md`, template `trends`): the comparisons no single
 /// report gives, summarised so that the page stays short at any number of PDUs; the full
 /// matrices are on each region's trends page (``RegionTrendsPage``).
-public struct TrendsPage: Sendable {
+public struct TrendsPage: Sendable, Encodable {
     /// The page's title.
     public static let title = "Trends across PDUs"
     public var title: String
@@ -48,7 +48,7 @@ public struct TrendsPage: Sendable {
 /// The trends of one region's PDUs (`trends/<region>.md`, template `region-trends`): the
 /// full matrices of standards and key questions by PDU, the themes by PDU, and every
 /// inspection over time.
-public struct RegionTrendsPage: Sendable {
+public struct RegionTrendsPage: Sendable, Encodable {
     public var title: String
     public var region: Link
     public var standards: [StandardsMatrix]
@@ -62,7 +62,7 @@ public struct RegionTrendsPage: Sendable {
     public var markNotes: [MarkNote]
 
     /// `RI` = `Requires improvement`.
-    public struct Legend: Sendable {
+    public struct Legend: Sendable, Encodable {
         public var code: String
         public var rating: String
     }

@@ -1,0 +1,98 @@
+import Foundation
+import HTMLPages
+import MarkdownHTML
+import PageViews
+import ReportParser
+import SourceAndOutput
+import TestSupport
+import Testing
+
+@testable import MarkdownPages
+@testable import sitegen_bench
+
+/// The compiled templates give swift-mustache's bytes for every page of a real site: each
+/// Markdown page of the example site (`Content/`, the five seeds) and of a generated corpus
+/// of 150 texts, and the layout of each of their HTML pages, report texts' pages included.
+@Suite struct SitePagesEquivalenceTests {
+    /// `Templates/`, as the CLI loads it.
+    static let templates: TemplateSet = {
+        let root = Repository.path("Templates")
+        let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+        return TemplateSet(
+            files.filter { $0.hasSuffix(".mustache") }.sorted().map { relative in
+                TemplateSource(
+                    name: String(relative.dropLast(".mustache".count)), path: "Templates/" + relative,
+                    text: (try? String(contentsOfFile: root + "/" + relative, encoding: .utf8)) ?? "")
+            })
+    }()
+
+    static let converter = MarkdownConverter(
+        scrollableTables: true, badges: Site.ratingBadges, abbreviations: Site.ratingAbbreviations,
+        foldedHeadingLevel: 4, foldedSummary: "Show the findings")
+
+    @Test func exampleSitePagesAreMustachesBytes() throws {
+        let sources = SeedTexts.all.map { ContentSource(path: $0.path, bytes: $0.bytes) }
+        #expect(sources.count == 5)
+        let compared = try Self.compareEveryPage(of: sources)
+        #expect(compared.pages >= 18)
+        #expect(compared.layouts == compared.pages + 5)
+    }
+
+    @Test func generatedCorpusPagesAreMustachesBytes() throws {
+        let seeds = try Seeds(folder: Repository.path(SeedTexts.folder))
+        var random = SplitMix64(seed: 14)
+        let plan = CorpusPlan(
+            documents: 150, reportSeeds: seeds.indices(of: .pduReport),
+            letterSeeds: seeds.indices(of: .regionalLetter), random: &random)
+        let generator = Generator(seeds: seeds, seed: 14)
+        let sources = plan.documents.enumerated().map { index, document in
+            ContentSource(
+                path: "Content/" + document.path, bytes: Array(generator.render(document, number: index).utf8))
+        }
+        let compared = try Self.compareEveryPage(of: sources)
+        #expect(compared.pages > 60)
+        #expect(compared.layouts == compared.pages + 150)
+    }
+
+    /// Renders every page of the site of `sources`, and every HTML page's layout, both ways;
+    /// records each page whose bytes differ, or that the compiled templates did not render.
+    static func compareEveryPage(of sources: [ContentSource]) throws -> (pages: Int, layouts: Int) {
+        let templates = Self.templates
+        #expect(templates.diagnostics.isEmpty)
+        let site = Site(corpus: CorpusParser.parse(sources))
+        var layouts = 0
+        func compare(_ view: Any, _ template: String, _ path: String) throws {
+            let expected = try templates.renderWithMustache(view, template: template)
+            let compiled = templates.renderCompiled(view, template: template)
+            #expect(compiled != nil, "\(path): not rendered by the compiled template '\(template)'")
+            if let compiled, compiled != expected {
+                Issue.record("\(path): differs from Mustache at byte \(firstDifference(compiled, expected))")
+            }
+        }
+        for page in site.pages {
+            let view = page.view
+            try compare(view, page.template, page.path)
+            let html = converter.convert(try templates.render(view, template: page.template))
+            try compare(
+                LayoutView(frame: page.frame, content: html.html, headings: html.headings, baseURL: nil),
+                HTMLDocument.layoutTemplate, page.frame.path)
+            layouts += 1
+        }
+        let byPath = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for page in site.sourcePages {
+            let content = SourceTextPage.content(
+                name: page.text.name, lines: byPath[page.text.contentPath]?.lines ?? [], plainTextHref: "plain.txt")
+            try compare(
+                LayoutView(
+                    frame: page.frame, content: content, headings: [],
+                    baseURL: BaseURL("https://example.org/site/"), isNotFoundPage: false),
+                HTMLDocument.layoutTemplate, page.frame.path)
+            layouts += 1
+        }
+        return (site.pages.count, layouts)
+    }
+
+    static func firstDifference(_ a: String, _ b: String) -> Int {
+        zip(a.utf8, b.utf8).prefix { $0 == $1 }.count
+    }
+}
