@@ -299,14 +299,36 @@ struct TreeRewriter {
     }
 
     /// The UTF-8 `text`'s words (the runs between white space) joined by single spaces. ASCII
-    /// text is split as bytes, where each character is one byte (or CR LF, white space
-    /// either way) and white space is exactly ``isASCIIWhitespace(_:)``.
+    /// text is collapsed as bytes, where each character is one byte (or CR LF, white space
+    /// either way) and white space is exactly ``isASCIIWhitespace(_:)``; other text as
+    /// characters.
     static func collapsingWhitespace(_ text: [UInt8]) -> String {
         if text.allSatisfy({ $0 < 0x80 }) {
             return String(
-                decoding: Array(text.split(whereSeparator: isASCIIWhitespace).joined(separator: [0x20])), as: UTF8.self)
+                decoding: collapsing(text, space: UInt8(ascii: " "), isWhitespace: isASCIIWhitespace, into: [UInt8]()),
+                as: UTF8.self)
         }
-        return String(decoding: text, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return collapsing(String(decoding: text, as: UTF8.self), space: " ", isWhitespace: \.isWhitespace, into: "")
+    }
+
+    /// `text`'s words joined by single `space`s, appended to `words`: one pass, for bytes
+    /// and for characters alike.
+    private static func collapsing<Text: Collection, Words: RangeReplaceableCollection>(
+        _ text: Text, space: Text.Element, isWhitespace: (Text.Element) -> Bool, into words: Words
+    ) -> Words where Words.Element == Text.Element {
+        var words = words
+        words.reserveCapacity(text.underestimatedCount)
+        var spaceDue = false
+        for element in text {
+            if isWhitespace(element) {
+                spaceDue = !words.isEmpty
+            } else {
+                if spaceDue { words.append(space) }
+                spaceDue = false
+                words.append(element)
+            }
+        }
+        return words
     }
 
     /// The ASCII characters for which `Character.isWhitespace` is true: tab, line feed,
