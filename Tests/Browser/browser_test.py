@@ -284,9 +284,10 @@ def axe(driver, source):
 
 
 def source_lines(driver, site, page):
-    with open(os.path.join(site.folder, page[:-len(".html")] + ".txt"), encoding="utf-8") as f:
-        text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "\ufffd", f.read()).rstrip("\n")
-    lines = text.split("\n")
+    with open(os.path.join(site.folder, page[:-len(".html")] + ".txt"), encoding="utf-8", newline="") as f:
+        text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "\ufffd", f.read())
+    lines = (text[:-1] if text.endswith("\n") else text).split("\n")  # a last newline ends the last line
+    text = text.rstrip("\n")
     problems = []
     numbers = driver.execute_script("""
         return Array.prototype.map.call(document.querySelectorAll('pre.source-text a'), function (a) {
