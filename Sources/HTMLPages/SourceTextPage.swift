@@ -2,16 +2,19 @@ import MarkdownHTML
 
 /// The content of a report text's page: its lines, numbered as the model numbers them,
 /// each a link target (`#L322`), so a figure can link to the line it was read from.
+/// A line is its number, a link to itself carrying the id, then its text:
+/// `<a id="L3" href="#L3">3</a>text`; the stylesheet hangs the number in the margin,
+/// keeps it out of copied text and marks the linked line (`:target`).
 ///
 /// Every character of the text is escaped; control characters other than tab become
 /// U+FFFD (they are not allowed in HTML), so the page shows the text, never runs it.
 public enum SourceTextPage {
     /// `<h1>` with the file name, a paragraph saying what the text is (linking the plain
-    /// file at `plainTextHref`), and a `<pre class="source-text">` with one
-    /// `<span class="line" id="Ln">` per line.
+    /// file at `plainTextHref`), and a `<pre class="source-text">` with the lines, one
+    /// `<a id="Ln" href="#Ln">n</a>` before each.
     public static func content(name: String, lines: [String], plainTextHref: String) -> String {
         var html: [UInt8] = []
-        html.reserveCapacity(lines.reduce(1024) { $0 + $1.utf8.count + 80 })
+        html.reserveCapacity(lines.reduce(1024) { $0 + $1.utf8.count + 40 })
         func add(_ text: String) { html.append(contentsOf: text.utf8) }
         add("<h1>\(HTMLEscaping.escaped(name))</h1>\n")
         add(
@@ -20,22 +23,46 @@ public enum SourceTextPage {
                 + "link to the lines they were read from. Download the <a href=\"\(HTMLEscaping.escaped(plainTextHref))\">plain text</a>.</p>\n"
         )
         add("<pre class=\"source-text\"><code>")
+        var number: [UInt8] = [UInt8(ascii: "0")]  // the line's number in decimal digits
         for (index, line) in lines.enumerated() {
-            let number = index + 1
+            increment(&number)
             if index > 0 { html.append(0x0A) }
-            add("<span class=\"line\" id=\"L\(number)\"><a class=\"line-number\" href=\"#L\(number)\">\(number)</a>")
+            add("<a id=\"L")
+            html += number
+            add("\" href=\"#L")
+            html += number
+            add("\">")
+            html += number
+            add("</a>")
             var visibleLine = visible(line)
             visibleLine.withUTF8 { HTMLEscaping.append($0, to: &html) }
-            add("</span>")
         }
         add("</code></pre>\n")
         return String(decoding: html, as: UTF8.self)
     }
 
+    /// Adds one to the decimal number written in ASCII `digits`.
+    static func increment(_ digits: inout [UInt8]) {
+        for index in digits.indices.reversed() {
+            if digits[index] < UInt8(ascii: "9") {
+                digits[index] += 1
+                return
+            }
+            digits[index] = UInt8(ascii: "0")
+        }
+        digits.insert(UInt8(ascii: "1"), at: 0)
+    }
+
     /// `line` with control characters (other than tab) as U+FFFD.
     static func visible(_ line: String) -> String {
-        // Only these bytes can be, or begin, a character that is not allowed.
-        guard line.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 >= 0xEF }),
+        // Only bytes below 0x20 (but tab), 0x7F, 0xC2 and from 0xEF can be, or begin, a
+        // character that is not allowed; printable ASCII, most of a text, is ruled out first.
+        let mayHaveControls: (UInt8) -> Bool = {
+            $0 &- 0x20 >= 0x5F && $0 != 0x09 && ($0 < 0x80 || $0 == 0xC2 || $0 >= 0xEF)
+        }
+        guard
+            line.utf8.withContiguousStorageIfAvailable({ $0.contains(where: mayHaveControls) })
+                ?? line.utf8.contains(where: mayHaveControls),
             line.unicodeScalars.contains(where: isControl)
         else { return line }
         return String(String.UnicodeScalarView(line.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))

@@ -31,7 +31,9 @@ struct HeadingIDs {
     static func slug(_ text: String) -> String {
         var words: [String] = []
         var word = ""
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        // ASCII text is its own canonical decomposition.
+        let decomposed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.decomposedStringWithCanonicalMapping
+        for scalar in decomposed.unicodeScalars {
             switch scalar {
             case "a"..."z", "0"..."9":
                 word.unicodeScalars.append(scalar)

@@ -9,7 +9,7 @@
 enum MarkdownLinks {
     /// The rewritten destination, or `nil` when `url` is to be left as it is.
     static func rewritten(_ url: String) -> String? {
-        if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") || hasScheme(url) { return nil }
+        if !mentionsMD(url) || url.hasPrefix("#") || url.hasPrefix("//") || hasScheme(url) { return nil }
         let path: Substring
         let fragment: Substring?
         if let hash = url.firstIndex(of: "#") {
@@ -23,6 +23,20 @@ enum MarkdownLinks {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
         guard name.count > 3, name.lowercased().hasSuffix(".md") else { return nil }
         return String(path.dropLast(3)) + ".html" + (fragment ?? "")
+    }
+
+    /// Whether `url`'s bytes hold `.md` in any letter case: a path that ends in `.md` once
+    /// lower-cased does (only `.`, `m`, `M`, `d` and `D` lower-case to those three), so a
+    /// URL without it is left alone at the cost of one pass over its bytes.
+    static func mentionsMD(_ url: String) -> Bool {
+        var last = (UInt8(0), UInt8(0))
+        for byte in url.utf8 {
+            if last.0 == UInt8(ascii: ".") && last.1 | 0x20 == UInt8(ascii: "m") && byte | 0x20 == UInt8(ascii: "d") {
+                return true
+            }
+            last = (last.1, byte)
+        }
+        return false
     }
 
     /// Whether `url` starts with a URI scheme (RFC 3986: a letter, then letters, digits,

@@ -1,5 +1,11 @@
 import CCmarkGFM
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The changes made to a parsed document before it is rendered: heading ids, links to
 /// Markdown pages, and accessible tables. See ``MarkdownConverter`` for what they do.
 ///
@@ -278,16 +284,57 @@ struct TreeRewriter {
     /// The plain text of a node's inline content: text and code as written, line breaks
     /// as spaces, raw HTML and footnote references left out; white space collapsed.
     static func plainText(of node: OpaquePointer) -> String {
-        var text = ""
+        var text: [UInt8] = []
         forEachNode(under: node) { node in
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
-                if let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+                if let literal = cmark_node_get_literal(node) {
+                    text.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
+                }
             } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-                text += " "
+                text.append(UInt8(ascii: " "))
             }
         }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return collapsingWhitespace(text)
+    }
+
+    /// The UTF-8 `text`'s words (the runs between white space) joined by single spaces. ASCII
+    /// text is collapsed as bytes, where each character is one byte (or CR LF, white space
+    /// either way) and white space is exactly ``isASCIIWhitespace(_:)``; other text as
+    /// characters.
+    static func collapsingWhitespace(_ text: [UInt8]) -> String {
+        if text.allSatisfy({ $0 < 0x80 }) {
+            return String(
+                decoding: collapsing(text, space: UInt8(ascii: " "), isWhitespace: isASCIIWhitespace, into: [UInt8]()),
+                as: UTF8.self)
+        }
+        return collapsing(String(decoding: text, as: UTF8.self), space: " ", isWhitespace: \.isWhitespace, into: "")
+    }
+
+    /// `text`'s words joined by single `space`s, appended to `words`: one pass, for bytes
+    /// and for characters alike.
+    private static func collapsing<Text: Collection, Words: RangeReplaceableCollection>(
+        _ text: Text, space: Text.Element, isWhitespace: (Text.Element) -> Bool, into words: Words
+    ) -> Words where Words.Element == Text.Element {
+        var words = words
+        words.reserveCapacity(text.underestimatedCount)
+        var spaceDue = false
+        for element in text {
+            if isWhitespace(element) {
+                spaceDue = !words.isEmpty
+            } else {
+                if spaceDue { words.append(space) }
+                spaceDue = false
+                words.append(element)
+            }
+        }
+        return words
+    }
+
+    /// The ASCII characters for which `Character.isWhitespace` is true: tab, line feed,
+    /// vertical tab, form feed, carriage return and space.
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte)
     }
 
     private static func typeString(_ node: OpaquePointer) -> String? {

@@ -20,6 +20,11 @@ source pages spread over the site). The checks, each reported per page and width
                         section, and the source line) resolve to an element of the site;
                         the form's action (used without JavaScript) is a page that exists
   search-axe            axe-core over a page showing search results
+  source-lines          source pages: line n is `<a id="Ln" href="#Ln">n</a>` and its text, for
+                        every line of the plain text; selecting the whole text copies the
+                        plain text without the numbers; the longest line, linked (#Ln), is
+                        in view, focused, banded from its number to the next line's (so all
+                        of its wrapped rows), and wraps under its text, clear of the number
 
 It prints a line per check and page (`PASS`/`FAIL`, with what failed), the search timings,
 a count per check, and a closing line `N passed, N failed`; the exit status is 1 when a
@@ -278,6 +283,53 @@ def axe(driver, source):
     return outcome
 
 
+def source_lines(driver, site, page):
+    with open(os.path.join(site.folder, page[:-len(".html")] + ".txt"), encoding="utf-8", newline="") as f:
+        text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "\ufffd", f.read())
+    lines = (text[:-1] if text.endswith("\n") else text).split("\n")  # a last newline ends the last line
+    text = text.rstrip("\n")
+    problems = []
+    numbers = driver.execute_script("""
+        return Array.prototype.map.call(document.querySelectorAll('pre.source-text a'), function (a) {
+          return [a.id, a.getAttribute('href'), a.textContent];
+        });""")
+    wrong = [n for i, n in enumerate(numbers) if n != [f"L{i + 1}", f"#L{i + 1}", str(i + 1)]]
+    if len(numbers) != len(lines) or wrong:
+        problems.append(f"{len(numbers)} numbered lines for {len(lines)} lines of text; first wrong: {wrong[:1]}")
+    copied = driver.execute_script("""
+        var range = document.createRange(), selection = getSelection();
+        range.selectNodeContents(document.querySelector('pre.source-text'));
+        selection.removeAllRanges(); selection.addRange(range);
+        var copied = selection.toString(); selection.removeAllRanges(); return copied;""")
+    if copied.rstrip("\n") != text:
+        at = next((i for i, (a, b) in enumerate(zip(copied, text)) if a != b), min(len(copied), len(text)))
+        problems.append(f"the selected text differs from the plain text at character {at}: {copied[at:at + 30]!r}")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i])) + 1
+    driver.get(site.url(page) + f"#L{longest}")
+    band = driver.execute_script("""
+        var a = document.getElementById(arguments[0]), next = a.nextElementSibling;
+        var text = document.createRange(); text.setStartAfter(a);
+        if (next) text.setEndBefore(next); else text.setEndAfter(a.parentNode.lastChild);
+        var rows = Array.prototype.filter.call(text.getClientRects(), function (r) { return r.width > 0; });
+        var box = a.getBoundingClientRect(), mark = getComputedStyle(a, '::before');
+        return {
+          targeted: a.matches(':target'), focused: document.activeElement === a,
+          inView: box.top >= 0 && box.bottom <= innerHeight,
+          band: mark.content !== 'none' && mark.backgroundColor !== getComputedStyle(a.parentNode.parentNode).backgroundColor,
+          mask: !next || getComputedStyle(next, '::before').content !== 'none',
+          rows: rows.length,
+          clear: rows.every(function (r) { return r.left >= box.right; }),
+          covered: !next || rows.every(function (r) { return r.bottom <= next.getBoundingClientRect().top + 1; })
+        };""", f"L{longest}")
+    for check, message in (("targeted", "is not :target"), ("focused", "is not focused"), ("inView", "is not in view"),
+                           ("band", "has no band"), ("mask", "has no end to its band"),
+                           ("clear", "has text left of its number's right edge"),
+                           ("covered", "has text below the start of the next line")):
+        if not band[check]:
+            problems.append(f"line {longest} ({band['rows']} rows) {message}")
+    return problems
+
+
 # --- search -------------------------------------------------------------------------
 
 def search(driver, site, query):
@@ -393,6 +445,8 @@ def main():
                     else:
                         run("tables-fit", lambda: tables_fit(driver))
                     run("axe", lambda: axe(driver, axe_source))
+                    if page.startswith("source/"):
+                        run("source-lines", lambda: source_lines(driver, site, page))
                 if not only or "search" in only:
                     search_checks(driver, site, width, results, axe_source)
     finally:

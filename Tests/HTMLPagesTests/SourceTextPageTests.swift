@@ -13,15 +13,31 @@ import Testing
                 <h1>york&lt;1&gt;.txt</h1>
                 <p>The text of a report by HM Inspectorate of Probation, as converted from the published PDF and read by sitegen: 3 lines. \
                 The figures on the other pages link to the lines they were read from. Download the <a href="york&lt;1&gt;.txt">plain text</a>.</p>
-                <pre class="source-text"><code><span class="line" id="L1"><a class="line-number" href="#L1">1</a>Rating:\tGood</span>
-                <span class="line" id="L2"><a class="line-number" href="#L2">2</a></span>
-                <span class="line" id="L3"><a class="line-number" href="#L3">3</a>&lt;script&gt;alert(&quot;x&quot;) &amp; co&lt;/script&gt;</span></code></pre>
+                <pre class="source-text"><code><a id="L1" href="#L1">1</a>Rating:\tGood
+                <a id="L2" href="#L2">2</a>
+                <a id="L3" href="#L3">3</a>&lt;script&gt;alert(&quot;x&quot;) &amp; co&lt;/script&gt;</code></pre>
 
                 """)
+    }
+
+    /// Line numbers past a carry (9 → 10, 99 → 100): each line's id, link and number agree.
+    @Test func numbersCarryIntoNewDigits() {
+        let html = SourceTextPage.content(
+            name: "long.txt", lines: (1...101).map { "line \($0)" }, plainTextHref: "long.txt")
+        for number in [1, 9, 10, 11, 99, 100, 101] {
+            let end = number == 101 ? "</code>" : "\n"
+            #expect(html.contains("<a id=\"L\(number)\" href=\"#L\(number)\">\(number)</a>line \(number)\(end)"))
+        }
+        #expect(!html.contains("id=\"L102\""))
+        var digits = Array("1299".utf8)
+        SourceTextPage.increment(&digits)
+        #expect(String(decoding: digits, as: UTF8.self) == "1300")
     }
 
     @Test func controlCharactersBecomeReplacementCharacters() {
         #expect(SourceTextPage.visible("a\u{0}b\u{7}c\td\u{85}e\u{FFFE}") == "a\u{FFFD}b\u{FFFD}c\td\u{FFFD}e\u{FFFD}")
         #expect(SourceTextPage.visible("plain é ✓") == "plain é ✓")
+        #expect(
+            SourceTextPage.visible("\u{1F}~\u{7F}\u{A0}\u{9F}\u{E0001}") == "\u{FFFD}~\u{FFFD}\u{A0}\u{FFFD}\u{E0001}")
     }
 }

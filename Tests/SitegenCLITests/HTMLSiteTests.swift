@@ -103,7 +103,7 @@ import Testing
         let source = try page("source/york-2024.html")
         #expect(
             source.contains(
-                "<span class=\"line\" id=\"L366\"><a class=\"line-number\" href=\"#L366\">366</a>Does planning focus sufficiently on keeping other people safe?\t35%</span>"
+                "<a id=\"L366\" href=\"#L366\">366</a>Does planning focus sufficiently on keeping other people safe?\t35%\n"
             ))
         #expect(source.contains("<a href=\"york-2024.txt\">plain text</a>"))
         let lines = try page("source/york-2024.txt").split(separator: "\n", omittingEmptySubsequences: false).count

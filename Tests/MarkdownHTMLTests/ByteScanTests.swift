@@ -1,0 +1,44 @@
+import Testing
+
+@testable import MarkdownHTML
+
+/// The byte-level shortcuts of the conversion give what the character-level rules give.
+@Suite struct ByteScanTests {
+    /// `isASCIIWhitespace` is `Character.isWhitespace` on every ASCII character.
+    @Test func asciiWhitespaceIsCharacterWhitespace() {
+        for byte in UInt8(0)..<0x80 {
+            #expect(TreeRewriter.isASCIIWhitespace(byte) == Character(Unicode.Scalar(byte)).isWhitespace, "\(byte)")
+        }
+    }
+
+    /// ASCII text (split as bytes) and other text (split as characters) collapse alike.
+    @Test func whitespaceCollapsesAsCharactersDo() {
+        for text in [
+            "", " ", "Good", "  Requires\timprovement \r\n", "a\u{0B}b\u{0C}c\u{1F}d", "35%", " \r\n ",
+            "Inspector\u{2019}s  view", "a\u{A0}b\u{2003}c  d", "caf\u{E9}\n\nau lait",
+        ] {
+            let expected = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(TreeRewriter.collapsingWhitespace(Array(text.utf8)) == expected, "\(text.debugDescription)")
+        }
+        #expect(TreeRewriter.collapsingWhitespace(Array("  Requires\timprovement \r\n".utf8)) == "Requires improvement")
+        #expect(TreeRewriter.collapsingWhitespace(Array("a\u{1F}d".utf8)) == "a\u{1F}d")
+    }
+
+    /// `.md` in any letter case, anywhere in the URL's bytes; nothing else.
+    @Test func markdownMentionsAreFoundInBytes() {
+        for url in ["a.md", "../regions/york.MD#x", "x.mD?y", ".md", "a.Md/b"] {
+            #expect(MarkdownLinks.mentionsMD(url), "\(url)")
+        }
+        for url in ["", "../source/york-2024.html#L366", "a.m", "md", "a.mx", "a-md", "a..m.d", "a.\u{1D5C6}d"] {
+            #expect(!MarkdownLinks.mentionsMD(url), "\(url)")
+        }
+    }
+
+    /// ASCII headings skip the canonical decomposition (they are their own); others do not.
+    @Test func slugsOfASCIIAndAccentedHeadings() {
+        #expect(HeadingIDs.slug("1.1 Leadership") == "1-1-leadership")
+        #expect(HeadingIDs.slug("Inspector's view") == "inspectors-view")
+        #expect(HeadingIDs.slug("Caf\u{E9} cr\u{E8}me") == "cafe-creme")
+        #expect(HeadingIDs.slug("Cafe\u{301}  cre\u{300}me") == "cafe-creme")
+    }
+}
