@@ -13,42 +13,53 @@ public enum OpenDataExport {
 
     /// Every export file, listed in path order.
     public static func files(for corpus: Corpus) -> [ExportFile] {
-        makers().map { $0(corpus) }
+        parts(for: corpus).map { $0.joined() }
     }
 
-    /// Runs a function over inspections, in order: `{ $0.map($1) }`, or the same on every core.
-    public typealias InspectionMap = @Sendable ([Inspection], @Sendable (Inspection) -> String) -> [String]
-
-    /// One function per export file, in path order: each makes its file from the corpus on
-    /// its own, so a caller may run them at once. `map` writes the JSON of the
-    /// inspections (the largest part by far); the bytes do not depend on it.
-    public static func makers(map: @escaping InspectionMap = { $0.map($1) }) -> [@Sendable (Corpus) -> ExportFile] {
+    /// Every export file, listed in path order, each in parts that can be made at once:
+    /// the JSON of the inspections (the largest part by far) in parts of
+    /// `inspectionsPerPart` inspections, each other file in one part. The bytes do not
+    /// depend on the parts.
+    public static func parts(for corpus: Corpus, inspectionsPerPart: Int = 100) -> [ExportParts] {
         [
-            { ExportFile(path: inspectionsCSVPath, text: inspectionsCSV($0).encoded()) },
-            { ExportFile(path: jsonPath, text: inspectionsJSONText($0, map: map)) },
-            { ExportFile(path: keyQuestionsCSVPath, text: keyQuestionsCSV($0).encoded()) },
-            { ExportFile(path: recommendationsCSVPath, text: recommendationsCSV($0).encoded()) },
-            { ExportFile(path: standardsCSVPath, text: standardsCSV($0).encoded()) },
+            ExportParts(path: inspectionsCSVPath) { inspectionsCSV(corpus).encoded() },
+            ExportParts(path: jsonPath, parts: inspectionsJSONParts(corpus, inspectionsPerPart: inspectionsPerPart)),
+            ExportParts(path: keyQuestionsCSVPath) { keyQuestionsCSV(corpus).encoded() },
+            ExportParts(path: recommendationsCSVPath) { recommendationsCSV(corpus).encoded() },
+            ExportParts(path: standardsCSVPath) { standardsCSV(corpus).encoded() },
         ]
     }
 
-    /// `inspectionsJSON(corpus).serialized()`, with each inspection written by `map`: the
-    /// document is written with one placeholder in the inspections array, which is then
-    /// replaced by the inspections' text. (Tests compare the two.)
-    static func inspectionsJSONText(_ corpus: Corpus, map: InspectionMap) -> String {
-        guard !corpus.inspections.isEmpty else { return inspectionsJSON(corpus).serialized() }
-        let placeholder = "sitegen-inspections-7f3c2a9e"
-        var skeleton = corpus
-        skeleton.inspections = []
-        guard case .object(var members) = inspectionsJSON(skeleton) else { return inspectionsJSON(corpus).serialized() }
-        members[0].value = .array([.string(placeholder)])
-        let text = JSONValue.object(members).serialized()
+    /// `inspectionsJSON(corpus).serialized()` in parts: the inspections, `inspectionsPerPart`
+    /// at a time, then the rest of the document, written with one placeholder in the
+    /// inspections array, from the placeholder on. (Tests compare the two.)
+    static func inspectionsJSONParts(_ corpus: Corpus, inspectionsPerPart: Int) -> [@Sendable () -> String] {
+        guard !corpus.inspections.isEmpty else { return [{ inspectionsJSON(corpus).serialized() }] }
         // The inspections are the document's first member: its text starts with the placeholder.
         let start = "{\n" + JSONValue.indentation(1) + "\"inspections\": [\n"
-        let marker = start + JSONValue.indentation(2) + "\"" + placeholder + "\""
-        guard text.hasPrefix(marker) else { return inspectionsJSON(corpus).serialized() }
-        let items = map(corpus.inspections) { JSONValue.indentation(2) + json($0).text(indent: 2) }
-        return start + items.joined(separator: ",\n") + text.dropFirst(marker.count)
+        let inspections = corpus.inspections
+        let chunks = stride(from: 0, to: inspections.count, by: max(1, inspectionsPerPart)).map { first in
+            { @Sendable in
+                let items = inspections[first..<min(first + inspectionsPerPart, inspections.count)].map {
+                    JSONValue.indentation(2) + json($0).text(indent: 2)
+                }
+                return (first == 0 ? start : ",\n") + items.joined(separator: ",\n")
+            }
+        }
+        let rest: @Sendable () -> String = {
+            let placeholder = "sitegen-inspections-7f3c2a9e"
+            var skeleton = corpus
+            skeleton.inspections = []
+            guard case .object(var members) = inspectionsJSON(skeleton) else {
+                preconditionFailure("the JSON document is an object")
+            }
+            members[0].value = .array([.string(placeholder)])
+            let text = JSONValue.object(members).serialized()
+            let marker = start + JSONValue.indentation(2) + "\"" + placeholder + "\""
+            precondition(text.hasPrefix(marker), "the inspections are the JSON document's first member")
+            return String(text.dropFirst(marker.count))
+        }
+        return chunks + [rest]
     }
 
     // MARK: - JSON

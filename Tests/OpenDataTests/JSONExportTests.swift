@@ -270,12 +270,17 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
         let corpus = named.corpus
         #expect(!corpus.inspections.isEmpty)
         let whole = OpenDataExport.inspectionsJSON(corpus).serialized()
-        #expect(OpenDataExport.inspectionsJSONText(corpus, map: { $0.map($1) }) == whole)
-        #expect(OpenDataExport.inspectionsJSONText(corpus, map: { $0.reversed().map($1).reversed() }) == whole)
+        for size in [1, 2, corpus.inspections.count, 100] {
+            let parts = OpenDataExport.inspectionsJSONParts(corpus, inspectionsPerPart: size)
+            #expect(parts.count == (corpus.inspections.count + size - 1) / size + 1)
+            #expect(parts.map { $0() }.joined() == whole)
+            // Made last part first, as threads may make them.
+            #expect(parts.reversed().map { $0() }.reversed().joined() == whole)
+        }
         var empty = corpus
         empty.inspections = []
         #expect(
-            OpenDataExport.inspectionsJSONText(empty, map: { $0.map($1) })
+            OpenDataExport.inspectionsJSONParts(empty, inspectionsPerPart: 2).map { $0() }.joined()
                 == OpenDataExport.inspectionsJSON(empty).serialized())
     }
 }

@@ -104,16 +104,30 @@ public enum SiteRenderer {
         let (site, plan, parallelism) = (input.site, input.plan, input.parallelism)
         let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let texts = site.sourcePages.compactMap { page in sources[page.text.contentPath].map { (page, $0) } }
-        // The export's files first: the largest jobs start soonest.
-        let searchIndex = site.searchIndex
-        let jobs =
-            OpenDataExport.makers(map: { $0.parallelMap(parallelism, $1) }).map(RenderJob.openData)
-            + [RenderJob.file(SearchIndex.path) { searchIndex().script(anchor: MarkdownHeading.id(of:)) }]
-            + site.pages.filter { !plan.takes($0.frame.path) }.map(RenderJob.page)
-            + site.charts.filter { !plan.takes($0.path) }.map(RenderJob.chart)
-            + texts.filter { !plan.takes($0.0.text.plainText) }.map(RenderJob.sourceText)
+        // Files made in parts go to the sink part by part, in order (memory without one).
+        let sink = input.sink ?? FileCollector()
+        let parted = partedFiles(site, corpus: input.corpus)
+        let files = Dictionary(
+            uniqueKeysWithValues: parted.map {
+                (
+                    $0.path,
+                    PartedFile(
+                        path: $0.path, partCount: $0.parts.count, sink: sink, inputKey: plan.inputKey(of: $0.path))
+                )
+            })
+        let parts: [RenderJob] = parted.flatMap { file in
+            file.parts.enumerated().map { RenderJob.part(path: file.path, number: $0.offset, $0.element) }
+        }
+        // The largest jobs start soonest; the search index's passages, which wait for its
+        // first part (which builds the index), come last.
+        let passages = parted.last.map { $0.parts.count - 1 } ?? 0
+        var jobs = Array(parts.prefix(parts.count - passages))
+        jobs += site.pages.filter { !plan.takes($0.frame.path) }.map(RenderJob.page)
+        jobs += site.charts.filter { !plan.takes($0.path) }.map(RenderJob.chart)
+        jobs += texts.filter { !plan.takes($0.0.text.plainText) }.map(RenderJob.sourceText)
+        jobs += parts.suffix(passages)
         let results = jobs.parallelMap(parallelism) { job in
-            Made(job.run(templates: input.templates, corpus: input.corpus), into: input.sink, plan: plan)
+            Made(job.run(templates: input.templates), into: input.sink, parts: files, plan: plan)
         }
         var rendered = Rendered(files: input.assets)
         rendered.otherFileCount = input.assets.count
@@ -129,13 +143,15 @@ public enum SiteRenderer {
                 sourcePages[page.text.page] = page
                 rendered.files += kept.map { [$0] } ?? []
                 rendered.otherFileCount += 1
-            case .skipped: break
+            case .skipped, .part: break
             case .failed(let error):
                 guard case .page(let page) = job else { throw error }
                 failures.append(templateFailure("cannot render \(page.path): \(error)", template: page.template, input))
             }
         }
         guard failures.isEmpty else { throw Failure(diagnostics: failures.sorted()) }
+        if input.sink == nil, let kept = sink as? FileCollector { rendered.files += kept.files }
+        rendered.otherFileCount += files.count
         rendered.pages = site.pages.map {
             pages[$0.path] ?? Rendered.Page(path: $0.path, markdown: nil, frame: $0.frame)
         }
@@ -147,21 +163,54 @@ public enum SiteRenderer {
         return rendered
     }
 
+    /// The files made in parts: the open data, then the search index, whose first part
+    /// builds the index that every part writes a share of.
+    private static func partedFiles(_ site: Site, corpus: Corpus) -> [ExportParts] {
+        let built = Locked<SearchIndex?>(nil)
+        let searchIndex: @Sendable () -> SearchIndex = {
+            built.withLock { index in
+                if let index { return index }
+                let made = site.searchIndex()
+                index = made
+                return made
+            }
+        }
+        let count = max(1, corpus.inspections.count / passagePartInspections)
+        return OpenDataExport.parts(for: corpus)
+            + [
+                ExportParts(
+                    path: SearchIndex.path,
+                    parts: (0..<count).map { number in
+                        { searchIndex().scriptPart(number, of: count, anchor: MarkdownHeading.id(of:)) }
+                    })
+            ]
+    }
+
+    /// About how many inspections' passages make one part of the search index.
+    private static let passagePartInspections = 200
+
     /// What is left of a job once the file it made went to the sink: nothing, or the
     /// file itself when there is no sink.
     private enum Made: Sendable {
         case file(kept: ExportFile?)
+        /// A part of a file, which went to its ``PartedFile``.
+        case part
         case page(Rendered.Page)
         /// A text's page, and its plain text when there is no sink.
         case sourcePage(Rendered.SourcePage, kept: ExportFile?)
         case skipped
         case failed(any Error)
 
-        /// `outcome`, its file added to `sink` with the input key the plan gives it.
-        init(_ outcome: RenderJob.Outcome, into sink: (any FileSink)?, plan: BuildPlan) {
+        /// `outcome`, its file added to `sink` with the input key the plan gives it, or its
+        /// part to its file in `parts`.
+        init(
+            _ outcome: RenderJob.Outcome, into sink: (any FileSink)?, parts: [String: PartedFile], plan: BuildPlan
+        ) {
             var kept = outcome.file
             do {
-                if let sink, let file = kept {
+                if case .part(let path, let number, let bytes) = outcome {
+                    try parts[path]?.put(number, bytes)
+                } else if let sink, let file = kept {
                     try sink.add(file, inputKey: plan.inputKey(of: file.path))
                     kept = nil
                 }
@@ -171,6 +220,7 @@ public enum SiteRenderer {
             }
             switch outcome {
             case .file: self = .file(kept: kept)
+            case .part: self = .part
             case .page(let page): self = .page(page)
             case .sourcePage(let page, _): self = .sourcePage(page, kept: kept)
             case .skipped: self = .skipped
