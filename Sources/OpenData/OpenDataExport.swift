@@ -22,12 +22,37 @@ public enum OpenDataExport {
     /// depend on the parts.
     public static func parts(for corpus: Corpus, inspectionsPerPart: Int = 100) -> [ExportParts] {
         [
-            ExportParts(path: inspectionsCSVPath) { inspectionsCSV(corpus).encoded() },
+            ExportParts(path: inspectionsCSVPath, parts: csvParts(corpus, inspectionsPerPart, inspectionsCSV)),
             ExportParts(path: jsonPath, parts: inspectionsJSONParts(corpus, inspectionsPerPart: inspectionsPerPart)),
-            ExportParts(path: keyQuestionsCSVPath) { keyQuestionsCSV(corpus).encoded() },
-            ExportParts(path: recommendationsCSVPath) { recommendationsCSV(corpus).encoded() },
-            ExportParts(path: standardsCSVPath) { standardsCSV(corpus).encoded() },
+            ExportParts(path: keyQuestionsCSVPath, parts: csvParts(corpus, inspectionsPerPart, keyQuestionsCSV)),
+            ExportParts(
+                path: recommendationsCSVPath, parts: csvParts(corpus, inspectionsPerPart, recommendationsCSV)),
+            ExportParts(path: standardsCSVPath, parts: csvParts(corpus, inspectionsPerPart, standardsCSV)),
         ]
+    }
+
+    /// `table(corpus).encoded()` in parts: each the table of the corpus cut down to
+    /// `inspectionsPerPart` of its inspections, in order (the partial inspections in the
+    /// last part only), the header in the first part only. A table's rows are made from
+    /// each inspection on its own, then from the partial inspections, so the parts joined
+    /// are the whole table. (Tests compare the two.)
+    static func csvParts(
+        _ corpus: Corpus, _ inspectionsPerPart: Int, _ table: @escaping @Sendable (Corpus) -> CSVTable
+    ) -> [@Sendable () -> String] {
+        let size = max(1, inspectionsPerPart)
+        let count = max(1, (corpus.inspections.count + size - 1) / size)
+        return (0..<count).map { number in
+            {
+                var part = corpus
+                part.inspections = Array(
+                    corpus.inspections[
+                        min(
+                            number * size, corpus.inspections.count)..<min(
+                                (number + 1) * size, corpus.inspections.count)])
+                if number < count - 1 { part.partialInspections = [] }
+                return table(part).encoded(header: number == 0)
+            }
+        }
     }
 
     /// `inspectionsJSON(corpus).serialized()` in parts: the inspections, `inspectionsPerPart`

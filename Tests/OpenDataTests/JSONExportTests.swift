@@ -283,4 +283,26 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
             OpenDataExport.inspectionsJSONParts(empty, inspectionsPerPart: 2).map { $0() }.joined()
                 == OpenDataExport.inspectionsJSON(empty).serialized())
     }
+
+    @Test(arguments: [
+        NamedCorpus(name: "the fixtures", corpus: Fixtures.corpus), NamedCorpus(name: "the seeds", corpus: seeds),
+    ])
+    func csvPartsMakeTheSameTables(named: NamedCorpus) {
+        let corpus = named.corpus
+        let tables: [@Sendable (Corpus) -> CSVTable] = [
+            OpenDataExport.inspectionsCSV, OpenDataExport.keyQuestionsCSV, OpenDataExport.recommendationsCSV,
+            OpenDataExport.standardsCSV,
+        ]
+        var empty = corpus
+        empty.inspections = []
+        for table in tables {
+            let whole = table(corpus).encoded()
+            for size in [1, 2, corpus.inspections.count, 100] {
+                let parts = OpenDataExport.csvParts(corpus, size, table)
+                #expect(parts.count == (corpus.inspections.count + size - 1) / size)
+                #expect(parts.reversed().map { $0() }.reversed().joined() == whole)
+            }
+            #expect(OpenDataExport.csvParts(empty, 2, table).map { $0() } == [table(empty).encoded()])
+        }
+    }
 }
