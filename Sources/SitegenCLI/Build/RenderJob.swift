@@ -19,20 +19,13 @@ enum RenderJob: Sendable {
         case file(ExportFile)
         /// Part `number` of the file at `path`.
         case part(path: String, number: Int, [UInt8])
-        case page(SiteRenderer.Rendered.Page)
+        /// A page and its Markdown.
+        case page(SiteRenderer.Rendered.Page, markdown: String)
         /// A text's page, and its plain text.
         case sourcePage(SiteRenderer.Rendered.SourcePage, plainText: ExportFile)
         /// Nothing: a text that could not be decoded (its diagnostics say why).
         case skipped
         case failed(any Error)
-
-        /// The file made, if any.
-        var file: ExportFile? {
-            switch self {
-            case .file(let file), .sourcePage(_, let file): file
-            default: nil
-            }
-        }
     }
 
     /// Makes the job's file, part or page (a page from the `templates`).
@@ -43,9 +36,8 @@ enum RenderJob: Sendable {
         case .page(let page):
             do {
                 return .page(
-                    SiteRenderer.Rendered.Page(
-                        path: page.path, markdown: try templates.render(page.view, template: page.template),
-                        frame: page.frame))
+                    SiteRenderer.Rendered.Page(path: page.path, frame: page.frame),
+                    markdown: try templates.render(page.view, template: page.template))
             } catch {
                 return .failed(error)
             }

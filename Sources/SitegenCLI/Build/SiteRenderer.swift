@@ -55,17 +55,15 @@ public enum SiteRenderer {
 
     /// What ``render(_:)`` gives: pages still to convert to HTML, and the finished files.
     public struct Rendered: Sendable {
-        /// A Markdown page and the frame of its HTML page.
+        /// A Markdown page and the frame of its HTML page (both made, or taken from the
+        /// previous output, by ``render(_:)``).
         public struct Page: Sendable {
             /// Where the Markdown is written: `pdus/leeds.md`.
             public var path: String
-            /// Nil when the Markdown and the HTML page were both taken from the previous output.
-            public var markdown: String?
             public var frame: PageFrame
 
-            public init(path: String, markdown: String?, frame: PageFrame) {
+            public init(path: String, frame: PageFrame) {
                 self.path = path
-                self.markdown = markdown
                 self.frame = frame
             }
         }
@@ -97,15 +95,16 @@ public enum SiteRenderer {
         abbreviations: Site.ratingAbbreviations, foldedHeadingLevel: 4,
         foldedSummary: "Show the findings")
 
-    /// The Markdown pages (from the templates), charts, open data, plain report texts and
-    /// assets that the plan says to make: each a job, run on every core; the results keep
-    /// the site's order. Each file goes to the input's sink as soon as it is made.
+    /// The Markdown pages (from the templates) and their HTML pages, charts, open data,
+    /// plain report texts and assets that the plan says to make: each a job, run on every
+    /// core; the results keep the site's order. Each file goes to the input's sink as soon
+    /// as it is made, so no page waits in memory for the next step.
     public static func render(_ input: Input) throws -> Rendered {
         let (site, plan, parallelism) = (input.site, input.plan, input.parallelism)
         let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let texts = site.sourcePages.compactMap { page in sources[page.text.contentPath].map { (page, $0) } }
-        // Files made in parts go to the sink part by part, in order (memory without one).
         let sink = input.sink ?? FileCollector()
+        // Files made in parts go to the sink part by part, in order.
         let parted = partedFiles(site, corpus: input.corpus)
         let files = Dictionary(
             uniqueKeysWithValues: parted.map {
@@ -127,40 +126,59 @@ public enum SiteRenderer {
         jobs += texts.filter { !plan.takes($0.0.text.plainText) }.map(RenderJob.sourceText)
         jobs += parts.suffix(passages)
         let results = jobs.parallelMap(parallelism) { job in
-            Made(job.run(templates: input.templates), into: input.sink, parts: files, plan: plan)
+            Made(job.run(templates: input.templates), input, into: sink, parts: files)
         }
         var rendered = Rendered(files: input.assets)
-        rendered.otherFileCount = input.assets.count
+        rendered.otherFileCount = input.assets.count + files.count
         var (pages, sourcePages): ([String: Rendered.Page], [String: Rendered.SourcePage]) = ([:], [:])
         var failures: [Diagnostic] = []
+        var layoutFailure: Diagnostic?
         for (job, result) in zip(jobs, results) {
             switch result {
-            case .file(let kept):
-                rendered.files += kept.map { [$0] } ?? []
-                rendered.otherFileCount += 1
+            case .file: rendered.otherFileCount += 1
             case .page(let page): pages[page.path] = page
-            case .sourcePage(let page, let kept):
+            case .sourcePage(let page):
                 sourcePages[page.text.page] = page
-                rendered.files += kept.map { [$0] } ?? []
                 rendered.otherFileCount += 1
             case .skipped, .part: break
             case .failed(let error):
                 guard case .page(let page) = job else { throw error }
                 failures.append(templateFailure("cannot render \(page.path): \(error)", template: page.template, input))
+            case .unwritten(let error):
+                guard error is TemplateSet.MissingTemplate else { throw error }
+                layoutFailure = layoutFailure ?? missingLayout(error, input)
             }
         }
         guard failures.isEmpty else { throw Failure(diagnostics: failures.sorted()) }
-        if input.sink == nil, let kept = sink as? FileCollector { rendered.files += kept.files }
-        rendered.otherFileCount += files.count
-        rendered.pages = site.pages.map {
-            pages[$0.path] ?? Rendered.Page(path: $0.path, markdown: nil, frame: $0.frame)
-        }
+        if let layoutFailure { throw Failure(diagnostics: [layoutFailure]) }
+        if input.sink == nil, let collected = sink as? FileCollector { rendered.files += collected.files }
+        rendered.pages = site.pages.map { pages[$0.path] ?? Rendered.Page(path: $0.path, frame: $0.frame) }
         rendered.sourcePages = texts.compactMap { page, source in
             plan.takes(page.text.plainText)
                 ? Rendered.SourcePage(text: page.text, source: source, frame: page.frame)
                 : sourcePages[page.text.page]
         }
         return rendered
+    }
+
+    /// Adds to `sink` a Markdown page (unless the plan took it) and its HTML page: the page
+    /// converted by cmark-gfm inside the layout, or the old output's copy when the
+    /// Markdown, made again, came out as it was.
+    static func write(_ page: Rendered.Page, markdown: String, _ input: Input, into sink: any FileSink) throws {
+        let plan = input.plan
+        if !plan.takes(page.path) {
+            try sink.add(ExportFile(path: page.path, text: markdown), inputKey: plan.inputKey(of: page.path))
+        }
+        let key = plan.inputKey(of: page.frame, markdown: markdown)
+        if let key, try sink.reuse(page.frame.path, inputKey: key) { return }
+        let html = converter.convert(markdown)
+        try sink.add(
+            ExportFile(
+                path: page.frame.path,
+                text: try HTMLDocument.render(
+                    frame: page.frame, content: html.html, headings: html.headings, baseURL: input.baseURL,
+                    templates: input.templates)),
+            inputKey: key)
     }
 
     /// The files made in parts: the open data, then the search index, whose first part
@@ -189,51 +207,51 @@ public enum SiteRenderer {
     /// About how many inspections' passages make one part of the search index.
     private static let passagePartInspections = 200
 
-    /// What is left of a job once the file it made went to the sink: nothing, or the
-    /// file itself when there is no sink.
+    /// What is left of a job once what it made went to the sink.
     private enum Made: Sendable {
-        case file(kept: ExportFile?)
+        case file
         /// A part of a file, which went to its ``PartedFile``.
         case part
+        /// A page, written with its HTML page.
         case page(Rendered.Page)
-        /// A text's page, and its plain text when there is no sink.
-        case sourcePage(Rendered.SourcePage, kept: ExportFile?)
+        /// A text's page, still to make; its plain text was written.
+        case sourcePage(Rendered.SourcePage)
         case skipped
+        /// A page whose template could not be rendered.
         case failed(any Error)
+        /// What could not be laid out or written.
+        case unwritten(any Error)
 
-        /// `outcome`, its file added to `sink` with the input key the plan gives it, or its
-        /// part to its file in `parts`.
-        init(
-            _ outcome: RenderJob.Outcome, into sink: (any FileSink)?, parts: [String: PartedFile], plan: BuildPlan
-        ) {
-            var kept = outcome.file
+        /// `outcome`, what it made added to `sink` with the input key the plan gives it (a
+        /// part to its file in `parts`, a page with its HTML page).
+        init(_ outcome: RenderJob.Outcome, _ input: Input, into sink: any FileSink, parts: [String: PartedFile]) {
+            let plan = input.plan
             do {
-                if case .part(let path, let number, let bytes) = outcome {
-                    try parts[path]?.put(number, bytes)
-                } else if let sink, let file = kept {
+                switch outcome {
+                case .file(let file):
                     try sink.add(file, inputKey: plan.inputKey(of: file.path))
-                    kept = nil
+                    self = .file
+                case .part(let path, let number, let bytes):
+                    try parts[path]?.put(number, bytes)
+                    self = .part
+                case .page(let page, let markdown):
+                    try SiteRenderer.write(page, markdown: markdown, input, into: sink)
+                    self = .page(page)
+                case .sourcePage(let page, let plainText):
+                    try sink.add(plainText, inputKey: plan.inputKey(of: plainText.path))
+                    self = .sourcePage(page)
+                case .skipped: self = .skipped
+                case .failed(let error): self = .failed(error)
                 }
             } catch {
-                self = .failed(error)
-                return
-            }
-            switch outcome {
-            case .file: self = .file(kept: kept)
-            case .part: self = .part
-            case .page(let page): self = .page(page)
-            case .sourcePage(let page, _): self = .sourcePage(page, kept: kept)
-            case .skipped: self = .skipped
-            case .failed(let error): self = .failed(error)
+                self = .unwritten(error)
             }
         }
     }
 
-    /// Adds to `sink` every file of `rendered`, each Markdown page and its HTML page, each
-    /// report text's page, and `sitemap.xml` when there is a base URL, except the files
-    /// the plan took. Runs on every core: files go to the sink as they are made, in no
-    /// particular order; only cmark-gfm's inline parsing, which uses process-wide tables,
-    /// runs one page at a time (``MarkdownConverter`` locks it).
+    /// Adds to `sink` every file of `rendered` (the assets), each report text's page, and
+    /// `sitemap.xml` when there is a base URL, except the files the plan took. Runs on every
+    /// core: files go to the sink as they are made, in no particular order.
     static func convert(_ rendered: Rendered, _ input: Input, into sink: some FileSink) throws {
         let (templates, baseURL, plan, parallelism) = (input.templates, input.baseURL, input.plan, input.parallelism)
         for result in rendered.files.parallelMap(
@@ -242,25 +260,6 @@ public enum SiteRenderer {
                 Result { try sink.add(file, inputKey: plan.inputKey(of: file.path)) }
             })
         { try result.get() }
-        let pages = rendered.pages.parallelMap(parallelism) { page in
-            Result {
-                guard let markdown = page.markdown else { return }
-                if !plan.takes(page.path) {
-                    try sink.add(ExportFile(path: page.path, text: markdown), inputKey: plan.inputKey(of: page.path))
-                }
-                // Markdown made again may come out as it was: its HTML page is then taken.
-                let key = plan.inputKey(of: page.frame, markdown: markdown)
-                if let key, try sink.reuse(page.frame.path, inputKey: key) { return }
-                let html = converter.convert(markdown)
-                try sink.add(
-                    ExportFile(
-                        path: page.frame.path,
-                        text: try HTMLDocument.render(
-                            frame: page.frame, content: html.html, headings: html.headings, baseURL: baseURL,
-                            templates: templates)),
-                    inputKey: key)
-            }
-        }
         let sourcePages = rendered.sourcePages.parallelMap(parallelism) { page in
             Result {
                 guard !plan.takes(page.frame.path) else { return }
@@ -275,15 +274,11 @@ public enum SiteRenderer {
                     inputKey: plan.inputKey(of: page.frame.path))
             }
         }
-        for result in pages + sourcePages {
+        for result in sourcePages {
             do {
                 try result.get()
             } catch let error as TemplateSet.MissingTemplate {
-                throw Failure(diagnostics: [
-                    templateFailure(
-                        "cannot render the HTML pages: \(error)",
-                        template: HTMLDocument.layoutTemplate, input)
-                ])
+                throw Failure(diagnostics: [missingLayout(error, input)])
             }
         }
         if let baseURL {
@@ -291,6 +286,11 @@ public enum SiteRenderer {
                 .filter { $0 != SiteMap.htmlPath(of: SiteMap.notFoundPath) }
             try sink.add(ExportFile(path: Sitemap.path, text: Sitemap.document(baseURL: baseURL, pages: pages)))
         }
+    }
+
+    /// The error of HTML pages that cannot be made for want of the layout template.
+    private static func missingLayout(_ error: any Error, _ input: Input) -> Diagnostic {
+        templateFailure("cannot render the HTML pages: \(error)", template: HTMLDocument.layoutTemplate, input)
     }
 
     private static func templateFailure(_ message: String, template: String, _ input: Input) -> Diagnostic {
