@@ -10,8 +10,9 @@ import ReportParser
 import SourceAndOutput
 
 /// The build's steps after parsing, as pure functions of their input: ``render(_:)`` makes
-/// the Markdown pages and every other file (charts, open data, texts, assets);
-/// ``convert(_:_:)`` turns the pages into HTML inside the layout. `build` times each one.
+/// the Markdown pages and their HTML pages and every other file (charts, open data, plain
+/// texts); ``convert(_:_:into:)`` the report texts' HTML pages and adds the assets. `build`
+/// times each one.
 public enum SiteRenderer {
     /// What the steps need: the model, the texts it was read from, the templates and assets.
     public struct Input: Sendable {
@@ -53,7 +54,8 @@ public enum SiteRenderer {
         public var diagnostics: [Diagnostic]
     }
 
-    /// What ``render(_:)`` gives: pages still to convert to HTML, and the finished files.
+    /// What ``render(_:)`` gives: the pages (made or taken), the texts' pages still to make,
+    /// and the files not yet in the sink.
     public struct Rendered: Sendable {
         /// A Markdown page and the frame of its HTML page (both made, or taken from the
         /// previous output, by ``render(_:)``).
@@ -77,7 +79,7 @@ public enum SiteRenderer {
 
         public var pages: [Page] = []
         public var sourcePages: [SourcePage] = []
-        /// Every other file: charts, open data, plain texts and assets.
+        /// The assets (and, when the input has no sink, every file made).
         public var files: [ExportFile] = []
         /// How many files other than pages the render step made (kept here or added to the sink).
         public var otherFileCount = 0
@@ -180,32 +182,6 @@ public enum SiteRenderer {
                     templates: input.templates)),
             inputKey: key)
     }
-
-    /// The files made in parts: the open data, then the search index, whose first part
-    /// builds the index that every part writes a share of.
-    private static func partedFiles(_ site: Site, corpus: Corpus) -> [ExportParts] {
-        let built = Locked<SearchIndex?>(nil)
-        let searchIndex: @Sendable () -> SearchIndex = {
-            built.withLock { index in
-                if let index { return index }
-                let made = site.searchIndex()
-                index = made
-                return made
-            }
-        }
-        let count = max(1, corpus.inspections.count / passagePartInspections)
-        return OpenDataExport.parts(for: corpus)
-            + [
-                ExportParts(
-                    path: SearchIndex.path,
-                    parts: (0..<count).map { number in
-                        { searchIndex().scriptPart(number, of: count, anchor: MarkdownHeading.id(of:)) }
-                    })
-            ]
-    }
-
-    /// About how many inspections' passages make one part of the search index.
-    private static let passagePartInspections = 200
 
     /// What is left of a job once what it made went to the sink.
     private enum Made: Sendable {
