@@ -17,9 +17,8 @@ public enum OpenDataExport {
     }
 
     /// Every export file, listed in path order, each in parts that can be made at once:
-    /// the JSON of the inspections (the largest part by far) in parts of
-    /// `inspectionsPerPart` inspections, each other file in one part. The bytes do not
-    /// depend on the parts.
+    /// `inspectionsPerPart` inspections a part (the JSON has one more part, for the rest
+    /// of its document). The bytes do not depend on the parts.
     public static func parts(for corpus: Corpus, inspectionsPerPart: Int = 100) -> [ExportParts] {
         [
             ExportParts(path: inspectionsCSVPath, parts: csvParts(corpus, inspectionsPerPart, inspectionsCSV)),
@@ -39,20 +38,21 @@ public enum OpenDataExport {
     static func csvParts(
         _ corpus: Corpus, _ inspectionsPerPart: Int, _ table: @escaping @Sendable (Corpus) -> CSVTable
     ) -> [@Sendable () -> String] {
-        let size = max(1, inspectionsPerPart)
-        let count = max(1, (corpus.inspections.count + size - 1) / size)
-        return (0..<count).map { number in
+        let cuts = runs(of: corpus.inspections.count, size: inspectionsPerPart)
+        return cuts.enumerated().map { number, run in
             {
                 var part = corpus
-                part.inspections = Array(
-                    corpus.inspections[
-                        min(
-                            number * size, corpus.inspections.count)..<min(
-                                (number + 1) * size, corpus.inspections.count)])
-                if number < count - 1 { part.partialInspections = [] }
+                part.inspections = Array(corpus.inspections[run])
+                if number < cuts.count - 1 { part.partialInspections = [] }
                 return table(part).encoded(header: number == 0)
             }
         }
+    }
+
+    /// `0..<count` cut in runs of `size` (at least 1), in order; one empty run when `count` is 0.
+    static func runs(of count: Int, size: Int) -> [Range<Int>] {
+        let size = max(1, size)
+        return (0..<max(1, (count + size - 1) / size)).map { min($0 * size, count)..<min(($0 + 1) * size, count) }
     }
 
     /// `inspectionsJSON(corpus).serialized()` in parts: the inspections, `inspectionsPerPart`
@@ -63,12 +63,10 @@ public enum OpenDataExport {
         // The inspections are the document's first member: its text starts with the placeholder.
         let start = "{\n" + JSONValue.indentation(1) + "\"inspections\": [\n"
         let inspections = corpus.inspections
-        let chunks = stride(from: 0, to: inspections.count, by: max(1, inspectionsPerPart)).map { first in
+        let chunks = runs(of: inspections.count, size: inspectionsPerPart).map { run in
             { @Sendable in
-                let items = inspections[first..<min(first + inspectionsPerPart, inspections.count)].map {
-                    JSONValue.indentation(2) + json($0).text(indent: 2)
-                }
-                return (first == 0 ? start : ",\n") + items.joined(separator: ",\n")
+                let items = inspections[run].map { JSONValue.indentation(2) + json($0).text(indent: 2) }
+                return (run.lowerBound == 0 ? start : ",\n") + items.joined(separator: ",\n")
             }
         }
         let rest: @Sendable () -> String = {
