@@ -141,6 +141,8 @@ import Testing
             }
             #expect(hasher.finalize() == whole, "pieces of \(size) bytes")
         }
+        #expect(ContentDigest(file: repository + "/Content/reports/leeds-2024.txt") == whole, "read in pieces")
+        #expect(ContentDigest(file: repository + "/Content/reports") == nil, "a folder")
         #expect(ContentDigest(Array(bytes.dropLast())) != whole)
         #expect(ContentDigest(bytes + [0]) != whole, "a zero byte more is another digest")
     }

@@ -134,9 +134,11 @@ final class StagedOutput: FileSink {
         let (path, digest) = (stream.path, stream.digest)
         let entry = BuildCache.Entry(inputKey: inputKey ?? digest, digest: digest, size: stream.size)
         let linked = staging + "/" + path + ".sitegen-old"
-        let reused =
-            previous?.entries[path]?.digest == digest && linkFromOldOutput(path, expected: digest, to: linked)
-            && rename(linked, staging + "/" + path) == 0
+        var reused = false
+        if previous?.entries[path]?.digest == digest, linkFromOldOutput(path, expected: digest, to: linked) {
+            reused = rename(linked, staging + "/" + path) == 0
+            if !reused { unlink(linked) }
+        }
         record(path, entry, reused: reused)
     }
 
