@@ -13,42 +13,76 @@ public enum OpenDataExport {
 
     /// Every export file, listed in path order.
     public static func files(for corpus: Corpus) -> [ExportFile] {
-        makers().map { $0(corpus) }
+        parts(for: corpus).map { $0.joined() }
     }
 
-    /// Runs a function over inspections, in order: `{ $0.map($1) }`, or the same on every core.
-    public typealias InspectionMap = @Sendable ([Inspection], @Sendable (Inspection) -> String) -> [String]
-
-    /// One function per export file, in path order: each makes its file from the corpus on
-    /// its own, so a caller may run them at once. `map` writes the JSON of the
-    /// inspections (the largest part by far); the bytes do not depend on it.
-    public static func makers(map: @escaping InspectionMap = { $0.map($1) }) -> [@Sendable (Corpus) -> ExportFile] {
+    /// Every export file, listed in path order, each in parts that can be made at once:
+    /// `inspectionsPerPart` inspections a part (the JSON has one more part, for the rest
+    /// of its document). The bytes do not depend on the parts.
+    public static func parts(for corpus: Corpus, inspectionsPerPart: Int = 100) -> [ExportParts] {
         [
-            { ExportFile(path: inspectionsCSVPath, text: inspectionsCSV($0).encoded()) },
-            { ExportFile(path: jsonPath, text: inspectionsJSONText($0, map: map)) },
-            { ExportFile(path: keyQuestionsCSVPath, text: keyQuestionsCSV($0).encoded()) },
-            { ExportFile(path: recommendationsCSVPath, text: recommendationsCSV($0).encoded()) },
-            { ExportFile(path: standardsCSVPath, text: standardsCSV($0).encoded()) },
+            ExportParts(path: inspectionsCSVPath, parts: csvParts(corpus, inspectionsPerPart, inspectionsCSV)),
+            ExportParts(path: jsonPath, parts: inspectionsJSONParts(corpus, inspectionsPerPart: inspectionsPerPart)),
+            ExportParts(path: keyQuestionsCSVPath, parts: csvParts(corpus, inspectionsPerPart, keyQuestionsCSV)),
+            ExportParts(
+                path: recommendationsCSVPath, parts: csvParts(corpus, inspectionsPerPart, recommendationsCSV)),
+            ExportParts(path: standardsCSVPath, parts: csvParts(corpus, inspectionsPerPart, standardsCSV)),
         ]
     }
 
-    /// `inspectionsJSON(corpus).serialized()`, with each inspection written by `map`: the
-    /// document is written with one placeholder in the inspections array, which is then
-    /// replaced by the inspections' text. (Tests compare the two.)
-    static func inspectionsJSONText(_ corpus: Corpus, map: InspectionMap) -> String {
-        guard !corpus.inspections.isEmpty else { return inspectionsJSON(corpus).serialized() }
-        let placeholder = "sitegen-inspections-7f3c2a9e"
-        var skeleton = corpus
-        skeleton.inspections = []
-        guard case .object(var members) = inspectionsJSON(skeleton) else { return inspectionsJSON(corpus).serialized() }
-        members[0].value = .array([.string(placeholder)])
-        let text = JSONValue.object(members).serialized()
+    /// `table(corpus).encoded()` in parts: each the table of the corpus cut down to
+    /// `inspectionsPerPart` of its inspections, in order (the partial inspections in the
+    /// last part only), the header in the first part only. A table's rows are made from
+    /// each inspection on its own, then from the partial inspections, so the parts joined
+    /// are the whole table. (Tests compare the two.)
+    static func csvParts(
+        _ corpus: Corpus, _ inspectionsPerPart: Int, _ table: @escaping @Sendable (Corpus) -> CSVTable
+    ) -> [@Sendable () -> String] {
+        let cuts = runs(of: corpus.inspections.count, size: inspectionsPerPart)
+        return cuts.enumerated().map { number, run in
+            {
+                var part = corpus
+                part.inspections = Array(corpus.inspections[run])
+                if number < cuts.count - 1 { part.partialInspections = [] }
+                return table(part).encoded(header: number == 0)
+            }
+        }
+    }
+
+    /// `0..<count` cut in runs of `size` (at least 1), in order; one empty run when `count` is 0.
+    static func runs(of count: Int, size: Int) -> [Range<Int>] {
+        let size = max(1, size)
+        return (0..<max(1, (count + size - 1) / size)).map { min($0 * size, count)..<min(($0 + 1) * size, count) }
+    }
+
+    /// `inspectionsJSON(corpus).serialized()` in parts: the inspections, `inspectionsPerPart`
+    /// at a time, then the rest of the document, written with one placeholder in the
+    /// inspections array, from the placeholder on. (Tests compare the two.)
+    static func inspectionsJSONParts(_ corpus: Corpus, inspectionsPerPart: Int) -> [@Sendable () -> String] {
+        guard !corpus.inspections.isEmpty else { return [{ inspectionsJSON(corpus).serialized() }] }
         // The inspections are the document's first member: its text starts with the placeholder.
         let start = "{\n" + JSONValue.indentation(1) + "\"inspections\": [\n"
-        let marker = start + JSONValue.indentation(2) + "\"" + placeholder + "\""
-        guard text.hasPrefix(marker) else { return inspectionsJSON(corpus).serialized() }
-        let items = map(corpus.inspections) { JSONValue.indentation(2) + json($0).text(indent: 2) }
-        return start + items.joined(separator: ",\n") + text.dropFirst(marker.count)
+        let inspections = corpus.inspections
+        let chunks = runs(of: inspections.count, size: inspectionsPerPart).map { run in
+            { @Sendable in
+                let items = inspections[run].map { JSONValue.indentation(2) + json($0).text(indent: 2) }
+                return (run.lowerBound == 0 ? start : ",\n") + items.joined(separator: ",\n")
+            }
+        }
+        let rest: @Sendable () -> String = {
+            let placeholder = "sitegen-inspections-7f3c2a9e"
+            var skeleton = corpus
+            skeleton.inspections = []
+            guard case .object(var members) = inspectionsJSON(skeleton) else {
+                preconditionFailure("the JSON document is an object")
+            }
+            members[0].value = .array([.string(placeholder)])
+            let text = JSONValue.object(members).serialized()
+            let marker = start + JSONValue.indentation(2) + "\"" + placeholder + "\""
+            precondition(text.hasPrefix(marker), "the inspections are the JSON document's first member")
+            return String(text.dropFirst(marker.count))
+        }
+        return chunks + [rest]
     }
 
     // MARK: - JSON

@@ -149,26 +149,37 @@ public struct SearchIndex: Sendable {
     /// written `\u003c` (no `</script>`, no `<!--`), and the line and paragraph
     /// separators and control characters are escaped.
     public func script(anchor: (String) -> String) -> String {
+        scriptPart(0, of: 1, anchor: anchor)
+    }
+
+    /// Part `number` of ``script(anchor:)`` cut in `count` parts (from 0): the first has
+    /// the sources and sections, and each part an equal share of the passages. The parts
+    /// joined in order are the script, whatever their count, so they can be made at once.
+    public func scriptPart(_ number: Int, of count: Int, anchor: (String) -> String) -> String {
         func quoted(_ text: String) -> String { JSONValue.scriptString(text) }
-        var out = "// The search index of this site, made by sitegen (see assets/search.js).\n"
-        out += "window.\(Self.globalName) = {\n\"sources\": [\n"
-        out += sources.map { "[\(quoted($0.page)),\(quoted($0.name))]" }.joined(separator: ",\n")
-        out += "\n],\n\"sections\": [\n"
-        for (n, section) in sections.enumerated() {
-            out +=
-                "["
-                + [
-                    quoted(section.page), quoted(section.heading.map(anchor) ?? ""), quoted(section.title),
-                    String(section.source),
-                ].joined(separator: ",")
-            out += n == sections.count - 1 ? "]\n" : "],\n"
+        var out = ""
+        if number == 0 {
+            out += "// The search index of this site, made by sitegen (see assets/search.js).\n"
+            out += "window.\(Self.globalName) = {\n\"sources\": [\n"
+            out += sources.map { "[\(quoted($0.page)),\(quoted($0.name))]" }.joined(separator: ",\n")
+            out += "\n],\n\"sections\": [\n"
+            for (n, section) in sections.enumerated() {
+                out +=
+                    "["
+                    + [
+                        quoted(section.page), quoted(section.heading.map(anchor) ?? ""), quoted(section.title),
+                        String(section.source),
+                    ].joined(separator: ",")
+                out += n == sections.count - 1 ? "]\n" : "],\n"
+            }
+            out += "],\n\"passages\": [\n"
         }
-        out += "],\n\"passages\": [\n"
-        for (n, passage) in passages.enumerated() {
+        for n in passages.count * number / count..<passages.count * (number + 1) / count {
+            let passage = passages[n]
             out += "[\(passage.section),\(passage.line),\(quoted(passage.text))\(passage.isName ? ",1" : "")"
             out += n == passages.count - 1 ? "]\n" : "],\n"
         }
-        out += "]\n};\n"
+        if number == count - 1 { out += "]\n};\n" }
         return out
     }
 }

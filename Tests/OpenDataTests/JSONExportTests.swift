@@ -270,12 +270,39 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
         let corpus = named.corpus
         #expect(!corpus.inspections.isEmpty)
         let whole = OpenDataExport.inspectionsJSON(corpus).serialized()
-        #expect(OpenDataExport.inspectionsJSONText(corpus, map: { $0.map($1) }) == whole)
-        #expect(OpenDataExport.inspectionsJSONText(corpus, map: { $0.reversed().map($1).reversed() }) == whole)
+        for size in [1, 2, corpus.inspections.count, 100] {
+            let parts = OpenDataExport.inspectionsJSONParts(corpus, inspectionsPerPart: size)
+            #expect(parts.count == (corpus.inspections.count + size - 1) / size + 1)
+            #expect(parts.map { $0() }.joined() == whole)
+            // Made last part first, as threads may make them.
+            #expect(parts.reversed().map { $0() }.reversed().joined() == whole)
+        }
         var empty = corpus
         empty.inspections = []
         #expect(
-            OpenDataExport.inspectionsJSONText(empty, map: { $0.map($1) })
+            OpenDataExport.inspectionsJSONParts(empty, inspectionsPerPart: 2).map { $0() }.joined()
                 == OpenDataExport.inspectionsJSON(empty).serialized())
+    }
+
+    @Test(arguments: [
+        NamedCorpus(name: "the fixtures", corpus: Fixtures.corpus), NamedCorpus(name: "the seeds", corpus: seeds),
+    ])
+    func csvPartsMakeTheSameTables(named: NamedCorpus) {
+        let corpus = named.corpus
+        let tables: [@Sendable (Corpus) -> CSVTable] = [
+            OpenDataExport.inspectionsCSV, OpenDataExport.keyQuestionsCSV, OpenDataExport.recommendationsCSV,
+            OpenDataExport.standardsCSV,
+        ]
+        var empty = corpus
+        empty.inspections = []
+        for table in tables {
+            let whole = table(corpus).encoded()
+            for size in [1, 2, corpus.inspections.count, 100] {
+                let parts = OpenDataExport.csvParts(corpus, size, table)
+                #expect(parts.count == (corpus.inspections.count + size - 1) / size)
+                #expect(parts.reversed().map { $0() }.reversed().joined() == whole)
+            }
+            #expect(OpenDataExport.csvParts(empty, 2, table).map { $0() } == [table(empty).encoded()])
+        }
     }
 }

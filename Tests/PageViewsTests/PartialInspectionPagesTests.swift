@@ -77,4 +77,19 @@ struct PartialInspectionPagesTests {
         #expect(json.contains("\"partialInspections\": ["))
         #expect(json.contains("\"kind\": \"regionalInspection\""))
     }
+
+    @Test("The open data made in parts, however small, is the whole files, the partial inspections once")
+    func openDataInParts() {
+        let corpus = Self.corpus
+        #expect(corpus.partialInspections.count == 2 && corpus.inspections.count == 6)
+        let whole = [
+            OpenDataExport.inspectionsCSV(corpus).encoded(), OpenDataExport.inspectionsJSON(corpus).serialized(),
+            OpenDataExport.keyQuestionsCSV(corpus).encoded(), OpenDataExport.recommendationsCSV(corpus).encoded(),
+            OpenDataExport.standardsCSV(corpus).encoded(),
+        ]
+        for size in [1, 2, 4, 6] {
+            let files = OpenDataExport.parts(for: corpus, inspectionsPerPart: size)
+            #expect(files.map { $0.parts.reversed().map { $0() }.reversed().joined() } == whole, "\(size) a part")
+        }
+    }
 }

@@ -109,6 +109,18 @@ import Testing
             ))
     }
 
+    @Test func theScriptInPartsIsTheScript() {
+        let anchor = { (text: String) in "id-" + text.lowercased() }
+        let script = Self.index.script(anchor: anchor)
+        #expect(Self.index.passages.count > 100)
+        for count in [2, 3, 7, Self.index.passages.count, Self.index.passages.count + 5] {
+            let parts = (0..<count).map { Self.index.scriptPart($0, of: count, anchor: anchor) }
+            #expect(parts.joined() == script, "\(count) parts")
+            #expect(parts.first?.hasPrefix("// The search index of this site") == true)
+            #expect(parts.last?.hasSuffix("]\n};\n") == true)
+        }
+    }
+
     @Test func scriptStringsEscapeWhatCouldEndOrBreakAScript() {
         #expect(JSONValue.scriptString("a</script><!--b") == #""a\u003c/script>\u003c!--b""#)
         #expect(JSONValue.scriptString("x\u{2028}y\u{2029}z") == #""x\u2028y\u2029z""#)

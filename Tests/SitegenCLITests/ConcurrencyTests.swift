@@ -77,6 +77,33 @@ import Testing
         staged.discard()
     }
 
+    /// A seed text cut in 40 parts, put from many threads in reverse order: the file is
+    /// written whole, in order, with the digest and size of its bytes.
+    @Test func aFileMadeInPartsFromManyThreadsIsWrittenInOrder() throws {
+        let bytes = Array(
+            try #require(FileManager.default.contents(atPath: repository + "/Content/reports/york-2024.txt")))
+        let cuts = (0...40).map { bytes.count * $0 / 40 }
+        let parts = (0..<40).map { Array(bytes[cuts[$0]..<cuts[$0 + 1]]) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let staged = try StagedOutput(directory: folder.path + "/Out")
+        let check = OutputCheck(directory: folder.path + "/Out")
+        for sink in [staged, check] as [any FileSink] {
+            let file = PartedFile(path: "data/york.txt", partCount: parts.count, sink: sink, inputKey: nil)
+            let failures = Array(parts.indices.reversed()).parallelMap(.allCores) {
+                (try? file.put($0, parts[$0])) == nil
+            }
+            #expect(!failures.contains(true))
+        }
+        let written = staged.written
+        #expect(written.count == 1)
+        #expect(written.bytes == bytes.count)
+        #expect(written.entries["data/york.txt"]?.digest == ContentDigest(bytes))
+        try staged.commit()
+        #expect(FileManager.default.contents(atPath: folder.path + "/Out/data/york.txt").map(Array.init) == bytes)
+        #expect(check.comparison().isUpToDate)
+    }
+
     @Test func theOutputCheckKeepsTheDigestOfEveryFileAdded() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

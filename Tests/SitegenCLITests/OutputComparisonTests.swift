@@ -128,6 +128,25 @@ import Testing
         #expect(comparison.differences.map(\.path) == ["B", "a-b", "a/b", "b", "é"])
     }
 
+    /// The digest of a seed text given in pieces of every size from 1 to 17 bytes (so
+    /// that pieces end inside and at the end of 8-byte words) is the digest of the whole.
+    @Test func aDigestOfPiecesIsTheDigestOfTheWhole() throws {
+        let bytes = Array(
+            try #require(FileManager.default.contents(atPath: repository + "/Content/reports/leeds-2024.txt")))
+        let whole = ContentDigest(bytes)
+        for size in 1...17 {
+            var hasher = ContentDigest.Hasher()
+            for start in stride(from: 0, to: bytes.count, by: size) {
+                hasher.combine(Array(bytes[start..<min(start + size, bytes.count)]))
+            }
+            #expect(hasher.finalize() == whole, "pieces of \(size) bytes")
+        }
+        #expect(ContentDigest(file: repository + "/Content/reports/leeds-2024.txt") == whole, "read in pieces")
+        #expect(ContentDigest(file: repository + "/Content/reports") == nil, "a folder")
+        #expect(ContentDigest(Array(bytes.dropLast())) != whole)
+        #expect(ContentDigest(bytes + [0]) != whole, "a zero byte more is another digest")
+    }
+
     @Test func ancestorsOfAPath() {
         #expect(OutputComparison.ancestors(of: "a/b/c.html") == ["a", "a/b"])
         #expect(OutputComparison.ancestors(of: "c.html") == [])

@@ -112,9 +112,18 @@ extension ContentDigest {
         self.init(high: high, low: low)
     }
 
-    /// The digest of the file at `path`; nil when it cannot be read.
+    /// The digest of the file at `path`, read a megabyte at a time; nil when it cannot be read.
     init?(file path: String) {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        self = data.withUnsafeBytes { ContentDigest(buffer: $0) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var hasher = Hasher()
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                chunk.withUnsafeBytes { hasher.combine($0) }
+            }
+        } catch {
+            return nil
+        }
+        self = hasher.finalize()
     }
 }

@@ -112,7 +112,7 @@ struct BuildSteps {
     func checkOutput(_ input: SiteRenderer.Input) throws {
         let outputCheck = OutputCheck(directory: outputPath)
         let rendered = try render(input, into: outputCheck)
-        try convert(rendered, input, into: outputCheck, summary: htmlPages(rendered))
+        try convert(rendered, input, into: outputCheck, summary: textPages(rendered))
         let comparison = log.measure("compare", { outputCheck.comparison() }) {
             "\(Numbers.count(outputCheck.count, "file")) against \(command.output): "
                 + ($0.isUpToDate ? "up to date" : "\(Numbers.count($0.differences.count, "file")) differ")
@@ -146,7 +146,7 @@ struct BuildSteps {
         do {
             let rendered = try render(input, into: staged)
             try convert(
-                rendered, input, into: staged, summary: htmlPages(rendered) + ", writing every file as it is made")
+                rendered, input, into: staged, summary: textPages(rendered) + ", writing every file as it is made")
             let leftover = try log.measure("write", { try staged.commit() }) { _ in
                 let written = staged.written
                 return
@@ -186,7 +186,8 @@ struct BuildSteps {
         input.sink = sink
         do {
             return try log.measure("render", { try environment.render(input) }) { rendered in
-                "\(Numbers.count(rendered.pages.count, "page")), \(Numbers.count(rendered.otherFileCount, "other file"))"
+                "\(Numbers.count(rendered.pages.count, "page")) and their HTML, "
+                    + Numbers.count(rendered.otherFileCount, "other file")
             }
         } catch let failure as SiteRenderer.Failure {
             Sitegen.report(failure.diagnostics, environment)
@@ -207,9 +208,9 @@ struct BuildSteps {
         }
     }
 
-    /// `12 HTML pages`.
-    private func htmlPages(_ rendered: SiteRenderer.Rendered) -> String {
-        Numbers.count(rendered.pages.count + rendered.sourcePages.count, "HTML page")
+    /// `HTML pages of 5 report texts`.
+    private func textPages(_ rendered: SiteRenderer.Rendered) -> String {
+        "HTML pages of " + Numbers.count(rendered.sourcePages.count, "report text")
     }
 
     /// Prints a warning about a folder that could not be deleted, if any.

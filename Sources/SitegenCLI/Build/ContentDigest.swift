@@ -21,24 +21,11 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
         self = text.withUTF8 { Self(buffer: UnsafeRawBufferPointer($0)) }
     }
 
-    /// The digest of the bytes in `buffer`: two lanes over 8-byte words, then a final mix.
+    /// The digest of the bytes in `buffer`: ``Hasher`` over them in one go.
     public init(buffer: UnsafeRawBufferPointer) {
-        var a: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(buffer.count)
-        var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F &+ UInt64(buffer.count)
-        let words = buffer.count / 8
-        for index in 0..<words {
-            let word = buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
-            a = ((a ^ word) &* 0xFF51_AFD7_ED55_8CCD).rotated(31)
-            b = ((b &+ word) &* 0xC4CE_B9FE_1A85_EC53).rotated(27) ^ a
-        }
-        var tail: UInt64 = 0
-        for offset in (words * 8)..<buffer.count {
-            tail |= UInt64(buffer[offset]) << (UInt64(offset - words * 8) * 8)
-        }
-        a = ((a ^ tail) &* 0xFF51_AFD7_ED55_8CCD).rotated(31)
-        b = ((b &+ tail) &* 0xC4CE_B9FE_1A85_EC53).rotated(27) ^ a
-        high = Self.mix(a &+ b)
-        low = Self.mix(b ^ 0x2545_F491_4F6C_DD1D)
+        var hasher = Hasher()
+        hasher.combine(buffer)
+        self = hasher.finalize()
     }
 
     /// 32 hexadecimal digits.
@@ -49,18 +36,4 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
         }
         return hex(high) + hex(low)
     }
-
-    /// MurmurHash3's 64-bit finaliser: every input bit affects every output bit.
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var x = value
-        x ^= x >> 33
-        x = x &* 0xFF51_AFD7_ED55_8CCD
-        x ^= x >> 33
-        x = x &* 0xC4CE_B9FE_1A85_EC53
-        return x ^ (x >> 33)
-    }
-}
-
-extension UInt64 {
-    fileprivate func rotated(_ bits: UInt64) -> UInt64 { (self << bits) | (self >> (64 - bits)) }
 }

@@ -1,4 +1,3 @@
-import InspectionModel
 import MarkdownPages
 import PageViews
 import ReportParser
@@ -7,10 +6,8 @@ import SourceAndOutput
 /// One piece of ``SiteRenderer/render(_:)``'s work, independent of the others: it makes
 /// a file, or a page still to convert, and knows nothing of where they go or of caches.
 enum RenderJob: Sendable {
-    /// One file of the open-data export.
-    case openData(@Sendable (Corpus) -> ExportFile)
-    /// A file made from the site as a whole (the search index).
-    case file(String, @Sendable () -> String)
+    /// Part `number` of a file made in parts (the open data, the search index).
+    case part(path: String, number: Int, @Sendable () -> String)
     /// A Markdown page, from its template.
     case page(Site.Page)
     case chart(Site.Chart)
@@ -20,35 +17,27 @@ enum RenderJob: Sendable {
     /// What a job made.
     enum Outcome: Sendable {
         case file(ExportFile)
-        case page(SiteRenderer.Rendered.Page)
+        /// Part `number` of the file at `path`.
+        case part(path: String, number: Int, [UInt8])
+        /// A page and its Markdown.
+        case page(SiteRenderer.Rendered.Page, markdown: String)
         /// A text's page, and its plain text.
         case sourcePage(SiteRenderer.Rendered.SourcePage, plainText: ExportFile)
         /// Nothing: a text that could not be decoded (its diagnostics say why).
         case skipped
         case failed(any Error)
-
-        /// The file made, if any.
-        var file: ExportFile? {
-            switch self {
-            case .file(let file), .sourcePage(_, let file): file
-            default: nil
-            }
-        }
     }
 
-    /// Makes the job's file or page from the `corpus` and the `templates`.
-    func run(templates: TemplateSet, corpus: Corpus) -> Outcome {
+    /// Makes the job's file, part or page (a page from the `templates`).
+    func run(templates: TemplateSet) -> Outcome {
         switch self {
-        case .openData(let make):
-            return .file(make(corpus))
-        case .file(let path, let make):
-            return .file(ExportFile(path: path, text: make()))
+        case .part(let path, let number, let make):
+            return .part(path: path, number: number, Array(make().utf8))
         case .page(let page):
             do {
                 return .page(
-                    SiteRenderer.Rendered.Page(
-                        path: page.path, markdown: try templates.render(page.view, template: page.template),
-                        frame: page.frame))
+                    SiteRenderer.Rendered.Page(path: page.path, frame: page.frame),
+                    markdown: try templates.render(page.view, template: page.template))
             } catch {
                 return .failed(error)
             }

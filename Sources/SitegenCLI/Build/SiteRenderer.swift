@@ -10,8 +10,9 @@ import ReportParser
 import SourceAndOutput
 
 /// The build's steps after parsing, as pure functions of their input: ``render(_:)`` makes
-/// the Markdown pages and every other file (charts, open data, texts, assets);
-/// ``convert(_:_:)`` turns the pages into HTML inside the layout. `build` times each one.
+/// the Markdown pages and their HTML pages and every other file (charts, open data, plain
+/// texts); ``convert(_:_:into:)`` the report texts' HTML pages and adds the assets. `build`
+/// times each one.
 public enum SiteRenderer {
     /// What the steps need: the model, the texts it was read from, the templates and assets.
     public struct Input: Sendable {
@@ -53,19 +54,18 @@ public enum SiteRenderer {
         public var diagnostics: [Diagnostic]
     }
 
-    /// What ``render(_:)`` gives: pages still to convert to HTML, and the finished files.
+    /// What ``render(_:)`` gives: the pages (made or taken), the texts' pages still to make,
+    /// and the files not yet in the sink.
     public struct Rendered: Sendable {
-        /// A Markdown page and the frame of its HTML page.
+        /// A Markdown page and the frame of its HTML page (both made, or taken from the
+        /// previous output, by ``render(_:)``).
         public struct Page: Sendable {
             /// Where the Markdown is written: `pdus/leeds.md`.
             public var path: String
-            /// Nil when the Markdown and the HTML page were both taken from the previous output.
-            public var markdown: String?
             public var frame: PageFrame
 
-            public init(path: String, markdown: String?, frame: PageFrame) {
+            public init(path: String, frame: PageFrame) {
                 self.path = path
-                self.markdown = markdown
                 self.frame = frame
             }
         }
@@ -79,7 +79,7 @@ public enum SiteRenderer {
 
         public var pages: [Page] = []
         public var sourcePages: [SourcePage] = []
-        /// Every other file: charts, open data, plain texts and assets.
+        /// The assets (and, when the input has no sink, every file made).
         public var files: [ExportFile] = []
         /// How many files other than pages the render step made (kept here or added to the sink).
         public var otherFileCount = 0
@@ -97,48 +97,64 @@ public enum SiteRenderer {
         abbreviations: Site.ratingAbbreviations, foldedHeadingLevel: 4,
         foldedSummary: "Show the findings")
 
-    /// The Markdown pages (from the templates), charts, open data, plain report texts and
-    /// assets that the plan says to make: each a job, run on every core; the results keep
-    /// the site's order. Each file goes to the input's sink as soon as it is made.
+    /// The Markdown pages (from the templates) and their HTML pages, charts, open data,
+    /// plain report texts and assets that the plan says to make: each a job, run on every
+    /// core; the results keep the site's order. Each file goes to the input's sink as soon
+    /// as it is made, so no page waits in memory for the next step.
     public static func render(_ input: Input) throws -> Rendered {
         let (site, plan, parallelism) = (input.site, input.plan, input.parallelism)
         let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let texts = site.sourcePages.compactMap { page in sources[page.text.contentPath].map { (page, $0) } }
-        // The export's files first: the largest jobs start soonest.
-        let searchIndex = site.searchIndex
-        let jobs =
-            OpenDataExport.makers(map: { $0.parallelMap(parallelism, $1) }).map(RenderJob.openData)
-            + [RenderJob.file(SearchIndex.path) { searchIndex().script(anchor: MarkdownHeading.id(of:)) }]
-            + site.pages.filter { !plan.takes($0.frame.path) }.map(RenderJob.page)
-            + site.charts.filter { !plan.takes($0.path) }.map(RenderJob.chart)
-            + texts.filter { !plan.takes($0.0.text.plainText) }.map(RenderJob.sourceText)
+        let sink = input.sink ?? FileCollector()
+        // Files made in parts go to the sink part by part, in order.
+        let parted = partedFiles(site, corpus: input.corpus)
+        let files = Dictionary(
+            uniqueKeysWithValues: parted.map {
+                (
+                    $0.path,
+                    PartedFile(
+                        path: $0.path, partCount: $0.parts.count, sink: sink, inputKey: plan.inputKey(of: $0.path))
+                )
+            })
+        let parts: [RenderJob] = parted.flatMap { file in
+            file.parts.enumerated().map { RenderJob.part(path: file.path, number: $0.offset, $0.element) }
+        }
+        // The largest jobs start soonest; the search index's passages, which wait for its
+        // first part (which builds the index), come last.
+        let passages = parted.last.map { $0.parts.count - 1 } ?? 0
+        var jobs = Array(parts.prefix(parts.count - passages))
+        jobs += site.pages.filter { !plan.takes($0.frame.path) }.map(RenderJob.page)
+        jobs += site.charts.filter { !plan.takes($0.path) }.map(RenderJob.chart)
+        jobs += texts.filter { !plan.takes($0.0.text.plainText) }.map(RenderJob.sourceText)
+        jobs += parts.suffix(passages)
         let results = jobs.parallelMap(parallelism) { job in
-            Made(job.run(templates: input.templates, corpus: input.corpus), into: input.sink, plan: plan)
+            Made(job.run(templates: input.templates), input, into: sink, parts: files)
         }
         var rendered = Rendered(files: input.assets)
-        rendered.otherFileCount = input.assets.count
+        rendered.otherFileCount = input.assets.count + files.count
         var (pages, sourcePages): ([String: Rendered.Page], [String: Rendered.SourcePage]) = ([:], [:])
         var failures: [Diagnostic] = []
+        var layoutFailure: Diagnostic?
         for (job, result) in zip(jobs, results) {
             switch result {
-            case .file(let kept):
-                rendered.files += kept.map { [$0] } ?? []
-                rendered.otherFileCount += 1
+            case .file: rendered.otherFileCount += 1
             case .page(let page): pages[page.path] = page
-            case .sourcePage(let page, let kept):
+            case .sourcePage(let page):
                 sourcePages[page.text.page] = page
-                rendered.files += kept.map { [$0] } ?? []
                 rendered.otherFileCount += 1
-            case .skipped: break
+            case .skipped, .part: break
             case .failed(let error):
                 guard case .page(let page) = job else { throw error }
                 failures.append(templateFailure("cannot render \(page.path): \(error)", template: page.template, input))
+            case .unwritten(let error):
+                guard error is TemplateSet.MissingTemplate else { throw error }
+                layoutFailure = layoutFailure ?? missingLayout(error, input)
             }
         }
         guard failures.isEmpty else { throw Failure(diagnostics: failures.sorted()) }
-        rendered.pages = site.pages.map {
-            pages[$0.path] ?? Rendered.Page(path: $0.path, markdown: nil, frame: $0.frame)
-        }
+        if let layoutFailure { throw Failure(diagnostics: [layoutFailure]) }
+        if input.sink == nil, let collected = sink as? FileCollector { rendered.files += collected.files }
+        rendered.pages = site.pages.map { pages[$0.path] ?? Rendered.Page(path: $0.path, frame: $0.frame) }
         rendered.sourcePages = texts.compactMap { page, source in
             plan.takes(page.text.plainText)
                 ? Rendered.SourcePage(text: page.text, source: source, frame: page.frame)
@@ -147,43 +163,71 @@ public enum SiteRenderer {
         return rendered
     }
 
-    /// What is left of a job once the file it made went to the sink: nothing, or the
-    /// file itself when there is no sink.
-    private enum Made: Sendable {
-        case file(kept: ExportFile?)
-        case page(Rendered.Page)
-        /// A text's page, and its plain text when there is no sink.
-        case sourcePage(Rendered.SourcePage, kept: ExportFile?)
-        case skipped
-        case failed(any Error)
+    /// Adds to `sink` a Markdown page (unless the plan took it) and its HTML page: the page
+    /// converted by cmark-gfm inside the layout, or the old output's copy when the
+    /// Markdown, made again, came out as it was.
+    static func write(_ page: Rendered.Page, markdown: String, _ input: Input, into sink: any FileSink) throws {
+        let plan = input.plan
+        if !plan.takes(page.path) {
+            try sink.add(ExportFile(path: page.path, text: markdown), inputKey: plan.inputKey(of: page.path))
+        }
+        let key = plan.inputKey(of: page.frame, markdown: markdown)
+        if let key, try sink.reuse(page.frame.path, inputKey: key) { return }
+        let html = converter.convert(markdown)
+        try sink.add(
+            ExportFile(
+                path: page.frame.path,
+                text: try HTMLDocument.render(
+                    frame: page.frame, content: html.html, headings: html.headings, baseURL: input.baseURL,
+                    templates: input.templates)),
+            inputKey: key)
+    }
 
-        /// `outcome`, its file added to `sink` with the input key the plan gives it.
-        init(_ outcome: RenderJob.Outcome, into sink: (any FileSink)?, plan: BuildPlan) {
-            var kept = outcome.file
+    /// What is left of a job once what it made went to the sink.
+    private enum Made: Sendable {
+        case file
+        /// A part of a file, which went to its ``PartedFile``.
+        case part
+        /// A page, written with its HTML page.
+        case page(Rendered.Page)
+        /// A text's page, still to make; its plain text was written.
+        case sourcePage(Rendered.SourcePage)
+        case skipped
+        /// A page whose template could not be rendered.
+        case failed(any Error)
+        /// What could not be laid out or written.
+        case unwritten(any Error)
+
+        /// `outcome`, what it made added to `sink` with the input key the plan gives it (a
+        /// part to its file in `parts`, a page with its HTML page).
+        init(_ outcome: RenderJob.Outcome, _ input: Input, into sink: any FileSink, parts: [String: PartedFile]) {
+            let plan = input.plan
             do {
-                if let sink, let file = kept {
+                switch outcome {
+                case .file(let file):
                     try sink.add(file, inputKey: plan.inputKey(of: file.path))
-                    kept = nil
+                    self = .file
+                case .part(let path, let number, let bytes):
+                    try parts[path]?.put(number, bytes)
+                    self = .part
+                case .page(let page, let markdown):
+                    try SiteRenderer.write(page, markdown: markdown, input, into: sink)
+                    self = .page(page)
+                case .sourcePage(let page, let plainText):
+                    try sink.add(plainText, inputKey: plan.inputKey(of: plainText.path))
+                    self = .sourcePage(page)
+                case .skipped: self = .skipped
+                case .failed(let error): self = .failed(error)
                 }
             } catch {
-                self = .failed(error)
-                return
-            }
-            switch outcome {
-            case .file: self = .file(kept: kept)
-            case .page(let page): self = .page(page)
-            case .sourcePage(let page, _): self = .sourcePage(page, kept: kept)
-            case .skipped: self = .skipped
-            case .failed(let error): self = .failed(error)
+                self = .unwritten(error)
             }
         }
     }
 
-    /// Adds to `sink` every file of `rendered`, each Markdown page and its HTML page, each
-    /// report text's page, and `sitemap.xml` when there is a base URL, except the files
-    /// the plan took. Runs on every core: files go to the sink as they are made, in no
-    /// particular order; only cmark-gfm's inline parsing, which uses process-wide tables,
-    /// runs one page at a time (``MarkdownConverter`` locks it).
+    /// Adds to `sink` every file of `rendered` (the assets), each report text's page, and
+    /// `sitemap.xml` when there is a base URL, except the files the plan took. Runs on every
+    /// core: files go to the sink as they are made, in no particular order.
     static func convert(_ rendered: Rendered, _ input: Input, into sink: some FileSink) throws {
         let (templates, baseURL, plan, parallelism) = (input.templates, input.baseURL, input.plan, input.parallelism)
         for result in rendered.files.parallelMap(
@@ -192,25 +236,6 @@ public enum SiteRenderer {
                 Result { try sink.add(file, inputKey: plan.inputKey(of: file.path)) }
             })
         { try result.get() }
-        let pages = rendered.pages.parallelMap(parallelism) { page in
-            Result {
-                guard let markdown = page.markdown else { return }
-                if !plan.takes(page.path) {
-                    try sink.add(ExportFile(path: page.path, text: markdown), inputKey: plan.inputKey(of: page.path))
-                }
-                // Markdown made again may come out as it was: its HTML page is then taken.
-                let key = plan.inputKey(of: page.frame, markdown: markdown)
-                if let key, try sink.reuse(page.frame.path, inputKey: key) { return }
-                let html = converter.convert(markdown)
-                try sink.add(
-                    ExportFile(
-                        path: page.frame.path,
-                        text: try HTMLDocument.render(
-                            frame: page.frame, content: html.html, headings: html.headings, baseURL: baseURL,
-                            templates: templates)),
-                    inputKey: key)
-            }
-        }
         let sourcePages = rendered.sourcePages.parallelMap(parallelism) { page in
             Result {
                 guard !plan.takes(page.frame.path) else { return }
@@ -225,15 +250,11 @@ public enum SiteRenderer {
                     inputKey: plan.inputKey(of: page.frame.path))
             }
         }
-        for result in pages + sourcePages {
+        for result in sourcePages {
             do {
                 try result.get()
             } catch let error as TemplateSet.MissingTemplate {
-                throw Failure(diagnostics: [
-                    templateFailure(
-                        "cannot render the HTML pages: \(error)",
-                        template: HTMLDocument.layoutTemplate, input)
-                ])
+                throw Failure(diagnostics: [missingLayout(error, input)])
             }
         }
         if let baseURL {
@@ -241,6 +262,11 @@ public enum SiteRenderer {
                 .filter { $0 != SiteMap.htmlPath(of: SiteMap.notFoundPath) }
             try sink.add(ExportFile(path: Sitemap.path, text: Sitemap.document(baseURL: baseURL, pages: pages)))
         }
+    }
+
+    /// The error of HTML pages that cannot be made for want of the layout template.
+    private static func missingLayout(_ error: any Error, _ input: Input) -> Diagnostic {
+        templateFailure("cannot render the HTML pages: \(error)", template: HTMLDocument.layoutTemplate, input)
     }
 
     private static func templateFailure(_ message: String, template: String, _ input: Input) -> Diagnostic {

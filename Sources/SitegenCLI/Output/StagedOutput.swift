@@ -115,6 +115,33 @@ final class StagedOutput: FileSink {
         record(file.path, entry, reused: false)
     }
 
+    /// Creates the file at `path` in the staging folder, to be written in pieces.
+    func begin(_ path: String) throws -> FileStream {
+        try makeFolders(for: path)
+        return FileStream(path: path, descriptor: try Self.create(staging + "/" + path))
+    }
+
+    func append(_ bytes: [UInt8], to stream: inout FileStream) throws {
+        stream.count(bytes)
+        if let descriptor = stream.descriptor {
+            try Self.writeAll(bytes, to: descriptor, path: staging + "/" + stream.path)
+        }
+    }
+
+    /// Closes the file; when the old output has the same bytes, its copy takes the new one's place.
+    func end(_ stream: FileStream, inputKey: ContentDigest?) throws {
+        if let descriptor = stream.descriptor { close(descriptor) }
+        let (path, digest) = (stream.path, stream.digest)
+        let entry = BuildCache.Entry(inputKey: inputKey ?? digest, digest: digest, size: stream.size)
+        let linked = staging + "/" + path + ".sitegen-old"
+        var reused = false
+        if previous?.entries[path]?.digest == digest, linkFromOldOutput(path, expected: digest, to: linked) {
+            reused = rename(linked, staging + "/" + path) == 0
+            if !reused { unlink(linked) }
+        }
+        record(path, entry, reused: reused)
+    }
+
     /// Takes the file at `path` from the old output when the previous build made it from
     /// the same `inputKey` and it is unchanged there; false (nothing done) otherwise.
     func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool {
@@ -141,10 +168,10 @@ final class StagedOutput: FileSink {
     /// Hard-links the old output's file at `path` into the staging folder if its bytes
     /// have the digest `expected` (so a hand-edited output file is never carried over).
     /// Only a regular file is taken: a link or anything else in its place is never carried over.
-    private func linkFromOldOutput(_ path: String, expected: ContentDigest) -> Bool {
+    private func linkFromOldOutput(_ path: String, expected: ContentDigest, to destination: String? = nil) -> Bool {
         let old = target + "/" + path
         return FileReading.kind(old, following: false) == .file && ContentDigest(file: old) == expected
-            && link(old, staging + "/" + path) == 0
+            && link(old, destination ?? staging + "/" + path) == 0
     }
 
     private func record(_ path: String, _ entry: BuildCache.Entry, reused wasReused: Bool) {
@@ -219,9 +246,20 @@ final class StagedOutput: FileSink {
 
     /// Writes `bytes` to a new file at `path`.
     private static func writeFile(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = try create(path)
+        defer { close(descriptor) }
+        try writeAll(bytes, to: descriptor, path: path)
+    }
+
+    /// Creates a new file at `path`, open for writing.
+    private static func create(_ path: String) throws -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputWriter.ioFailure("cannot write", path) }
-        defer { close(descriptor) }
+        return descriptor
+    }
+
+    /// Writes all of `bytes` to the open file `descriptor` (at `path`).
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
@@ -230,19 +268,4 @@ final class StagedOutput: FileSink {
             written += result
         }
     }
-}
-
-/// Where the build puts each file as soon as it is made: the staging folder of the output
-/// (``StagedOutput``), a comparison with the output (``OutputCheck``), or memory.
-protocol FileSink: Sendable {
-    /// Takes `file`, made from `inputKey` (nil: from its own bytes).
-    func add(_ file: ExportFile, inputKey: ContentDigest?) throws
-    /// Takes the file at `path` as the previous build made it from `inputKey`, if it can;
-    /// false when the caller must make the file.
-    func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool
-}
-
-extension FileSink {
-    func add(_ file: ExportFile) throws { try add(file, inputKey: nil) }
-    func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool { false }
 }

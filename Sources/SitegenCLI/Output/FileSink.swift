@@ -1,0 +1,59 @@
+import SourceAndOutput
+
+/// Where the build puts each file as soon as it is made: the staging folder of the output
+/// (``StagedOutput``), a comparison with the output (``OutputCheck``), or memory.
+protocol FileSink: Sendable {
+    /// Takes `file`, made from `inputKey` (nil: from its own bytes).
+    func add(_ file: ExportFile, inputKey: ContentDigest?) throws
+    /// Takes the file at `path` as the previous build made it from `inputKey`, if it can;
+    /// false when the caller must make the file.
+    func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool
+    /// Starts the file at `path`, to be given in pieces, in order, by ``append(_:to:)``,
+    /// and ended by ``end(_:inputKey:)``: a large file is never held whole.
+    func begin(_ path: String) throws -> FileStream
+    /// Takes the next piece of a file begun with ``begin(_:)``.
+    func append(_ bytes: [UInt8], to stream: inout FileStream) throws
+    /// Ends a file begun with ``begin(_:)``, made from `inputKey` (nil: from its own bytes).
+    func end(_ stream: FileStream, inputKey: ContentDigest?) throws
+}
+
+extension FileSink {
+    func add(_ file: ExportFile) throws { try add(file, inputKey: nil) }
+    func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool { false }
+
+    /// By default the pieces are kept, and the file is added whole at the end.
+    func begin(_ path: String) throws -> FileStream { FileStream(path: path) }
+    func append(_ bytes: [UInt8], to stream: inout FileStream) throws {
+        stream.count(bytes)
+        stream.kept += bytes
+    }
+    func end(_ stream: FileStream, inputKey: ContentDigest?) throws {
+        try add(ExportFile(path: stream.path, contents: stream.kept), inputKey: inputKey)
+    }
+}
+
+/// A file a ``FileSink`` takes in pieces: its path, the digest and size of the bytes so
+/// far, and where the sink puts them (an open file, memory, or nowhere).
+struct FileStream: Sendable {
+    let path: String
+    /// The open file the sink writes the pieces to, if any.
+    var descriptor: Int32?
+    /// The pieces so far, for a sink that keeps them.
+    var kept: [UInt8] = []
+    private var hasher = ContentDigest.Hasher()
+    private(set) var size = 0
+
+    init(path: String, descriptor: Int32? = nil) {
+        self.path = path
+        self.descriptor = descriptor
+    }
+
+    /// Adds `bytes` to the digest and the size.
+    mutating func count(_ bytes: [UInt8]) {
+        hasher.combine(bytes)
+        size += bytes.count
+    }
+
+    /// The digest of every piece so far.
+    var digest: ContentDigest { hasher.finalize() }
+}
