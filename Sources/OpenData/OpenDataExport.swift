@@ -17,6 +17,8 @@ public enum OpenDataExport {
     }
 
     /// Runs a function over inspections, in order: `{ $0.map($1) }`, or the same on every core.
+    /// The function makes an inspection's text from that inspection alone, so a map may give
+    /// the text it made before for the same inspection (the build cache does).
     public typealias InspectionMap = @Sendable ([Inspection], @Sendable (Inspection) -> String) -> [String]
 
     /// One function per export file, in path order: each makes its file from the corpus on

@@ -74,9 +74,10 @@ struct BuildSteps {
 
     /// Parses every text, then checks the reports against each other; prints the diagnostics.
     func parseAndCheck(_ inputs: BuildInputs) -> Corpus {
-        let documents = log.measure("parse", { environment.parse(inputs.content.sources, command.parallelism) }) { _ in
+        let documents = log.measure("parse", { parse(inputs) }) { parsed in
             Numbers.count(inputs.content.sources.count, "text")
-        }
+                + (caching ? ", \(parsed.count(where: \.isStored)) of them unchanged" : "")
+        }.map(\.document)
         let corpus = log.measure(
             "checks",
             {
@@ -89,6 +90,23 @@ struct BuildSteps {
         return corpus
     }
 
+    /// Every text's document: with the cache, read back where the text and sitegen did not
+    /// change since it was recorded, the rest parsed, and the cache's documents replaced by
+    /// these (not with `--check`, which writes nothing); else every text parsed.
+    private func parse(_ inputs: BuildInputs) -> [ParsedModels.Parsed] {
+        let sources = inputs.content.sources
+        guard caching else {
+            return environment.parse(sources, command.parallelism).map {
+                ParsedModels.Parsed(key: nil, document: $0, isStored: false)
+            }
+        }
+        let models = ParsedModels.load(for: outputPath)
+        let parsed = models.documents(
+            of: sources, digests: inputs.textDigests, parallelism: command.parallelism, parse: environment.parse)
+        if !command.check { models.save(parsed, for: outputPath, parallelism: command.parallelism) }
+        return parsed
+    }
+
     /// What the render step reads: the site of `corpus`, the templates, the options.
     func renderInput(_ inputs: BuildInputs, _ corpus: Corpus) -> SiteRenderer.Input {
         var input = SiteRenderer.Input(
@@ -96,6 +114,11 @@ struct BuildSteps {
             templatesFolder: command.templatesFolder(environment) ?? Theme.defaultFolder,
             assets: inputs.assets, baseURL: command.baseURL.flatMap(BaseURL.init))
         input.parallelism = command.parallelism
+        if caching {
+            input.inspectionJSON = InspectionFragments(
+                output: outputPath, corpus: corpus, digests: inputs.textDigests, records: !command.check
+            ).map(command.parallelism)
+        }
         return input
     }
 

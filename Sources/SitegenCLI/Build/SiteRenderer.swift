@@ -31,6 +31,9 @@ public enum SiteRenderer {
         public var plan = BuildPlan.makeEverything
         /// Whether the steps run on every core or on one thread.
         public var parallelism = Parallelism.allCores
+        /// How the inspections' JSON is written (see ``OpenDataExport/makers(map:)``); nil:
+        /// each inspection's made, on every core.
+        var inspectionJSON: OpenDataExport.InspectionMap?
         /// Where finished files go as soon as they are made; nil to keep them in ``Rendered``.
         var sink: (any FileSink)?
 
@@ -107,7 +110,8 @@ public enum SiteRenderer {
         // The export's files first: the largest jobs start soonest.
         let searchIndex = site.searchIndex
         let jobs =
-            OpenDataExport.makers(map: { $0.parallelMap(parallelism, $1) }).map(RenderJob.openData)
+            OpenDataExport.makers(map: input.inspectionJSON ?? { $0.parallelMap(parallelism, $1) }).map(
+                RenderJob.openData)
             + [RenderJob.file(SearchIndex.path) { searchIndex().script(anchor: MarkdownHeading.id(of:)) }]
             + site.pages.filter { !plan.takes($0.frame.path) }.map(RenderJob.page)
             + site.charts.filter { !plan.takes($0.path) }.map(RenderJob.chart)
