@@ -80,7 +80,7 @@ final class ByteReader {
         let text = String(
             decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + Int(length)]), as: UTF8.self)
         position += Int(length)
-        strings.append(text)
+        if length <= ByteWriter.repeatLimit { strings.append(text) }
         return text
     }
 

@@ -1,7 +1,7 @@
 /// Writes an `Encodable` value as compact bytes that only ``CompactDecoder`` reads back,
 /// decoding the same type: no field names (a struct's fields in the order its `encode(to:)`
-/// writes them), integers as variable-length numbers, each distinct string's UTF-8 bytes
-/// once (a repeat is a reference to the first). Made for values kept between runs of the
+/// writes them), integers as variable-length numbers, strings as UTF-8, each short one once
+/// (a repeat is a reference to the first). Made for values kept between runs of the
 /// same program, where reading them back must be cheaper than making them again.
 ///
 /// An optional is written only through `encodeIfPresent` (as synthesised `Codable` does);
@@ -23,6 +23,11 @@ final class ByteWriter {
     var bytes: [UInt8] = []
     private var strings: [UTF8Key: Int] = [:]
 
+    init() {
+        bytes.reserveCapacity(1 << 16)
+        strings.reserveCapacity(256)
+    }
+
     func unsigned(_ value: UInt64) {
         var value = value
         while value >= 0x80 {
@@ -41,8 +46,17 @@ final class ByteWriter {
 
     func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
-    /// 0, the length and the bytes for a new string; its number + 1 for a repeat.
+    /// 0, the length and the bytes for a new string; its number + 1 for a repeat. Only
+    /// strings of up to ``repeatLimit`` bytes are numbered (paths and names repeat, prose
+    /// does not; hashing it would cost more than it saves).
     func string(_ value: String) {
+        let length = value.utf8.count
+        guard length <= ByteWriter.repeatLimit else {
+            unsigned(0)
+            unsigned(UInt64(length))
+            bytes.append(contentsOf: value.utf8)
+            return
+        }
         let key = UTF8Key(value)
         if let number = strings[key] {
             unsigned(UInt64(number) + 1)
@@ -50,9 +64,12 @@ final class ByteWriter {
         }
         strings[key] = strings.count
         unsigned(0)
-        unsigned(UInt64(value.utf8.count))
+        unsigned(UInt64(length))
         bytes.append(contentsOf: value.utf8)
     }
+
+    /// The longest string written once and then referred to.
+    static let repeatLimit = 64
 
     func value<Value: Encodable>(_ value: Value) throws { try value.encode(to: EncodingCursor(self)) }
 
@@ -70,7 +87,8 @@ private struct UTF8Key: Hashable {
     init(_ text: String) { self.text = text }
     static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
     func hash(into hasher: inout Hasher) {
-        for byte in text.utf8 { hasher.combine(byte) }
+        let hashed = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
     }
 }
 

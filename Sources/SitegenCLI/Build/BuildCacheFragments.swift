@@ -54,10 +54,9 @@ struct InspectionFragments: Sendable {
             }
             let fresh = zip(keys, made).contains { key, made in key != nil && made.1 == nil }
             if records, fresh || !blobs.holdsExactly(Set(keys.compactMap { $0 })) {
-                let recorded = zip(keys, made).compactMap { key, made in
-                    key.map { (key: $0, bytes: made.1 ?? Data(made.0.utf8)) }
+                CachedBlobs.save(count: made.count, to: path, formatLine: Self.formatLine, parallelism: parallelism) {
+                    index in keys[index].map { ($0, made[index].1 ?? Data(made[index].0.utf8)) }
                 }
-                CachedBlobs.save(recorded, to: path, formatLine: Self.formatLine)
             }
             return made.map(\.0)
         }

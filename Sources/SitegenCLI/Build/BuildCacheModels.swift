@@ -69,12 +69,13 @@ struct ParsedModels: Sendable {
         guard keyed.contains(where: { !$0.isStored }) || !blobs.holdsExactly(Set(keyed.compactMap(\.key))) else {
             return
         }
-        let entries = keyed.parallelMap(parallelism) { entry -> (key: ContentDigest, bytes: Data)? in
-            let key = entry.key!
-            if entry.isStored, let bytes = blobs.bytes(of: key) { return (key, bytes) }
-            return (try? CompactEncoder().encode(StoredDocument(entry.document))).map { (key, Data($0)) }
+        CachedBlobs.save(
+            count: keyed.count, to: Self.path(for: output), formatLine: Self.formatLine, parallelism: parallelism
+        ) {
+            let (key, document) = (keyed[$0].key!, keyed[$0])
+            if document.isStored, let bytes = blobs.bytes(of: key) { return (key, bytes) }
+            return (try? CompactEncoder().encode(StoredDocument(document.document))).map { (key, Data($0)) }
         }
-        CachedBlobs.save(entries.compactMap { $0 }, to: Self.path(for: output), formatLine: Self.formatLine)
     }
 }
 
