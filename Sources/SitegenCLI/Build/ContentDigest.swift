@@ -21,24 +21,46 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
         self = text.withUTF8 { Self(buffer: UnsafeRawBufferPointer($0)) }
     }
 
-    /// The digest of the bytes in `buffer`: two lanes over 8-byte words, then a final mix.
+    /// The digest of the bytes in `buffer`: four independent lanes over 32-byte blocks (so
+    /// that the processor runs them side by side), xxHash64's round in each, then the lanes
+    /// and the last bytes mixed into two words.
     public init(buffer: UnsafeRawBufferPointer) {
-        var a: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(buffer.count)
-        var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F &+ UInt64(buffer.count)
-        let words = buffer.count / 8
-        for index in 0..<words {
-            let word = buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
+        let length = UInt64(buffer.count)
+        var lane0 = Self.prime1 &+ Self.prime2 ^ length
+        var lane1 = Self.prime2 &+ length
+        var lane2 = 0x9E37_79B9_7F4A_7C15 ^ length
+        var lane3 = Self.prime1 &- length
+        let blocks = buffer.count / 32
+        for block in 0..<blocks {
+            let start = block * 32
+            lane0 = Self.round(lane0, buffer.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+            lane1 = Self.round(lane1, buffer.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self))
+            lane2 = Self.round(lane2, buffer.loadUnaligned(fromByteOffset: start + 16, as: UInt64.self))
+            lane3 = Self.round(lane3, buffer.loadUnaligned(fromByteOffset: start + 24, as: UInt64.self))
+        }
+        var a = lane0.rotated(1) &+ lane1.rotated(7) &+ lane2.rotated(12) &+ lane3.rotated(18)
+        var b = lane3.rotated(3) ^ lane2.rotated(17) ^ lane1.rotated(29) ^ lane0.rotated(41)
+        var offset = blocks * 32
+        while offset + 8 <= buffer.count {
+            let word = buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
             a = ((a ^ word) &* 0xFF51_AFD7_ED55_8CCD).rotated(31)
             b = ((b &+ word) &* 0xC4CE_B9FE_1A85_EC53).rotated(27) ^ a
+            offset += 8
         }
         var tail: UInt64 = 0
-        for offset in (words * 8)..<buffer.count {
-            tail |= UInt64(buffer[offset]) << (UInt64(offset - words * 8) * 8)
-        }
+        for index in offset..<buffer.count { tail |= UInt64(buffer[index]) << (UInt64(index - offset) * 8) }
         a = ((a ^ tail) &* 0xFF51_AFD7_ED55_8CCD).rotated(31)
         b = ((b &+ tail) &* 0xC4CE_B9FE_1A85_EC53).rotated(27) ^ a
         high = Self.mix(a &+ b)
         low = Self.mix(b ^ 0x2545_F491_4F6C_DD1D)
+    }
+
+    private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
+    private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+
+    /// xxHash64's round: one word into one lane.
+    private static func round(_ lane: UInt64, _ word: UInt64) -> UInt64 {
+        (lane &+ word &* prime2).rotated(31) &* prime1
     }
 
     /// 32 hexadecimal digits.
