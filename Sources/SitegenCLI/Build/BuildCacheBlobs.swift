@@ -17,11 +17,6 @@ struct CachedBlobs: Sendable {
     private let file: Data
     private let entries: [ContentDigest: (range: Range<Int>, digest: ContentDigest)]
 
-    private init(file: Data, entries: [ContentDigest: (range: Range<Int>, digest: ContentDigest)]) {
-        self.file = file
-        self.entries = entries
-    }
-
     static let empty = CachedBlobs(file: Data(), entries: [:])
 
     /// The entries of the file at `path`, whose first line must be `formatLine`.

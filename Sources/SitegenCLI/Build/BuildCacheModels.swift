@@ -19,8 +19,6 @@ struct ParsedModels: Sendable {
     static let formatLine = "sitegen models 1"
     private let blobs: CachedBlobs
 
-    private init(blobs: CachedBlobs) { self.blobs = blobs }
-
     static func path(for output: String) -> String { BuildCache.folder(of: output) + "/models" }
 
     /// The parse key of the text at `path` whose bytes have the digest `digest`.
