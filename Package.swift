@@ -43,6 +43,9 @@ let package = Package(
             ]),
         // Two builds' open data -> what changed, as facts, in Markdown (sitegen diff). Pure.
         .target(name: "BuildDiff"),
+        // Codable values as compact bytes, faster to read back than JSON (the build cache's
+        // parsed models). Knows nothing of sitegen.
+        .target(name: "CompactCoding"),
         // Linux's atomic exchange of two folders (renameat2), for OutputWriter.
         .target(name: "CRenameExchange"),
         // The commands: wires the stages together; all file I/O lives here.
@@ -51,7 +54,7 @@ let package = Package(
             dependencies: [
                 "SourceAndOutput", "InspectionModel", "ReportParser", "OpenData", "PageViews", "MarkdownPages",
                 "MarkdownHTML", "HTMLPages", "CRenameExchange", "BuiltInTheme", "BuildDiff", "ParallelWork",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CompactCoding", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
         // The built-in theme: Templates/ compiled in (BuiltInThemeFiles.swift, written by
@@ -82,7 +85,7 @@ let package = Package(
             name: "SitegenCLITests",
             dependencies: [
                 "SitegenCLI", "SourceAndOutput", "InspectionModel", "ReportParser", "OpenData", "PageViews",
-                "MarkdownPages", "MarkdownHTML", "BuiltInTheme", "ParallelWork",
+                "MarkdownPages", "MarkdownHTML", "BuiltInTheme", "ParallelWork", "CompactCoding",
             ]),
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML", "ParallelWork"]),
         .testTarget(name: "HTMLPagesTests", dependencies: ["HTMLPages", "PageViews", "MarkdownHTML", "MarkdownPages"]),

@@ -48,7 +48,9 @@ struct Benchmark {
         var fullBuilds = Measurement<SitegenBuild.Result>()
         for run in 1...options.runs {
             out.progress("sitegen build of \(n) documents (run \(run) of \(options.runs))")
+            // A clean build: no output and no build cache (whose parsed models would spare it the parse).
             try? FileManager.default.removeItem(atPath: work("Output"))
+            try? FileManager.default.removeItem(atPath: work(".sitegen-cache"))
             let result = try builder.run(in: work.path, label: "full-\(run)")
             fullBuilds.add(result.outcome.seconds, result)
         }

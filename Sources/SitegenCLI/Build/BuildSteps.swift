@@ -74,9 +74,10 @@ struct BuildSteps {
 
     /// Parses every text, then checks the reports against each other; prints the diagnostics.
     func parseAndCheck(_ inputs: BuildInputs) -> Corpus {
-        let documents = log.measure("parse", { environment.parse(inputs.content.sources, command.parallelism) }) { _ in
+        let documents = log.measure("parse", { parse(inputs) }) { parsed in
             Numbers.count(inputs.content.sources.count, "text")
-        }
+                + (caching ? ", \(parsed.count(where: \.isStored)) of them unchanged" : "")
+        }.map(\.document)
         let corpus = log.measure(
             "checks",
             {
@@ -87,6 +88,23 @@ struct BuildSteps {
         }
         Sitegen.report(corpus.diagnostics, environment)
         return corpus
+    }
+
+    /// Every text's document: with the cache, read back where the text and sitegen did not
+    /// change since it was recorded, the rest parsed, and the cache's documents replaced by
+    /// these (not with `--check`, which writes nothing); else every text parsed.
+    private func parse(_ inputs: BuildInputs) -> [ParsedModels.Parsed] {
+        let sources = inputs.content.sources
+        guard caching else {
+            return environment.parse(sources, command.parallelism).map {
+                ParsedModels.Parsed(key: nil, document: $0, isStored: false)
+            }
+        }
+        let models = ParsedModels.load(for: outputPath)
+        let parsed = models.documents(
+            of: sources, digests: inputs.textDigests, parallelism: command.parallelism, parse: environment.parse)
+        if !command.check { models.save(parsed, for: outputPath, parallelism: command.parallelism) }
+        return parsed
     }
 
     /// What the render step reads: the site of `corpus`, the templates, the options.

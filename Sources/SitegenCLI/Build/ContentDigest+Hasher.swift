@@ -1,41 +1,37 @@
 extension ContentDigest {
     /// Makes a ``ContentDigest`` from bytes given in any number of pieces, so that a file
     /// written in parts is digested as it is written, without being held whole: the same
-    /// pieces joined give the same digest. Two lanes over 8-byte words (a last, shorter
-    /// word padded with zeros), the length mixed in at the end, then MurmurHash3's finaliser.
+    /// pieces joined give the same digest. Four independent lanes over 32-byte blocks (so
+    /// that the processor runs them side by side), xxHash64's round in each; then the
+    /// lanes, the last bytes (as words, the last padded with zeros) and the length mixed
+    /// into two words, each through MurmurHash3's finaliser.
     public struct Hasher: Sendable {
-        private var a: UInt64 = 0x9E37_79B9_7F4A_7C15
-        private var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+        private var lanes: (UInt64, UInt64, UInt64, UInt64) = (
+            prime1 &+ prime2, prime2, 0x9E37_79B9_7F4A_7C15, 0 &- prime1
+        )
         /// Bytes taken so far.
         private var count = 0
-        /// The bytes of a word not yet complete (fewer than 8), the first in the lowest bits.
-        private var pending: UInt64 = 0
+        /// The bytes of a block not yet complete (fewer than 32).
+        private var pending: [UInt8] = []
 
         public init() {}
 
         /// Takes the bytes of `buffer`, after those taken before.
         public mutating func combine(_ buffer: UnsafeRawBufferPointer) {
+            count += buffer.count
             var offset = 0
-            // Complete the pending word first, a byte at a time.
-            while count % 8 != 0, offset < buffer.count {
-                pending |= UInt64(buffer[offset]) << (UInt64(count % 8) * 8)
-                count += 1
-                offset += 1
-                if count % 8 == 0 {
-                    mix(pending)
-                    pending = 0
-                }
+            if !pending.isEmpty {
+                offset = min(32 - pending.count, buffer.count)
+                pending += buffer[..<offset]
+                guard pending.count == 32 else { return }
+                pending.withUnsafeBytes { take(block: $0, at: 0) }
+                pending.removeAll(keepingCapacity: true)
             }
-            let words = (buffer.count - offset) / 8
-            for index in 0..<words {
-                mix(buffer.loadUnaligned(fromByteOffset: offset + index * 8, as: UInt64.self))
+            while offset + 32 <= buffer.count {
+                take(block: buffer, at: offset)
+                offset += 32
             }
-            offset += words * 8
-            count += words * 8
-            for byte in buffer[offset...] {
-                pending |= UInt64(byte) << (UInt64(count % 8) * 8)
-                count += 1
-            }
+            pending += buffer[offset...]
         }
 
         /// Takes `bytes`, after those taken before.
@@ -45,19 +41,32 @@ extension ContentDigest {
 
         /// The digest of every byte taken.
         public func finalize() -> ContentDigest {
-            var (a, b) = (self.a, self.b)
-            if count % 8 != 0 {
-                a = ((a ^ pending) &* 0xFF51_AFD7_ED55_8CCD).rotated(31)
-                b = ((b &+ pending) &* 0xC4CE_B9FE_1A85_EC53).rotated(27) ^ a
+            let (lane0, lane1, lane2, lane3) = lanes
+            var a = lane0.rotated(1) &+ lane1.rotated(7) &+ lane2.rotated(12) &+ lane3.rotated(18)
+            var b = lane3.rotated(3) ^ lane2.rotated(17) ^ lane1.rotated(29) ^ lane0.rotated(41)
+            for start in stride(from: 0, to: pending.count, by: 8) {
+                var word: UInt64 = 0
+                for (index, byte) in pending[start..<min(start + 8, pending.count)].enumerated() {
+                    word |= UInt64(byte) << (UInt64(index) * 8)
+                }
+                a = ((a ^ word) &* 0xFF51_AFD7_ED55_8CCD).rotated(31)
+                b = ((b &+ word) &* 0xC4CE_B9FE_1A85_EC53).rotated(27) ^ a
             }
             a ^= UInt64(count)
             b &+= UInt64(count) &* 0x2545_F491_4F6C_DD1D
             return ContentDigest(high: Self.finish(a &+ b), low: Self.finish(b ^ 0x2545_F491_4F6C_DD1D))
         }
 
-        private mutating func mix(_ word: UInt64) {
-            a = ((a ^ word) &* 0xFF51_AFD7_ED55_8CCD).rotated(31)
-            b = ((b &+ word) &* 0xC4CE_B9FE_1A85_EC53).rotated(27) ^ a
+        private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
+        private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+
+        /// The 32 bytes of `buffer` from `offset`: a word into each lane, by xxHash64's round.
+        private mutating func take(block buffer: UnsafeRawBufferPointer, at offset: Int) {
+            func round(_ lane: UInt64, _ word: Int) -> UInt64 {
+                let value = buffer.loadUnaligned(fromByteOffset: offset + word * 8, as: UInt64.self)
+                return (lane &+ value &* Self.prime2).rotated(31) &* Self.prime1
+            }
+            lanes = (round(lanes.0, 0), round(lanes.1, 1), round(lanes.2, 2), round(lanes.3, 3))
         }
 
         /// MurmurHash3's 64-bit finaliser: every input bit affects every output bit.

@@ -1,0 +1,248 @@
+/// Reads back a value ``CompactEncoder`` wrote, as the same type. Bytes of another type,
+/// cut short or damaged make it throw (or, where the damage still reads as a value, give a
+/// wrong value): it never reads outside the bytes it is given. Callers that must not trust
+/// damaged bytes check a digest of them first.
+public struct CompactDecoder: Sendable {
+    public init() {}
+
+    /// The value of type `type` that all of `bytes` hold.
+    public func decode<Value: Decodable>(_ type: Value.Type, from bytes: UnsafeRawBufferPointer) throws -> Value {
+        let reader = ByteReader(bytes)
+        let value = try Value(from: DecodingCursor(reader))
+        guard reader.position == bytes.count else { throw reader.damaged("bytes left over") }
+        return value
+    }
+}
+
+/// The bytes being read, where, and the strings read so far (for repeats).
+final class ByteReader {
+    private let bytes: UnsafeRawBufferPointer
+    private(set) var position = 0
+    private var strings: [String] = []
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    func damaged(_ why: String) -> DecodingError {
+        DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "\(why) at byte \(position)"))
+    }
+
+    func byte() throws -> UInt8 {
+        guard position < bytes.count else { throw damaged("cut short") }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    func unsigned() throws -> UInt64 {
+        var value: UInt64 = 0
+        for shift in stride(from: 0, to: 64, by: 7) {
+            let byte = try byte()
+            value |= UInt64(byte & 0x7F) << UInt64(shift)
+            if byte < 0x80 { return value }
+        }
+        throw damaged("a number too long")
+    }
+
+    func signed() throws -> Int64 {
+        let value = try unsigned()
+        return Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1)))
+    }
+
+    func integer<Integer: FixedWidthInteger>(_ type: Integer.Type) throws -> Integer {
+        let value: Integer? =
+            if Integer.isSigned { Integer(exactly: try signed()) } else { Integer(exactly: try unsigned()) }
+        guard let value else { throw damaged("a number out of range for \(Integer.self)") }
+        return value
+    }
+
+    func fixed<Word: FixedWidthInteger>(_ type: Word.Type) throws -> Word {
+        let size = MemoryLayout<Word>.size
+        guard bytes.count - position >= size else { throw damaged("cut short") }
+        defer { position += size }
+        return Word(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: Word.self))
+    }
+
+    func bool() throws -> Bool {
+        switch try byte() {
+        case 0: false
+        case 1: true
+        default: throw damaged("not a Bool")
+        }
+    }
+
+    func string() throws -> String {
+        let tag = try unsigned()
+        guard tag == 0 else {
+            guard tag <= strings.count else { throw damaged("a repeat of no string") }
+            return strings[Int(tag - 1)]
+        }
+        let length = try unsigned()
+        guard length <= UInt64(bytes.count - position) else { throw damaged("cut short") }
+        let text = String(
+            decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + Int(length)]), as: UTF8.self)
+        position += Int(length)
+        if length <= ByteWriter.repeatLimit { strings.append(text) }
+        return text
+    }
+
+    func value<Value: Decodable>(_ type: Value.Type) throws -> Value { try Value(from: DecodingCursor(self)) }
+}
+
+/// The `Decoder` every value is given: its containers read from the one reader, in order.
+struct DecodingCursor: Decoder {
+    let reader: ByteReader
+    init(_ reader: ByteReader) { self.reader = reader }
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedDecodingContainer<Key> {
+        KeyedDecodingContainer(KeyedReader(reader: reader))
+    }
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer { try UnkeyedReader(reader) }
+    func singleValueContainer() -> any SingleValueDecodingContainer { SingleReader(reader: reader) }
+}
+
+struct SingleReader: SingleValueDecodingContainer {
+    let reader: ByteReader
+    var codingPath: [any CodingKey] { [] }
+    /// Never nil: a nil is only ever written by `encodeIfPresent`.
+    func decodeNil() -> Bool { false }
+    func decode(_ type: Bool.Type) throws -> Bool { try reader.bool() }
+    func decode(_ type: String.Type) throws -> String { try reader.string() }
+    func decode(_ type: Double.Type) throws -> Double { Double(bitPattern: try reader.fixed(UInt64.self)) }
+    func decode(_ type: Float.Type) throws -> Float { Float(bitPattern: try reader.fixed(UInt32.self)) }
+    func decode(_ type: Int.Type) throws -> Int { try reader.integer(type) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try reader.integer(type) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try reader.integer(type) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try reader.integer(type) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try reader.integer(type) }
+    func decode(_ type: UInt.Type) throws -> UInt { try reader.integer(type) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try reader.integer(type) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try reader.integer(type) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try reader.integer(type) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try reader.integer(type) }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try reader.value(type) }
+}
+
+struct UnkeyedReader: UnkeyedDecodingContainer {
+    let reader: ByteReader
+    let count: Int?
+    private(set) var currentIndex = 0
+
+    init(_ reader: ByteReader) throws {
+        self.reader = reader
+        count = Int(try reader.fixed(UInt32.self))
+    }
+
+    var codingPath: [any CodingKey] { [] }
+    var isAtEnd: Bool { currentIndex >= count! }
+
+    /// Counts one more element read, then gives the single-value reader it is read with.
+    private mutating func next() throws -> SingleReader {
+        guard !isAtEnd else { throw reader.damaged("past the end of an array") }
+        currentIndex += 1
+        return SingleReader(reader: reader)
+    }
+
+    mutating func decodeNil() -> Bool { false }
+    mutating func decode(_ type: Bool.Type) throws -> Bool { try next().decode(type) }
+    mutating func decode(_ type: String.Type) throws -> String { try next().decode(type) }
+    mutating func decode(_ type: Double.Type) throws -> Double { try next().decode(type) }
+    mutating func decode(_ type: Float.Type) throws -> Float { try next().decode(type) }
+    mutating func decode(_ type: Int.Type) throws -> Int { try next().decode(type) }
+    mutating func decode(_ type: Int8.Type) throws -> Int8 { try next().decode(type) }
+    mutating func decode(_ type: Int16.Type) throws -> Int16 { try next().decode(type) }
+    mutating func decode(_ type: Int32.Type) throws -> Int32 { try next().decode(type) }
+    mutating func decode(_ type: Int64.Type) throws -> Int64 { try next().decode(type) }
+    mutating func decode(_ type: UInt.Type) throws -> UInt { try next().decode(type) }
+    mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try next().decode(type) }
+    mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try next().decode(type) }
+    mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try next().decode(type) }
+    mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try next().decode(type) }
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decode(type) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
+        -> KeyedDecodingContainer<NestedKey>
+    {
+        KeyedDecodingContainer(KeyedReader(reader: try next().reader))
+    }
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        try UnkeyedReader(try next().reader)
+    }
+    mutating func superDecoder() throws -> any Decoder { DecodingCursor(try next().reader) }
+}
+
+/// A struct's fields in the order written; an optional one after its 0 (nil) or 1.
+struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let reader: ByteReader
+    var codingPath: [any CodingKey] { [] }
+    /// Unknown: the names are not written.
+    var allKeys: [Key] { [] }
+    private var single: SingleReader { SingleReader(reader: reader) }
+
+    private func present<T>(_ read: () throws -> T) throws -> T? { try reader.bool() ? try read() : nil }
+
+    func contains(_ key: Key) -> Bool { true }
+    func decodeNil(forKey key: Key) -> Bool { false }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try single.decode(type) }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try single.decode(type) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try single.decode(type) }
+    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try single.decode(type) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try single.decode(type) }
+    func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try single.decode(type) }
+    func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try single.decode(type) }
+    func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try single.decode(type) }
+    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try single.decode(type) }
+    func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try single.decode(type) }
+    func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try single.decode(type) }
+    func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try single.decode(type) }
+    func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try single.decode(type) }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try single.decode(type) }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try single.decode(type) }
+
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present { try single.decode(type) } }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        try present { try single.decode(type) }
+    }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
+        try present { try single.decode(type) }
+    }
+    func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? {
+        try present { try single.decode(type) }
+    }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present { try single.decode(type) } }
+    func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? { try present { try single.decode(type) } }
+    func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws -> Int16? {
+        try present { try single.decode(type) }
+    }
+    func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? {
+        try present { try single.decode(type) }
+    }
+    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? {
+        try present { try single.decode(type) }
+    }
+    func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws -> UInt? { try present { try single.decode(type) } }
+    func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws -> UInt8? {
+        try present { try single.decode(type) }
+    }
+    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? {
+        try present { try single.decode(type) }
+    }
+    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? {
+        try present { try single.decode(type) }
+    }
+    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? {
+        try present { try single.decode(type) }
+    }
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        try present { try single.decode(type) }
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key)
+        -> KeyedDecodingContainer<NestedKey>
+    {
+        KeyedDecodingContainer(KeyedReader<NestedKey>(reader: reader))
+    }
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer { try UnkeyedReader(reader) }
+    func superDecoder() -> any Decoder { DecodingCursor(reader) }
+    func superDecoder(forKey key: Key) -> any Decoder { DecodingCursor(reader) }
+}

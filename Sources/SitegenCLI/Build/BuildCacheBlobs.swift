@@ -1,0 +1,110 @@
+import Foundation
+import ParallelWork
+
+/// A file of the build cache that keeps byte strings by key, for what a build can read back
+/// instead of making again (``ParsedModels``). Each entry's bytes
+/// are recorded with the digest of them and their key: bytes that do not match it (damaged,
+/// or moved to another key) are not given back. A missing or damaged file holds nothing.
+///
+/// The file: its format line, every entry's bytes one after another, then the index (for
+/// each entry its key and digest, 16 bytes each, and its length, 4 bytes), then the number
+/// of entries (4 bytes): written as the entries are made, without holding them all. It is
+/// mapped, not read: only the entries asked for are touched.
+struct CachedBlobs: Sendable {
+    private static let entrySize = 36
+
+    /// The file's bytes (mapped) and where each entry's bytes are in it, by key.
+    private let file: Data
+    private let entries: [ContentDigest: (range: Range<Int>, digest: ContentDigest)]
+
+    static let empty = CachedBlobs(file: Data(), entries: [:])
+
+    /// The entries of the file at `path`, whose first line must be `formatLine`.
+    static func load(_ path: String, formatLine: String) -> CachedBlobs {
+        let format = Array((formatLine + "\n").utf8)
+        guard let file = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+            return .empty
+        }
+        var entries: [ContentDigest: (range: Range<Int>, digest: ContentDigest)] = [:]
+        let valid = file.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+            guard bytes.count >= format.count + 4, bytes.prefix(format.count).elementsEqual(format) else {
+                return false
+            }
+            func word<Word: FixedWidthInteger>(_ offset: Int, _ type: Word.Type) -> Word {
+                Word(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Word.self))
+            }
+            let count = Int(word(bytes.count - 4, UInt32.self))
+            guard (bytes.count - format.count - 4) / entrySize >= count else { return false }
+            let index = bytes.count - 4 - count * entrySize
+            var offset = format.count
+            for entry in 0..<count {
+                let at = index + entry * entrySize
+                let length = Int(word(at + 32, UInt32.self))
+                guard length <= index - offset else { return false }
+                entries[ContentDigest(high: word(at, UInt64.self), low: word(at + 8, UInt64.self))] = (
+                    offset..<offset + length,
+                    ContentDigest(high: word(at + 16, UInt64.self), low: word(at + 24, UInt64.self))
+                )
+                offset += length
+            }
+            return offset == index
+        }
+        return valid ? CachedBlobs(file: file, entries: entries) : .empty
+    }
+
+    /// The bytes recorded under `key`, if they are intact.
+    func bytes(of key: ContentDigest) -> Data? {
+        guard let entry = entries[key] else { return nil }
+        let bytes = file[entry.range]
+        return Self.digest(of: bytes, key: key) == entry.digest ? bytes : nil
+    }
+
+    /// Whether the file holds exactly the entries of `keys` (then it need not be written again).
+    func holdsExactly(_ keys: Set<ContentDigest>) -> Bool {
+        keys.count == entries.count && keys.allSatisfy { entries[$0] != nil }
+    }
+
+    /// The digest recorded with an entry's bytes: of the bytes and their key.
+    private static func digest(of bytes: Data, key: ContentDigest) -> ContentDigest {
+        ContentDigest("\(key) \(bytes.withUnsafeBytes { ContentDigest(buffer: $0) })")
+    }
+
+    /// Writes the file at `path`, replaced atomically, with the entries `entry` gives for
+    /// `0..<count` (nil: none), made on every core a batch at a time and written in order;
+    /// of two with the same key, the first. A failure only costs the next build its shortcuts.
+    static func save(
+        count: Int, to path: String, formatLine: String, parallelism: Parallelism,
+        entry: @Sendable (Int) -> (key: ContentDigest, bytes: Data)?
+    ) {
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        try? FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: temporary, contents: Data((formatLine + "\n").utf8)),
+            let handle = FileHandle(forWritingAtPath: temporary)
+        else { return }
+        do {
+            _ = try handle.seekToEnd()
+            var index = Data()
+            func append<Word: FixedWidthInteger>(_ word: Word) {
+                withUnsafeBytes(of: word.littleEndian) { index.append(contentsOf: $0) }
+            }
+            var written: Set<ContentDigest> = []
+            for batch in stride(from: 0, to: count, by: 64).map({ $0..<min($0 + 64, count) }) {
+                for case (let key, let bytes)? in Array(batch).parallelMap(parallelism, entry)
+                where written.insert(key).inserted {
+                    try handle.write(contentsOf: bytes)
+                    let digest = digest(of: bytes, key: key)
+                    for word in [key.high, key.low, digest.high, digest.low] { append(word) }
+                    append(UInt32(bytes.count))
+                }
+            }
+            append(UInt32(written.count))
+            try handle.write(contentsOf: index)
+            try handle.close()
+            guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(atPath: temporary)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import CompactCoding
+import Foundation
+import InspectionModel
+import ParallelWork
+import ReportParser
+import SourceAndOutput
+
+/// The parsed model of each text, kept in the build cache (`.sitegen-cache/<output
+/// name>/models`, a ``CachedBlobs`` file) so that a text that did not change is read back
+/// instead of parsed again: its inspections, letters, partial inspections and diagnostics,
+/// exactly as the parser gave them, written by ``CompactEncoder``.
+///
+/// Each document is found by its **parse key**, the digest of everything its parse reads:
+/// sitegen's executable (a new parser is a new sitegen), this format's version, the text's
+/// path (which its locations and diagnostics name, and which tells an HTML page) and the
+/// digest of its bytes. A document whose recorded bytes are damaged or do not decode is
+/// parsed again, never trusted.
+struct ParsedModels: Sendable {
+    static let formatLine = "sitegen models 1"
+    private let blobs: CachedBlobs
+
+    static func path(for output: String) -> String { BuildCache.folder(of: output) + "/models" }
+
+    /// The parse key of the text at `path` whose bytes have the digest `digest`.
+    static func key(of path: String, digest: ContentDigest) -> ContentDigest {
+        ContentDigest("\(BuildInputs.executableDigest) \(formatLine) \(path.utf8.count):\(path) \(digest)")
+    }
+
+    /// The documents recorded for `output`; none when there are none or the file is damaged.
+    static func load(for output: String) -> ParsedModels {
+        ParsedModels(blobs: CachedBlobs.load(path(for: output), formatLine: formatLine))
+    }
+
+    /// The document with the parse key `key`, if it is recorded, intact and decodes.
+    func document(_ key: ContentDigest) -> CorpusParser.Document? {
+        guard let bytes = blobs.bytes(of: key) else { return nil }
+        return try? bytes.withUnsafeBytes { try CompactDecoder().decode(StoredDocument.self, from: $0) }.document
+    }
+
+    /// The texts' documents: read back from this file where recorded, the rest parsed
+    /// with `parse`; each with its parse key, and whether it was read back.
+    func documents(
+        of sources: [ContentSource], digests: [String: ContentDigest], parallelism: Parallelism,
+        parse: ([ContentSource], Parallelism) -> [CorpusParser.Document]
+    ) -> [Parsed] {
+        let keys = sources.map { source in digests[source.path].map { Self.key(of: source.path, digest: $0) } }
+        let found = keys.parallelMap(parallelism) { key in key.flatMap(document) }
+        let missing = found.indices.filter { found[$0] == nil }
+        var fresh = parse(missing.map { sources[$0] }, parallelism).makeIterator()
+        return zip(keys, found).map { key, found in
+            Parsed(key: key, document: found ?? fresh.next()!, isStored: found != nil)
+        }
+    }
+
+    /// A text's document, its parse key (nil for a text whose digest is unknown: not
+    /// recorded), and whether it was read back from the file.
+    struct Parsed: Sendable {
+        var key: ContentDigest?
+        var document: CorpusParser.Document
+        var isStored: Bool
+    }
+
+    /// Records `parsed` for `output`: the documents read back copied as they were, the
+    /// others encoded (on every core). Writes nothing when the file holds exactly these.
+    func save(_ parsed: [Parsed], for output: String, parallelism: Parallelism) {
+        let keyed = parsed.filter { $0.key != nil }
+        guard keyed.contains(where: { !$0.isStored }) || !blobs.holdsExactly(Set(keyed.compactMap(\.key))) else {
+            return
+        }
+        CachedBlobs.save(
+            count: keyed.count, to: Self.path(for: output), formatLine: Self.formatLine, parallelism: parallelism
+        ) {
+            let (key, document) = (keyed[$0].key!, keyed[$0])
+            if document.isStored, let bytes = blobs.bytes(of: key) { return (key, bytes) }
+            return (try? CompactEncoder().encode(StoredDocument(document.document))).map { (key, Data($0)) }
+        }
+    }
+}
+
+/// A parsed document as the file holds it (``CorpusParser/Document``'s fields).
+struct StoredDocument: Codable {
+    var inspections: [Inspection]
+    var regions: [RegionalInspection]
+    var partialInspections: [PartialInspection]
+    var diagnostics: [Diagnostic]
+
+    init(_ document: CorpusParser.Document) {
+        inspections = document.inspections
+        regions = document.regions
+        partialInspections = document.partialInspections
+        diagnostics = document.diagnostics
+    }
+
+    var document: CorpusParser.Document {
+        CorpusParser.Document(
+            inspections: inspections, regions: regions, partialInspections: partialInspections,
+            diagnostics: diagnostics)
+    }
+}

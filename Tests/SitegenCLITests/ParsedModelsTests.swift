@@ -1,0 +1,80 @@
+import CompactCoding
+import Foundation
+import ReportParser
+import SourceAndOutput
+import TestSupport
+import Testing
+
+@testable import SitegenCLI
+
+/// The parsed models of the build cache (``ParsedModels``): what is read back is what the
+/// parser gave, byte for byte, and damaged bytes are never taken for a model.
+@Suite struct ParsedModelsTests {
+    /// Each seed's document, as the parser gives it.
+    let seeds = SeedTexts.all.map { path, bytes in
+        CorpusParser.parseDocument(ContentSource(path: path, bytes: bytes))
+    }
+
+    func decoded(_ bytes: [UInt8]) throws -> StoredDocument {
+        try bytes.withUnsafeBytes { try CompactDecoder().decode(StoredDocument.self, from: $0) }
+    }
+
+    /// JSON with sorted keys: a second, independent encoding of every field's exact value.
+    func json(_ document: StoredDocument) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(document), as: UTF8.self)
+    }
+
+    @Test func everySeedReadsBackAsTheParserGaveIt() throws {
+        #expect(seeds.count == 5)
+        for document in seeds {
+            let stored = StoredDocument(document)
+            let bytes = try CompactEncoder().encode(stored)
+            let back = try decoded(bytes)
+            #expect(back.document.inspections == document.inspections)
+            #expect(back.document.regions == document.regions)
+            #expect(back.document.partialInspections == document.partialInspections)
+            #expect(back.document.diagnostics.map(\.description) == document.diagnostics.map(\.description))
+            #expect(try json(back) == json(stored))
+            #expect(try CompactEncoder().encode(back) == bytes)
+            // Smaller than the JSON: field names are not written, repeated strings (the file's path) once.
+            let jsonSize = try json(stored).utf8.count
+            #expect(bytes.count < jsonSize)
+        }
+        let york = try #require(seeds.first { $0.inspections.first?.pdu.value == "York" })
+        #expect(york.diagnostics.count == 7)
+    }
+
+    @Test func bytesCutShortOrOfAnotherTypeDoNotDecode() throws {
+        let bytes = try CompactEncoder().encode(StoredDocument(seeds[0]))
+        for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 500)) {
+            #expect(throws: DecodingError.self) { try decoded(Array(bytes[..<length])) }
+        }
+        #expect(throws: DecodingError.self) { try decoded(bytes + [0]) }
+        let diagnostic = try CompactEncoder().encode(
+            try #require(seeds.first { !$0.diagnostics.isEmpty }).diagnostics[0])
+        #expect(throws: DecodingError.self) { try decoded(diagnostic) }
+    }
+
+    @Test func strangeStringsAndNumbersReadBackExactly() throws {
+        struct Sample: Codable, Equatable {
+            var texts: [String]
+            var numbers: [Int]
+            var small: [Int8]
+            var optional: Int?
+            var missing: String?
+            var double: Double
+        }
+        // "é" composed and decomposed are equal Strings but different bytes: both are kept.
+        let sample = Sample(
+            texts: ["caf\u{E9}", "cafe\u{301}", "caf\u{E9}", "", "\u{0}\n\u{202E}", "🙂"],
+            numbers: [0, 1, -1, 127, 128, -129, .max, .min], small: [.min, .max], optional: 0, missing: nil,
+            double: -0.1)
+        let bytes = try CompactEncoder().encode(sample)
+        let back = try bytes.withUnsafeBytes { try CompactDecoder().decode(Sample.self, from: $0) }
+        #expect(back == sample)
+        #expect(back.texts.map { Array($0.utf8) } == sample.texts.map { Array($0.utf8) })
+        #expect(throws: EncodingError.self) { try CompactEncoder().encode([Int?.none]) }
+    }
+}
