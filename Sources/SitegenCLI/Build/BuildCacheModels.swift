@@ -62,11 +62,12 @@ struct ParsedModels: Sendable {
 
     /// Records `parsed` for `output`: the documents read back copied as they were, the
     /// others encoded (on every core). Writes nothing when the file holds exactly these.
-    func save(_ parsed: [Parsed], for output: String, parallelism: Parallelism) {
+    /// Returns how many documents were encoded.
+    @discardableResult
+    func save(_ parsed: [Parsed], for output: String, parallelism: Parallelism) -> Int {
         let keyed = parsed.filter { $0.key != nil }
-        guard keyed.contains(where: { !$0.isStored }) || !blobs.holdsExactly(Set(keyed.compactMap(\.key))) else {
-            return
-        }
+        let fresh = keyed.count(where: { !$0.isStored })
+        guard fresh > 0 || !blobs.holdsExactly(Set(keyed.compactMap(\.key))) else { return 0 }
         CachedBlobs.save(
             count: keyed.count, to: Self.path(for: output), formatLine: Self.formatLine, parallelism: parallelism
         ) {
@@ -74,6 +75,7 @@ struct ParsedModels: Sendable {
             if document.isStored, let bytes = blobs.bytes(of: key) { return (key, bytes) }
             return (try? CompactEncoder().encode(StoredDocument(document.document))).map { (key, Data($0)) }
         }
+        return fresh
     }
 }
 

@@ -72,12 +72,19 @@ struct BuildSteps {
         return true
     }
 
-    /// Parses every text, then checks the reports against each other; prints the diagnostics.
+    /// Parses every text (records the documents in the build cache, a phase of its own),
+    /// then checks the reports against each other; prints the diagnostics.
     func parseAndCheck(_ inputs: BuildInputs) -> Corpus {
-        let documents = log.measure("parse", { parse(inputs) }) { parsed in
+        let (parsed, models) = log.measure("parse", { parse(inputs) }) { parsed, _ in
             Numbers.count(inputs.content.sources.count, "text")
                 + (caching ? ", \(parsed.count(where: \.isStored)) of them unchanged" : "")
-        }.map(\.document)
+        }
+        if let models, !command.check {
+            _ = log.measure("record", { models.save(parsed, for: outputPath, parallelism: command.parallelism) }) {
+                "\(Numbers.count($0, "parsed document")) into the build cache"
+            }
+        }
+        let documents = parsed.map(\.document)
         let corpus = log.measure(
             "checks",
             {
@@ -91,20 +98,20 @@ struct BuildSteps {
     }
 
     /// Every text's document: with the cache, read back where the text and sitegen did not
-    /// change since it was recorded, the rest parsed, and the cache's documents replaced by
-    /// these (not with `--check`, which writes nothing); else every text parsed.
-    private func parse(_ inputs: BuildInputs) -> [ParsedModels.Parsed] {
+    /// change since it was recorded, the rest parsed, with the cache's documents (to record
+    /// these in); else every text parsed, and no cache.
+    private func parse(_ inputs: BuildInputs) -> ([ParsedModels.Parsed], ParsedModels?) {
         let sources = inputs.content.sources
         guard caching else {
-            return environment.parse(sources, command.parallelism).map {
+            let parsed = environment.parse(sources, command.parallelism).map {
                 ParsedModels.Parsed(key: nil, document: $0, isStored: false)
             }
+            return (parsed, nil)
         }
         let models = ParsedModels.load(for: outputPath)
         let parsed = models.documents(
             of: sources, digests: inputs.textDigests, parallelism: command.parallelism, parse: environment.parse)
-        if !command.check { models.save(parsed, for: outputPath, parallelism: command.parallelism) }
-        return parsed
+        return (parsed, models)
     }
 
     /// What the render step reads: the site of `corpus`, the templates, the options.
