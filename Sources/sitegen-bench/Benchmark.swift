@@ -94,6 +94,7 @@ struct Benchmark {
         // The comparisons.
         compareWithCmark(site: site, wall: wall, work: work)
         compareWithHugo(site: site, wall: wall, work: work)
+        measureFileFloor(site: site, wall: wall, work: work)
         var noops = Measurement<Void>()
         for run in 1...options.runs {
             out.progress("no-op rebuild (run \(run) of \(options.runs))")
@@ -184,6 +185,33 @@ struct Benchmark {
                         "target ≥ 1×", "\(run.pages) pages, peak \(ResultPrinter.megabytes(run.peak))", runs.range))
         } catch {
             out.line("hugo", "failed: \(error)")
+        }
+    }
+
+    /// (f) The disk's floor: the same files copied by `cp -r`, after deleting the last copy.
+    private func measureFileFloor(site: SiteFiles, wall: Double, work: WorkFolder) {
+        guard let executable = ChildProcess.find("cp") else { return }
+        do {
+            let floor = FileFloor(executable: executable, work: work("floor"))
+            _ = try floor.run(site: site)  // so that each timed copy follows a deletion, as the builds do
+            var runs = Measurement<Void>()
+            for run in 1...options.runs {
+                out.progress("cp -r of the site's \(site.files) files (run \(run) of \(options.runs))")
+                let outcome = try floor.run(site: site)
+                guard outcome.succeeded else {
+                    out.line("file floor", "failed (see \(work("floor/cp.stderr")))")
+                    return
+                }
+                runs.add(outcome.seconds, ())
+            }
+            let seconds = runs.median.seconds
+            out.line(
+                "file floor", ResultPrinter.seconds(seconds),
+                "= \(ResultPrinter.percent(seconds / wall)) of sitegen's wall: cp -r of the same "
+                    + "\(site.files) files, \(ResultPrinter.megabytes(site.bytes)), the last copy deleted first"
+                    + Self.notes(runs.range))
+        } catch {
+            out.line("file floor", "failed: \(error)")
         }
     }
 
