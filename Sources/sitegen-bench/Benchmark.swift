@@ -126,6 +126,24 @@ struct Benchmark {
         return given.isEmpty ? "" : " (" + given.joined(separator: "; ") + ")"
     }
 
+    /// `run` timed `--runs` times, each after a progress note; nil, with a line saying that
+    /// the run named `label` failed and where its log is, when one exits other than 0.
+    private func timedRuns<Run>(
+        _ label: String, progress: String, log: String, _ run: () throws -> (ChildProcess.Outcome, Run)
+    ) throws -> Measurement<Run>? {
+        var runs = Measurement<Run>()
+        for number in 1...options.runs {
+            out.progress("\(progress) (run \(number) of \(options.runs))")
+            let (outcome, details) = try run()
+            guard outcome.succeeded else {
+                out.line(label, "failed (see \(log))")
+                return nil
+            }
+            runs.add(outcome.seconds, details)
+        }
+        return runs
+    }
+
     /// (a) The cmark-gfm CLI on the same Markdown pages.
     private func compareWithCmark(site: SiteFiles, wall: Double, work: WorkFolder) {
         guard let executable = ChildProcess.find("cmark-gfm") else {
@@ -135,17 +153,11 @@ struct Benchmark {
         do {
             let baseline = CmarkBaseline(executable: executable, work: work("cmark"))
             let bytes = try baseline.prepare(site: site)
-            var runs = Measurement<Void>()
-            for run in 1...options.runs {
-                out.progress(
-                    "cmark-gfm on the \(site.markdownPages.count) Markdown pages (run \(run) of \(options.runs))")
-                let outcome = try baseline.run()
-                guard outcome.succeeded else {
-                    out.line("cmark-gfm CLI", "failed (see \(work("cmark/cmark-gfm.stderr")))")
-                    return
-                }
-                runs.add(outcome.seconds, ())
-            }
+            guard
+                let runs = try timedRuns(
+                    "cmark-gfm CLI", progress: "cmark-gfm on the \(site.markdownPages.count) Markdown pages",
+                    log: work("cmark/cmark-gfm.stderr"), { (try baseline.run(), ()) })
+            else { return }
             let seconds = runs.median.seconds
             out.line(
                 "cmark-gfm CLI", ResultPrinter.seconds(seconds),
@@ -167,16 +179,15 @@ struct Benchmark {
         do {
             let baseline = HugoBaseline(executable: executable, work: work("hugo"))
             try baseline.prepare(site: site)
-            var runs = Measurement<(pages: Int, peak: Int)>()
-            for run in 1...options.runs {
-                out.progress("hugo on the \(site.markdownPages.count) Markdown pages (run \(run) of \(options.runs))")
-                let (outcome, pages) = try baseline.run()
-                guard outcome.succeeded else {
-                    out.line("hugo", "failed (see \(work("hugo/hugo.stderr")))")
-                    return
-                }
-                runs.add(outcome.seconds, (pages, outcome.peakMemory))
-            }
+            guard
+                let runs = try timedRuns(
+                    "hugo", progress: "hugo on the \(site.markdownPages.count) Markdown pages",
+                    log: work("hugo/hugo.stderr"),
+                    {
+                        let (outcome, pages) = try baseline.run()
+                        return (outcome, (pages: pages, peak: outcome.peakMemory))
+                    })
+            else { return }
             let (seconds, run) = runs.median
             out.line(
                 "hugo", ResultPrinter.seconds(seconds),
@@ -194,16 +205,11 @@ struct Benchmark {
         do {
             let floor = FileFloor(executable: executable, work: work("floor"))
             _ = try floor.run(site: site)  // so that each timed copy follows a deletion, as the builds do
-            var runs = Measurement<Void>()
-            for run in 1...options.runs {
-                out.progress("cp -r of the site's \(site.files) files (run \(run) of \(options.runs))")
-                let outcome = try floor.run(site: site)
-                guard outcome.succeeded else {
-                    out.line("file floor", "failed (see \(work("floor/cp.stderr")))")
-                    return
-                }
-                runs.add(outcome.seconds, ())
-            }
+            guard
+                let runs = try timedRuns(
+                    "file floor", progress: "cp -r of the site's \(site.files) files", log: work("floor/cp.stderr"),
+                    { (try floor.run(site: site), ()) })
+            else { return }
             let seconds = runs.median.seconds
             out.line(
                 "file floor", ResultPrinter.seconds(seconds),
