@@ -79,6 +79,46 @@ import Testing
         #expect(!folder.exists("Output/extra.html"))
     }
 
+    /// A file of the old output is taken unread only when its stamp is the one recorded
+    /// and older than the manifest; a stamp as new as the manifest (a same-size edit in
+    /// the tick of the clock the file was written in keeps its time) makes it read.
+    @Test func aFileIsTakenUnreadOnlyWhenItsStampIsRecordedAndOlderThanTheManifest() throws {
+        let folder = try project()
+        defer { folder.remove() }
+        #expect(build(folder).status == 0)
+        let cache = try #require(BuildCache.load(for: folder.path + "/Output"))
+        let path = folder.path + "/Output/pdus/leeds.html"
+        let entry = try #require(cache.entries["pdus/leeds.html"])
+        let manifest = try #require(cache.manifestStamp)
+        let stamp = try #require(FileStamp(path: path))
+        #expect(entry.stamp == stamp, "recorded as written")
+        #expect(stamp.isOlder(than: manifest))
+        #expect(cache.stamp(of: path, holding: entry) == stamp)
+        let original = try #require(folder.read("Output/pdus/leeds.html"))
+        let edited = original.replacingOccurrences(of: "Leeds", with: "Leedz")
+        #expect(edited != original && edited.utf8.count == original.utf8.count)
+        // Other bytes, with the recorded size and time: taken on the stamp alone.
+        try overwrite(path, with: edited, time: stamp)
+        #expect(cache.stamp(of: path, holding: entry) == stamp)
+        // The same, recorded in the manifest's tick: read, and found changed.
+        try overwrite(path, with: edited, time: manifest)
+        var racy = entry
+        racy.stamp = FileStamp(path: path)
+        #expect(racy.stamp != nil && cache.stamp(of: path, holding: racy) == nil)
+        // A build finds it changed (its time is no longer the recorded one) and makes it again.
+        #expect(build(folder).status == 0)
+        #expect(folder.read("Output/pdus/leeds.html") == original)
+    }
+
+    /// Writes `text` over the file at `path` in place (same inode) and sets its time to `time`'s.
+    private func overwrite(_ path: String, with text: String, time: FileStamp) throws {
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+        let times = [timespec(tv_sec: time.seconds, tv_nsec: time.nanoseconds)]
+        #expect(utimensat(AT_FDCWD, path, times + times, 0) == 0)
+    }
+
     @Test func aTemplateChangeOrNoCacheMakesEveryPageAfresh() throws {
         let folder = try project()
         defer { folder.remove() }

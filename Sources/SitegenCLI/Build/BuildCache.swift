@@ -8,13 +8,13 @@ import ParallelWork
 /// - The **build key** is the digest of everything a build reads: the sitegen executable
 ///   itself, the options that change the output, and the paths and bytes of every content
 ///   text, template and asset. File times are never used. When the key is the one recorded
-///   and the output folder still holds exactly the recorded files (checked by digest), the
+///   and the output folder still holds exactly the recorded files (checked by ``stamp(of:holding:)``), the
 ///   build has nothing to do (``isUpToDate(_:key:)``): it prints the recorded report again.
 /// - Each recorded file has an **input key** (for an HTML page, the digest of its Markdown,
 ///   its frame and the key of the templates; for any other file, the digest of its bytes)
 ///   and the digest of its bytes. A later build whose page has the same input key takes the
-///   file from the old output (hard-linked, after checking its digest) instead of
-///   converting it again (``StagedOutput/reuse(_:inputKey:)``).
+///   file from the old output (hard-linked, after checking it: ``stamp(of:holding:)``) instead
+///   of converting it again (``StagedOutput/reuse(_:inputKey:)``).
 ///
 /// The cache only ever saves work: a build whose cache is missing, stale or damaged does
 /// the work again, and the output is the same bytes either way.
@@ -24,6 +24,8 @@ struct BuildCache: Sendable {
         var inputKey: ContentDigest
         var digest: ContentDigest
         var size: Int
+        /// The file's stamp once written, if known.
+        var stamp: FileStamp?
     }
 
     var buildKey: ContentDigest
@@ -32,8 +34,10 @@ struct BuildCache: Sendable {
     var summary: String
     /// Every file of the output but the marker, by path.
     var entries: [String: Entry]
+    /// The stamp of the manifest this cache was loaded from (nil for a cache not yet saved).
+    var manifestStamp: FileStamp?
 
-    static let formatLine = "sitegen build cache 2"
+    static let formatLine = "sitegen build cache 3"
 
     /// The cache folder of the output folder `output`: `.sitegen-cache/Output` beside it.
     static func folder(of output: String) -> String {
@@ -46,7 +50,8 @@ struct BuildCache: Sendable {
     /// A manifest whose last line is not the digest of the rest (`check <digest>`) was
     /// edited or damaged, and is not used.
     static func load(for output: String) -> BuildCache? {
-        guard let file = try? String(contentsOfFile: folder(of: output) + "/manifest", encoding: .utf8),
+        let path = folder(of: output) + "/manifest"
+        guard let manifestStamp = FileStamp(path: path), let file = try? String(contentsOfFile: path, encoding: .utf8),
             let checkStart = file.dropLast().lastIndex(of: "\n").map(file.index(after:)),
             file[checkStart...] == "check \(ContentDigest(String(file[..<checkStart])))\n"
         else { return nil }
@@ -60,14 +65,17 @@ struct BuildCache: Sendable {
         let diagnostics = lines.prefix(count).map { $0 + "\n" }.joined()
         var entries: [String: Entry] = [:]
         for line in lines.dropFirst(count) where !line.isEmpty {
-            let fields = line.split(separator: " ", maxSplits: 3)
-            guard fields.count == 4, let inputKey = ContentDigest(hex: fields[0]),
+            let fields = line.split(separator: " ", maxSplits: 4)
+            guard fields.count == 5, let inputKey = ContentDigest(hex: fields[0]),
                 let digest = ContentDigest(hex: fields[1]),
                 let size = Int(fields[2])
             else { return nil }
-            entries[String(fields[3])] = Entry(inputKey: inputKey, digest: digest, size: size)
+            entries[String(fields[4])] = Entry(
+                inputKey: inputKey, digest: digest, size: size, stamp: FileStamp(fields[3]))
         }
-        return BuildCache(buildKey: buildKey, diagnostics: diagnostics, summary: String(summary), entries: entries)
+        return BuildCache(
+            buildKey: buildKey, diagnostics: diagnostics, summary: String(summary), entries: entries,
+            manifestStamp: manifestStamp)
     }
 
     /// Records this cache for `output` in one file, replaced atomically; a failure only
@@ -79,7 +87,7 @@ struct BuildCache: Sendable {
             Self.formatLine + "\n" + buildKey.description + "\n" + summary + "\n"
             + "\(diagnosticLines.count)\n" + diagnosticLines.map { $0 + "\n" }.joined()
         for (path, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            manifest += "\(entry.inputKey) \(entry.digest) \(entry.size) \(path)\n"
+            manifest += "\(entry.inputKey) \(entry.digest) \(entry.size) \(entry.stamp?.description ?? "-") \(path)\n"
         }
         manifest += "check \(ContentDigest(manifest))\n"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -97,8 +105,19 @@ struct BuildCache: Sendable {
             scan.folders.isSubset(of: Set(entries.keys.flatMap(OutputComparison.ancestors)))
         else { return false }
         return Array(entries).parallelMap(parallelism) { path, entry in
-            ContentDigest(file: target + "/" + path) == entry.digest
+            stamp(of: target + "/" + path, holding: entry) != nil
         }.allSatisfy { $0 }
+    }
+
+    /// The stamp of the regular file at `path` when it holds the bytes `entry` recorded;
+    /// nil otherwise. A file whose stamp is the recorded one is taken unread when it is
+    /// older than the manifest (a file changed in the same tick of the clock as it was
+    /// written keeps its time, so one as new as the manifest is read: the rule git's index
+    /// follows); any other file is read, and holds the bytes if they have the digest.
+    func stamp(of path: String, holding entry: Entry) -> FileStamp? {
+        guard let stamp = FileStamp(path: path) else { return nil }
+        if stamp == entry.stamp, let manifestStamp, stamp.isOlder(than: manifestStamp) { return stamp }
+        return ContentDigest(file: path) == entry.digest ? stamp : nil
     }
 }
 

@@ -104,14 +104,16 @@ final class StagedOutput: FileSink {
     ///   that another file (or folder) already claims, and when the write fails.
     func add(_ file: ExportFile, inputKey: ContentDigest?) throws {
         let digest = ContentDigest(file.contents)
-        let entry = BuildCache.Entry(inputKey: inputKey ?? digest, digest: digest, size: file.contents.count)
+        var entry = BuildCache.Entry(inputKey: inputKey ?? digest, digest: digest, size: file.contents.count)
         try makeFolders(for: file.path)
-        if let old = previous?.entries[file.path], old.digest == digest, linkFromOldOutput(file.path, expected: digest)
+        if let old = previous?.entries[file.path], old.digest == digest,
+            let stamp = linkFromOldOutput(file.path, holding: old)
         {
+            entry.stamp = stamp
             record(file.path, entry, reused: true)
             return
         }
-        try Self.writeFile(file.contents, to: staging + "/" + file.path)
+        entry.stamp = try Self.writeFile(file.contents, to: staging + "/" + file.path)
         record(file.path, entry, reused: false)
     }
 
@@ -130,14 +132,19 @@ final class StagedOutput: FileSink {
 
     /// Closes the file; when the old output has the same bytes, its copy takes the new one's place.
     func end(_ stream: FileStream, inputKey: ContentDigest?) throws {
-        if let descriptor = stream.descriptor { close(descriptor) }
         let (path, digest) = (stream.path, stream.digest)
-        let entry = BuildCache.Entry(inputKey: inputKey ?? digest, digest: digest, size: stream.size)
+        var entry = BuildCache.Entry(inputKey: inputKey ?? digest, digest: digest, size: stream.size)
+        if let descriptor = stream.descriptor {
+            entry.stamp = FileStamp(descriptor: descriptor)
+            close(descriptor)
+        }
         let linked = staging + "/" + path + ".sitegen-old"
         var reused = false
-        if previous?.entries[path]?.digest == digest, linkFromOldOutput(path, expected: digest, to: linked) {
+        if let old = previous?.entries[path], old.digest == digest,
+            let stamp = linkFromOldOutput(path, holding: old, to: linked)
+        {
             reused = rename(linked, staging + "/" + path) == 0
-            if !reused { unlink(linked) }
+            if reused { entry.stamp = stamp } else { unlink(linked) }
         }
         record(path, entry, reused: reused)
     }
@@ -145,12 +152,13 @@ final class StagedOutput: FileSink {
     /// Takes the file at `path` from the old output when the previous build made it from
     /// the same `inputKey` and it is unchanged there; false (nothing done) otherwise.
     func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool {
-        guard let old = previous?.entries[path], old.inputKey == inputKey else { return false }
+        guard var old = previous?.entries[path], old.inputKey == inputKey else { return false }
         try makeFolders(for: path)
-        guard linkFromOldOutput(path, expected: old.digest) else {
+        guard let stamp = linkFromOldOutput(path, holding: old) else {
             state.withLock { _ = $0.files.remove(path) }
             return false
         }
+        old.stamp = stamp
         record(path, old, reused: true)
         return true
     }
@@ -165,13 +173,17 @@ final class StagedOutput: FileSink {
         }
     }
 
-    /// Hard-links the old output's file at `path` into the staging folder if its bytes
-    /// have the digest `expected` (so a hand-edited output file is never carried over).
-    /// Only a regular file is taken: a link or anything else in its place is never carried over.
-    private func linkFromOldOutput(_ path: String, expected: ContentDigest, to destination: String? = nil) -> Bool {
+    /// Hard-links the old output's file at `path` into the staging folder if it holds the
+    /// bytes `entry` recorded (so a hand-edited output file is never carried over); its
+    /// stamp, or nil when it was not linked. Only a regular file is taken: a link or
+    /// anything else in its place is never carried over.
+    private func linkFromOldOutput(
+        _ path: String, holding entry: BuildCache.Entry, to destination: String? = nil
+    ) -> FileStamp? {
         let old = target + "/" + path
-        return FileReading.kind(old, following: false) == .file && ContentDigest(file: old) == expected
-            && link(old, destination ?? staging + "/" + path) == 0
+        guard let stamp = previous?.stamp(of: old, holding: entry), link(old, destination ?? staging + "/" + path) == 0
+        else { return nil }
+        return stamp
     }
 
     private func record(_ path: String, _ entry: BuildCache.Entry, reused wasReused: Bool) {
@@ -244,11 +256,13 @@ final class StagedOutput: FileSink {
         }
     }
 
-    /// Writes `bytes` to a new file at `path`.
-    private static func writeFile(_ bytes: [UInt8], to path: String) throws {
+    /// Writes `bytes` to a new file at `path`; its stamp once written.
+    @discardableResult
+    private static func writeFile(_ bytes: [UInt8], to path: String) throws -> FileStamp? {
         let descriptor = try create(path)
         defer { close(descriptor) }
         try writeAll(bytes, to: descriptor, path: path)
+        return FileStamp(descriptor: descriptor)
     }
 
     /// Creates a new file at `path`, open for writing.

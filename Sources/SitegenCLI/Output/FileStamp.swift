@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What `stat` says of a regular file of the output: its device, inode, size and
+/// modification time (to the nanosecond). The build cache records each file's stamp when
+/// the file is written, so that the next build can tell the very same file, unchanged,
+/// without reading it (see ``BuildCache/stamp(of:holding:)``); writing to a file changes its
+/// time, and putting another file in its place its inode.
+struct FileStamp: Hashable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int
+    var seconds: Int
+    var nanoseconds: Int
+
+    /// The stamp of the regular file at `path` (not following a last link); nil for
+    /// anything else, or when it cannot be read.
+    init?(path: String) {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        self.init(status)
+    }
+
+    /// The stamp of the open regular file `descriptor`.
+    init?(descriptor: Int32) {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        self.init(status)
+    }
+
+    private init?(_ status: stat) {
+        guard status.st_mode & S_IFMT == S_IFREG else { return nil }
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
+        size = Int(status.st_size)
+        #if canImport(Darwin)
+        (seconds, nanoseconds) = (Int(status.st_mtimespec.tv_sec), Int(status.st_mtimespec.tv_nsec))
+        #else
+        (seconds, nanoseconds) = (Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec))
+        #endif
+    }
+
+    /// Whether the file was last changed before `other`'s file was.
+    func isOlder(than other: FileStamp) -> Bool {
+        (seconds, nanoseconds) < (other.seconds, other.nanoseconds)
+    }
+
+    /// `device:inode:size:seconds.nanoseconds`, as the manifest records it.
+    var description: String { "\(device):\(inode):\(size):\(seconds).\(nanoseconds)" }
+
+    /// The stamp `description` wrote; nil for anything else.
+    init?(_ text: Substring) {
+        let fields = text.split(separator: ":")
+        let time = fields.last?.split(separator: ".") ?? []
+        guard fields.count == 4, time.count == 2, let device = UInt64(fields[0]), let inode = UInt64(fields[1]),
+            let size = Int(fields[2]), let seconds = Int(time[0]), let nanoseconds = Int(time[1])
+        else { return nil }
+        (self.device, self.inode, self.size, self.seconds, self.nanoseconds) =
+            (device, inode, size, seconds, nanoseconds)
+    }
+}
