@@ -112,10 +112,11 @@ enum Escaping: Sendable {
         self = contentType is MarkdownContentType ? .markdown : .other(contentType)
     }
 
-    func escape(_ text: String) -> String {
+    /// `text` escaped, written at the end of `output`.
+    func append(_ text: String, to output: inout [UInt8]) {
         switch self {
-        case .markdown: MarkdownEscaping.inline(text)
-        case .other(let contentType): contentType.escapeText(text)
+        case .markdown: MarkdownEscaping.append(text, to: &output)
+        case .other(let contentType): output.append(contentsOf: contentType.escapeText(text).utf8)
         }
     }
 }

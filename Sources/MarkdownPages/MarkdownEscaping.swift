@@ -22,11 +22,21 @@ public enum MarkdownEscaping {
     ///
     /// One pass over the UTF-8 bytes.
     public static func inline(_ text: String) -> String {
+        var output: [UInt8] = []
+        append(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// ``inline(_:)`` of `text`, written at the end of `output` (a page being rendered).
+    public static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8 { bytes in
             var escaper = Escaper(bytes)
+            swap(&escaper.output, &output)
+            escaper.start = escaper.output.count
+            escaper.output.reserveCapacity(escaper.start + bytes.count + bytes.count / 8 + 4)
             escaper.run()
-            return String(decoding: escaper.output, as: UTF8.self)
+            swap(&escaper.output, &output)
         }
     }
 }
@@ -34,16 +44,19 @@ public enum MarkdownEscaping {
 /// The state of one ``MarkdownEscaping/inline(_:)`` pass.
 private struct Escaper {
     let input: UnsafeBufferPointer<UInt8>
+    /// What was written before this text, then this text's escaped bytes.
     var output: [UInt8] = []
+    /// Where this text's bytes start in `output`.
+    var start = 0
     /// Where the pending run of whitespace started, if one is pending.
     var runStart: Int?
     /// Whether the pending run contains a line break or a tab.
     var runBreaks = false
 
-    init(_ input: UnsafeBufferPointer<UInt8>) {
-        self.input = input
-        output.reserveCapacity(input.count + input.count / 8 + 4)
-    }
+    init(_ input: UnsafeBufferPointer<UInt8>) { self.input = input }
+
+    /// Whether nothing of this text was written yet.
+    private var atStart: Bool { output.count == start }
 
     mutating func run() {
         var i = 0
@@ -62,7 +75,7 @@ private struct Escaper {
     /// Writes the pending whitespace run (unless it is leading) as one space or as it was.
     private mutating func flushWhitespace(upTo end: Int) {
         guard let start = runStart else { return }
-        if !output.isEmpty {
+        if !atStart {
             if runBreaks { output.append(.space) } else { output.append(contentsOf: input[start..<end]) }
         }
         runStart = nil
@@ -72,7 +85,6 @@ private struct Escaper {
     /// Writes the non-whitespace byte at `i`, escaped if need be; returns the next index.
     private mutating func escape(at i: Int) -> Int {
         let byte = input[i]
-        let atStart = output.isEmpty
         let needsBackslash: Bool
         switch byte {
         case .backslash, .backtick, .asterisk, .underscore, .openBracket, .closeBracket,

@@ -83,7 +83,7 @@ struct TemplateRenderer {
             case .bool(let value): text = value ? "true" : "false"
             case .list, .object: throw Unsupported()
             }
-            output.append(contentsOf: (escaped ? context.escaping.escape(text) : text).utf8)
+            if escaped { context.escaping.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
         case .section(let name, let body, let inverted):
             let value = try lookup(name, context)
             if inverted { try renderInverted(value, body, context) } else { try renderSection(value, body, context) }
