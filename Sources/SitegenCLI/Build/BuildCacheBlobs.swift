@@ -59,6 +59,12 @@ struct CachedBlobs: Sendable {
         return Self.digest(of: bytes, key: key) == entry.digest ? bytes : nil
     }
 
+    /// The bytes recorded under `key` and their recorded digest, unchecked: for copying an
+    /// entry this build already read back through ``bytes(of:)``.
+    func recorded(_ key: ContentDigest) -> (bytes: Data, digest: ContentDigest)? {
+        entries[key].map { (file[$0.range], $0.digest) }
+    }
+
     /// Whether the file holds exactly the entries of `keys` (then it need not be written again).
     func holdsExactly(_ keys: Set<ContentDigest>) -> Bool {
         keys.count == entries.count && keys.allSatisfy { entries[$0] != nil }
@@ -70,11 +76,12 @@ struct CachedBlobs: Sendable {
     }
 
     /// Writes the file at `path`, replaced atomically, with the entries `entry` gives for
-    /// `0..<count` (nil: none), made on every core a batch at a time and written in order;
-    /// of two with the same key, the first. A failure only costs the next build its shortcuts.
+    /// `0..<count` (nil: none; an entry copied from this file with its recorded digest),
+    /// made on every core a batch at a time and written in order; of two with the same
+    /// key, the first. A failure only costs the next build its shortcuts.
     static func save(
         count: Int, to path: String, formatLine: String, parallelism: Parallelism,
-        entry: @Sendable (Int) -> (key: ContentDigest, bytes: Data)?
+        entry: @Sendable (Int) -> (key: ContentDigest, bytes: Data, digest: ContentDigest?)?
     ) {
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         try? FileManager.default.createDirectory(
@@ -90,10 +97,10 @@ struct CachedBlobs: Sendable {
             }
             var written: Set<ContentDigest> = []
             for batch in stride(from: 0, to: count, by: 64).map({ $0..<min($0 + 64, count) }) {
-                for case (let key, let bytes)? in Array(batch).parallelMap(parallelism, entry)
+                for case (let key, let bytes, let recorded)? in Array(batch).parallelMap(parallelism, entry)
                 where written.insert(key).inserted {
                     try handle.write(contentsOf: bytes)
-                    let digest = digest(of: bytes, key: key)
+                    let digest = recorded ?? digest(of: bytes, key: key)
                     for word in [key.high, key.low, digest.high, digest.low] { append(word) }
                     append(UInt32(bytes.count))
                 }

@@ -60,8 +60,8 @@ struct ParsedModels: Sendable {
         var isStored: Bool
     }
 
-    /// Records `parsed` for `output`: the documents read back copied as they were, the
-    /// others encoded (on every core). Writes nothing when the file holds exactly these.
+    /// Records `parsed` for `output`: the documents read back copied as they were (checked
+    /// when they were read), the others encoded (on every core). Writes nothing when the file holds exactly these.
     /// Returns how many documents were encoded.
     @discardableResult
     func save(_ parsed: [Parsed], for output: String, parallelism: Parallelism) -> Int {
@@ -72,8 +72,8 @@ struct ParsedModels: Sendable {
             count: keyed.count, to: Self.path(for: output), formatLine: Self.formatLine, parallelism: parallelism
         ) {
             let (key, document) = (keyed[$0].key!, keyed[$0])
-            if document.isStored, let bytes = blobs.bytes(of: key) { return (key, bytes) }
-            return (try? CompactEncoder().encode(StoredDocument(document.document))).map { (key, Data($0)) }
+            if document.isStored, let (bytes, digest) = blobs.recorded(key) { return (key, bytes, digest) }
+            return (try? CompactEncoder().encode(StoredDocument(document.document))).map { (key, Data($0), nil) }
         }
         return fresh
     }
