@@ -10,7 +10,9 @@ public struct ExportParts: Sendable {
         /// the whole corpus gives (its checks' diagnostics, its partial inspections).
         public var dependsOn: [String]?
         /// What else, besides sitegen, the site's outline and those texts, its bytes depend
-        /// on: where it is in its file (`first` holds the file's header).
+        /// on: where it is in its file (`first` holds the file's header) and what it holds
+        /// (its inspections' places, its PDUs' slugs: one text may give several
+        /// inspections), so that no two parts of a file have the same.
         public var place: String
         /// The part's text, made when called.
         public var make: @Sendable () -> String

@@ -42,7 +42,8 @@ public enum OpenDataExport {
         runs.enumerated().map { number, run in
             let isLast = number == runs.count - 1
             return ExportParts.Part(
-                dependsOn: isLast ? nil : files(corpus.inspections[run]), place: number == 0 ? "first" : "next"
+                dependsOn: isLast ? nil : files(corpus.inspections[run]),
+                place: place(corpus.inspections[run], first: number == 0)
             ) {
                 var part = corpus
                 part.inspections = Array(corpus.inspections[run])
@@ -55,6 +56,11 @@ public enum OpenDataExport {
     /// The paths of the texts `inspections` were read from.
     private static func files(_ inspections: ArraySlice<Inspection>) -> [String] { inspections.map(\.source.file) }
 
+    /// The place of a part that holds `inspections`: whether first, and where each was read.
+    private static func place(_ inspections: ArraySlice<Inspection>, first: Bool) -> String {
+        ([first ? "first" : "next"] + inspections.map { "\($0.source.file):\($0.source.line)" }).joined(separator: " ")
+    }
+
     /// `inspectionsJSON(corpus).serialized()` in parts: the inspections, a run at a time,
     /// then the rest of the document, written with one placeholder in the inspections
     /// array, from the placeholder on. (Tests compare the two.)
@@ -66,7 +72,9 @@ public enum OpenDataExport {
         let start = "{\n" + JSONValue.indentation(1) + "\"inspections\": [\n"
         let inspections = corpus.inspections
         let chunks = runs.map { run in
-            ExportParts.Part(dependsOn: files(inspections[run]), place: run.lowerBound == 0 ? "first" : "next") {
+            ExportParts.Part(
+                dependsOn: files(inspections[run]), place: place(inspections[run], first: run.lowerBound == 0)
+            ) {
                 let items = inspections[run].map { JSONValue.indentation(2) + json($0).text(indent: 2) }
                 return (run.lowerBound == 0 ? start : ",\n") + items.joined(separator: ",\n")
             }

@@ -193,13 +193,17 @@ public struct SearchIndex: Sendable {
         let regionRuns = ExportParts.runs(of: map.regions.map(\.slug), size: size).filter { !$0.isEmpty }
         let chunks: [(dependsOn: [String], place: String, index: @Sendable () -> SearchIndex)] =
             pduRuns.map { run in
-                (texts(map.pdus[run]), "pdus", { SearchIndex(map: map, pdus: map.pdus[run], regions: []) })
+                (
+                    texts(map.pdus[run]), "pdus " + map.pdus[run].map(\.slug).joined(separator: " "),
+                    { SearchIndex(map: map, pdus: map.pdus[run], regions: []) }
+                )
             }
             + regionRuns.map { run in
                 let regions = map.regions[run]
                 return (
                     regions.flatMap { texts($0.pduSlugs.compactMap(map.pdu(slug:))) + $0.letters.map(\.source.file) },
-                    "regions", { SearchIndex(map: map, pdus: [], regions: regions) }
+                    "regions " + regions.map(\.slug).joined(separator: " "),
+                    { SearchIndex(map: map, pdus: [], regions: regions) }
                 )
             }
         guard !chunks.isEmpty else {

@@ -34,8 +34,11 @@ public struct BuildPlan: Sendable {
     init(site: Site, sources: [ContentSource], keys: InputKeys, previous: BuildCache?) {
         self.keys = keys
         let recorded = previous?.entries ?? [:]
+        // A key recorded for two parts of other bytes is taken for neither.
         previousParts = (previous?.parts ?? [:]).mapValues { parts in
-            Dictionary(parts.map { ($0.inputKey, $0) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(grouping: parts, by: \.inputKey).compactMapValues {
+                Set($0.map(\.digest)).count == 1 ? $0[0] : nil
+            }
         }
         func plan(_ path: String, _ key: ContentDigest) {
             inputKeys[path] = key

@@ -10,12 +10,9 @@ extension SiteRenderer {
     /// ``PartedFile`` (by path), which writes the parts into `sink` in order.
     static func partJobs(_ input: Input, into sink: any FileSink) -> (files: [String: PartedFile], jobs: [RenderJob]) {
         let plan = input.plan
-        let parted =
-            OpenDataExport.parts(for: input.corpus, inspectionsPerPart: input.partSizes.openDataInspections)
-            + [SearchIndex.parts(of: input.site.map, size: input.partSizes.searchPDUs, anchor: MarkdownHeading.id(of:))]
         var files: [String: PartedFile] = [:]
         var jobs: [RenderJob] = []
-        for file in parted {
+        for file in partedFiles(input) {
             let path = file.path
             let keys = file.parts.map { plan.inputKey(ofPart: $0.place, in: path, dependsOn: $0.dependsOn) }
             files[path] = PartedFile(path: path, partKeys: keys, sink: sink, inputKey: plan.inputKey(of: path))
@@ -31,6 +28,12 @@ extension SiteRenderer {
             }
         }
         return (files, jobs)
+    }
+
+    /// The files made in parts, in parts of the input's sizes: the open data, then the search index.
+    static func partedFiles(_ input: Input) -> [ExportParts] {
+        OpenDataExport.parts(for: input.corpus, inspectionsPerPart: input.partSizes.openDataInspections)
+            + [SearchIndex.parts(of: input.site.map, size: input.partSizes.searchPDUs, anchor: MarkdownHeading.id(of:))]
     }
 
     /// How large the parts of the files made in parts are, on average (where a part ends is
