@@ -21,9 +21,9 @@ extension SiteRenderer {
                     if let key = part.1, let old = plan.previousPart(in: path, key: key),
                         let bytes = sink.previousBytes(of: old, in: path)
                     {
-                        return String(decoding: bytes, as: UTF8.self)
+                        return bytes
                     }
-                    return part.0.make()
+                    return Array(part.0.make().utf8)
                 }
             }
         }

@@ -24,8 +24,8 @@ final class PartedFile: Sendable {
         var stream: FileStream?
         /// The number of the next part to write.
         var next = 0
-        /// Parts made before their turn, by number.
-        var early: [Int: [UInt8]] = [:]
+        /// Parts made before their turn, by number, with their digests when they have a key.
+        var early: [Int: (bytes: [UInt8], digest: ContentDigest?)] = [:]
         /// The parts written so far that have an input key.
         var recorded: [BuildCache.Part] = []
     }
@@ -43,16 +43,17 @@ final class PartedFile: Sendable {
     /// Takes part `number` (from 0); writes it, and any parts after it that wait, when its
     /// turn has come, and ends the file with its last part.
     func put(_ number: Int, _ bytes: [UInt8]) throws {
+        // Digested before the lock, so that parts are digested on several threads at once.
+        let digest = partKeys[number] == nil ? nil : ContentDigest(bytes)
         try state.withLock { state in
-            state.early[number] = bytes
+            state.early[number] = (bytes, digest)
             guard state.early[state.next] != nil else { return }
             var stream = try state.stream ?? sink.begin(path)
             state.stream = nil
-            while let part = state.early.removeValue(forKey: state.next) {
-                if let key = partKeys[state.next] {
+            while let (part, digest) = state.early.removeValue(forKey: state.next) {
+                if let key = partKeys[state.next], let digest {
                     state.recorded.append(
-                        BuildCache.Part(
-                            inputKey: key, digest: ContentDigest(part), offset: stream.size, size: part.count))
+                        BuildCache.Part(inputKey: key, digest: digest, offset: stream.size, size: part.count))
                 }
                 try sink.append(part, to: &stream)
                 state.next += 1
