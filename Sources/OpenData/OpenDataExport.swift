@@ -41,9 +41,10 @@ public enum OpenDataExport {
     ) -> [ExportParts.Part] {
         runs.enumerated().map { number, run in
             let isLast = number == runs.count - 1
+            let partials = isLast ? corpus.partialInspections.map(\.source) : []
             return ExportParts.Part(
-                dependsOn: isLast ? nil : files(corpus.inspections[run]),
-                place: place(corpus.inspections[run], first: number == 0)
+                dependsOn: files(corpus.inspections[run]) + partials.map(\.file),
+                place: place(corpus.inspections[run], first: number == 0) + places(partials, "partial")
             ) {
                 var part = corpus
                 part.inspections = Array(corpus.inspections[run])
@@ -58,7 +59,12 @@ public enum OpenDataExport {
 
     /// The place of a part that holds `inspections`: whether first, and where each was read.
     private static func place(_ inspections: ArraySlice<Inspection>, first: Bool) -> String {
-        ([first ? "first" : "next"] + inspections.map { "\($0.source.file):\($0.source.line)" }).joined(separator: " ")
+        (first ? "first" : "next") + places(inspections.map(\.source), "")
+    }
+
+    /// Where each of what a part holds was read, after `kind`.
+    private static func places(_ sources: [SourceLocation], _ kind: String) -> String {
+        sources.isEmpty ? "" : " \(kind) " + sources.map { "\($0.file):\($0.line)" }.joined(separator: " ")
     }
 
     /// `inspectionsJSON(corpus).serialized()` in parts: the inspections, a run at a time,
@@ -79,7 +85,14 @@ public enum OpenDataExport {
                 return (run.lowerBound == 0 ? start : ",\n") + items.joined(separator: ",\n")
             }
         }
-        let rest = ExportParts.Part(dependsOn: nil, place: "rest") {
+        // The rest shows the regional letters, the partial inspections, and every
+        // diagnostic of the corpus (from any text, and from the checks across texts): its
+        // place names them all, so that it is made again whenever one of them changes.
+        let held = corpus.regions.map(\.source) + corpus.partialInspections.map(\.source)
+        let diagnostics = corpus.diagnostics.map { "\($0.description.utf8.count):\($0)" }.joined(separator: " ")
+        let rest = ExportParts.Part(
+            dependsOn: held.map(\.file), place: "rest" + places(held, "holding") + " diagnostics " + diagnostics
+        ) {
             let placeholder = "sitegen-inspections-7f3c2a9e"
             var skeleton = corpus
             skeleton.inspections = []

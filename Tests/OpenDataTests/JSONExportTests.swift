@@ -277,9 +277,18 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
             #expect(parts.map { $0.make() }.joined() == whole)
             // Made last part first, as threads may make them.
             #expect(parts.reversed().map { $0.make() }.reversed().joined() == whole)
-            // Each run's part shows its inspections' texts; the rest of the document, the corpus's.
+            // Each run's part shows its inspections' texts; the rest of the document, the
+            // letters' and partial inspections' texts and every diagnostic, which its place names.
             #expect(parts.dropLast().map(\.dependsOn) == runs.map { run in corpus.inspections[run].map(\.source.file) })
-            #expect(parts.last?.dependsOn == nil)
+            let rest = try #require(parts.last)
+            #expect(
+                rest.dependsOn == corpus.regions.map(\.source.file) + corpus.partialInspections.map(\.source.file))
+            #expect(corpus.diagnostics.allSatisfy { rest.place.contains($0.description) })
+            var diagnosed = corpus
+            diagnosed.diagnostics.append(
+                Diagnostic(.note, "one more", at: SourceLocation(file: "reports/other.txt", line: 3)))
+            let another = try #require(OpenDataExport.inspectionsJSONParts(diagnosed, runs).last)
+            #expect(another.place != rest.place && another.dependsOn == rest.dependsOn)
         }
         var empty = corpus
         empty.inspections = []
@@ -310,7 +319,11 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
                 #expect(parts.map { $0.place.hasPrefix("first ") } == runs.indices.map { $0 == 0 })
                 // No two parts in the same place, though one text gives several inspections.
                 #expect(Set(parts.map(\.place)).count == parts.count)
-                #expect(parts.last?.dependsOn == nil)
+                // The last part also shows the partial inspections.
+                #expect(
+                    parts.last?.dependsOn
+                        == corpus.inspections[runs[runs.count - 1]].map(\.source.file)
+                        + corpus.partialInspections.map(\.source.file))
             }
             #expect(OpenDataExport.csvParts(empty, [0..<0], table).map { $0.make() } == [table(empty).encoded()])
         }
