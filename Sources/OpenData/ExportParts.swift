@@ -6,8 +6,9 @@ import SourceAndOutput
 public struct ExportParts: Sendable {
     /// One part: what it is made from, and how to make it.
     public struct Part: Sendable {
-        /// The content texts (by path) whose facts the part shows; nil when it shows what
-        /// the whole corpus gives (its checks' diagnostics, its partial inspections).
+        /// The content texts (by path) whose facts the part shows; nil for all of them (a
+        /// part that shows what the whole corpus gives). What the corpus's checks add
+        /// (diagnostics) is named in ``place``.
         public var dependsOn: [String]?
         /// What else, besides sitegen, the site's outline and those texts, its bytes depend
         /// on: where it is in its file (`first` holds the file's header) and what it holds
