@@ -16,14 +16,15 @@ extension SiteRenderer {
             let path = file.path
             let keys = file.parts.map { plan.inputKey(ofPart: $0.place, in: path, dependsOn: $0.dependsOn) }
             files[path] = PartedFile(path: path, partKeys: keys, sink: sink, inputKey: plan.inputKey(of: path))
-            jobs += zip(file.parts, keys).enumerated().map { number, part in
-                RenderJob.part(path: path, number: number) {
-                    if let key = part.1, let old = plan.previousPart(in: path, key: key),
+            jobs += file.parts.indices.map { number in
+                let (make, key) = (file.parts[number].make, keys[number])
+                return RenderJob.part(path: path, number: number) {
+                    if let key, let old = plan.previousPart(in: path, key: key),
                         let bytes = sink.previousBytes(of: old, in: path)
                     {
                         return bytes
                     }
-                    return Array(part.0.make().utf8)
+                    return Array(make().utf8)
                 }
             }
         }
