@@ -16,60 +16,83 @@ public enum OpenDataExport {
         parts(for: corpus).map { $0.joined() }
     }
 
-    /// Every export file, listed in path order, each in parts that can be made at once:
-    /// `inspectionsPerPart` inspections a part (the JSON has one more part, for the rest
-    /// of its document). The bytes do not depend on the parts.
+    /// Every export file, listed in path order, each in parts that can be made at once: runs
+    /// of about `inspectionsPerPart` inspections that their texts' paths choose (see
+    /// ``ExportParts/runs(of:size:)``; the JSON has one more part, for the rest of its
+    /// document). The bytes do not depend on the parts.
     public static func parts(for corpus: Corpus, inspectionsPerPart: Int = 100) -> [ExportParts] {
-        [
-            ExportParts(path: inspectionsCSVPath, parts: csvParts(corpus, inspectionsPerPart, inspectionsCSV)),
-            ExportParts(path: jsonPath, parts: inspectionsJSONParts(corpus, inspectionsPerPart: inspectionsPerPart)),
-            ExportParts(path: keyQuestionsCSVPath, parts: csvParts(corpus, inspectionsPerPart, keyQuestionsCSV)),
-            ExportParts(
-                path: recommendationsCSVPath, parts: csvParts(corpus, inspectionsPerPart, recommendationsCSV)),
-            ExportParts(path: standardsCSVPath, parts: csvParts(corpus, inspectionsPerPart, standardsCSV)),
+        let runs = ExportParts.runs(of: corpus.inspections.map(\.source.file), size: inspectionsPerPart)
+        return [
+            ExportParts(path: inspectionsCSVPath, parts: csvParts(corpus, runs, inspectionsCSV)),
+            ExportParts(path: jsonPath, parts: inspectionsJSONParts(corpus, runs)),
+            ExportParts(path: keyQuestionsCSVPath, parts: csvParts(corpus, runs, keyQuestionsCSV)),
+            ExportParts(path: recommendationsCSVPath, parts: csvParts(corpus, runs, recommendationsCSV)),
+            ExportParts(path: standardsCSVPath, parts: csvParts(corpus, runs, standardsCSV)),
         ]
     }
 
-    /// `table(corpus).encoded()` in parts: each the table of the corpus cut down to
-    /// `inspectionsPerPart` of its inspections, in order (the partial inspections in the
-    /// last part only), the header in the first part only. A table's rows are made from
-    /// each inspection on its own, then from the partial inspections, so the parts joined
-    /// are the whole table. (Tests compare the two.)
+    /// `table(corpus).encoded()` in parts: each the table of the corpus cut down to one run
+    /// of its inspections, in order (the partial inspections in the last part only), the
+    /// header in the first part only. A table's rows are made from each inspection on its
+    /// own, then from the partial inspections, so the parts joined are the whole table.
+    /// (Tests compare the two.) `runs` cut the inspections' indices, in order.
     static func csvParts(
-        _ corpus: Corpus, _ inspectionsPerPart: Int, _ table: @escaping @Sendable (Corpus) -> CSVTable
-    ) -> [@Sendable () -> String] {
-        let cuts = runs(of: corpus.inspections.count, size: inspectionsPerPart)
-        return cuts.enumerated().map { number, run in
-            {
+        _ corpus: Corpus, _ runs: [Range<Int>], _ table: @escaping @Sendable (Corpus) -> CSVTable
+    ) -> [ExportParts.Part] {
+        runs.enumerated().map { number, run in
+            let isLast = number == runs.count - 1
+            let partials = isLast ? corpus.partialInspections.map(\.source) : []
+            return ExportParts.Part(
+                dependsOn: files(corpus.inspections[run]) + partials.map(\.file),
+                place: place(corpus.inspections[run], first: number == 0) + places(partials, "partial")
+            ) {
                 var part = corpus
                 part.inspections = Array(corpus.inspections[run])
-                if number < cuts.count - 1 { part.partialInspections = [] }
+                if !isLast { part.partialInspections = [] }
                 return table(part).encoded(header: number == 0)
             }
         }
     }
 
-    /// `0..<count` cut in runs of `size` (at least 1), in order; one empty run when `count` is 0.
-    static func runs(of count: Int, size: Int) -> [Range<Int>] {
-        let size = max(1, size)
-        return (0..<max(1, (count + size - 1) / size)).map { min($0 * size, count)..<min(($0 + 1) * size, count) }
+    /// The paths of the texts `inspections` were read from.
+    private static func files(_ inspections: ArraySlice<Inspection>) -> [String] { inspections.map(\.source.file) }
+
+    /// The place of a part that holds `inspections`: whether first, and where each was read.
+    private static func place(_ inspections: ArraySlice<Inspection>, first: Bool) -> String {
+        (first ? "first" : "next") + places(inspections.map(\.source), "")
     }
 
-    /// `inspectionsJSON(corpus).serialized()` in parts: the inspections, `inspectionsPerPart`
-    /// at a time, then the rest of the document, written with one placeholder in the
-    /// inspections array, from the placeholder on. (Tests compare the two.)
-    static func inspectionsJSONParts(_ corpus: Corpus, inspectionsPerPart: Int) -> [@Sendable () -> String] {
-        guard !corpus.inspections.isEmpty else { return [{ inspectionsJSON(corpus).serialized() }] }
+    /// Where each of what a part holds was read, after `kind`.
+    private static func places(_ sources: [SourceLocation], _ kind: String) -> String {
+        sources.isEmpty ? "" : " \(kind) " + sources.map { "\($0.file):\($0.line)" }.joined(separator: " ")
+    }
+
+    /// `inspectionsJSON(corpus).serialized()` in parts: the inspections, a run at a time,
+    /// then the rest of the document, written with one placeholder in the inspections
+    /// array, from the placeholder on. (Tests compare the two.)
+    static func inspectionsJSONParts(_ corpus: Corpus, _ runs: [Range<Int>]) -> [ExportParts.Part] {
+        guard !corpus.inspections.isEmpty else {
+            return [ExportParts.Part(dependsOn: nil, place: "whole") { inspectionsJSON(corpus).serialized() }]
+        }
         // The inspections are the document's first member: its text starts with the placeholder.
         let start = "{\n" + JSONValue.indentation(1) + "\"inspections\": [\n"
         let inspections = corpus.inspections
-        let chunks = runs(of: inspections.count, size: inspectionsPerPart).map { run in
-            { @Sendable in
+        let chunks = runs.map { run in
+            ExportParts.Part(
+                dependsOn: files(inspections[run]), place: place(inspections[run], first: run.lowerBound == 0)
+            ) {
                 let items = inspections[run].map { JSONValue.indentation(2) + json($0).text(indent: 2) }
                 return (run.lowerBound == 0 ? start : ",\n") + items.joined(separator: ",\n")
             }
         }
-        let rest: @Sendable () -> String = {
+        // The rest shows the regional letters, the partial inspections, and every
+        // diagnostic of the corpus (from any text, and from the checks across texts): its
+        // place names them all, so that it is made again whenever one of them changes.
+        let held = corpus.regions.map(\.source) + corpus.partialInspections.map(\.source)
+        let diagnostics = corpus.diagnostics.map { "\($0.description.utf8.count):\($0)" }.joined(separator: " ")
+        let rest = ExportParts.Part(
+            dependsOn: held.map(\.file), place: "rest" + places(held, "holding") + " diagnostics " + diagnostics
+        ) {
             let placeholder = "sitegen-inspections-7f3c2a9e"
             var skeleton = corpus
             skeleton.inspections = []

@@ -49,8 +49,11 @@ public struct SearchIndex: Sendable {
     /// The passages of every PDU page (names, then each inspection's findings,
     /// recommendations, quotes, background and progress) and every region page (names,
     /// then each letter's findings), in the site map's order.
-    public init(map: SiteMap) {
-        for pdu in map.pdus {
+    public init(map: SiteMap) { self.init(map: map, pdus: map.pdus, regions: map.regions) }
+
+    /// The passages of the pages of `pdus` and then of `regions`, as ``init(map:)`` has them.
+    public init(map: SiteMap, pdus: some Collection<SiteMap.PDU>, regions: some Collection<SiteMap.Region>) {
+        for pdu in pdus {
             let page = SiteMap.htmlPath(of: pdu.path)
             let region = map.region(slug: pdu.regionSlug)?.name ?? pdu.latest.region.value
             add(
@@ -60,7 +63,7 @@ public struct SearchIndex: Sendable {
                 addPassages(of: inspection, page: page, map: map)
             }
         }
-        for region in map.regions {
+        for region in regions {
             let page = SiteMap.htmlPath(of: region.path)
             // Named where a letter, or else its first PDU's latest inspection, names it.
             if let named = region.letters.first?.region ?? region.pduSlugs.first.flatMap(map.pdu(slug:))?.latest.region
@@ -143,43 +146,80 @@ public struct SearchIndex: Sendable {
         passages.append(Passage(section: sections.count - 1, line: location.line, text: text, isName: isName))
     }
 
-    /// The index as a classic script: `window.sitegenSearchIndex = {…};`, one section or
-    /// passage a line. `anchor` gives the `id` a heading's text has on its page. Every
-    /// string is a JSON string literal that is also safe inside any script: `<` is
-    /// written `\u003c` (no `</script>`, no `<!--`), and the line and paragraph
-    /// separators and control characters are escaped.
-    public func script(anchor: (String) -> String) -> String {
-        scriptPart(0, of: 1, anchor: anchor)
-    }
-
-    /// Part `number` of ``script(anchor:)`` cut in `count` parts (from 0): the first has
-    /// the sources and sections, and each part an equal share of the passages. The parts
-    /// joined in order are the script, whatever their count, so they can be made at once.
-    public func scriptPart(_ number: Int, of count: Int, anchor: (String) -> String) -> String {
+    /// The index as a classic script that adds it to the one global, an array of such
+    /// chunks (`(window.sitegenSearchIndex = … || []).push({…});`), one section or passage
+    /// a line, its sections and sources numbered within it: so a file of several chunks is
+    /// one index, each chunk standing alone (see ``parts(of:size:anchor:)``). `header`
+    /// starts the script with the comment that starts the file. `anchor` gives the `id` a
+    /// heading's text has on its page. Every string is a JSON string literal that is also
+    /// safe inside any script: `<` is written `\u003c` (no `</script>`, no `<!--`), and the
+    /// line and paragraph separators and control characters are escaped.
+    public func script(header: Bool = true, anchor: (String) -> String) -> String {
         func quoted(_ text: String) -> String { JSONValue.scriptString(text) }
-        var out = ""
-        if number == 0 {
-            out += "// The search index of this site, made by sitegen (see assets/search.js).\n"
-            out += "window.\(Self.globalName) = {\n\"sources\": [\n"
-            out += sources.map { "[\(quoted($0.page)),\(quoted($0.name))]" }.joined(separator: ",\n")
-            out += "\n],\n\"sections\": [\n"
-            for (n, section) in sections.enumerated() {
-                out +=
-                    "["
-                    + [
-                        quoted(section.page), quoted(section.heading.map(anchor) ?? ""), quoted(section.title),
-                        String(section.source),
-                    ].joined(separator: ",")
-                out += n == sections.count - 1 ? "]\n" : "],\n"
-            }
-            out += "],\n\"passages\": [\n"
-        }
-        for n in passages.count * number / count..<passages.count * (number + 1) / count {
-            let passage = passages[n]
-            out += "[\(passage.section),\(passage.line),\(quoted(passage.text))\(passage.isName ? ",1" : "")"
-            out += n == passages.count - 1 ? "]\n" : "],\n"
-        }
-        if number == count - 1 { out += "]\n};\n" }
+        var out = header ? Self.header : ""
+        out += "(window.\(Self.globalName) = window.\(Self.globalName) || []).push({\n\"sources\": [\n"
+        out += sources.map { "[\(quoted($0.page)),\(quoted($0.name))]" }.joined(separator: ",\n")
+        out += "\n],\n\"sections\": [\n"
+        out += sections.map { section in
+            "["
+                + [
+                    quoted(section.page), quoted(section.heading.map(anchor) ?? ""), quoted(section.title),
+                    String(section.source),
+                ].joined(separator: ",") + "]"
+        }.joined(separator: ",\n")
+        out += "\n],\n\"passages\": [\n"
+        out += passages.map { passage in
+            "[\(passage.section),\(passage.line),\(quoted(passage.text))\(passage.isName ? ",1" : "")]"
+        }.joined(separator: ",\n")
+        out += "\n]\n});\n"
         return out
     }
+
+    /// The comment the file starts with.
+    static let header = "// The search index of this site, made by sitegen (see assets/search.js).\n"
+
+    /// The index of `map` as ``SearchIndex/path`` in parts, each one chunk of the index
+    /// (see ``script(header:anchor:)``) made on its own: runs of about `size` PDUs, then
+    /// of about `size` regions, cut where their slugs say (``ExportParts/runs(of:size:)``,
+    /// so a PDU added moves no other run). A part depends on the texts of its PDUs'
+    /// inspections, or of its regions' letters and PDUs' inspections (a region's name
+    /// passage may be read from its first PDU's latest inspection).
+    public static func parts(of map: SiteMap, size: Int, anchor: @escaping @Sendable (String) -> String) -> ExportParts
+    {
+        func texts(_ pdus: some Sequence<SiteMap.PDU>) -> [String] {
+            pdus.flatMap { $0.inspections.map(\.source.file) }
+        }
+        let pduRuns = ExportParts.runs(of: map.pdus.map(\.slug), size: size).filter { !$0.isEmpty }
+        let regionRuns = ExportParts.runs(of: map.regions.map(\.slug), size: size).filter { !$0.isEmpty }
+        let chunks: [(dependsOn: [String], place: String, index: @Sendable () -> SearchIndex)] =
+            pduRuns.map { run in
+                (
+                    texts(map.pdus[run]), "pdus " + map.pdus[run].map(\.slug).joined(separator: " "),
+                    { SearchIndex(map: map, pdus: map.pdus[run], regions: []) }
+                )
+            }
+            + regionRuns.map { run in
+                let regions = map.regions[run]
+                return (
+                    regions.flatMap { texts($0.pduSlugs.compactMap(map.pdu(slug:))) + $0.letters.map(\.source.file) },
+                    "regions " + regions.map(\.slug).joined(separator: " "),
+                    { SearchIndex(map: map, pdus: [], regions: regions) }
+                )
+            }
+        guard !chunks.isEmpty else {
+            return ExportParts(
+                path: path,
+                parts: [ExportParts.Part(dependsOn: [], place: "empty") { SearchIndex().script(anchor: anchor) }])
+        }
+        return ExportParts(
+            path: path,
+            parts: chunks.enumerated().map { number, chunk in
+                ExportParts.Part(dependsOn: chunk.dependsOn, place: chunk.place + (number == 0 ? " first" : "")) {
+                    chunk.index().script(header: number == 0, anchor: anchor)
+                }
+            })
+    }
+
+    /// An index of no passages.
+    private init() {}
 }

@@ -58,8 +58,8 @@ public struct Site: Sendable {
     public var sourcePages: [SourcePage]
     /// The map's outline (see ``SiteMap/outline``).
     public var outline: String
-    /// What the search box searches, made when asked for.
-    public let searchIndex: @Sendable () -> SearchIndex
+    /// The map of the site (what the search index is made from: see ``SearchIndex/parts(of:size:anchor:)``).
+    public let map: SiteMap
 
     public init(corpus: Corpus) {
         let map = SiteMap(corpus: corpus)
@@ -147,7 +147,7 @@ public struct Site: Sendable {
         }
         charts = standardsCharts + regionCharts + keyQuestionCharts
         outline = map.outline
-        searchIndex = { SearchIndex(map: map) }
+        self.map = map
     }
 }
 

@@ -1,7 +1,8 @@
 // sitegen: the search box. A classic script, so it works from file://, under any
 // sub-path and from any static server. On first use it loads the site's index,
-// search-index.js (a classic script that sets window.sitegenSearchIndex; no fetch),
-// then searches its passages as the reader types.
+// search-index.js (a classic script that fills the array window.sitegenSearchIndex
+// with chunks of the index, each numbering its own sources and sections; no fetch),
+// then searches their passages, in order, as the reader types.
 //
 // A passage matches when every word of the query starts a word of its text or of its
 // section's title (letters and digits; case ignored: "engag" finds "engagement"; words
@@ -40,7 +41,7 @@
     var script = document.createElement("script");
     script.src = form.getAttribute("data-index");
     script.onload = function () {
-      prepare(window.sitegenSearchIndex || { sources: [], sections: [], passages: [] });
+      prepare(merged(window.sitegenSearchIndex || []));
       var next = waiting;
       waiting = null;
       if (next) next();
@@ -50,6 +51,23 @@
       show("The search index could not be loaded.");
     };
     document.head.appendChild(script);
+  }
+
+  // The chunks as one index: each chunk's sources and sections after those of the chunks
+  // before it, its passages' and sections' numbers moved to match.
+  function merged(chunks) {
+    var data = { sources: [], sections: [], passages: [] };
+    chunks.forEach(function (chunk) {
+      var sources = data.sources.length, sections = data.sections.length;
+      chunk.sources.forEach(function (s) { data.sources.push(s); });
+      chunk.sections.forEach(function (s) { data.sections.push([s[0], s[1], s[2], s[3] + sources]); });
+      chunk.passages.forEach(function (p) {
+        var passage = p.slice();
+        passage[0] += sections;
+        data.passages.push(passage);
+      });
+    });
+    return data;
   }
 
   // Lower-case every text once. Where lower-casing would change a text's length (a rare

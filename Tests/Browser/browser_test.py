@@ -17,8 +17,10 @@ source pages spread over the site). The checks, each reported per page and width
   tables-fit            1280 px: no table is wider than the page's content column
   axe                   axe-core: no violation of WCAG 2.0, 2.1 and 2.2, levels A and AA
   search                per site and width: queries give results whose links (the page
-                        section, and the source line) resolve to an element of the site;
-                        the form's action (used without JavaScript) is a page that exists
+                        section, and the source line) resolve to an element of the site,
+                        whose excerpts are read from the source lines they link to (so the
+                        index's chunks are put together right); the form's action (used
+                        without JavaScript) is a page that exists
   search-axe            axe-core over a page showing search results
   source-lines          source pages: line n is `<a id="Ln" href="#Ln">n</a>` and its text, for
                         every line of the plain text; selecting the whole text copies the
@@ -124,6 +126,16 @@ class Site:
             else:
                 self._ids[page] = None
         return self._ids[page]
+
+    def source_words(self, page, line, lines=40):
+        """The words of four letters or more, lower-cased, of `lines` lines of the plain
+        text of the source page `page` from line `line` on; None when there is no such text."""
+        path = os.path.join(self.folder, page[:-len(".html")] + ".txt")
+        if not page.endswith(".html") or not os.path.exists(path):
+            return None
+        with open(path, encoding="utf-8") as f:
+            text = f.read().split("\n")[line - 1:line - 1 + lines]
+        return set(w for w in re.findall(r"\w+", " ".join(text).lower()) if len(w) >= 4)
 
     def sample(self, size):
         """Every page, or a spread of `size`: the top pages, then each kind evenly."""
@@ -359,12 +371,15 @@ def search(driver, site, query):
     results = driver.execute_script("""
         return Array.prototype.map.call(document.querySelectorAll('#search-results li'), function (li) {
           var links = li.querySelectorAll('a');
-          return [links[0].href, links[links.length - 1].href, li.querySelectorAll('mark').length, links[0].textContent];
+          var excerpt = li.querySelector('p');
+          return [links[0].href, links[links.length - 1].href, li.querySelectorAll('mark').length, links[0].textContent,
+                  excerpt ? excerpt.textContent : ''];
         });""")
     problems = []
     if not results:
         problems.append(f"'{query}': no results")
-    for section, source, marks, title in results:
+    for section, source, marks, title, excerpt in results:
+        problems += excerpt_problems(site, query, source, title, excerpt)
         for href in (section, source):
             resolved = site.resolve(href)
             if resolved is None:
@@ -379,6 +394,23 @@ def search(driver, site, query):
     if results and not any(r[2] for r in results):
         problems.append(f"'{query}': no result shows the matching words")
     return elapsed, results, problems
+
+
+def excerpt_problems(site, query, source, title, excerpt):
+    """A result's excerpt must be read from the lines its source link leads to (names and
+    background figures, which sitegen words itself, are not): at least half of its first
+    six words of four letters or more are there."""
+    resolved = site.resolve(source)
+    if " · " not in title or title.endswith("· Background") or not resolved or not resolved[1]:
+        return []
+    page, fragment = resolved
+    words = [w for w in re.findall(r"\w+", excerpt.lower()) if len(w) >= 4][:6]
+    found = site.source_words(page, int(fragment.lstrip("L"))) if fragment.startswith("L") else None
+    if found is None:
+        return [f"'{query}': '{title}': {source} is not a line of a source text"]
+    if sum(w in found for w in words) * 2 < len(words):
+        return [f"'{query}': '{title}': the excerpt '{excerpt[:60]}' is not at {page}#{fragment}"]
+    return []
 
 
 def search_checks(driver, site, width, results, axe_source):

@@ -271,16 +271,29 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
         #expect(!corpus.inspections.isEmpty)
         let whole = OpenDataExport.inspectionsJSON(corpus).serialized()
         for size in [1, 2, corpus.inspections.count, 100] {
-            let parts = OpenDataExport.inspectionsJSONParts(corpus, inspectionsPerPart: size)
-            #expect(parts.count == (corpus.inspections.count + size - 1) / size + 1)
-            #expect(parts.map { $0() }.joined() == whole)
+            let runs = ExportParts.runs(of: corpus.inspections.map(\.source.file), size: size)
+            let parts = OpenDataExport.inspectionsJSONParts(corpus, runs)
+            #expect(parts.count == runs.count + 1)
+            #expect(parts.map { $0.make() }.joined() == whole)
             // Made last part first, as threads may make them.
-            #expect(parts.reversed().map { $0() }.reversed().joined() == whole)
+            #expect(parts.reversed().map { $0.make() }.reversed().joined() == whole)
+            // Each run's part shows its inspections' texts; the rest of the document, the
+            // letters' and partial inspections' texts and every diagnostic, which its place names.
+            #expect(parts.dropLast().map(\.dependsOn) == runs.map { run in corpus.inspections[run].map(\.source.file) })
+            let rest = try #require(parts.last)
+            #expect(
+                rest.dependsOn == corpus.regions.map(\.source.file) + corpus.partialInspections.map(\.source.file))
+            #expect(corpus.diagnostics.allSatisfy { rest.place.contains($0.description) })
+            var diagnosed = corpus
+            diagnosed.diagnostics.append(
+                Diagnostic(.note, "one more", at: SourceLocation(file: "reports/other.txt", line: 3)))
+            let another = try #require(OpenDataExport.inspectionsJSONParts(diagnosed, runs).last)
+            #expect(another.place != rest.place && another.dependsOn == rest.dependsOn)
         }
         var empty = corpus
         empty.inspections = []
         #expect(
-            OpenDataExport.inspectionsJSONParts(empty, inspectionsPerPart: 2).map { $0() }.joined()
+            OpenDataExport.inspectionsJSONParts(empty, [0..<0]).map { $0.make() }.joined()
                 == OpenDataExport.inspectionsJSON(empty).serialized())
     }
 
@@ -298,11 +311,21 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
         for table in tables {
             let whole = table(corpus).encoded()
             for size in [1, 2, corpus.inspections.count, 100] {
-                let parts = OpenDataExport.csvParts(corpus, size, table)
-                #expect(parts.count == (corpus.inspections.count + size - 1) / size)
-                #expect(parts.reversed().map { $0() }.reversed().joined() == whole)
+                let runs = ExportParts.runs(of: corpus.inspections.map(\.source.file), size: size)
+                let parts = OpenDataExport.csvParts(corpus, runs, table)
+                #expect(parts.count == runs.count)
+                #expect(parts.reversed().map { $0.make() }.reversed().joined() == whole)
+                // Only the first part has the header; the last, the partial inspections.
+                #expect(parts.map { $0.place.hasPrefix("first ") } == runs.indices.map { $0 == 0 })
+                // No two parts in the same place, though one text gives several inspections.
+                #expect(Set(parts.map(\.place)).count == parts.count)
+                // The last part also shows the partial inspections.
+                #expect(
+                    parts.last?.dependsOn
+                        == corpus.inspections[runs[runs.count - 1]].map(\.source.file)
+                        + corpus.partialInspections.map(\.source.file))
             }
-            #expect(OpenDataExport.csvParts(empty, 2, table).map { $0() } == [table(empty).encoded()])
+            #expect(OpenDataExport.csvParts(empty, [0..<0], table).map { $0.make() } == [table(empty).encoded()])
         }
     }
 }

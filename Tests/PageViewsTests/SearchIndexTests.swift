@@ -97,9 +97,9 @@ import Testing
         #expect(script.hasPrefix("// The search index of this site"))
         #expect(
             script.contains(
-                "\nwindow.sitegenSearchIndex = {\n\"sources\": [\n[\"source/brighton-and-east-sussex-2024.html\",\"brighton-and-east-sussex-2024.txt\"],"
+                "\n(window.sitegenSearchIndex = window.sitegenSearchIndex || []).push({\n\"sources\": [\n[\"source/brighton-and-east-sussex-2024.html\",\"brighton-and-east-sussex-2024.txt\"],"
             ))
-        #expect(script.hasSuffix("]\n};\n"))
+        #expect(script.hasSuffix("]\n});\n"))
         #expect(!script.contains("<"))
         #expect(!script.unicodeScalars.contains { $0 == "\u{2028}" || $0 == "\u{2029}" })
         #expect(script == SearchIndex(map: SeedSite.map).script(anchor: { "id-" + $0.lowercased() }), "deterministic")
@@ -109,15 +109,53 @@ import Testing
             ))
     }
 
-    @Test func theScriptInPartsIsTheScript() {
-        let anchor = { (text: String) in "id-" + text.lowercased() }
-        let script = Self.index.script(anchor: anchor)
-        #expect(Self.index.passages.count > 100)
-        for count in [2, 3, 7, Self.index.passages.count, Self.index.passages.count + 5] {
-            let parts = (0..<count).map { Self.index.scriptPart($0, of: count, anchor: anchor) }
-            #expect(parts.joined() == script, "\(count) parts")
+    /// The passages of a script of chunks, each with what its section and source say, as
+    /// `assets/search.js` puts the chunks together: page, anchor, title, source page and
+    /// name, line, text, whether a name.
+    func resolvedPassages(_ script: String) throws -> [[String]] {
+        var passages: [[String]] = []
+        let start = "(window.sitegenSearchIndex = window.sitegenSearchIndex || []).push("
+        for chunk in script.components(separatedBy: start).dropFirst() {
+            #expect(chunk.hasSuffix(");\n"))
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(chunk.dropLast(3).utf8)) as? [String: [[Any]]])
+            let (sources, sections) = (try #require(object["sources"]), try #require(object["sections"]))
+            for passage in try #require(object["passages"]) {
+                let section = sections[try #require(passage[0] as? Int)]
+                let source = sources[try #require(section[3] as? Int)]
+                passages.append(
+                    section.prefix(3).map { "\($0)" } + source.map { "\($0)" } + passage.dropFirst().map { "\($0)" }
+                        + (passage.count == 4 ? [] : ["0"]))
+            }
+        }
+        return passages
+    }
+
+    @Test func theScriptInPartsIsTheIndexInChunksThatStandAlone() throws {
+        let anchor: @Sendable (String) -> String = { "id-" + $0.lowercased() }
+        let whole = try resolvedPassages(Self.index.script(anchor: anchor))
+        #expect(whole.count == Self.index.passages.count && whole.count > 100)
+        let line = try #require(SeedSite.pdu("brighton-and-east-sussex")?.latest.pdu.source.line)
+        #expect(
+            whole.first == [
+                "pdus/brighton-and-east-sussex.html", "", "Brighton and East Sussex",
+                "source/brighton-and-east-sussex-2024.html", "brighton-and-east-sussex-2024.txt", "\(line)",
+                "Brighton and East Sussex, a Probation Delivery Unit in the Kent, Surrey and Sussex region", "1",
+            ])
+        let map = SeedSite.map
+        for size in [1, 2, 100] {
+            let file = SearchIndex.parts(of: map, size: size, anchor: anchor)
+            #expect(file.path == SearchIndex.path)
+            let parts = file.parts.map { $0.make() }
+            #expect(parts.count >= 2, "PDUs and regions are never in one part")
+            #expect(try resolvedPassages(parts.joined()) == whole, "\(size) a part")
             #expect(parts.first?.hasPrefix("// The search index of this site") == true)
-            #expect(parts.last?.hasSuffix("]\n};\n") == true)
+            #expect(parts.dropFirst().allSatisfy { !$0.hasPrefix("//") })
+            // One PDU (or region) a part: the first depends on the first PDU's inspections.
+            if size == 1 {
+                #expect(parts.count == map.pdus.count + map.regions.count)
+                #expect(file.parts.first?.dependsOn == map.pdus.first?.inspections.map(\.source.file))
+            }
         }
     }
 

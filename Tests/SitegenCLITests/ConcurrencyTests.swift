@@ -89,7 +89,8 @@ import Testing
         let staged = try StagedOutput(directory: folder.path + "/Out")
         let check = OutputCheck(directory: folder.path + "/Out")
         for sink in [staged, check] as [any FileSink] {
-            let file = PartedFile(path: "data/york.txt", partCount: parts.count, sink: sink, inputKey: nil)
+            let keys = parts.indices.map { $0 % 3 == 0 ? nil : ContentDigest("part \($0)") }
+            let file = PartedFile(path: "data/york.txt", partKeys: keys, sink: sink, inputKey: nil)
             let failures = Array(parts.indices.reversed()).parallelMap(.allCores) {
                 (try? file.put($0, parts[$0])) == nil
             }
@@ -99,6 +100,14 @@ import Testing
         #expect(written.count == 1)
         #expect(written.bytes == bytes.count)
         #expect(written.entries["data/york.txt"]?.digest == ContentDigest(bytes))
+        // Each part with a key is recorded with its place in the file.
+        #expect(
+            written.parts["data/york.txt"]
+                == parts.indices.filter { $0 % 3 != 0 }.map {
+                    BuildCache.Part(
+                        inputKey: ContentDigest("part \($0)"), digest: ContentDigest(parts[$0]), offset: cuts[$0],
+                        size: parts[$0].count)
+                })
         try staged.commit()
         #expect(FileManager.default.contents(atPath: folder.path + "/Out/data/york.txt").map(Array.init) == bytes)
         #expect(check.comparison().isUpToDate)

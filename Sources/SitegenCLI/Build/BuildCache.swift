@@ -16,6 +16,11 @@ import ParallelWork
 ///   file from the old output (hard-linked, after checking it: ``stamp(of:holding:)``) instead
 ///   of converting it again (``StagedOutput/reuse(_:inputKey:)``).
 ///
+/// - A file made in parts (``PartedFile``) also has, for each part, its input key, the
+///   digest of its bytes, and where they are in the file (`part` lines): a later build
+///   whose part has the same input key reads those bytes from the old file instead of
+///   making the part, after checking their digest.
+///
 /// The cache only ever saves work: a build whose cache is missing, stale or damaged does
 /// the work again, and the output is the same bytes either way.
 struct BuildCache: Sendable {
@@ -28,12 +33,22 @@ struct BuildCache: Sendable {
         var stamp: FileStamp?
     }
 
+    /// One part of a file made in parts: its bytes are `size` bytes from `offset` in the file.
+    struct Part: Hashable, Sendable {
+        var inputKey: ContentDigest
+        var digest: ContentDigest
+        var offset: Int
+        var size: Int
+    }
+
     var buildKey: ContentDigest
     /// What the build printed to standard error (the diagnostics, one per line), and its summary.
     var diagnostics: String
     var summary: String
     /// Every file of the output but the marker, by path.
     var entries: [String: Entry]
+    /// The parts of each file made in parts (with an input key), in order, by path.
+    var parts: [String: [Part]] = [:]
     /// The stamp of the manifest this cache was loaded from (nil for a cache not yet saved).
     var manifestStamp: FileStamp?
 
@@ -64,7 +79,13 @@ struct BuildCache: Sendable {
         else { return nil }
         let diagnostics = lines.prefix(count).map { $0 + "\n" }.joined()
         var entries: [String: Entry] = [:]
+        var parts: [String: [Part]] = [:]
         for line in lines.dropFirst(count) where !line.isEmpty {
+            if line.hasPrefix(Self.partPrefix) {
+                guard let (path, part) = Self.part(line.dropFirst(Self.partPrefix.count)) else { return nil }
+                parts[path, default: []].append(part)
+                continue
+            }
             let fields = line.split(separator: " ", maxSplits: 4)
             guard fields.count == 5, let inputKey = ContentDigest(hex: fields[0]),
                 let digest = ContentDigest(hex: fields[1]),
@@ -74,8 +95,26 @@ struct BuildCache: Sendable {
                 inputKey: inputKey, digest: digest, size: size, stamp: FileStamp(fields[3]))
         }
         return BuildCache(
-            buildKey: buildKey, diagnostics: diagnostics, summary: String(summary), entries: entries,
+            buildKey: buildKey, diagnostics: diagnostics, summary: String(summary), entries: entries, parts: parts,
             manifestStamp: manifestStamp)
+    }
+
+    /// What starts the line of a part (an entry's line starts with a digest).
+    private static let partPrefix = "part "
+
+    /// The line of `part` of the file at `path`, without its prefix.
+    private static func line(_ part: Part, of path: String) -> String {
+        "\(part.inputKey) \(part.digest) \(part.offset) \(part.size) \(path)"
+    }
+
+    /// The path and part a part's line (without its prefix) gives; nil for anything else.
+    private static func part(_ line: Substring) -> (String, Part)? {
+        let fields = line.split(separator: " ", maxSplits: 4)
+        guard fields.count == 5, let inputKey = ContentDigest(hex: fields[0]),
+            let digest = ContentDigest(hex: fields[1]),
+            let offset = Int(fields[2]), let size = Int(fields[3]), offset >= 0, size >= 0
+        else { return nil }
+        return (String(fields[4]), Part(inputKey: inputKey, digest: digest, offset: offset, size: size))
     }
 
     /// Records this cache for `output` in one file, replaced atomically; a failure only
@@ -88,6 +127,9 @@ struct BuildCache: Sendable {
             + "\(diagnosticLines.count)\n" + diagnosticLines.map { $0 + "\n" }.joined()
         for (path, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             manifest += "\(entry.inputKey) \(entry.digest) \(entry.size) \(entry.stamp?.description ?? "-") \(path)\n"
+        }
+        for (path, parts) in parts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            manifest += parts.map { Self.partPrefix + Self.line($0, of: path) + "\n" }.joined()
         }
         manifest += "check \(ContentDigest(manifest))\n"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -7,8 +7,10 @@ import SourceAndOutput
 /// decided after parsing, before anything is rendered: take it (``StagedOutput`` links the
 /// old output's copy) or make it. A file is taken when the previous build made it from the
 /// same input key (see ``InputKeys``); an HTML page beside its Markdown only with its
-/// Markdown. Files without a key (the open data, the search index, the assets) are always
-/// made, and so is every file when there is no cache.
+/// Markdown. Files without a key (the assets) are always made, and so is every file when
+/// there is no cache. The files made in parts (the open data, the search index) are always
+/// made, but a part whose key the previous build recorded is read from the old file
+/// (see ``PartedFile``).
 public struct BuildPlan: Sendable {
     /// The keys of the files, when there is a cache.
     private let keys: InputKeys?
@@ -19,6 +21,8 @@ public struct BuildPlan: Sendable {
     private var taken: Set<String> = []
     /// The HTML page to take with each Markdown page taken, by the Markdown's path.
     private var pairedHTML: [String: String] = [:]
+    /// The parts of files made in parts that the previous build recorded, by path, then by key.
+    private var previousParts: [String: [ContentDigest: BuildCache.Part]] = [:]
 
     /// Make every file and record no keys (no cache, or `build --check`).
     public static let makeEverything = BuildPlan(keys: nil)
@@ -30,6 +34,12 @@ public struct BuildPlan: Sendable {
     init(site: Site, sources: [ContentSource], keys: InputKeys, previous: BuildCache?) {
         self.keys = keys
         let recorded = previous?.entries ?? [:]
+        // A key recorded for two parts of other bytes is taken for neither.
+        previousParts = (previous?.parts ?? [:]).mapValues { parts in
+            Dictionary(grouping: parts, by: \.inputKey).compactMapValues {
+                Set($0.map(\.digest)).count == 1 ? $0[0] : nil
+            }
+        }
         func plan(_ path: String, _ key: ContentDigest) {
             inputKeys[path] = key
             if recorded[path]?.inputKey == key { taken.insert(path) }
@@ -76,6 +86,15 @@ public struct BuildPlan: Sendable {
 
     /// The input key of the file at `path`, when it has one before rendering.
     func inputKey(of path: String) -> ContentDigest? { inputKeys[path] }
+
+    /// The input key of a part of the file at `path` (nil without a cache): see
+    /// ``InputKeys/key(ofPart:in:dependsOn:)``.
+    func inputKey(ofPart place: String, in path: String, dependsOn: [String]?) -> ContentDigest? {
+        keys?.key(ofPart: place, in: path, dependsOn: dependsOn)
+    }
+
+    /// The part of the file at `path` that the previous build made from `key`, if it recorded one.
+    func previousPart(in path: String, key: ContentDigest) -> BuildCache.Part? { previousParts[path]?[key] }
 
     /// The input key of the HTML page in `frame` made from `markdown` (nil without a cache).
     func inputKey(of frame: PageFrame, markdown: String) -> ContentDigest? {

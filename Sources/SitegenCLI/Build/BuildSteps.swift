@@ -193,7 +193,7 @@ struct BuildSteps {
         let printed = (inputs.templateDiagnostics + corpus.diagnostics).map { $0.description + "\n" }.joined()
         BuildCache(
             buildKey: inputs.buildKey, diagnostics: printed, summary: Sitegen.summary(of: corpus),
-            entries: written.entries
+            entries: written.entries, parts: written.parts
         )
         .save(for: outputPath)
     }

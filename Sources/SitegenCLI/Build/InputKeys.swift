@@ -7,7 +7,8 @@ import PageViews
 /// Every key starts from the salt (sitegen itself, the templates, the options). A Markdown
 /// page or a chart adds the site's outline (its names, slugs and paths: everything a link
 /// on it depends on) and the texts it shows facts from; an HTML page adds its frame's
-/// fields and its Markdown's digest; a text's page adds the text's digest.
+/// fields and its Markdown's digest; a text's page adds the text's digest; a part of a file
+/// made in parts adds its place in the file and the texts it shows facts from.
 struct InputKeys: Sendable {
     let salt: ContentDigest
     private let outline: ContentDigest
@@ -28,6 +29,13 @@ struct InputKeys: Sendable {
             dependsOn.map { $0.map { "\($0) \(texts[$0]?.description ?? "-")" }.joined(separator: " ") }
             ?? allTexts.description
         return ContentDigest("\(salt) \(outline) \(path) \(drawnFrom)")
+    }
+
+    /// The key of a part of the file `path` made in parts (see ``PartedFile``): as a
+    /// file's, drawn from the texts `dependsOn` (nil: all of them), with its `place` in the
+    /// file (what else its bytes depend on).
+    func key(ofPart place: String, in path: String, dependsOn: [String]?) -> ContentDigest {
+        key(of: "\(path)\npart \(place)", dependsOn: dependsOn)
     }
 
     /// The key of the plain copy of the text at `contentPath`: its bytes, and sitegen

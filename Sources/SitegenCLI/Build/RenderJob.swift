@@ -7,7 +7,7 @@ import SourceAndOutput
 /// a file, or a page still to convert, and knows nothing of where they go or of caches.
 enum RenderJob: Sendable {
     /// Part `number` of a file made in parts (the open data, the search index).
-    case part(path: String, number: Int, @Sendable () -> String)
+    case part(path: String, number: Int, @Sendable () -> [UInt8])
     /// A Markdown page, from its template.
     case page(Site.Page)
     case chart(Site.Chart)
@@ -32,7 +32,7 @@ enum RenderJob: Sendable {
     func run(templates: TemplateSet) -> Outcome {
         switch self {
         case .part(let path, let number, let make):
-            return .part(path: path, number: number, Array(make().utf8))
+            return .part(path: path, number: number, make())
         case .page(let page):
             do {
                 return .page(

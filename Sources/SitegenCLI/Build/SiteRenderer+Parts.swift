@@ -2,32 +2,55 @@ import InspectionModel
 import MarkdownHTML
 import OpenData
 import PageViews
-import ParallelWork
 
 extension SiteRenderer {
-    /// The files made in parts: the open data, then the search index, whose first part
-    /// builds the index that every part writes a share of.
-    static func partedFiles(_ site: Site, corpus: Corpus) -> [ExportParts] {
-        let built = Locked<SearchIndex?>(nil)
-        let searchIndex: @Sendable () -> SearchIndex = {
-            built.withLock { index in
-                if let index { return index }
-                let made = site.searchIndex()
-                index = made
-                return made
+    /// The files made in parts (the open data, then the search index), each part a job. A
+    /// part whose input key the previous build recorded is read from the old file when its
+    /// bytes there are unchanged, and made otherwise; every part goes to its file's
+    /// ``PartedFile`` (by path), which writes the parts into `sink` in order.
+    static func partJobs(_ input: Input, into sink: any FileSink) -> (files: [String: PartedFile], jobs: [RenderJob]) {
+        let plan = input.plan
+        var files: [String: PartedFile] = [:]
+        var jobs: [RenderJob] = []
+        for file in partedFiles(input) {
+            let path = file.path
+            let keys = file.parts.map { plan.inputKey(ofPart: $0.place, in: path, dependsOn: $0.dependsOn) }
+            files[path] = PartedFile(path: path, partKeys: keys, sink: sink, inputKey: plan.inputKey(of: path))
+            jobs += file.parts.indices.map { number in
+                let (make, key) = (file.parts[number].make, keys[number])
+                return RenderJob.part(path: path, number: number) {
+                    if let key, let old = plan.previousPart(in: path, key: key),
+                        let bytes = sink.previousBytes(of: old, in: path)
+                    {
+                        return bytes
+                    }
+                    return Array(make().utf8)
+                }
             }
         }
-        let count = max(1, corpus.inspections.count / passagePartInspections)
-        return OpenDataExport.parts(for: corpus)
-            + [
-                ExportParts(
-                    path: SearchIndex.path,
-                    parts: (0..<count).map { number in
-                        { searchIndex().scriptPart(number, of: count, anchor: MarkdownHeading.id(of:)) }
-                    })
-            ]
+        return (files, jobs)
     }
 
-    /// About how many inspections' passages make one part of the search index.
-    private static let passagePartInspections = 200
+    /// The files made in parts, in parts of the input's sizes: the open data, then the search index.
+    static func partedFiles(_ input: Input) -> [ExportParts] {
+        OpenDataExport.parts(for: input.corpus, inspectionsPerPart: input.partSizes.openDataInspections)
+            + [SearchIndex.parts(of: input.site.map, size: input.partSizes.searchPDUs, anchor: MarkdownHeading.id(of:))]
+    }
+
+    /// How large the parts of the files made in parts are, on average (where a part ends is
+    /// chosen by what it holds: see ``ExportParts/runs(of:size:)``). Smaller parts remake
+    /// less when one report changes, and record more lines in the build cache.
+    public struct PartSizes: Sendable {
+        /// Inspections a part of the open data's files.
+        public var openDataInspections: Int
+        /// PDUs (or regions) a part of the search index.
+        public var searchPDUs: Int
+
+        public init(openDataInspections: Int, searchPDUs: Int) {
+            self.openDataInspections = openDataInspections
+            self.searchPDUs = searchPDUs
+        }
+
+        public static let standard = PartSizes(openDataInspections: 25, searchPDUs: 8)
+    }
 }

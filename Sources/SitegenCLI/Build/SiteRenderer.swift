@@ -32,6 +32,8 @@ public enum SiteRenderer {
         public var plan = BuildPlan.makeEverything
         /// Whether the steps run on every core or on one thread.
         public var parallelism = Parallelism.allCores
+        /// How large the parts of the files made in parts are.
+        public var partSizes = PartSizes.standard
         /// Where finished files go as soon as they are made; nil to keep them in ``Rendered``.
         var sink: (any FileSink)?
 
@@ -106,27 +108,13 @@ public enum SiteRenderer {
         let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let texts = site.sourcePages.compactMap { page in sources[page.text.contentPath].map { (page, $0) } }
         let sink = input.sink ?? FileCollector()
-        // Files made in parts go to the sink part by part, in order.
-        let parted = partedFiles(site, corpus: input.corpus)
-        let files = Dictionary(
-            uniqueKeysWithValues: parted.map {
-                (
-                    $0.path,
-                    PartedFile(
-                        path: $0.path, partCount: $0.parts.count, sink: sink, inputKey: plan.inputKey(of: $0.path))
-                )
-            })
-        let parts: [RenderJob] = parted.flatMap { file in
-            file.parts.enumerated().map { RenderJob.part(path: file.path, number: $0.offset, $0.element) }
-        }
-        // The largest jobs start soonest; the search index's passages, which wait for its
-        // first part (which builds the index), come last.
-        let passages = parted.last.map { $0.parts.count - 1 } ?? 0
-        var jobs = Array(parts.prefix(parts.count - passages))
+        // Files made in parts go to the sink part by part, in order; being the largest
+        // jobs, they start soonest.
+        let (files, parts) = partJobs(input, into: sink)
+        var jobs = parts
         jobs += site.pages.filter { !plan.takes($0.frame.path) }.map(RenderJob.page)
         jobs += site.charts.filter { !plan.takes($0.path) }.map(RenderJob.chart)
         jobs += texts.filter { !plan.takes($0.0.text.plainText) }.map(RenderJob.sourceText)
-        jobs += parts.suffix(passages)
         let results = jobs.parallelMap(parallelism) { job in
             Made(job.run(templates: input.templates), input, into: sink, parts: files)
         }

@@ -15,11 +15,18 @@ protocol FileSink: Sendable {
     func append(_ bytes: [UInt8], to stream: inout FileStream) throws
     /// Ends a file begun with ``begin(_:)``, made from `inputKey` (nil: from its own bytes).
     func end(_ stream: FileStream, inputKey: ContentDigest?) throws
+    /// The bytes of `part` of the file at `path` as the previous build wrote them, if they
+    /// are still there with its digest; nil when the part must be made.
+    func previousBytes(of part: BuildCache.Part, in path: String) -> [UInt8]?
+    /// Records the parts of the file at `path` (made in parts) with their input keys, for the next build.
+    func record(_ parts: [BuildCache.Part], of path: String)
 }
 
 extension FileSink {
     func add(_ file: ExportFile) throws { try add(file, inputKey: nil) }
     func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool { false }
+    func previousBytes(of part: BuildCache.Part, in path: String) -> [UInt8]? { nil }
+    func record(_ parts: [BuildCache.Part], of path: String) {}
 
     /// By default the pieces are kept, and the file is added whole at the end.
     func begin(_ path: String) throws -> FileStream { FileStream(path: path) }

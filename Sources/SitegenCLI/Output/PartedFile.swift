@@ -1,11 +1,21 @@
+import Foundation
 import ParallelWork
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A file made in parts by separate jobs, on any threads and in any order: each part goes
 /// to the sink as soon as every part before it has, so the file is written in order
-/// without being held whole (only parts made before their turn wait, in memory).
+/// without being held whole (only parts made before their turn wait, in memory). The
+/// parts with an input key are recorded, with where they are in the file, for the next
+/// build (see ``BuildCache/Part``).
 final class PartedFile: Sendable {
     let path: String
-    let partCount: Int
+    /// The input key of each part, in order (nil: none, without a cache).
+    let partKeys: [ContentDigest?]
     private let sink: any FileSink
     private let inputKey: ContentDigest?
     private let state = Locked(State())
@@ -14,16 +24,18 @@ final class PartedFile: Sendable {
         var stream: FileStream?
         /// The number of the next part to write.
         var next = 0
-        /// Parts made before their turn, by number.
-        var early: [Int: [UInt8]] = [:]
+        /// Parts made before their turn, by number, with their digests when they have a key.
+        var early: [Int: (bytes: [UInt8], digest: ContentDigest?)] = [:]
+        /// The parts written so far that have an input key.
+        var recorded: [BuildCache.Part] = []
     }
 
-    /// The file at `path`, made of `partCount` parts (at least one), for `sink`, made from
-    /// `inputKey` (nil: from its own bytes).
-    init(path: String, partCount: Int, sink: any FileSink, inputKey: ContentDigest?) {
-        precondition(partCount > 0, "a file has at least one part")
+    /// The file at `path`, made of parts with the input keys `partKeys` (at least one part),
+    /// for `sink`, made from `inputKey` (nil: from its own bytes).
+    init(path: String, partKeys: [ContentDigest?], sink: any FileSink, inputKey: ContentDigest?) {
+        precondition(!partKeys.isEmpty, "a file has at least one part")
         self.path = path
-        self.partCount = partCount
+        self.partKeys = partKeys
         self.sink = sink
         self.inputKey = inputKey
     }
@@ -31,20 +43,49 @@ final class PartedFile: Sendable {
     /// Takes part `number` (from 0); writes it, and any parts after it that wait, when its
     /// turn has come, and ends the file with its last part.
     func put(_ number: Int, _ bytes: [UInt8]) throws {
+        // Digested before the lock, so that parts are digested on several threads at once.
+        let digest = partKeys[number] == nil ? nil : ContentDigest(bytes)
         try state.withLock { state in
-            state.early[number] = bytes
+            state.early[number] = (bytes, digest)
             guard state.early[state.next] != nil else { return }
             var stream = try state.stream ?? sink.begin(path)
             state.stream = nil
-            while let part = state.early.removeValue(forKey: state.next) {
+            while let (part, digest) = state.early.removeValue(forKey: state.next) {
+                if let key = partKeys[state.next], let digest {
+                    state.recorded.append(
+                        BuildCache.Part(inputKey: key, digest: digest, offset: stream.size, size: part.count))
+                }
                 try sink.append(part, to: &stream)
                 state.next += 1
             }
-            if state.next == partCount {
+            if state.next == partKeys.count {
                 try sink.end(stream, inputKey: inputKey)
+                sink.record(state.recorded, of: path)
             } else {
                 state.stream = stream
             }
         }
+    }
+}
+
+extension StagedOutput {
+    /// Reads the bytes of `part` from the old output's file at `path` (a regular file only),
+    /// and gives them if they have the part's digest.
+    func previousBytes(of part: BuildCache.Part, in path: String) -> [UInt8]? {
+        let old = target + "/" + path
+        guard FileReading.kind(old, following: false) == .file else { return nil }
+        let descriptor = open(old, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: part.size)
+        var done = 0
+        while done < part.size {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                pread(descriptor, buffer.baseAddress! + done, part.size - done, off_t(part.offset + done))
+            }
+            guard count > 0 else { return nil }
+            done += count
+        }
+        return ContentDigest(bytes) == part.digest ? bytes : nil
     }
 }

@@ -41,6 +41,8 @@ final class StagedOutput: FileSink {
     struct Written: Sendable {
         /// Every file added, with its keys (for the next build's cache).
         var entries: [String: BuildCache.Entry] = [:]
+        /// The parts of the files made in parts, by path (see ``BuildCache/parts``).
+        var parts: [String: [BuildCache.Part]] = [:]
         /// Files added, and their total size in bytes.
         var count = 0
         var bytes = 0
@@ -147,6 +149,10 @@ final class StagedOutput: FileSink {
             if reused { entry.stamp = stamp } else { unlink(linked) }
         }
         record(path, entry, reused: reused)
+    }
+
+    func record(_ parts: [BuildCache.Part], of path: String) {
+        state.withLock { $0.written.parts[path] = parts }
     }
 
     /// Takes the file at `path` from the old output when the previous build made it from

@@ -1,0 +1,136 @@
+import Foundation
+import OpenData
+import ParallelWork
+import SourceAndOutput
+import Testing
+
+@testable import SitegenCLI
+
+/// The files made in parts (the open data, the search index) with the build cache: a part
+/// whose input key did not change is read back from the old file, any other part is made,
+/// and the output is always the bytes a clean build gives. The seeds' parts are made one
+/// inspection (one PDU or region) each, so that most of them outlive a change.
+@Suite struct PartedFileCacheTests {
+    /// What a build's render step saw: the parts of its files, and how many it read back.
+    final class Seen: Sendable {
+        let parts = Locked<[ExportParts]>([])
+        let readBack = Locked(0)
+    }
+
+    /// A sink that counts the parts the old output gives back, and passes everything on.
+    struct CountingSink: FileSink {
+        let inner: any FileSink
+        let seen: Seen
+
+        func add(_ file: ExportFile, inputKey: ContentDigest?) throws { try inner.add(file, inputKey: inputKey) }
+        func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool {
+            try inner.reuse(path, inputKey: inputKey)
+        }
+        func begin(_ path: String) throws -> FileStream { try inner.begin(path) }
+        func append(_ bytes: [UInt8], to stream: inout FileStream) throws { try inner.append(bytes, to: &stream) }
+        func end(_ stream: FileStream, inputKey: ContentDigest?) throws { try inner.end(stream, inputKey: inputKey) }
+        func record(_ parts: [BuildCache.Part], of path: String) { inner.record(parts, of: path) }
+        func previousBytes(of part: BuildCache.Part, in path: String) -> [UInt8]? {
+            let bytes = inner.previousBytes(of: part, in: path)
+            if bytes != nil { seen.readBack.withLock { $0 += 1 } }
+            return bytes
+        }
+    }
+
+    /// Builds `folder` with parts of one inspection (PDU, region) each; what the build saw.
+    @discardableResult
+    func build(_ folder: TemporaryFolder, _ arguments: [String] = []) -> (status: Int32, seen: Seen) {
+        let seen = Seen()
+        var environment = SitegenEnvironment(
+            console: CapturedConsole().console, currentDirectory: folder.path, clock: { 0 })
+        environment.render = { input in
+            var input = input
+            input.partSizes = .init(openDataInspections: 1, searchPDUs: 1)
+            seen.parts.withLock { $0 = SiteRenderer.partedFiles(input) }
+            input.sink = input.sink.map { CountingSink(inner: $0, seen: seen) }
+            return try SiteRenderer.render(input)
+        }
+        return (Sitegen.execute(["build", "--quiet"] + arguments, environment: environment), seen)
+    }
+
+    /// Whether `folder`'s output is the bytes of a clean build (without the cache) of it.
+    func matchesACleanBuild(_ folder: TemporaryFolder, _ arguments: [String] = []) -> Bool {
+        try? FileManager.default.removeItem(atPath: folder.path + "/Clean")
+        guard build(folder, arguments + ["--no-cache", "--output", "Clean"]).status == 0 else { return false }
+        let cache = BuildCacheTests()
+        return cache.snapshot(folder) == cache.snapshot(folder, "Clean")
+    }
+
+    /// The parts of the files made in parts.
+    func partCount(_ seen: Seen) -> Int { seen.parts.value.reduce(0) { $0 + $1.parts.count } }
+
+    @Test func aChangedReportRemakesOnlyThePartsThatShowItOnOneThreadAsOnAll() throws {
+        let folder = try BuildCacheTests().project()
+        defer { folder.remove() }
+        let first = build(folder)
+        #expect(first.status == 0 && first.seen.readBack.value == 0)
+        let manifest = try #require(folder.read(".sitegen-cache/Output/manifest"))
+        #expect(manifest.split(separator: "\n").count { $0.hasPrefix("part ") } == partCount(first.seen))
+        let york = try #require(folder.read("Content/reports/york-2024.txt"))
+        try folder.write("Content/reports/york-2024.txt", york.replacingOccurrences(of: "\t35%", with: "\t36%"))
+        let rebuilt = build(folder, ["--serial"])
+        #expect(rebuilt.status == 0)
+        // Read back: every part that shows neither York's text nor the whole corpus's.
+        let parts = rebuilt.seen.parts.value.flatMap(\.parts)
+        let kept = parts.filter { $0.dependsOn.map { !$0.contains("Content/reports/york-2024.txt") } ?? false }
+        #expect(parts.count > 30 && kept.count > 20 && kept.count < parts.count - 5)
+        #expect(rebuilt.seen.readBack.value == kept.count)
+        #expect(try #require(folder.read("Output/data/key-questions.csv")).contains(",36"))
+        #expect(matchesACleanBuild(folder))
+    }
+
+    @Test func aReportAddedOrDeletedMatchesACleanBuild() throws {
+        let folder = try BuildCacheTests().project()
+        defer { folder.remove() }
+        build(folder)
+        let york = try #require(folder.read("Content/reports/york-2024.txt"))
+        try folder.write("Content/reports/york-2022.txt", york.replacingOccurrences(of: "2024", with: "2022"))
+        #expect(build(folder).status == 0)
+        #expect(folder.read("Output/data/inspections.json")?.contains("york-2022.txt") == true)
+        #expect(matchesACleanBuild(folder))
+        try FileManager.default.removeItem(atPath: folder.path + "/Content/reports/derby-city-2025.txt")
+        #expect(build(folder).status == 0)
+        #expect(folder.read("Output/search-index.js")?.contains("derby-city-2025") == false)
+        #expect(matchesACleanBuild(folder))
+    }
+
+    @Test func aTemplateOrAnOptionChangedRemakesEveryPart() throws {
+        let folder = try BuildCacheTests().project()
+        defer { folder.remove() }
+        build(folder)
+        let layout = try #require(folder.read("Templates/layout.html.mustache"))
+        try folder.write("Templates/layout.html.mustache", layout + "\n")
+        let edited = build(folder)
+        #expect(edited.status == 0 && edited.seen.readBack.value == 0)
+        #expect(matchesACleanBuild(folder))
+        let withBase = build(folder, ["--base-url", "https://example.org/probation/"])
+        #expect(withBase.status == 0 && withBase.seen.readBack.value == 0)
+        #expect(matchesACleanBuild(folder, ["--base-url", "https://example.org/probation/"]))
+    }
+
+    @Test func aDamagedPartOfTheOldOutputIsMadeAgain() throws {
+        let folder = try BuildCacheTests().project()
+        defer { folder.remove() }
+        let first = build(folder)
+        // One byte changed inside the second part of each of two files, the size kept.
+        let manifest = try #require(folder.read(".sitegen-cache/Output/manifest"))
+        for path in ["data/inspections.json", "search-index.js"] {
+            let line = try #require(
+                manifest.split(separator: "\n").filter { $0.hasSuffix(" " + path) }.dropFirst().first)
+            let fields = line.split(separator: " ")
+            let offset = try #require(Int(fields[3]))
+            var bytes = try #require(FileManager.default.contents(atPath: folder.path + "/Output/" + path))
+            bytes[offset + 5] = bytes[offset + 5] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
+            try bytes.write(to: URL(fileURLWithPath: folder.path + "/Output/" + path))
+        }
+        let rebuilt = build(folder)
+        #expect(rebuilt.status == 0)
+        #expect(rebuilt.seen.readBack.value == partCount(first.seen) - 2)
+        #expect(matchesACleanBuild(folder))
+    }
+}
