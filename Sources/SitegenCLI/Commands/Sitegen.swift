@@ -59,20 +59,25 @@ public struct Sitegen: ParsableCommand {
 
     /// The content folder read and each of its texts parsed on its own (on every core).
     struct ReadDocuments: Sendable {
-        var loaded: ContentLoader.Result
+        /// The loader's diagnostics: the files and folders it could not read or skipped.
+        var diagnostics: [Diagnostic]
+        /// The texts found but not read.
+        var unreadCount: Int
         var documents: [CorpusParser.Document]
     }
 
     /// Loads the content folder and parses each text.
     static func readDocuments(_ options: ContentOptions, _ environment: SitegenEnvironment) -> ReadDocuments {
         let loaded = ContentLoader.load(directory: options.content, currentDirectory: environment.workingDirectory)
-        return ReadDocuments(loaded: loaded, documents: environment.parse(loaded.sources, .allCores))
+        return ReadDocuments(
+            diagnostics: loaded.diagnostics, unreadCount: loaded.documentCount - loaded.sources.count,
+            documents: environment.parse(loaded.sources, .allCores))
     }
 
     /// The corpus of the parsed texts: the cross-document checks, plus the loader's diagnostics.
     static func corpus(of read: ReadDocuments, _ environment: SitegenEnvironment) -> Corpus {
         var corpus = environment.check(read.documents)
-        corpus.add(read.loaded.diagnostics, unreadDocuments: read.loaded.documentCount - read.loaded.sources.count)
+        corpus.add(read.diagnostics, unreadDocuments: read.unreadCount)
         return corpus
     }
 
