@@ -10,9 +10,7 @@ import Testing
 @Suite struct ChangedTextTests {
     /// A folder with the real content and templates, built once.
     func builtProject() throws -> TemporaryFolder {
-        let folder = try TemporaryFolder()
-        try FileManager.default.copyItem(atPath: repository + "/Content", toPath: folder.path + "/Content")
-        try FileManager.default.copyItem(atPath: repository + "/Templates", toPath: folder.path + "/Templates")
+        let folder = try BuildCacheTests().project()
         #expect(build(folder, SitegenEnvironment(currentDirectory: folder.path)).status == 0)
         return folder
     }

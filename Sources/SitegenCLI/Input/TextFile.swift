@@ -4,42 +4,46 @@ import SourceAndOutput
 /// path diagnostics name, and the digest of its bytes, but not the bytes. The steps that
 /// need them (the parse, the text's pages) read the file again, and take it only if it
 /// still has that digest, so a build never holds every text at once.
-public struct TextFile: ReportText {
+struct TextFile: ReportText {
     /// The path diagnostics and source locations name (`Content/reports/leeds-2024.txt`).
-    public var path: String
+    var path: String
     /// Where the file is read from.
     var file: String
     /// The digest of the bytes read first.
     var digest: ContentDigest
+    /// The number of bytes read first.
     var size: Int
 
     /// The file at `file`, read, digested and let go; a file that cannot be read is its
     /// error diagnostic, naming `path`.
     static func read(_ file: String, shownAs path: String) -> Result<TextFile, Unreadable> {
-        FileReading.contents(of: file)
-            .map { TextFile(path: path, file: file, digest: ContentDigest($0), size: $0.count) }
-            .mapError { Unreadable(path: path, reason: "cannot read file: \($0.reason)") }
+        bytes(of: file, shownAs: path).map {
+            TextFile(path: path, file: file, digest: ContentDigest($0), size: $0.count)
+        }
     }
 
     /// The text's bytes, read again; throws when they cannot be read or are no longer the
     /// bytes read first (the file changed during the build).
-    public func source() throws(Unreadable) -> ContentSource {
-        let bytes = try FileReading.contents(of: file).mapError {
-            Unreadable(path: path, reason: "cannot read file: \($0.reason)")
-        }.get()
+    func source() throws(Unreadable) -> ContentSource {
+        let bytes = try Self.bytes(of: file, shownAs: path).get()
         guard ContentDigest(bytes) == digest else {
             throw Unreadable(path: path, reason: "the file changed during the build; build again")
         }
         return ContentSource(path: path, bytes: bytes)
     }
 
+    /// The bytes of the file at `file`, or why they cannot be read.
+    private static func bytes(of file: String, shownAs path: String) -> Result<[UInt8], Unreadable> {
+        FileReading.contents(of: file).mapError { Unreadable(path: path, reason: "cannot read file: \($0.reason)") }
+    }
+
     /// A text that could not be read, or changed since it was first read.
-    public struct Unreadable: Error, Sendable {
+    struct Unreadable: Error, Sendable {
         var path: String
         var reason: String
 
         /// The error diagnostic that says so, at the text's first line.
-        public var diagnostic: Diagnostic {
+        var diagnostic: Diagnostic {
             Diagnostic(.error, reason, at: SourceLocation(file: path, line: 1))
         }
     }
