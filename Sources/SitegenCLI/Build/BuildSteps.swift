@@ -3,9 +3,7 @@ import Foundation
 import HTMLPages
 import InspectionModel
 import PageViews
-import ParallelWork
 import ReportParser
-import SourceAndOutput
 
 /// The steps of one `sitegen build`, each a method named for what it does and timed (when
 /// it is one of the printed phases) by the log; ``Build`` runs them in order.
@@ -118,22 +116,15 @@ struct BuildSteps {
         return (try models.documents(of: texts, parallelism: command.parallelism, parse: parsed), models)
     }
 
-    /// Each text read again and parsed in a job of its own, which lets its bytes go; a text
-    /// that cannot be read again, or changed since it was read, stops the build.
+    /// Each text read again and parsed (``Sitegen/parse(_:_:_:)``); a text that cannot be
+    /// read again, or changed since it was read, stops the build.
     private func parsed(_ texts: [TextFile]) throws -> [CorpusParser.Document] {
-        let parse = environment.parse
-        let results = texts.parallelMap(command.parallelism) { text in
-            Result { () throws(TextFile.Unreadable) in parse([try text.source()], .serial)[0] }
-        }
-        let unreadable = results.compactMap { result -> Diagnostic? in
-            guard case .failure(let error) = result else { return nil }
-            return error.diagnostic
-        }
+        let (documents, unreadable) = Sitegen.parse(texts, environment, command.parallelism)
         guard unreadable.isEmpty else {
             Sitegen.report(unreadable, environment)
             throw failure("report texts changed while they were read")
         }
-        return results.compactMap { try? $0.get() }
+        return documents
     }
 
     /// What the render step reads: the site of `corpus`, the templates, the options.
