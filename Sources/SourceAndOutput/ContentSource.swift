@@ -8,3 +8,16 @@ public struct ContentSource: Sendable {
         self.bytes = bytes
     }
 }
+
+/// A report text whose bytes can be had when they are needed: a ``ContentSource`` holds
+/// them already; a text on disk reads them again (so a build need not hold every text).
+public protocol ReportText: Sendable {
+    /// The path diagnostics and source locations name.
+    var path: String { get }
+    /// The text's bytes; throws when they cannot be had (a file changed or gone).
+    func source() throws -> ContentSource
+}
+
+extension ContentSource: ReportText {
+    public func source() -> ContentSource { self }
+}

@@ -28,7 +28,7 @@ import Testing
             command: try Build.parse(["--quiet"]), log: PhaseLog(environment: environment(folder), quiet: true),
             environment: environment(folder))
         let inputs = try steps.readInputs()
-        let input = steps.renderInput(inputs, steps.parseAndCheck(inputs))
+        let input = steps.renderInput(inputs, try steps.parseAndCheck(inputs))
         return (steps.plan(input, inputs, previous: steps.previousBuild()), input.site)
     }
 

@@ -9,36 +9,35 @@ import ParallelWork
 /// The file: its format line, every entry's bytes one after another, then the index (for
 /// each entry its key and digest, 16 bytes each, and its length, 4 bytes), then the number
 /// of entries (4 bytes): written as the entries are made, without holding them all. It is
-/// mapped, not read: only the entries asked for are touched.
+/// read an entry at a time, when asked for: a build that reads back every entry holds what
+/// it made of them, not the file too.
 struct CachedBlobs: Sendable {
     private static let entrySize = 36
 
-    /// The file's bytes (mapped) and where each entry's bytes are in it, by key.
-    private let file: Data
+    /// The file, open, and where each entry's bytes are in it, by key.
+    private let file: OpenFile?
     private let entries: [ContentDigest: (range: Range<Int>, digest: ContentDigest)]
 
-    static let empty = CachedBlobs(file: Data(), entries: [:])
+    static let empty = CachedBlobs(file: nil, entries: [:])
 
     /// The entries of the file at `path`, whose first line must be `formatLine`.
     static func load(_ path: String, formatLine: String) -> CachedBlobs {
-        let format = Array((formatLine + "\n").utf8)
-        guard let file = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
-            return .empty
-        }
+        let format = Data((formatLine + "\n").utf8)
+        guard let file = OpenFile(path), file.size >= format.count + 4, file.read(0..<format.count) == format,
+            let last = file.read(file.size - 4..<file.size)
+        else { return .empty }
+        let count = Int(UInt32(littleEndian: last.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }))
+        guard (file.size - format.count - 4) / entrySize >= count else { return .empty }
+        let index = file.size - 4 - count * entrySize
+        guard let indexBytes = file.read(index..<file.size - 4) else { return .empty }
         var entries: [ContentDigest: (range: Range<Int>, digest: ContentDigest)] = [:]
-        let valid = file.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
-            guard bytes.count >= format.count + 4, bytes.prefix(format.count).elementsEqual(format) else {
-                return false
-            }
+        let valid = indexBytes.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
             func word<Word: FixedWidthInteger>(_ offset: Int, _ type: Word.Type) -> Word {
                 Word(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Word.self))
             }
-            let count = Int(word(bytes.count - 4, UInt32.self))
-            guard (bytes.count - format.count - 4) / entrySize >= count else { return false }
-            let index = bytes.count - 4 - count * entrySize
             var offset = format.count
             for entry in 0..<count {
-                let at = index + entry * entrySize
+                let at = entry * entrySize
                 let length = Int(word(at + 32, UInt32.self))
                 guard length <= index - offset else { return false }
                 entries[ContentDigest(high: word(at, UInt64.self), low: word(at + 8, UInt64.self))] = (
@@ -54,8 +53,7 @@ struct CachedBlobs: Sendable {
 
     /// The bytes recorded under `key`, if they are intact.
     func bytes(of key: ContentDigest) -> Data? {
-        guard let entry = entries[key] else { return nil }
-        let bytes = file[entry.range]
+        guard let entry = entries[key], let bytes = file?.read(entry.range) else { return nil }
         return Self.digest(of: bytes, key: key) == entry.digest ? bytes : nil
     }
 
@@ -113,5 +111,41 @@ struct CachedBlobs: Sendable {
             try? handle.close()
             try? FileManager.default.removeItem(atPath: temporary)
         }
+    }
+}
+
+/// A regular file open for reading at any offset, from any thread; closed with its last copy.
+private final class OpenFile: Sendable {
+    let descriptor: Int32
+    let size: Int
+
+    init?(_ path: String) {
+        descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        size = Int(status.st_size)
+    }
+
+    deinit { close(descriptor) }
+
+    /// The bytes in `range`, or nil when they cannot all be read.
+    func read(_ range: Range<Int>) -> Data? {
+        var bytes = Data(count: range.count)
+        let complete = bytes.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) -> Bool in
+            var done = 0
+            while done < range.count {
+                let got = pread(
+                    descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else { return false }
+                done += got
+            }
+            return true
+        }
+        return complete ? bytes : nil
     }
 }

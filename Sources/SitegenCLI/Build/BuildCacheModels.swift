@@ -38,15 +38,15 @@ struct ParsedModels: Sendable {
     }
 
     /// The texts' documents: read back from this file where recorded, the rest parsed
-    /// with `parse`; each with its parse key, and whether it was read back.
+    /// with `parse` (which reads them again); each with its parse key, and whether it was
+    /// read back.
     func documents(
-        of sources: [ContentSource], digests: [String: ContentDigest], parallelism: Parallelism,
-        parse: ([ContentSource], Parallelism) -> [CorpusParser.Document]
-    ) -> [Parsed] {
-        let keys = sources.map { source in digests[source.path].map { Self.key(of: source.path, digest: $0) } }
-        let found = keys.parallelMap(parallelism) { key in key.flatMap(document) }
+        of texts: [TextFile], parallelism: Parallelism, parse: ([TextFile]) throws -> [CorpusParser.Document]
+    ) rethrows -> [Parsed] {
+        let keys = texts.map { Self.key(of: $0.path, digest: $0.digest) }
+        let found = keys.parallelMap(parallelism) { document($0) }
         let missing = found.indices.filter { found[$0] == nil }
-        var fresh = parse(missing.map { sources[$0] }, parallelism).makeIterator()
+        var fresh = try parse(missing.map { texts[$0] }).makeIterator()
         return zip(keys, found).map { key, found in
             Parsed(key: key, document: found ?? fresh.next()!, isStored: found != nil)
         }

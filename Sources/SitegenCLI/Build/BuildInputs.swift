@@ -4,10 +4,11 @@ import ParallelWork
 import ReportParser
 import SourceAndOutput
 
-/// Everything a build reads before it parses: the content texts, the templates and the
-/// assets, and the digests that say whether any of it (or sitegen itself) changed.
+/// Everything a build reads before it parses: the content texts (their paths and digests;
+/// the steps that need a text's bytes read it again), the templates and the assets, and the
+/// digests that say whether any of it (or sitegen itself) changed.
 struct BuildInputs: Sendable {
-    var content: ContentLoader.Result
+    var content: ContentLoader.Files
     var templates: TemplateSet
     var assets: [ExportFile]
     /// Problems with the templates and assets, sorted.
@@ -27,7 +28,7 @@ struct BuildInputs: Sendable {
         environment: SitegenEnvironment, parallelism: Parallelism
     ) {
         let directory = environment.workingDirectory
-        content = ContentLoader.load(directory: contentFolder, currentDirectory: directory)
+        content = ContentLoader.files(directory: contentFolder, currentDirectory: directory, parallelism: parallelism)
         let theme = Theme(overriddenBy: templatesFolder, currentDirectory: directory)
         templates = TemplateSet(theme.templates)
         assets = theme.assets
@@ -37,9 +38,8 @@ struct BuildInputs: Sendable {
         salt += theme.templates.map { "template \($0.name) \(ContentDigest($0.text))" }
         salt += assets.map { "asset \($0.path) \(ContentDigest($0.contents))" }
         pageSalt = ContentDigest(salt.joined(separator: "\n"))
-        let digests = content.sources.parallelMap(parallelism) { ($0.path, ContentDigest($0.bytes)) }
-        textDigests = Dictionary(digests, uniquingKeysWith: { first, _ in first })
-        let texts = digests.map { "text \($0) \($1)" }
+        textDigests = Dictionary(content.texts.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
+        let texts = content.texts.map { "text \($0.path) \($0.digest)" }
         buildKey = ContentDigest(
             ([pageSalt.description] + texts + content.diagnostics.map(\.description))
                 .joined(separator: "\n"))

@@ -29,9 +29,10 @@ public struct BuildPlan: Sendable {
 
     private init(keys: InputKeys?) { self.keys = keys }
 
-    /// The plan for `site`: every file's key from `keys`, and the files to take: those
-    /// whose key is the one `previous` recorded (none without a previous build).
-    init(site: Site, sources: [ContentSource], keys: InputKeys, previous: BuildCache?) {
+    /// The plan for `site`, whose texts have the paths `texts`: every file's key from `keys`,
+    /// and the files to take: those whose key is the one `previous` recorded (none without a
+    /// previous build).
+    init(site: Site, texts: [String], keys: InputKeys, previous: BuildCache?) {
         self.keys = keys
         let recorded = previous?.entries ?? [:]
         // A key recorded for two parts of other bytes is taken for neither.
@@ -56,13 +57,11 @@ public struct BuildPlan: Sendable {
             }
         }
         for chart in site.charts { plan(chart.path, keys.key(of: chart.path, dependsOn: chart.dependsOn)) }
-        let sources = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for page in site.sourcePages {
-            guard let source = sources[page.text.contentPath] else { continue }
-            plan(page.text.plainText, keys.key(ofText: source.path))
-            plan(
-                page.frame.path,
-                keys.key(of: page.frame, content: keys.digest(ofText: source.path) ?? ContentDigest(source.bytes)))
+        let texts = Set(texts)
+        for page in site.sourcePages where texts.contains(page.text.contentPath) {
+            guard let digest = keys.digest(ofText: page.text.contentPath) else { continue }
+            plan(page.text.plainText, keys.key(ofText: page.text.contentPath))
+            plan(page.frame.path, keys.key(of: page.frame, content: digest))
         }
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import HTMLPages
 import InspectionModel
 import PageViews
+import ReportParser
 
 /// The steps of one `sitegen build`, each a method named for what it does and timed (when
 /// it is one of the printed phases) by the log; ``Build`` runs them in order.
@@ -35,7 +36,7 @@ struct BuildSteps {
             }
         ) { inputs in
             "\(Numbers.count(inputs.content.documentCount, "document")), "
-                + PhaseLog.megabytes(inputs.content.sources.reduce(0) { $0 + $1.bytes.count }) + " and the templates"
+                + PhaseLog.megabytes(inputs.content.texts.reduce(0) { $0 + $1.size }) + " and the templates"
         }
         Sitegen.report(inputs.templateDiagnostics, environment)
         guard !inputs.templateDiagnostics.contains(where: { $0.severity == .error }) else {
@@ -73,10 +74,11 @@ struct BuildSteps {
     }
 
     /// Parses every text (records the documents in the build cache, a phase of its own),
-    /// then checks the reports against each other; prints the diagnostics.
-    func parseAndCheck(_ inputs: BuildInputs) -> Corpus {
-        let (parsed, models) = log.measure("parse", { parse(inputs) }) { parsed, _ in
-            Numbers.count(inputs.content.sources.count, "text")
+    /// then checks the reports against each other; prints the diagnostics. A text that
+    /// changed since it was read stops the build.
+    func parseAndCheck(_ inputs: BuildInputs) throws -> Corpus {
+        let (parsed, models) = try log.measure("parse", { try parse(inputs) }) { parsed, _ in
+            Numbers.count(inputs.content.texts.count, "text")
                 + (caching ? ", \(parsed.count(where: \.isStored)) of them unchanged" : "")
         }
         if let models, !command.check {
@@ -88,7 +90,11 @@ struct BuildSteps {
         let corpus = log.measure(
             "checks",
             {
-                Sitegen.corpus(of: Sitegen.ReadDocuments(loaded: inputs.content, documents: documents), environment)
+                Sitegen.corpus(
+                    of: Sitegen.ReadDocuments(
+                        diagnostics: inputs.content.diagnostics,
+                        unreadCount: inputs.content.documentCount - inputs.content.texts.count, documents: documents),
+                    environment)
             }
         ) { corpus in
             "\(Numbers.count(corpus.inspections.count, "inspection")), \(Numbers.count(corpus.regions.count, "regional letter"))"
@@ -100,24 +106,31 @@ struct BuildSteps {
     /// Every text's document: with the cache, read back where the text and sitegen did not
     /// change since it was recorded, the rest parsed, with the cache's documents (to record
     /// these in); else every text parsed, and no cache.
-    private func parse(_ inputs: BuildInputs) -> ([ParsedModels.Parsed], ParsedModels?) {
-        let sources = inputs.content.sources
+    private func parse(_ inputs: BuildInputs) throws -> ([ParsedModels.Parsed], ParsedModels?) {
+        let texts = inputs.content.texts
         guard caching else {
-            let parsed = environment.parse(sources, command.parallelism).map {
-                ParsedModels.Parsed(key: nil, document: $0, isStored: false)
-            }
+            let parsed = try parsed(texts).map { ParsedModels.Parsed(key: nil, document: $0, isStored: false) }
             return (parsed, nil)
         }
         let models = ParsedModels.load(for: outputPath)
-        let parsed = models.documents(
-            of: sources, digests: inputs.textDigests, parallelism: command.parallelism, parse: environment.parse)
-        return (parsed, models)
+        return (try models.documents(of: texts, parallelism: command.parallelism, parse: parsed), models)
+    }
+
+    /// Each text read again and parsed (``Sitegen/parse(_:_:_:)``); a text that cannot be
+    /// read again, or changed since it was read, stops the build.
+    private func parsed(_ texts: [TextFile]) throws -> [CorpusParser.Document] {
+        let (documents, unreadable) = Sitegen.parse(texts, environment, command.parallelism)
+        guard unreadable.isEmpty else {
+            Sitegen.report(unreadable, environment)
+            throw failure("report texts changed while they were read")
+        }
+        return documents
     }
 
     /// What the render step reads: the site of `corpus`, the templates, the options.
     func renderInput(_ inputs: BuildInputs, _ corpus: Corpus) -> SiteRenderer.Input {
         var input = SiteRenderer.Input(
-            corpus: corpus, sources: inputs.content.sources, templates: inputs.templates,
+            corpus: corpus, sources: inputs.content.texts, templates: inputs.templates,
             templatesFolder: command.templatesFolder(environment) ?? Theme.defaultFolder,
             assets: inputs.assets, baseURL: command.baseURL.flatMap(BaseURL.init))
         input.parallelism = command.parallelism
@@ -129,7 +142,7 @@ struct BuildSteps {
     func plan(_ input: SiteRenderer.Input, _ inputs: BuildInputs, previous: BuildCache?) -> BuildPlan {
         guard caching else { return .makeEverything }
         let keys = InputKeys(salt: inputs.pageSalt, outline: input.site.outline, texts: inputs.textDigests)
-        return BuildPlan(site: input.site, sources: input.sources, keys: keys, previous: previous)
+        return BuildPlan(site: input.site, texts: input.sources.map(\.path), keys: keys, previous: previous)
     }
 
     /// `--check`: makes every file, keeping only its digest, and compares them with the

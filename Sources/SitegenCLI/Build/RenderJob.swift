@@ -12,7 +12,7 @@ enum RenderJob: Sendable {
     case page(Site.Page)
     case chart(Site.Chart)
     /// A report text's plain copy, and its page.
-    case sourceText(Site.SourcePage, ContentSource)
+    case sourceText(Site.SourcePage, any ReportText)
 
     /// What a job made.
     enum Outcome: Sendable {
@@ -45,7 +45,9 @@ enum RenderJob: Sendable {
             return .file(ExportFile(path: chart.path, text: chart.svg))
         case .sourceText(let page, let source):
             // The plain text is the bytes decoded: the same bytes, the same file.
-            guard let text = source.text else { return .skipped }
+            let text: String?
+            do { text = try source.source().text } catch { return .failed(error) }
+            guard let text else { return .skipped }
             return .sourcePage(
                 SiteRenderer.Rendered.SourcePage(text: page.text, source: source, frame: page.frame),
                 plainText: ExportFile(path: page.text.plainText, text: text))

@@ -19,7 +19,8 @@ public enum SiteRenderer {
         public let corpus: Corpus
         /// The site's pages, charts and texts' pages, made from the corpus.
         public let site: Site
-        public var sources: [ContentSource]
+        /// The texts, in memory or (a build's) on disk, read again when their pages are made.
+        public var sources: [any ReportText]
         public var templates: TemplateSet
         /// Shown in diagnostics about templates, e.g. `Templates`.
         public var templatesFolder: String
@@ -38,7 +39,7 @@ public enum SiteRenderer {
         var sink: (any FileSink)?
 
         public init(
-            corpus: Corpus, sources: [ContentSource], templates: TemplateSet, templatesFolder: String,
+            corpus: Corpus, sources: [any ReportText], templates: TemplateSet, templatesFolder: String,
             assets: [ExportFile] = [], baseURL: BaseURL? = nil
         ) {
             self.corpus = corpus
@@ -75,7 +76,8 @@ public enum SiteRenderer {
         /// A report text's page: the text and the frame around it.
         public struct SourcePage: Sendable {
             public var text: SiteMap.SourceText
-            public var source: ContentSource
+            /// The text, read (again) when its page is made.
+            public var source: any ReportText
             public var frame: PageFrame
         }
 
@@ -131,6 +133,7 @@ public enum SiteRenderer {
                 sourcePages[page.text.page] = page
                 rendered.otherFileCount += 1
             case .skipped, .part: break
+            case .failed(let error as TextFile.Unreadable): failures.append(error.diagnostic)
             case .failed(let error):
                 guard case .page(let page) = job else { throw error }
                 failures.append(templateFailure("cannot render \(page.path): \(error)", template: page.template, input))
@@ -228,7 +231,7 @@ public enum SiteRenderer {
             Result {
                 guard !plan.takes(page.frame.path) else { return }
                 let content = SourceTextPage.content(
-                    name: page.text.name, lines: page.source.lines ?? [],
+                    name: page.text.name, lines: try page.source.source().lines ?? [],
                     plainTextHref: RelativePath.link(from: page.text.page, to: page.text.plainText))
                 try sink.add(
                     ExportFile(
@@ -243,6 +246,8 @@ public enum SiteRenderer {
                 try result.get()
             } catch let error as TemplateSet.MissingTemplate {
                 throw Failure(diagnostics: [missingLayout(error, input)])
+            } catch let error as TextFile.Unreadable {
+                throw Failure(diagnostics: [error.diagnostic])
             }
         }
         if let baseURL {

@@ -138,7 +138,7 @@ struct Build: ParsableCommand {
         defer { withExtendedLifetime(lock) {} }
         let previous = steps.previousBuild()
         if steps.reportUpToDate(previous, inputs) { return }
-        let corpus = steps.parseAndCheck(inputs)
+        let corpus = try steps.parseAndCheck(inputs)
         var input = steps.renderInput(inputs, corpus)
         if check { return try steps.checkOutput(input) }
         let staged = try steps.stageOutput(previous)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import InspectionModel
+import ParallelWork
 import ReportParser
 import SourceAndOutput
 
@@ -59,20 +60,45 @@ public struct Sitegen: ParsableCommand {
 
     /// The content folder read and each of its texts parsed on its own (on every core).
     struct ReadDocuments: Sendable {
-        var loaded: ContentLoader.Result
+        /// The loader's diagnostics: the files and folders it could not read or skipped.
+        var diagnostics: [Diagnostic]
+        /// The texts found but not read.
+        var unreadCount: Int
         var documents: [CorpusParser.Document]
     }
 
-    /// Loads the content folder and parses each text.
+    /// Loads the content folder and parses each text; a text that changed since it was
+    /// found is an error, as an unreadable file is.
     static func readDocuments(_ options: ContentOptions, _ environment: SitegenEnvironment) -> ReadDocuments {
-        let loaded = ContentLoader.load(directory: options.content, currentDirectory: environment.workingDirectory)
-        return ReadDocuments(loaded: loaded, documents: environment.parse(loaded.sources, .allCores))
+        let files = ContentLoader.files(
+            directory: options.content, currentDirectory: environment.workingDirectory, parallelism: .allCores)
+        let (documents, unreadable) = parse(files.texts, environment, .allCores)
+        return ReadDocuments(
+            diagnostics: files.diagnostics + unreadable,
+            unreadCount: files.documentCount - files.texts.count + unreadable.count, documents: documents)
+    }
+
+    /// Each text read again and parsed in a job of its own, which lets its bytes go: the
+    /// documents of the texts read, and an error for each text that could not be read
+    /// again or no longer has the bytes first read.
+    static func parse(_ texts: [TextFile], _ environment: SitegenEnvironment, _ parallelism: Parallelism) -> (
+        documents: [CorpusParser.Document], unreadable: [Diagnostic]
+    ) {
+        let parse = environment.parse
+        let results = texts.parallelMap(parallelism) { text in
+            Result { () throws(TextFile.Unreadable) in parse([try text.source()], .serial)[0] }
+        }
+        let unreadable = results.compactMap { result -> Diagnostic? in
+            guard case .failure(let error) = result else { return nil }
+            return error.diagnostic
+        }
+        return (results.compactMap { try? $0.get() }, unreadable)
     }
 
     /// The corpus of the parsed texts: the cross-document checks, plus the loader's diagnostics.
     static func corpus(of read: ReadDocuments, _ environment: SitegenEnvironment) -> Corpus {
         var corpus = environment.check(read.documents)
-        corpus.add(read.loaded.diagnostics, unreadDocuments: read.loaded.documentCount - read.loaded.sources.count)
+        corpus.add(read.diagnostics, unreadDocuments: read.unreadCount)
         return corpus
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ParallelWork
 import SourceAndOutput
 
 /// Reads the report texts of a content folder into `ContentSource`s.
@@ -35,9 +36,71 @@ public enum ContentLoader {
         directory: String, currentDirectory: String,
         extensions: Set<String>? = extensions, boundary: String? = nil
     ) -> Result {
+        let listing = Listing(
+            directory: directory, currentDirectory: currentDirectory, extensions: extensions, boundary: boundary)
+        var sources: [ContentSource] = []
+        var relativePaths: [String] = []
+        var diagnostics = listing.diagnostics
+        for (file, relative) in zip(listing.files, listing.relativePaths) {
+            let shown = listing.prefix + relative
+            switch FileReading.contents(of: file) {
+            case .success(let bytes):
+                sources.append(ContentSource(path: shown, bytes: bytes))
+                relativePaths.append(relative)
+            case .failure(let failure):
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "cannot read file: \(failure.reason)",
+                        at: SourceLocation(file: shown, line: 1)))
+            }
+        }
+        return Result(
+            sources: sources, relativePaths: relativePaths, diagnostics: diagnostics,
+            documentCount: listing.files.count)
+    }
+
+    /// What ``files(directory:currentDirectory:parallelism:)`` gives: the readable texts,
+    /// each read once for its digest and let go, and the diagnostics of ``Result``.
+    struct Files: Sendable {
+        var texts: [TextFile]
+        var diagnostics: [Diagnostic]
+        /// Texts found, read or not.
+        var documentCount: Int
+    }
+
+    /// The texts ``load(directory:currentDirectory:extensions:boundary:)`` reads, in the same
+    /// order with the same diagnostics, as ``TextFile``s (read on every core).
+    static func files(directory: String, currentDirectory: String, parallelism: Parallelism) -> Files {
+        let listing = Listing(
+            directory: directory, currentDirectory: currentDirectory, extensions: extensions, boundary: nil)
+        let read = zip(listing.files, listing.relativePaths).map { ($0, listing.prefix + $1) }
+            .parallelMap(parallelism) { TextFile.read($0, shownAs: $1) }
+        var texts: [TextFile] = []
+        var diagnostics = listing.diagnostics
+        for result in read {
+            switch result {
+            case .success(let text): texts.append(text)
+            case .failure(let unreadable): diagnostics.append(unreadable.diagnostic)
+            }
+        }
+        return Files(texts: texts, diagnostics: diagnostics, documentCount: listing.files.count)
+    }
+}
+
+/// The files a content folder holds, found and not yet read (see ``ContentLoader/load(directory:currentDirectory:extensions:boundary:)``).
+private struct Listing {
+    /// Each file's path to read it from, in byte-wise order of `relativePaths`.
+    var files: [String]
+    /// Each file's path inside the folder.
+    var relativePaths: [String]
+    /// What comes before a relative path in the path a text is shown by.
+    var prefix: String
+    /// The folders and files that could not be read or were skipped, sorted.
+    var diagnostics: [Diagnostic]
+
+    init(directory: String, currentDirectory: String, extensions: Set<String>?, boundary: String?) {
         let cwd = Paths.standardize(currentDirectory)
         let root = Paths.absolute(directory, against: cwd)
-        let prefix: String
         if root == cwd {
             prefix = ""
         } else if cwd == "/" {
@@ -54,27 +117,9 @@ public enum ContentLoader {
             extensions: extensions, prefix: prefix,
             boundary: Paths.resolved(boundary.map { Paths.absolute($0, against: cwd) } ?? root))
         walk.walk(root, relative: "")
-        let found = walk.found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-
-        var sources: [ContentSource] = []
-        var relativePaths: [String] = []
-        var diagnostics = walk.diagnostics.sorted()
-        for relative in found {
-            let shown = prefix + relative
-            switch FileReading.contents(of: root + "/" + relative) {
-            case .success(let bytes):
-                sources.append(ContentSource(path: shown, bytes: bytes))
-                relativePaths.append(relative)
-            case .failure(let failure):
-                diagnostics.append(
-                    Diagnostic(
-                        .error, "cannot read file: \(failure.reason)",
-                        at: SourceLocation(file: shown, line: 1)))
-            }
-        }
-        return Result(
-            sources: sources, relativePaths: relativePaths, diagnostics: diagnostics,
-            documentCount: found.count)
+        relativePaths = walk.found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        files = relativePaths.map { root + "/" + $0 }
+        diagnostics = walk.diagnostics.sorted()
     }
 }
 

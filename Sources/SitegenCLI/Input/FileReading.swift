@@ -56,8 +56,22 @@ enum FileReading {
         guard status.st_mode & S_IFMT == S_IFREG else {
             return .failure(Failure(code: status.st_mode & S_IFMT == S_IFDIR ? EISDIR : EINVAL))
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(status.st_size))
+        // Read straight into an array of the file's size (one byte more, to see the end);
+        // a file that grew meanwhile is read on, in chunks.
+        var failure: Failure?
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size) + 1) { buffer, count in
+            while count < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else {
+                    if got < 0 { failure = Failure(code: errno) }
+                    return
+                }
+                count += got
+            }
+        }
+        if let failure { return .failure(failure) }
+        guard bytes.count == Int(status.st_size) + 1 else { return .success(bytes) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

@@ -1,0 +1,50 @@
+import SourceAndOutput
+
+/// A report text on disk as the build knows it after reading it once: where it is, the
+/// path diagnostics name, and the digest of its bytes, but not the bytes. The steps that
+/// need them (the parse, the text's pages) read the file again, and take it only if it
+/// still has that digest, so a build never holds every text at once.
+struct TextFile: ReportText {
+    /// The path diagnostics and source locations name (`Content/reports/leeds-2024.txt`).
+    var path: String
+    /// Where the file is read from.
+    var file: String
+    /// The digest of the bytes read first.
+    var digest: ContentDigest
+    /// The number of bytes read first.
+    var size: Int
+
+    /// The file at `file`, read, digested and let go; a file that cannot be read is its
+    /// error diagnostic, naming `path`.
+    static func read(_ file: String, shownAs path: String) -> Result<TextFile, Unreadable> {
+        bytes(of: file, shownAs: path).map {
+            TextFile(path: path, file: file, digest: ContentDigest($0), size: $0.count)
+        }
+    }
+
+    /// The text's bytes, read again; throws when they cannot be read or are no longer the
+    /// bytes read first (the file changed during the build).
+    func source() throws(Unreadable) -> ContentSource {
+        let bytes = try Self.bytes(of: file, shownAs: path).get()
+        guard ContentDigest(bytes) == digest else {
+            throw Unreadable(path: path, reason: "the file changed during the build; build again")
+        }
+        return ContentSource(path: path, bytes: bytes)
+    }
+
+    /// The bytes of the file at `file`, or why they cannot be read.
+    private static func bytes(of file: String, shownAs path: String) -> Result<[UInt8], Unreadable> {
+        FileReading.contents(of: file).mapError { Unreadable(path: path, reason: "cannot read file: \($0.reason)") }
+    }
+
+    /// A text that could not be read, or changed since it was first read.
+    struct Unreadable: Error, Sendable {
+        var path: String
+        var reason: String
+
+        /// The error diagnostic that says so, at the text's first line.
+        var diagnostic: Diagnostic {
+            Diagnostic(.error, reason, at: SourceLocation(file: path, line: 1))
+        }
+    }
+}
