@@ -60,7 +60,8 @@ struct CachedBlobs: Sendable {
     /// The bytes recorded under `key` and their recorded digest, unchecked: for copying an
     /// entry this build already read back through ``bytes(of:)``.
     func recorded(_ key: ContentDigest) -> (bytes: Data, digest: ContentDigest)? {
-        entries[key].map { (file[$0.range], $0.digest) }
+        guard let entry = entries[key], let bytes = file?.read(entry.range) else { return nil }
+        return (bytes, entry.digest)
     }
 
     /// Whether the file holds exactly the entries of `keys` (then it need not be written again).
