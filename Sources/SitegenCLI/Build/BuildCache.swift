@@ -70,8 +70,10 @@ struct BuildCache: Sendable {
             let checkStart = file.dropLast().lastIndex(of: "\n").map(file.index(after:)),
             file[checkStart...] == "check \(ContentDigest(String(file[..<checkStart])))\n"
         else { return nil }
+        // Split on the UTF-8 bytes: a `Character` split of thousands of lines is slow.
         let manifest = file[..<checkStart]
-        var lines = manifest.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        var lines = manifest.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map(Substring.init)[...]
         guard lines.popFirst() == Substring(formatLine),
             let keyLine = lines.popFirst(), let buildKey = ContentDigest(hex: keyLine),
             let summary = lines.popFirst(), let countLine = lines.popFirst(), let count = Int(countLine),
@@ -81,12 +83,12 @@ struct BuildCache: Sendable {
         var entries: [String: Entry] = [:]
         var parts: [String: [Part]] = [:]
         for line in lines.dropFirst(count) where !line.isEmpty {
-            if line.hasPrefix(Self.partPrefix) {
+            if line.utf8.starts(with: Self.partPrefix.utf8) {
                 guard let (path, part) = Self.part(line.dropFirst(Self.partPrefix.count)) else { return nil }
                 parts[path, default: []].append(part)
                 continue
             }
-            let fields = line.split(separator: " ", maxSplits: 4)
+            let fields = Self.fields(line, maxSplits: 4)
             guard fields.count == 5, let inputKey = ContentDigest(hex: fields[0]),
                 let digest = ContentDigest(hex: fields[1]),
                 let size = Int(fields[2])
@@ -109,12 +111,18 @@ struct BuildCache: Sendable {
 
     /// The path and part a part's line (without its prefix) gives; nil for anything else.
     private static func part(_ line: Substring) -> (String, Part)? {
-        let fields = line.split(separator: " ", maxSplits: 4)
+        let fields = fields(line, maxSplits: 4)
         guard fields.count == 5, let inputKey = ContentDigest(hex: fields[0]),
             let digest = ContentDigest(hex: fields[1]),
             let offset = Int(fields[2]), let size = Int(fields[3]), offset >= 0, size >= 0
         else { return nil }
         return (String(fields[4]), Part(inputKey: inputKey, digest: digest, offset: offset, size: size))
+    }
+
+    /// The space-separated fields of a manifest line, the last after `maxSplits` spaces (a
+    /// path, which may hold spaces).
+    private static func fields(_ line: Substring, maxSplits: Int) -> [Substring] {
+        line.utf8.split(separator: UInt8(ascii: " "), maxSplits: maxSplits).map(Substring.init)
     }
 
     /// Records this cache for `output` in one file, replaced atomically; a failure only
@@ -166,9 +174,17 @@ struct BuildCache: Sendable {
 extension ContentDigest {
     /// The digest written as 32 hexadecimal digits; nil for anything else.
     init?(hex: Substring) {
-        guard hex.count == 32, let high = UInt64(hex.prefix(16), radix: 16), let low = UInt64(hex.suffix(16), radix: 16)
-        else {
-            return nil
+        guard hex.utf8.count == 32 else { return nil }
+        var (high, low): (UInt64, UInt64) = (0, 0)
+        for (index, byte) in hex.utf8.enumerated() {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            if index < 16 { high = high << 4 | UInt64(digit) } else { low = low << 4 | UInt64(digit) }
         }
         self.init(high: high, low: low)
     }

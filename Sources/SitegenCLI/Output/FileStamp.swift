@@ -53,8 +53,8 @@ struct FileStamp: Hashable, Sendable {
 
     /// The stamp `description` wrote; nil for anything else.
     init?(_ text: Substring) {
-        let fields = text.split(separator: ":")
-        let time = fields.last?.split(separator: ".") ?? []
+        let fields = text.utf8.split(separator: UInt8(ascii: ":")).map(Substring.init)
+        let time = fields.last?.utf8.split(separator: UInt8(ascii: ".")).map(Substring.init) ?? []
         guard fields.count == 4, time.count == 2, let device = UInt64(fields[0]), let inode = UInt64(fields[1]),
             let size = Int(fields[2]), let seconds = Int(time[0]), let nanoseconds = Int(time[1])
         else { return nil }
