@@ -22,7 +22,7 @@ struct CachedBlobs: Sendable {
 
     /// The entries of the file at `path`, whose first line must be `formatLine`.
     static func load(_ path: String, formatLine: String) -> CachedBlobs {
-        let format = Data((formatLine + "\n").utf8)
+        let format = Array((formatLine + "\n").utf8)
         guard let file = OpenFile(path), file.size >= format.count + 4, file.read(0..<format.count) == format,
             let last = file.read(file.size - 4..<file.size)
         else { return .empty }
@@ -52,14 +52,14 @@ struct CachedBlobs: Sendable {
     }
 
     /// The bytes recorded under `key`, if they are intact.
-    func bytes(of key: ContentDigest) -> Data? {
+    func bytes(of key: ContentDigest) -> [UInt8]? {
         guard let entry = entries[key], let bytes = file?.read(entry.range) else { return nil }
         return Self.digest(of: bytes, key: key) == entry.digest ? bytes : nil
     }
 
     /// The bytes recorded under `key` and their recorded digest, unchecked: for copying an
     /// entry this build already read back through ``bytes(of:)``.
-    func recorded(_ key: ContentDigest) -> (bytes: Data, digest: ContentDigest)? {
+    func recorded(_ key: ContentDigest) -> (bytes: [UInt8], digest: ContentDigest)? {
         guard let entry = entries[key], let bytes = file?.read(entry.range) else { return nil }
         return (bytes, entry.digest)
     }
@@ -70,7 +70,7 @@ struct CachedBlobs: Sendable {
     }
 
     /// The digest recorded with an entry's bytes: of the bytes and their key.
-    private static func digest(of bytes: Data, key: ContentDigest) -> ContentDigest {
+    private static func digest(of bytes: [UInt8], key: ContentDigest) -> ContentDigest {
         ContentDigest("\(key) \(bytes.withUnsafeBytes { ContentDigest(buffer: $0) })")
     }
 
@@ -80,7 +80,7 @@ struct CachedBlobs: Sendable {
     /// key, the first. A failure only costs the next build its shortcuts.
     static func save(
         count: Int, to path: String, formatLine: String, parallelism: Parallelism,
-        entry: @Sendable (Int) -> (key: ContentDigest, bytes: Data, digest: ContentDigest?)?
+        entry: @Sendable (Int) -> (key: ContentDigest, bytes: [UInt8], digest: ContentDigest?)?
     ) {
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         try? FileManager.default.createDirectory(
@@ -112,41 +112,5 @@ struct CachedBlobs: Sendable {
             try? handle.close()
             try? FileManager.default.removeItem(atPath: temporary)
         }
-    }
-}
-
-/// A regular file open for reading at any offset, from any thread; closed with its last copy.
-private final class OpenFile: Sendable {
-    let descriptor: Int32
-    let size: Int
-
-    init?(_ path: String) {
-        descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return nil }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            close(descriptor)
-            return nil
-        }
-        size = Int(status.st_size)
-    }
-
-    deinit { close(descriptor) }
-
-    /// The bytes in `range`, or nil when they cannot all be read.
-    func read(_ range: Range<Int>) -> Data? {
-        var bytes = Data(count: range.count)
-        let complete = bytes.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) -> Bool in
-            var done = 0
-            while done < range.count {
-                let got = pread(
-                    descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
-                if got < 0 && errno == EINTR { continue }
-                guard got > 0 else { return false }
-                done += got
-            }
-            return true
-        }
-        return complete ? bytes : nil
     }
 }

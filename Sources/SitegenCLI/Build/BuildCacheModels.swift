@@ -73,7 +73,7 @@ struct ParsedModels: Sendable {
         ) {
             let (key, document) = (keyed[$0].key!, keyed[$0])
             if document.isStored, let (bytes, digest) = blobs.recorded(key) { return (key, bytes, digest) }
-            return (try? CompactEncoder().encode(StoredDocument(document.document))).map { (key, Data($0), nil) }
+            return (try? CompactEncoder().encode(StoredDocument(document.document))).map { (key, $0, nil) }
         }
         return fresh
     }

@@ -1,11 +1,4 @@
-import Foundation
 import ParallelWork
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A file made in parts by separate jobs, on any threads and in any order: each part goes
 /// to the sink as soon as every part before it has, so the file is written in order
@@ -65,27 +58,5 @@ final class PartedFile: Sendable {
                 state.stream = stream
             }
         }
-    }
-}
-
-extension StagedOutput {
-    /// Reads the bytes of `part` from the old output's file at `path` (a regular file only),
-    /// and gives them if they have the part's digest.
-    func previousBytes(of part: BuildCache.Part, in path: String) -> [UInt8]? {
-        let old = target + "/" + path
-        guard FileReading.kind(old, following: false) == .file else { return nil }
-        let descriptor = open(old, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: part.size)
-        var done = 0
-        while done < part.size {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                pread(descriptor, buffer.baseAddress! + done, part.size - done, off_t(part.offset + done))
-            }
-            guard count > 0 else { return nil }
-            done += count
-        }
-        return ContentDigest(bytes) == part.digest ? bytes : nil
     }
 }

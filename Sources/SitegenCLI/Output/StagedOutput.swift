@@ -169,6 +169,13 @@ final class StagedOutput: FileSink {
         return true
     }
 
+    /// The bytes of `part` of the old output's file at `path` (a regular file only), if
+    /// they still have the part's digest.
+    func previousBytes(of part: BuildCache.Part, in path: String) -> [UInt8]? {
+        guard let bytes = OpenFile(target + "/" + path)?.read(part.offset..<part.offset + part.size) else { return nil }
+        return ContentDigest(bytes) == part.digest ? bytes : nil
+    }
+
     /// Claims `path` and creates its folders in the staging folder (under the lock, so
     /// that no thread writes into a folder another thread has yet to create).
     private func makeFolders(for path: String) throws {
