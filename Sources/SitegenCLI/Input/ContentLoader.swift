@@ -48,10 +48,7 @@ public enum ContentLoader {
                 sources.append(ContentSource(path: shown, bytes: bytes))
                 relativePaths.append(relative)
             case .failure(let failure):
-                diagnostics.append(
-                    Diagnostic(
-                        .error, "cannot read file: \(failure.reason)",
-                        at: SourceLocation(file: shown, line: 1)))
+                diagnostics.append(TextFile.Unreadable(path: shown, failure: failure).diagnostic)
             }
         }
         return Result(

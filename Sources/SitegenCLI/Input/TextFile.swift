@@ -34,13 +34,23 @@ struct TextFile: ReportText {
 
     /// The bytes of the file at `file`, or why they cannot be read.
     private static func bytes(of file: String, shownAs path: String) -> Result<[UInt8], Unreadable> {
-        FileReading.contents(of: file).mapError { Unreadable(path: path, reason: "cannot read file: \($0.reason)") }
+        FileReading.contents(of: file).mapError { Unreadable(path: path, failure: $0) }
     }
 
     /// A text that could not be read, or changed since it was first read.
     struct Unreadable: Error, Sendable {
         var path: String
         var reason: String
+
+        init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+
+        /// The file at `path` could not be read.
+        init(path: String, failure: FileReading.Failure) {
+            self.init(path: path, reason: "cannot read file: \(failure.reason)")
+        }
 
         /// The error diagnostic that says so, at the text's first line.
         var diagnostic: Diagnostic {
