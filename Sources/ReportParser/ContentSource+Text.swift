@@ -14,6 +14,11 @@ extension ContentSource {
     /// The text's lines, numbered from 1 as the model's source locations number them
     /// (`\n`, `\r\n` and a lone `\r` each end a line); nil for binary data.
     public var lines: [String]? {
-        text.map(NormalisedText.physicalLines)
+        text.map(Self.lines(of:))
+    }
+
+    /// The lines of `text`, a ``text`` already decoded, as ``lines`` numbers them.
+    public static func lines(of text: String) -> [String] {
+        NormalisedText.physicalLines(text)
     }
 }

@@ -26,8 +26,7 @@ import Testing
                 read     1 document, 0.0 MB and the templates in 0.00 s
                 parse    1 text in 0.00 s
                 checks   0 inspections, 0 regional letters in 0.00 s
-                render   7 pages and their HTML, 9 other files in 0.00 s
-                convert  HTML pages of 0 report texts, writing every file as it is made in 0.00 s
+                render   7 pages and their HTML, the pages of 0 report texts, 9 other files in 0.00 s
                 write    23 files, 0.1 MB to Output in 0.00 s
                 Built Output in 0.00 s: 1 document, 0 inspections, 0 regions, 0 errors, 1 warning, 0 notes
 

@@ -149,8 +149,7 @@ struct BuildSteps {
     /// output folder; exits 1 listing the differences.
     func checkOutput(_ input: SiteRenderer.Input) throws {
         let outputCheck = OutputCheck(directory: outputPath)
-        let rendered = try render(input, into: outputCheck)
-        try convert(rendered, input, into: outputCheck, summary: textPages(rendered))
+        try render(input, into: outputCheck)
         let comparison = log.measure("compare", { outputCheck.comparison() }) {
             "\(Numbers.count(outputCheck.count, "file")) against \(command.output): "
                 + ($0.isUpToDate ? "up to date" : "\(Numbers.count($0.differences.count, "file")) differ")
@@ -182,9 +181,7 @@ struct BuildSteps {
     /// puts the staging folder in the output's place; on failure, deletes it.
     func writeSite(_ input: SiteRenderer.Input, into staged: StagedOutput) throws {
         do {
-            let rendered = try render(input, into: staged)
-            try convert(
-                rendered, input, into: staged, summary: textPages(rendered) + ", writing every file as it is made")
+            try render(input, into: staged)
             let leftover = try log.measure("write", { try staged.commit() }) { _ in
                 let written = staged.written
                 return
@@ -218,37 +215,28 @@ struct BuildSteps {
                 + (written.reused > 0 ? " (\(written.reused) files unchanged)" : ""))
     }
 
-    /// The render step into `sink`, timed; a page that cannot be rendered stops the build.
-    private func render(_ input: SiteRenderer.Input, into sink: some FileSink) throws -> SiteRenderer.Rendered {
+    /// The render step into `sink`, timed: every file made and written as it is made; a
+    /// page that cannot be rendered or laid out stops the build.
+    private func render(_ input: SiteRenderer.Input, into sink: some FileSink) throws {
         var input = input
         input.sink = sink
         do {
-            return try log.measure("render", { try environment.render(input) }) { rendered in
-                "\(Numbers.count(rendered.pages.count, "page")) and their HTML, "
+            _ = try log.measure(
+                "render",
+                {
+                    let rendered = try environment.render(input)
+                    try SiteRenderer.finish(rendered, input, into: sink)
+                    return rendered
+                }
+            ) { rendered in
+                "\(Numbers.count(rendered.pages.count, "page")) and their HTML, the pages of "
+                    + Numbers.count(rendered.sourcePages.count, "report text") + ", "
                     + Numbers.count(rendered.otherFileCount, "other file")
             }
         } catch let failure as SiteRenderer.Failure {
             Sitegen.report(failure.diagnostics, environment)
             throw self.failure("pages could not be rendered")
         }
-    }
-
-    /// The convert step into `sink`, timed; a page that cannot be laid out stops the build.
-    private func convert(
-        _ rendered: SiteRenderer.Rendered, _ input: SiteRenderer.Input, into sink: some FileSink,
-        summary: String
-    ) throws {
-        do {
-            try log.measure("convert", { try SiteRenderer.convert(rendered, input, into: sink) }) { _ in summary }
-        } catch let failure as SiteRenderer.Failure {
-            Sitegen.report(failure.diagnostics, environment)
-            throw self.failure("pages could not be rendered")
-        }
-    }
-
-    /// `HTML pages of 5 report texts`.
-    private func textPages(_ rendered: SiteRenderer.Rendered) -> String {
-        "HTML pages of " + Numbers.count(rendered.sourcePages.count, "report text")
     }
 
     /// Prints a warning about a folder that could not be deleted, if any.

@@ -21,8 +21,8 @@ enum RenderJob: Sendable {
         case part(path: String, number: Int, [UInt8])
         /// A page and its Markdown.
         case page(SiteRenderer.Rendered.Page, markdown: String)
-        /// A text's page, and its plain text.
-        case sourcePage(SiteRenderer.Rendered.SourcePage, plainText: ExportFile)
+        /// A text's plain copy, and the lines its page shows.
+        case sourceText(SiteRenderer.Rendered.SourcePage, plainText: ExportFile, lines: [String])
         /// Nothing: a text that could not be decoded (its diagnostics say why).
         case skipped
         case failed(any Error)
@@ -44,13 +44,14 @@ enum RenderJob: Sendable {
         case .chart(let chart):
             return .file(ExportFile(path: chart.path, text: chart.svg))
         case .sourceText(let page, let source):
-            // The plain text is the bytes decoded: the same bytes, the same file.
+            // The plain text is the bytes decoded: the same bytes, the same file. The text is
+            // read and decoded once, for both files.
             let text: String?
             do { text = try source.source().text } catch { return .failed(error) }
             guard let text else { return .skipped }
-            return .sourcePage(
-                SiteRenderer.Rendered.SourcePage(text: page.text, source: source, frame: page.frame),
-                plainText: ExportFile(path: page.text.plainText, text: text))
+            return .sourceText(
+                SiteRenderer.Rendered.SourcePage(text: page.text, frame: page.frame),
+                plainText: ExportFile(path: page.text.plainText, text: text), lines: ContentSource.lines(of: text))
         }
     }
 }

@@ -5,13 +5,13 @@ import SourceAndOutput
 /// The renderer's entry points for tests only: the build hands each file to the staging
 /// folder (or `--check`'s digests) as it is made.
 extension SiteRenderer {
-    /// Every file of the site, sorted by path: ``render(_:)`` then ``convert(_:_:into:)``,
+    /// Every file of the site, sorted by path: ``render(_:)`` then ``finish(_:_:into:)``,
     /// kept in memory.
     @_spi(Testing) public static func files(for input: Input) throws -> [ExportFile] {
         let collected = FileCollector()
         var input = input
         input.sink = collected
-        try convert(render(input), input, into: collected)
+        try finish(render(input), input, into: collected)
         return collected.files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 }

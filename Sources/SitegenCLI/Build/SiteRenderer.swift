@@ -10,9 +10,9 @@ import ReportParser
 import SourceAndOutput
 
 /// The build's steps after parsing, as pure functions of their input: ``render(_:)`` makes
-/// the Markdown pages and their HTML pages and every other file (charts, open data, plain
-/// texts); ``convert(_:_:into:)`` the report texts' HTML pages and adds the assets. `build`
-/// times each one.
+/// the Markdown pages and their HTML pages and every other file (charts, open data, the
+/// report texts' plain copies and pages); ``finish(_:_:into:)`` adds the assets and the
+/// sitemap. `build` times them as one step.
 public enum SiteRenderer {
     /// What the steps need: the model, the texts it was read from, the templates and assets.
     public struct Input: Sendable {
@@ -57,8 +57,8 @@ public enum SiteRenderer {
         public var diagnostics: [Diagnostic]
     }
 
-    /// What ``render(_:)`` gives: the pages (made or taken), the texts' pages still to make,
-    /// and the files not yet in the sink.
+    /// What ``render(_:)`` gives: the pages and the texts' pages (made or taken), and the
+    /// files not yet in the sink.
     public struct Rendered: Sendable {
         /// A Markdown page and the frame of its HTML page (both made, or taken from the
         /// previous output, by ``render(_:)``).
@@ -76,8 +76,6 @@ public enum SiteRenderer {
         /// A report text's page: the text and the frame around it.
         public struct SourcePage: Sendable {
             public var text: SiteMap.SourceText
-            /// The text, read (again) when its page is made.
-            public var source: any ReportText
             public var frame: PageFrame
         }
 
@@ -85,7 +83,8 @@ public enum SiteRenderer {
         public var sourcePages: [SourcePage] = []
         /// The assets (and, when the input has no sink, every file made).
         public var files: [ExportFile] = []
-        /// How many files other than pages the render step made (kept here or added to the sink).
+        /// How many files other than pages and texts' files the render step made (kept here
+        /// or added to the sink).
         public var otherFileCount = 0
 
         public init(pages: [Page] = [], sourcePages: [SourcePage] = [], files: [ExportFile] = []) {
@@ -116,7 +115,8 @@ public enum SiteRenderer {
         var jobs = parts
         jobs += site.pages.filter { !plan.takes($0.frame.path) }.map(RenderJob.page)
         jobs += site.charts.filter { !plan.takes($0.path) }.map(RenderJob.chart)
-        jobs += texts.filter { !plan.takes($0.0.text.plainText) }.map(RenderJob.sourceText)
+        let textsToMake = texts.filter { page, _ in !plan.takes(page.text.plainText) || !plan.takes(page.frame.path) }
+        jobs += textsToMake.map(RenderJob.sourceText)
         let results = jobs.parallelMap(parallelism) { job in
             Made(job.run(templates: input.templates), input, into: sink, parts: files)
         }
@@ -129,9 +129,7 @@ public enum SiteRenderer {
             switch result {
             case .file: rendered.otherFileCount += 1
             case .page(let page): pages[page.path] = page
-            case .sourcePage(let page):
-                sourcePages[page.text.page] = page
-                rendered.otherFileCount += 1
+            case .sourcePage(let page): sourcePages[page.text.page] = page
             case .skipped, .part: break
             case .failed(let error as TextFile.Unreadable): failures.append(error.diagnostic)
             case .failed(let error):
@@ -146,10 +144,10 @@ public enum SiteRenderer {
         if let layoutFailure { throw Failure(diagnostics: [layoutFailure]) }
         if input.sink == nil, let collected = sink as? FileCollector { rendered.files += collected.files }
         rendered.pages = site.pages.map { pages[$0.path] ?? Rendered.Page(path: $0.path, frame: $0.frame) }
-        rendered.sourcePages = texts.compactMap { page, source in
-            plan.takes(page.text.plainText)
-                ? Rendered.SourcePage(text: page.text, source: source, frame: page.frame)
-                : sourcePages[page.text.page]
+        let made = Set(textsToMake.map(\.0.text.page))
+        rendered.sourcePages = texts.compactMap { page, _ in
+            made.contains(page.text.page)
+                ? sourcePages[page.text.page] : Rendered.SourcePage(text: page.text, frame: page.frame)
         }
         return rendered
     }
@@ -181,7 +179,7 @@ public enum SiteRenderer {
         case part
         /// A page, written with its HTML page.
         case page(Rendered.Page)
-        /// A text's page, still to make; its plain text was written.
+        /// A text's plain copy and page, written.
         case sourcePage(Rendered.SourcePage)
         case skipped
         /// A page whose template could not be rendered.
@@ -204,8 +202,11 @@ public enum SiteRenderer {
                 case .page(let page, let markdown):
                     try SiteRenderer.write(page, markdown: markdown, input, into: sink)
                     self = .page(page)
-                case .sourcePage(let page, let plainText):
-                    try sink.add(plainText, inputKey: plan.inputKey(of: plainText.path))
+                case .sourceText(let page, let plainText, let lines):
+                    if !plan.takes(plainText.path) {
+                        try sink.add(plainText, inputKey: plan.inputKey(of: plainText.path))
+                    }
+                    if !plan.takes(page.frame.path) { try SiteRenderer.write(page, lines: lines, input, into: sink) }
                     self = .sourcePage(page)
                 case .skipped: self = .skipped
                 case .failed(let error): self = .failed(error)
@@ -216,41 +217,32 @@ public enum SiteRenderer {
         }
     }
 
-    /// Adds to `sink` every file of `rendered` (the assets), each report text's page, and
-    /// `sitemap.xml` when there is a base URL, except the files the plan took. Runs on every
-    /// core: files go to the sink as they are made, in no particular order.
-    static func convert(_ rendered: Rendered, _ input: Input, into sink: some FileSink) throws {
-        let (templates, baseURL, plan, parallelism) = (input.templates, input.baseURL, input.plan, input.parallelism)
+    /// Adds to `sink` a report text's HTML page: its numbered `lines` inside the layout.
+    static func write(_ page: Rendered.SourcePage, lines: [String], _ input: Input, into sink: any FileSink) throws {
+        let content = SourceTextPage.content(
+            name: page.text.name, lines: lines,
+            plainTextHref: RelativePath.link(from: page.text.page, to: page.text.plainText))
+        try sink.add(
+            ExportFile(
+                path: page.frame.path,
+                text: try HTMLDocument.render(
+                    frame: page.frame, content: content, headings: [], baseURL: input.baseURL,
+                    templates: input.templates)),
+            inputKey: input.plan.inputKey(of: page.frame.path))
+    }
+
+    /// Adds to `sink` every file of `rendered` (the assets) and `sitemap.xml` when there is a
+    /// base URL. Runs on every core: files go to the sink as they are made, in no particular
+    /// order.
+    static func finish(_ rendered: Rendered, _ input: Input, into sink: some FileSink) throws {
+        let plan = input.plan
         for result in rendered.files.parallelMap(
-            parallelism,
+            input.parallelism,
             { file in
                 Result { try sink.add(file, inputKey: plan.inputKey(of: file.path)) }
             })
         { try result.get() }
-        let sourcePages = rendered.sourcePages.parallelMap(parallelism) { page in
-            Result {
-                guard !plan.takes(page.frame.path) else { return }
-                let content = SourceTextPage.content(
-                    name: page.text.name, lines: try page.source.source().lines ?? [],
-                    plainTextHref: RelativePath.link(from: page.text.page, to: page.text.plainText))
-                try sink.add(
-                    ExportFile(
-                        path: page.frame.path,
-                        text: try HTMLDocument.render(
-                            frame: page.frame, content: content, headings: [], baseURL: baseURL, templates: templates)),
-                    inputKey: plan.inputKey(of: page.frame.path))
-            }
-        }
-        for result in sourcePages {
-            do {
-                try result.get()
-            } catch let error as TemplateSet.MissingTemplate {
-                throw Failure(diagnostics: [missingLayout(error, input)])
-            } catch let error as TextFile.Unreadable {
-                throw Failure(diagnostics: [error.diagnostic])
-            }
-        }
-        if let baseURL {
+        if let baseURL = input.baseURL {
             let pages = (rendered.pages.map(\.frame.path) + rendered.sourcePages.map(\.frame.path))
                 .filter { $0 != SiteMap.htmlPath(of: SiteMap.notFoundPath) }
             try sink.add(ExportFile(path: Sitemap.path, text: Sitemap.document(baseURL: baseURL, pages: pages)))
