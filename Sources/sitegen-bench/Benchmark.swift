@@ -55,6 +55,7 @@ struct Benchmark {
             fullBuilds.add(result.outcome.seconds, result)
         }
         let full = fullBuilds.median.run
+        let fresh = try freshBuilds(builder: builder, work: work)
         out.line("diagnostics", full.log.summary ?? "(no summary line)", "in " + full.diagnostics)
         if let errors = full.log.count(of: "errors"), errors > 0 {
             out.progress("warning: the generated corpus has \(errors) errors; see \(full.diagnostics)")
@@ -86,15 +87,19 @@ struct Benchmark {
         out.line(
             "total wall", ResultPrinter.seconds(wall),
             String(format: "pages/s: %.0f", Double(site.htmlPages) / wall) + Self.notes(fullBuilds.range))
+        out.line(
+            "total wall, fresh", ResultPrinter.seconds(fresh.median.seconds),
+            "the same build into a new folder, where no file was just deleted" + Self.notes(fresh.range))
         let peak = fullBuilds.runs.map(\.run.outcome.peakMemory).max() ?? 0
         out.line(
             "peak memory", ResultPrinter.megabytes(peak),
             "the largest of the runs" + Self.notes("target < 300 MB at N = 1,000"))
 
         // The comparisons.
-        compareWithCmark(site: site, wall: wall, work: work)
-        compareWithHugo(site: site, wall: wall, work: work)
-        measureFileFloor(site: site, wall: wall, work: work)
+        let walls = (full: wall, fresh: fresh.median.seconds)
+        compareWithCmark(site: site, walls: walls, work: work)
+        compareWithHugo(site: site, walls: walls, work: work)
+        measureFileFloor(site: site, walls: walls, work: work)
         var noops = Measurement<Void>()
         for run in 1...options.runs {
             out.progress("no-op rebuild (run \(run) of \(options.runs))")
@@ -126,6 +131,29 @@ struct Benchmark {
         return given.isEmpty ? "" : " (" + given.joined(separator: "; ") + ")"
     }
 
+    /// The full build again, `--runs` times, each into a new folder of `fresh/` (kept to the
+    /// end): on a file system that avoids reusing the inodes of files deleted in the last
+    /// minute (ext4 without a journal), creating files where thousands were just deleted
+    /// costs seconds of kernel time that a build into a new folder does not pay.
+    private func freshBuilds(builder: SitegenBuild, work: WorkFolder) throws -> Measurement<Void> {
+        var builds = Measurement<Void>()
+        for run in 1...options.runs {
+            out.progress(
+                "sitegen build of \(options.documents) documents into a new folder (run \(run) of \(options.runs))")
+            let folder = work("fresh/\(run)")
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            builds.add(try builder.run(in: folder, content: "../../Content", label: "fresh-\(run)").outcome.seconds, ())
+        }
+        return builds
+    }
+
+    /// `sitegen / cmark = 3.9×, from a new folder 2.4×`: a ratio for each of the two full-build walls.
+    private static func ratios(_ walls: (full: Double, fresh: Double), _ ratio: (Double) -> Double, _ name: String)
+        -> String
+    {
+        "\(name) = \(ResultPrinter.ratio(ratio(walls.full))), into a new folder \(ResultPrinter.ratio(ratio(walls.fresh)))"
+    }
+
     /// `run` timed `--runs` times, each after a progress note; nil, with a line saying that
     /// the run named `label` failed and where its log is, when one exits other than 0.
     private func timedRuns<Run>(
@@ -145,7 +173,7 @@ struct Benchmark {
     }
 
     /// (a) The cmark-gfm CLI on the same Markdown pages.
-    private func compareWithCmark(site: SiteFiles, wall: Double, work: WorkFolder) {
+    private func compareWithCmark(site: SiteFiles, walls: (full: Double, fresh: Double), work: WorkFolder) {
         guard let executable = ChildProcess.find("cmark-gfm") else {
             out.line("cmark-gfm CLI", "not installed (make bench-deps)")
             return
@@ -161,7 +189,7 @@ struct Benchmark {
             let seconds = runs.median.seconds
             out.line(
                 "cmark-gfm CLI", ResultPrinter.seconds(seconds),
-                "sitegen / cmark = \(ResultPrinter.ratio(wall / seconds))"
+                Self.ratios(walls, { $0 / seconds }, "sitegen / cmark")
                     + Self.notes(
                         "target ≤ 1.5×", "\(site.markdownPages.count) pages, \(ResultPrinter.megabytes(bytes))",
                         runs.range))
@@ -171,7 +199,7 @@ struct Benchmark {
     }
 
     /// (b) Hugo on the same Markdown pages.
-    private func compareWithHugo(site: SiteFiles, wall: Double, work: WorkFolder) {
+    private func compareWithHugo(site: SiteFiles, walls: (full: Double, fresh: Double), work: WorkFolder) {
         guard let executable = ChildProcess.find("hugo") else {
             out.line("hugo", "not installed (make bench-deps)")
             return
@@ -191,7 +219,7 @@ struct Benchmark {
             let (seconds, run) = runs.median
             out.line(
                 "hugo", ResultPrinter.seconds(seconds),
-                "hugo / sitegen = \(ResultPrinter.ratio(seconds / wall))"
+                Self.ratios(walls, { seconds / $0 }, "hugo / sitegen")
                     + Self.notes(
                         "target ≥ 1×", "\(run.pages) pages, peak \(ResultPrinter.megabytes(run.peak))", runs.range))
         } catch {
@@ -199,8 +227,9 @@ struct Benchmark {
         }
     }
 
-    /// (f) The disk's floor: the same files copied by `cp -r`, after deleting the last copy.
-    private func measureFileFloor(site: SiteFiles, wall: Double, work: WorkFolder) {
+    /// (f) The disk's floor: the same files copied by `cp -r`, after deleting the last copy
+    /// (as each full build follows the deletion of the last output), then into new folders.
+    private func measureFileFloor(site: SiteFiles, walls: (full: Double, fresh: Double), work: WorkFolder) {
         guard let executable = ChildProcess.find("cp") else { return }
         do {
             let floor = FileFloor(executable: executable, work: work("floor"))
@@ -213,9 +242,23 @@ struct Benchmark {
             let seconds = runs.median.seconds
             out.line(
                 "file floor", ResultPrinter.seconds(seconds),
-                "= \(ResultPrinter.percent(seconds / wall)) of sitegen's wall: cp -r of the same "
+                "= \(ResultPrinter.percent(seconds / walls.full)) of sitegen's wall: cp -r of the same "
                     + "\(site.files) files, \(ResultPrinter.megabytes(site.bytes)), the last copy deleted first"
                     + Self.notes(runs.range))
+            var copy = 0
+            guard
+                let fresh = try timedRuns(
+                    "file floor, fresh", progress: "cp -r of the site's \(site.files) files into a new folder",
+                    log: work("floor/cp.stderr"),
+                    {
+                        copy += 1
+                        return (try floor.run(site: site, into: "fresh-\(copy)"), ())
+                    })
+            else { return }
+            out.line(
+                "file floor, fresh", ResultPrinter.seconds(fresh.median.seconds),
+                "= \(ResultPrinter.percent(fresh.median.seconds / walls.fresh)) of the build into a new folder: "
+                    + "the same copy into a new folder" + Self.notes(fresh.range))
         } catch {
             out.line("file floor", "failed: \(error)")
         }
