@@ -30,7 +30,7 @@ DESTDIR ?=
 # Debian packages: cmark-gfm (Markdown to HTML, linked in), HTML Tidy (the tests
 # validate every page with it), and Chromium with its WebDriver and Python's Selenium
 # (the browser test).
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev tidy chromium chromium-driver python3-selenium
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev tidy chromium chromium-driver python3-selenium
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 # The benchmark's comparisons: the cmark-gfm command-line tool and Hugo.
@@ -131,8 +131,8 @@ golden: deps theme
 	SITEGEN_RECORD_GOLDEN=1 $(SWIFT) test $(SWIFTPM_FLAGS) --filter GoldenDumpTests
 	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen build
 
-# A release sitegen in $(PREFIX)/bin, stripped, with the Swift runtime linked in (it needs only the
-# system's libcmark-gfm), and its bash, zsh and fish completions.
+# A release sitegen in $(PREFIX)/bin, stripped, with the Swift runtime and jemalloc linked in (it needs
+# only the system's libcmark-gfm), and its bash, zsh and fish completions.
 RELEASE_FLAGS := -c release --product sitegen --static-swift-stdlib $(SWIFTPM_FLAGS)
 install: deps theme
 	$(SWIFT) build $(RELEASE_FLAGS)

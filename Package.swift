@@ -56,7 +56,12 @@ let package = Package(
                 "MarkdownHTML", "HTMLPages", "CRenameExchange", "BuiltInTheme", "BuildDiff", "ParallelWork",
                 "CompactCoding", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
+        // The release executable allocates with jemalloc (Debian's libjemalloc-dev, linked in
+        // statically): the build makes millions of small strings and arrays on every core,
+        // where glibc's malloc cost a quarter of the user CPU (docs/PERFORMANCE.md).
+        .executableTarget(
+            name: "sitegen", dependencies: ["SitegenCLI"],
+            linkerSettings: [.linkedLibrary("jemalloc_pic", .when(platforms: [.linux], configuration: .release))]),
         // The built-in theme: Templates/ compiled in (BuiltInThemeFiles.swift, written by
         // embed-theme.sh: `make theme`; a test fails when it differs from Templates/).
         .target(name: "BuiltInTheme", exclude: ["embed-theme.sh"]),
