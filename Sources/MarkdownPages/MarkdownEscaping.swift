@@ -61,6 +61,14 @@ private struct Escaper {
     mutating func run() {
         var i = 0
         while i < input.count {
+            if runStart == nil, !atStart {
+                // The bytes no rule below escapes, written as one run.
+                var end = i
+                while end < input.count, Self.unescaped[Int(input[end])] { end += 1 }
+                output.append(contentsOf: input[i..<end])
+                i = end
+                guard i < input.count else { break }
+            }
             if let (length, breaks) = whitespace(at: i) {
                 if runStart == nil { runStart = i }
                 runBreaks = runBreaks || breaks
@@ -69,6 +77,24 @@ private struct Escaper {
             }
             flushWhitespace(upTo: i)
             i = escape(at: i)
+        }
+    }
+
+    /// The bytes that ``escape(at:)`` writes as they are wherever they stand after the start,
+    /// and that begin no whitespace: ASCII letters, digits and `!$%'(),/;?@^{}`, and every byte
+    /// of a UTF-8 sequence except the leads of NEL (0xC2) and U+2028/9 (0xE2).
+    private static let unescaped: [Bool] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        case UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "'"), UInt8(ascii: "("),
+            UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: ";"), UInt8(ascii: "?"),
+            UInt8(ascii: "@"), UInt8(ascii: "^"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+            true
+        case 0xC2, 0xE2: false
+        case 0x80...0xFF: true
+        default: false
         }
     }
 
