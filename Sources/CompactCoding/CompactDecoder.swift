@@ -59,6 +59,7 @@ public final class CompactReader {
     /// How many bytes are left to read.
     public var remaining: Int { bytes.count - position }
 
+    /// A word of its full width, little-endian (an array's count, a `Double`'s bits).
     public func fixed<Word: FixedWidthInteger>(_ type: Word.Type) throws -> Word {
         let size = MemoryLayout<Word>.size
         guard bytes.count - position >= size else { throw damaged("cut short") }
@@ -66,6 +67,7 @@ public final class CompactReader {
         return Word(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: Word.self))
     }
 
+    /// A byte that is 0 or 1.
     public func bool() throws -> Bool {
         switch try byte() {
         case 0: false

@@ -41,10 +41,12 @@ public final class CompactWriter {
     /// Zig-zag: small negative numbers stay short.
     func signed(_ value: Int64) { unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
 
+    /// `word` at its full width, little-endian.
     public func fixed<Word: FixedWidthInteger>(_ word: Word) {
         withUnsafeBytes(of: word.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    /// 1 for true, 0 for false.
     public func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
     /// 0, the length and the bytes for a new string; its number + 1 for a repeat. Only
