@@ -7,22 +7,24 @@ public struct CompactDecoder: Sendable {
 
     /// The value of type `type` that all of `bytes` hold.
     public func decode<Value: Decodable>(_ type: Value.Type, from bytes: UnsafeRawBufferPointer) throws -> Value {
-        let reader = ByteReader(bytes)
-        let value = try Value(from: DecodingCursor(reader))
+        let reader = CompactReader(bytes)
+        let value = try reader.value(Value.self)
         guard reader.position == bytes.count else { throw reader.damaged("bytes left over") }
         return value
     }
 }
 
-/// The bytes being read, where, and the strings read so far (for repeats).
-final class ByteReader {
+/// The bytes being read, where, and the strings read so far (for repeats): what a
+/// ``CompactCodable`` value reads its fields from.
+public final class CompactReader {
     private let bytes: UnsafeRawBufferPointer
     private(set) var position = 0
     private var strings: [String] = []
 
     init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
-    func damaged(_ why: String) -> DecodingError {
+    /// The error for bytes that cannot be the value being read.
+    public func damaged(_ why: String) -> DecodingError {
         DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "\(why) at byte \(position)"))
     }
 
@@ -54,14 +56,19 @@ final class ByteReader {
         return value
     }
 
-    func fixed<Word: FixedWidthInteger>(_ type: Word.Type) throws -> Word {
+    /// How many bytes are left to read.
+    public var remaining: Int { bytes.count - position }
+
+    /// A word of its full width, little-endian (an array's count, a `Double`'s bits).
+    public func fixed<Word: FixedWidthInteger>(_ type: Word.Type) throws -> Word {
         let size = MemoryLayout<Word>.size
         guard bytes.count - position >= size else { throw damaged("cut short") }
         defer { position += size }
         return Word(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: Word.self))
     }
 
-    func bool() throws -> Bool {
+    /// A byte that is 0 or 1.
+    public func bool() throws -> Bool {
         switch try byte() {
         case 0: false
         case 1: true
@@ -80,17 +87,22 @@ final class ByteReader {
         let text = String(
             decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + Int(length)]), as: UTF8.self)
         position += Int(length)
-        if length <= ByteWriter.repeatLimit { strings.append(text) }
+        if length <= CompactWriter.repeatLimit { strings.append(text) }
         return text
     }
 
-    func value<Value: Decodable>(_ type: Value.Type) throws -> Value { try Value(from: DecodingCursor(self)) }
+    /// A value of any `Decodable` type: read by itself where it is ``CompactCodable``, else
+    /// through its `Decoder` containers.
+    func value<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        if let compact = type as? any CompactCodable.Type { return try compact.init(compact: self) as! Value }
+        return try Value(from: DecodingCursor(self))
+    }
 }
 
 /// The `Decoder` every value is given: its containers read from the one reader, in order.
 struct DecodingCursor: Decoder {
-    let reader: ByteReader
-    init(_ reader: ByteReader) { self.reader = reader }
+    let reader: CompactReader
+    init(_ reader: CompactReader) { self.reader = reader }
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -102,7 +114,7 @@ struct DecodingCursor: Decoder {
 }
 
 struct SingleReader: SingleValueDecodingContainer {
-    let reader: ByteReader
+    let reader: CompactReader
     var codingPath: [any CodingKey] { [] }
     /// Never nil: a nil is only ever written by `encodeIfPresent`.
     func decodeNil() -> Bool { false }
@@ -124,11 +136,11 @@ struct SingleReader: SingleValueDecodingContainer {
 }
 
 struct UnkeyedReader: UnkeyedDecodingContainer {
-    let reader: ByteReader
+    let reader: CompactReader
     let count: Int?
     private(set) var currentIndex = 0
 
-    init(_ reader: ByteReader) throws {
+    init(_ reader: CompactReader) throws {
         self.reader = reader
         count = Int(try reader.fixed(UInt32.self))
     }
@@ -173,7 +185,7 @@ struct UnkeyedReader: UnkeyedDecodingContainer {
 
 /// A struct's fields in the order written; an optional one after its 0 (nil) or 1.
 struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let reader: ByteReader
+    let reader: CompactReader
     var codingPath: [any CodingKey] { [] }
     /// Unknown: the names are not written.
     var allKeys: [Key] { [] }

@@ -11,15 +11,16 @@ public struct CompactEncoder: Sendable {
 
     /// `value`'s bytes; throws for a value this format cannot hold.
     public func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
-        let writer = ByteWriter()
-        try value.encode(to: EncodingCursor(writer))
+        let writer = CompactWriter()
+        try writer.value(value)
         return writer.bytes
     }
 }
 
 /// The bytes written so far, and the strings already written (by their UTF-8 bytes:
-/// `String`'s `==` would take two spellings of "é" for one).
-final class ByteWriter {
+/// `String`'s `==` would take two spellings of "é" for one): what a ``CompactCodable``
+/// value writes its fields to.
+public final class CompactWriter {
     var bytes: [UInt8] = []
     private var strings: [UTF8Key: Int] = [:]
 
@@ -40,18 +41,20 @@ final class ByteWriter {
     /// Zig-zag: small negative numbers stay short.
     func signed(_ value: Int64) { unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
 
-    func fixed<Word: FixedWidthInteger>(_ word: Word) {
+    /// `word` at its full width, little-endian.
+    public func fixed<Word: FixedWidthInteger>(_ word: Word) {
         withUnsafeBytes(of: word.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
-    func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+    /// 1 for true, 0 for false.
+    public func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
     /// 0, the length and the bytes for a new string; its number + 1 for a repeat. Only
     /// strings of up to ``repeatLimit`` bytes are numbered (paths and names repeat, prose
     /// does not; hashing it would cost more than it saves).
     func string(_ value: String) {
         let length = value.utf8.count
-        guard length <= ByteWriter.repeatLimit else {
+        guard length <= CompactWriter.repeatLimit else {
             unsigned(0)
             unsigned(UInt64(length))
             bytes.append(contentsOf: value.utf8)
@@ -71,7 +74,12 @@ final class ByteWriter {
     /// The longest string written once and then referred to.
     static let repeatLimit = 64
 
-    func value<Value: Encodable>(_ value: Value) throws { try value.encode(to: EncodingCursor(self)) }
+    /// A value of any `Encodable` type: written by itself where it is ``CompactCodable``,
+    /// else through its `Encoder` containers.
+    func value<Value: Encodable>(_ value: Value) throws {
+        if let compact = value as? any CompactCodable { return try compact.write(compact: self) }
+        try value.encode(to: EncodingCursor(self))
+    }
 
     /// A value written as nothing, or 0: it cannot be read back.
     static func noNil(_ path: [any CodingKey]) -> EncodingError {
@@ -94,8 +102,8 @@ private struct UTF8Key: Hashable {
 
 /// The `Encoder` every value is given: its containers write to the one writer, in order.
 struct EncodingCursor: Encoder {
-    let writer: ByteWriter
-    init(_ writer: ByteWriter) { self.writer = writer }
+    let writer: CompactWriter
+    init(_ writer: CompactWriter) { self.writer = writer }
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -107,9 +115,9 @@ struct EncodingCursor: Encoder {
 }
 
 struct SingleWriter: SingleValueEncodingContainer {
-    let writer: ByteWriter
+    let writer: CompactWriter
     var codingPath: [any CodingKey] { [] }
-    func encodeNil() throws { throw ByteWriter.noNil(codingPath) }
+    func encodeNil() throws { throw CompactWriter.noNil(codingPath) }
     func encode(_ value: Bool) throws { writer.bool(value) }
     func encode(_ value: String) throws { writer.string(value) }
     func encode(_ value: Double) throws { writer.fixed(value.bitPattern) }
@@ -129,10 +137,10 @@ struct SingleWriter: SingleValueEncodingContainer {
 
 /// An array's elements: their count (4 bytes, counted up as each is written), then each.
 struct UnkeyedWriter: UnkeyedEncodingContainer {
-    let writer: ByteWriter
+    let writer: CompactWriter
     private let slot: Int
 
-    init(_ writer: ByteWriter) {
+    init(_ writer: CompactWriter) {
         self.writer = writer
         slot = writer.bytes.count
         writer.fixed(UInt32(0))
@@ -151,7 +159,7 @@ struct UnkeyedWriter: UnkeyedEncodingContainer {
         return SingleWriter(writer: writer)
     }
 
-    mutating func encodeNil() throws { throw ByteWriter.noNil(codingPath) }
+    mutating func encodeNil() throws { throw CompactWriter.noNil(codingPath) }
     mutating func encode(_ value: Bool) throws { try next().encode(value) }
     mutating func encode(_ value: String) throws { try next().encode(value) }
     mutating func encode(_ value: Double) throws { try next().encode(value) }
@@ -180,7 +188,7 @@ struct UnkeyedWriter: UnkeyedEncodingContainer {
 /// A struct's fields in the order written, without their names; an optional one as 0
 /// (nil) or 1 and its value.
 struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let writer: ByteWriter
+    let writer: CompactWriter
     var codingPath: [any CodingKey] { [] }
     private var single: SingleWriter { SingleWriter(writer: writer) }
 
@@ -189,7 +197,7 @@ struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
         if let value { try write(value) }
     }
 
-    mutating func encodeNil(forKey key: Key) throws { throw ByteWriter.noNil(codingPath + [key]) }
+    mutating func encodeNil(forKey key: Key) throws { throw CompactWriter.noNil(codingPath + [key]) }
     mutating func encode(_ value: Bool, forKey key: Key) throws { try single.encode(value) }
     mutating func encode(_ value: String, forKey key: Key) throws { try single.encode(value) }
     mutating func encode(_ value: Double, forKey key: Key) throws { try single.encode(value) }

@@ -1,3 +1,4 @@
+import CompactCoding
 import SourceAndOutput
 
 /// Figures from the report's Background section, where stated, each with the place the
@@ -61,3 +62,49 @@ public struct Place: Hashable, Codable, Sendable {
     /// Whether the figure is the PDU's own (its area's), not a wider or another place's.
     public var isPDUs: Bool { kind == .pdu }
 }
+
+/// Its fields in declaration order (its coding keys' order).
+extension BackgroundFigures: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        caseload = try reader.readIfPresent()
+        population = try reader.readIfPresent()
+        provenReoffendingRate = try reader.readIfPresent()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.writeIfPresent(caseload)
+        try writer.writeIfPresent(population)
+        try writer.writeIfPresent(provenReoffendingRate)
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension BackgroundFigure: CompactCodable where Value: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        value = try reader.read()
+        place = try reader.read()
+        source = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(value)
+        try writer.write(place)
+        try writer.write(source)
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension Place: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        kind = try reader.read()
+        name = try reader.readIfPresent()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(kind)
+        try writer.writeIfPresent(name)
+    }
+}
+
+/// Its raw value.
+extension Place.Kind: CompactCodable {}

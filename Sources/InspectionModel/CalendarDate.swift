@@ -1,3 +1,5 @@
+import CompactCoding
+
 /// A date as precise as the report gives it: a month, or a day. Encoded as
 /// `"2025-02"` or `"2025-02-24"`, so that sorting the text sorts the dates.
 public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
@@ -60,4 +62,15 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day ?? 0) < (b.year, b.month, b.day ?? 0)
     }
+}
+
+/// Its `Codable` form: the date as text.
+extension CalendarDate: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        let text = try reader.read(String.self)
+        guard let date = CalendarDate(iso: text) else { throw reader.damaged("not a date: \(text)") }
+        self = date
+    }
+
+    public func write(compact writer: CompactWriter) throws { try writer.write(description) }
 }

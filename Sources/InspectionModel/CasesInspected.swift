@@ -1,3 +1,4 @@
+import CompactCoding
 import SourceAndOutput
 
 /// The case sample behind an inspection's case-work ratings.
@@ -12,5 +13,22 @@ public struct CasesInspected: Hashable, Codable, Sendable {
         self.releasesOnLicence = releasesOnLicence
         self.practitionerInterviews = practitionerInterviews
         self.source = source
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension CasesInspected: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        communityOrders = try reader.read()
+        releasesOnLicence = try reader.read()
+        practitionerInterviews = try reader.readIfPresent()
+        source = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(communityOrders)
+        try writer.write(releasesOnLicence)
+        try writer.writeIfPresent(practitionerInterviews)
+        try writer.write(source)
     }
 }

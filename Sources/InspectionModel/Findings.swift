@@ -1,3 +1,4 @@
+import CompactCoding
 import SourceAndOutput
 
 /// A paragraph of report prose (a bullet or a running paragraph), rejoined across
@@ -40,5 +41,50 @@ public struct SectionFindings: Hashable, Codable, Sendable {
         self.heading = heading
         self.findings = findings
         self.source = source
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension Paragraph: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        text = try reader.read()
+        source = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(text)
+        try writer.write(source)
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension Findings: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        narrative = try reader.read()
+        strengths = try reader.read()
+        areasForImprovement = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(narrative)
+        try writer.write(strengths)
+        try writer.write(areasForImprovement)
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension SectionFindings: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        standard = try reader.readIfPresent()
+        heading = try reader.read()
+        findings = try reader.read()
+        source = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.writeIfPresent(standard)
+        try writer.write(heading)
+        try writer.write(findings)
+        try writer.write(source)
     }
 }

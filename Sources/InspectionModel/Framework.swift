@@ -1,3 +1,5 @@
+import CompactCoding
+
 /// The inspection framework a PDU was rated under. The 2021 framework has nine standards
 /// (including Court work and Information and facilities) scored out of 27; the 2023
 /// framework has seven, scored out of 21.
@@ -72,3 +74,6 @@ public struct StandardDefinition: Hashable, Codable, Sendable {
     /// Lower case, with `&` read as `and` ("Implementation & delivery").
     static func key(_ name: String) -> String { name.lowercased().replacing("&", with: "and") }
 }
+
+/// Its raw value.
+extension Framework: CompactCodable {}

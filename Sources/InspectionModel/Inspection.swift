@@ -1,3 +1,4 @@
+import CompactCoding
 import SourceAndOutput
 
 /// One inspection of one Probation Delivery Unit: from a PDU report, or from the annexes
@@ -81,3 +82,57 @@ public struct Inspection: Hashable, Codable, Sendable {
         keyQuestions.filter { $0.standard == id }
     }
 }
+
+/// Its fields in declaration order (its coding keys' order).
+extension Inspection: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        pdu = try reader.read()
+        region = try reader.read()
+        published = try reader.read()
+        fieldworkStarted = try reader.readIfPresent()
+        framework = try reader.read()
+        score = try reader.read()
+        overallRating = try reader.read()
+        standards = try reader.read()
+        keyQuestions = try reader.read()
+        recommendations = try reader.read()
+        casesInspected = try reader.readIfPresent()
+        leadInspector = try reader.readIfPresent()
+        chiefInspector = try reader.readIfPresent()
+        background = try reader.read()
+        previousInspection = try reader.readIfPresent()
+        findings = try reader.read()
+        diversityAndInclusion = try reader.readIfPresent()
+        quotes = try reader.read()
+        progressOnPreviousRecommendations = try reader.read()
+        origin = try reader.read()
+        source = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(pdu)
+        try writer.write(region)
+        try writer.write(published)
+        try writer.writeIfPresent(fieldworkStarted)
+        try writer.write(framework)
+        try writer.write(score)
+        try writer.write(overallRating)
+        try writer.write(standards)
+        try writer.write(keyQuestions)
+        try writer.write(recommendations)
+        try writer.writeIfPresent(casesInspected)
+        try writer.writeIfPresent(leadInspector)
+        try writer.writeIfPresent(chiefInspector)
+        try writer.write(background)
+        try writer.writeIfPresent(previousInspection)
+        try writer.write(findings)
+        try writer.writeIfPresent(diversityAndInclusion)
+        try writer.write(quotes)
+        try writer.write(progressOnPreviousRecommendations)
+        try writer.write(origin)
+        try writer.write(source)
+    }
+}
+
+/// Its raw value.
+extension Inspection.Origin: CompactCodable {}

@@ -1,3 +1,4 @@
+import CompactCoding
 import SourceAndOutput
 
 /// A case-work key question and the share of inspected cases judged satisfactory.
@@ -13,5 +14,22 @@ public struct KeyQuestion: Hashable, Codable, Sendable {
         self.question = question
         self.percentYes = percentYes
         self.source = source
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension KeyQuestion: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        standard = try reader.read()
+        question = try reader.read()
+        percentYes = try reader.read()
+        source = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(standard)
+        try writer.write(question)
+        try writer.write(percentYes)
+        try writer.write(source)
     }
 }

@@ -1,3 +1,4 @@
+import CompactCoding
 import SourceAndOutput
 
 /// An inspection known only from part of its report, or from a report of a kind sitegen
@@ -71,3 +72,37 @@ public struct PartialInspection: Hashable, Codable, Sendable {
     /// What it is about: the PDU's name, else the region's, else the title.
     public var subject: String { pdu?.value ?? region?.value ?? title.value }
 }
+
+/// Its fields in declaration order (its coding keys' order).
+extension PartialInspection: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        kind = try reader.read()
+        title = try reader.read()
+        pdu = try reader.readIfPresent()
+        region = try reader.readIfPresent()
+        published = try reader.readIfPresent()
+        overallRating = try reader.readIfPresent()
+        previousRating = try reader.readIfPresent()
+        previousYear = try reader.readIfPresent()
+        chiefInspector = try reader.readIfPresent()
+        missing = try reader.read()
+        source = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(kind)
+        try writer.write(title)
+        try writer.writeIfPresent(pdu)
+        try writer.writeIfPresent(region)
+        try writer.writeIfPresent(published)
+        try writer.writeIfPresent(overallRating)
+        try writer.writeIfPresent(previousRating)
+        try writer.writeIfPresent(previousYear)
+        try writer.writeIfPresent(chiefInspector)
+        try writer.write(missing)
+        try writer.write(source)
+    }
+}
+
+/// Its raw value.
+extension PartialInspection.Kind: CompactCodable {}

@@ -1,3 +1,4 @@
+import CompactCoding
 import SourceAndOutput
 
 /// What a report says about the PDU's previous inspection.
@@ -42,3 +43,40 @@ public struct RecommendationProgress: Hashable, Codable, Sendable {
 
 /// A quotation from a person on probation.
 public typealias Quote = Paragraph
+
+/// Its fields in declaration order (its coding keys' order).
+extension PreviousInspection: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        date = try reader.read()
+        rating = try reader.readIfPresent()
+        source = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(date)
+        try writer.writeIfPresent(rating)
+        try writer.write(source)
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension RecommendationProgress: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        recommendation = try reader.read()
+        actionTaken = try reader.read()
+        categorisation = try reader.readIfPresent()
+        improvementStillRequired = try reader.readIfPresent()
+        source = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(recommendation)
+        try writer.write(actionTaken)
+        try writer.writeIfPresent(categorisation)
+        try writer.writeIfPresent(improvementStillRequired)
+        try writer.write(source)
+    }
+}
+
+/// Its raw value.
+extension RecommendationProgress.Categorisation: CompactCodable {}

@@ -1,3 +1,4 @@
+import CompactCoding
 import SourceAndOutput
 
 /// How sitegen came by a fact that the text does not print as it stands: computed from
@@ -32,3 +33,21 @@ public struct Provenance: Hashable, Codable, Sendable {
         self.lines = Set(lines).sorted().map { SourceLocation(file: file, line: $0) }
     }
 }
+
+/// Its fields in declaration order (its coding keys' order).
+extension Provenance: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        kind = try reader.read()
+        reason = try reader.read()
+        lines = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(kind)
+        try writer.write(reason)
+        try writer.write(lines)
+    }
+}
+
+/// Its raw value.
+extension Provenance.Kind: CompactCodable {}

@@ -1,3 +1,5 @@
+import CompactCoding
+
 /// The inspectorate's four-point rating, used for standards and for the overall verdict.
 public enum Rating: String, CaseIterable, Codable, Sendable, Comparable {
     case outstanding = "Outstanding"
@@ -29,3 +31,6 @@ public enum Rating: String, CaseIterable, Codable, Sendable, Comparable {
     /// Ordered from best to worst.
     public static func < (a: Rating, b: Rating) -> Bool { a.points > b.points }
 }
+
+/// Its raw value.
+extension Rating: CompactCodable {}

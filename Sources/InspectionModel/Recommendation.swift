@@ -1,3 +1,4 @@
+import CompactCoding
 import SourceAndOutput
 
 /// A numbered recommendation and who it is addressed to.
@@ -51,3 +52,38 @@ public struct Addressee: Hashable, Codable, Sendable {
         return kept.isEmpty ? name : String(kept)
     }
 }
+
+/// Its fields in declaration order (its coding keys' order).
+extension Recommendation: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        number = try reader.read()
+        addressee = try reader.read()
+        text = try reader.read()
+        source = try reader.read()
+        provenance = try reader.readIfPresent()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(number)
+        try writer.write(addressee)
+        try writer.write(text)
+        try writer.write(source)
+        try writer.writeIfPresent(provenance)
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension Addressee: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        name = try reader.read()
+        kind = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(name)
+        try writer.write(kind)
+    }
+}
+
+/// Its raw value.
+extension Addressee.Kind: CompactCodable {}

@@ -1,3 +1,4 @@
+import CompactCoding
 import SourceAndOutput
 
 /// A regional inspection letter: the inspectorate's findings on a probation region,
@@ -53,5 +54,58 @@ public struct Figure: Hashable, Codable, Sendable {
         self.value = value
         self.sentence = sentence
         self.source = source
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension RegionalInspection: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        region = try reader.read()
+        date = try reader.read()
+        signer = try reader.readIfPresent()
+        sections = try reader.read()
+        inspections = try reader.read()
+        source = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(region)
+        try writer.write(date)
+        try writer.writeIfPresent(signer)
+        try writer.write(sections)
+        try writer.write(inspections)
+        try writer.write(source)
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension RegionalSection: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        heading = try reader.read()
+        findings = try reader.read()
+        figures = try reader.read()
+        source = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(heading)
+        try writer.write(findings)
+        try writer.write(figures)
+        try writer.write(source)
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension Figure: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        value = try reader.read()
+        sentence = try reader.read()
+        source = try reader.read()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(value)
+        try writer.write(sentence)
+        try writer.write(source)
     }
 }

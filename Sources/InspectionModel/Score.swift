@@ -1,3 +1,4 @@
+import CompactCoding
 import SourceAndOutput
 
 /// An inspection's score: the sum of its standards' points, out of the framework maximum.
@@ -16,5 +17,24 @@ public struct Score: Hashable, Codable, Sendable {
         self.stated = stated
         self.source = source
         self.provenance = provenance
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension Score: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        value = try reader.read()
+        max = try reader.read()
+        stated = try reader.read()
+        source = try reader.read()
+        provenance = try reader.readIfPresent()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(value)
+        try writer.write(max)
+        try writer.write(stated)
+        try writer.write(source)
+        try writer.writeIfPresent(provenance)
     }
 }

@@ -1,3 +1,4 @@
+import CompactCoding
 import SourceAndOutput
 
 /// A single extracted value together with where it was read.
@@ -11,5 +12,20 @@ public struct Sourced<Value: Hashable & Codable & Sendable>: Hashable, Codable, 
         self.value = value
         self.source = source
         self.provenance = provenance
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension Sourced: CompactCodable where Value: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        value = try reader.read()
+        source = try reader.read()
+        provenance = try reader.readIfPresent()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(value)
+        try writer.write(source)
+        try writer.writeIfPresent(provenance)
     }
 }

@@ -1,3 +1,4 @@
+import CompactCoding
 import SourceAndOutput
 
 /// The rating one standard received in one inspection.
@@ -17,5 +18,24 @@ public struct StandardRating: Hashable, Codable, Sendable {
         self.rating = rating
         self.source = source
         self.provenance = provenance
+    }
+}
+
+/// Its fields in declaration order (its coding keys' order).
+extension StandardRating: CompactCodable {
+    public init(compact reader: CompactReader) throws {
+        id = try reader.read()
+        name = try reader.read()
+        rating = try reader.read()
+        source = try reader.read()
+        provenance = try reader.readIfPresent()
+    }
+
+    public func write(compact writer: CompactWriter) throws {
+        try writer.write(id)
+        try writer.write(name)
+        try writer.write(rating)
+        try writer.write(source)
+        try writer.writeIfPresent(provenance)
     }
 }

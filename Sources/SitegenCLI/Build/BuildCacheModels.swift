@@ -79,8 +79,9 @@ struct ParsedModels: Sendable {
     }
 }
 
-/// A parsed document as the file holds it (``CorpusParser/Document``'s fields).
-struct StoredDocument: Codable {
+/// A parsed document as the file holds it (``CorpusParser/Document``'s fields), each
+/// value read and written by itself (``CompactCodable``).
+struct StoredDocument: CompactCodable {
     var inspections: [Inspection]
     var regions: [RegionalInspection]
     var partialInspections: [PartialInspection]
@@ -97,5 +98,19 @@ struct StoredDocument: Codable {
         CorpusParser.Document(
             inspections: inspections, regions: regions, partialInspections: partialInspections,
             diagnostics: diagnostics)
+    }
+
+    init(compact reader: CompactReader) throws {
+        inspections = try reader.read()
+        regions = try reader.read()
+        partialInspections = try reader.read()
+        diagnostics = try reader.read()
+    }
+
+    func write(compact writer: CompactWriter) throws {
+        try writer.write(inspections)
+        try writer.write(regions)
+        try writer.write(partialInspections)
+        try writer.write(diagnostics)
     }
 }

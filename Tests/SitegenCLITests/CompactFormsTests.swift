@@ -1,0 +1,116 @@
+import CompactCoding
+import Foundation
+import InspectionModel
+import ReportParser
+import SourceAndOutput
+import TestSupport
+import Testing
+
+@testable import SitegenCLI
+
+/// The model's hand-written compact forms (``CompactCodable``): each writes exactly the
+/// bytes of its synthesised `Codable` form and reads them back as the parser gave them,
+/// and damaged bytes throw.
+@Suite struct CompactFormsTests {
+    let documents = SeedTexts.all.map { path, bytes in
+        CorpusParser.parseDocument(ContentSource(path: path, bytes: bytes))
+    }
+
+    /// A value coded through its `Codable` form at the top level: its own fields through
+    /// the keyed containers (each field's value still by its own form).
+    /// Each PDU report seed's opening, up to its ratings: a partial inspection each.
+    var openings: [CorpusParser.Document] {
+        SeedTexts.all.compactMap { path, bytes in
+            let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            guard let ratings = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "Ratings" })
+            else { return nil }
+            let opening = lines[..<ratings].joined(separator: "\n")
+            return CorpusParser.parseDocument(ContentSource(path: path, bytes: Array(opening.utf8)))
+        }
+    }
+
+    struct ThroughCodable<Value: Codable>: Codable {
+        var value: Value
+        init(_ value: Value) { self.value = value }
+        init(from decoder: any Decoder) throws { value = try Value(from: decoder) }
+        func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+    }
+
+    func decode<Value: Decodable>(_ type: Value.Type, _ bytes: [UInt8]) throws -> Value {
+        try bytes.withUnsafeBytes { try CompactDecoder().decode(type, from: $0) }
+    }
+
+    /// Each value's compact form writes the bytes its `Codable` form writes, and each form
+    /// reads the other's bytes back as the value. Returns how many values were compared.
+    @discardableResult
+    func expectBothForms<Value: CompactCodable & Equatable>(_ values: [Value]) throws -> Int {
+        for value in values {
+            let compact = try CompactEncoder().encode(value)
+            #expect(try CompactEncoder().encode(ThroughCodable(value)) == compact)
+            #expect(try decode(Value.self, compact) == value)
+            #expect(try decode(ThroughCodable<Value>.self, compact).value == value)
+        }
+        return values.count
+    }
+
+    @Test func everyModelTypeWritesItsCodableBytes() throws {
+        let regional = documents.flatMap(\.regions)
+        let inspections = documents.flatMap(\.inspections) + regional.flatMap(\.inspections)
+        let findings = inspections.flatMap(\.findings)
+        let paragraphs = findings.flatMap { $0.findings.narrative + $0.findings.strengths }
+        #expect(try expectBothForms(inspections) == 8)
+        #expect(try expectBothForms(regional) == 1)
+        #expect(try expectBothForms(openings.flatMap(\.partialInspections)) == 4)
+        #expect(try expectBothForms(documents.flatMap(\.diagnostics)) == 19)
+        #expect(try expectBothForms(findings) == 34)
+        #expect(try expectBothForms(findings.map(\.findings)) == 34)
+        #expect(try expectBothForms(paragraphs) == 237)
+        #expect(try expectBothForms(paragraphs.map(\.source)) == 237)
+        #expect(try expectBothForms(inspections.map(\.pdu) + inspections.map(\.region)) == 16)
+        #expect(try expectBothForms(inspections.map(\.published)) == 8)
+        #expect(try expectBothForms(inspections.map(\.overallRating)) == 8)
+        #expect(try expectBothForms(inspections.map(\.score)) == 8)
+        #expect(try expectBothForms(inspections.compactMap(\.score.provenance)) == 2)
+        #expect(try expectBothForms(inspections.flatMap(\.standards)) == 64)
+        #expect(try expectBothForms(inspections.flatMap(\.keyQuestions)) == 48)
+        #expect(try expectBothForms(inspections.flatMap(\.recommendations)) == 67)
+        #expect(try expectBothForms(inspections.compactMap(\.casesInspected)) == 4)
+        #expect(try expectBothForms(inspections.map(\.background)) == 8)
+        #expect(try expectBothForms(inspections.compactMap(\.previousInspection)) == 1)
+        #expect(try expectBothForms(inspections.flatMap(\.progressOnPreviousRecommendations)) == 4)
+        #expect(try expectBothForms(regional.flatMap(\.sections)) == 9)
+        #expect(try expectBothForms(regional.flatMap(\.sections).flatMap(\.figures)) == 39)
+    }
+
+    /// The format, by hand: a paragraph is its text, then its location's file, line and
+    /// column; a repeated short string is its number + 1.
+    @Test func aParagraphsBytesAreItsFieldsInOrder() throws {
+        let location = SourceLocation(file: "a.txt", line: 3, column: 1)
+        let bytes = try CompactEncoder().encode([Paragraph("a.txt", at: location)])
+        let text: [UInt8] = [0, 5] + Array("a.txt".utf8)
+        #expect(bytes == [1, 0, 0, 0] + text + [1, 6, 2])
+        #expect(try decode([Paragraph].self, bytes) == [Paragraph("a.txt", at: location)])
+    }
+
+    @Test func damagedBytesThrowOrReadAsAValueNeverCrash() throws {
+        let bytes = try CompactEncoder().encode(StoredDocument(documents[0]))
+        var random = SeededRandom(seed: 14)
+        var thrown = 0
+        for _ in 0..<2000 {
+            var damaged = bytes
+            damaged[random.next(below: damaged.count)] = UInt8(random.next(below: 256))
+            do { _ = try decode(StoredDocument.self, damaged) } catch is DecodingError { thrown += 1 }
+        }
+        #expect(thrown > 50)
+        // An array that claims more elements than there are bytes: cut short, not a huge reservation.
+        let paragraphs = try CompactEncoder().encode(documents[0].inspections[0].quotes)
+        #expect(throws: DecodingError.self) {
+            try decode([Paragraph].self, [0xFF, 0xFF, 0xFF, 0xFF] + paragraphs[4...])
+        }
+        // A rating whose name is no rating's ("Xood"): its bytes start with a new string's 0 and length.
+        var rating = try CompactEncoder().encode(documents[0].inspections[0].overallRating)
+        #expect(rating[0] == 0)
+        rating[2] = UInt8(ascii: "X")
+        #expect(throws: DecodingError.self) { try decode(Sourced<Rating>.self, rating) }
+    }
+}
