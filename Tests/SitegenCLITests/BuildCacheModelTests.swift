@@ -27,10 +27,22 @@ extension BuildCacheTests {
         try Data(bytes).write(to: URL(fileURLWithPath: folder.path + "/.sitegen-cache/Output/" + name))
     }
 
-    /// Where the index of a cache file (``CachedBlobs``) starts: after the last entry's bytes.
+    /// Where the index of a cache file (``CachedBlobs``) starts: after the last entry's bytes,
+    /// 44 bytes an entry before the number of entries (4 bytes) and the index's digest (16).
     func indexStart(_ file: [UInt8]) -> Int {
-        let count = file.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
-        return file.count - 4 - 36 * count
+        let count = file.dropLast(16).suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
+        return file.count - 20 - 44 * count
+    }
+
+    /// `file` with the digest of its index written again for what the index now holds (as
+    /// if the file had been written so), so that a change to an entry of the index is not
+    /// caught by that digest.
+    func resealed(_ file: [UInt8]) -> [UInt8] {
+        let digest = ContentDigest(Array(file[indexStart(file)..<file.count - 16]))
+        return file.dropLast(16)
+            + [digest.high, digest.low].flatMap { word in
+                (0..<8).map { UInt8(truncatingIfNeeded: word >> ($0 * 8)) }
+            }
     }
 
     /// Rebuilds and expects `unchanged` texts read back and the clean build's files and diagnostics.
@@ -56,7 +68,7 @@ extension BuildCacheTests {
         #expect(first.status == 0)
         #expect(unchangedTexts(first.console) == 0)
         let recorded = try models(folder)
-        #expect(recorded.starts(with: Array("sitegen models 1\n".utf8)))
+        #expect(recorded.starts(with: Array("sitegen models 2\n".utf8)))
         try expectCleanRebuild(folder, unchanged: 5)
         #expect(try models(folder) == recorded, "nothing new to record: the file is left as it was")
     }
@@ -81,18 +93,82 @@ extension BuildCacheTests {
         damaged[indexStart(recorded) - 1] ^= 0x01
         try replaceModels(folder, with: damaged)
         try expectCleanRebuild(folder, unchanged: 4)
-        #expect(try models(folder) == recorded, "the damaged document is recorded again")
-        // The first two documents' keys swapped: each one's bytes are under the other's key.
+        try expectCleanRebuild(folder, unchanged: 5)  // the damaged document was recorded again
+        // The first two documents' keys swapped (the index's digest made for it): each
+        // one's bytes are under the other's key.
         var swapped = recorded
         let index = indexStart(recorded)
-        for offset in 0..<16 { swapped.swapAt(index + offset, index + 36 + offset) }
-        try replaceModels(folder, with: swapped)
+        for offset in 0..<16 { swapped.swapAt(index + offset, index + 44 + offset) }
+        try replaceModels(folder, with: resealed(swapped))
         try expectCleanRebuild(folder, unchanged: 3)
+        // The same without the digest made again: the index is damaged, nothing read back.
+        try replaceModels(folder, with: swapped)
+        try expectCleanRebuild(folder, unchanged: 0)
         // Cut short, or not a models file at all: nothing read back.
         try replaceModels(folder, with: Array(recorded.dropLast()))
         try expectCleanRebuild(folder, unchanged: 0)
-        try replaceModels(folder, with: Array("sitegen models 2\n".utf8) + recorded.dropFirst(17))
+        try replaceModels(folder, with: Array("sitegen models 9\n".utf8) + recorded.dropFirst(17))
         try expectCleanRebuild(folder, unchanged: 0)
+    }
+
+    @Test func aModelsFileOfTheFormerFormatIsRecordedAgain() throws {
+        let folder = try project()
+        defer { folder.remove() }
+        #expect(build(folder).status == 0)
+        let recorded = try models(folder)
+        // Version 1: the same entries, then an index of 36 bytes an entry (no offsets), then the count.
+        let index = indexStart(recorded)
+        let count = (recorded.count - 20 - index) / 44
+        var former = Array("sitegen models 1\n".utf8) + recorded[17..<index]
+        for start in stride(from: index, to: index + 44 * count, by: 44) {
+            let keyAndDigest: ArraySlice<UInt8> = recorded[start..<start + 32]
+            let length: ArraySlice<UInt8> = recorded[start + 40..<start + 44]
+            former += keyAndDigest
+            former += length
+        }
+        former += recorded[recorded.count - 20..<recorded.count - 16]
+        try replaceModels(folder, with: former)
+        try expectCleanRebuild(folder, unchanged: 0)
+        #expect(try models(folder) == recorded, "written again whole, in the new format")
+        try expectCleanRebuild(folder, unchanged: 5)
+    }
+
+    @Test func aChangedTextsModelIsAppendedUntilTheFileIsMostlyOldEntries() throws {
+        let folder = try project()
+        defer { folder.remove() }
+        #expect(build(folder).status == 0)
+        let york = try #require(folder.read("Content/reports/york-2024.txt"))
+        #expect(york.contains("\t35%"))
+        var (appended, rewritten) = (0, 0)
+        for percent in 36...39 {
+            let before = try models(folder)
+            try folder.write(
+                "Content/reports/york-2024.txt", york.replacingOccurrences(of: "\t35%", with: "\t\(percent)%"))
+            try expectCleanRebuild(folder, unchanged: 4)
+            let after = try models(folder)
+            // What a build with no cache at all records for these texts.
+            try? FileManager.default.removeItem(atPath: folder.path + "/.sitegen-cache/Fresh")
+            #expect(build(folder, ["--output", "Fresh"]).status == 0)
+            let fresh = try models(folder, "../Fresh/models")
+            if after.count > before.count, after.starts(with: before) {
+                appended += 1
+                // Only the changed document and a new index were written, after the old bytes.
+                #expect(after.count - before.count < fresh.count / 2)
+            } else {
+                rewritten += 1
+                #expect(after == fresh, "written again whole, as a clean build writes it")
+            }
+            try expectCleanRebuild(folder, unchanged: 5)
+        }
+        #expect(appended > 0)
+        #expect(rewritten > 0)
+        // A build killed while appending leaves the first bytes of an entry after the
+        // index, not a sealed index, at the end: nothing is read back, and all recorded again.
+        let whole = try models(folder)
+        try replaceModels(folder, with: whole + whole[17..<117])
+        try expectCleanRebuild(folder, unchanged: 0)
+        #expect(try models(folder) == whole)
+        try expectCleanRebuild(folder, unchanged: 5)
     }
 
     @Test func checkReadsStoredModelsButRecordsNothing() throws {

@@ -66,13 +66,14 @@ struct BuildCache: Sendable {
     /// edited or damaged, and is not used.
     static func load(for output: String) -> BuildCache? {
         let path = folder(of: output) + "/manifest"
-        guard let manifestStamp = FileStamp(path: path), let file = try? String(contentsOfFile: path, encoding: .utf8),
-            let checkStart = file.dropLast().lastIndex(of: "\n").map(file.index(after:)),
-            file[checkStart...] == "check \(ContentDigest(String(file[..<checkStart])))\n"
+        // Read and checked as bytes: `Character`s over a megabyte of lines are slow.
+        let newline = UInt8(ascii: "\n")
+        guard let manifestStamp = FileStamp(path: path), case .success(let file) = FileReading.contents(of: path),
+            file.last == newline, let checkStart = file.dropLast().lastIndex(of: newline).map({ $0 + 1 }),
+            file[checkStart...].elementsEqual(checkLine(file[..<checkStart]))
         else { return nil }
-        // Split on the UTF-8 bytes: a `Character` split of thousands of lines is slow.
-        let manifest = file[..<checkStart]
-        var lines = manifest.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let manifest = String(decoding: file[..<checkStart], as: UTF8.self)
+        var lines = manifest.utf8.split(separator: newline, omittingEmptySubsequences: false)
             .map(Substring.init)[...]
         guard lines.popFirst() == Substring(formatLine),
             let keyLine = lines.popFirst(), let buildKey = ContentDigest(hex: keyLine),
@@ -81,6 +82,7 @@ struct BuildCache: Sendable {
         else { return nil }
         let diagnostics = lines.prefix(count).map { $0 + "\n" }.joined()
         var entries: [String: Entry] = [:]
+        entries.reserveCapacity(lines.count - count)
         var parts: [String: [Part]] = [:]
         for line in lines.dropFirst(count) where !line.isEmpty {
             if line.utf8.starts(with: Self.partPrefix.utf8) {
@@ -104,11 +106,6 @@ struct BuildCache: Sendable {
     /// What starts the line of a part (an entry's line starts with a digest).
     private static let partPrefix = "part "
 
-    /// The line of `part` of the file at `path`, without its prefix.
-    private static func line(_ part: Part, of path: String) -> String {
-        "\(part.inputKey) \(part.digest) \(part.offset) \(part.size) \(path)"
-    }
-
     /// The path and part a part's line (without its prefix) gives; nil for anything else.
     private static func part(_ line: Substring) -> (String, Part)? {
         let fields = fields(line, maxSplits: 4)
@@ -129,19 +126,53 @@ struct BuildCache: Sendable {
     /// costs the next build its shortcuts.
     func save(for output: String) {
         let folder = Self.folder(of: output)
-        let diagnosticLines = diagnostics.split(separator: "\n")
-        var manifest =
-            Self.formatLine + "\n" + buildKey.description + "\n" + summary + "\n"
-            + "\(diagnosticLines.count)\n" + diagnosticLines.map { $0 + "\n" }.joined()
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try? Data(manifest).write(to: URL(fileURLWithPath: folder + "/manifest"), options: .atomic)
+    }
+
+    /// The manifest's bytes (made as bytes: a few thousand lines of interpolated `String`s are slow).
+    var manifest: [UInt8] {
+        let newline = UInt8(ascii: "\n")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(300 * (entries.count + parts.count) + diagnostics.utf8.count + 200)
+        func append(_ text: String, then separator: UInt8 = UInt8(ascii: " ")) {
+            bytes += text.utf8
+            bytes.append(separator)
+        }
+        let diagnosticLines = diagnostics.utf8.split(separator: newline)
+        append(Self.formatLine, then: newline)
+        buildKey.append(to: &bytes, then: newline)
+        append(summary, then: newline)
+        append(String(diagnosticLines.count), then: newline)
+        for line in diagnosticLines {
+            bytes += line
+            bytes.append(newline)
+        }
         for (path, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            manifest += "\(entry.inputKey) \(entry.digest) \(entry.size) \(entry.stamp?.description ?? "-") \(path)\n"
+            entry.inputKey.append(to: &bytes)
+            entry.digest.append(to: &bytes)
+            append(String(entry.size))
+            append(entry.stamp?.description ?? "-")
+            append(path, then: newline)
         }
         for (path, parts) in parts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            manifest += parts.map { Self.partPrefix + Self.line($0, of: path) + "\n" }.joined()
+            for part in parts {
+                bytes += Self.partPrefix.utf8
+                part.inputKey.append(to: &bytes)
+                part.digest.append(to: &bytes)
+                append(String(part.offset))
+                append(String(part.size))
+                append(path, then: newline)
+            }
         }
-        manifest += "check \(ContentDigest(manifest))\n"
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try? Data(manifest.utf8).write(to: URL(fileURLWithPath: folder + "/manifest"), options: .atomic)
+        return bytes + Self.checkLine(bytes[...])
+    }
+
+    /// The manifest's last line: the digest of the bytes before it.
+    private static func checkLine(_ manifest: ArraySlice<UInt8>) -> [UInt8] {
+        var line = Array("check ".utf8)
+        manifest.withUnsafeBytes { ContentDigest(buffer: $0) }.append(to: &line, then: UInt8(ascii: "\n"))
+        return line
     }
 
     /// Whether the output folder `output` holds exactly the recorded files, unchanged, and
@@ -166,8 +197,15 @@ struct BuildCache: Sendable {
     /// follows); any other file is read, and holds the bytes if they have the digest.
     func stamp(of path: String, holding entry: Entry) -> FileStamp? {
         guard let stamp = FileStamp(path: path) else { return nil }
-        if stamp == entry.stamp, let manifestStamp, stamp.isOlder(than: manifestStamp) { return stamp }
+        if isRecorded(stamp, for: entry) { return stamp }
         return ContentDigest(file: path) == entry.digest ? stamp : nil
+    }
+
+    /// Whether a file whose stamp is `stamp` is the one recorded for `entry`, unchanged,
+    /// without reading it: its stamp is the recorded one and older than the manifest.
+    func isRecorded(_ stamp: FileStamp?, for entry: Entry) -> Bool {
+        guard let stamp, stamp == entry.stamp, let manifestStamp else { return false }
+        return stamp.isOlder(than: manifestStamp)
     }
 }
 

@@ -1,67 +1,82 @@
 import Foundation
 import ParallelWork
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A file of the build cache that keeps byte strings by key, for what a build can read back
 /// instead of making again (``ParsedModels``). Each entry's bytes
 /// are recorded with the digest of them and their key: bytes that do not match it (damaged,
 /// or moved to another key) are not given back. A missing or damaged file holds nothing.
 ///
-/// The file: its format line, every entry's bytes one after another, then the index (for
-/// each entry its key and digest, 16 bytes each, and its length, 4 bytes), then the number
-/// of entries (4 bytes): written as the entries are made, without holding them all. It is
-/// read an entry at a time, when asked for: a build that reads back every entry holds what
-/// it made of them, not the file too.
+/// The file: its format line, entries' bytes one after another, then the index (for each
+/// entry its key and digest, 16 bytes each, where its bytes start, 8 bytes, and their
+/// length, 4 bytes), then the number of entries (4 bytes) and the digest of the index and
+/// that number (16 bytes). A build that records a few new entries **appends** them to the
+/// file, with a new index and trailer, and leaves the bytes before untouched: the entries it
+/// keeps are not copied, and a reader (or a build killed while appending) sees the last
+/// complete index or a damaged file, never another entry's bytes. Once the bytes no index
+/// names grow past a quarter of those it does, the file is written again whole, replaced
+/// atomically. It is read an entry at a time, when asked for: a build that reads back every
+/// entry holds what it made of them, not the file too.
 struct CachedBlobs: Sendable {
-    private static let entrySize = 36
+    private static let entrySize = 44
+    private static let trailerSize = 20
 
-    /// The file, open, and where each entry's bytes are in it, by key.
+    /// Where an entry's bytes are in the file, and their recorded digest.
+    private struct Entry: Sendable {
+        var range: Range<Int>
+        var digest: ContentDigest
+    }
+
+    /// The file, open, its stamp when it was read, and where each entry's bytes are in it, by key.
     private let file: OpenFile?
-    private let entries: [ContentDigest: (range: Range<Int>, digest: ContentDigest)]
+    private let stamp: FileStamp?
+    private let entries: [ContentDigest: Entry]
 
-    static let empty = CachedBlobs(file: nil, entries: [:])
+    static let empty = CachedBlobs(file: nil, stamp: nil, entries: [:])
 
     /// The entries of the file at `path`, whose first line must be `formatLine`.
     static func load(_ path: String, formatLine: String) -> CachedBlobs {
         let format = Array((formatLine + "\n").utf8)
-        guard let file = OpenFile(path), file.size >= format.count + 4, file.read(0..<format.count) == format,
-            let last = file.read(file.size - 4..<file.size)
+        guard let file = OpenFile(path), file.size >= format.count + trailerSize, file.read(0..<format.count) == format,
+            let trailer = file.read(file.size - trailerSize..<file.size)
         else { return .empty }
-        let count = Int(UInt32(littleEndian: last.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }))
-        guard (file.size - format.count - 4) / entrySize >= count else { return .empty }
-        let index = file.size - 4 - count * entrySize
-        guard let indexBytes = file.read(index..<file.size - 4) else { return .empty }
-        var entries: [ContentDigest: (range: Range<Int>, digest: ContentDigest)] = [:]
+        let count = Int(UInt32(littleEndian: trailer.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }))
+        guard (file.size - format.count - trailerSize) / entrySize >= count else { return .empty }
+        let index = file.size - trailerSize - count * entrySize
+        guard let indexBytes = file.read(index..<file.size - 16) else { return .empty }
+        var entries: [ContentDigest: Entry] = [:]
         let valid = indexBytes.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
             func word<Word: FixedWidthInteger>(_ offset: Int, _ type: Word.Type) -> Word {
                 Word(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Word.self))
             }
-            var offset = format.count
+            let recorded = trailer.withUnsafeBytes {
+                ContentDigest(
+                    high: UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 4, as: UInt64.self)),
+                    low: UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 12, as: UInt64.self)))
+            }
+            guard ContentDigest(buffer: bytes) == recorded else { return false }
             for entry in 0..<count {
                 let at = entry * entrySize
-                let length = Int(word(at + 32, UInt32.self))
-                guard length <= index - offset else { return false }
-                entries[ContentDigest(high: word(at, UInt64.self), low: word(at + 8, UInt64.self))] = (
-                    offset..<offset + length,
-                    ContentDigest(high: word(at + 16, UInt64.self), low: word(at + 24, UInt64.self))
-                )
-                offset += length
+                let (start, length) = (Int(word(at + 32, UInt64.self)), Int(word(at + 40, UInt32.self)))
+                guard start >= format.count, start <= index, length <= index - start else { return false }
+                entries[ContentDigest(high: word(at, UInt64.self), low: word(at + 8, UInt64.self))] = Entry(
+                    range: start..<start + length,
+                    digest: ContentDigest(high: word(at + 16, UInt64.self), low: word(at + 24, UInt64.self)))
             }
-            return offset == index
+            return true
         }
-        return valid ? CachedBlobs(file: file, entries: entries) : .empty
+        return valid ? CachedBlobs(file: file, stamp: FileStamp(descriptor: file.descriptor), entries: entries) : .empty
     }
 
     /// The bytes recorded under `key`, if they are intact.
     func bytes(of key: ContentDigest) -> [UInt8]? {
         guard let entry = entries[key], let bytes = file?.read(entry.range) else { return nil }
         return Self.digest(of: bytes, key: key) == entry.digest ? bytes : nil
-    }
-
-    /// The bytes recorded under `key` and their recorded digest, unchecked: for copying an
-    /// entry this build already read back through ``bytes(of:)``.
-    func recorded(_ key: ContentDigest) -> (bytes: [UInt8], digest: ContentDigest)? {
-        guard let entry = entries[key], let bytes = file?.read(entry.range) else { return nil }
-        return (bytes, entry.digest)
     }
 
     /// Whether the file holds exactly the entries of `keys` (then it need not be written again).
@@ -74,43 +89,119 @@ struct CachedBlobs: Sendable {
         ContentDigest("\(key) \(bytes.withUnsafeBytes { ContentDigest(buffer: $0) })")
     }
 
-    /// Writes the file at `path`, replaced atomically, with the entries `entry` gives for
-    /// `0..<count` (nil: none; an entry copied from this file with its recorded digest),
-    /// made on every core a batch at a time and written in order; of two with the same
-    /// key, the first. A failure only costs the next build its shortcuts.
-    static func save(
-        count: Int, to path: String, formatLine: String, parallelism: Parallelism,
-        entry: @Sendable (Int) -> (key: ContentDigest, bytes: [UInt8], digest: ContentDigest?)?
+    /// What to record under a key: the entry this file holds for it (which this build read
+    /// back through ``bytes(of:)``, so it is intact), or new bytes.
+    enum Blob: Sendable {
+        case kept
+        case made([UInt8])
+    }
+
+    /// Records the entries `keys` at `path`: under each key, what `blob` gives for its
+    /// number (nil: nothing), made on every core a batch at a time and written in order; of
+    /// two with the same key, the first. Appended to this file when it is still the one at
+    /// `path` and mostly named by its index; else the file is written again whole, replaced
+    /// atomically. A failure only costs the next build its shortcuts.
+    func save(
+        _ keys: [ContentDigest], to path: String, formatLine: String, parallelism: Parallelism,
+        blob: @Sendable (Int) -> Blob?
     ) {
+        if let file, let stamp, let appending = appendTarget(path, file: file, stamp: stamp, keys: keys) {
+            defer { close(appending) }
+            let writer = BlobWriter(descriptor: appending, offset: file.size)
+            _ = write(keys, to: writer, appending: true, parallelism: parallelism, blob)
+            return
+        }
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         try? FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: temporary, contents: Data((formatLine + "\n").utf8)),
-            let handle = FileHandle(forWritingAtPath: temporary)
-        else { return }
-        do {
-            _ = try handle.seekToEnd()
-            var index = Data()
-            func append<Word: FixedWidthInteger>(_ word: Word) {
-                withUnsafeBytes(of: word.littleEndian) { index.append(contentsOf: $0) }
-            }
-            var written: Set<ContentDigest> = []
-            for batch in stride(from: 0, to: count, by: 64).map({ $0..<min($0 + 64, count) }) {
-                for case (let key, let bytes, let recorded)? in Array(batch).parallelMap(parallelism, entry)
-                where written.insert(key).inserted {
-                    try handle.write(contentsOf: bytes)
-                    let digest = recorded ?? digest(of: bytes, key: key)
-                    for word in [key.high, key.low, digest.high, digest.low] { append(word) }
-                    append(UInt32(bytes.count))
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return }
+        var writer = BlobWriter(descriptor: descriptor, offset: 0)
+        let written =
+            writer.append(Array((formatLine + "\n").utf8))
+            && write(keys, to: writer, appending: false, parallelism: parallelism, blob)
+        close(descriptor)
+        if !written || rename(temporary, path) != 0 { unlink(temporary) }
+    }
+
+    /// The file at `path` open for appending, when it is still this file (the same stamp)
+    /// and the bytes its index would no longer name are few; nil to write it again whole.
+    private func appendTarget(_ path: String, file: OpenFile, stamp: FileStamp, keys: [ContentDigest]) -> Int32? {
+        let kept = Set(keys).reduce(0) { $0 + (entries[$1]?.range.count ?? 0) }
+        guard (file.size - kept) * 4 <= kept else { return nil }
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return nil }
+        guard FileStamp(descriptor: descriptor) == stamp else {
+            close(descriptor)
+            return nil
+        }
+        return descriptor
+    }
+
+    /// Writes the entries and then the index and trailer through `writer`, the kept entries
+    /// named where they are when `appending`, else copied; whether all was written.
+    private func write(
+        _ keys: [ContentDigest], to writer: BlobWriter, appending: Bool, parallelism: Parallelism,
+        _ blob: @Sendable (Int) -> Blob?
+    ) -> Bool {
+        var writer = writer
+        var index: [UInt8] = []
+        func append<Word: FixedWidthInteger>(_ word: Word) {
+            withUnsafeBytes(of: word.littleEndian) { index.append(contentsOf: $0) }
+        }
+        func record(_ key: ContentDigest, _ digest: ContentDigest, _ range: Range<Int>) {
+            for word in [key.high, key.low, digest.high, digest.low, UInt64(range.lowerBound)] { append(word) }
+            append(UInt32(range.count))
+        }
+        var written: Set<ContentDigest> = []
+        for batch in stride(from: 0, to: keys.count, by: 64).map({ $0..<min($0 + 64, keys.count) }) {
+            for (number, made) in zip(batch, Array(batch).parallelMap(parallelism, blob))
+            where made != nil && written.insert(keys[number]).inserted {
+                let key = keys[number]
+                if case .kept = made, let old = entries[key] {
+                    if appending {
+                        record(key, old.digest, old.range)
+                        continue
+                    }
+                    guard let bytes = file?.read(old.range) else { return false }
+                    let start = writer.offset
+                    guard writer.append(bytes) else { return false }
+                    record(key, old.digest, start..<writer.offset)
+                } else if case .made(let bytes) = made {
+                    let start = writer.offset
+                    guard writer.append(bytes) else { return false }
+                    record(key, Self.digest(of: bytes, key: key), start..<writer.offset)
+                } else {
+                    written.remove(key)
                 }
             }
-            append(UInt32(written.count))
-            try handle.write(contentsOf: index)
-            try handle.close()
-            guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? handle.close()
-            try? FileManager.default.removeItem(atPath: temporary)
         }
+        append(UInt32(written.count))
+        let digest = ContentDigest(index)
+        append(digest.high)
+        append(digest.low)
+        return writer.append(index)
+    }
+}
+
+/// Writes bytes one after another into an open file from an offset.
+private struct BlobWriter {
+    let descriptor: Int32
+    var offset: Int
+
+    /// Writes `bytes` at the offset, and moves it past them; false when they could not all be written.
+    mutating func append(_ bytes: [UInt8]) -> Bool {
+        var done = 0
+        while done < bytes.count {
+            let result = bytes.withUnsafeBytes {
+                pwrite(descriptor, $0.baseAddress! + done, bytes.count - done, off_t(offset + done))
+            }
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else { return false }
+            done += result
+        }
+        offset += done
+        return true
     }
 }

@@ -16,7 +16,7 @@ import SourceAndOutput
 /// digest of its bytes. A document whose recorded bytes are damaged or do not decode is
 /// parsed again, never trusted.
 struct ParsedModels: Sendable {
-    static let formatLine = "sitegen models 1"
+    static let formatLine = "sitegen models 2"
     private let blobs: CachedBlobs
 
     static func path(for output: String) -> String { BuildCache.folder(of: output) + "/models" }
@@ -60,20 +60,18 @@ struct ParsedModels: Sendable {
         var isStored: Bool
     }
 
-    /// Records `parsed` for `output`: the documents read back copied as they were (checked
-    /// when they were read), the others encoded (on every core). Writes nothing when the file holds exactly these.
-    /// Returns how many documents were encoded.
+    /// Records `parsed` for `output`: the documents read back kept as they are in the file
+    /// (checked when they were read), the others encoded (on every core) and appended.
+    /// Writes nothing when the file holds exactly these. Returns how many documents were encoded.
     @discardableResult
     func save(_ parsed: [Parsed], for output: String, parallelism: Parallelism) -> Int {
         let keyed = parsed.filter { $0.key != nil }
+        let keys = keyed.map { $0.key! }
         let fresh = keyed.count(where: { !$0.isStored })
-        guard fresh > 0 || !blobs.holdsExactly(Set(keyed.compactMap(\.key))) else { return 0 }
-        CachedBlobs.save(
-            count: keyed.count, to: Self.path(for: output), formatLine: Self.formatLine, parallelism: parallelism
-        ) {
-            let (key, document) = (keyed[$0].key!, keyed[$0])
-            if document.isStored, let (bytes, digest) = blobs.recorded(key) { return (key, bytes, digest) }
-            return (try? CompactEncoder().encode(StoredDocument(document.document))).map { (key, $0, nil) }
+        guard fresh > 0 || !blobs.holdsExactly(Set(keys)) else { return 0 }
+        blobs.save(keys, to: Self.path(for: output), formatLine: Self.formatLine, parallelism: parallelism) {
+            if keyed[$0].isStored { return .kept }
+            return (try? CompactEncoder().encode(StoredDocument(keyed[$0].document))).map { .made($0) }
         }
         return fresh
     }

@@ -29,12 +29,17 @@ struct BuildInputs: Sendable {
     ) {
         let directory = environment.workingDirectory
         content = ContentLoader.files(directory: contentFolder, currentDirectory: directory, parallelism: parallelism)
-        let theme = Theme(overriddenBy: templatesFolder, currentDirectory: directory)
-        templates = TemplateSet(theme.templates)
+        // sitegen's own digest is taken while the theme is read and its templates parsed.
+        let ((theme, templates), executable) = parallelism.run(
+            {
+                let theme = Theme(overriddenBy: templatesFolder, currentDirectory: directory)
+                return (theme, TemplateSet(theme.templates))
+            }, alongside: { Self.executableDigest })
+        self.templates = templates
         assets = theme.assets
         templateDiagnostics = (theme.diagnostics + templates.diagnostics).sorted()
 
-        var salt = [Self.executableDigest.description] + options
+        var salt = [executable.description] + options
         salt += theme.templates.map { "template \($0.name) \(ContentDigest($0.text))" }
         salt += assets.map { "asset \($0.path) \(ContentDigest($0.contents))" }
         pageSalt = ContentDigest(salt.joined(separator: "\n"))

@@ -31,8 +31,8 @@ public struct BuildPlan: Sendable {
 
     /// The plan for `site`, whose texts have the paths `texts`: every file's key from `keys`,
     /// and the files to take: those whose key is the one `previous` recorded (none without a
-    /// previous build).
-    init(site: Site, texts: [String], keys: InputKeys, previous: BuildCache?) {
+    /// previous build). The keys of the texts' pages are made on every core.
+    init(site: Site, texts: [String], keys: InputKeys, previous: BuildCache?, parallelism: Parallelism = .serial) {
         self.keys = keys
         let recorded = previous?.entries ?? [:]
         // A key recorded for two parts of other bytes is taken for neither.
@@ -58,10 +58,15 @@ public struct BuildPlan: Sendable {
         }
         for chart in site.charts { plan(chart.path, keys.key(of: chart.path, dependsOn: chart.dependsOn)) }
         let texts = Set(texts)
-        for page in site.sourcePages where texts.contains(page.text.contentPath) {
-            guard let digest = keys.digest(ofText: page.text.contentPath) else { continue }
-            plan(page.text.plainText, keys.key(ofText: page.text.contentPath))
-            plan(page.frame.path, keys.key(of: page.frame, content: digest))
+        let sourcePages = site.sourcePages.filter { texts.contains($0.text.contentPath) }
+        let sourceKeys = sourcePages.parallelMap(parallelism) { page in
+            keys.digest(ofText: page.text.contentPath).map {
+                (text: keys.key(ofText: page.text.contentPath), page: keys.key(of: page.frame, content: $0))
+            }
+        }
+        for case (let page, let key?) in zip(sourcePages, sourceKeys) {
+            plan(page.text.plainText, key.text)
+            plan(page.frame.path, key.page)
         }
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import HTMLPages
 import InspectionModel
 import PageViews
+import ParallelWork
 import ReportParser
 
 /// The steps of one `sitegen build`, each a method named for what it does and timed (when
@@ -55,9 +56,10 @@ struct BuildSteps {
             }
     }
 
-    /// What the last build of this output recorded, when the build uses the cache.
-    func previousBuild() -> BuildCache? {
-        caching ? BuildCache.load(for: outputPath) : nil
+    /// Reads what the last build of this output recorded, when the build uses the cache.
+    var previousBuild: @Sendable () -> BuildCache? {
+        let (caching, outputPath) = (caching, outputPath)
+        return { caching ? BuildCache.load(for: outputPath) : nil }
     }
 
     /// Whether the output was built from these very inputs: then says so, and the recorded report, again.
@@ -142,7 +144,9 @@ struct BuildSteps {
     func plan(_ input: SiteRenderer.Input, _ inputs: BuildInputs, previous: BuildCache?) -> BuildPlan {
         guard caching else { return .makeEverything }
         let keys = InputKeys(salt: inputs.pageSalt, outline: input.site.outline, texts: inputs.textDigests)
-        return BuildPlan(site: input.site, texts: input.sources.map(\.path), keys: keys, previous: previous)
+        return BuildPlan(
+            site: input.site, texts: input.sources.map(\.path), keys: keys, previous: previous,
+            parallelism: command.parallelism)
     }
 
     /// `--check`: makes every file, keeping only its digest, and compares them with the
@@ -177,12 +181,28 @@ struct BuildSteps {
         plan.taking({ path, key in (try? staged.reuse(path, inputKey: key)) == true }, parallelism: command.parallelism)
     }
 
-    /// Makes the files the plan says to make, writing each into the staging folder, then
-    /// puts the staging folder in the output's place; on failure, deletes it.
-    func writeSite(_ input: SiteRenderer.Input, into staged: StagedOutput) throws {
+    /// Makes the files `plan` says to make, writing each into the staging folder, then
+    /// puts the staging folder in the output's place; while the old output is deleted,
+    /// records what was written and frees the site (which takes a rebuild tens of
+    /// milliseconds). On failure, deletes the staging folder.
+    func writeSite(
+        _ input: consuming SiteRenderer.Input, plan: BuildPlan, into staged: StagedOutput,
+        recording record: @escaping CacheRecord
+    ) throws {
+        input.plan = plan
         do {
             try render(input, into: staged)
-            let leftover = try log.measure("write", { try staged.commit() }) { _ in
+            let site = Locked<SiteRenderer.Input?>(consume input)
+            let leftover = try log.measure(
+                "write",
+                {
+                    try staged.commit(
+                        alongside: {
+                            record(staged.written)
+                            site.withLock { $0 = nil }
+                        }, parallelism: command.parallelism)
+                }
+            ) { _ in
                 let written = staged.written
                 return
                     "\(Numbers.count(written.count, "file")), \(PhaseLog.megabytes(written.bytes)) to \(command.output)"
@@ -197,21 +217,28 @@ struct BuildSteps {
         }
     }
 
-    /// Records what this build made, for the next one.
-    func saveCache(_ inputs: BuildInputs, _ corpus: Corpus, _ written: StagedOutput.Written) {
-        guard caching else { return }
-        let printed = (inputs.templateDiagnostics + corpus.diagnostics).map { $0.description + "\n" }.joined()
-        BuildCache(
-            buildKey: inputs.buildKey, diagnostics: printed, summary: Sitegen.summary(of: corpus),
-            entries: written.entries, parts: written.parts
-        )
-        .save(for: outputPath)
+    /// Records what a build wrote, for the next one.
+    typealias CacheRecord = @Sendable (StagedOutput.Written) -> Void
+
+    /// What records this build's files for the next one (nothing, without the cache).
+    func cacheRecord(_ inputs: BuildInputs, _ corpus: Corpus) -> CacheRecord {
+        guard caching else { return { _ in } }
+        let (diagnostics, buildKey) = (inputs.templateDiagnostics + corpus.diagnostics, inputs.buildKey)
+        let (summary, outputPath) = (Sitegen.summary(of: corpus), outputPath)
+        return { written in
+            let printed = diagnostics.map { $0.description + "\n" }.joined()
+            return BuildCache(
+                buildKey: buildKey, diagnostics: printed, summary: summary, entries: written.entries,
+                parts: written.parts
+            )
+            .save(for: outputPath)
+        }
     }
 
-    /// Prints the build's summary line.
-    func reportBuilt(_ corpus: Corpus, _ written: StagedOutput.Written) {
+    /// Prints the build's summary line, with the corpus's `summary`.
+    func reportBuilt(_ summary: String, _ written: StagedOutput.Written) {
         log.finish(
-            "Built \(command.output) in \(log.elapsed): \(Sitegen.summary(of: corpus))"
+            "Built \(command.output) in \(log.elapsed): \(summary)"
                 + (written.reused > 0 ? " (\(written.reused) files unchanged)" : ""))
     }
 

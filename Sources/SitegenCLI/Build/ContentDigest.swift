@@ -30,10 +30,19 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
 
     /// 32 hexadecimal digits.
     public var description: String {
-        func hex(_ value: UInt64) -> String {
-            let digits = String(value, radix: 16)
-            return String(repeating: "0", count: 16 - digits.count) + digits
+        var bytes: [UInt8] = []
+        append(to: &bytes, then: nil)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the 32 hexadecimal digits (lower case) to `bytes`, then `separator` (by default a space).
+    func append(to bytes: inout [UInt8], then separator: UInt8? = UInt8(ascii: " ")) {
+        for word in [high, low] {
+            for shift in stride(from: 60, through: 0, by: -4) {
+                let digit = UInt8(truncatingIfNeeded: word >> UInt64(shift) & 0xF)
+                bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            }
         }
-        return hex(high) + hex(low)
+        if let separator { bytes.append(separator) }
     }
 }

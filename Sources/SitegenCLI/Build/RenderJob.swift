@@ -6,8 +6,9 @@ import SourceAndOutput
 /// One piece of ``SiteRenderer/render(_:)``'s work, independent of the others: it makes
 /// a file, or a page still to convert, and knows nothing of where they go or of caches.
 enum RenderJob: Sendable {
-    /// Part `number` of a file made in parts (the open data, the search index).
-    case part(path: String, number: Int, @Sendable () -> [UInt8])
+    /// Part `number` of a file made in parts (the open data, the search index): its bytes,
+    /// and their digest when it is known (a part read back from the old output).
+    case part(path: String, number: Int, @Sendable () -> (bytes: [UInt8], digest: ContentDigest?))
     /// A Markdown page, from its template.
     case page(Site.Page)
     case chart(Site.Chart)
@@ -17,8 +18,8 @@ enum RenderJob: Sendable {
     /// What a job made.
     enum Outcome: Sendable {
         case file(ExportFile)
-        /// Part `number` of the file at `path`.
-        case part(path: String, number: Int, [UInt8])
+        /// Part `number` of the file at `path`, and its digest if known.
+        case part(path: String, number: Int, [UInt8], digest: ContentDigest?)
         /// A page and its Markdown.
         case page(SiteRenderer.Rendered.Page, markdown: String)
         /// A text's plain copy, and the lines its page shows.
@@ -32,7 +33,8 @@ enum RenderJob: Sendable {
     func run(templates: TemplateSet) -> Outcome {
         switch self {
         case .part(let path, let number, let make):
-            return .part(path: path, number: number, make())
+            let (bytes, digest) = make()
+            return .part(path: path, number: number, bytes, digest: digest)
         case .page(let page):
             do {
                 return .page(

@@ -22,9 +22,9 @@ extension SiteRenderer {
                     if let key, let old = plan.previousPart(in: path, key: key),
                         let bytes = sink.previousBytes(of: old, in: path)
                     {
-                        return bytes
+                        return (bytes, old.digest)
                     }
-                    return Array(make().utf8)
+                    return (Array(make().utf8), nil)
                 }
             }
         }

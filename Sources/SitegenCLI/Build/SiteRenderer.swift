@@ -196,8 +196,8 @@ public enum SiteRenderer {
                 case .file(let file):
                     try sink.add(file, inputKey: plan.inputKey(of: file.path))
                     self = .file
-                case .part(let path, let number, let bytes):
-                    try parts[path]?.put(number, bytes)
+                case .part(let path, let number, let bytes, let digest):
+                    try parts[path]?.put(number, bytes, digest: digest)
                     self = .part
                 case .page(let page, let markdown):
                     try SiteRenderer.write(page, markdown: markdown, input, into: sink)

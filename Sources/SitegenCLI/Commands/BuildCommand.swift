@@ -133,19 +133,19 @@ struct Build: ParsableCommand {
     /// One build, as the steps of ``BuildSteps``.
     private func build(log: PhaseLog, _ environment: SitegenEnvironment) throws {
         let steps = BuildSteps(command: self, log: log, environment: environment)
-        let inputs = try steps.readInputs()
         let lock = steps.lockOutput()
         defer { withExtendedLifetime(lock) {} }
-        let previous = steps.previousBuild()
+        // The last build's manifest is read while the inputs are.
+        let (inputs, previous) = try parallelism.run({ try steps.readInputs() }, alongside: steps.previousBuild)
         if steps.reportUpToDate(previous, inputs) { return }
         let corpus = try steps.parseAndCheck(inputs)
-        var input = steps.renderInput(inputs, corpus)
+        let (summary, record) = (Sitegen.summary(of: corpus), steps.cacheRecord(inputs, corpus))
+        let input = steps.renderInput(inputs, consume corpus)
         if check { return try steps.checkOutput(input) }
         let staged = try steps.stageOutput(previous)
-        input.plan = steps.takeUnchanged(steps.plan(input, inputs, previous: previous), into: staged)
-        try steps.writeSite(input, into: staged)
-        let written = staged.written
-        steps.saveCache(inputs, corpus, written)
-        steps.reportBuilt(corpus, written)
+        let plan = steps.takeUnchanged(steps.plan(input, inputs, previous: previous), into: staged)
+        // Handed over, so that the site is freed while the build finishes (see `writeSite`).
+        try steps.writeSite(consume input, plan: plan, into: staged, recording: record)
+        steps.reportBuilt(summary, staged.written)
     }
 }

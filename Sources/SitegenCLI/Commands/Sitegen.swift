@@ -104,9 +104,9 @@ public struct Sitegen: ParsableCommand {
 
     /// Prints every diagnostic, one per line, to standard error.
     static func report(_ diagnostics: [Diagnostic], _ environment: SitegenEnvironment) {
-        for diagnostic in diagnostics {
-            environment.console.standardError(diagnostic.description + "\n")
-        }
+        // In one piece: thousands of writes of a line each are slow.
+        guard !diagnostics.isEmpty else { return }
+        environment.console.standardError(diagnostics.map { $0.description + "\n" }.joined())
     }
 
     /// `5 documents, 6 inspections, 1 region, 0 errors, 4 warnings, 3 notes`; partial

@@ -33,11 +33,11 @@ final class PartedFile: Sendable {
         self.inputKey = inputKey
     }
 
-    /// Takes part `number` (from 0); writes it, and any parts after it that wait, when its
-    /// turn has come, and ends the file with its last part.
-    func put(_ number: Int, _ bytes: [UInt8]) throws {
+    /// Takes part `number` (from 0), whose digest is `known` if given; writes it, and any
+    /// parts after it that wait, when its turn has come, and ends the file with its last part.
+    func put(_ number: Int, _ bytes: [UInt8], digest known: ContentDigest? = nil) throws {
         // Digested before the lock, so that parts are digested on several threads at once.
-        let digest = partKeys[number] == nil ? nil : ContentDigest(bytes)
+        let digest = partKeys[number] == nil ? nil : known ?? ContentDigest(bytes)
         try state.withLock { state in
             state.early[number] = (bytes, digest)
             guard state.early[state.next] != nil else { return }

@@ -10,7 +10,7 @@ import Darwin
 
 /// An output folder being built: each file goes into the hidden staging folder beside the
 /// output as soon as the build makes it (so the build never holds the whole site in
-/// memory), and ``commit()`` puts the staging folder in the output's place in one step
+/// memory), and ``commit(alongside:parallelism:)`` puts the staging folder in the output's place in one step
 /// (see ``OutputWriter``). Until then the output folder is untouched; ``discard()`` (or a
 /// crash) leaves it so.
 ///
@@ -170,9 +170,16 @@ final class StagedOutput: FileSink {
     }
 
     /// The bytes of `part` of the old output's file at `path` (a regular file only), if
-    /// they still have the part's digest.
+    /// they still have the part's digest: taken unread when the file is the one recorded
+    /// (``BuildCache/isRecorded(_:for:)``), else digested.
     func previousBytes(of part: BuildCache.Part, in path: String) -> [UInt8]? {
-        guard let bytes = OpenFile(target + "/" + path)?.read(part.offset..<part.offset + part.size) else { return nil }
+        guard let file = OpenFile(target + "/" + path), let bytes = file.read(part.offset..<part.offset + part.size)
+        else { return nil }
+        if let previous, let entry = previous.entries[path],
+            previous.isRecorded(FileStamp(descriptor: file.descriptor), for: entry)
+        {
+            return bytes
+        }
         return ContentDigest(bytes) == part.digest ? bytes : nil
     }
 
@@ -218,19 +225,22 @@ final class StagedOutput: FileSink {
         #endif
     }
 
-    /// Puts the staging folder in the output's place; the old output is deleted.
+    /// Puts the staging folder in the output's place; then deletes the old output while
+    /// `alongside` runs (at once, unless `parallelism` is serial): work that needs the new
+    /// output in place but not the old one gone, such as recording the build cache.
     /// - Returns: a warning when the old output could not be deleted (it is left in the
     ///   staging folder, which the next build tries to delete again), else nil.
     @discardableResult
-    func commit() throws -> String? {
+    func commit(alongside: @escaping @Sendable () -> Void = {}, parallelism: Parallelism = .serial) throws -> String? {
         do {
             try OutputWriter.replace(target, with: staging, aside: aside, exists: existed, exchange: exchange)
         } catch {
             discard()
             throw error
         }
-        // Holds the old output now (or nothing).
-        return OutputWriter.removeTree(staging).map {
+        // The staging folder holds the old output now (or nothing).
+        let (removal, _) = parallelism.run({ OutputWriter.removeTree(staging) }, alongside: alongside)
+        return removal.map {
             "cannot delete the old output, left in '\(staging)': \($0); delete it by hand"
         }
     }
