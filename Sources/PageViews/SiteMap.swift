@@ -206,10 +206,14 @@ public struct SiteMap: Sendable {
     /// The HTML page made from the Markdown page `path` (`pdus/leeds.md#history` →
     /// `pdus/leeds.html#history`); any other path as it is.
     public static func htmlPath(of path: String) -> String {
-        let fragmentStart = path.firstIndex(of: "#") ?? path.endIndex
-        let file = path[..<fragmentStart]
-        guard file.hasSuffix(".md") else { return path }
-        return file.dropLast(3) + ".html" + path[fragmentStart...]
+        // On the UTF-8 bytes: `#` and `.md` are ASCII, never part of another character's
+        // bytes, and a `Character` search is slow (every page's frame calls this).
+        let bytes = path.utf8
+        let fragmentStart = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex
+        let file = bytes[..<fragmentStart]
+        guard file.count >= 3, file.suffix(3).elementsEqual(".md".utf8) else { return path }
+        let stem = bytes.index(fragmentStart, offsetBy: -3)
+        return String(path[..<stem]) + ".html" + path[fragmentStart...]
     }
 
     /// The name each text is published under in `source/`, made from its own path only, so

@@ -61,9 +61,15 @@ public struct StandardsMatrix: Sendable, Encodable {
 
     /// A matrix per framework that a PDU's latest inspection uses, newest framework first.
     static func all(pdus all: [SiteMap.PDU], linker: Linker) -> [StandardsMatrix] {
+        byFramework(all).map { StandardsMatrix(framework: $0.framework, pdus: $0.pdus, linker: linker) }
+    }
+
+    /// The frameworks of the PDUs' latest inspections, newest first, each with its PDUs
+    /// (in the order given): one matrix each.
+    static func byFramework(_ all: [SiteMap.PDU]) -> [(framework: Framework, pdus: [SiteMap.PDU])] {
         Framework.allCases.reversed().compactMap { framework in
             let pdus = all.filter { $0.latest.framework == framework }
-            return pdus.isEmpty ? nil : StandardsMatrix(framework: framework, pdus: pdus, linker: linker)
+            return pdus.isEmpty ? nil : (framework, pdus)
         }
     }
 
