@@ -21,13 +21,13 @@ public struct MarkNote: Sendable, Encodable {
     static func label(_ provenance: Provenance, file: String) -> String {
         // FNV-1a, 32 bits: short, stable across runs and platforms.
         var hash: UInt32 = 0x811C_9DC5
-        func add<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
-            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
-        }
-        // The file, a line break and the reason, without joining them into a new string.
-        add(file.utf8)
-        add(CollectionOfOne(UInt8(ascii: "\n")))
-        add(provenance.reason.utf8)
+        func add(_ byte: UInt8) { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        // The file, a line break and the reason, read on their contiguous bytes, without
+        // joining them into a new string.
+        var (file, reason) = (file, provenance.reason)
+        file.withUTF8 { $0.forEach(add) }
+        add(UInt8(ascii: "\n"))
+        reason.withUTF8 { $0.forEach(add) }
         let hex = String(hash, radix: 16)
         return "\(provenance.kind.rawValue)-" + String(repeating: "0", count: 8 - hex.count) + hex
     }

@@ -122,7 +122,7 @@ public struct Site: Sendable {
                     PDUPage(pdu, map: map)
                 }
             }
-        sourcePages = map.sources.values.sorted { $0.page.utf8.lexicographicallyPrecedes($1.page.utf8) }.map { text in
+        sourcePages = map.sourcesByPage.map { text in
             let linker = Linker(page: text.page, map: map)
             let plain = Link(text: "This text as a plain file", href: linker.href(text.plainText))
             return SourcePage(
