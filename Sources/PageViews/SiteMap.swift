@@ -222,8 +222,9 @@ public struct SiteMap: Sendable {
     /// The HTML page made from the Markdown page `path` (`pdus/leeds.md#history` →
     /// `pdus/leeds.html#history`); any other path as it is.
     public static func htmlPath(of path: String) -> String {
-        // On the UTF-8 bytes: `#` and `.md` are ASCII, never part of another character's
-        // bytes, and a `Character` search is slow (every page's frame calls this).
+        // On the UTF-8 bytes (the site's paths are slugs; a `Character` search is slow, and
+        // every page's frame calls this): `#` and `.md` are ASCII, never part of another
+        // character's bytes.
         let bytes = path.utf8
         let fragmentStart = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex
         let file = bytes[..<fragmentStart]
