@@ -92,12 +92,16 @@ public struct StandardsMatrix: Sendable, Encodable {
                 },
                 overall: linker.source(Self.codes[latest.overallRating.value] ?? "", at: latest.overallRating.source))
         }
+        // Each PDU's rating of each standard, read once: `latest` is a copy of a whole
+        // inspection, and each PDU is counted once per rating and standard.
+        let ratings = pdus.map { pdu in
+            let latest = pdu.latest
+            return definitions.map { latest.rating(ofStandard: $0.id) }
+        }
         totals = Rating.allCases.map { rating in
             Total(
                 rating: rating.rawValue,
-                counts: definitions.map { definition in
-                    pdus.filter { $0.latest.rating(ofStandard: definition.id) == rating }.count
-                })
+                counts: definitions.indices.map { column in ratings.filter { $0[column] == rating }.count })
         }
         let (labels, totals) = (standards.map(\.label), totals)
         byStandard = labels.indices.map { column in

@@ -36,9 +36,10 @@ public struct ThemeAverages: Sendable, Encodable {
 
     init(pdus: [SiteMap.PDU], linker: Linker) {
         let answers: [Answer] = pdus.flatMap { pdu in
-            pdu.latest.keyQuestions.compactMap { question in
+            let latest = pdu.latest  // a copy of the inspection: made once per PDU
+            return latest.keyQuestions.compactMap { question in
                 KeyQuestionTheme.of(question.question).map { theme in
-                    let name = pdu.latest.standards.first { $0.id == question.standard }?.name ?? question.standard
+                    let name = latest.standards.first { $0.id == question.standard }?.name ?? question.standard
                     return Answer(pdu: pdu, standard: name, theme: theme, percent: question.percentYes)
                 }
             }
