@@ -38,7 +38,7 @@ public struct DataPage: Sendable, Encodable {
                 file: Link(text: file.path, href: linker.href(file.path)), format: file.format,
                 summary: file.summary, fieldKind: file.format == "CSV" ? "Column" : "Member", fields: file.fields)
         }
-        sources = map.sources.values.sorted { $0.page.utf8.lexicographicallyPrecedes($1.page.utf8) }.map { text in
+        sources = map.sourcesByPage.map { text in
             Source(
                 page: Link(text: text.name, href: linker.href(text.page)),
                 plainText: Link(text: text.plainText, href: linker.href(text.plainText)))

@@ -19,17 +19,25 @@ public struct MarkNote: Sendable, Encodable {
     static func reference(_ provenance: Provenance, file: String) -> String { "[^\(label(provenance, file: file))]" }
 
     static func label(_ provenance: Provenance, file: String) -> String {
-        // FNV-1a, 32 bits: short, stable across runs and platforms.
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in (file + "\n" + provenance.reason).utf8 {
-            hash = (hash ^ UInt32(byte)) &* 0x0100_0193
-        }
+        // FNV-1a, 32 bits (short, stable across runs and platforms) of the file, a line
+        // break and the reason, read on their contiguous bytes without joining them.
+        var (file, reason) = (file, provenance.reason)
+        var hash = file.withUTF8 { fnv1a(0x811C_9DC5, $0) }
+        hash = (hash ^ UInt32(UInt8(ascii: "\n"))) &* 0x0100_0193
+        hash = reason.withUTF8 { fnv1a(hash, $0) }
         let hex = String(hash, radix: 16)
         return "\(provenance.kind.rawValue)-" + String(repeating: "0", count: 8 - hex.count) + hex
     }
 
-    init(_ provenance: Provenance, file: String, linker: Linker) {
-        label = Self.label(provenance, file: file)
+    /// `hash` followed by `bytes`.
+    private static func fnv1a(_ hash: UInt32, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash = hash
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        return hash
+    }
+
+    init(_ provenance: Provenance, label: String, linker: Linker) {
+        self.label = label
         kind = provenance.kind.rawValue.prefix(1).uppercased() + provenance.kind.rawValue.dropFirst()
         reason = provenance.reason
         lines = provenance.lines.map { Link(text: "line \($0.line)", href: linker.source("", at: $0).href) }
@@ -42,8 +50,10 @@ public struct MarkNote: Sendable, Encodable {
         var seen = Set<String>()
         var notes: [MarkNote] = []
         func add(_ provenance: Provenance?, _ file: String) {
-            guard let provenance, seen.insert(label(provenance, file: file)).inserted else { return }
-            notes.append(MarkNote(provenance, file: file, linker: linker))
+            guard let provenance else { return }
+            let label = label(provenance, file: file)
+            guard seen.insert(label).inserted else { return }
+            notes.append(MarkNote(provenance, label: label, linker: linker))
         }
         for letter in letters { add(letter.date.provenance, letter.date.source.file) }
         for inspection in inspections {

@@ -56,14 +56,9 @@ extension Linker {
     /// The frame of this linker's page, shown as the HTML page beside it.
     func frame(title: String, trail: [Link], alternate: Link?) -> PageFrame {
         let htmlPage = SiteMap.htmlPath(of: page)
-        let sections: [(text: String, target: String)] = [
-            ("Home", SiteMap.indexPath), ("Regions", SiteMap.regionsPath), ("PDUs", SiteMap.pdusPath),
-            ("Trends", SiteMap.trendsPath), ("Data", SiteMap.dataPath),
-        ]
-        let navigation = sections.map { section in
+        let navigation = Self.sections.map { section in
             PageFrame.NavigationItem(
-                text: section.text, href: htmlHref(section.target),
-                isCurrent: SiteMap.htmlPath(of: section.target) == htmlPage)
+                text: section.text, href: htmlHref(section.target), isCurrent: section.htmlPage == htmlPage)
         }
         let depth = htmlPage.split(separator: "/").count - 1
         return PageFrame(
@@ -72,6 +67,12 @@ extension Linker {
             navigation: navigation, trail: trail.map { Link(text: $0.text, href: SiteMap.htmlPath(of: $0.href)) },
             hasTrail: !trail.isEmpty, alternate: alternate)
     }
+
+    /// The site's sections, as the navigation names them, with their HTML pages.
+    private static let sections: [(text: String, target: String, htmlPage: String)] = [
+        ("Home", SiteMap.indexPath), ("Regions", SiteMap.regionsPath), ("PDUs", SiteMap.pdusPath),
+        ("Trends", SiteMap.trendsPath), ("Data", SiteMap.dataPath),
+    ].map { ($0.0, $0.1, SiteMap.htmlPath(of: $0.1)) }
 
     /// The relative link to the HTML page of the Markdown page or file `target`.
     func htmlHref(_ target: String) -> String { SiteMap.htmlPath(of: href(target)) }

@@ -1,4 +1,3 @@
-import Foundation
 import InspectionModel
 
 /// Trend 5: the recommendations of every inspection, counted by who they are addressed
@@ -72,52 +71,53 @@ public struct RecommendationThemes: Sendable, Encodable {
         "engag": "engage, engaging, engagement", "recruit": "recruit, recruitment",
     ]
 
+    /// The themes' keywords, ready to find in one reading of each recommendation.
+    static let keywordGroups = KeywordGroups(themeKeywords.map(\.keywords))
+
     init(map: SiteMap, linker: Linker) {
-        let made = map.pdus.flatMap { pdu in
-            pdu.inspections.flatMap { inspection in inspection.recommendations.map { (pdu, $0) } }
-        }
-        let inspectionCount = map.pdus.reduce(0) { $0 + $1.inspections.count }
-        total = "\(Numbers.count(made.count, "recommendation")) from \(Numbers.count(inspectionCount, "inspection"))"
         let kinds: [(Addressee.Kind, String)] = [
             (.pdu, "The PDU"), (.region, "The region"),
             (.hmpps, "HM Prison and Probation Service"), (.other, "Others"),
         ]
-        byAddressee = kinds.map { kind, label in
-            let count = made.filter { $0.1.addressee.kind == kind }.count
-            return AddresseeCount(
-                addressee: label, count: count,
-                share: made.isEmpty ? "—" : Numbers.percent(Double(count) * 100 / Double(made.count)))
+        var made = 0
+        var inspectionCount = 0
+        var byKind = [Int](repeating: 0, count: kinds.count)
+        // For each theme, how many recommendations name it and the PDUs (by index) they came from.
+        var counts = [Int](repeating: 0, count: Self.themeKeywords.count)
+        var pduIndices = [Set<Int>](repeating: [], count: Self.themeKeywords.count)
+        var unmatched = 0
+        for (pduIndex, pdu) in map.pdus.enumerated() {
+            inspectionCount += pdu.inspections.count
+            for inspection in pdu.inspections {
+                for recommendation in inspection.recommendations {
+                    made += 1
+                    if let kind = kinds.firstIndex(where: { $0.0 == recommendation.addressee.kind }) {
+                        byKind[kind] += 1
+                    }
+                    let matches = Self.keywordGroups.matches(in: recommendation.text)
+                    if !matches.contains(true) { unmatched += 1 }
+                    for theme in matches.indices where matches[theme] {
+                        counts[theme] += 1
+                        pduIndices[theme].insert(pduIndex)
+                    }
+                }
+            }
         }
-        let texts = made.map { $0.1.text.lowercased() }
-        // For each theme, which recommendations name one of its keywords.
-        let matches = Self.themeKeywords.map { _, keywords in
-            texts.map { text in keywords.contains { Self.text(text, contains: $0) } }
+        total = "\(Numbers.count(made, "recommendation")) from \(Numbers.count(inspectionCount, "inspection"))"
+        byAddressee = zip(kinds, byKind).map { kind, count in
+            AddresseeCount(
+                addressee: kind.1, count: count,
+                share: made == 0 ? "—" : Numbers.percent(Double(count) * 100 / Double(made)))
         }
-        themes = zip(Self.themeKeywords, matches).map { theme, matched in
-            let (theme, keywords) = theme
-            let matching = made.indices.filter { matched[$0] }.map { made[$0] }
-            let slugs = Set(matching.map(\.0.slug))
-            let pdus = map.pdus.filter { slugs.contains($0.slug) }
+        themes = Self.themeKeywords.indices.map { theme in
+            let (name, keywords) = Self.themeKeywords[theme]
+            let pdus = pduIndices[theme].sorted().map { map.pdus[$0] }
             return ThemeCount(
-                theme: theme, count: matching.count,
+                theme: name, count: counts[theme],
                 keywords: keywords.map { Self.shownWords[$0] ?? $0 }.joined(separator: ", "),
                 pdus: pdus.prefix(Self.namedPDUs).map(linker.pdu),
                 morePDUs: pdus.count > Self.namedPDUs ? "and \(pdus.count - Self.namedPDUs) more" : nil)
         }.filter { $0.count > 0 }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.theme < $1.theme }
-        unmatched = texts.indices.filter { i in !matches.contains { $0[i] } }.count
-    }
-
-    /// Whether `text` holds `word`, byte for byte (both already lower-case).
-    private static func text(_ text: String, contains word: String) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { haystack in
-            word.utf8.withContiguousStorageIfAvailable { needle in
-                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-                return (0...(haystack.count - needle.count)).contains { start in
-                    haystack[start] == first
-                        && memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0
-                }
-            }
-        }
-        return (found ?? nil) ?? text.contains(word)
+        self.unmatched = unmatched
     }
 }

@@ -122,7 +122,7 @@ public struct Site: Sendable {
                     PDUPage(pdu, map: map)
                 }
             }
-        sourcePages = map.sources.values.sorted { $0.page.utf8.lexicographicallyPrecedes($1.page.utf8) }.map { text in
+        sourcePages = map.sourcesByPage.map { text in
             let linker = Linker(page: text.page, map: map)
             let plain = Link(text: "This text as a plain file", href: linker.href(text.plainText))
             return SourcePage(
@@ -133,12 +133,13 @@ public struct Site: Sendable {
                 Chart(path: path, dependsOn: [inspection.source.file]) { KeyQuestionChart.chart(of: inspection).svg() }
             }
         }
-        let standardsCharts = StandardsMatrix.all(pdus: map.pdus, linker: Linker(page: SiteMap.trendsPath, map: map))
-            .map { matrix in
-                Chart(path: SiteMap.standardsChartPath(matrix.framework), dependsOn: nil) {
-                    StandardsChart.chart(of: matrix).svg()
-                }
+        // Each matrix made when its chart is drawn, on the render's threads.
+        let standardsCharts = StandardsMatrix.byFramework(map.pdus).map { framework, pdus in
+            Chart(path: SiteMap.standardsChartPath(framework), dependsOn: nil) {
+                let linker = Linker(page: SiteMap.trendsPath, map: map)
+                return StandardsChart.chart(of: StandardsMatrix(framework: framework, pdus: pdus, linker: linker)).svg()
             }
+        }
         let regionCharts = map.regions.filter { !$0.pduSlugs.isEmpty }.map { region in
             let pdus = region.pduSlugs.compactMap(map.pdu(slug:))
             return Chart(path: region.scoresChartPath, dependsOn: pdus.flatMap { files($0.inspections) }) {

@@ -73,6 +73,10 @@ public struct SiteMap: Sendable {
     /// Content path of each source text (`Content/reports/leeds-2024.txt`) → where it is
     /// published.
     public private(set) var sources: [String: SourceText] = [:]
+    /// The same texts, by the path of their page (in the order of its bytes).
+    public private(set) var sourcesByPage: [SourceText] = []
+    /// The content paths of ``sources``, in the order of their bytes.
+    private var sourceFiles: [String] = []
     /// Content path of each text → its diagnostics, in reading order.
     public private(set) var diagnostics: [String: [Diagnostic]] = [:]
     /// Each inspection with key questions (by its source location) → its chart's path.
@@ -132,17 +136,19 @@ public struct SiteMap: Sendable {
         }.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
         regionIndex = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1.slug, $0) })
 
-        let charted = pdus.flatMap(\.inspections).filter { !$0.keyQuestions.isEmpty }
-        let chartNames = Slug.unique(charted.map { "\(slug(of: $0.pdu.value))-\($0.published.value)-key-questions" })
+        let charted = pdus.flatMap { pdu in
+            pdu.inspections.lazy.filter { !$0.keyQuestions.isEmpty }.map { (pdu.slug, $0.published.value, $0.source) }
+        }
+        let chartNames = Slug.unique(charted.map { "\($0.0)-\($0.1)-key-questions" })
         keyQuestionCharts = Dictionary(
-            zip(charted.map(\.source), chartNames.map { "charts/\($0).svg" }),
+            zip(charted.map(\.2), chartNames.map { "charts/\($0).svg" }),
             uniquingKeysWith: { first, _ in first })
 
         diagnostics = Dictionary(grouping: corpus.diagnostics, by: \.location.file)
         let files = Set(
             corpus.inspections.map(\.source.file) + corpus.regions.map(\.source.file) + partials.map(\.source.file)
         )
-        .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        .sorted(by: Self.precedesInBytes)
         let names = Self.sourceNames(files)
         sources = Dictionary(
             uniqueKeysWithValues: zip(files, names).map { file, name in
@@ -154,6 +160,15 @@ public struct SiteMap: Sendable {
                         page: "source/\(name).html", plainText: "source/\(name).txt")
                 )
             })
+        sourceFiles = files
+        sourcesByPage = sources.values.sorted { Self.precedesInBytes($0.page, $1.page) }
+    }
+
+    /// Whether `a` comes before `b` in the order of their UTF-8 bytes (as paths sort on every
+    /// platform), read on their contiguous bytes.
+    static func precedesInBytes(_ a: String, _ b: String) -> Bool {
+        var (a, b) = (a, b)
+        return a.withUTF8 { a in b.withUTF8 { b in a.lexicographicallyPrecedes(b) } }
     }
 
     public func pdu(slug: String) -> PDU? { pduIndex[slug].map { pdus[$0] } }
@@ -197,7 +212,8 @@ public struct SiteMap: Sendable {
             lines += region.letters.map { "  \($0.source)" }
         }
         lines += partials.map { "partial \($0.source) \($0.subject)" }
-        for (path, text) in sources.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for path in sourceFiles {
+            guard let text = sources[path] else { continue }
             lines.append("source \(text.page) \(text.plainText) \(path)")
         }
         return lines.joined(separator: "\n")
@@ -206,10 +222,15 @@ public struct SiteMap: Sendable {
     /// The HTML page made from the Markdown page `path` (`pdus/leeds.md#history` →
     /// `pdus/leeds.html#history`); any other path as it is.
     public static func htmlPath(of path: String) -> String {
-        let fragmentStart = path.firstIndex(of: "#") ?? path.endIndex
-        let file = path[..<fragmentStart]
-        guard file.hasSuffix(".md") else { return path }
-        return file.dropLast(3) + ".html" + path[fragmentStart...]
+        // On the UTF-8 bytes (the site's paths are slugs; a `Character` search is slow, and
+        // every page's frame calls this): `#` and `.md` are ASCII, never part of another
+        // character's bytes.
+        let bytes = path.utf8
+        let fragmentStart = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex
+        let file = bytes[..<fragmentStart]
+        guard file.count >= 3, file.suffix(3).elementsEqual(".md".utf8) else { return path }
+        let stem = bytes.index(fragmentStart, offsetBy: -3)
+        return String(path[..<stem]) + ".html" + path[fragmentStart...]
     }
 
     /// The name each text is published under in `source/`, made from its own path only, so

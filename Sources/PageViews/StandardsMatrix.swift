@@ -61,9 +61,15 @@ public struct StandardsMatrix: Sendable, Encodable {
 
     /// A matrix per framework that a PDU's latest inspection uses, newest framework first.
     static func all(pdus all: [SiteMap.PDU], linker: Linker) -> [StandardsMatrix] {
+        byFramework(all).map { StandardsMatrix(framework: $0.framework, pdus: $0.pdus, linker: linker) }
+    }
+
+    /// The frameworks of the PDUs' latest inspections, newest first, each with its PDUs
+    /// (in the order given): one matrix each.
+    static func byFramework(_ all: [SiteMap.PDU]) -> [(framework: Framework, pdus: [SiteMap.PDU])] {
         Framework.allCases.reversed().compactMap { framework in
             let pdus = all.filter { $0.latest.framework == framework }
-            return pdus.isEmpty ? nil : StandardsMatrix(framework: framework, pdus: pdus, linker: linker)
+            return pdus.isEmpty ? nil : (framework, pdus)
         }
     }
 
@@ -86,12 +92,16 @@ public struct StandardsMatrix: Sendable, Encodable {
                 },
                 overall: linker.source(Self.codes[latest.overallRating.value] ?? "", at: latest.overallRating.source))
         }
+        // Each PDU's rating of each standard, read once: `latest` is a copy of a whole
+        // inspection, and each PDU is counted once per rating and standard.
+        let ratings = pdus.map { pdu in
+            let latest = pdu.latest
+            return definitions.map { latest.rating(ofStandard: $0.id) }
+        }
         totals = Rating.allCases.map { rating in
             Total(
                 rating: rating.rawValue,
-                counts: definitions.map { definition in
-                    pdus.filter { $0.latest.rating(ofStandard: definition.id) == rating }.count
-                })
+                counts: definitions.indices.map { column in ratings.filter { $0[column] == rating }.count })
         }
         let (labels, totals) = (standards.map(\.label), totals)
         byStandard = labels.indices.map { column in

@@ -28,7 +28,7 @@ public struct ThemeAverages: Sendable, Encodable {
 
     /// One answer: a PDU's latest percentage for a standard's question on a theme.
     private struct Answer {
-        var pdu: SiteMap.PDU
+        var pduSlug: String
         var standard: String
         var theme: KeyQuestionTheme
         var percent: Int
@@ -36,10 +36,11 @@ public struct ThemeAverages: Sendable, Encodable {
 
     init(pdus: [SiteMap.PDU], linker: Linker) {
         let answers: [Answer] = pdus.flatMap { pdu in
-            pdu.latest.keyQuestions.compactMap { question in
+            let latest = pdu.latest  // a copy of the inspection: made once per PDU
+            return latest.keyQuestions.compactMap { question in
                 KeyQuestionTheme.of(question.question).map { theme in
-                    let name = pdu.latest.standards.first { $0.id == question.standard }?.name ?? question.standard
-                    return Answer(pdu: pdu, standard: name, theme: theme, percent: question.percentYes)
+                    let name = latest.standards.first { $0.id == question.standard }?.name ?? question.standard
+                    return Answer(pduSlug: pdu.slug, standard: name, theme: theme, percent: question.percentYes)
                 }
             }
         }
@@ -60,7 +61,7 @@ public struct ThemeAverages: Sendable, Encodable {
         byStandard =
             Self.caseWorkOrder(Set(byStandardName.keys)).map { row($0, nil, byStandardName[$0] ?? [], false) }
             + (hasData ? [row("All standards", nil, answers, true)] : [])
-        let byPDUSlug = Dictionary(grouping: answers, by: \.pdu.slug)
+        let byPDUSlug = Dictionary(grouping: answers, by: \.pduSlug)
         byPDU =
             pdus.compactMap { pdu in
                 byPDUSlug[pdu.slug].map { row(pdu.name, linker.pdu(pdu), $0, false) }

@@ -12,6 +12,9 @@ public enum BidiControls {
 
     /// `text` without them.
     public static func removed(from text: String) -> String {
+        // Each of them is led in UTF-8 by 0xD8 (U+061C) or 0xE2 (the others): a text with
+        // neither byte has none, and is returned as it is.
+        guard text.utf8.contains(where: { $0 == 0xD8 || $0 == 0xE2 }) else { return text }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: text.unicodeScalars.lazy.filter { !contains($0) })
         return String(result)
