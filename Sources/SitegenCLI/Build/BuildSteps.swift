@@ -184,7 +184,8 @@ struct BuildSteps {
     /// Makes the files `plan` says to make, writing each into the staging folder, then
     /// puts the staging folder in the output's place; while the old output is deleted,
     /// records what was written and frees the site (which takes a rebuild tens of
-    /// milliseconds). On failure, deletes the staging folder.
+    /// milliseconds), or leaves it to the process's exit (``leavesSite``). On failure,
+    /// deletes the staging folder.
     func writeSite(
         _ input: consuming SiteRenderer.Input, plan: BuildPlan, into staged: StagedOutput,
         recording record: @escaping CacheRecord
@@ -197,9 +198,13 @@ struct BuildSteps {
                 "write",
                 {
                     try staged.commit(
-                        alongside: {
+                        alongside: { [leavesSite] in
                             record(staged.written)
-                            site.withLock { $0 = nil }
+                            if leavesSite {
+                                _ = Unmanaged.passRetained(site)  // never released: the process ends next
+                            } else {
+                                site.withLock { $0 = nil }
+                            }
                         }, parallelism: command.parallelism)
                 }
             ) { _ in
@@ -216,6 +221,10 @@ struct BuildSteps {
             throw failure("cannot write '\(command.output)': \(error)")
         }
     }
+
+    /// Whether this build's site is left to the process's exit: the `sitegen` executable's
+    /// one build (``SitegenEnvironment/leavesSiteToExit``), never one of `--watch`'s.
+    var leavesSite: Bool { environment.leavesSiteToExit && !command.watch }
 
     /// Records what a build wrote, for the next one.
     typealias CacheRecord = @Sendable (StagedOutput.Written) -> Void
