@@ -20,15 +20,22 @@ public struct Corpus: Hashable, Codable, Sendable {
         inspections: [Inspection], regions: [RegionalInspection], partialInspections: [PartialInspection] = [],
         diagnostics: [Diagnostic], documentCount: Int
     ) {
-        self.inspections = inspections.sorted {
-            ($0.pdu.value, $0.published.value, $0.source) < ($1.pdu.value, $1.published.value, $1.source)
-        }
-        self.regions = regions.sorted {
-            ($0.region.value, $0.date.value, $0.source) < ($1.region.value, $1.date.value, $1.source)
-        }
+        self.inspections = Self.ordered(inspections, by: { ($0.pdu.value, $0.published.value, $0.source) }, <)
+        self.regions = Self.ordered(regions, by: { ($0.region.value, $0.date.value, $0.source) }, <)
         self.partialInspections = partialInspections.sorted { ($0.subject, $0.source) < ($1.subject, $1.source) }
         self.diagnostics = diagnostics.sorted()
         self.documentCount = documentCount
+    }
+
+    /// `values` sorted by their keys, as `sorted(by:)` would sort them (the same
+    /// comparisons, so the same order), but with the keys taken once each and the values
+    /// copied once each: sorting the large model values themselves copied them at every
+    /// merge, and made the keys again at every comparison.
+    private static func ordered<Value, Key>(
+        _ values: [Value], by key: (Value) -> Key, _ precedes: (Key, Key) -> Bool
+    ) -> [Value] {
+        let keys = values.map(key)
+        return keys.indices.sorted { precedes(keys[$0], keys[$1]) }.map { values[$0] }
     }
 
     /// Adds diagnostics found outside the parser (unreadable files, say), keeping the
