@@ -198,6 +198,34 @@ import Darwin
         #expect(folder.entries() == [".Out.old-\(parent)", ".Out.tmp-\(parent)", "Out"])
     }
 
+    @Test(arguments: [Parallelism.serial, .allCores])
+    func aTreeIsDeletedWithoutFollowingItsLinks(parallelism: Parallelism) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let kept = try folder.write("elsewhere/kept.txt")
+        for file in ["tree/a.txt", "tree/pdus/b.md", "tree/source/c.txt", "tree/source/deep/d.txt"] {
+            _ = try folder.write(file)
+        }
+        #expect(symlink(folder.path + "/elsewhere", folder.path + "/tree/linked-folder") == 0)
+        #expect(symlink(kept, folder.path + "/tree/source/linked-file") == 0)
+        #expect(symlink(folder.path + "/elsewhere", folder.path + "/link-to-folder") == 0)
+
+        #expect(OutputWriter.removeTree(folder.path + "/tree", parallelism: parallelism) == nil)
+        #expect(OutputWriter.removeTree(folder.path + "/link-to-folder", parallelism: parallelism) == nil)
+        #expect(folder.entries() == ["elsewhere"])
+        #expect(folder.read("elsewhere/kept.txt") == "text\n")
+        #expect(OutputWriter.removeTree(folder.path + "/missing", parallelism: parallelism) == nil)
+    }
+
+    @Test func aTreeWithAFolderItCannotWriteIsStillDeleted() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("tree/locked/a.txt")
+        #expect(chmod(folder.path + "/tree/locked", 0o555) == 0)
+        #expect(OutputWriter.removeTree(folder.path + "/tree", parallelism: .allCores) == nil)
+        #expect(folder.entries().isEmpty)
+    }
+
     @Test func leftoversAreRecognisedByName() {
         let found = OutputWriter.leftovers(
             among: ["Out", ".Out.tmp-12", ".Out.old-7", ".Out.tmp-x", ".Out.old--3", ".Other.tmp-5", ".Out.tmp-0"],
