@@ -239,7 +239,8 @@ final class StagedOutput: FileSink {
             throw error
         }
         // The staging folder holds the old output now (or nothing).
-        let (removal, _) = parallelism.run({ OutputWriter.removeTree(staging, parallelism: parallelism) }, alongside: alongside)
+        let (removal, _) = parallelism.run(
+            { OutputWriter.removeTree(staging, parallelism: parallelism) }, alongside: alongside)
         return removal.map {
             "cannot delete the old output, left in '\(staging)': \($0); delete it by hand"
         }
