@@ -131,8 +131,8 @@ golden: deps theme
 	SITEGEN_RECORD_GOLDEN=1 $(SWIFT) test $(SWIFTPM_FLAGS) --filter GoldenDumpTests
 	$(SWIFT) run -c $(CONFIGURATION) $(SWIFTPM_FLAGS) sitegen build
 
-# A release sitegen in $(PREFIX)/bin, stripped, with the Swift runtime and jemalloc linked in (it needs
-# only the system's libcmark-gfm), and its bash, zsh and fish completions.
+# A release sitegen in $(PREFIX)/bin, stripped, with the Swift runtime linked in (it needs only the
+# system's libcmark-gfm and libjemalloc2), and its bash, zsh and fish completions.
 RELEASE_FLAGS := -c release --product sitegen --static-swift-stdlib $(SWIFTPM_FLAGS)
 install: deps theme
 	$(SWIFT) build $(RELEASE_FLAGS)

@@ -56,12 +56,14 @@ let package = Package(
                 "MarkdownHTML", "HTMLPages", "CRenameExchange", "BuiltInTheme", "BuildDiff", "ParallelWork",
                 "CompactCoding", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        // The release executable allocates with jemalloc (Debian's libjemalloc-dev, linked in
-        // statically): the build makes millions of small strings and arrays on every core,
-        // where glibc's malloc cost a quarter of the user CPU (docs/PERFORMANCE.md).
+        // The release executable allocates with jemalloc (Debian's libjemalloc-dev; the shared
+        // library, loaded before the C library, so that every allocation of the process goes
+        // to it, the C library's own included): the build makes millions of small strings
+        // and arrays on every core, where glibc's malloc cost a tenth of the CPU
+        // (docs/PERFORMANCE.md).
         .executableTarget(
             name: "sitegen", dependencies: ["SitegenCLI"],
-            linkerSettings: [.linkedLibrary("jemalloc_pic", .when(platforms: [.linux], configuration: .release))]),
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux], configuration: .release))]),
         // The built-in theme: Templates/ compiled in (BuiltInThemeFiles.swift, written by
         // embed-theme.sh: `make theme`; a test fails when it differs from Templates/).
         .target(name: "BuiltInTheme", exclude: ["embed-theme.sh"]),
