@@ -16,12 +16,13 @@ public enum Slug {
     /// two names without letters or digits still get two slugs.
     public static func make(_ name: String, fallback: String = "unnamed") -> String {
         let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
-        // ASCII needs neither transliteration nor folding: the loop below puts it in lower case.
+        let latin = isASCII ? name : (name.applyingTransform(.toLatin, reverse: false) ?? name)
+        let joined = latin.replacing("&", with: " and ")
+        // ASCII needs no folding: the loop below puts it in lower case.
         let folded =
             isASCII
-            ? (name.utf8.contains(UInt8(ascii: "&")) ? name.replacing("&", with: " and ") : name)
-            : (name.applyingTransform(.toLatin, reverse: false) ?? name).replacing("&", with: " and ")
-                .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+            ? joined
+            : joined.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var slug = ""
         var pendingHyphen = false
         for byte in folded.utf8 {

@@ -235,9 +235,9 @@ struct BuildSteps {
         let (diagnostics, buildKey) = (inputs.templateDiagnostics + corpus.diagnostics, inputs.buildKey)
         let (summary, outputPath) = (Sitegen.summary(of: corpus), outputPath)
         return { written in
-            let printed = diagnostics.map { $0.description + "\n" }.joined()
-            return BuildCache(
-                buildKey: buildKey, diagnostics: printed, summary: summary, entries: written.entries,
+            BuildCache(
+                buildKey: buildKey, diagnostics: Sitegen.printed(diagnostics), summary: summary,
+                entries: written.entries,
                 parts: written.parts
             )
             .save(for: outputPath)

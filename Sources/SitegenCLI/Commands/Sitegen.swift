@@ -106,7 +106,12 @@ public struct Sitegen: ParsableCommand {
     static func report(_ diagnostics: [Diagnostic], _ environment: SitegenEnvironment) {
         // In one piece: thousands of writes of a line each are slow.
         guard !diagnostics.isEmpty else { return }
-        environment.console.standardError(diagnostics.map { $0.description + "\n" }.joined())
+        environment.console.standardError(printed(diagnostics))
+    }
+
+    /// The diagnostics as sitegen prints them: one per line, each line ended.
+    static func printed(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map { $0.description + "\n" }.joined()
     }
 
     /// `5 documents, 6 inspections, 1 region, 0 errors, 4 warnings, 3 notes`; partial

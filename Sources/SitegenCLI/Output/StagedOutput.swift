@@ -10,9 +10,9 @@ import Darwin
 
 /// An output folder being built: each file goes into the hidden staging folder beside the
 /// output as soon as the build makes it (so the build never holds the whole site in
-/// memory), and ``commit(alongside:parallelism:)`` puts the staging folder in the output's place in one step
-/// (see ``OutputWriter``). Until then the output folder is untouched; ``discard()`` (or a
-/// crash) leaves it so.
+/// memory), and ``commit(alongside:parallelism:)`` puts the staging folder in the output's
+/// place in one step (see ``OutputWriter``). Until then the output folder is untouched;
+/// ``discard()`` (or a crash) leaves it so.
 ///
 /// Thread-safe: files may be added from any number of threads at once.
 final class StagedOutput: FileSink {
