@@ -15,14 +15,17 @@ public struct ExportParts: Sendable {
         /// (its inspections' places, its PDUs' slugs: one text may give several
         /// inspections), so that no two parts of a file have the same.
         public var place: String
-        /// The part's text, made when called.
-        public var make: @Sendable () -> String
+        /// The part's text as UTF-8 bytes, made when called.
+        public var make: @Sendable () -> [UInt8]
 
-        public init(dependsOn: [String]?, place: String, _ make: @escaping @Sendable () -> String) {
+        public init(dependsOn: [String]?, place: String, _ make: @escaping @Sendable () -> [UInt8]) {
             self.dependsOn = dependsOn
             self.place = place
             self.make = make
         }
+
+        /// The part's text: ``make``'s bytes read as UTF-8 (for a reader, such as a test).
+        public func text() -> String { String(decoding: make(), as: UTF8.self) }
     }
 
     /// Where the file is written in the site, as ``ExportFile/path``.
@@ -36,7 +39,7 @@ public struct ExportParts: Sendable {
 
     /// The whole file, its parts made one after another.
     public func joined() -> ExportFile {
-        ExportFile(path: path, text: parts.map { $0.make() }.joined())
+        ExportFile(path: path, contents: Array(parts.map { $0.make() }.joined()))
     }
 
     /// `0..<names.count` cut in runs of about `size` (at least 1) names, in order, where the

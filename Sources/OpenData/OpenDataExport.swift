@@ -49,7 +49,7 @@ public enum OpenDataExport {
                 var part = corpus
                 part.inspections = Array(corpus.inspections[run])
                 if !isLast { part.partialInspections = [] }
-                return table(part).encoded(header: number == 0)
+                return Array(table(part).encoded(header: number == 0).utf8)
             }
         }
     }
@@ -72,7 +72,7 @@ public enum OpenDataExport {
     /// array, from the placeholder on. (Tests compare the two.)
     static func inspectionsJSONParts(_ corpus: Corpus, _ runs: [Range<Int>]) -> [ExportParts.Part] {
         guard !corpus.inspections.isEmpty else {
-            return [ExportParts.Part(dependsOn: nil, place: "whole") { inspectionsJSON(corpus).serialized() }]
+            return [ExportParts.Part(dependsOn: nil, place: "whole") { inspectionsJSON(corpus).serializedBytes() }]
         }
         // The inspections are the document's first member: its text starts with the placeholder.
         let start = "{\n" + JSONValue.indentation(1) + "\"inspections\": [\n"
@@ -81,8 +81,13 @@ public enum OpenDataExport {
             ExportParts.Part(
                 dependsOn: files(inspections[run]), place: place(inspections[run], first: run.lowerBound == 0)
             ) {
-                let items = inspections[run].map { JSONValue.indentation(2) + json($0).text(indent: 2) }
-                return (run.lowerBound == 0 ? start : ",\n") + items.joined(separator: ",\n")
+                var out = Array(run.lowerBound == 0 ? start.utf8 : ",\n".utf8)
+                for index in run {
+                    if index > run.lowerBound { out += ",\n".utf8 }
+                    JSONValue.indent(2, into: &out)
+                    json(inspections[index]).write(to: &out, indent: 2)
+                }
+                return out
             }
         }
         // The rest shows the regional letters, the partial inspections, and every
@@ -100,10 +105,10 @@ public enum OpenDataExport {
                 preconditionFailure("the JSON document is an object")
             }
             members[0].value = .array([.string(placeholder)])
-            let text = JSONValue.object(members).serialized()
-            let marker = start + JSONValue.indentation(2) + "\"" + placeholder + "\""
-            precondition(text.hasPrefix(marker), "the inspections are the JSON document's first member")
-            return String(text.dropFirst(marker.count))
+            let text = JSONValue.object(members).serializedBytes()
+            let marker = Array((start + JSONValue.indentation(2) + "\"" + placeholder + "\"").utf8)
+            precondition(text.starts(with: marker), "the inspections are the JSON document's first member")
+            return Array(text.dropFirst(marker.count))
         }
         return chunks + [rest]
     }

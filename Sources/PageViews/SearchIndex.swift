@@ -155,23 +155,49 @@ public struct SearchIndex: Sendable {
     /// safe inside any script: `<` is written `\u003c` (no `</script>`, no `<!--`), and the
     /// line and paragraph separators and control characters are escaped.
     public func script(header: Bool = true, anchor: (String) -> String) -> String {
-        func quoted(_ text: String) -> String { JSONValue.scriptString(text) }
-        var out = header ? Self.header : ""
-        out += "(window.\(Self.globalName) = window.\(Self.globalName) || []).push({\n\"sources\": [\n"
-        out += sources.map { "[\(quoted($0.page)),\(quoted($0.name))]" }.joined(separator: ",\n")
-        out += "\n],\n\"sections\": [\n"
-        out += sections.map { section in
-            "["
-                + [
-                    quoted(section.page), quoted(section.heading.map(anchor) ?? ""), quoted(section.title),
-                    String(section.source),
-                ].joined(separator: ",") + "]"
-        }.joined(separator: ",\n")
-        out += "\n],\n\"passages\": [\n"
-        out += passages.map { passage in
-            "[\(passage.section),\(passage.line),\(quoted(passage.text))\(passage.isName ? ",1" : "")]"
-        }.joined(separator: ",\n")
-        out += "\n]\n});\n"
+        String(decoding: scriptBytes(header: header, anchor: anchor), as: UTF8.self)
+    }
+
+    /// ``script(header:anchor:)`` as its UTF-8 bytes, written without a `String` in between.
+    public func scriptBytes(header: Bool = true, anchor: (String) -> String) -> [UInt8] {
+        var out: [UInt8] = []
+        func quote(_ text: String) { JSONValue.quote(text, into: &out, script: true) }
+        func number(_ value: Int) { out += String(value).utf8 }
+        /// The items written by `item`, each in brackets, a line each.
+        func lines<Item>(_ items: [Item], _ item: (Item) -> Void) {
+            for (n, element) in items.enumerated() {
+                out += (n == 0 ? "[" : ",\n[").utf8
+                item(element)
+                out.append(UInt8(ascii: "]"))
+            }
+        }
+        if header { out += Self.header.utf8 }
+        out += "(window.\(Self.globalName) = window.\(Self.globalName) || []).push({\n\"sources\": [\n".utf8
+        lines(sources) { source in
+            quote(source.page)
+            out.append(UInt8(ascii: ","))
+            quote(source.name)
+        }
+        out += "\n],\n\"sections\": [\n".utf8
+        lines(sections) { section in
+            quote(section.page)
+            out.append(UInt8(ascii: ","))
+            quote(section.heading.map(anchor) ?? "")
+            out.append(UInt8(ascii: ","))
+            quote(section.title)
+            out.append(UInt8(ascii: ","))
+            number(section.source)
+        }
+        out += "\n],\n\"passages\": [\n".utf8
+        lines(passages) { passage in
+            number(passage.section)
+            out.append(UInt8(ascii: ","))
+            number(passage.line)
+            out.append(UInt8(ascii: ","))
+            quote(passage.text)
+            if passage.isName { out += ",1".utf8 }
+        }
+        out += "\n]\n});\n".utf8
         return out
     }
 
@@ -209,13 +235,13 @@ public struct SearchIndex: Sendable {
         guard !chunks.isEmpty else {
             return ExportParts(
                 path: path,
-                parts: [ExportParts.Part(dependsOn: [], place: "empty") { SearchIndex().script(anchor: anchor) }])
+                parts: [ExportParts.Part(dependsOn: [], place: "empty") { SearchIndex().scriptBytes(anchor: anchor) }])
         }
         return ExportParts(
             path: path,
             parts: chunks.enumerated().map { number, chunk in
                 ExportParts.Part(dependsOn: chunk.dependsOn, place: chunk.place + (number == 0 ? " first" : "")) {
-                    chunk.index().script(header: number == 0, anchor: anchor)
+                    chunk.index().scriptBytes(header: number == 0, anchor: anchor)
                 }
             })
     }

@@ -274,9 +274,9 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
             let runs = ExportParts.runs(of: corpus.inspections.map(\.source.file), size: size)
             let parts = OpenDataExport.inspectionsJSONParts(corpus, runs)
             #expect(parts.count == runs.count + 1)
-            #expect(parts.map { $0.make() }.joined() == whole)
+            #expect(parts.map { $0.text() }.joined() == whole)
             // Made last part first, as threads may make them.
-            #expect(parts.reversed().map { $0.make() }.reversed().joined() == whole)
+            #expect(parts.reversed().map { $0.text() }.reversed().joined() == whole)
             // Each run's part shows its inspections' texts; the rest of the document, the
             // letters' and partial inspections' texts and every diagnostic, which its place names.
             #expect(parts.dropLast().map(\.dependsOn) == runs.map { run in corpus.inspections[run].map(\.source.file) })
@@ -293,7 +293,7 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
         var empty = corpus
         empty.inspections = []
         #expect(
-            OpenDataExport.inspectionsJSONParts(empty, [0..<0]).map { $0.make() }.joined()
+            OpenDataExport.inspectionsJSONParts(empty, [0..<0]).map { $0.text() }.joined()
                 == OpenDataExport.inspectionsJSON(empty).serialized())
     }
 
@@ -314,7 +314,7 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
                 let runs = ExportParts.runs(of: corpus.inspections.map(\.source.file), size: size)
                 let parts = OpenDataExport.csvParts(corpus, runs, table)
                 #expect(parts.count == runs.count)
-                #expect(parts.reversed().map { $0.make() }.reversed().joined() == whole)
+                #expect(parts.reversed().map { $0.text() }.reversed().joined() == whole)
                 // Only the first part has the header; the last, the partial inspections.
                 #expect(parts.map { $0.place.hasPrefix("first ") } == runs.indices.map { $0 == 0 })
                 // No two parts in the same place, though one text gives several inspections.
@@ -325,7 +325,65 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
                         == corpus.inspections[runs[runs.count - 1]].map(\.source.file)
                         + corpus.partialInspections.map(\.source.file))
             }
-            #expect(OpenDataExport.csvParts(empty, [0..<0], table).map { $0.make() } == [table(empty).encoded()])
+            #expect(OpenDataExport.csvParts(empty, [0..<0], table).map { $0.text() } == [table(empty).encoded()])
+        }
+    }
+}
+
+/// ``JSONValue/quote(_:into:script:)`` on bytes: what it writes reads back as the string,
+/// with nothing left that a JSON string or a script may not hold.
+@Suite struct JSONQuotingTests {
+    /// `text` quoted, and read back by Foundation's JSON reader.
+    static func roundTrip(_ text: String, script: Bool) throws -> (bytes: [UInt8], read: String?) {
+        var bytes: [UInt8] = []
+        JSONValue.quote(text, into: &bytes, script: script)
+        let read = try JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed) as? String
+        return (bytes, read)
+    }
+
+    /// Whether `bytes` hold a control character, a line or paragraph separator, or (in a
+    /// script) a `<`.
+    static func holdsUnescaped(_ bytes: [UInt8], script: Bool) -> Bool {
+        bytes.indices.contains { index in
+            bytes[index] < 0x20 || (script && bytes[index] == UInt8(ascii: "<"))
+                || (bytes[index] == 0xE2 && bytes[index...].dropFirst().starts(with: [0x80])
+                    && [0xA8, 0xA9].contains(bytes[index...].dropFirst(2).first))
+        }
+    }
+
+    @Test func everyLineOfTheSeedsReadsBack() throws {
+        var lines = 0
+        for seed in SeedTexts.all {
+            for line in String(decoding: seed.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+                for script in [false, true] {
+                    let (bytes, read) = try Self.roundTrip(String(line), script: script)
+                    #expect(read == String(line), "\(seed.path)")
+                    #expect(!Self.holdsUnescaped(bytes, script: script), "\(seed.path)")
+                }
+                lines += 1
+            }
+        }
+        #expect(lines > 1_000)
+    }
+
+    /// Every kind of escape at every place in an eight-byte word (bytes are tested eight at
+    /// a time), and characters led by the separators' lead byte E2 that stay as they are.
+    @Test func escapesAtEveryOffset() throws {
+        let escapes: [(String, String)] = [
+            ("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\r", #"\r"#), ("\t", #"\t"#), ("\u{08}", #"\b"#),
+            ("\u{0C}", #"\f"#), ("\u{1F}", #"\u001f"#), ("\u{2028}", #"\u2028"#), ("\u{2029}", #"\u2029"#),
+            ("–", "–"), ("’", "’"), ("<", "<"),
+        ]
+        for offset in 0..<17 {
+            let padding = String(repeating: "a", count: offset)
+            for (character, escaped) in escapes {
+                var bytes: [UInt8] = []
+                JSONValue.quote(padding + character + padding, into: &bytes)
+                #expect(String(decoding: bytes, as: UTF8.self) == "\"" + padding + escaped + padding + "\"")
+            }
+            var script: [UInt8] = []
+            JSONValue.quote(padding + "</script>", into: &script, script: true)
+            #expect(String(decoding: script, as: UTF8.self) == "\"" + padding + #"\u003c/script>""#)
         }
     }
 }

@@ -89,7 +89,7 @@ struct PartialInspectionPagesTests {
         ]
         for size in [1, 2, 4, 6] {
             let files = OpenDataExport.parts(for: corpus, inspectionsPerPart: size)
-            #expect(files.map { $0.parts.reversed().map { $0.make() }.reversed().joined() } == whole, "\(size) a part")
+            #expect(files.map { $0.parts.reversed().map { $0.text() }.reversed().joined() } == whole, "\(size) a part")
         }
     }
 }

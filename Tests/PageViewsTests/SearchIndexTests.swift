@@ -146,7 +146,7 @@ import Testing
         for size in [1, 2, 100] {
             let file = SearchIndex.parts(of: map, size: size, anchor: anchor)
             #expect(file.path == SearchIndex.path)
-            let parts = file.parts.map { $0.make() }
+            let parts = file.parts.map { $0.text() }
             #expect(parts.count >= 2, "PDUs and regions are never in one part")
             #expect(try resolvedPassages(parts.joined()) == whole, "\(size) a part")
             #expect(parts.first?.hasPrefix("// The search index of this site") == true)

@@ -24,7 +24,7 @@ extension SiteRenderer {
                     {
                         return (bytes, old.digest)
                     }
-                    return (Array(make().utf8), nil)
+                    return (make(), nil)
                 }
             }
         }
