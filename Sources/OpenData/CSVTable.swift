@@ -11,10 +11,16 @@ public struct CSVTable: Hashable, Sendable {
     /// The file's text: RFC 4180 with `\n` line endings (including after the last row);
     /// without its header row when `header` is false.
     public func encoded(header withHeader: Bool = true) -> String {
-        var out = withHeader ? CSV.line(header) : ""
+        String(decoding: encodedBytes(header: withHeader), as: UTF8.self)
+    }
+
+    /// ``encoded(header:)`` as its UTF-8 bytes, written without a `String` in between.
+    public func encodedBytes(header withHeader: Bool = true) -> [UInt8] {
+        var out: [UInt8] = []
+        if withHeader { CSV.appendLine(header, to: &out) }
         for row in rows {
             precondition(row.count == header.count, "CSV row has \(row.count) fields, header has \(header.count)")
-            out += CSV.line(row.map(\.cellText))
+            CSV.appendLine(row.map(\.cellText), to: &out)
         }
         return out
     }

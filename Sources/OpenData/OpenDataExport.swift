@@ -49,7 +49,7 @@ public enum OpenDataExport {
                 var part = corpus
                 part.inspections = Array(corpus.inspections[run])
                 if !isLast { part.partialInspections = [] }
-                return Array(table(part).encoded(header: number == 0).utf8)
+                return table(part).encodedBytes(header: number == 0)
             }
         }
     }
