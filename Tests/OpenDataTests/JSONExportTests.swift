@@ -354,7 +354,9 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
     @Test func everyLineOfTheSeedsReadsBack() throws {
         var lines = 0
         for seed in SeedTexts.all {
-            for line in String(decoding: seed.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+            for line in String(decoding: seed.bytes, as: UTF8.self).split(
+                separator: "\n", omittingEmptySubsequences: false)
+            {
                 for script in [false, true] {
                     let (bytes, read) = try Self.roundTrip(String(line), script: script)
                     #expect(read == String(line), "\(seed.path)")

@@ -92,7 +92,7 @@ import Testing
             let keys = parts.indices.map { $0 % 3 == 0 ? nil : ContentDigest("part \($0)") }
             let file = PartedFile(path: "data/york.txt", partKeys: keys, sink: sink, inputKey: nil)
             let failures = Array(parts.indices.reversed()).parallelMap(.allCores) {
-                (try? file.put($0, parts[$0])) == nil
+                (try? file.put($0, .made(parts[$0]))) == nil
             }
             #expect(!failures.contains(true))
         }

@@ -15,6 +15,8 @@ import Testing
     final class Seen: Sendable {
         let parts = Locked<[ExportParts]>([])
         let readBack = Locked(0)
+        /// Of those, the parts left unread until written (their file is the one recorded).
+        let unread = Locked(0)
     }
 
     /// A sink that counts the parts the old output gives back, and passes everything on.
@@ -30,9 +32,10 @@ import Testing
         func append(_ bytes: [UInt8], to stream: inout FileStream) throws { try inner.append(bytes, to: &stream) }
         func end(_ stream: FileStream, inputKey: ContentDigest?) throws { try inner.end(stream, inputKey: inputKey) }
         func record(_ parts: [BuildCache.Part], of path: String) { inner.record(parts, of: path) }
-        func previousBytes(of part: BuildCache.Part, in path: String) -> [UInt8]? {
+        func previousBytes(of part: BuildCache.Part, in path: String) -> PartBytes? {
             let bytes = inner.previousBytes(of: part, in: path)
             if bytes != nil { seen.readBack.withLock { $0 += 1 } }
+            if case .previous = bytes { seen.unread.withLock { $0 += 1 } }
             return bytes
         }
     }
@@ -80,6 +83,7 @@ import Testing
         let kept = parts.filter { $0.dependsOn.map { !$0.contains("Content/reports/york-2024.txt") } ?? false }
         #expect(parts.count > 30 && kept.count > 20 && kept.count < parts.count - 5)
         #expect(rebuilt.seen.readBack.value == kept.count)
+        #expect(rebuilt.seen.unread.value == kept.count, "the old files are the ones recorded")
         #expect(try #require(folder.read("Output/data/key-questions.csv")).contains(",36"))
         #expect(matchesACleanBuild(folder))
     }
@@ -131,6 +135,32 @@ import Testing
         let rebuilt = build(folder)
         #expect(rebuilt.status == 0)
         #expect(rebuilt.seen.readBack.value == partCount(first.seen) - 2)
+        // Those two files were written since: their other parts are read and digested.
+        let otherFiles = first.seen.parts.value.filter {
+            !["data/inspections.json", "search-index.js"].contains($0.path)
+        }
+        #expect(rebuilt.seen.unread.value == otherFiles.reduce(0) { $0 + $1.parts.count })
         #expect(matchesACleanBuild(folder))
+    }
+
+    /// A part of the old file is written a chunk at a time, in order, and a file cut short
+    /// since is an error, never fewer bytes.
+    @Test func aPreviousPartIsReadInChunks() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let bytes = (0..<(PartBytes.chunkSize * 2 + 1000)).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        try Data(bytes).write(to: URL(fileURLWithPath: folder.path + "/old"))
+        let file = try #require(OpenFile(folder.path + "/old"))
+        let range = 10..<bytes.count - 5
+        var chunks: [[UInt8]] = []
+        try PartBytes.previous(file, range).forEachChunk(of: "old") { chunks.append($0) }
+        #expect(
+            chunks.map(\.count) == [PartBytes.chunkSize, PartBytes.chunkSize, range.count - 2 * PartBytes.chunkSize])
+        #expect(Array(chunks.joined()) == Array(bytes[range]))
+        #expect(PartBytes.previous(file, range).digest == ContentDigest(Array(bytes[range])))
+        #expect(truncate(folder.path + "/old", off_t(PartBytes.chunkSize)) == 0)
+        #expect(throws: OutputWriter.Failure.self) {
+            try PartBytes.previous(file, range).forEachChunk(of: "old") { _ in }
+        }
     }
 }

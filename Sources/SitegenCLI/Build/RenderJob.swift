@@ -8,7 +8,7 @@ import SourceAndOutput
 enum RenderJob: Sendable {
     /// Part `number` of a file made in parts (the open data, the search index): its bytes,
     /// and their digest when it is known (a part read back from the old output).
-    case part(path: String, number: Int, @Sendable () -> (bytes: [UInt8], digest: ContentDigest?))
+    case part(path: String, number: Int, @Sendable () -> (bytes: PartBytes, digest: ContentDigest?))
     /// A Markdown page, from its template.
     case page(Site.Page)
     case chart(Site.Chart)
@@ -19,7 +19,7 @@ enum RenderJob: Sendable {
     enum Outcome: Sendable {
         case file(ExportFile)
         /// Part `number` of the file at `path`, and its digest if known.
-        case part(path: String, number: Int, [UInt8], digest: ContentDigest?)
+        case part(path: String, number: Int, PartBytes, digest: ContentDigest?)
         /// A page and its Markdown.
         case page(SiteRenderer.Rendered.Page, markdown: String)
         /// A text's plain copy, and the lines its page shows.

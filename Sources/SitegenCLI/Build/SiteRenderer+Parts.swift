@@ -24,7 +24,7 @@ extension SiteRenderer {
                     {
                         return (bytes, old.digest)
                     }
-                    return (make(), nil)
+                    return (.made(make()), nil)
                 }
             }
         }

@@ -17,7 +17,7 @@ protocol FileSink: Sendable {
     func end(_ stream: FileStream, inputKey: ContentDigest?) throws
     /// The bytes of `part` of the file at `path` as the previous build wrote them, if they
     /// are still there with its digest; nil when the part must be made.
-    func previousBytes(of part: BuildCache.Part, in path: String) -> [UInt8]?
+    func previousBytes(of part: BuildCache.Part, in path: String) -> PartBytes?
     /// Records the parts of the file at `path` (made in parts) with their input keys, for the next build.
     func record(_ parts: [BuildCache.Part], of path: String)
 }
@@ -25,7 +25,7 @@ protocol FileSink: Sendable {
 extension FileSink {
     func add(_ file: ExportFile) throws { try add(file, inputKey: nil) }
     func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool { false }
-    func previousBytes(of part: BuildCache.Part, in path: String) -> [UInt8]? { nil }
+    func previousBytes(of part: BuildCache.Part, in path: String) -> PartBytes? { nil }
     func record(_ parts: [BuildCache.Part], of path: String) {}
 
     /// By default the pieces are kept, and the file is added whole at the end.

@@ -29,6 +29,8 @@ final class StagedOutput: FileSink {
     private let previous: BuildCache?
     /// The paths claimed so far, and what was added.
     private let state = Locked(State())
+    /// The old output's files whose parts are taken, by path (nil: not the recorded file).
+    private let recordedFiles = Locked<[String: OpenFile?]>([:])
 
     /// What the staging folder holds so far.
     private struct State: Sendable {
@@ -170,17 +172,32 @@ final class StagedOutput: FileSink {
     }
 
     /// The bytes of `part` of the old output's file at `path` (a regular file only), if
-    /// they still have the part's digest: taken unread when the file is the one recorded
-    /// (``BuildCache/isRecorded(_:for:)``), else digested.
-    func previousBytes(of part: BuildCache.Part, in path: String) -> [UInt8]? {
-        guard let file = OpenFile(target + "/" + path), let bytes = file.read(part.offset..<part.offset + part.size)
-        else { return nil }
-        if let previous, let entry = previous.entries[path],
-            previous.isRecorded(FileStamp(descriptor: file.descriptor), for: entry)
-        {
-            return bytes
+    /// they still have the part's digest: left unread, to be read as they are written, when
+    /// the file is the one recorded (``BuildCache/isRecorded(_:for:)``; the file is opened
+    /// once for all its parts), else read and digested.
+    func previousBytes(of part: BuildCache.Part, in path: String) -> PartBytes? {
+        let range = part.offset..<part.offset + part.size
+        if let file = recordedFile(path), range.lowerBound >= 0, range.upperBound <= file.size {
+            return .previous(file, range)
         }
-        return ContentDigest(bytes) == part.digest ? bytes : nil
+        guard let file = OpenFile(target + "/" + path), let bytes = file.read(range) else { return nil }
+        return ContentDigest(bytes) == part.digest ? .made(bytes) : nil
+    }
+
+    /// The old output's file at `path`, open, when it is the very file the previous build
+    /// recorded (by its stamp); nil otherwise. Opened on the first call for `path`.
+    private func recordedFile(_ path: String) -> OpenFile? {
+        recordedFiles.withLock { files in
+            if let known = files[path] { return known }
+            let file = OpenFile(target + "/" + path).flatMap { file -> OpenFile? in
+                guard let previous, let entry = previous.entries[path],
+                    previous.isRecorded(FileStamp(descriptor: file.descriptor), for: entry)
+                else { return nil }
+                return file
+            }
+            files[path] = .some(file)
+            return file
+        }
     }
 
     /// Claims `path` and creates its folders in the staging folder (under the lock, so
