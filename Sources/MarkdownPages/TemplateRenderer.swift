@@ -158,7 +158,7 @@ struct TemplateRenderer {
         return value
     }
 
-    private func descend(_ value: TemplateValue, _ path: ArraySlice<String>) -> TemplateValue? {
+    private func descend(_ value: TemplateValue, _ path: ArraySlice<Int>) -> TemplateValue? {
         var value = value
         for part in path {
             guard let child = value.field(part) else { return nil }
