@@ -105,22 +105,3 @@ struct CompiledTemplate: Sendable {
         Mirror(reflecting: value).children.first { $0.label == name }?.value
     }
 }
-
-/// How `{{name}}` escapes a value: Markdown (our ``MarkdownContentType``), or another
-/// content type's own `escapeText` (Mustache's `HTML`, `TEXT`, or one registered elsewhere).
-enum Escaping: Sendable {
-    case markdown
-    case other(any MustacheContentType)
-
-    init(_ contentType: any MustacheContentType) {
-        self = contentType is MarkdownContentType ? .markdown : .other(contentType)
-    }
-
-    /// `text` escaped, written at the end of `output`.
-    func append(_ text: String, to output: inout [UInt8]) {
-        switch self {
-        case .markdown: MarkdownEscaping.append(text, to: &output)
-        case .other(let contentType): output.append(contentsOf: contentType.escapeText(text).utf8)
-        }
-    }
-}

@@ -29,7 +29,7 @@ public struct TemplateSet: Sendable {
     /// views that are `Encodable`; empty when swift-mustache's tokens cannot be read.
     private let compiled: [String: CompiledTemplate?]
     /// The names ``compiled`` reads, numbered.
-    private let compiledNames: TemplateNames
+    let compiledNames: TemplateNames
     /// The names of templates that were given but did not parse.
     private let broken: Set<String>
 

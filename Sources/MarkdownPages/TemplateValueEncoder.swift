@@ -14,8 +14,8 @@ final class TemplateValueEncoder {
 
     /// What a value of a type becomes.
     enum Kind {
-        /// A ``TemplateScalar``: its own ``TemplateScalar/templateValue``.
-        case scalar
+        /// A ``TemplateScalar`` (the type itself): its own ``TemplateScalar/templateValue``.
+        case scalar(any TemplateScalar.Type)
         /// Another number, or an enum with raw values: its `String(describing:)` (Mustache
         /// writes an enum's case, where `Encodable` would give the raw value).
         case described
@@ -33,7 +33,7 @@ final class TemplateValueEncoder {
     /// The value of `value`; nil for nothing (a nil optional).
     func value<T: Encodable>(of value: T) throws -> TemplateValue? {
         switch kind(of: value) {
-        case .scalar: return (value as! any TemplateScalar).templateValue
+        case .scalar(let type): return Self.scalar(value, as: type)
         case .described: return .text(String(describing: value))
         case .tree:
             let encoder = TreeEncoder(self)
@@ -49,8 +49,8 @@ final class TemplateValueEncoder {
         let type = ObjectIdentifier(T.self)
         if let known = kinds.first(where: { $0.type == type }) { return known.kind }
         let kind: Kind
-        if T.self is any TemplateScalar.Type {
-            kind = .scalar
+        if let type = T.self as? any TemplateScalar.Type {
+            kind = .scalar(type)
         } else if T.self is any BinaryInteger.Type || T.self is any BinaryFloatingPoint.Type
             || (T.self is any RawRepresentable.Type && Mirror(reflecting: value).displayStyle == .enum)
         {
@@ -60,6 +60,12 @@ final class TemplateValueEncoder {
         }
         kinds.append((type, kind))
         return kind
+    }
+
+    /// `value`, a `Scalar`, as a template sees it (a cast to the very type, no conformance
+    /// to look up).
+    private static func scalar<T, Scalar: TemplateScalar>(_ value: T, as _: Scalar.Type) -> TemplateValue {
+        (value as! Scalar).templateValue
     }
 
     /// The names of `Key` met so far on this page.
