@@ -59,7 +59,11 @@ private struct Escaper {
     private var atStart: Bool { output.count == start }
 
     mutating func run() {
-        let unescaped = Self.unescaped  // read once: each read of a static is a call
+        // The table read once (each read of a static is a call), without bounds checks.
+        Self.unescaped.withUnsafeBufferPointer { unescaped in run(unescaped) }
+    }
+
+    private mutating func run(_ unescaped: UnsafeBufferPointer<Bool>) {
         var i = 0
         while i < input.count {
             if runStart == nil, !atStart {
