@@ -59,13 +59,24 @@ private struct Escaper {
     private var atStart: Bool { output.count == start }
 
     mutating func run() {
+        // The table read once (each read of a static is a call), without bounds checks.
+        Self.unescaped.withUnsafeBufferPointer { unescaped in run(unescaped) }
+    }
+
+    private mutating func run(_ unescaped: UnsafeBufferPointer<Bool>) {
         var i = 0
         while i < input.count {
             if runStart == nil, !atStart {
-                // The bytes no rule below escapes, written as one run.
+                // The bytes no rule below escapes, written as one run (one copy), with each
+                // single space between two of them (which the rules below write as it is).
                 var end = i
-                while end < input.count, Self.unescaped[Int(input[end])] { end += 1 }
-                output.append(contentsOf: input[i..<end])
+                while end < input.count,
+                    unescaped[Int(input[end])]
+                        || (input[end] == .space && end + 1 < input.count && unescaped[Int(input[end + 1])])
+                {
+                    end += 1
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<end]))
                 i = end
                 guard i < input.count else { break }
             }
@@ -102,7 +113,11 @@ private struct Escaper {
     private mutating func flushWhitespace(upTo end: Int) {
         guard let start = runStart else { return }
         if !atStart {
-            if runBreaks { output.append(.space) } else { output.append(contentsOf: input[start..<end]) }
+            if runBreaks {
+                output.append(.space)
+            } else {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<end]))
+            }
         }
         runStart = nil
         runBreaks = false
@@ -141,7 +156,7 @@ private struct Escaper {
     private mutating func escapeListNumber(at i: Int) -> Int {
         var end = i
         while end < input.count, input[end].isASCIIDigit { end += 1 }
-        output.append(contentsOf: input[i..<end])
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<end]))
         guard end < input.count, input[end] == .period || input[end] == .closeParen,
             end + 1 == input.count || whitespace(at: end + 1) != nil
         else { return end }

@@ -57,7 +57,7 @@ struct TemplateRenderer {
     private mutating func render(_ template: CompiledTemplate, _ context: Context) throws(Unsupported) {
         var context = context
         guard let indentation = context.indentation, !indentation.isEmpty else {
-            for token in template.tokens { try render(token, &context) }
+            for token in template.tokens { try render(token, of: template, &context) }
             return
         }
         let start = output.count
@@ -66,18 +66,22 @@ struct TemplateRenderer {
             // Mustache's `string.last == "\n"`: a `\r\n` is one Character, not "\n".
             let atLineStart =
                 before > start && output[before - 1] == 0x0A && !(before - 1 > start && output[before - 2] == 0x0D)
-            try render(token, &context)
+            try render(token, of: template, &context)
             if atLineStart && output.count > before { output.insert(contentsOf: indentation, at: before) }
         }
     }
 
-    private mutating func render(_ token: CompiledTemplate.Token, _ context: inout Context) throws(Unsupported) {
+    private mutating func render(
+        _ token: CompiledTemplate.Token, of template: CompiledTemplate, _ context: inout Context
+    ) throws(Unsupported) {
         switch token {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
+        case .text(let range):
+            template.text.withUnsafeBufferPointer {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range]))
+            }
         case .variable(let name, let escaped):
             let text: String
-            switch try lookup(name, context) {
+            switch try lookup(template.names[name], context) {
             case nil: return
             case .text(let value): text = value
             case .bool(let value): text = value ? "true" : "false"
@@ -85,15 +89,17 @@ struct TemplateRenderer {
             }
             if escaped { context.escaping.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
         case .section(let name, let body, let inverted):
-            let value = try lookup(name, context)
+            let value = try lookup(template.names[name], context)
+            let body = template.bodies[body]
             if inverted { try renderInverted(value, body, context) } else { try renderSection(value, body, context) }
-        case .partial(let name, let indentation):
-            guard let partial = templates[name] else { return }
+        case .partial(let index):
+            let tag = template.partials[index]
+            guard let partial = templates[tag.name] else { return }
             guard let partial else { throw Unsupported() }
-            let nested = indentation.map { (context.indentation ?? []) + $0 } ?? context.indentation
+            let nested = tag.indentation.map { (context.indentation ?? []) + $0 } ?? context.indentation
             try render(partial, Context(position: nil, indentation: nested, escaping: partialEscaping))
         case .contentType(let escaping):
-            context.escaping = escaping
+            context.escaping = template.escapings[escaping]
         }
     }
 
@@ -158,7 +164,7 @@ struct TemplateRenderer {
         return value
     }
 
-    private func descend(_ value: TemplateValue, _ path: ArraySlice<String>) -> TemplateValue? {
+    private func descend(_ value: TemplateValue, _ path: ArraySlice<Int>) -> TemplateValue? {
         var value = value
         for part in path {
             guard let child = value.field(part) else { return nil }

@@ -28,6 +28,8 @@ public struct TemplateSet: Sendable {
     /// Every template of ``library`` in compiled form (nil for one that has none), for
     /// views that are `Encodable`; empty when swift-mustache's tokens cannot be read.
     private let compiled: [String: CompiledTemplate?]
+    /// The names ``compiled`` reads, numbered.
+    let compiledNames: TemplateNames
     /// The names of templates that were given but did not parse.
     private let broken: Set<String>
 
@@ -76,10 +78,11 @@ public struct TemplateSet: Sendable {
         for template in parsed where recursive.contains(template.source.path) { broken.insert(template.source.name) }
         parsed.removeAll { recursive.contains($0.source.path) }
         var compiled: [String: CompiledTemplate?] = [:]
+        var names = TemplateNames()
         for (_, _, templates) in parsed {
             for (name, template) in templates {
                 library.register(template, named: name)
-                compiled[name] = CompiledTemplate(template)
+                compiled[name] = CompiledTemplate(template, names: &names)
             }
         }
         let loaded = Set(parsed.map(\.source.name))
@@ -88,6 +91,7 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         self.compiled = CompiledTemplate.defaultEscaping == nil ? [:] : compiled
+        self.compiledNames = names
         self.broken = broken
         self.names = loaded.sorted()
         self.diagnostics = diagnostics.sorted()
@@ -139,7 +143,7 @@ public struct TemplateSet: Sendable {
             let view = view as? any Encodable
         else { return nil }
         do {
-            let value = try TemplateValueEncoder.value(of: view) ?? .object([:])
+            let value = try TemplateValueEncoder(names: compiledNames).value(of: view) ?? .object([])
             var renderer = TemplateRenderer(templates: compiled, partialEscaping: escaping, view: value)
             try renderer.render(template)
             return String(decoding: renderer.output, as: UTF8.self)

@@ -7,133 +7,42 @@
 /// (string, number, enum with raw values) its `String(describing:)`, the text Mustache
 /// writes for it, in ``text(_:)``. Those values also behave alike in a section: each is
 /// pushed on the context stack and has no fields.
+///
+/// An object holds only the properties whose name some template of the set reads (by its
+/// number in ``TemplateNames``): no lookup can reach the others.
 enum TemplateValue: Sendable {
     case text(String)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object([TemplateField])
 
-    /// The field `name` of an object; nil for any other value (Mustache's lookup on a string,
-    /// number or array finds nothing either).
-    func field(_ name: String) -> TemplateValue? {
+    /// The field numbered `name` of an object (the last written, if it was written twice); nil
+    /// for any other value (Mustache's lookup on a string, number or array finds nothing either).
+    func field(_ name: Int) -> TemplateValue? {
         guard case .object(let fields) = self else { return nil }
-        return fields[name]
+        return fields.last { $0.name == name }?.value
     }
 }
 
-/// Builds a ``TemplateValue`` from an `Encodable` view model: its synthesized (compiled)
-/// `encode(to:)` visits every stored property, so no `Mirror` is needed.
-enum TemplateValueEncoder {
-    /// Why a value cannot be encoded: a nested container or super-encoder, which
-    /// synthesized conformances never ask for, so ``TemplateSet`` renders with Mustache.
-    struct Unsupported: Error {}
-
-    /// The value of `value`; nil for nothing (a nil optional). Scalars are read here, so
-    /// that the containers need no overload per type (`encode(_: some Encodable)` stands
-    /// for each of them).
-    static func value(of value: some Encodable) throws -> TemplateValue? {
-        switch value {
-        case let text as String: return .text(text)
-        case let flag as Bool: return .bool(flag)
-        case let number as any BinaryInteger: return .text(String(describing: number))
-        case let number as any BinaryFloatingPoint: return .text(String(describing: number))
-        case let enumeration as any RawRepresentable where Mirror(reflecting: enumeration).displayStyle == .enum:
-            // Mustache writes the case, where `Encodable` would give the raw value.
-            return .text(String(describing: enumeration))
-        default:
-            let encoder = TreeEncoder()
-            try value.encode(to: encoder)
-            if encoder.unsupported { throw Unsupported() }
-            return encoder.value
-        }
-    }
+/// One stored property of an object: its name's number in ``TemplateNames`` and its value.
+struct TemplateField: Sendable {
+    var name: Int
+    var value: TemplateValue
 }
 
-/// The `Encoder` of one value: collects what `encode(to:)` writes into a keyed (object),
-/// unkeyed (list) or single-value container.
-private final class TreeEncoder: Encoder {
-    var codingPath: [any CodingKey] { [] }
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
-    var fields: [String: TemplateValue]?
-    var items: [TemplateValue]?
-    var single: TemplateValue?
-    /// Set when `encode(to:)` asked for something this encoder does not build.
-    var unsupported = false
+/// The names the templates of a set look up (each part of `region.name`), numbered when the
+/// templates are compiled, so that rendering compares numbers, not strings. Made anew with
+/// each ``TemplateSet``: the templates read on this build decide the numbers.
+struct TemplateNames: Sendable {
+    private var numbers: [String: Int] = [:]
 
-    var value: TemplateValue? {
-        if let fields { return .object(fields) }
-        if let items { return .list(items) }
-        return single
+    /// The number of `name`, given the next one if it has none yet.
+    mutating func add(_ name: String) -> Int {
+        if let number = numbers[name] { return number }
+        numbers[name] = numbers.count
+        return numbers.count - 1
     }
 
-    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if fields == nil { fields = [:] }
-        return KeyedEncodingContainer(ObjectContainer<Key>(encoder: self))
-    }
-
-    func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if items == nil { items = [] }
-        return ListContainer(encoder: self)
-    }
-
-    func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(encoder: self) }
-
-    /// An encoder whose output is dropped, after marking this one unsupported.
-    func unsupportedEncoder() -> TreeEncoder {
-        unsupported = true
-        return TreeEncoder()
-    }
-}
-
-/// An object's fields; a nil value (a nil optional) leaves the field out.
-private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let encoder: TreeEncoder
-    var codingPath: [any CodingKey] { [] }
-
-    mutating func encodeNil(forKey key: Key) {}
-    mutating func encode(_ value: some Encodable, forKey key: Key) throws {
-        encoder.fields![key.stringValue] = try TemplateValueEncoder.value(of: value)
-    }
-
-    mutating func nestedContainer<NestedKey: CodingKey>(
-        keyedBy keyType: NestedKey.Type, forKey key: Key
-    ) -> KeyedEncodingContainer<NestedKey> {
-        encoder.unsupportedEncoder().container(keyedBy: keyType)
-    }
-    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        encoder.unsupportedEncoder().unkeyedContainer()
-    }
-    mutating func superEncoder() -> any Encoder { encoder.unsupportedEncoder() }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { encoder.unsupportedEncoder() }
-}
-
-/// A list's elements; a nil element is left out.
-private struct ListContainer: UnkeyedEncodingContainer {
-    let encoder: TreeEncoder
-    var codingPath: [any CodingKey] { [] }
-    var count: Int { encoder.items!.count }
-
-    mutating func encodeNil() {}
-    mutating func encode(_ value: some Encodable) throws {
-        if let value = try TemplateValueEncoder.value(of: value) { encoder.items!.append(value) }
-    }
-
-    mutating func nestedContainer<NestedKey: CodingKey>(
-        keyedBy keyType: NestedKey.Type
-    ) -> KeyedEncodingContainer<NestedKey> {
-        encoder.unsupportedEncoder().container(keyedBy: keyType)
-    }
-    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        encoder.unsupportedEncoder().unkeyedContainer()
-    }
-    mutating func superEncoder() -> any Encoder { encoder.unsupportedEncoder() }
-}
-
-/// A value written as one (a raw-value type's raw value, a wrapper's wrapped value).
-private struct SingleContainer: SingleValueEncodingContainer {
-    let encoder: TreeEncoder
-    var codingPath: [any CodingKey] { [] }
-
-    mutating func encodeNil() { encoder.single = nil }
-    mutating func encode(_ value: some Encodable) throws { encoder.single = try TemplateValueEncoder.value(of: value) }
+    /// The number of `name`; nil when no template reads it.
+    func number(of name: String) -> Int? { numbers[name] }
 }

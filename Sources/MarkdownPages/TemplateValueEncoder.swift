@@ -1,0 +1,244 @@
+/// Builds a ``TemplateValue`` from an `Encodable` view model: its synthesized (compiled)
+/// `encode(to:)` visits every stored property, so no `Mirror` is needed.
+///
+/// One encoder serves one page (it is not shared between threads). What it learns of a type
+/// it keeps for the rest of the page: whether the type is a scalar, a value written as its
+/// description or a tree (``Kind``, found once with casts on the metatype), and the order in
+/// which `encode(to:)` gives a `CodingKey` type's names (``KeyOrder``), so that each field
+/// finds its name's number without hashing. `String`, `Bool`, `Int` and `Double` fields reach
+/// the containers' own overloads and no cast at all.
+final class TemplateValueEncoder {
+    /// Why a value cannot be encoded: a nested container or super-encoder, which
+    /// synthesized conformances never ask for, so ``TemplateSet`` renders with Mustache.
+    struct Unsupported: Error {}
+
+    /// What a value of a type becomes.
+    enum Kind {
+        /// A ``TemplateScalar`` (the type itself): its own ``TemplateScalar/templateValue``.
+        case scalar(any TemplateScalar.Type)
+        /// Another number, or an enum with raw values: its `String(describing:)` (Mustache
+        /// writes an enum's case, where `Encodable` would give the raw value).
+        case described
+        /// Whatever its `encode(to:)` writes.
+        case tree
+    }
+
+    /// The numbers of the names the templates read; a field with another name is left out.
+    let names: TemplateNames
+    private var kinds: [(type: ObjectIdentifier, kind: Kind)] = []
+    private var keyOrders: [(type: ObjectIdentifier, order: KeyOrder)] = []
+
+    init(names: TemplateNames) { self.names = names }
+
+    /// The value of `value`; nil for nothing (a nil optional).
+    func value<T: Encodable>(of value: T) throws -> TemplateValue? {
+        switch kind(of: value) {
+        case .scalar(let type): return Self.scalar(value, as: type)
+        case .described: return .text(String(describing: value))
+        case .tree:
+            let encoder = TreeEncoder(self)
+            try value.encode(to: encoder)
+            if encoder.unsupported { throw Unsupported() }
+            return encoder.value
+        }
+    }
+
+    /// The kind of `T`, found from the metatype (and, for a raw-value type, whether `value`
+    /// is an enum) the first time.
+    private func kind<T>(of value: T) -> Kind {
+        let type = ObjectIdentifier(T.self)
+        if let known = kinds.first(where: { $0.type == type }) { return known.kind }
+        let kind: Kind
+        if let type = T.self as? any TemplateScalar.Type {
+            kind = .scalar(type)
+        } else if T.self is any BinaryInteger.Type || T.self is any BinaryFloatingPoint.Type
+            || (T.self is any RawRepresentable.Type && Mirror(reflecting: value).displayStyle == .enum)
+        {
+            kind = .described
+        } else {
+            kind = .tree
+        }
+        kinds.append((type, kind))
+        return kind
+    }
+
+    /// `value`, a `Scalar`, as a template sees it (a cast to the very type, no conformance
+    /// to look up).
+    private static func scalar<T, Scalar: TemplateScalar>(_ value: T, as _: Scalar.Type) -> TemplateValue {
+        (value as! Scalar).templateValue
+    }
+
+    /// The names of `Key` met so far on this page.
+    fileprivate func keyOrder<Key: CodingKey>(_: Key.Type) -> KeyOrder {
+        let type = ObjectIdentifier(Key.self)
+        if let known = keyOrders.first(where: { $0.type == type }) { return known.order }
+        let order = KeyOrder()
+        keyOrders.append((type, order))
+        return order
+    }
+}
+
+/// The values the containers take by their own overloads, without a cast.
+protocol TemplateScalar {
+    /// What a template sees.
+    var templateValue: TemplateValue { get }
+}
+
+extension String: TemplateScalar {
+    var templateValue: TemplateValue { .text(self) }
+}
+
+extension Bool: TemplateScalar {
+    var templateValue: TemplateValue { .bool(self) }
+}
+
+extension Int: TemplateScalar {
+    var templateValue: TemplateValue { .text(String(describing: self)) }
+}
+
+extension Double: TemplateScalar {
+    var templateValue: TemplateValue { .text(String(describing: self)) }
+}
+
+/// The names of one `CodingKey` type in the order `encode(to:)` gave them (up to
+/// ``capacity``), each with its number in ``TemplateNames`` (nil if no template reads it).
+private final class KeyOrder {
+    static let capacity = 64
+    var names: [String] = []
+    var numbers: [Int?] = []
+}
+
+/// The `Encoder` of one value: collects what `encode(to:)` writes into a keyed (object),
+/// unkeyed (list) or single-value container.
+private final class TreeEncoder: Encoder {
+    let values: TemplateValueEncoder
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var fields: [TemplateField]?
+    var items: [TemplateValue]?
+    var single: TemplateValue?
+    /// Set when `encode(to:)` asked for something this encoder does not build.
+    var unsupported = false
+
+    init(_ values: TemplateValueEncoder) { self.values = values }
+
+    var value: TemplateValue? {
+        if let fields { return .object(fields) }
+        if let items { return .list(items) }
+        return single
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        if fields == nil { fields = [] }
+        return KeyedEncodingContainer(ObjectContainer<Key>(encoder: self, order: values.keyOrder(Key.self)))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if items == nil { items = [] }
+        return ListContainer(encoder: self)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(encoder: self) }
+
+    /// An encoder whose output is dropped, after marking this one unsupported.
+    func unsupportedEncoder() -> TreeEncoder {
+        unsupported = true
+        return TreeEncoder(values)
+    }
+}
+
+/// An object's fields; a nil value (a nil optional) leaves the field out, and so does a name
+/// no template reads.
+private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let encoder: TreeEncoder
+    let order: KeyOrder
+    /// Where in ``order`` the next name is expected.
+    var next = 0
+    var codingPath: [any CodingKey] { [] }
+
+    mutating func encodeNil(forKey key: Key) {}
+    mutating func encode(_ value: String, forKey key: Key) { add(value, forKey: key) }
+    mutating func encode(_ value: Bool, forKey key: Key) { add(value, forKey: key) }
+    mutating func encode(_ value: Int, forKey key: Key) { add(value, forKey: key) }
+    mutating func encode(_ value: Double, forKey key: Key) { add(value, forKey: key) }
+    mutating func encode(_ value: some Encodable, forKey key: Key) throws {
+        guard let name = number(of: key), let value = try encoder.values.value(of: value) else { return }
+        encoder.fields!.append(TemplateField(name: name, value: value))
+    }
+
+    /// Adds the field if a template reads its name.
+    private mutating func add(_ value: some TemplateScalar, forKey key: Key) {
+        guard let name = number(of: key) else { return }
+        encoder.fields!.append(TemplateField(name: name, value: value.templateValue))
+    }
+
+    /// The number of `key`'s name: found at the place the last object of the type had it, or
+    /// anywhere in ``order``, or else in the set's names (and remembered).
+    private mutating func number(of key: Key) -> Int? {
+        let name = key.stringValue
+        let index: Int
+        if next < order.names.count && order.names[next] == name {
+            index = next
+        } else if let found = order.names.firstIndex(of: name) {
+            index = found
+        } else {
+            let number = encoder.values.names.number(of: name)
+            guard order.names.count < KeyOrder.capacity else { return number }
+            order.names.append(name)
+            order.numbers.append(number)
+            index = order.names.count - 1
+        }
+        next = index + 1
+        return order.numbers[index]
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type, forKey key: Key
+    ) -> KeyedEncodingContainer<NestedKey> {
+        encoder.unsupportedEncoder().container(keyedBy: keyType)
+    }
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        encoder.unsupportedEncoder().unkeyedContainer()
+    }
+    mutating func superEncoder() -> any Encoder { encoder.unsupportedEncoder() }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { encoder.unsupportedEncoder() }
+}
+
+/// A list's elements; a nil element is left out.
+private struct ListContainer: UnkeyedEncodingContainer {
+    let encoder: TreeEncoder
+    var codingPath: [any CodingKey] { [] }
+    var count: Int { encoder.items!.count }
+
+    mutating func encodeNil() {}
+    mutating func encode(_ value: String) { encoder.items!.append(value.templateValue) }
+    mutating func encode(_ value: Bool) { encoder.items!.append(value.templateValue) }
+    mutating func encode(_ value: Int) { encoder.items!.append(value.templateValue) }
+    mutating func encode(_ value: Double) { encoder.items!.append(value.templateValue) }
+    mutating func encode(_ value: some Encodable) throws {
+        if let value = try encoder.values.value(of: value) { encoder.items!.append(value) }
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type
+    ) -> KeyedEncodingContainer<NestedKey> {
+        encoder.unsupportedEncoder().container(keyedBy: keyType)
+    }
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        encoder.unsupportedEncoder().unkeyedContainer()
+    }
+    mutating func superEncoder() -> any Encoder { encoder.unsupportedEncoder() }
+}
+
+/// A value written as one (a raw-value type's raw value, a wrapper's wrapped value).
+private struct SingleContainer: SingleValueEncodingContainer {
+    let encoder: TreeEncoder
+    var codingPath: [any CodingKey] { [] }
+
+    mutating func encodeNil() { encoder.single = nil }
+    mutating func encode(_ value: String) { encoder.single = value.templateValue }
+    mutating func encode(_ value: Bool) { encoder.single = value.templateValue }
+    mutating func encode(_ value: Int) { encoder.single = value.templateValue }
+    mutating func encode(_ value: Double) { encoder.single = value.templateValue }
+    mutating func encode(_ value: some Encodable) throws { encoder.single = try encoder.values.value(of: value) }
+}
