@@ -11,8 +11,8 @@ import MarkdownHTML
 public enum SourceTextPage {
     /// `<h1>` with the file name, a paragraph saying what the text is (linking the plain
     /// file at `plainTextHref`), and a `<pre class="source-text">` with the lines, one
-    /// `<a id="Ln" href="#Ln">n</a>` before each.
-    public static func content(name: String, lines: [String], plainTextHref: String) -> String {
+    /// `<a id="Ln" href="#Ln">n</a>` before each. UTF-8, as ``HTMLDocument`` takes it.
+    public static func content(name: String, lines: [String], plainTextHref: String) -> [UInt8] {
         var html: [UInt8] = []
         html.reserveCapacity(lines.reduce(1024) { $0 + $1.utf8.count + 40 })
         func add(_ text: String) { html.append(contentsOf: text.utf8) }
@@ -38,7 +38,7 @@ public enum SourceTextPage {
             visibleLine.withUTF8 { HTMLEscaping.append($0, to: &html) }
         }
         add("</code></pre>\n")
-        return String(decoding: html, as: UTF8.self)
+        return html
     }
 
     /// Adds one to the decimal number written in ASCII `digits`.

@@ -5,10 +5,12 @@
 /// is an ``object(_:)`` of its stored properties (a nil optional left out), an array a
 /// ``list(_:)`` (nil elements left out), a `Bool` a ``bool(_:)``, and every other value
 /// (string, number, enum with raw values) its `String(describing:)`, the text Mustache
-/// writes for it, in ``text(_:)``. Those values also behave alike in a section: each is
-/// pushed on the context stack and has no fields.
+/// writes for it, in ``text(_:)``, or a ``UTF8Text``'s bytes in ``utf8(_:)``. Those values
+/// also behave alike in a section: each is pushed on the context stack and has no fields.
 enum TemplateValue: Sendable {
     case text(String)
+    /// Text as its UTF-8 bytes (``UTF8Text``), written as the same text in ``text(_:)`` would be.
+    case utf8(ArraySlice<UInt8>)
     case bool(Bool)
     case list([TemplateValue])
     case object([String: TemplateValue])
@@ -34,6 +36,7 @@ enum TemplateValueEncoder {
     static func value(of value: some Encodable) throws -> TemplateValue? {
         switch value {
         case let text as String: return .text(text)
+        case let text as UTF8Text: return .utf8(text.bytes)
         case let flag as Bool: return .bool(flag)
         case let number as any BinaryInteger: return .text(String(describing: number))
         case let number as any BinaryFloatingPoint: return .text(String(describing: number))

@@ -14,6 +14,8 @@ enum ViewSnapshot {
         switch value {
         case is String, is Int, is Bool, is Double, is Substring:
             return value
+        case let text as UTF8Text:
+            return text.description
         case let array as [Any]:
             return array.compactMap(make)
         default:

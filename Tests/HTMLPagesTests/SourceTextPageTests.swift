@@ -5,9 +5,10 @@ import Testing
 /// A report text's page: every line a link target, every character shown as text.
 @Suite struct SourceTextPageTests {
     @Test func everyLineIsNumberedAndEscaped() {
-        let html = SourceTextPage.content(
-            name: "york<1>.txt", lines: ["Rating:\tGood", "", "<script>alert(\"x\") & co</script>"],
-            plainTextHref: "york<1>.txt")
+        let html = String(
+            decoding: SourceTextPage.content(
+                name: "york<1>.txt", lines: ["Rating:\tGood", "", "<script>alert(\"x\") & co</script>"],
+                plainTextHref: "york<1>.txt"), as: UTF8.self)
         #expect(
             html == """
                 <h1>york&lt;1&gt;.txt</h1>
@@ -22,8 +23,9 @@ import Testing
 
     /// Line numbers past a carry (9 → 10, 99 → 100): each line's id, link and number agree.
     @Test func numbersCarryIntoNewDigits() {
-        let html = SourceTextPage.content(
-            name: "long.txt", lines: (1...101).map { "line \($0)" }, plainTextHref: "long.txt")
+        let html = String(
+            decoding: SourceTextPage.content(
+                name: "long.txt", lines: (1...101).map { "line \($0)" }, plainTextHref: "long.txt"), as: UTF8.self)
         for number in [1, 9, 10, 11, 99, 100, 101] {
             let end = number == 101 ? "</code>" : "\n"
             #expect(html.contains("<a id=\"L\(number)\" href=\"#L\(number)\">\(number)</a>line \(number)\(end)"))

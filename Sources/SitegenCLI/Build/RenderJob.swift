@@ -20,8 +20,8 @@ enum RenderJob: Sendable {
         case file(ExportFile)
         /// Part `number` of the file at `path`, and its digest if known.
         case part(path: String, number: Int, [UInt8], digest: ContentDigest?)
-        /// A page and its Markdown.
-        case page(SiteRenderer.Rendered.Page, markdown: String)
+        /// A page and its Markdown (UTF-8).
+        case page(SiteRenderer.Rendered.Page, markdown: [UInt8])
         /// A text's plain copy, and the lines its page shows.
         case sourceText(SiteRenderer.Rendered.SourcePage, plainText: ExportFile, lines: [String])
         /// Nothing: a text that could not be decoded (its diagnostics say why).
@@ -39,7 +39,7 @@ enum RenderJob: Sendable {
             do {
                 return .page(
                     SiteRenderer.Rendered.Page(path: page.path, frame: page.frame),
-                    markdown: try templates.render(page.view, template: page.template))
+                    markdown: try templates.renderBytes(page.view, template: page.template))
             } catch {
                 return .failed(error)
             }
