@@ -2,6 +2,12 @@ import MarkdownHTML
 import MarkdownPages
 import PageViews
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What the layout template (`layout.html`) receives for one HTML page: the page's frame
 /// (title, navigation, breadcrumbs, links up to the root), its content as HTML, the
 /// contents list, and the absolute URLs that exist only when the site has a base URL.
@@ -119,20 +125,20 @@ public struct LayoutView: Sendable, Encodable {
 
 extension ArraySlice<UInt8> {
     /// The index where `needle`'s bytes first occur (the layout's searches are for ASCII
-    /// markup, in pages of up to megabytes).
+    /// markup, in pages of up to megabytes: candidates are found by the C library's `memchr`).
     fileprivate func firstOffset(of needle: StaticString) -> Int? {
-        let found: Int? = withUnsafeBufferPointer { haystack in
-            needle.withUTF8Buffer { needle in
-                guard let first = needle.first, haystack.count >= needle.count else { return nil }
-                var start = 0
-                while let found = haystack[start...(haystack.count - needle.count)].firstIndex(of: first) {
-                    if haystack[found..<found + needle.count].elementsEqual(needle) { return found }
-                    start = found + 1
-                    if start > haystack.count - needle.count { return nil }
-                }
-                return nil
+        withUnsafeBytes { haystack -> Int? in
+            guard let base = haystack.baseAddress, needle.utf8CodeUnitCount > 0 else { return nil }
+            let (first, length) = (Int32(needle.utf8Start.pointee), needle.utf8CodeUnitCount)
+            var offset = 0
+            while haystack.count - offset >= length,
+                let found = memchr(base + offset, first, haystack.count - offset - length + 1)
+            {
+                offset = UnsafeRawPointer(found) - base
+                if memcmp(found, needle.utf8Start, length) == 0 { return startIndex + offset }
+                offset += 1
             }
+            return nil
         }
-        return found.map { startIndex + $0 }
     }
 }

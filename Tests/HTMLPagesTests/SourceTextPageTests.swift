@@ -21,6 +21,21 @@ import Testing
                 """)
     }
 
+    /// A text given as its bytes and its lines' byte ranges (as the build gives it: line
+    /// breaks of every kind left out) makes the page its lines make.
+    @Test func aTextsBytesAndLineRangesMakeThePageItsLinesMake() {
+        let text = Array("a & b\r\nbell\u{7}\rlast é".utf8)
+        let lines: [Range<Int>] = [0..<5, 7..<12, 13..<20]
+        let page = SourceTextPage.content(name: "t.txt", text: text, lines: lines, plainTextHref: "t.txt")
+        #expect(
+            page
+                == SourceTextPage.content(
+                    name: "t.txt", lines: ["a & b", "bell\u{7}", "last é"], plainTextHref: "t.txt"))
+        #expect(
+            String(decoding: page, as: UTF8.self).hasSuffix(
+                "<a id=\"L2\" href=\"#L2\">2</a>bell\u{FFFD}\n<a id=\"L3\" href=\"#L3\">3</a>last é</code></pre>\n"))
+    }
+
     /// Line numbers past a carry (9 → 10, 99 → 100): each line's id, link and number agree.
     @Test func numbersCarryIntoNewDigits() {
         let html = String(

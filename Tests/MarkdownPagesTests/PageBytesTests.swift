@@ -40,13 +40,20 @@ import Testing
         }
         let byPath = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for page in site.sourcePages {
+            // The build's route: the decoded text's bytes and its lines' byte ranges.
+            let source = try #require(byPath[page.text.contentPath])
+            let text = Array(try #require(source.text).utf8)
+            let href = RelativePath.link(from: page.text.page, to: page.text.plainText)
             let content = SourceTextPage.content(
-                name: page.text.name, lines: byPath[page.text.contentPath]?.lines ?? [],
-                plainTextHref: RelativePath.link(from: page.text.page, to: page.text.plainText))
+                name: page.text.name, text: text, lines: ContentSource.lineRanges(of: text), plainTextHref: href)
             let html = try HTMLDocument.render(
                 frame: page.frame, content: content, headings: [], baseURL: nil, templates: templates)
+
+            let fromLines = SourceTextPage.content(
+                name: page.text.name, lines: try #require(source.lines), plainTextHref: href)
+            #expect(content == fromLines, "\(page.frame.path)")
             #expect(
-                html == (try layout(page.frame, String(decoding: content, as: UTF8.self), [])), "\(page.frame.path)")
+                html == (try layout(page.frame, String(decoding: fromLines, as: UTF8.self), [])), "\(page.frame.path)")
             #expect(html == Repository.bytes("Output/" + page.frame.path), "\(page.frame.path)")
         }
         #expect(site.pages.count >= 18)

@@ -206,7 +206,9 @@ public enum SiteRenderer {
                     if !plan.takes(plainText.path) {
                         try sink.add(plainText, inputKey: plan.inputKey(of: plainText.path))
                     }
-                    if !plan.takes(page.frame.path) { try SiteRenderer.write(page, lines: lines, input, into: sink) }
+                    if !plan.takes(page.frame.path) {
+                        try SiteRenderer.write(page, text: plainText.contents, lines: lines, input, into: sink)
+                    }
                     self = .sourcePage(page)
                 case .skipped: self = .skipped
                 case .failed(let error): self = .failed(error)
@@ -217,10 +219,13 @@ public enum SiteRenderer {
         }
     }
 
-    /// Adds to `sink` a report text's HTML page: its numbered `lines` inside the layout.
-    static func write(_ page: Rendered.SourcePage, lines: [String], _ input: Input, into sink: any FileSink) throws {
+    /// Adds to `sink` a report text's HTML page: its numbered `lines` (byte ranges of the
+    /// UTF-8 `text`) inside the layout.
+    static func write(
+        _ page: Rendered.SourcePage, text: [UInt8], lines: [Range<Int>], _ input: Input, into sink: any FileSink
+    ) throws {
         let content = SourceTextPage.content(
-            name: page.text.name, lines: lines,
+            name: page.text.name, text: text, lines: lines,
             plainTextHref: RelativePath.link(from: page.text.page, to: page.text.plainText))
         try sink.add(
             ExportFile(
