@@ -55,7 +55,7 @@ struct TreeRewriter {
                         && cmark_node_parent(parent).map(Self.isCell) == true)
             {
                 cellTexts.append(node)
-            } else if Self.typeString(node) == "table" {
+            } else if Self.hasType(node, "table") {
                 tables.append((node, headingNodes.count))
             }
         }
@@ -238,7 +238,7 @@ struct TreeRewriter {
         }
     }
 
-    private static func isCell(_ node: OpaquePointer) -> Bool { typeString(node) == "table_cell" }
+    private static func isCell(_ node: OpaquePointer) -> Bool { hasType(node, "table_cell") }
 
     private static func isInLink(_ node: OpaquePointer) -> Bool {
         cmark_node_parent(node).map { cmark_node_get_type($0) == CMARK_NODE_LINK } ?? false
@@ -337,8 +337,13 @@ struct TreeRewriter {
         byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte)
     }
 
-    private static func typeString(_ node: OpaquePointer) -> String? {
-        cmark_node_get_type_string(node).map { String(cString: $0) }
+    /// Whether the node's type is named `name` (an extension's node, such as `table`, has
+    /// a type number only known at run time). Compared as C strings: this is asked of
+    /// almost every node.
+    private static func hasType(_ node: OpaquePointer, _ name: StaticString) -> Bool {
+        guard let type = cmark_node_get_type_string(node) else { return false }
+        // A string literal's `utf8Start` is NUL-terminated.
+        return strcmp(type, UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
     }
 
     // MARK: Tree operations
