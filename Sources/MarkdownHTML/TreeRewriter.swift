@@ -393,9 +393,12 @@ struct TreeRewriter {
         customNode(CMARK_NODE_CUSTOM_INLINE, enter: enter, exit: exit)
     }
 
+    /// A new node of `type` writing `enter` and `exit` around its children (cmark-gfm copies
+    /// them; `withCString` hands over a native String's own NUL-terminated bytes).
     private static func customNode(_ type: cmark_node_type, enter: String, exit: String) -> OpaquePointer {
         guard let node = cmark_node_new(type),
-            cmark_node_set_on_enter(node, enter) == 1, cmark_node_set_on_exit(node, exit) == 1
+            enter.withCString({ cmark_node_set_on_enter(node, $0) }) == 1,
+            exit.withCString({ cmark_node_set_on_exit(node, $0) }) == 1
         else { fatalError("cmark-gfm: cannot create a node") }
         return node
     }
