@@ -71,8 +71,9 @@ enum CmarkConversion {
             fatalError("cmark-gfm: rendering failed")
         }
         defer { free(rendered) }
-        // cmark-gfm writes valid UTF-8 (it replaces invalid input, and NUL, by U+FFFD), so
-        // its bytes are taken as they are, ending at the first NUL as a C string does.
+        // The input is valid UTF-8 (made from Strings) and cmark-gfm keeps it so (a NUL, or
+        // a numeric reference to no character, becomes U+FFFD), so its bytes are taken as
+        // they are, up to the NUL that ends them. Debug builds check.
         let html = UnsafeBufferPointer(
             start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
         assert(String(validating: html, as: UTF8.self) != nil, "cmark-gfm wrote bytes that are not UTF-8")

@@ -12,9 +12,6 @@ public struct UTF8Text: Hashable, Sendable, Encodable, CustomStringConvertible {
     /// The text of `bytes`, which must be valid UTF-8 (they are not checked).
     public init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes }
 
-    /// The bytes of `text`.
-    public init(_ text: String) { bytes = Array(text.utf8)[...] }
-
     /// The text as a `String`.
     public var description: String { String(decoding: bytes, as: UTF8.self) }
 
