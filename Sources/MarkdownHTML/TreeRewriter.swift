@@ -172,6 +172,11 @@ struct TreeRewriter {
         let footerStart = summaryCount < bodyCount ? rows.count - summaryCount : rows.count
         let headerLabels =
             rows.first.map { children(of: $0).map { HTMLEscaping.escaped(Self.plainText(of: $0)) } } ?? []
+        // Each column's opening tags, made once for all of its cells.
+        let headerOpenings = (0..<columns).map { "<th scope=\"col\"\(style($0))>" }
+        let bodyOpenings = (0..<columns).map { column in
+            "<td\(style(column))\(reflows && column < headerLabels.count ? " data-label=\"\(headerLabels[column])\"" : "")>"
+        }
         var body: OpaquePointer?, footer: OpaquePointer?
         for (index, row) in rows.enumerated() {
             let isHeader = cmark_gfm_extensions_get_table_row_is_header(row) != 0
@@ -195,11 +200,12 @@ struct TreeRewriter {
                 append(newRow, to: body!)
             }
             for (column, cell) in children(of: row).enumerated() {
-                let dataLabel = reflows && column < headerLabels.count ? " data-label=\"\(headerLabels[column])\"" : ""
+                // (GFM gives every row as many cells as the header row; any more are plain.)
                 let element =
                     isHeader
-                    ? Self.customInline(enter: "<th scope=\"col\"\(style(column))>", exit: "</th>")
-                    : Self.customInline(enter: "<td\(style(column))\(dataLabel)>", exit: "</td>")
+                    ? Self.customInline(
+                        enter: column < columns ? headerOpenings[column] : "<th scope=\"col\">", exit: "</th>")
+                    : Self.customInline(enter: column < columns ? bodyOpenings[column] : "<td>", exit: "</td>")
                 moveChildren(of: cell, to: element)
                 append(Self.blockAround(element), to: newRow)
             }
