@@ -1,12 +1,20 @@
 import MarkdownHTML
+import MarkdownPages
 import PageViews
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What the layout template (`layout.html`) receives for one HTML page: the page's frame
 /// (title, navigation, breadcrumbs, links up to the root), its content as HTML, the
 /// contents list, and the absolute URLs that exist only when the site has a base URL.
 ///
-/// Mustache escapes every `{{value}}` for HTML; only `heading` and `body` are written
-/// unescaped (`{{{body}}}`): they are cmark-gfm's safe output or sitegen's own escaped HTML.
+/// Mustache escapes every `{{value}}` for HTML; only `heading`, `lead` and `body` are written
+/// unescaped (`{{{body}}}`): they are cmark-gfm's safe output or sitegen's own escaped HTML,
+/// handed over as bytes (``UTF8Text``), pieces of the content as it was given.
 public struct LayoutView: Sendable, Encodable {
     public var title: String
     /// The `<title>`: `York · Probation inspections`, or the site's name alone on the home page.
@@ -28,12 +36,12 @@ public struct LayoutView: Sendable, Encodable {
     /// shows at any depth of the site, so that its relative links still resolve.
     public var base: String?
     /// The page's first-level heading, when the content starts with one.
-    public var heading: String
+    public var heading: UTF8Text
     /// The content before its first second-level heading (the headline), shown before the
     /// contents list so that it is on the first screen.
-    public var lead: String
+    public var lead: UTF8Text
     /// The rest of the content.
-    public var body: String
+    public var body: UTF8Text
     /// The second-level headings, each with the third-level headings under it, for an
     /// "On this page" list.
     public var contents: [ContentsEntry]
@@ -49,10 +57,11 @@ public struct LayoutView: Sendable, Encodable {
         public var hasSubsections: Bool
     }
 
-    /// The view of a page framed by `frame` with `content`, in a site published at
-    /// `baseURL` (nil when none was given).
+    /// The view of a page framed by `frame` with the HTML `content` (UTF-8), in a site
+    /// published at `baseURL` (nil when none was given).
     public init(
-        frame: PageFrame, content: String, headings: [MarkdownHeading], baseURL: BaseURL?, isNotFoundPage: Bool = false
+        frame: PageFrame, content: [UInt8], headings: [MarkdownHeading], baseURL: BaseURL?,
+        isNotFoundPage: Bool = false
     ) {
         title = frame.title
         documentTitle = frame.title == frame.siteName ? frame.siteName : "\(frame.title) · \(frame.siteName)"
@@ -66,9 +75,9 @@ public struct LayoutView: Sendable, Encodable {
         alternate = frame.alternate
         canonical = isNotFoundPage ? nil : baseURL?.url(of: frame.path)
         base = isNotFoundPage ? baseURL?.string : nil
-        let rest: String
-        (heading, rest) = Self.splitLeadingHeading(content)
-        (lead, body) = Self.splitLead(rest)
+        let (heading, rest) = Self.splitLeadingHeading(content[...])
+        let (lead, body) = Self.splitLead(rest)
+        (self.heading, self.lead, self.body) = (UTF8Text(heading), UTF8Text(lead), UTF8Text(body))
         var entries: [ContentsEntry] = []
         for entry in headings where entry.level == 2 || entry.level == 3 {
             let item = ContentsEntry(text: entry.text, id: entry.id, subsections: [], hasSubsections: false)
@@ -83,41 +92,53 @@ public struct LayoutView: Sendable, Encodable {
         hasContents = entries.reduce(0) { $0 + 1 + $1.subsections.count } >= 4
     }
 
+    /// The view of a page framed by `frame` with the HTML `content`.
+    public init(
+        frame: PageFrame, content: String, headings: [MarkdownHeading], baseURL: BaseURL?, isNotFoundPage: Bool = false
+    ) {
+        self.init(
+            frame: frame, content: Array(content.utf8), headings: headings, baseURL: baseURL,
+            isNotFoundPage: isNotFoundPage)
+    }
+
     /// `html` split before its first `<h2`, when a lead comes before it; else no lead.
-    /// (The searches are on UTF-8 bytes: the pages are large, and what is searched for is ASCII.)
-    static func splitLead(_ html: String) -> (lead: String, body: String) {
-        guard !html.hasPrefix("<h2"), let start = html.firstByteRange(of: "\n<h2") else { return ("", html) }
-        let split = html.utf8.index(after: start.lowerBound)
-        return (String(html[..<split]), String(html[split...]))
+    static func splitLead(_ html: ArraySlice<UInt8>) -> (lead: ArraySlice<UInt8>, body: ArraySlice<UInt8>) {
+        guard !html.starts(with: "<h2".utf8), let start = html.firstOffset(of: "\n<h2") else {
+            return (html[html.startIndex..<html.startIndex], html)
+        }
+        return (html[..<(start + 1)], html[(start + 1)...])
     }
 
     /// `html` split after its first line when that line is an `<h1>` element, as
     /// cmark-gfm writes a leading `# Title`; otherwise no heading and `html` whole.
-    static func splitLeadingHeading(_ html: String) -> (heading: String, body: String) {
-        guard html.hasPrefix("<h1"), let end = html.firstByteRange(of: "</h1>\n") else { return ("", html) }
-        return (String(html[..<end.upperBound]), String(html[end.upperBound...]))
+    static func splitLeadingHeading(
+        _ html: ArraySlice<UInt8>
+    ) -> (heading: ArraySlice<UInt8>, body: ArraySlice<UInt8>) {
+        let marker: StaticString = "</h1>\n"
+        guard html.starts(with: "<h1".utf8), let end = html.firstOffset(of: marker) else {
+            return (html[html.startIndex..<html.startIndex], html)
+        }
+        let split = end + marker.utf8CodeUnitCount
+        return (html[..<split], html[split...])
     }
 }
 
-extension String {
-    /// The first range of `needle`'s UTF-8 bytes in this string's, searched on the bytes
-    /// (the layout's searches are for ASCII markup, in pages of up to megabytes).
-    fileprivate func firstByteRange(of needle: StaticString) -> Range<Index>? {
-        var text = self
-        let offset: Int? = text.withUTF8 { haystack in
-            needle.withUTF8Buffer { needle in
-                guard let first = needle.first, haystack.count >= needle.count else { return nil }
-                var start = 0
-                while let found = haystack[start...(haystack.count - needle.count)].firstIndex(of: first) {
-                    if haystack[found..<found + needle.count].elementsEqual(needle) { return found }
-                    start = found + 1
-                    if start > haystack.count - needle.count { return nil }
-                }
-                return nil
+extension ArraySlice<UInt8> {
+    /// The index where `needle`'s bytes first occur (the layout's searches are for ASCII
+    /// markup, in pages of up to megabytes: candidates are found by the C library's `memchr`).
+    fileprivate func firstOffset(of needle: StaticString) -> Int? {
+        withUnsafeBytes { haystack -> Int? in
+            guard let base = haystack.baseAddress, needle.utf8CodeUnitCount > 0 else { return nil }
+            let (first, length) = (Int32(needle.utf8Start.pointee), needle.utf8CodeUnitCount)
+            var offset = 0
+            while haystack.count - offset >= length,
+                let found = memchr(base + offset, first, haystack.count - offset - length + 1)
+            {
+                offset = UnsafeRawPointer(found) - base
+                if memcmp(found, needle.utf8Start, length) == 0 { return startIndex + offset }
+                offset += 1
             }
+            return nil
         }
-        guard let offset else { return nil }
-        let lower = utf8.index(startIndex, offsetBy: offset)
-        return lower..<utf8.index(lower, offsetBy: needle.utf8CodeUnitCount)
     }
 }

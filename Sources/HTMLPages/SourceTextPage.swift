@@ -11,34 +11,62 @@ import MarkdownHTML
 public enum SourceTextPage {
     /// `<h1>` with the file name, a paragraph saying what the text is (linking the plain
     /// file at `plainTextHref`), and a `<pre class="source-text">` with the lines, one
-    /// `<a id="Ln" href="#Ln">n</a>` before each.
-    public static func content(name: String, lines: [String], plainTextHref: String) -> String {
+    /// `<a id="Ln" href="#Ln">n</a>` before each. `text` is the text's UTF-8 bytes (valid
+    /// UTF-8: a decoded text) and `lines` the byte ranges of its lines, in order, as the
+    /// model numbers them. UTF-8, as ``HTMLDocument`` takes it.
+    public static func content(name: String, text: [UInt8], lines: [Range<Int>], plainTextHref: String) -> [UInt8] {
         var html: [UInt8] = []
-        html.reserveCapacity(lines.reduce(1024) { $0 + $1.utf8.count + 40 })
-        func add(_ text: String) { html.append(contentsOf: text.utf8) }
-        add("<h1>\(HTMLEscaping.escaped(name))</h1>\n")
-        add(
-            "<p>The text of a report by HM Inspectorate of Probation, as converted from the published PDF "
-                + "and read by sitegen: \(lines.count) line\(lines.count == 1 ? "" : "s"). The figures on the other pages "
-                + "link to the lines they were read from. Download the <a href=\"\(HTMLEscaping.escaped(plainTextHref))\">plain text</a>.</p>\n"
-        )
-        add("<pre class=\"source-text\"><code>")
+        html.reserveCapacity(text.count + 40 * lines.count + 1024)
+        html += "<h1>\(HTMLEscaping.escaped(name))</h1>\n".utf8
+        html +=
+            ("<p>The text of a report by HM Inspectorate of Probation, as converted from the published PDF "
+            + "and read by sitegen: \(lines.count) line\(lines.count == 1 ? "" : "s"). The figures on the other pages "
+            + "link to the lines they were read from. Download the <a href=\"\(HTMLEscaping.escaped(plainTextHref))\">plain text</a>.</p>\n")
+            .utf8
+        html += "<pre class=\"source-text\"><code>".utf8
         var number: [UInt8] = [UInt8(ascii: "0")]  // the line's number in decimal digits
-        for (index, line) in lines.enumerated() {
-            increment(&number)
-            if index > 0 { html.append(0x0A) }
-            add("<a id=\"L")
-            html += number
-            add("\" href=\"#L")
-            html += number
-            add("\">")
-            html += number
-            add("</a>")
-            var visibleLine = visible(line)
-            visibleLine.withUTF8 { HTMLEscaping.append($0, to: &html) }
+        text.withUnsafeBufferPointer { text in
+            for (index, range) in lines.enumerated() {
+                increment(&number)
+                if index > 0 { html.append(0x0A) }
+                html += Markup.anchorID
+                html += number
+                html += Markup.anchorHref
+                html += number
+                html += Markup.anchorText
+                html += number
+                html += Markup.anchorEnd
+                let line = UnsafeBufferPointer(rebasing: text[range])
+                if var visibleLine = visible(line) {
+                    visibleLine.withUTF8 { HTMLEscaping.append($0, to: &html) }
+                } else {
+                    HTMLEscaping.append(line, to: &html)
+                }
+            }
         }
-        add("</code></pre>\n")
-        return String(decoding: html, as: UTF8.self)
+        html += "</code></pre>\n".utf8
+        return html
+    }
+
+    /// ``content(name:text:lines:plainTextHref:)`` of a text given as its `lines`.
+    public static func content(name: String, lines: [String], plainTextHref: String) -> [UInt8] {
+        var text: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for line in lines {
+            let start = text.count
+            text += line.utf8
+            ranges.append(start..<text.count)
+            text.append(0x0A)
+        }
+        return content(name: name, text: text, lines: ranges, plainTextHref: plainTextHref)
+    }
+
+    /// The markup around a line's number, as bytes.
+    private enum Markup {
+        static let anchorID = Array("<a id=\"L".utf8)
+        static let anchorHref = Array("\" href=\"#L".utf8)
+        static let anchorText = Array("\">".utf8)
+        static let anchorEnd = Array("</a>".utf8)
     }
 
     /// Adds one to the decimal number written in ASCII `digits`.
@@ -55,17 +83,22 @@ public enum SourceTextPage {
 
     /// `line` with control characters (other than tab) as U+FFFD.
     static func visible(_ line: String) -> String {
+        var line = line
+        return line.withUTF8(visible) ?? line
+    }
+
+    /// The line whose UTF-8 bytes are `line` with control characters (other than tab) as
+    /// U+FFFD; nil when it has none (as most lines), so the bytes can be used as they are.
+    static func visible(_ line: UnsafeBufferPointer<UInt8>) -> String? {
         // Only bytes below 0x20 (but tab), 0x7F, 0xC2 and from 0xEF can be, or begin, a
         // character that is not allowed; printable ASCII, most of a text, is ruled out first.
         let mayHaveControls: (UInt8) -> Bool = {
             $0 &- 0x20 >= 0x5F && $0 != 0x09 && ($0 < 0x80 || $0 == 0xC2 || $0 >= 0xEF)
         }
-        guard
-            line.utf8.withContiguousStorageIfAvailable({ $0.contains(where: mayHaveControls) })
-                ?? line.utf8.contains(where: mayHaveControls),
-            line.unicodeScalars.contains(where: isControl)
-        else { return line }
-        return String(String.UnicodeScalarView(line.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+        guard line.contains(where: mayHaveControls) else { return nil }
+        let scalars = String(decoding: line, as: UTF8.self).unicodeScalars
+        guard scalars.contains(where: isControl) else { return nil }
+        return String(String.UnicodeScalarView(scalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

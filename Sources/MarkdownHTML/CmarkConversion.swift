@@ -37,7 +37,10 @@ enum CmarkConversion {
     /// makes cmark-gfm do (set too, so that no path ever writes the obsolete `align=`).
     static let options: Int32 = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
-    static func convert(_ markdown: String, settings converter: MarkdownConverter) -> RenderedMarkdown {
+    /// The conversion of the Markdown whose UTF-8 bytes are `markdown`.
+    static func convert(_ markdown: UnsafeBufferPointer<UInt8>, settings converter: MarkdownConverter)
+        -> RenderedMarkdown
+    {
         let extensions = Self.extensions
         guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm: cannot create a parser") }
         defer { cmark_parser_free(parser) }
@@ -45,11 +48,8 @@ enum CmarkConversion {
 
         // Fed as bytes with their length, so that a NUL character does not end the text
         // (cmark-gfm turns it into U+FFFD).
-        let bytes = Array(markdown.utf8)
-        if !bytes.isEmpty {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-            }
+        if !markdown.isEmpty {
+            markdown.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
         // The inlines are parsed here, with the global special-character tables (CmarkLock).
         guard let root = CmarkLock.withLock({ cmark_parser_finish(parser) }) else {
@@ -71,6 +71,12 @@ enum CmarkConversion {
             fatalError("cmark-gfm: rendering failed")
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), headings: rewritten.headings)
+        // The input is valid UTF-8 (made from Strings) and cmark-gfm keeps it so (a NUL, or
+        // a numeric reference to no character, becomes U+FFFD), so its bytes are taken as
+        // they are, up to the NUL that ends them. Debug builds check.
+        let html = UnsafeBufferPointer(
+            start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
+        assert(String(validating: html, as: UTF8.self) != nil, "cmark-gfm wrote bytes that are not UTF-8")
+        return RenderedMarkdown(bytes: Array(html), headings: rewritten.headings)
     }
 }

@@ -93,6 +93,13 @@ public struct MarkdownConverter: Hashable, Sendable {
 
     /// The HTML fragment for `markdown` and the headings in it.
     public func convert(_ markdown: String) -> RenderedMarkdown {
-        CmarkConversion.convert(markdown, settings: self)
+        var markdown = markdown
+        return markdown.withUTF8 { CmarkConversion.convert($0, settings: self) }
+    }
+
+    /// The HTML fragment for the Markdown whose UTF-8 bytes are `markdown` (a page as
+    /// `TemplateSet` renders it), and the headings in it.
+    public func convert(_ markdown: [UInt8]) -> RenderedMarkdown {
+        markdown.withUnsafeBufferPointer { CmarkConversion.convert($0, settings: self) }
     }
 }

@@ -55,7 +55,7 @@ struct TreeRewriter {
                         && cmark_node_parent(parent).map(Self.isCell) == true)
             {
                 cellTexts.append(node)
-            } else if Self.typeString(node) == "table" {
+            } else if Self.hasType(node, "table") {
                 tables.append((node, headingNodes.count))
             }
         }
@@ -172,6 +172,11 @@ struct TreeRewriter {
         let footerStart = summaryCount < bodyCount ? rows.count - summaryCount : rows.count
         let headerLabels =
             rows.first.map { children(of: $0).map { HTMLEscaping.escaped(Self.plainText(of: $0)) } } ?? []
+        // Each column's opening tags, made once for all of its cells.
+        let headerOpenings = (0..<columns).map { "<th scope=\"col\"\(style($0))>" }
+        let bodyOpenings = (0..<columns).map { column in
+            "<td\(style(column))\(reflows && column < headerLabels.count ? " data-label=\"\(headerLabels[column])\"" : "")>"
+        }
         var body: OpaquePointer?, footer: OpaquePointer?
         for (index, row) in rows.enumerated() {
             let isHeader = cmark_gfm_extensions_get_table_row_is_header(row) != 0
@@ -195,11 +200,12 @@ struct TreeRewriter {
                 append(newRow, to: body!)
             }
             for (column, cell) in children(of: row).enumerated() {
-                let dataLabel = reflows && column < headerLabels.count ? " data-label=\"\(headerLabels[column])\"" : ""
+                // (GFM gives every row as many cells as the header row; any more are plain.)
                 let element =
                     isHeader
-                    ? Self.customInline(enter: "<th scope=\"col\"\(style(column))>", exit: "</th>")
-                    : Self.customInline(enter: "<td\(style(column))\(dataLabel)>", exit: "</td>")
+                    ? Self.customInline(
+                        enter: column < columns ? headerOpenings[column] : "<th scope=\"col\">", exit: "</th>")
+                    : Self.customInline(enter: column < columns ? bodyOpenings[column] : "<td>", exit: "</td>")
                 moveChildren(of: cell, to: element)
                 append(Self.blockAround(element), to: newRow)
             }
@@ -238,7 +244,7 @@ struct TreeRewriter {
         }
     }
 
-    private static func isCell(_ node: OpaquePointer) -> Bool { typeString(node) == "table_cell" }
+    private static func isCell(_ node: OpaquePointer) -> Bool { hasType(node, "table_cell") }
 
     private static func isInLink(_ node: OpaquePointer) -> Bool {
         cmark_node_parent(node).map { cmark_node_get_type($0) == CMARK_NODE_LINK } ?? false
@@ -337,8 +343,13 @@ struct TreeRewriter {
         byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte)
     }
 
-    private static func typeString(_ node: OpaquePointer) -> String? {
-        cmark_node_get_type_string(node).map { String(cString: $0) }
+    /// Whether the node's type is named `name` (an extension's node, such as `table`, has
+    /// a type number only known at run time). Compared as C strings: this is asked of
+    /// almost every node.
+    private static func hasType(_ node: OpaquePointer, _ name: StaticString) -> Bool {
+        guard let type = cmark_node_get_type_string(node) else { return false }
+        // A string literal's `utf8Start` is NUL-terminated.
+        return strcmp(type, UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
     }
 
     // MARK: Tree operations
@@ -388,9 +399,12 @@ struct TreeRewriter {
         customNode(CMARK_NODE_CUSTOM_INLINE, enter: enter, exit: exit)
     }
 
+    /// A new node of `type` writing `enter` and `exit` around its children (cmark-gfm copies
+    /// them; `withCString` hands over a native String's own NUL-terminated bytes).
     private static func customNode(_ type: cmark_node_type, enter: String, exit: String) -> OpaquePointer {
         guard let node = cmark_node_new(type),
-            cmark_node_set_on_enter(node, enter) == 1, cmark_node_set_on_exit(node, exit) == 1
+            enter.withCString({ cmark_node_set_on_enter(node, $0) }) == 1,
+            exit.withCString({ cmark_node_set_on_exit(node, $0) }) == 1
         else { fatalError("cmark-gfm: cannot create a node") }
         return node
     }

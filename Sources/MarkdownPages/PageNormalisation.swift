@@ -6,38 +6,42 @@ enum PageNormalisation {
     /// (an all-blank page becomes empty). Applies inside fenced code blocks too.
     static func normalise(_ page: String) -> String {
         var page = page
-        return page.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            var blankPending = false
-            var start = 0
-            /// Adds the line `start..<end` without its trailing spaces and tabs.
-            func add(_ start: Int, _ end: Int) {
-                var end = end
-                while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-                guard end > start else {
-                    blankPending = !result.isEmpty
-                    return
-                }
-                if blankPending { result.append(0x0A) }
-                blankPending = false
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                result.append(0x0A)
+        return String(decoding: page.withUTF8(normalise), as: UTF8.self)
+    }
+
+    /// ``normalise(_:)`` of the page's UTF-8 `bytes`, on the bytes (only ASCII bytes are
+    /// removed, so valid UTF-8 stays valid).
+    static func normalise(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var blankPending = false
+        var start = 0
+        /// Adds the line `start..<end` without its trailing spaces and tabs.
+        func add(_ start: Int, _ end: Int) {
+            var end = end
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            guard end > start else {
+                blankPending = !result.isEmpty
+                return
             }
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                guard byte == 0x0A || byte == 0x0D else {
-                    index += 1
-                    continue
-                }
-                add(start, index)
-                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-                start = index
-            }
-            if start < bytes.count { add(start, bytes.count) }
-            return String(decoding: result, as: UTF8.self)
+            if blankPending { result.append(0x0A) }
+            blankPending = false
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            result.append(0x0A)
         }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index += 1
+                continue
+            }
+            add(start, index)
+            index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+            start = index
+        }
+        if start < bytes.count { add(start, bytes.count) }
+        return result
     }
 
     /// `text` with every `\r\n` and `\r` turned into `\n`.

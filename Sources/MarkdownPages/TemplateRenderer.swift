@@ -84,6 +84,8 @@ struct TemplateRenderer {
             switch try lookup(template.names[name], context) {
             case nil: return
             case .text(let value): text = value
+            case .utf8(let bytes) where !escaped: return output.append(contentsOf: bytes)
+            case .utf8(let bytes): text = String(decoding: bytes, as: UTF8.self)
             case .bool(let value): text = value ? "true" : "false"
             case .list, .object: throw Unsupported()
             }

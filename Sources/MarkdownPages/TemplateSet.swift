@@ -132,13 +132,19 @@ public struct TemplateSet: Sendable {
     /// - Throws: ``MissingTemplate`` when the set has no template `name` (it was never given
     ///   or did not parse).
     public func render(_ view: Any, template name: String) throws -> String {
-        let page = try renderCompiled(view, template: name) ?? renderWithMustache(view, template: name)
-        return Self.writesHTML(name) ? page : PageNormalisation.normalise(page)
+        String(decoding: try renderBytes(view, template: name), as: UTF8.self)
+    }
+
+    /// ``render(_:template:)``'s page as its UTF-8 bytes, never made a `String` on the way
+    /// when the compiled template renders it.
+    public func renderBytes(_ view: Any, template name: String) throws -> [UInt8] {
+        let page = try renderCompiled(view, template: name) ?? Array(renderWithMustache(view, template: name).utf8)
+        return Self.writesHTML(name) ? page : page.withUnsafeBufferPointer(PageNormalisation.normalise)
     }
 
     /// The page as the compiled template renders it, before normalisation; nil when `view`
     /// is not `Encodable` or the template or a value needs Mustache.
-    func renderCompiled(_ view: Any, template name: String) -> String? {
+    func renderCompiled(_ view: Any, template name: String) -> [UInt8]? {
         guard let template = compiled[name] ?? nil, let escaping = CompiledTemplate.defaultEscaping,
             let view = view as? any Encodable
         else { return nil }
@@ -146,7 +152,7 @@ public struct TemplateSet: Sendable {
             let value = try TemplateValueEncoder(names: compiledNames).value(of: view) ?? .object([])
             var renderer = TemplateRenderer(templates: compiled, partialEscaping: escaping, view: value)
             try renderer.render(template)
-            return String(decoding: renderer.output, as: UTF8.self)
+            return renderer.output
         } catch {
             return nil
         }

@@ -5,13 +5,15 @@
 /// is an ``object(_:)`` of its stored properties (a nil optional left out), an array a
 /// ``list(_:)`` (nil elements left out), a `Bool` a ``bool(_:)``, and every other value
 /// (string, number, enum with raw values) its `String(describing:)`, the text Mustache
-/// writes for it, in ``text(_:)``. Those values also behave alike in a section: each is
-/// pushed on the context stack and has no fields.
+/// writes for it, in ``text(_:)``, or a ``UTF8Text``'s bytes in ``utf8(_:)``. Those values
+/// also behave alike in a section: each is pushed on the context stack and has no fields.
 ///
 /// An object holds only the properties whose name some template of the set reads (by its
 /// number in ``TemplateNames``): no lookup can reach the others.
 enum TemplateValue: Sendable {
     case text(String)
+    /// Text as its UTF-8 bytes (``UTF8Text``), written as the same text in ``text(_:)`` would be.
+    case utf8(ArraySlice<UInt8>)
     case bool(Bool)
     case list([TemplateValue])
     case object([TemplateField])

@@ -100,6 +100,10 @@ extension Double: TemplateScalar {
     var templateValue: TemplateValue { .text(String(describing: self)) }
 }
 
+extension UTF8Text: TemplateScalar {
+    var templateValue: TemplateValue { .utf8(bytes) }
+}
+
 /// The names of one `CodingKey` type in the order `encode(to:)` gave them (up to
 /// ``capacity``), each with its number in ``TemplateNames`` (nil if no template reads it).
 private final class KeyOrder {

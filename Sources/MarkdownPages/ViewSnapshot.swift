@@ -2,7 +2,8 @@
 /// swift-mustache renders (see ``TemplateSet/render(_:template:)``; an `Encodable` view
 /// becomes a ``TemplateValue`` instead, which holds the same values): every struct
 /// or class becomes a `[String: Any]` of its stored properties (nil optionals left out),
-/// every array an array of snapshots; strings, numbers, booleans and enums stay as they are.
+/// every array an array of snapshots; strings, numbers, booleans and enums stay as they are
+/// (a ``UTF8Text`` becomes its `String`).
 ///
 /// Mustache would otherwise reflect (`Mirror`) on a value for every name it looks up, at
 /// every level of its context stack; a snapshot reflects on each value once. What a
@@ -14,6 +15,8 @@ enum ViewSnapshot {
         switch value {
         case is String, is Int, is Bool, is Double, is Substring:
             return value
+        case let text as UTF8Text:
+            return text.description
         case let array as [Any]:
             return array.compactMap(make)
         default:

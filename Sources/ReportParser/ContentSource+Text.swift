@@ -21,4 +21,10 @@ extension ContentSource {
     public static func lines(of text: String) -> [String] {
         NormalisedText.physicalLines(text)
     }
+
+    /// The byte ranges of the lines in the UTF-8 bytes of a ``text`` already decoded, as
+    /// ``lines`` numbers them.
+    public static func lineRanges(of text: [UInt8]) -> [Range<Int>] {
+        text.withUnsafeBufferPointer(NormalisedText.lineRanges)
+    }
 }

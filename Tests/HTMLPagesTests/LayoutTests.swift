@@ -14,12 +14,24 @@ import Testing
         trail: [Link(text: "Home", href: "../index.html")], hasTrail: true,
         alternate: Link(text: "This page as Markdown", href: "york.md"))
 
+    /// ``LayoutView/splitLeadingHeading(_:)`` of `html`'s bytes, as Strings.
+    static func splitLeadingHeading(_ html: String) -> (String, String) {
+        let (heading, body) = LayoutView.splitLeadingHeading(Array(html.utf8)[...])
+        return (String(decoding: heading, as: UTF8.self), String(decoding: body, as: UTF8.self))
+    }
+
+    /// ``LayoutView/splitLead(_:)`` of `html`'s bytes, as Strings.
+    static func splitLead(_ html: String) -> (String, String) {
+        let (lead, body) = LayoutView.splitLead(Array(html.utf8)[...])
+        return (String(decoding: lead, as: UTF8.self), String(decoding: body, as: UTF8.self))
+    }
+
     @Test func aLeadingHeadingIsSplitFromTheBody() {
         #expect(
-            LayoutView.splitLeadingHeading("<h1 id=\"york\">York</h1>\n<p>x</p>\n") == (
+            Self.splitLeadingHeading("<h1 id=\"york\">York</h1>\n<p>x</p>\n") == (
                 "<h1 id=\"york\">York</h1>\n", "<p>x</p>\n"
             ))
-        #expect(LayoutView.splitLeadingHeading("<p>x</p>\n<h1>Late</h1>\n") == ("", "<p>x</p>\n<h1>Late</h1>\n"))
+        #expect(Self.splitLeadingHeading("<p>x</p>\n<h1>Late</h1>\n") == ("", "<p>x</p>\n<h1>Late</h1>\n"))
     }
 
     @Test func contentsListSecondAndThirdLevelHeadingsOfLongPagesOnly() {
@@ -45,16 +57,24 @@ import Testing
     /// it is on a phone's first screen; the home page's title is the site's name alone (D23).
     @Test func theLeadIsSplitBeforeTheFirstSection() {
         #expect(
-            LayoutView.splitLead("<p>Lead</p>\n<ul>\n<li>x</li>\n</ul>\n<h2 id=\"a\">A</h2>\n<p>y</p>\n")
+            Self.splitLead("<p>Lead</p>\n<ul>\n<li>x</li>\n</ul>\n<h2 id=\"a\">A</h2>\n<p>y</p>\n")
                 == ("<p>Lead</p>\n<ul>\n<li>x</li>\n</ul>\n", "<h2 id=\"a\">A</h2>\n<p>y</p>\n"))
-        #expect(LayoutView.splitLead("<h2 id=\"a\">A</h2>\n") == ("", "<h2 id=\"a\">A</h2>\n"))
+        #expect(Self.splitLead("<h2 id=\"a\">A</h2>\n") == ("", "<h2 id=\"a\">A</h2>\n"))
         // The split is found on bytes after text that is not ASCII, and not found when the
         // marker is cut short at the end.
         #expect(
-            LayoutView.splitLead("<p>Café – “x”</p>\n<h2 id=\"a\">A</h2>\n")
+            Self.splitLead("<p>Café – “x”</p>\n<h2 id=\"a\">A</h2>\n")
                 == ("<p>Café – “x”</p>\n", "<h2 id=\"a\">A</h2>\n"))
-        #expect(LayoutView.splitLead("<p>é</p>\n<h") == ("", "<p>é</p>\n<h"))
-        #expect(LayoutView.splitLeadingHeading("<h1>é</h1>") == ("", "<h1>é</h1>"))
+        #expect(Self.splitLead("<p>é</p>\n<h") == ("", "<p>é</p>\n<h"))
+        #expect(Self.splitLeadingHeading("<h1>é</h1>") == ("", "<h1>é</h1>"))
+        // The view splits the content's bytes into heading, lead and body, each a piece of them.
+        let view = LayoutView(
+            frame: Self.frame, content: "<h1>T</h1>\n<p>Lead é</p>\n<h2 id=\"a\">A</h2>\n<p>y</p>\n", headings: [],
+            baseURL: nil)
+        #expect(
+            [view.heading, view.lead, view.body].map(\.description) == [
+                "<h1>T</h1>\n", "<p>Lead é</p>\n", "<h2 id=\"a\">A</h2>\n<p>y</p>\n",
+            ])
         #expect(
             LayoutView(frame: Self.frame, content: "", headings: [], baseURL: nil).documentTitle
                 == "York <PDU> · Probation inspections")

@@ -5,9 +5,10 @@ import Testing
 /// A report text's page: every line a link target, every character shown as text.
 @Suite struct SourceTextPageTests {
     @Test func everyLineIsNumberedAndEscaped() {
-        let html = SourceTextPage.content(
-            name: "york<1>.txt", lines: ["Rating:\tGood", "", "<script>alert(\"x\") & co</script>"],
-            plainTextHref: "york<1>.txt")
+        let html = String(
+            decoding: SourceTextPage.content(
+                name: "york<1>.txt", lines: ["Rating:\tGood", "", "<script>alert(\"x\") & co</script>"],
+                plainTextHref: "york<1>.txt"), as: UTF8.self)
         #expect(
             html == """
                 <h1>york&lt;1&gt;.txt</h1>
@@ -20,10 +21,26 @@ import Testing
                 """)
     }
 
+    /// A text given as its bytes and its lines' byte ranges (as the build gives it: line
+    /// breaks of every kind left out) makes the page its lines make.
+    @Test func aTextsBytesAndLineRangesMakeThePageItsLinesMake() {
+        let text = Array("a & b\r\nbell\u{7}\rlast é".utf8)
+        let lines: [Range<Int>] = [0..<5, 7..<12, 13..<20]
+        let page = SourceTextPage.content(name: "t.txt", text: text, lines: lines, plainTextHref: "t.txt")
+        #expect(
+            page
+                == SourceTextPage.content(
+                    name: "t.txt", lines: ["a & b", "bell\u{7}", "last é"], plainTextHref: "t.txt"))
+        #expect(
+            String(decoding: page, as: UTF8.self).hasSuffix(
+                "<a id=\"L2\" href=\"#L2\">2</a>bell\u{FFFD}\n<a id=\"L3\" href=\"#L3\">3</a>last é</code></pre>\n"))
+    }
+
     /// Line numbers past a carry (9 → 10, 99 → 100): each line's id, link and number agree.
     @Test func numbersCarryIntoNewDigits() {
-        let html = SourceTextPage.content(
-            name: "long.txt", lines: (1...101).map { "line \($0)" }, plainTextHref: "long.txt")
+        let html = String(
+            decoding: SourceTextPage.content(
+                name: "long.txt", lines: (1...101).map { "line \($0)" }, plainTextHref: "long.txt"), as: UTF8.self)
         for number in [1, 9, 10, 11, 99, 100, 101] {
             let end = number == 101 ? "</code>" : "\n"
             #expect(html.contains("<a id=\"L\(number)\" href=\"#L\(number)\">\(number)</a>line \(number)\(end)"))

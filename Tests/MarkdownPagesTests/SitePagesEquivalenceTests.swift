@@ -65,8 +65,9 @@ import Testing
             let expected = try templates.renderWithMustache(view, template: template)
             let compiled = templates.renderCompiled(view, template: template)
             #expect(compiled != nil, "\(path): not rendered by the compiled template '\(template)'")
-            if let compiled, compiled != expected {
-                Issue.record("\(path): differs from Mustache at byte \(firstDifference(compiled, expected))")
+            if let compiled, compiled != Array(expected.utf8) {
+                Issue.record(
+                    "\(path): differs from Mustache at byte \(firstDifference(compiled, Array(expected.utf8)))")
             }
         }
         for page in site.pages {
@@ -74,7 +75,7 @@ import Testing
             try compare(view, page.template, page.path)
             let html = converter.convert(try templates.render(view, template: page.template))
             try compare(
-                LayoutView(frame: page.frame, content: html.html, headings: html.headings, baseURL: nil),
+                LayoutView(frame: page.frame, content: html.bytes, headings: html.headings, baseURL: nil),
                 HTMLDocument.layoutTemplate, page.frame.path)
             layouts += 1
         }
@@ -92,7 +93,7 @@ import Testing
         return (site.pages.count, layouts)
     }
 
-    static func firstDifference(_ a: String, _ b: String) -> Int {
-        zip(a.utf8, b.utf8).prefix { $0 == $1 }.count
+    static func firstDifference(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        zip(a, b).prefix { $0 == $1 }.count
     }
 }

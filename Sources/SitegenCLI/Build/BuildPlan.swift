@@ -100,8 +100,8 @@ public struct BuildPlan: Sendable {
     /// The part of the file at `path` that the previous build made from `key`, if it recorded one.
     func previousPart(in path: String, key: ContentDigest) -> BuildCache.Part? { previousParts[path]?[key] }
 
-    /// The input key of the HTML page in `frame` made from `markdown` (nil without a cache).
-    func inputKey(of frame: PageFrame, markdown: String) -> ContentDigest? {
+    /// The input key of the HTML page in `frame` made from `markdown`, UTF-8 (nil without a cache).
+    func inputKey(of frame: PageFrame, markdown: [UInt8]) -> ContentDigest? {
         keys?.key(of: frame, content: ContentDigest(markdown))
     }
 }

@@ -20,10 +20,10 @@ enum RenderJob: Sendable {
         case file(ExportFile)
         /// Part `number` of the file at `path`, and its digest if known.
         case part(path: String, number: Int, PartBytes, digest: ContentDigest?)
-        /// A page and its Markdown.
-        case page(SiteRenderer.Rendered.Page, markdown: String)
-        /// A text's plain copy, and the lines its page shows.
-        case sourceText(SiteRenderer.Rendered.SourcePage, plainText: ExportFile, lines: [String])
+        /// A page and its Markdown (UTF-8).
+        case page(SiteRenderer.Rendered.Page, markdown: [UInt8])
+        /// A text's plain copy, and the byte ranges in it of the lines its page shows.
+        case sourceText(SiteRenderer.Rendered.SourcePage, plainText: ExportFile, lines: [Range<Int>])
         /// Nothing: a text that could not be decoded (its diagnostics say why).
         case skipped
         case failed(any Error)
@@ -39,7 +39,7 @@ enum RenderJob: Sendable {
             do {
                 return .page(
                     SiteRenderer.Rendered.Page(path: page.path, frame: page.frame),
-                    markdown: try templates.render(page.view, template: page.template))
+                    markdown: try templates.renderBytes(page.view, template: page.template))
             } catch {
                 return .failed(error)
             }
@@ -51,9 +51,10 @@ enum RenderJob: Sendable {
             let text: String?
             do { text = try source.source().text } catch { return .failed(error) }
             guard let text else { return .skipped }
+            let plainText = ExportFile(path: page.text.plainText, text: text)
             return .sourceText(
                 SiteRenderer.Rendered.SourcePage(text: page.text, frame: page.frame),
-                plainText: ExportFile(path: page.text.plainText, text: text), lines: ContentSource.lines(of: text))
+                plainText: plainText, lines: ContentSource.lineRanges(of: plainText.contents))
         }
     }
 }

@@ -154,11 +154,11 @@ public enum SiteRenderer {
 
     /// Adds to `sink` a Markdown page (unless the plan took it) and its HTML page: the page
     /// converted by cmark-gfm inside the layout, or the old output's copy when the
-    /// Markdown, made again, came out as it was.
-    static func write(_ page: Rendered.Page, markdown: String, _ input: Input, into sink: any FileSink) throws {
+    /// Markdown (UTF-8), made again, came out as it was.
+    static func write(_ page: Rendered.Page, markdown: [UInt8], _ input: Input, into sink: any FileSink) throws {
         let plan = input.plan
         if !plan.takes(page.path) {
-            try sink.add(ExportFile(path: page.path, text: markdown), inputKey: plan.inputKey(of: page.path))
+            try sink.add(ExportFile(path: page.path, contents: markdown), inputKey: plan.inputKey(of: page.path))
         }
         let key = plan.inputKey(of: page.frame, markdown: markdown)
         if let key, try sink.reuse(page.frame.path, inputKey: key) { return }
@@ -166,8 +166,8 @@ public enum SiteRenderer {
         try sink.add(
             ExportFile(
                 path: page.frame.path,
-                text: try HTMLDocument.render(
-                    frame: page.frame, content: html.html, headings: html.headings, baseURL: input.baseURL,
+                contents: try HTMLDocument.render(
+                    frame: page.frame, content: html.bytes, headings: html.headings, baseURL: input.baseURL,
                     templates: input.templates)),
             inputKey: key)
     }
@@ -206,7 +206,9 @@ public enum SiteRenderer {
                     if !plan.takes(plainText.path) {
                         try sink.add(plainText, inputKey: plan.inputKey(of: plainText.path))
                     }
-                    if !plan.takes(page.frame.path) { try SiteRenderer.write(page, lines: lines, input, into: sink) }
+                    if !plan.takes(page.frame.path) {
+                        try SiteRenderer.write(page, text: plainText.contents, lines: lines, input, into: sink)
+                    }
                     self = .sourcePage(page)
                 case .skipped: self = .skipped
                 case .failed(let error): self = .failed(error)
@@ -217,15 +219,18 @@ public enum SiteRenderer {
         }
     }
 
-    /// Adds to `sink` a report text's HTML page: its numbered `lines` inside the layout.
-    static func write(_ page: Rendered.SourcePage, lines: [String], _ input: Input, into sink: any FileSink) throws {
+    /// Adds to `sink` a report text's HTML page: its numbered `lines` (byte ranges of the
+    /// UTF-8 `text`) inside the layout.
+    static func write(
+        _ page: Rendered.SourcePage, text: [UInt8], lines: [Range<Int>], _ input: Input, into sink: any FileSink
+    ) throws {
         let content = SourceTextPage.content(
-            name: page.text.name, lines: lines,
+            name: page.text.name, text: text, lines: lines,
             plainTextHref: RelativePath.link(from: page.text.page, to: page.text.plainText))
         try sink.add(
             ExportFile(
                 path: page.frame.path,
-                text: try HTMLDocument.render(
+                contents: try HTMLDocument.render(
                     frame: page.frame, content: content, headings: [], baseURL: input.baseURL,
                     templates: input.templates)),
             inputKey: input.plan.inputKey(of: page.frame.path))

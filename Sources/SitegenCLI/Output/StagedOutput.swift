@@ -276,12 +276,13 @@ final class StagedOutput: FileSink {
     /// parents first.
     private func claim(_ path: String, create: (String) throws -> Void) throws {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"),
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(0),
             parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." })
         else {
             throw OutputWriter.Failure.invalidPath(path)
         }
-        let ancestors = (1..<parts.count).map { parts[..<$0].joined(separator: "/") }
+        // The path up to each `/`: `a`, `a/b` for `a/b/c`.
+        let ancestors = path.utf8.indices.filter { path.utf8[$0] == UInt8(ascii: "/") }.map { String(path[..<$0]) }
         try state.withLock { state in
             guard !state.folders.contains(path), state.files.insert(path).inserted else {
                 throw OutputWriter.Failure.conflictingPath(path)
