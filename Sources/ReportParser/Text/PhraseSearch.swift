@@ -147,6 +147,22 @@ extension StringProtocol {
         }
     }
 
+    /// False only when neither the text nor any part of it contains `phrase` (lower-case
+    /// ASCII) ignoring case, Character by Character (`lowercased().contains(phrase)`): when
+    /// its bytes do not hold the phrase's, whatever their case, and it holds no look-alike
+    /// (`holdsLookalike`, given when known). A quick test before searching its parts.
+    func mayContain(ignoringCase phrase: String, holdsLookalike: Bool? = nil) -> Bool {
+        withUTF8Bytes { text in
+            var phrase = phrase
+            return phrase.withUTF8 { PhraseSearch.firstOffset(of: $0, in: text, ignoringCase: true) != nil }
+                || (holdsLookalike ?? PhraseSearch.holdsLookalike(text[...]))
+        }
+    }
+
+    /// Whether the text holds one of the scalars an ASCII phrase may match without
+    /// matching its bytes (see `PhraseSearch.lookalikes`).
+    var holdsLookalike: Bool { withUTF8Bytes { PhraseSearch.holdsLookalike($0[...]) } }
+
     /// Exactly `lowercased() == phrase`, for a lower-case ASCII phrase.
     func equalsPhrase(ignoringCase phrase: String) -> Bool {
         switch startsWith(phrase, ignoringCase: true) {
