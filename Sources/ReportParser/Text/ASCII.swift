@@ -220,9 +220,13 @@ enum ASCII {
 
     /// Whether the bytes hold a superscript digit.
     static func holdsSuperscriptDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lowest = superscripts.lowestLead
+        var highest: UInt8 = 0
+        for byte in bytes { highest = max(highest, byte) }  // no early exit, so that the loop vectorises
+        guard highest >= lowest else { return false }
         let superscripts = Self.superscripts
-        guard superscripts.leads.contains(where: { holds($0, in: bytes) }) else { return false }
-        return bytes.indices.contains { superscripts.length(in: bytes, at: $0) > 0 }
+        for i in bytes.indices where bytes[i] >= lowest && superscripts.length(in: bytes, at: i) > 0 { return true }
+        return false
     }
 }
 
