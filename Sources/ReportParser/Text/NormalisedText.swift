@@ -31,7 +31,7 @@ struct NormalisedText {
             let tagsMayWrap =
                 raw.containsByte(UInt8(ascii: "<"))
                 && physical[(index + 1)..<min(physical.count, index + 1 + LayoutThresholds.tagWrapReach)].contains {
-                    $0.contains(">")
+                    $0.containsPhrase(">")
                 }
             let stripped = MarkupStripper.strip(
                 repaired.text, open: &openMarkup, tagsMayWrap: tagsMayWrap,

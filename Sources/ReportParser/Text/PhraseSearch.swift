@@ -83,11 +83,7 @@ enum PhraseSearch {
 
     /// Whether the bytes hold one of the `lookalikes`.
     static func holdsLookalike(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        var high: UInt8 = 0
-        for byte in bytes { high |= byte }  // no early exit, so that the loop vectorises
-        let lookalikes = Self.lookalikes
-        guard high >= lookalikes.lowestLead else { return false }
-        return bytes.indices.contains { lookalikes.length(in: bytes, at: $0) > 0 }
+        lookalikes.isHeld(in: UnsafeBufferPointer(rebasing: bytes))
     }
 }
 
