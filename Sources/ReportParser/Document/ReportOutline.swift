@@ -92,10 +92,10 @@ struct ReportOutline {
     static func heading(_ line: TextLine, standards: inout StandardLookup) -> Kind? {
         guard line.text.utf8.count <= LayoutThresholds.headingLineBytes else { return nil }
         let t = Self.numberTabAsSpace(line.trimmed)
-        guard !t.isEmpty, t.hasFewerCharacters(than: LayoutThresholds.headingLength),
+        // The quick test on the first bytes first: most lines fail it.
+        guard !t.isEmpty, t.withUTF8Bytes(mayBeHeading), t.hasFewerCharacters(than: LayoutThresholds.headingLength),
             !t.containsByte(UInt8(ascii: "\t"))
         else { return nil }  // no tab: a contents line
-        guard t.withUTF8Bytes(mayBeHeading) else { return nil }
         var text = t.trimmingCharacters(":").withoutFootnoteMarks.collapsingSpaces
         if text.hasPrefix(numberMarker), text.dropFirst(numberMarker.count).first?.isNumber == true {
             text = String(text.dropFirst(numberMarker.count))
@@ -174,10 +174,12 @@ struct ReportOutline {
             }
             guard headingFirstBytes.contains(byte) else { return false }
             guard namedOnlyFirstBytes.contains(byte) else { return true }
-            let length = bytes[i...].count {
-                $0 < 0x80 && !ASCII.isWhitespace($0) && $0 != UInt8(ascii: ":")
+            var length = 0
+            for byte in bytes[i...] where byte < 0x80 && !ASCII.isWhitespace(byte) && byte != UInt8(ascii: ":") {
+                length += 1
+                if length > namedHeadingLength { return false }
             }
-            return length <= namedHeadingLength
+            return true
         }
         return true
     }
