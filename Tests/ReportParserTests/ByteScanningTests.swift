@@ -79,6 +79,35 @@ struct ByteScanningTests {
         }
     }
 
+    @Test("A phrase a text cannot contain is in no part of it")
+    func mayContainIgnoringCase() {
+        let phrases = Set(Self.phrases.map { $0.lowercased() }).sorted() + ["fieldwork", "previously inspected"]
+        var keptByBytes = 0
+        for text in Self.texts {
+            let lookalike = text.holdsLookalike
+            let kept = Set(phrases.filter { text.mayContain(ignoringCase: $0, holdsLookalike: lookalike) })
+            #expect(kept == Set(phrases.filter { text.mayContain(ignoringCase: $0) }))
+            let scalars = Array(text.unicodeScalars)
+            // Every prefix and suffix cut at scalar boundaries of a generated text (short; the
+            // samples hold parts of texts too); a seed's text whole.
+            let cuts = scalars.count <= 24 ? Array(0...scalars.count) : []
+            let parts = [0..<scalars.count] + cuts.map { 0..<$0 } + cuts.map { $0..<scalars.count }
+            for phrase in phrases where !kept.contains(phrase) {
+                for part in parts {
+                    var cut = String.UnicodeScalarView()
+                    cut.append(contentsOf: scalars[part])
+                    #expect(String(cut).lowercased().firstRange(of: phrase) == nil, "\(scalars) \(phrase)")
+                }
+            }
+            if !lookalike {
+                let lower = Array(text.asciiLowercased.utf8)
+                #expect(kept == Set(phrases.filter { lower.contains(Array($0.utf8)) }))
+                keptByBytes += kept.count
+            }
+        }
+        #expect(keptByBytes > 1000, "the texts held the phrases only \(keptByBytes) times")
+    }
+
     @Test("ASCII classes are the Character properties of one ASCII byte")
     func asciiClasses() {
         for byte in UInt8(0)..<0x80 {

@@ -29,7 +29,7 @@ public struct ProseAccount: Sendable {
 
     /// Parses `source` and accounts for each line read as prose.
     public init(_ source: ContentSource) {
-        var log = DiagnosticLog(file: source.path)
+        var log = DiagnosticLog(file: source.path, accountingForProse: true)
         document = CorpusParser.parseDocument(source, log: &log)
         let account = log.account
         var known = Set<String>()

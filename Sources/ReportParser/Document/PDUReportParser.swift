@@ -47,7 +47,7 @@ struct PDUReportParser {
             + Self.paragraphs(outline.first(.foreword)?.lines ?? [], log: &log)
         let region = title.region ?? Self.regionFromBackground(backgroundParagraphs)
         let facts = BackgroundFacts(
-            paragraphs: backgroundParagraphs, file: file, lines: SourceLines(lines),
+            paragraphs: backgroundParagraphs, file: file, lines: SourceLines(lines, of: backgroundParagraphs),
             pdu: pduName.name, region: region?.name)
         if title.region == nil, region == nil {
             log.warning("could not find the PDU's region", line: title.titleLine ?? 1)

@@ -92,10 +92,10 @@ struct ReportOutline {
     static func heading(_ line: TextLine, standards: inout StandardLookup) -> Kind? {
         guard line.text.utf8.count <= LayoutThresholds.headingLineBytes else { return nil }
         let t = Self.numberTabAsSpace(line.trimmed)
-        guard !t.isEmpty, t.hasFewerCharacters(than: LayoutThresholds.headingLength),
+        // The quick test on the first bytes first: most lines fail it.
+        guard !t.isEmpty, t.withUTF8Bytes(mayBeHeading), t.hasFewerCharacters(than: LayoutThresholds.headingLength),
             !t.containsByte(UInt8(ascii: "\t"))
         else { return nil }  // no tab: a contents line
-        guard t.withUTF8Bytes(mayStartHeading) else { return nil }
         var text = t.trimmingCharacters(":").withoutFootnoteMarks.collapsingSpaces
         if text.hasPrefix(numberMarker), text.dropFirst(numberMarker.count).first?.isNumber == true {
             text = String(text.dropFirst(numberMarker.count))
@@ -147,9 +147,22 @@ struct ReportOutline {
         return Substring(number + " " + t.dropFirst(number.count).drop { $0 == "\t" || $0 == " " })
     }
 
+    /// The most letters (and other bytes but white space) a heading named in words has.
+    private static let namedHeadingLength = namedHeadings.keys.map { $0.utf8.count { $0 != UInt8(ascii: " ") } }.max()!
+
+    /// The bytes of the named headings' first letters that open neither a prefixed heading
+    /// (`Annexe …`) nor a marked number (`P 1.1`): a text starting with one is a heading only
+    /// if named in full.
+    private static let namedOnlyFirstBytes = ByteSet(
+        ASCII.firstBytes(of: namedHeadings.keys).filter {
+            !ASCII.firstBytes(of: namedHeadingPrefixes.map(\.prefix) + [numberMarker]).contains($0)
+        })
+
     /// False when the heading text made of these bytes (colons, white space and superscript
-    /// digits dropped from its start) cannot start any heading (see `headingFirstBytes`).
-    private static func mayStartHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// digits dropped from its start) cannot start any heading (see `headingFirstBytes`), or
+    /// starts only named ones (`namedOnlyFirstBytes`) but holds more ASCII bytes other than
+    /// white space and colons than any name (the steps before the lookup drop none of them).
+    private static func mayBeHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
@@ -159,7 +172,14 @@ struct ReportOutline {
                 i += mark
                 continue
             }
-            return headingFirstBytes.contains(byte)
+            guard headingFirstBytes.contains(byte) else { return false }
+            guard namedOnlyFirstBytes.contains(byte) else { return true }
+            var length = 0
+            for byte in bytes[i...] where byte < 0x80 && !ASCII.isWhitespace(byte) && byte != UInt8(ascii: ":") {
+                length += 1
+                if length > namedHeadingLength { return false }
+            }
+            return true
         }
         return true
     }

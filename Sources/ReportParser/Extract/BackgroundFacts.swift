@@ -24,40 +24,50 @@ struct BackgroundFacts {
                     pdu: pdu, region: region)
                 return BackgroundFigure(value, place: place, at: at(printed))
             }
-            for sentence in Self.sentences(text) {
-                if fieldworkStarted == nil, sentence.containsPhrase(ignoringCase: "fieldwork"),
+            // A phrase the paragraph cannot hold (`mayContain`) is in none of its sentences:
+            // most paragraphs need no sentence read.
+            let lookalike = text.holdsLookalike
+            let mayHold = { (phrase: String) in text.mayContain(ignoringCase: phrase, holdsLookalike: lookalike) }
+            let readsFieldwork = fieldworkStarted == nil && mayHold("fieldwork")
+            let previousPhrases = previous == nil ? Self.previousInspectionPhrases.filter(mayHold) : []
+            let readsPopulation = figures.population == nil && mayHold("population")
+            let readsRate = figures.provenReoffendingRate == nil && mayHold("proven reoffending rate")
+            let readsCaseload = figures.caseload == nil && mayHold("caseload")
+            let readsSentences =
+                readsFieldwork || !previousPhrases.isEmpty || readsPopulation || readsRate || readsCaseload
+            for sentence in readsSentences ? Self.sentences(text) : [] {
+                if readsFieldwork, fieldworkStarted == nil, sentence.containsPhrase(ignoringCase: "fieldwork"),
                     let date = Phrases.dates(in: sentence).first(where: { $0.date.day != nil })?.date
                 {
                     fieldworkStarted = (date, at(Self.spelled(date)).line)
                 }
-                if previous == nil,
-                    ["previously inspected", "last inspected", "last inspection", "previous inspection"].contains(
-                        where: { sentence.containsPhrase(ignoringCase: $0) }),
+                if previous == nil, previousPhrases.contains(where: { sentence.containsPhrase(ignoringCase: $0) }),
                     !sentence.containsPhrase(ignoringCase: "recommendation"),
                     let date = Phrases.dates(in: sentence).first?.date
                 {
                     previous = (date, Phrases.ratings(in: sentence).first?.rating, at(Self.spelled(date)).line)
                 }
-                if figures.population == nil, let r = sentence.firstRange(ignoringCase: "population"),
+                if readsPopulation, figures.population == nil, let r = sentence.firstRange(ignoringCase: "population"),
                     let n = Self.firstInteger(in: sentence[r.upperBound...], minimum: 1000)
                 {
                     figures.population = figure(n.value, printed: n.printed, in: sentence[r.upperBound...])
                 }
-                if figures.provenReoffendingRate == nil,
+                if readsRate, figures.provenReoffendingRate == nil,
                     let r = sentence.firstRange(ignoringCase: "proven reoffending rate"),
                     let rate = Self.firstRate(in: sentence[r.upperBound...])
                 {
                     figures.provenReoffendingRate = figure(
                         rate.value, printed: rate.printed, in: sentence[r.upperBound...])
                 }
-                if figures.caseload == nil, let r = sentence.firstRange(ignoringCase: "caseload"),
+                if readsCaseload, figures.caseload == nil, let r = sentence.firstRange(ignoringCase: "caseload"),
                     let n = Self.firstInteger(in: sentence[r.upperBound...], minimum: 10)
                 {
                     figures.caseload = figure(n.value, printed: n.printed, in: sentence[r.upperBound...])
                 }
             }
+            guard cases == nil else { continue }
             let community = ["community order", "community sentence"].first { text.containsPhrase(ignoringCase: $0) }
-            if cases == nil, let community, let orders = Phrases.count(before: community, in: text),
+            if let community, let orders = Phrases.count(before: community, in: text),
                 let licences = Phrases.count(before: "release", in: text) ?? Phrases.count(before: "licence", in: text)
             {
                 let interviews =
@@ -68,6 +78,11 @@ struct BackgroundFacts {
             }
         }
     }
+
+    /// The phrases that say a sentence is about the previous inspection.
+    private static let previousInspectionPhrases = [
+        "previously inspected", "last inspected", "last inspection", "previous inspection",
+    ]
 
     /// A date as reports print it, to find its line: `24 February`, or `February 2023`.
     private static func spelled(_ date: CalendarDate) -> String {

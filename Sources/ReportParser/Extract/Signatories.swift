@@ -4,7 +4,8 @@ import InspectionModel
 /// HM Inspector") and the chief inspector who signs the foreword or the letter.
 enum Signatories {
     static func leadInspector(_ lines: [TextLine]) -> (name: String, line: Int)? {
-        for line in lines {
+        // Every phrase below starts `led`, which replacing tabs cannot make: no copy of a line without it.
+        for line in lines where line.text.mayContain("led") {
             let text = line.text.replacingTabsWithSpaces  // a tab in the sentence is a space
             // "led by Jane Smith, HM Inspector"
             if let r = text.firstRange(ofPhrase: "led by "),

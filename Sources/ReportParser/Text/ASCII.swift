@@ -220,9 +220,7 @@ enum ASCII {
 
     /// Whether the bytes hold a superscript digit.
     static func holdsSuperscriptDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let superscripts = Self.superscripts
-        guard superscripts.leads.contains(where: { holds($0, in: bytes) }) else { return false }
-        return bytes.indices.contains { superscripts.length(in: bytes, at: $0) > 0 }
+        superscripts.isHeld(in: bytes)
     }
 }
 
@@ -256,6 +254,25 @@ struct ScalarEncodings {
 
     /// The lowest first byte: bytes all below it hold none.
     var lowestLead: UInt8 { leads[0] }
+
+    /// Whether one of the encodings is in `bytes`. Eight bytes at a time past ASCII, which
+    /// none starts with; each other byte tested as a first byte.
+    func isHeld(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let lowest = lowestLead
+        var i = 0
+        while i < bytes.count {
+            if i + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                i += 8
+                continue
+            }
+            if bytes[i] >= lowest, length(in: bytes, at: i) > 0 { return true }
+            i += 1
+        }
+        return false
+    }
 
     /// The length of the encoding that starts at `i`, or 0.
     @inline(__always) func length<Bytes: Collection<UInt8>>(in bytes: Bytes, at i: Bytes.Index) -> Int {

@@ -22,12 +22,22 @@ enum ListLabel: Equatable {
 
     init?(_ text: some StringProtocol) {
         guard text.utf8.count < LayoutThresholds.listLabelBytes else { return nil }
-        let t = text.trimmingSpaces.trimmingCharacters(":").lowercasedText.collapsingSpaces
-        switch t {
-        case "strengths", "key strengths": self = .strengths
-        case "areas for improvement", "key areas for improvement", "areas of improvement", "key areas of improvement":
-            self = .areasForImprovement
-        default: return nil
+        // Past white space and colons, a text whose first byte is ASCII and starts no label is none.
+        if let first = text.utf8.first(where: { !ASCII.isWhitespace($0) && $0 != UInt8(ascii: ":") }), first < 0x80,
+            !Self.firstBytes.contains(first)
+        {
+            return nil
         }
+        let t = text.trimmingSpaces.trimmingCharacters(":").lowercasedText.collapsingSpaces
+        guard let label = Self.labels[t] else { return nil }
+        self = label
     }
+
+    /// The labels' words, lower-cased and with single spaces, as `init` compares them.
+    private static let labels: [String: ListLabel] = [
+        "strengths": .strengths, "key strengths": .strengths,
+        "areas for improvement": .areasForImprovement, "key areas for improvement": .areasForImprovement,
+        "areas of improvement": .areasForImprovement, "key areas of improvement": .areasForImprovement,
+    ]
+    private static let firstBytes = ByteSet(ASCII.firstBytes(of: labels.keys))
 }

@@ -5,9 +5,14 @@ import SourceAndOutput
 struct DiagnosticLog {
     let file: String
     private(set) var items: [Diagnostic] = []
-    var account = LineAccount()
+    var account: LineAccount
 
-    init(file: String) { self.file = file }
+    /// A log for `file`; with `accountingForProse`, one that also records the account of
+    /// the prose lines (``ProseAccount`` reads it; a build does not).
+    init(file: String, accountingForProse: Bool = false) {
+        self.file = file
+        account = LineAccount(recording: accountingForProse)
+    }
 
     func location(_ line: Int, column: Int = 1) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column)

@@ -59,20 +59,19 @@ enum MarkupStripper {
     /// The bytes that mark emphasis: `* _ ~ ``.
     private static let emphasisBytes = ByteSet("*_~`".utf8)
 
-    /// The bytes without which a line holds no markup: `< [ & * _ ~ ` | \ # >`, marked 1 in a
-    /// table of all 256 bytes.
-    private static let markupBytes: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 256)
-        for byte in "<[&*_~`|\\#>".utf8 { table[Int(byte)] = 1 }
-        return table
-    }()
+    /// 1 for the bytes without which a line holds no markup, `< [ & * _ ~ ` | \ # >`, else 0:
+    /// comparisons without branches, so that a loop over a line's bytes vectorises (a
+    /// table lookup does not).
+    @inline(__always) static func markupFlag(_ byte: UInt8) -> UInt8 {
+        func flag(_ markup: Unicode.Scalar) -> UInt8 { byte == UInt8(ascii: markup) ? 1 : 0 }
+        return flag("<") | flag("[") | flag("&") | flag("*") | flag("_") | flag("~") | flag("`") | flag("|")
+            | flag("\\") | flag("#") | flag(">")
+    }
 
     private static func holdsMarkupByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        markupBytes.withUnsafeBufferPointer { table in
-            var found: UInt8 = 0
-            for byte in bytes { found |= table[Int(byte)] }  // no early exit: a line is short, and the loop is tight
-            return found != 0
-        }
+        var found: UInt8 = 0
+        for byte in bytes { found |= markupFlag(byte) }  // no early exit: a line is short, and the loop is tight
+        return found != 0
     }
 
     /// What is left of a line once markup opened on an earlier line is closed, or nil when

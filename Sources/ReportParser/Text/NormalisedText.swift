@@ -14,6 +14,7 @@ struct NormalisedText {
     /// lines made from the file's (a web page's text), with the file's line of each.
     init(physicalLines physical: [String], numbers: [Int]? = nil, log: inout DiagnosticLog) {
         var lines: [TextLine] = []
+        lines.reserveCapacity(physical.count)
         var formattingTags = 0
         var firstFormattingLine = 0
         var replacedHomoglyphs: [(line: Int, column: Int, letter: Character)] = []
@@ -21,7 +22,9 @@ struct NormalisedText {
         for (index, raw) in physical.enumerated() {
             let number = numbers?[index] ?? index + 1
             let repaired = CharacterRepair.repair(raw)
-            replacedHomoglyphs += repaired.homoglyphColumns.map { (number, $0.column, $0.letter) }
+            if !repaired.homoglyphColumns.isEmpty {
+                replacedHomoglyphs += repaired.homoglyphColumns.map { (number, $0.column, $0.letter) }
+            }
             if let column = repaired.bidiColumns.first {
                 log.note(
                     "removed \(repaired.bidiColumns.count == 1 ? "a bidirectional control character" : "\(repaired.bidiColumns.count) bidirectional control characters") "
@@ -31,7 +34,7 @@ struct NormalisedText {
             let tagsMayWrap =
                 raw.containsByte(UInt8(ascii: "<"))
                 && physical[(index + 1)..<min(physical.count, index + 1 + LayoutThresholds.tagWrapReach)].contains {
-                    $0.contains(">")
+                    $0.containsPhrase(">")
                 }
             let stripped = MarkupStripper.strip(
                 repaired.text, open: &openMarkup, tagsMayWrap: tagsMayWrap,

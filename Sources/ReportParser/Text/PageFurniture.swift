@@ -165,6 +165,10 @@ enum PageFurniture {
             words.removeFirst()
             while words.count > 2, let f = words.first, isSeparator(f) { words.removeFirst() }
         }
+        guard let first = words.first, let last = words.last else { return "" }
+        let span = units[first.startIndex..<last.endIndex]
+        // One space between each two words: they are joined as printed.
+        if span.count == words.reduce(words.count - 1, { $0 + $1.count }) { return Unit.text(span) }
         return words.map { Unit.text($0) }.joined(separator: " ")
     }
 

@@ -4,9 +4,9 @@
 /// the paragraph rules downstream see the same shape as in other layouts.
 enum ParagraphBreaks {
     static func restore(in lines: [TextLine]) -> [TextLine] {
-        let content = lines.filter { !$0.isBlank }
-        guard content.count >= LayoutThresholds.oneLineParagraphsMinimum,
-            lines.count - content.count < content.count / LayoutThresholds.oneLineParagraphsBlankRatio
+        let content = lines.count { !$0.isBlank }
+        guard content >= LayoutThresholds.oneLineParagraphsMinimum,
+            lines.count - content < content / LayoutThresholds.oneLineParagraphsBlankRatio
         else { return lines }
         var result: [TextLine] = []
         result.reserveCapacity(lines.count * 2)

@@ -83,11 +83,7 @@ enum PhraseSearch {
 
     /// Whether the bytes hold one of the `lookalikes`.
     static func holdsLookalike(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        var high: UInt8 = 0
-        for byte in bytes { high |= byte }  // no early exit, so that the loop vectorises
-        let lookalikes = Self.lookalikes
-        guard high >= lookalikes.lowestLead else { return false }
-        return bytes.indices.contains { lookalikes.length(in: bytes, at: $0) > 0 }
+        lookalikes.isHeld(in: UnsafeBufferPointer(rebasing: bytes))
     }
 }
 
@@ -146,6 +142,22 @@ extension StringProtocol {
                 || PhraseSearch.holdsLookalike(text[...])
         }
     }
+
+    /// False only when neither the text nor any part of it contains `phrase` (lower-case
+    /// ASCII) ignoring case, Character by Character (`lowercased().contains(phrase)`): when
+    /// its bytes do not hold the phrase's, whatever their case, and it holds no look-alike
+    /// (`holdsLookalike`, given when known). A quick test before searching its parts.
+    func mayContain(ignoringCase phrase: String, holdsLookalike: Bool? = nil) -> Bool {
+        withUTF8Bytes { text in
+            var phrase = phrase
+            return phrase.withUTF8 { PhraseSearch.firstOffset(of: $0, in: text, ignoringCase: true) != nil }
+                || (holdsLookalike ?? PhraseSearch.holdsLookalike(text[...]))
+        }
+    }
+
+    /// Whether the text holds one of the scalars an ASCII phrase may match without
+    /// matching its bytes (see `PhraseSearch.lookalikes`).
+    var holdsLookalike: Bool { withUTF8Bytes { PhraseSearch.holdsLookalike($0[...]) } }
 
     /// Exactly `lowercased() == phrase`, for a lower-case ASCII phrase.
     func equalsPhrase(ignoringCase phrase: String) -> Bool {

@@ -7,6 +7,13 @@ struct SourceLines {
         text = Dictionary(lines.map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Only the lines `blocks` were made from: `line(of:in:)` reads no other, so for these
+    /// blocks it answers as over all `lines`.
+    init(_ lines: [TextLine], of blocks: [Block]) {
+        let numbers = Set(blocks.flatMap(\.lines))
+        self.init(lines.filter { numbers.contains($0.number) })
+    }
+
     /// The first line of the block on which `words` are printed (ignoring case and how
     /// space runs), or the block's first line.
     func line(of words: String, in block: Block) -> Int {

@@ -210,7 +210,14 @@ extension StringProtocol {
         let bytes = utf8.count
         if bytes < limit { return true }  // a Character has at least one byte
         if isPlainASCII { return false }  // one Character per byte
-        return count < limit
+        // A Character has at least one scalar, and each scalar one byte that is no continuation byte.
+        if withUTF8Bytes({ $0.count { $0 & 0xC0 != 0x80 } }) < limit { return true }
+        var characters = 0
+        for _ in self {  // no further than `limit` Characters into a long text
+            characters += 1
+            if characters >= limit { return false }
+        }
+        return true
     }
 
     /// The index of the first `byte` of the text's UTF-8 from `start` on.
