@@ -1,11 +1,11 @@
 import Mustache
 
 /// How `{{name}}` escapes a value: Markdown (our ``MarkdownContentType``), Mustache's `HTML`
-/// (by ``HTMLEscaping``, on the bytes), or another content type's own `escapeText`
+/// (by ``MustacheHTMLEscaping``, on the bytes), or another content type's own `escapeText`
 /// (Mustache's `TEXT`, or one registered elsewhere).
 enum Escaping: Sendable {
     case markdown
-    /// Mustache's `HTML`, kept to escape what ``HTMLEscaping`` cannot.
+    /// Mustache's `HTML`, kept to escape what ``MustacheHTMLEscaping`` cannot.
     case html(any MustacheContentType)
     case other(any MustacheContentType)
 
@@ -24,7 +24,7 @@ enum Escaping: Sendable {
         switch self {
         case .markdown: MarkdownEscaping.append(text, to: &output)
         case .html(let contentType):
-            if !HTMLEscaping.append(text, to: &output) {
+            if !MustacheHTMLEscaping.append(text, to: &output) {
                 output.append(contentsOf: contentType.escapeText(text).utf8)
             }
         case .other(let contentType): output.append(contentsOf: contentType.escapeText(text).utf8)
@@ -38,7 +38,7 @@ enum Escaping: Sendable {
 /// character and stays. A byte between ASCII bytes (or the ends) is a character of its own
 /// (no ASCII character extends another or is a prefix), so the bytes give Mustache's text
 /// wherever every such byte stands between ASCII bytes; elsewhere ``append(_:to:)`` declines.
-enum HTMLEscaping {
+enum MustacheHTMLEscaping {
     /// Writes `text` escaped at the end of `output` and returns true; or writes nothing and
     /// returns false when a byte to escape stands next to a non-ASCII byte.
     static func append(_ text: String, to output: inout [UInt8]) -> Bool {

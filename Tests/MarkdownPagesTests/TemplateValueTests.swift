@@ -3,7 +3,7 @@ import Testing
 
 @testable import MarkdownPages
 
-/// What ``TemplateValueEncoder`` keeps of a view, and ``HTMLEscaping`` against Mustache's
+/// What ``TemplateValueEncoder`` keeps of a view, and ``MustacheHTMLEscaping`` against Mustache's
 /// own `HTML` escaping.
 @Suite struct TemplateValueTests {
     typealias View = CompiledTemplateTests.View
@@ -56,7 +56,7 @@ import Testing
 
     static func escaped(_ text: String) -> String? {
         var output: [UInt8] = Array("before ".utf8)
-        guard HTMLEscaping.append(text, to: &output) else {
+        guard MustacheHTMLEscaping.append(text, to: &output) else {
             #expect(output == Array("before ".utf8))
             return nil
         }
