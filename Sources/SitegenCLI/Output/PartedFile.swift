@@ -48,7 +48,7 @@ final class PartedFile: Sendable {
                     state.recorded.append(
                         BuildCache.Part(inputKey: key, digest: digest, offset: stream.size, size: part.count))
                 }
-                try part.forEachChunk(of: path) { try sink.append($0, to: &stream) }
+                try sink.append(part, digest: digest, to: &stream)
                 state.next += 1
             }
             if state.next == partKeys.count {
