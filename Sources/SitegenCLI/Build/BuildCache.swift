@@ -18,8 +18,9 @@ import ParallelWork
 ///
 /// - A file made in parts (``PartedFile``) also has, for each part, its input key, the
 ///   digest of its bytes, and where they are in the file (`part` lines): a later build
-///   whose part has the same input key reads those bytes from the old file instead of
-///   making the part, after checking their digest.
+///   whose part has the same input key takes those bytes from the old file instead of
+///   making the part, after checking them (by the file's stamp, else their digest). Such a
+///   file's own digest is made of its parts' digests and sizes, and checked part by part.
 ///
 /// The cache only ever saves work: a build whose cache is missing, stale or damaged does
 /// the work again, and the output is the same bytes either way.
