@@ -29,7 +29,9 @@ import Testing
             try inner.reuse(path, inputKey: inputKey)
         }
         func begin(_ path: String) throws -> FileStream { try inner.begin(path) }
-        func append(_ bytes: [UInt8], to stream: inout FileStream) throws { try inner.append(bytes, to: &stream) }
+        func append(_ part: PartBytes, digest: ContentDigest?, to stream: inout FileStream) throws {
+            try inner.append(part, digest: digest, to: &stream)
+        }
         func end(_ stream: FileStream, inputKey: ContentDigest?) throws { try inner.end(stream, inputKey: inputKey) }
         func record(_ parts: [BuildCache.Part], of path: String) { inner.record(parts, of: path) }
         func previousBytes(of part: BuildCache.Part, in path: String) -> PartBytes? {

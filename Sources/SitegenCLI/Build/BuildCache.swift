@@ -18,8 +18,9 @@ import ParallelWork
 ///
 /// - A file made in parts (``PartedFile``) also has, for each part, its input key, the
 ///   digest of its bytes, and where they are in the file (`part` lines): a later build
-///   whose part has the same input key reads those bytes from the old file instead of
-///   making the part, after checking their digest.
+///   whose part has the same input key takes those bytes from the old file instead of
+///   making the part, after checking them (by the file's stamp, else their digest). Such a
+///   file's own digest is made of its parts' digests and sizes, and checked part by part.
 ///
 /// The cache only ever saves work: a build whose cache is missing, stale or damaged does
 /// the work again, and the output is the same bytes either way.
@@ -186,7 +187,7 @@ struct BuildCache: Sendable {
             scan.folders.isSubset(of: Set(entries.keys.flatMap(OutputComparison.ancestors)))
         else { return false }
         return Array(entries).parallelMap(parallelism) { path, entry in
-            stamp(of: target + "/" + path, holding: entry) != nil
+            stamp(of: target + "/" + path, holding: entry, inParts: parts[path]) != nil
         }.allSatisfy { $0 }
     }
 
@@ -194,11 +195,13 @@ struct BuildCache: Sendable {
     /// nil otherwise. A file whose stamp is the recorded one is taken unread when it is
     /// older than the manifest (a file changed in the same tick of the clock as it was
     /// written keeps its time, so one as new as the manifest is read: the rule git's index
-    /// follows); any other file is read, and holds the bytes if they have the digest.
-    func stamp(of path: String, holding entry: Entry) -> FileStamp? {
+    /// follows); any other file is read, and holds the bytes if they have the digest: of
+    /// its bytes, or for a file made in parts (`parts`, its recorded parts), of its parts'.
+    func stamp(of path: String, holding entry: Entry, inParts parts: [Part]? = nil) -> FileStamp? {
         guard let stamp = FileStamp(path: path) else { return nil }
         if isRecorded(stamp, for: entry) { return stamp }
-        return ContentDigest(file: path) == entry.digest ? stamp : nil
+        let digest = parts.map { ContentDigest(file: path, parts: $0) } ?? ContentDigest(file: path)
+        return digest == entry.digest ? stamp : nil
     }
 
     /// Whether a file whose stamp is `stamp` is the one recorded for `entry`, unchanged,
@@ -225,6 +228,22 @@ extension ContentDigest {
             if index < 16 { high = high << 4 | UInt64(digit) } else { low = low << 4 | UInt64(digit) }
         }
         self.init(high: high, low: low)
+    }
+
+    /// The digest of the file at `path` made in `parts` (``StagedOutput``'s digest of such a
+    /// file: see ``Hasher/combine(part:size:)``), each part read and digested; nil when the
+    /// file cannot be read, or the parts are not its bytes from start to end, one after another.
+    init?(file path: String, parts: [BuildCache.Part]) {
+        guard let file = OpenFile(path) else { return nil }
+        var hasher = Hasher()
+        var end = 0
+        for part in parts {
+            guard part.offset == end, let bytes = file.read(part.offset..<part.offset + part.size) else { return nil }
+            hasher.combine(part: ContentDigest(bytes), size: part.size)
+            end += part.size
+        }
+        guard end == file.size else { return nil }
+        self = hasher.finalize()
     }
 
     /// The digest of the file at `path`, read a megabyte at a time; nil when it cannot be read.

@@ -39,6 +39,16 @@ extension ContentDigest {
             bytes.withUnsafeBytes { combine($0) }
         }
 
+        /// Takes a part of a file as its digest and size, not its bytes: for a file made in
+        /// parts (``PartedFile``), whose digest is then made of its parts' (so a part kept
+        /// from the old file is neither read nor digested again). The same bytes cut into
+        /// the same parts give the same digest, and any changed byte changes its part's.
+        public mutating func combine(part digest: ContentDigest, size: Int) {
+            withUnsafeBytes(of: (digest.high.littleEndian, digest.low.littleEndian, UInt64(size).littleEndian)) {
+                combine($0)
+            }
+        }
+
         /// The digest of every byte taken.
         public func finalize() -> ContentDigest {
             let (lane0, lane1, lane2, lane3) = lanes

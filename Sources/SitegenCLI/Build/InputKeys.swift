@@ -23,12 +23,26 @@ struct InputKeys: Sendable {
         allTexts = ContentDigest(texts.keys.sorted().map { "\($0) \(texts[$0]!)" }.joined(separator: "\n"))
     }
 
-    /// The key of the file `path` drawn from the texts `dependsOn` (nil: from all of them).
+    /// The key of the file `path` drawn from the texts `dependsOn` (nil: from all of them):
+    /// the salt, the outline, the path and each text's path and digest, as bytes (each
+    /// path with its length, so that no two lists give the same bytes), digested once.
     func key(of path: String, dependsOn: [String]?) -> ContentDigest {
-        let drawnFrom =
-            dependsOn.map { $0.map { "\($0) \(texts[$0]?.description ?? "-")" }.joined(separator: " ") }
-            ?? allTexts.description
-        return ContentDigest("\(salt) \(outline) \(path) \(drawnFrom)")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(48 + path.utf8.count + (dependsOn?.count ?? 0) * 96)
+        bytes.append(salt)
+        bytes.append(outline)
+        bytes.append(text: path)
+        if let dependsOn {
+            bytes.append(1)
+            for text in dependsOn {
+                bytes.append(text: text)
+                bytes.append(texts[text])
+            }
+        } else {
+            bytes.append(0)
+            bytes.append(allTexts)
+        }
+        return ContentDigest(bytes)
     }
 
     /// The key of a part of the file `path` made in parts (see ``PartedFile``): as a
@@ -75,5 +89,20 @@ extension PageFrame {
             "filtersFirstTable": "\(filtersFirstTable)",
         ]
         return fields.map { "\($0.key) \($0.value)\n" }.joined()
+    }
+}
+
+extension [UInt8] {
+    /// Appends `text`'s UTF-8 bytes after their count (four bytes).
+    fileprivate mutating func append(text: String) {
+        Swift.withUnsafeBytes(of: UInt32(text.utf8.count).littleEndian) { append(contentsOf: $0) }
+        append(contentsOf: text.utf8)
+    }
+
+    /// Appends `digest`'s 16 bytes after a 1, or a 0 for none.
+    fileprivate mutating func append(_ digest: ContentDigest?) {
+        guard let digest else { return append(0) }
+        append(1)
+        Swift.withUnsafeBytes(of: (digest.high.littleEndian, digest.low.littleEndian)) { append(contentsOf: $0) }
     }
 }

@@ -8,11 +8,12 @@ protocol FileSink: Sendable {
     /// Takes the file at `path` as the previous build made it from `inputKey`, if it can;
     /// false when the caller must make the file.
     func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool
-    /// Starts the file at `path`, to be given in pieces, in order, by ``append(_:to:)``,
+    /// Starts the file at `path`, to be given in parts, in order, by ``append(_:digest:to:)``,
     /// and ended by ``end(_:inputKey:)``: a large file is never held whole.
     func begin(_ path: String) throws -> FileStream
-    /// Takes the next piece of a file begun with ``begin(_:)``.
-    func append(_ bytes: [UInt8], to stream: inout FileStream) throws
+    /// Takes the next part of a file begun with ``begin(_:)``, whose digest is `digest` when
+    /// known (a part of the old file always comes with its recorded digest).
+    func append(_ part: PartBytes, digest: ContentDigest?, to stream: inout FileStream) throws
     /// Ends a file begun with ``begin(_:)``, made from `inputKey` (nil: from its own bytes).
     func end(_ stream: FileStream, inputKey: ContentDigest?) throws
     /// The bytes of `part` of the file at `path` as the previous build wrote them, if they
@@ -28,19 +29,23 @@ extension FileSink {
     func previousBytes(of part: BuildCache.Part, in path: String) -> PartBytes? { nil }
     func record(_ parts: [BuildCache.Part], of path: String) {}
 
-    /// By default the pieces are kept, and the file is added whole at the end.
+    /// By default the parts' bytes are kept, and the file is added whole at the end.
     func begin(_ path: String) throws -> FileStream { FileStream(path: path) }
-    func append(_ bytes: [UInt8], to stream: inout FileStream) throws {
-        stream.count(bytes)
-        stream.kept += bytes
+    func append(_ part: PartBytes, digest: ContentDigest?, to stream: inout FileStream) throws {
+        try part.forEachChunk(of: stream.path) { bytes in
+            stream.count(bytes)
+            stream.kept += bytes
+        }
     }
     func end(_ stream: FileStream, inputKey: ContentDigest?) throws {
         try add(ExportFile(path: stream.path, contents: stream.kept), inputKey: inputKey)
     }
 }
 
-/// A file a ``FileSink`` takes in pieces: its path, the digest and size of the bytes so
-/// far, and where the sink puts them (an open file, memory, or nowhere).
+/// A file a ``FileSink`` takes in parts: its path, the digest and size of what it took so
+/// far, and where the sink puts them (an open file, memory, or nowhere). The digest is of
+/// the bytes (``count(_:)``) or, for a sink that records the parts (``StagedOutput``), of
+/// the parts' digests and sizes (``count(part:size:)``).
 struct FileStream: Sendable {
     let path: String
     /// The open file the sink writes the pieces to, if any.
@@ -59,6 +64,13 @@ struct FileStream: Sendable {
     mutating func count(_ bytes: [UInt8]) {
         hasher.combine(bytes)
         size += bytes.count
+    }
+
+    /// Adds a part of `size` bytes whose digest is `digest` to the digest (see
+    /// ``ContentDigest/Hasher/combine(part:size:)``) and the size.
+    mutating func count(part digest: ContentDigest, size: Int) {
+        hasher.combine(part: digest, size: size)
+        self.size += size
     }
 
     /// The digest of every piece so far.

@@ -163,8 +163,10 @@ final class OutputCheck: FileSink {
         digests.withLock { $0[file.path] = digest }
     }
 
-    /// Keeps only the digest of a file given in pieces.
-    func append(_ bytes: [UInt8], to stream: inout FileStream) throws { stream.count(bytes) }
+    /// Keeps only the digest of a file given in parts: of its bytes, as the folder's files are digested.
+    func append(_ part: PartBytes, digest: ContentDigest?, to stream: inout FileStream) throws {
+        try part.forEachChunk(of: stream.path) { stream.count($0) }
+    }
 
     func end(_ stream: FileStream, inputKey: ContentDigest?) throws {
         let digest = stream.digest

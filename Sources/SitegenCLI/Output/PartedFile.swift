@@ -48,7 +48,7 @@ final class PartedFile: Sendable {
                     state.recorded.append(
                         BuildCache.Part(inputKey: key, digest: digest, offset: stream.size, size: part.count))
                 }
-                try part.forEachChunk(of: path) { try sink.append($0, to: &stream) }
+                try sink.append(part, digest: digest, to: &stream)
                 state.next += 1
             }
             if state.next == partKeys.count {
@@ -62,8 +62,8 @@ final class PartedFile: Sendable {
 }
 
 /// The bytes of one part of a file made in parts: made by this build, or the same bytes
-/// still in the previous build's file, read only when written and a chunk at a time, so
-/// that they are never held whole (and the memory they pass through is used again).
+/// still in the previous build's file, never held whole: copied in the kernel when written
+/// (``StagedOutput``), or read a chunk at a time (so the memory they pass through is used again).
 enum PartBytes: Sendable {
     case made([UInt8])
     /// The bytes in a range of the old output's file, recorded with their digest (see

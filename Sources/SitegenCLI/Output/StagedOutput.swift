@@ -137,11 +137,23 @@ final class StagedOutput: FileSink {
         return FileStream(path: path, descriptor: try Self.create(staging + "/" + path))
     }
 
-    func append(_ bytes: [UInt8], to stream: inout FileStream) throws {
-        stream.count(bytes)
-        if let descriptor = stream.descriptor {
-            try Self.writeAll(bytes, to: descriptor, path: staging + "/" + stream.path)
+    /// Writes `part` into the file: one of the old file's, copied in the kernel where it can
+    /// be (``KernelCopy``), so neither read nor digested here. The file's digest is made of
+    /// its parts' digests (``FileStream/count(part:size:)``): the recorded one for a part of
+    /// the old file, which is the recorded file (``previousBytes(of:in:)``).
+    /// - Throws: `OutputWriter.Failure` when the write fails, or the old file was cut short.
+    func append(_ part: PartBytes, digest: ContentDigest?, to stream: inout FileStream) throws {
+        let path = staging + "/" + stream.path
+        guard let descriptor = stream.descriptor, let digest = digest ?? part.digest else {
+            throw OutputWriter.Failure.io("cannot write '\(path)': a part could not be read")
         }
+        var rest = part
+        if case .previous(let file, let range) = part {
+            let copied = KernelCopy.copy(range, of: file.descriptor, to: descriptor)
+            rest = .previous(file, range.lowerBound + copied..<range.upperBound)
+        }
+        try rest.forEachChunk(of: stream.path) { try Self.writeAll($0, to: descriptor, path: path) }
+        stream.count(part: digest, size: part.count)
     }
 
     /// Closes the file; when the old output has the same bytes, its copy takes the new one's place.
@@ -228,7 +240,8 @@ final class StagedOutput: FileSink {
         _ path: String, holding entry: BuildCache.Entry, to destination: String? = nil
     ) -> FileStamp? {
         let old = target + "/" + path
-        guard let stamp = previous?.stamp(of: old, holding: entry), link(old, destination ?? staging + "/" + path) == 0
+        guard let stamp = previous?.stamp(of: old, holding: entry, inParts: previous?.parts[path]),
+            link(old, destination ?? staging + "/" + path) == 0
         else { return nil }
         return stamp
     }
