@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import MarkdownHTML
@@ -40,5 +41,46 @@ import Testing
         #expect(HeadingIDs.slug("Inspector's view") == "inspectors-view")
         #expect(HeadingIDs.slug("Caf\u{E9} cr\u{E8}me") == "cafe-creme")
         #expect(HeadingIDs.slug("Cafe\u{301}  cre\u{300}me") == "cafe-creme")
+    }
+
+    /// `HTMLEscaping.append`, which rules out eight bytes at a time, escapes what a byte-by-byte
+    /// replacement escapes: each of `&<>"` at every place of a word and of the tail, next to
+    /// the bytes that differ from them in one bit (`$.>:` and so on), and every seed's text.
+    @Test func htmlEscapingFindsEveryByteToEscape() {
+        func escapedByteByByte(_ bytes: [UInt8]) -> [UInt8] {
+            bytes.flatMap { byte -> [UInt8] in
+                switch byte {
+                case UInt8(ascii: "&"): Array("&amp;".utf8)
+                case UInt8(ascii: "<"): Array("&lt;".utf8)
+                case UInt8(ascii: ">"): Array("&gt;".utf8)
+                case UInt8(ascii: "\""): Array("&quot;".utf8)
+                default: [byte]
+                }
+            }
+        }
+        func escaped(_ bytes: [UInt8]) -> [UInt8] {
+            var output: [UInt8] = []
+            bytes.withUnsafeBufferPointer { HTMLEscaping.append($0, to: &output) }
+            return output
+        }
+        for special in Array("&<>\"".utf8) {
+            for length in [1, 7, 8, 9, 16, 19] {
+                for place in 0..<length {
+                    var bytes = Array("Probation\u{2019}s $.>:\"\u{7F}".utf8.prefix(length))
+                    bytes += Array(repeating: UInt8(ascii: "x"), count: max(0, length - bytes.count))
+                    bytes[place] = special
+                    #expect(escaped(bytes) == escapedByteByByte(bytes), "\(bytes)")
+                }
+            }
+        }
+        for near in Array("\"$%'.:;=>?".utf8) + [0x26 | 0x80, 0x3C | 0x80, 0xBE, 0xA2] {
+            let bytes = Array(repeating: near, count: 17)
+            #expect(escaped(bytes) == escapedByteByByte(bytes), "\(near)")
+        }
+        let seeds = SeedTexts.all
+        #expect(seeds.count >= 4)
+        for seed in seeds {
+            #expect(escaped(seed.bytes) == escapedByteByByte(seed.bytes), "\(seed.path)")
+        }
     }
 }
