@@ -1,3 +1,4 @@
+import Foundation
 import TestSupport
 import Testing
 
@@ -41,6 +42,22 @@ import Testing
         #expect(HeadingIDs.slug("Inspector's view") == "inspectors-view")
         #expect(HeadingIDs.slug("Caf\u{E9} cr\u{E8}me") == "cafe-creme")
         #expect(HeadingIDs.slug("Cafe\u{301}  cre\u{300}me") == "cafe-creme")
+        #expect(
+            HeadingIDs.slug(" -- Inspector\u{2019}s view \u{2013} 2.3 (\u{201C}good\u{201D})! ")
+                == "inspectors-view-2-3-good")
+        #expect(HeadingIDs.slug("\u{B7}\u{A0}\u{2026}") == "")
+    }
+
+    /// The scalars taken as their own decomposition are, each, and have no combining class
+    /// (so no text of them is reordered); the first letter with an accent is not one.
+    @Test func scalarsTakenAsTheirOwnDecompositionAre() {
+        let scalars = (0..<0xC0).compactMap(Unicode.Scalar.init) + (0x2010...0x2027).compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            #expect(HeadingIDs.isOwnDecomposition(scalar))
+            #expect(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([scalar]))
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered, "\(scalar.value)")
+        }
+        #expect(!HeadingIDs.isOwnDecomposition("\u{C0}") && !HeadingIDs.isOwnDecomposition("\u{301}"))
     }
 
     /// `HTMLEscaping.append`, which rules out eight bytes at a time, escapes what a byte-by-byte
