@@ -152,8 +152,13 @@ private final class TreeEncoder: Encoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if fields == nil { fields = [] }
-        return KeyedEncodingContainer(ObjectContainer<Key>(encoder: self, order: values.keyOrder(Key.self)))
+        let order = values.keyOrder(Key.self)
+        if fields == nil {
+            // Room for as many fields as the type's last object had names (no regrowing).
+            fields = []
+            fields!.reserveCapacity(order.names.count)
+        }
+        return KeyedEncodingContainer(ObjectContainer<Key>(encoder: self, order: order))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
