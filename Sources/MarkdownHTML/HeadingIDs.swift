@@ -38,7 +38,7 @@ struct HeadingIDs {
             slug.unicodeScalars.append(letter)
         }
         let decomposed =
-            text.unicodeScalars.allSatisfy(isOwnDecomposition) ? text : text.decomposedStringWithCanonicalMapping
+            text.unicodeScalars.allSatisfy(PlainScalars.contains) ? text : text.decomposedStringWithCanonicalMapping
         for scalar in decomposed.unicodeScalars {
             switch scalar {
             case "a"..."z", "0"..."9": add(scalar)
@@ -52,13 +52,5 @@ struct HeadingIDs {
             }
         }
         return slug
-    }
-
-    /// Whether `scalar` is its own canonical decomposition and never reordered by it (no
-    /// combining class): below U+00C0, where the first letters with accents begin, or the
-    /// punctuation U+2010 to U+2027 (dashes, quotes, `…`), as in "Inspector’s view". A text of
-    /// such scalars is its own decomposition.
-    static func isOwnDecomposition(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0xC0 || (0x2010...0x2027).contains(scalar.value)
     }
 }

@@ -17,7 +17,8 @@ import Testing
     @Test func whitespaceCollapsesAsCharactersDo() {
         for text in [
             "", " ", "Good", "  Requires\timprovement \r\n", "a\u{0B}b\u{0C}c\u{1F}d", "35%", " \r\n ",
-            "Inspector\u{2019}s  view", "a\u{A0}b\u{2003}c  d", "caf\u{E9}\n\nau lait",
+            "Inspector\u{2019}s  view", "a\u{A0}b\u{2003}c  d", "caf\u{E9}\n\nau lait", " 35%\u{A0}\u{B7} Good\u{85}x ",
+            "e\u{301} \u{301}x", "\u{2018}Good\u{2019}\u{2002}\u{2013} 2024\r\n",
         ] {
             let expected = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             #expect(TreeRewriter.collapsingWhitespace(Array(text.utf8)) == expected, "\(text.debugDescription)")
@@ -48,16 +49,25 @@ import Testing
         #expect(HeadingIDs.slug("\u{B7}\u{A0}\u{2026}") == "")
     }
 
-    /// The scalars taken as their own decomposition are, each, and have no combining class
-    /// (so no text of them is reordered); the first letter with an accent is not one.
-    @Test func scalarsTakenAsTheirOwnDecompositionAre() {
-        let scalars = (0..<0xC0).compactMap(Unicode.Scalar.init) + (0x2010...0x2027).compactMap(Unicode.Scalar.init)
-        for scalar in scalars {
-            #expect(HeadingIDs.isOwnDecomposition(scalar))
+    /// The plain scalars are each their own decomposition and have no combining class (so no
+    /// text of them is reordered), and none joins a white-space scalar of the set, before or
+    /// after it, into one character (but CR LF, white space as a whole); the first letter with
+    /// an accent and a combining mark are not plain.
+    @Test func plainScalarsNeedNoUnicodeTables() {
+        let plain = (0..<0xC0).compactMap(Unicode.Scalar.init) + (0x2010...0x2027).compactMap(Unicode.Scalar.init)
+        for scalar in plain {
+            #expect(PlainScalars.contains(scalar))
             #expect(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([scalar]))
             #expect(scalar.properties.canonicalCombiningClass == .notReordered, "\(scalar.value)")
         }
-        #expect(!HeadingIDs.isOwnDecomposition("\u{C0}") && !HeadingIDs.isOwnDecomposition("\u{301}"))
+        #expect(
+            !PlainScalars.contains("\u{C0}") && !PlainScalars.contains("\u{301}") && !PlainScalars.contains("\u{2028}"))
+        for space in plain where space.properties.isWhitespace {
+            for other in plain where !(space == "\r" && other == "\n") && !(other == "\r" && space == "\n") {
+                #expect(String(String.UnicodeScalarView([space, other])).count == 2, "\(space.value) \(other.value)")
+                #expect(String(String.UnicodeScalarView([other, space])).count == 2, "\(other.value) \(space.value)")
+            }
+        }
     }
 
     /// `HTMLEscaping.append`, which rules out eight bytes at a time, escapes what a byte-by-byte
