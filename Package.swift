@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "MarkdownPages",
             dependencies: [
-                "SourceAndOutput",
+                "SourceAndOutput", "ParallelWork",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         // Converted pages + the layout template -> whole HTML documents, source-text pages, sitemap.

@@ -5,6 +5,8 @@ enum SVGText {
     /// double-quoted attributes. Characters XML 1.0 forbids (most control characters) become
     /// U+FFFD so the document always parses.
     static func escape(_ text: String) -> String {
+        // Most labels are printable ASCII with nothing to escape: the text as it is.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && !Self.isEscaped($0) }) { return text }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -18,6 +20,14 @@ enum SVGText {
             }
         }
         return escaped
+    }
+
+    /// Whether ``escape(_:)`` writes the ASCII `byte` as an entity.
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        default: false
+        }
     }
 
     /// Whether XML 1.0 allows `scalar` in a document.
@@ -60,6 +70,26 @@ enum SVGText {
         }
     }
 
+    /// `text` split at white space (`Character.isWhitespace`: the first scalar's property).
+    /// Text whose every scalar ``standsAlone(_:)`` is split on its scalars, without finding
+    /// its characters: each of them is a character of its own (or CR LF, white space either
+    /// way).
+    static func words(of text: String) -> [String] {
+        guard text.unicodeScalars.allSatisfy(standsAlone) else {
+            return text.split(whereSeparator: \.isWhitespace).map(String.init)
+        }
+        return text.unicodeScalars.split {
+            $0.isASCII ? $0 == " " || (0x09...0x0D).contains($0.value) : $0.properties.isWhitespace
+        }.map { String(Substring($0)) }
+    }
+
+    /// Whether `scalar` never joins a neighbour into one character (CR LF aside): below
+    /// U+0300, where the combining marks begin, or the punctuation U+2010 to U+2027 (dashes,
+    /// quotes, bullets, `…`), as in "35% · Good" and "Inspector’s".
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x300 || (0x2010...0x2027).contains(scalar.value)
+    }
+
     /// Text broken into lines for a box `maxWidth` pixels wide.
     struct Wrapped: Hashable, Sendable {
         /// The lines to draw; empty when the text is empty or only white space.
@@ -78,7 +108,7 @@ enum SVGText {
         func fits(_ line: String) -> Bool { width(of: line, fontSize: fontSize, bold: bold) <= maxWidth }
         var lines: [String] = []
         var current = ""
-        for word in text.split(whereSeparator: \.isWhitespace).map(String.init) {
+        for word in words(of: text) {
             let joined = current.isEmpty ? word : current + " " + word
             if fits(joined) { current = joined; continue }
             if !current.isEmpty { lines.append(current) }

@@ -15,11 +15,13 @@ struct SVGWriter {
         case start, middle, end
     }
 
-    private var body: [String] = []
+    /// The element lines so far, each ending in a line break.
+    private var body = ""
 
     /// Appends one already-built element line.
     mutating func add(_ element: String) {
-        body.append(element)
+        body += element
+        body += "\n"
     }
 
     /// Appends the elements another writer collected, after this one's.
@@ -82,7 +84,7 @@ struct SVGWriter {
     /// the collected elements, and the closing tag with a final newline.
     func document(height: Double, title: String, summary: String) -> String {
         let w = SVGText.number(Self.width), h = SVGText.number(height)
-        var lines = [
+        let lines = [
             "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"t d\" "
                 + "viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\" "
                 + "font-family=\"\(Self.fontFamily)\" font-size=\"\(SVGText.number(Self.fontSize))\">",
@@ -91,9 +93,7 @@ struct SVGWriter {
             Self.darkScheme,
             "<rect width=\"\(w)\" height=\"\(h)\" fill=\"\(Palette.background)\"/>",
         ]
-        lines += body
-        lines.append("</svg>")
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n") + "\n" + body + "</svg>\n"
     }
 
     /// The dark scheme: CSS rules on the colour attributes (which CSS overrides), applied

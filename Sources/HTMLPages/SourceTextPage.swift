@@ -29,13 +29,13 @@ public enum SourceTextPage {
             for (index, range) in lines.enumerated() {
                 increment(&number)
                 if index > 0 { html.append(0x0A) }
-                html += Markup.anchorID
+                Markup.append("<a id=\"L", to: &html)
                 html += number
-                html += Markup.anchorHref
+                Markup.append("\" href=\"#L", to: &html)
                 html += number
-                html += Markup.anchorText
+                Markup.append("\">", to: &html)
                 html += number
-                html += Markup.anchorEnd
+                Markup.append("</a>", to: &html)
                 let line = UnsafeBufferPointer(rebasing: text[range])
                 if var visibleLine = visible(line) {
                     visibleLine.withUTF8 { HTMLEscaping.append($0, to: &html) }
@@ -61,12 +61,12 @@ public enum SourceTextPage {
         return content(name: name, text: text, lines: ranges, plainTextHref: plainTextHref)
     }
 
-    /// The markup around a line's number, as bytes.
+    /// The markup around a line's number.
     private enum Markup {
-        static let anchorID = Array("<a id=\"L".utf8)
-        static let anchorHref = Array("\" href=\"#L".utf8)
-        static let anchorText = Array("\">".utf8)
-        static let anchorEnd = Array("</a>".utf8)
+        /// Appends the bytes of `markup` (a literal: no array to retain per line).
+        static func append(_ markup: StaticString, to html: inout [UInt8]) {
+            html.append(contentsOf: UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
+        }
     }
 
     /// Adds one to the decimal number written in ASCII `digits`.
@@ -90,15 +90,35 @@ public enum SourceTextPage {
     /// The line whose UTF-8 bytes are `line` with control characters (other than tab) as
     /// U+FFFD; nil when it has none (as most lines), so the bytes can be used as they are.
     static func visible(_ line: UnsafeBufferPointer<UInt8>) -> String? {
-        // Only bytes below 0x20 (but tab), 0x7F, 0xC2 and from 0xEF can be, or begin, a
-        // character that is not allowed; printable ASCII, most of a text, is ruled out first.
-        let mayHaveControls: (UInt8) -> Bool = {
-            $0 &- 0x20 >= 0x5F && $0 != 0x09 && ($0 < 0x80 || $0 == 0xC2 || $0 >= 0xEF)
-        }
-        guard line.contains(where: mayHaveControls) else { return nil }
+        guard mayHaveControls(line) else { return nil }
         let scalars = String(decoding: line, as: UTF8.self).unicodeScalars
         guard scalars.contains(where: isControl) else { return nil }
         return String(String.UnicodeScalarView(scalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+    }
+
+    /// Whether a byte of `line` may be, or begin, a character that is not allowed: only bytes
+    /// below 0x20 (but tab), 0x7F, 0xC2 and from 0xEF can. Printable ASCII, most of a text, is
+    /// ruled out eight bytes at a time first.
+    private static func mayHaveControls(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = UnsafeRawPointer(line.baseAddress) {
+            while index + 8 <= line.count, isPrintableASCII(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            {
+                index += 8
+            }
+        }
+        return UnsafeBufferPointer(rebasing: line[index...]).contains {
+            $0 &- 0x20 >= 0x5F && $0 != 0x09 && ($0 < 0x80 || $0 == 0xC2 || $0 >= 0xEF)
+        }
+    }
+
+    /// Whether each of the eight bytes of `word` is from 0x20 to 0x7E (exactly). A byte from
+    /// 0x7F sets its top bit in `word` or in `word + 1` (where no byte carries unless one has
+    /// the top bit already); one below 0x20 sets it in the borrow test of `word - 0x20`.
+    private static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let below20 = (word &- ones &* 0x20) & ~word
+        return ((word &+ ones) | word | below20) & (ones &* 0x80) == 0
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

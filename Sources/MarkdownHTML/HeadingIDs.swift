@@ -29,27 +29,28 @@ struct HeadingIDs {
 
     /// The slug of `text`: lower-case ASCII letters and digits, words joined by `-`.
     static func slug(_ text: String) -> String {
-        var words: [String] = []
-        var word = ""
-        // ASCII text is its own canonical decomposition.
-        let decomposed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.decomposedStringWithCanonicalMapping
+        var slug = ""
+        var dashDue = false
+        /// Appends `letter` (a lower-case ASCII letter or a digit), after a `-` if a word ended.
+        func add(_ letter: Unicode.Scalar) {
+            if dashDue { slug.unicodeScalars.append("-") }
+            dashDue = false
+            slug.unicodeScalars.append(letter)
+        }
+        let decomposed =
+            text.unicodeScalars.allSatisfy(PlainScalars.contains) ? text : text.decomposedStringWithCanonicalMapping
         for scalar in decomposed.unicodeScalars {
             switch scalar {
-            case "a"..."z", "0"..."9":
-                word.unicodeScalars.append(scalar)
-            case "A"..."Z":
-                word.unicodeScalars.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case "a"..."z", "0"..."9": add(scalar)
+            case "A"..."Z": add(Unicode.Scalar(scalar.value + 0x20)!)
             case "'", "\u{2019}":
                 continue  // an apostrophe stays inside its word
             default:
-                if scalar.properties.generalCategory == .nonspacingMark { continue }  // an accent
-                if !word.isEmpty {
-                    words.append(word)
-                    word = ""
-                }
+                // An accent (no ASCII character is one); anything else ends a word.
+                if !scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark { continue }
+                dashDue = !slug.isEmpty
             }
         }
-        if !word.isEmpty { words.append(word) }
-        return words.joined(separator: "-")
+        return slug
     }
 }

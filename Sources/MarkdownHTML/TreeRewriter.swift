@@ -306,15 +306,24 @@ struct TreeRewriter {
 
     /// The UTF-8 `text`'s words (the runs between white space) joined by single spaces. ASCII
     /// text is collapsed as bytes, where each character is one byte (or CR LF, white space
-    /// either way) and white space is exactly ``isASCIIWhitespace(_:)``; other text as
-    /// characters.
+    /// either way) and white space is exactly ``isASCIIWhitespace(_:)``; text of
+    /// ``PlainScalars`` as scalars, each a character of its own (white space is the first
+    /// scalar's property); other text as characters.
     static func collapsingWhitespace(_ text: [UInt8]) -> String {
         if text.allSatisfy({ $0 < 0x80 }) {
             return String(
                 decoding: collapsing(text, space: UInt8(ascii: " "), isWhitespace: isASCIIWhitespace, into: [UInt8]()),
                 as: UTF8.self)
         }
-        return collapsing(String(decoding: text, as: UTF8.self), space: " ", isWhitespace: \.isWhitespace, into: "")
+        let string = String(decoding: text, as: UTF8.self)
+        if string.unicodeScalars.allSatisfy(PlainScalars.contains) {
+            return String(
+                collapsing(
+                    string.unicodeScalars, space: " ",
+                    isWhitespace: { $0.isASCII ? isASCIIWhitespace(UInt8($0.value)) : $0.properties.isWhitespace },
+                    into: String.UnicodeScalarView()))
+        }
+        return collapsing(string, space: " ", isWhitespace: \.isWhitespace, into: "")
     }
 
     /// `text`'s words joined by single `space`s, appended to `words`: one pass, for bytes

@@ -27,6 +27,25 @@ public enum MarkdownEscaping {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Whether each of the eight bytes of `word` (the first in its low byte) is an ASCII letter
+    /// or digit, or a space followed by one in `word`: bytes that ``inline(_:)`` writes as
+    /// they are wherever they stand after the start. Exact, on all eight bytes at once: no
+    /// byte has its top bit, so adding to one carries into no other.
+    static func isProse(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        guard word & high == 0 else { return false }
+        // The top bit of each byte from `low` on: `byte + 0x80 - low` reaches 0x80.
+        func atLeast(_ low: UInt64, _ word: UInt64) -> UInt64 { (word &+ ones &* (0x80 - low)) & high }
+        let lowercase = word | ones &* 0x20
+        let letters = atLeast(0x61, lowercase) & ~atLeast(0x7B, lowercase)
+        let digits = atLeast(0x30, word) & ~atLeast(0x3A, word)
+        let alphanumerics = letters | digits
+        let notSpace = word ^ (ones &* 0x20)
+        let spaces = ~(((notSpace & (ones &* 0x7F)) &+ ones &* 0x7F) | notSpace) & high
+        return alphanumerics | (spaces & (alphanumerics >> 8)) == high
+    }
+
     /// ``inline(_:)`` of `text`, written at the end of `output` (a page being rendered).
     public static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
@@ -64,17 +83,30 @@ private struct Escaper {
     }
 
     private mutating func run(_ unescaped: UnsafeBufferPointer<Bool>) {
+        let base = UnsafeRawPointer(input.baseAddress)
         var i = 0
         while i < input.count {
             if runStart == nil, !atStart {
                 // The bytes no rule below escapes, written as one run (one copy), with each
-                // single space between two of them (which the rules below write as it is).
+                // single space between two of them (which the rules below write as it is):
+                // eight at a time where they are letters, digits and such spaces (prose),
+                // else one by one, eight before the next try.
                 var end = i
-                while end < input.count,
-                    unescaped[Int(input[end])]
-                        || (input[end] == .space && end + 1 < input.count && unescaped[Int(input[end + 1])])
-                {
-                    end += 1
+                scan: while end < input.count {
+                    if end + 8 <= input.count, let base,
+                        MarkdownEscaping.isProse(
+                            UInt64(littleEndian: base.loadUnaligned(fromByteOffset: end, as: UInt64.self)))
+                    {
+                        end += 8
+                        continue
+                    }
+                    for _ in 0..<8 {
+                        guard end < input.count,
+                            unescaped[Int(input[end])]
+                                || (input[end] == .space && end + 1 < input.count && unescaped[Int(input[end + 1])])
+                        else { break scan }
+                        end += 1
+                    }
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<end]))
                 i = end

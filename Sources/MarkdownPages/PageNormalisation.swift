@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The tidying applied to every rendered page, so that template whitespace does not show in
 /// the output and the same input always gives the same bytes.
 enum PageNormalisation {
@@ -29,13 +35,20 @@ enum PageNormalisation {
             result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
             result.append(0x0A)
         }
+        // A page without a CR (as nearly every page is) has its line breaks found by the C
+        // library's `memchr`, which looks at many bytes at a time; another one byte by byte.
+        let base = bytes.baseAddress
+        let lineFeedsOnly = base.map { memchr($0, 0x0D, bytes.count) == nil } ?? true
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            guard byte == 0x0A || byte == 0x0D else {
+            if lineFeedsOnly, let base {
+                guard let found = memchr(base + index, 0x0A, bytes.count - index) else { break }
+                index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            } else if bytes[index] != 0x0A && bytes[index] != 0x0D {
                 index += 1
                 continue
             }
+            let byte = bytes[index]
             add(start, index)
             index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
             start = index

@@ -1,11 +1,14 @@
+import ParallelWork
+
 /// Builds a ``TemplateValue`` from an `Encodable` view model: its synthesized (compiled)
 /// `encode(to:)` visits every stored property, so no `Mirror` is needed.
 ///
 /// One encoder serves one page (it is not shared between threads). What it learns of a type
-/// it keeps for the rest of the page: whether the type is a scalar, a value written as its
-/// description or a tree (``Kind``, found once with casts on the metatype), and the order in
-/// which `encode(to:)` gives a `CodingKey` type's names (``KeyOrder``), so that each field
-/// finds its name's number without hashing. `String`, `Bool`, `Int` and `Double` fields reach
+/// it keeps: whether the type is a scalar, a value written as its description or a tree
+/// (``Kind``, found once in the process with casts on the metatype, and shared by every page
+/// through ``knownKinds``), and, for the rest of the page, the order in which `encode(to:)`
+/// gives a `CodingKey` type's names (``KeyOrder``), so that each field finds its name's number
+/// without hashing. `String`, `Bool`, `Int` and `Double` fields reach
 /// the containers' own overloads and no cast at all.
 final class TemplateValueEncoder {
     /// Why a value cannot be encoded: a nested container or super-encoder, which
@@ -13,7 +16,7 @@ final class TemplateValueEncoder {
     struct Unsupported: Error {}
 
     /// What a value of a type becomes.
-    enum Kind {
+    enum Kind: Sendable {
         /// A ``TemplateScalar`` (the type itself): its own ``TemplateScalar/templateValue``.
         case scalar(any TemplateScalar.Type)
         /// Another number, or an enum with raw values: its `String(describing:)` (Mustache
@@ -25,10 +28,19 @@ final class TemplateValueEncoder {
 
     /// The numbers of the names the templates read; a field with another name is left out.
     let names: TemplateNames
-    private var kinds: [(type: ObjectIdentifier, kind: Kind)] = []
+    /// The kinds of the types met so far: those of ``knownKinds`` when the page began, and
+    /// those found since.
+    private var kinds: [ObjectIdentifier: Kind]
     private var keyOrders: [(type: ObjectIdentifier, order: KeyOrder)] = []
 
-    init(names: TemplateNames) { self.names = names }
+    /// The kind of every type any page of the process has met (a type's kind never changes):
+    /// read once per page, written only when a page meets a type first.
+    private static let knownKinds = Locked<[ObjectIdentifier: Kind]>([:])
+
+    init(names: TemplateNames) {
+        self.names = names
+        kinds = Self.knownKinds.value
+    }
 
     /// The value of `value`; nil for nothing (a nil optional).
     func value<T: Encodable>(of value: T) throws -> TemplateValue? {
@@ -47,7 +59,7 @@ final class TemplateValueEncoder {
     /// is an enum) the first time.
     private func kind<T>(of value: T) -> Kind {
         let type = ObjectIdentifier(T.self)
-        if let known = kinds.first(where: { $0.type == type }) { return known.kind }
+        if let known = kinds[type] { return known }
         let kind: Kind
         if let type = T.self as? any TemplateScalar.Type {
             kind = .scalar(type)
@@ -58,7 +70,8 @@ final class TemplateValueEncoder {
         } else {
             kind = .tree
         }
-        kinds.append((type, kind))
+        kinds[type] = kind
+        Self.knownKinds.withLock { $0[type] = kind }
         return kind
     }
 
@@ -79,7 +92,7 @@ final class TemplateValueEncoder {
 }
 
 /// The values the containers take by their own overloads, without a cast.
-protocol TemplateScalar {
+protocol TemplateScalar: SendableMetatype {
     /// What a template sees.
     var templateValue: TemplateValue { get }
 }
@@ -106,10 +119,16 @@ extension UTF8Text: TemplateScalar {
 
 /// The names of one `CodingKey` type in the order `encode(to:)` gave them (up to
 /// ``capacity``), each with its number in ``TemplateNames`` (nil if no template reads it).
+///
+/// Its lists, and a ``TreeEncoder``'s, are read and written without the run-time exclusivity
+/// check (`@exclusivity(unchecked)`, a call per access, on every field of every page): one
+/// page's encoder and its objects stay on one thread, and each access is a single read or
+/// append whose value is made before it begins (a nested value has a ``TreeEncoder`` of its
+/// own), so no two accesses to one list overlap.
 private final class KeyOrder {
     static let capacity = 64
-    var names: [String] = []
-    var numbers: [Int?] = []
+    @exclusivity(unchecked) var names: [String] = []
+    @exclusivity(unchecked) var numbers: [Int?] = []
 }
 
 /// The `Encoder` of one value: collects what `encode(to:)` writes into a keyed (object),
@@ -118,9 +137,9 @@ private final class TreeEncoder: Encoder {
     let values: TemplateValueEncoder
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    var fields: [TemplateField]?
-    var items: [TemplateValue]?
-    var single: TemplateValue?
+    @exclusivity(unchecked) var fields: [TemplateField]?
+    @exclusivity(unchecked) var items: [TemplateValue]?
+    @exclusivity(unchecked) var single: TemplateValue?
     /// Set when `encode(to:)` asked for something this encoder does not build.
     var unsupported = false
 
@@ -133,8 +152,13 @@ private final class TreeEncoder: Encoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if fields == nil { fields = [] }
-        return KeyedEncodingContainer(ObjectContainer<Key>(encoder: self, order: values.keyOrder(Key.self)))
+        let order = values.keyOrder(Key.self)
+        if fields == nil {
+            // Room for as many fields as the type's last object had names (no regrowing).
+            fields = []
+            fields!.reserveCapacity(order.names.count)
+        }
+        return KeyedEncodingContainer(ObjectContainer<Key>(encoder: self, order: order))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {

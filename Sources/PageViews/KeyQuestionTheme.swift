@@ -17,11 +17,14 @@ public enum KeyQuestionTheme: String, CaseIterable, Sendable, Comparable {
     /// The theme of a key question's wording; nil when it fits none.
     public static func of(_ question: String) -> KeyQuestionTheme? {
         let text = Array(question.lowercased().utf8)
-        // A plain byte search: the question is short, and Foundation's `contains` bridges.
+        // A plain byte search: the question is short, and Foundation's `contains` bridges. The
+        // rest of the word is compared only where its first byte stands.
         func has(_ word: StaticString) -> Bool {
             let word = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
             return text.count >= word.count
-                && (0...(text.count - word.count)).contains { text[$0..<$0 + word.count].elementsEqual(word) }
+                && (0...(text.count - word.count)).contains {
+                    text[$0] == word[0] && text[$0..<$0 + word.count].elementsEqual(word)
+                }
         }
         if has("safe") || has("risk of harm") { return .safety }
         if has("desistance") || has("offending") { return .desistance }

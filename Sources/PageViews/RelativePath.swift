@@ -2,16 +2,24 @@
 /// folder with `/` separators (`pdus/leeds.md`, `source/leeds-2024.txt`).
 public enum RelativePath {
     /// The link from the page at `page` to `target`: `../source/leeds-2024.txt` from
-    /// `pdus/leeds.md`, `regions/east-midlands.md` from `index.md`.
+    /// `pdus/leeds.md`, `regions/east-midlands.md` from `index.md`. The folders both paths
+    /// begin with are left out, and each other folder of `page` is a `..`.
     public static func link(from page: String, to target: String) -> String {
-        // On the UTF-8 bytes: the paths are the site's slugs, and a `Character` split is slow.
+        // On the UTF-8 bytes, in one pass: the shared folders end at the last `/` of the
+        // bytes both paths begin with. (The paths are the site's slugs; a `Character` split
+        // is slow.)
         let slash = UInt8(ascii: "/")
-        var from = page.utf8.split(separator: slash, omittingEmptySubsequences: false).dropLast()[...]
-        var to = target.utf8.split(separator: slash, omittingEmptySubsequences: false)[...]
-        while let a = from.first, let b = to.first, to.count > 1, a.elementsEqual(b) {
-            from = from.dropFirst()
-            to = to.dropFirst()
+        let from = page.utf8, to = target.utf8
+        var fromIndex = from.startIndex, toIndex = to.startIndex
+        var shared = (from: fromIndex, to: toIndex)
+        while fromIndex < from.endIndex, toIndex < to.endIndex, from[fromIndex] == to[toIndex] {
+            let byte = from[fromIndex]
+            from.formIndex(after: &fromIndex)
+            to.formIndex(after: &toIndex)
+            if byte == slash { shared = (fromIndex, toIndex) }
         }
-        return (Array(repeating: "..", count: from.count) + to.map { String(Substring($0)) }).joined(separator: "/")
+        var link = String(repeating: "../", count: from[shared.from...].count { $0 == slash })
+        link += target[shared.to...]
+        return link
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Charts
@@ -62,5 +63,37 @@ import Testing
         #expect(SVGText.width(of: "WWW", fontSize: 10) > SVGText.width(of: "iii", fontSize: 10))
         #expect(SVGText.width(of: "abc", fontSize: 10, bold: true) > SVGText.width(of: "abc", fontSize: 10))
         #expect(SVGText.width(of: "", fontSize: 10) == 0)
+    }
+
+    /// ASCII text, split on its bytes, gives the words its characters give (CR LF, each ASCII
+    /// white space, control characters that are not white space), and so does every line of
+    /// the seeds; other text is split as characters.
+    @Test func wordsAreSplitAsCharactersSplitThem() {
+        let alone = ((0..<0x300).compactMap(Unicode.Scalar.init) + (0x2010...0x2027).compactMap(Unicode.Scalar.init))
+        #expect(alone.allSatisfy(SVGText.standsAlone))
+        #expect(!SVGText.standsAlone("\u{301}") && !SVGText.standsAlone("\u{200D}") && !SVGText.standsAlone("\u{2028}"))
+        // No such scalar joins a white-space scalar of the set, before or after it, into one
+        // character (but CR LF, white space as a whole).
+        for space in alone where space.properties.isWhitespace {
+            for other in alone where !(space == "\r" && other == "\n") && !(other == "\r" && space == "\n") {
+                var pair = String.UnicodeScalarView()
+                pair.append(space)
+                pair.append(other)
+                #expect(String(pair).count == 2, "\(space.value) \(other.value)")
+                pair = String.UnicodeScalarView()
+                pair.append(other)
+                pair.append(space)
+                #expect(String(pair).count == 2, "\(other.value) \(space.value)")
+            }
+        }
+        let seeds = SeedTexts.all
+        #expect(seeds.count >= 4)
+        let lines = seeds.flatMap { String(decoding: $0.bytes, as: UTF8.self).split(separator: "\n").map(String.init) }
+        for text in [
+            "", " ", "Keeping  other\r\npeople safe ", "a\tb\u{0B}c\u{0C}d\re\u{1F}f\u{7F}g", "Inspector\u{2019}s view",
+            "a\u{A0}b\u{2003}c \u{85}d", "35% \u{B7} Good", "e\u{301} \u{301}x", " \u{301}", "a\u{2028}b",
+        ] + lines {
+            #expect(SVGText.words(of: text) == text.split(whereSeparator: \.isWhitespace).map(String.init), "\(text)")
+        }
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import HTMLPages
@@ -56,5 +57,37 @@ import Testing
         #expect(SourceTextPage.visible("plain é ✓") == "plain é ✓")
         #expect(
             SourceTextPage.visible("\u{1F}~\u{7F}\u{A0}\u{9F}\u{E0001}") == "\u{FFFD}~\u{FFFD}\u{A0}\u{FFFD}\u{E0001}")
+    }
+
+    /// The bytes of a line, ruled out eight at a time when printable ASCII, give what its
+    /// characters give: a control character at any place of a word or of the tail is found,
+    /// tab and the printable ASCII around the limits (space, `~`) are not, and the lines of
+    /// every seed keep their text unless it has a control character.
+    @Test func controlCharactersAreFoundAtEveryPlace() {
+        func visible(_ bytes: [UInt8]) -> String? { bytes.withUnsafeBufferPointer { SourceTextPage.visible($0) } }
+        for length in [1, 7, 8, 9, 16, 19] {
+            let plain =
+                Array(" ~Good\t".utf8).prefix(length) + Array(repeating: UInt8(ascii: "a"), count: max(0, length - 7))
+            #expect(visible(Array(plain)) == nil, "\(length)")
+            for control in [0x00, 0x07, 0x1F, 0x7F] as [UInt8] {
+                for place in 0..<length {
+                    var bytes = Array(plain)
+                    bytes[place] = control
+                    var expected = String(decoding: plain, as: UTF8.self).unicodeScalars.map(String.init)
+                    expected[place] = "\u{FFFD}"
+                    #expect(visible(bytes) == expected.joined(), "\(bytes)")
+                }
+            }
+        }
+        let seeds = SeedTexts.all
+        #expect(seeds.count >= 4)
+        for seed in seeds {
+            for line in seed.bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                let hasControl = String(decoding: line, as: UTF8.self).unicodeScalars.contains {
+                    ($0.properties.generalCategory == .control && $0 != "\t") || $0.properties.isNoncharacterCodePoint
+                }
+                #expect((visible(Array(line)) != nil) == hasControl)
+            }
+        }
     }
 }

@@ -48,6 +48,35 @@ import Testing
         #expect(
             RelativePath.link(from: "trends.md", to: "charts/scores-over-time.svg") == "charts/scores-over-time.svg")
     }
+
+    /// The one-pass link is the link made folder by folder (the paths split at `/`, the
+    /// leading folders both share dropped, a `..` for each other folder of the page), between
+    /// every two of the paths of the example site's kinds and of paths that share a prefix
+    /// but not a folder, or have empty folders.
+    @Test func linksAreThoseMadeFolderByFolder() {
+        func folderByFolder(from page: String, to target: String) -> String {
+            var from = page.split(separator: "/", omittingEmptySubsequences: false).dropLast()[...]
+            var to = target.split(separator: "/", omittingEmptySubsequences: false)[...]
+            while let a = from.first, let b = to.first, to.count > 1, a.utf8.elementsEqual(b.utf8) {
+                from = from.dropFirst()
+                to = to.dropFirst()
+            }
+            return (Array(repeating: "..", count: from.count) + to.map(String.init)).joined(separator: "/")
+        }
+        let paths = [
+            "", "index.md", "index.html", "pdus/leeds.md", "pdus/leeds.html", "pdus/york.md", "pdus-2/leeds.md",
+            "pdu/leeds.md", "source/leeds-2024.txt", "source/leeds-2024.html", "regions/east-midlands.md",
+            "regions/east.md", "charts/scores-over-time.svg", "a/b/c.md", "a/d/e.md", "a/bc/d.md", "ab/c.md", "a//b.md",
+            "a/", "/a.md", "a/b/", "caf\u{E9}/b.md", "caf\u{E9}s/b.md",
+        ]
+        for page in paths {
+            for target in paths {
+                #expect(
+                    RelativePath.link(from: page, to: target) == folderByFolder(from: page, to: target),
+                    "\(page) \(target)")
+            }
+        }
+    }
 }
 
 @Suite struct NumbersTests {
