@@ -11,7 +11,10 @@ import Testing
         let paths = names.prefix(3).map { "Content/reports/" + $0 }
         #expect(paths.count == 3)
         var digests: [String: ContentDigest] = [:]
-        for path in paths { digests[path] = try #require(ContentDigest(file: repository + "/" + path)) }
+        for path in paths {
+            digests[path] = ContentDigest(
+                Array(try #require(FileManager.default.contents(atPath: repository + "/" + path))))
+        }
         let keys = InputKeys(salt: ContentDigest("salt"), outline: "outline", texts: digests)
         let (a, b, c) = (paths[0], paths[1], paths[2])
         let drawnFrom: [[String]?] = [nil, [], [a], [b], [a, b], [b, a], [a, b, c], ["\(a) \(b)"], ["missing"]]
