@@ -506,4 +506,61 @@ struct ByteScanningTests {
             }
         }
     }
+
+    /// The first offset of `needle` from `start`, one place after another: what
+    /// `PhraseSearch.firstOffset` must find while it steps eight places at a time.
+    static func referenceOffset(of needle: [UInt8], in text: [UInt8], from start: Int, ignoringCase: Bool) -> Int? {
+        guard start + needle.count <= text.count else { return nil }
+        return (start...(text.count - needle.count)).first { i in
+            needle.indices.allSatisfy { k in (ignoringCase ? ASCII.lowered(text[i + k]) : text[i + k]) == needle[k] }
+        }
+    }
+
+    @Test("The phrase search steps past eight places without a first and second byte, and misses none")
+    func phraseOffsets() {
+        // The seeds' lines (real text: accents, dashes and superscripts beside the words), and
+        // the phrases as the parser searches them; the second byte a letter, a space, or none.
+        let phrases = [
+            "population", "proven reoffending rate", "caseload", "fieldwork", "previously inspected", "led by ", "p",
+            "?", "e ", " o", "%", "–", "ed", "c",
+        ]
+        var found = 0
+        for line in Self.texts.prefix(6000) {
+            let text = Array(line.utf8)
+            text.withUnsafeBufferPointer { text in
+                for phrase in phrases {
+                    let needle = Array(phrase.utf8)
+                    needle.withUnsafeBufferPointer { needle in
+                        for ignoringCase in [false, true] {
+                            for start in Set([0, 1, 7, 8, 9, text.count / 2, text.count]) where start <= text.count {
+                                let offset = PhraseSearch.firstOffset(
+                                    of: needle, in: text, from: start, ignoringCase: ignoringCase)
+                                #expect(
+                                    offset
+                                        == Self.referenceOffset(
+                                            of: Array(needle), in: Array(text), from: start, ignoringCase: ignoringCase),
+                                    "\(line) \(phrase) \(start)")
+                                if offset != nil { found += 1 }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(found > 10_000, "the phrases were found only \(found) times")
+        // A match in the last place, and one whose first byte ends an eight-byte word and
+        // whose second starts the next; a capital matched case-blind; none one byte short.
+        for (text, phrase, ignoringCase, expected) in [
+            ("abcdefghijklmnop rate", "rate", false, 17), ("abcdefgpopulation", "population", false, 7),
+            ("1234567 POPULATION of", "population", true, 8), ("1234567 POPULATION of", "population", false, nil),
+            ("1234567890abcdefpopulatio", "population", false, nil), ("Crawley – 12%", "%", false, 14),
+        ] as [(String, String, Bool, Int?)] {
+            let offset = Array(text.utf8).withUnsafeBufferPointer { text in
+                Array(phrase.utf8).withUnsafeBufferPointer {
+                    PhraseSearch.firstOffset(of: $0, in: text, ignoringCase: ignoringCase)
+                }
+            }
+            #expect(offset == expected, "\(text) \(phrase)")
+        }
+    }
 }

@@ -36,37 +36,41 @@ enum PhraseSearch {
         guard let head = needle.first else { return start }
         guard text.count - start >= needle.count else { return nil }
         let last = text.count - needle.count
-        var i = start
-        // Past eight bytes at a time while none can start the needle: when `head` is a
-        // letter, a byte matches it case-blind exactly when it does with bit 5 set.
-        let foldsCase = ignoringCase && ASCII.isLower(head)
-        let heads = UInt64(head) &* 0x0101_0101_0101_0101, caseBits: UInt64 = foldsCase ? 0x2020_2020_2020_2020 : 0
+        // Past eight places at a time while none can start the needle: none holds its first
+        // byte followed by its second. When a needle byte is a letter, a text byte matches
+        // it case-blind exactly when it does with bit 5 set.
+        let second = needle.count > 1 ? needle[1] : head
+        let step = needle.count > 1 ? 1 : 0  // the second byte's offset
+        func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+        func caseBits(_ byte: UInt8) -> UInt64 { ignoringCase && ASCII.isLower(byte) ? broadcast(0x20) : 0 }
+        let (heads, headCase) = (broadcast(head), caseBits(head))
+        let (seconds, secondCase) = (broadcast(second), caseBits(second))
         let raw = UnsafeRawPointer(text.baseAddress!)
-        while i + 8 <= last + 1,
-            !ASCII.holdsZeroByte((raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | caseBits) ^ heads)
-        {
-            i += 8
-        }
-        if !ignoringCase {
-            while i <= last {
-                if text[i] == head {
-                    var k = 1
-                    while k < needle.count, text[i + k] == needle[k] { k += 1 }
-                    if k == needle.count { return i }
-                }
-                i += 1
+        /// Where the byte of `word ^ pattern` is zero, and maybe above one (a filter).
+        func zeros(_ word: UInt64) -> UInt64 { (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 }
+        var i = start
+        while true {
+            // The eight places from `i` hold their second bytes up to `i + 8 + step`, within the text.
+            while i + 8 <= last + 1,
+                zeros((raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | headCase) ^ heads)
+                    & zeros((raw.loadUnaligned(fromByteOffset: i + step, as: UInt64.self) | secondCase) ^ seconds)
+                    == 0
+            {
+                i += 8
             }
-        } else {
-            while i <= last {
-                if ASCII.lowered(text[i]) == head {
-                    var k = 1
+            let stop = min(i + 8, last + 1)
+            while i < stop {
+                var k = 0
+                if ignoringCase {
                     while k < needle.count, ASCII.lowered(text[i + k]) == needle[k] { k += 1 }
-                    if k == needle.count { return i }
+                } else {
+                    while k < needle.count, text[i + k] == needle[k] { k += 1 }
                 }
+                if k == needle.count { return i }
                 i += 1
             }
+            if i > last { return nil }
         }
-        return nil
     }
 
     /// Whether a Character boundary certainly falls before byte `offset` of an ASCII match
