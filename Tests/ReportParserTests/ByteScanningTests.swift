@@ -66,6 +66,9 @@ struct ByteScanningTests {
                     "\(Array(text.unicodeScalars)) \(phrase)")
                 #expect(string.firstRange(ofPhrase: phrase) == string.firstRange(of: phrase))
                 #expect(
+                    string.replacingPhrase(phrase, with: "–") == string.replacing(phrase, with: "–"),
+                    "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(
                     text.startsWithPhrase(phrase) == text.starts(with: phrase),
                     "\(Array(text.unicodeScalars)) \(phrase)")
                 #expect(
@@ -501,6 +504,7 @@ struct ByteScanningTests {
                     text.containsPhrase(ignoringCase: phrase) == (text.lowercased().firstRange(of: phrase) != nil),
                     "\(Array(text.unicodeScalars)) \(phrase)")
                 #expect(text.firstRange(ofPhrase: phrase) == text.firstRange(of: phrase))
+                #expect(text.replacingPhrase(phrase, with: "") == text.replacing(phrase, with: ""))
                 #expect(
                     text[...].firstRange(ignoringCase: phrase) == text[...].characterFirstRange(ignoringCase: phrase))
             }
@@ -548,6 +552,12 @@ struct ByteScanningTests {
             }
         }
         #expect(found > 10_000, "the phrases were found only \(found) times")
+        // Replacing: the seeds' lines, as the chief inspector's line is cleaned.
+        for line in Self.texts.prefix(1500) {
+            for phrase in ["HM", "Interim", "His Majesty's", "e ", "`", "&", ","] {
+                #expect(line.replacingPhrase(phrase, with: "") == line.replacing(phrase, with: ""), "\(line) \(phrase)")
+            }
+        }
         // A match in the last place, and one whose first byte ends an eight-byte word and
         // whose second starts the next; a capital matched case-blind; none one byte short.
         for (text, phrase, ignoringCase, expected) in [

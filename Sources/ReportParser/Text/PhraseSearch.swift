@@ -195,11 +195,29 @@ extension StringProtocol {
 }
 
 extension String {
-    /// Exactly `replacing(phrase, with: replacement)`, for an ASCII phrase, without the
-    /// standard library's search (slow even when there is nothing to replace) when the bytes
-    /// show the text cannot hold the phrase (``mayContain(_:)``: a canonically equal
-    /// look-alike, such as U+1FEF for a backtick, still goes to `replacing`).
+    /// Exactly `replacing(phrase, with: replacement)`, for a non-empty ASCII phrase, without
+    /// the standard library's search (slow even when there is nothing to replace): nothing
+    /// to do when the bytes show the text cannot hold the phrase (``mayContain(_:)``; a
+    /// canonically equal look-alike, such as U+1FEF for a backtick, still goes to
+    /// `replacing`), and the bytes replaced in a plain ASCII text, where every byte is a
+    /// Character and the byte matches, left to right and not overlapping, are its matches.
     func replacingPhrase(_ phrase: String, with replacement: String) -> String {
-        mayContain(phrase) ? replacing(phrase, with: replacement) : self
+        guard mayContain(phrase) else { return self }
+        guard isPlainASCII, !phrase.isEmpty else { return replacing(phrase, with: replacement) }
+        var phrase = phrase
+        return phrase.withUTF8 { needle in
+            withUTF8Bytes { text in
+                var out: [UInt8] = []
+                out.reserveCapacity(text.count)
+                var i = 0
+                while let at = PhraseSearch.firstOffset(of: needle, in: text, from: i, ignoringCase: false) {
+                    out += text[i..<at]
+                    out += replacement.utf8
+                    i = at + needle.count
+                }
+                out += text[i...]
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
     }
 }
