@@ -138,29 +138,35 @@ enum MarkupStripper {
     /// `* ` bullet marker is kept.
     private static func stripEmphasis(_ text: String) -> String {
         var t = dropDoubledMarkers(text).replacingPhrase("`", with: "")
-        guard t.contains("*") else { return t }
+        guard t.isPlainASCII ? t.containsByte(UInt8(ascii: "*")) : t.contains("*") else { return t }
         let leading = t.prefix { $0 == " " || $0 == "\t" }
         var body = t.dropFirst(leading.count)
         var bullet = ""
         if body.hasPrefix("* ") { bullet = "* "; body = body.dropFirst(2) }
-        t = String(leading) + bullet + body.replacing("*", with: "")
+        t = String(leading) + bullet + String(body).replacingPhrase("*", with: "")
         return t
     }
 
     /// Runs of `**`, `__` and `~~` go; where one sat between two words or numbers
-    /// (`rating**Inadequate`) a space keeps them apart.
-    private static func dropDoubledMarkers(_ text: String) -> String {
-        let chars = Array(text)
-        var out = ""
+    /// (`rating**Inadequate`) a space keeps them apart. On the bytes of a plain ASCII text.
+    static func dropDoubledMarkers(_ text: String) -> String {
+        text.isPlainASCII ? text.withUTF8Bytes { dropDoubledMarkers(Array($0)) } : dropDoubledMarkers(Array(text))
+    }
+
+    /// `dropDoubledMarkers` on any units.
+    private static func dropDoubledMarkers<Unit: TextUnit>(_ units: [Unit]) -> String {
+        let markers = [Unit.ascii("*"), Unit.ascii("_"), Unit.ascii("~")]
+        var out: [Unit] = []
+        out.reserveCapacity(units.count)
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "*" || c == "_" || c == "~", i + 1 < chars.count, chars[i + 1] == c {
+        while i < units.count {
+            let c = units[i]
+            if markers.contains(c), i + 1 < units.count, units[i + 1] == c {
                 var j = i
-                while j < chars.count, chars[j] == "*" || chars[j] == "_" || chars[j] == "~" { j += 1 }
-                let before = out.last, after = j < chars.count ? chars[j] : nil
+                while j < units.count, markers.contains(units[j]) { j += 1 }
+                let before = out.last, after = j < units.count ? units[j] : nil
                 if let before, let after, before.isLetter || before.isNumber, after.isLetter || after.isNumber {
-                    out.append(" ")
+                    out.append(.ascii(" "))
                 }
                 i = j
             } else {
@@ -168,7 +174,7 @@ enum MarkupStripper {
                 i += 1
             }
         }
-        return out
+        return Unit.text(out)
     }
 
     private static func unescape(_ text: String) -> String {
