@@ -22,11 +22,12 @@ enum MarkupStripper {
     }
 
     /// Strips one line. `tagsMayWrap` says whether a `>` follows on the next lines, so that
-    /// a `<tag` left open at the end of this line can be a tag at all; `closesLater` whether
+    /// a `<tag` left open at the end of this line can be a tag at all (asked only of a line
+    /// with a link or tag to strip); `closesLater` whether
     /// an active element's closing tag (`</script`) follows on the next lines, so that the
     /// rest of this line is inside it.
     static func strip(
-        _ line: String, open: inout OpenMarkup, tagsMayWrap: Bool = false,
+        _ line: String, open: inout OpenMarkup, tagsMayWrap: () -> Bool = { false },
         closesLater: (String) -> Bool = { _ in false }
     ) -> (text: String, removals: [Removal]) {
         if open == OpenMarkup(), !line.withUTF8Bytes(holdsMarkupByte) {
@@ -46,7 +47,7 @@ enum MarkupStripper {
         if text.containsPhrase("<sup>") || text.containsPhrase("[^") { text = footnoteMarks(text) }
         if text.containsByte(UInt8(ascii: "<")) || text.containsByte(UInt8(ascii: "[")) {
             text = stripLinksAndTags(
-                text, open: &open, tagsMayWrap: tagsMayWrap, closesLater: closesLater, removals: &removals)
+                text, open: &open, tagsMayWrap: tagsMayWrap(), closesLater: closesLater, removals: &removals)
         }
         if text.withUTF8Bytes({ $0.contains { emphasisBytes.contains($0) } }) || text.mayContain("`") {
             text = stripEmphasis(text)

@@ -31,13 +31,13 @@ struct NormalisedText {
                         + "(such as right-to-left override), which could make the text display as something it is not",
                     line: number, column: column)
             }
-            let tagsMayWrap =
-                raw.containsByte(UInt8(ascii: "<"))
-                && physical[(index + 1)..<min(physical.count, index + 1 + LayoutThresholds.tagWrapReach)].contains {
-                    $0.containsPhrase(">")
-                }
             let stripped = MarkupStripper.strip(
-                repaired.text, open: &openMarkup, tagsMayWrap: tagsMayWrap,
+                repaired.text, open: &openMarkup,
+                tagsMayWrap: {
+                    raw.containsByte(UInt8(ascii: "<"))
+                        && physical[(index + 1)..<min(physical.count, index + 1 + LayoutThresholds.tagWrapReach)]
+                            .contains { $0.containsPhrase(">") }
+                },
                 closesLater: { Self.closes($0, after: index, in: physical) })
             Self.closeUnlessClosedSoon(&openMarkup, after: index, in: physical)
             for removal in stripped.removals {
