@@ -284,6 +284,23 @@ struct ByteScanningTests {
         }
     }
 
+    @Test("The last words of a text, read from its end, are the last of all its words")
+    func lastWords() {
+        // The seeds' lines and paragraphs (the case counts are read from the words before a
+        // phrase), generated texts with prepended marks, accents and runs of spaces, and their parts.
+        var compared = 0
+        for text in Self.texts.map({ $0[...] }) + Self.samples() + Self.samples(count: 1500, pieces: Self.spacePieces) {
+            for n in 1...4 {
+                #expect(
+                    Array(Phrases.lastWords(n, of: text)) == Array(Phrases.words(text).suffix(n)),
+                    "\(Array(text.unicodeScalars)) \(n)")
+                compared += 1
+            }
+        }
+        #expect(compared > 40_000)
+        #expect(Phrases.count(before: "community orders", in: "We looked at 18 community orders.") == 18)
+    }
+
     @Test("Ratings and phrase occurrences: one rule on bytes and on Characters")
     func ratings() {
         Self.differential(minimum: 100) { text, _ in

@@ -165,12 +165,38 @@ enum Phrases {
         guard text.containsPhrase(ignoringCase: phrase) else { return nil }
         let lower = text.lowercasedText
         guard let r = lower.firstRange(ofPhrase: phrase) else { return nil }
-        let before = words(lower[..<r.lowerBound]).suffix(3)
+        let before = lastWords(3, of: lower[..<r.lowerBound])
         for word in before.reversed() {
             if let n = count(word) { return n }
             if !["relevant", "individual", "separate", "further", "the", "of"].contains(String(word)) { break }
         }
         return nil
+    }
+
+    /// `words(text).suffix(n)`, read from the end of the text: the words after a space are
+    /// those of the whole text there (a space is part of no word, and stands alone as a
+    /// Character when it is found as one, or as a byte of a plain ASCII text).
+    static func lastWords(_ n: Int, of text: Substring) -> ArraySlice<Substring> {
+        let plain = text.isPlainASCII
+        var spaces = 2 * n
+        while true {
+            var cut = text.endIndex
+            var found = 0
+            while found < spaces {
+                guard
+                    let space = plain
+                        ? text.utf8[..<cut].lastIndex(of: UInt8(ascii: " ")) : text[..<cut].lastIndex(of: " ")
+                else {
+                    cut = text.startIndex  // no space before: the whole text
+                    break
+                }
+                cut = space
+                found += 1
+            }
+            let tail = words(text[cut...])
+            if tail.count >= n || found < spaces { return tail.suffix(n) }
+            spaces *= 2
+        }
     }
 
     /// The count just after `phrase` (e.g. `31` in "we interviewed 31 practitioners").
