@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Character classes of ASCII bytes, as the Character properties the scanners use
 /// (`isWhitespace`, `isLetter`, `isNumber`, `isUppercase`, `isLowercase`) give them for a
 /// Character of that one byte; and byte scans built on them.
@@ -100,11 +106,11 @@ enum ASCII {
         return high >= 0x80 || closest == 0
     }
 
-    /// Whether any byte is `target`.
+    /// Whether any byte is `target` (the C library's `memchr`, which reads a line many bytes
+    /// at a time).
     static func holds(_ target: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var closest: UInt8 = 0xFF
-        for byte in bytes { closest = min(closest, byte ^ target) }  // no branches, so that the loop vectorises
-        return closest == 0
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, Int32(target), bytes.count) != nil
     }
 
     /// The byte bounds of the text without its leading and trailing white space; undecided
