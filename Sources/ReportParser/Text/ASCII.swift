@@ -80,7 +80,13 @@ enum ASCII {
 
     /// Whether any of the eight bytes of `word` is zero.
     @inline(__always) static func holdsZeroByte(_ word: UInt64) -> Bool {
-        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+        zeroBytes(word) != 0
+    }
+
+    /// The high bit of each zero byte of `word` set, and maybe of a byte above one (a borrow
+    /// reaches it): a filter that misses no zero byte.
+    @inline(__always) static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 
     /// Whether any of the eight bytes of `word` is below 0x0E (a tab, LF, VT, FF, CR or lower):

@@ -46,14 +46,13 @@ enum PhraseSearch {
         let (heads, headCase) = (broadcast(head), caseBits(head))
         let (seconds, secondCase) = (broadcast(second), caseBits(second))
         let raw = UnsafeRawPointer(text.baseAddress!)
-        /// Where the byte of `word ^ pattern` is zero, and maybe above one (a filter).
-        func zeros(_ word: UInt64) -> UInt64 { (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 }
         var i = start
         while true {
             // The eight places from `i` hold their second bytes up to `i + 8 + step`, within the text.
             while i + 8 <= last + 1,
-                zeros((raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | headCase) ^ heads)
-                    & zeros((raw.loadUnaligned(fromByteOffset: i + step, as: UInt64.self) | secondCase) ^ seconds)
+                ASCII.zeroBytes((raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | headCase) ^ heads)
+                    & ASCII.zeroBytes(
+                        (raw.loadUnaligned(fromByteOffset: i + step, as: UInt64.self) | secondCase) ^ seconds)
                     == 0
             {
                 i += 8
