@@ -66,6 +66,9 @@ struct ByteScanningTests {
                     "\(Array(text.unicodeScalars)) \(phrase)")
                 #expect(string.firstRange(ofPhrase: phrase) == string.firstRange(of: phrase))
                 #expect(
+                    string.replacingPhrase(phrase, with: "–") == string.replacing(phrase, with: "–"),
+                    "\(Array(text.unicodeScalars)) \(phrase)")
+                #expect(
                     text.startsWithPhrase(phrase) == text.starts(with: phrase),
                     "\(Array(text.unicodeScalars)) \(phrase)")
                 #expect(
@@ -279,6 +282,23 @@ struct ByteScanningTests {
             #expect(Phrases.count(word.capitalized) == n)
             #expect(Phrases.count(word + "-one") == n + 1)
         }
+    }
+
+    @Test("The last words of a text, read from its end, are the last of all its words")
+    func lastWords() {
+        // The seeds' lines and paragraphs (the case counts are read from the words before a
+        // phrase), generated texts with prepended marks, accents and runs of spaces, and their parts.
+        var compared = 0
+        for text in Self.texts.map({ $0[...] }) + Self.samples() + Self.samples(count: 1500, pieces: Self.spacePieces) {
+            for n in 1...4 {
+                #expect(
+                    Array(Phrases.lastWords(n, of: text)) == Array(Phrases.words(text).suffix(n)),
+                    "\(Array(text.unicodeScalars)) \(n)")
+                compared += 1
+            }
+        }
+        #expect(compared > 40_000)
+        #expect(Phrases.count(before: "community orders", in: "We looked at 18 community orders.") == 18)
     }
 
     @Test("Ratings and phrase occurrences: one rule on bytes and on Characters")
@@ -501,9 +521,73 @@ struct ByteScanningTests {
                     text.containsPhrase(ignoringCase: phrase) == (text.lowercased().firstRange(of: phrase) != nil),
                     "\(Array(text.unicodeScalars)) \(phrase)")
                 #expect(text.firstRange(ofPhrase: phrase) == text.firstRange(of: phrase))
+                #expect(text.replacingPhrase(phrase, with: "") == text.replacing(phrase, with: ""))
                 #expect(
                     text[...].firstRange(ignoringCase: phrase) == text[...].characterFirstRange(ignoringCase: phrase))
             }
+        }
+    }
+
+    /// The first offset of `needle` from `start`, one place after another: what
+    /// `PhraseSearch.firstOffset` must find while it steps eight places at a time.
+    static func referenceOffset(of needle: [UInt8], in text: [UInt8], from start: Int, ignoringCase: Bool) -> Int? {
+        guard start + needle.count <= text.count else { return nil }
+        return (start...(text.count - needle.count)).first { i in
+            needle.indices.allSatisfy { k in (ignoringCase ? ASCII.lowered(text[i + k]) : text[i + k]) == needle[k] }
+        }
+    }
+
+    @Test("The phrase search steps past eight places without a first and second byte, and misses none")
+    func phraseOffsets() {
+        // The seeds' lines (real text: accents, dashes and superscripts beside the words), and
+        // the phrases as the parser searches them; the second byte a letter, a space, or none.
+        let phrases = [
+            "population", "proven reoffending rate", "caseload", "fieldwork", "previously inspected", "led by ", "p",
+            "?", "e ", " o", "%", "–", "ed", "c",
+        ]
+        var found = 0
+        for line in Self.texts.prefix(6000) {
+            let text = Array(line.utf8)
+            text.withUnsafeBufferPointer { text in
+                for phrase in phrases {
+                    let needle = Array(phrase.utf8)
+                    needle.withUnsafeBufferPointer { needle in
+                        for ignoringCase in [false, true] {
+                            for start in Set([0, 1, 7, 8, 9, text.count / 2, text.count]) where start <= text.count {
+                                let offset = PhraseSearch.firstOffset(
+                                    of: needle, in: text, from: start, ignoringCase: ignoringCase)
+                                #expect(
+                                    offset
+                                        == Self.referenceOffset(
+                                            of: Array(needle), in: Array(text), from: start, ignoringCase: ignoringCase),
+                                    "\(line) \(phrase) \(start)")
+                                if offset != nil { found += 1 }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(found > 10_000, "the phrases were found only \(found) times")
+        // Replacing: the seeds' lines, as the chief inspector's line is cleaned.
+        for line in Self.texts.prefix(1500) {
+            for phrase in ["HM", "Interim", "His Majesty's", "e ", "`", "&", ","] {
+                #expect(line.replacingPhrase(phrase, with: "") == line.replacing(phrase, with: ""), "\(line) \(phrase)")
+            }
+        }
+        // A match in the last place, and one whose first byte ends an eight-byte word and
+        // whose second starts the next; a capital matched case-blind; none one byte short.
+        for (text, phrase, ignoringCase, expected) in [
+            ("abcdefghijklmnop rate", "rate", false, 17), ("abcdefgpopulation", "population", false, 7),
+            ("1234567 POPULATION of", "population", true, 8), ("1234567 POPULATION of", "population", false, nil),
+            ("1234567890abcdefpopulatio", "population", false, nil), ("Crawley – 12%", "%", false, 14),
+        ] as [(String, String, Bool, Int?)] {
+            let offset = Array(text.utf8).withUnsafeBufferPointer { text in
+                Array(phrase.utf8).withUnsafeBufferPointer {
+                    PhraseSearch.firstOffset(of: $0, in: text, ignoringCase: ignoringCase)
+                }
+            }
+            #expect(offset == expected, "\(text) \(phrase)")
         }
     }
 }

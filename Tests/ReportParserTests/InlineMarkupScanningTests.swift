@@ -39,6 +39,36 @@ struct InlineMarkupScanningTests {
         }
     }
 
+    @Test("Doubled emphasis markers and entities: on bytes as on Characters")
+    func emphasisAndEntities() {
+        // The seeds' lines holding the markers or `&` (`Score **3/21**`, `Overall
+        // rating**Inadequate**`, `&amp;`, a lone `&`), and generated ones.
+        let seedLines = Seeds.all.flatMap { Seeds.text($0).split(separator: "\n").map(String.init) }
+            .filter { $0.contains { "*_~&".contains($0) } }
+        let pieces = [
+            "**", "*", "__", "_", "~~", "a", "B", "7", " ", "&", "&amp;", "&#8217;", "&#x2013;", "&nbsp;", "&bogus;",
+            ";",
+            "é", "–", "\u{301}", "\u{1F1EC}", "\u{1F1E7}", "ᄀ", "ᅡ", "¹", "\r\n",
+        ]
+        var generator = SeededRandom(seed: 17)
+        let generated = (0..<4000).map { _ in
+            (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
+        }
+        #expect(seedLines.count >= 10, "the seeds held only \(seedLines.count) such lines")
+        for text in seedLines + generated {
+            #expect(
+                Array(MarkupStripper.dropDoubledMarkers(text).utf8) == Array(Reference.dropDoubledMarkers(text).utf8),
+                "\(Array(text.unicodeScalars))")
+            #expect(
+                Array(MarkupStripper.decodeEntities(text).utf8) == Array(Reference.decodeEntities(text).utf8),
+                "\(Array(text.unicodeScalars))")
+        }
+        #expect(
+            MarkupStripper.dropDoubledMarkers("Overall rating**Inadequate****1. Organisational delivery**")
+                == "Overall rating Inadequate 1. Organisational delivery")
+    }
+
     @Test("A Greek varia counts as a backtick, as a Character does")
     func greekVaria() {
         // U+1FEF equals "`" as a Character (canonically), without the byte: found by
@@ -68,6 +98,60 @@ struct InlineMarkupScanningTests {
 /// The Character-level scanner as it was (its `contains` spelled `firstRange(of:) != nil`:
 /// in this test module Foundation's `contains` would be chosen).
 private enum Reference {
+    /// Runs of `**`, `__` and `~~` go; a space keeps two words they sat between apart.
+    static func dropDoubledMarkers(_ text: String) -> String {
+        let chars = Array(text)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "*" || c == "_" || c == "~", i + 1 < chars.count, chars[i + 1] == c {
+                var j = i
+                while j < chars.count, chars[j] == "*" || chars[j] == "_" || chars[j] == "~" { j += 1 }
+                let before = out.last, after = j < chars.count ? chars[j] : nil
+                if let before, let after, before.isLetter || before.isNumber, after.isLetter || after.isNumber {
+                    out.append(" ")
+                }
+                i = j
+            } else {
+                out.append(c)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// HTML entities decoded, Character by Character.
+    static func decodeEntities(_ text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semi = after.prefix(10).firstIndex(of: ";") {
+                let name = after[..<semi]
+                var decoded: String?
+                if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                    decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map {
+                        String(Character($0))
+                    }
+                } else if name.hasPrefix("#") {
+                    decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                } else {
+                    decoded = MarkupStripper.entities[name]
+                }
+                if let decoded {
+                    out += CharacterRepair.repair(decoded).text
+                    rest = after[after.index(after: semi)...]
+                    continue
+                }
+            }
+            out.append("&")
+            rest = after
+        }
+        return out + rest
+    }
+
     /// Markdown links and images become their text; autolinks their address; HTML tags go.
     static func stripLinksAndTags(
         _ text: String, open: inout MarkupStripper.OpenMarkup, tagsMayWrap: Bool,

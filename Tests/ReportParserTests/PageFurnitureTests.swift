@@ -61,7 +61,7 @@ struct PageFurnitureTests {
         ]
         .enumerated().map { TextLine(number: $0.offset + 1, text: $0.element) }
         let numbers = lines.map { PageFurniture.isPageNumber($0.trimmed) }
-        #expect(PageFurniture.runningLines(lines, trimmed: lines.map(\.trimmed), pageNumbers: numbers).isEmpty)
+        #expect(PageFurniture.runningLines(lines, pageNumbers: numbers).isEmpty)
         #expect(
             PageFurniture.remove(from: lines).map(\.text) == [
                 "Ratings", "Recommendations", "Ratings", "Some words of a paragraph", "Other text here",

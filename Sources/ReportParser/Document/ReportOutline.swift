@@ -100,11 +100,21 @@ struct ReportOutline {
         if text.hasPrefix(numberMarker), text.dropFirst(numberMarker.count).first?.isNumber == true {
             text = String(text.dropFirst(numberMarker.count))
         }
-        let lower = text.lowercasedText
-        if let kind = namedHeadings[lower] { return kind }
-        if let named = namedHeadingPrefixes.first(where: { lower.hasPrefix($0.prefix) }) { return named.kind }
-        return numberedHeading(text, standards: &standards)
+        return namedHeading(text) ?? numberedHeading(text, standards: &standards)
     }
+
+    /// The heading named by `text` in lower case (`namedHeadings`), or by the prefix it starts
+    /// with (`namedHeadingPrefixes`). A plain ASCII text longer than every name is none of
+    /// them (lower-casing keeps its length): no lower-cased copy, no hashing.
+    private static func namedHeading(_ text: String) -> Kind? {
+        if text.utf8.count <= namedHeadingBytes || !text.isPlainASCII, let kind = namedHeadings[text.lowercasedText] {
+            return kind
+        }
+        return namedHeadingPrefixes.first { text.startsWithPhrase(ignoringCase: $0.prefix) }?.kind
+    }
+
+    /// The bytes of the longest name in `namedHeadings`.
+    private static let namedHeadingBytes = namedHeadings.keys.map(\.utf8.count).max()!
 
     /// The headings known by their words, lower-cased as `heading` compares them.
     static let namedHeadings: [String: Kind] = [

@@ -103,10 +103,11 @@ struct SectionReader {
         var found: [(String, Int, Int)] = []
         var taken: Set<Int> = []
         let content = lines.filter { !$0.isBlank }
+        let rowsOfLine = content.map { KeyQuestionRows.rows(in: $0.text) }  // each line read once
         for (i, line) in content.enumerated() {
-            for row in KeyQuestionRows.rows(in: line.text) {
+            for row in rowsOfLine[i] {
                 var question = row.question
-                if question.first?.isLowercase == true, i > 0, KeyQuestionRows.rows(in: content[i - 1].text).isEmpty,
+                if question.first?.isLowercase == true, i > 0, rowsOfLine[i - 1].isEmpty,
                     percentageEndingQuestionStart(content[i - 1]) == nil
                 {
                     question = content[i - 1].trimmed.collapsingSpaces + " " + question
@@ -118,7 +119,7 @@ struct SectionReader {
             // `Does assessment … engaging the person on      58%` then `probation?`: the
             // percentage is printed beside the first line of a wrapped cell.
             if let (start, percent) = percentageEndingQuestionStart(line), i + 1 < content.count,
-                content[i + 1].trimmed.hasSuffix("?"), KeyQuestionRows.rows(in: content[i + 1].text).isEmpty
+                content[i + 1].trimmed.hasSuffix("?"), rowsOfLine[i + 1].isEmpty
             {
                 found.append(
                     ((start + " " + content[i + 1].trimmed.collapsingSpaces).withoutFootnoteMarks, percent, line.number)

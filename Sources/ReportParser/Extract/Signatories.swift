@@ -20,7 +20,7 @@ enum Signatories {
             let cut = rest.firstIndex { $0 == "," || $0 == "." || $0 == ";" || $0 == "(" } ?? rest.endIndex
             var name = rest[..<cut].collapsingSpaces
             for stop in [" supported", " and ", " with "] {
-                if let s = name.firstRange(of: stop) { name = String(name[..<s.lowerBound]) }
+                if let s = name.firstRange(ofPhrase: stop) { name = String(name[..<s.lowerBound]) }
             }
             if !name.isEmpty { return (name, line.number) }
         }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Character classes of ASCII bytes, as the Character properties the scanners use
 /// (`isWhitespace`, `isLetter`, `isNumber`, `isUppercase`, `isLowercase`) give them for a
 /// Character of that one byte; and byte scans built on them.
@@ -74,7 +80,13 @@ enum ASCII {
 
     /// Whether any of the eight bytes of `word` is zero.
     @inline(__always) static func holdsZeroByte(_ word: UInt64) -> Bool {
-        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+        zeroBytes(word) != 0
+    }
+
+    /// The high bit of each zero byte of `word` set, and maybe of a byte above one (a borrow
+    /// reaches it): a filter that misses no zero byte.
+    @inline(__always) static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 
     /// Whether any of the eight bytes of `word` is below 0x0E (a tab, LF, VT, FF, CR or lower):
@@ -100,11 +112,11 @@ enum ASCII {
         return high >= 0x80 || closest == 0
     }
 
-    /// Whether any byte is `target`.
+    /// Whether any byte is `target` (the C library's `memchr`, which reads a line many bytes
+    /// at a time).
     static func holds(_ target: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var closest: UInt8 = 0xFF
-        for byte in bytes { closest = min(closest, byte ^ target) }  // no branches, so that the loop vectorises
-        return closest == 0
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, Int32(target), bytes.count) != nil
     }
 
     /// The byte bounds of the text without its leading and trailing white space; undecided

@@ -9,10 +9,14 @@ extension MarkupStripper {
     static func decodeEntities(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
+        // In a plain ASCII text each byte is a Character: the bytes are searched.
+        let plain = text.isPlainASCII
+        while let amp = plain ? rest.utf8.firstIndex(of: UInt8(ascii: "&")) : rest.firstIndex(of: "&") {
             out += rest[..<amp]
             let after = rest[rest.index(after: amp)...]
-            if let semi = after.prefix(10).firstIndex(of: ";") {
+            if let semi = plain
+                ? after.utf8.prefix(10).firstIndex(of: UInt8(ascii: ";")) : after.prefix(10).firstIndex(of: ";")
+            {
                 let name = after[..<semi]
                 var decoded: String?
                 if name.hasPrefix("#x") || name.hasPrefix("#X") {

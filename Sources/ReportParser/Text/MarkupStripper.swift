@@ -22,11 +22,12 @@ enum MarkupStripper {
     }
 
     /// Strips one line. `tagsMayWrap` says whether a `>` follows on the next lines, so that
-    /// a `<tag` left open at the end of this line can be a tag at all; `closesLater` whether
+    /// a `<tag` left open at the end of this line can be a tag at all (asked only of a line
+    /// with a link or tag to strip); `closesLater` whether
     /// an active element's closing tag (`</script`) follows on the next lines, so that the
     /// rest of this line is inside it.
     static func strip(
-        _ line: String, open: inout OpenMarkup, tagsMayWrap: Bool = false,
+        _ line: String, open: inout OpenMarkup, tagsMayWrap: () -> Bool = { false },
         closesLater: (String) -> Bool = { _ in false }
     ) -> (text: String, removals: [Removal]) {
         if open == OpenMarkup(), !line.withUTF8Bytes(holdsMarkupByte) {
@@ -46,7 +47,7 @@ enum MarkupStripper {
         if text.containsPhrase("<sup>") || text.containsPhrase("[^") { text = footnoteMarks(text) }
         if text.containsByte(UInt8(ascii: "<")) || text.containsByte(UInt8(ascii: "[")) {
             text = stripLinksAndTags(
-                text, open: &open, tagsMayWrap: tagsMayWrap, closesLater: closesLater, removals: &removals)
+                text, open: &open, tagsMayWrap: tagsMayWrap(), closesLater: closesLater, removals: &removals)
         }
         if text.withUTF8Bytes({ $0.contains { emphasisBytes.contains($0) } }) || text.mayContain("`") {
             text = stripEmphasis(text)
@@ -138,29 +139,35 @@ enum MarkupStripper {
     /// `* ` bullet marker is kept.
     private static func stripEmphasis(_ text: String) -> String {
         var t = dropDoubledMarkers(text).replacingPhrase("`", with: "")
-        guard t.contains("*") else { return t }
+        guard t.isPlainASCII ? t.containsByte(UInt8(ascii: "*")) : t.contains("*") else { return t }
         let leading = t.prefix { $0 == " " || $0 == "\t" }
         var body = t.dropFirst(leading.count)
         var bullet = ""
         if body.hasPrefix("* ") { bullet = "* "; body = body.dropFirst(2) }
-        t = String(leading) + bullet + body.replacing("*", with: "")
+        t = String(leading) + bullet + String(body).replacingPhrase("*", with: "")
         return t
     }
 
     /// Runs of `**`, `__` and `~~` go; where one sat between two words or numbers
-    /// (`rating**Inadequate`) a space keeps them apart.
-    private static func dropDoubledMarkers(_ text: String) -> String {
-        let chars = Array(text)
-        var out = ""
+    /// (`rating**Inadequate`) a space keeps them apart. On the bytes of a plain ASCII text.
+    static func dropDoubledMarkers(_ text: String) -> String {
+        text.isPlainASCII ? text.withUTF8Bytes { dropDoubledMarkers(Array($0)) } : dropDoubledMarkers(Array(text))
+    }
+
+    /// `dropDoubledMarkers` on any units.
+    private static func dropDoubledMarkers<Unit: TextUnit>(_ units: [Unit]) -> String {
+        let markers = [Unit.ascii("*"), Unit.ascii("_"), Unit.ascii("~")]
+        var out: [Unit] = []
+        out.reserveCapacity(units.count)
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "*" || c == "_" || c == "~", i + 1 < chars.count, chars[i + 1] == c {
+        while i < units.count {
+            let c = units[i]
+            if markers.contains(c), i + 1 < units.count, units[i + 1] == c {
                 var j = i
-                while j < chars.count, chars[j] == "*" || chars[j] == "_" || chars[j] == "~" { j += 1 }
-                let before = out.last, after = j < chars.count ? chars[j] : nil
+                while j < units.count, markers.contains(units[j]) { j += 1 }
+                let before = out.last, after = j < units.count ? units[j] : nil
                 if let before, let after, before.isLetter || before.isNumber, after.isLetter || after.isNumber {
-                    out.append(" ")
+                    out.append(.ascii(" "))
                 }
                 i = j
             } else {
@@ -168,7 +175,7 @@ enum MarkupStripper {
                 i += 1
             }
         }
-        return out
+        return Unit.text(out)
     }
 
     private static func unescape(_ text: String) -> String {

@@ -1,5 +1,11 @@
 import InspectionModel
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A document as normalised lines: line endings unified, characters repaired, markup
 /// stripped, page furniture (running headers, page numbers) removed. Line numbers stay
 /// those of the file, so every fact can point back at its source.
@@ -31,13 +37,13 @@ struct NormalisedText {
                         + "(such as right-to-left override), which could make the text display as something it is not",
                     line: number, column: column)
             }
-            let tagsMayWrap =
-                raw.containsByte(UInt8(ascii: "<"))
-                && physical[(index + 1)..<min(physical.count, index + 1 + LayoutThresholds.tagWrapReach)].contains {
-                    $0.containsPhrase(">")
-                }
             let stripped = MarkupStripper.strip(
-                repaired.text, open: &openMarkup, tagsMayWrap: tagsMayWrap,
+                repaired.text, open: &openMarkup,
+                tagsMayWrap: {
+                    raw.containsByte(UInt8(ascii: "<"))
+                        && physical[(index + 1)..<min(physical.count, index + 1 + LayoutThresholds.tagWrapReach)]
+                            .contains { $0.containsPhrase(">") }
+                },
                 closesLater: { Self.closes($0, after: index, in: physical) })
             Self.closeUnlessClosedSoon(&openMarkup, after: index, in: physical)
             for removal in stripped.removals {
@@ -102,12 +108,19 @@ struct NormalisedText {
     /// The byte ranges of the lines `physicalLines` makes.
     static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return result }
+        // Without a CR in the text, every break is an LF, found by the C library's `memchr`.
+        let holdsCR = memchr(base, Int32(UInt8(ascii: "\r")), bytes.count) != nil
         var start = 0
         var i = 0
         while i < bytes.count {
+            if !holdsCR {
+                guard let lineFeed = memchr(base + i, Int32(UInt8(ascii: "\n")), bytes.count - i) else { break }
+                i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(lineFeed))
+            }
             // Eight bytes at a time past bytes above CR (a line's text), then one by one.
             while i + 8 <= bytes.count,
-                !ASCII.holdsControl(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                !ASCII.holdsControl(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
             { i += 8 }
             guard i < bytes.count else { break }
             let byte = bytes[i]

@@ -2,12 +2,10 @@
 /// numbers and running headers or footers, and a web page's "(Back to top)" links.
 enum PageFurniture {
     static func remove(from lines: [TextLine]) -> [TextLine] {
-        let trimmed = lines.map(\.trimmed)  // once: each rule below reads it
-        let pageNumbers = lines.indices.map {
-            lines[$0].text.utf8.count < LayoutThresholds.furnitureLineBytes && !trimmed[$0].isEmpty
-                && isPageNumber(trimmed[$0])
+        let pageNumbers = lines.map {
+            $0.text.utf8.count < LayoutThresholds.furnitureLineBytes && !$0.trimmed.isEmpty && isPageNumber($0.trimmed)
         }
-        let repeated = runningLines(lines, trimmed: trimmed, pageNumbers: pageNumbers)
+        let repeated = runningLines(lines, pageNumbers: pageNumbers)
         // Most lines are no running line's length: no hashing.
         let repeatedLengths = Set(repeated.keys.map(\.utf8.count))
         var seenTitle = false
@@ -15,7 +13,7 @@ enum PageFurniture {
         kept.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
             guard line.text.utf8.count < LayoutThresholds.furnitureLineBytes else { kept.append(line); continue }
-            let t = trimmed[index]
+            let t = line.trimmed
             if t.isEmpty { kept.append(line); continue }
             if pageNumbers[index] { continue }
             if isRunningHeader(t) {
@@ -96,25 +94,25 @@ enum PageFurniture {
     /// text above or below it is one) on two pages or more, or that carries a page's
     /// number itself on two pages or more (`Derby City PDU inspection 4`). Its every copy
     /// from the first page it runs on is furniture, wherever it falls (inside a list too).
-    /// Each text with the index of the first line where it runs (`trimmed` holds each line trimmed).
-    static func runningLines(_ lines: [TextLine], trimmed: [Substring], pageNumbers: [Bool]) -> [Substring: Int] {
+    /// Each text with the index of the first line where it runs.
+    static func runningLines(_ lines: [TextLine], pageNumbers: [Bool]) -> [Substring: Int] {
         var places: [String: Set<Int>] = [:]  // a line counts once, even between two page numbers
         var previousText: Int? = nil  // index of the last line with text
         for index in lines.indices where !lines[index].isBlank {
             defer { previousText = index }
             if pageNumbers[index] {
                 if let previous = previousText, !pageNumbers[previous],
-                    let key = candidateKey(lines[previous], trimmed: trimmed[previous])
+                    let key = candidateKey(lines[previous])
                 {
                     places[key, default: []].insert(previous)
                 }
                 if let next = lines[(index + 1)...].firstIndex(where: { !$0.isBlank }), !pageNumbers[next],
-                    let key = candidateKey(lines[next], trimmed: trimmed[next])
+                    let key = candidateKey(lines[next])
                 {
                     places[key, default: []].insert(next)
                 }
-            } else if endsInDigit(trimmed[index]),
-                let key = candidateKey(lines[index], trimmed: trimmed[index], unlessUnchanged: true)
+            } else if endsInDigit(lines[index].trimmed),
+                let key = candidateKey(lines[index], unlessUnchanged: true)
             {
                 places[key, default: []].insert(index)
             }
@@ -127,7 +125,8 @@ enum PageFurniture {
     /// The text a running line is known by (a page number before or after it dropped), if
     /// the line can be one: short, two words or more, no tab, not a heading; with
     /// `unlessUnchanged`, nil too when nothing was dropped (the key is the line itself).
-    private static func candidateKey(_ line: TextLine, trimmed t: Substring, unlessUnchanged: Bool = false) -> String? {
+    private static func candidateKey(_ line: TextLine, unlessUnchanged: Bool = false) -> String? {
+        let t = line.trimmed
         guard t.utf8.count < LayoutThresholds.runningLineLength, !t.containsByte(UInt8(ascii: "\t")) else { return nil }
         let key = runningKey(t)
         guard !unlessUnchanged || key != t, key.contains(" "), key.contains(where: \.isLetter) else { return nil }

@@ -45,7 +45,8 @@ enum Paragraphs {
             {
                 // A footnote's wrapped lines, even past a page break while it is unfinished;
                 // a lower-case line after a finished footnote goes on with the paragraph it interrupted.
-                blocks[index].text += " " + t.collapsingSpaces
+                blocks[index].text.append(" ")
+                blocks[index].text.append(t.collapsingSpaces)
                 blocks[index].lines.append(line.number)
                 footnoteBlank = false
                 continue
@@ -84,7 +85,8 @@ enum Paragraphs {
                     }
                 }
                 if continues {
-                    blocks[index].text += (Self.endsWithLineBreakHyphen(blocks[index].text) ? "" : " ") + body
+                    if !Self.endsWithLineBreakHyphen(blocks[index].text) { blocks[index].text.append(" ") }
+                    blocks[index].text.append(contentsOf: body)
                     blocks[index].lines.append(line.number)
                     blankSinceOpen = false
                     continue

@@ -36,37 +36,40 @@ enum PhraseSearch {
         guard let head = needle.first else { return start }
         guard text.count - start >= needle.count else { return nil }
         let last = text.count - needle.count
-        var i = start
-        // Past eight bytes at a time while none can start the needle: when `head` is a
-        // letter, a byte matches it case-blind exactly when it does with bit 5 set.
-        let foldsCase = ignoringCase && ASCII.isLower(head)
-        let heads = UInt64(head) &* 0x0101_0101_0101_0101, caseBits: UInt64 = foldsCase ? 0x2020_2020_2020_2020 : 0
+        // Past eight places at a time while none can start the needle: none holds its first
+        // byte followed by its second. When a needle byte is a letter, a text byte matches
+        // it case-blind exactly when it does with bit 5 set.
+        let second = needle.count > 1 ? needle[1] : head
+        let step = needle.count > 1 ? 1 : 0  // the second byte's offset
+        func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+        func caseBits(_ byte: UInt8) -> UInt64 { ignoringCase && ASCII.isLower(byte) ? broadcast(0x20) : 0 }
+        let (heads, headCase) = (broadcast(head), caseBits(head))
+        let (seconds, secondCase) = (broadcast(second), caseBits(second))
         let raw = UnsafeRawPointer(text.baseAddress!)
-        while i + 8 <= last + 1,
-            !ASCII.holdsZeroByte((raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | caseBits) ^ heads)
-        {
-            i += 8
-        }
-        if !ignoringCase {
-            while i <= last {
-                if text[i] == head {
-                    var k = 1
-                    while k < needle.count, text[i + k] == needle[k] { k += 1 }
-                    if k == needle.count { return i }
-                }
-                i += 1
+        var i = start
+        while true {
+            // The eight places from `i` hold their second bytes up to `i + 8 + step`, within the text.
+            while i + 8 <= last + 1,
+                ASCII.zeroBytes((raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | headCase) ^ heads)
+                    & ASCII.zeroBytes(
+                        (raw.loadUnaligned(fromByteOffset: i + step, as: UInt64.self) | secondCase) ^ seconds)
+                    == 0
+            {
+                i += 8
             }
-        } else {
-            while i <= last {
-                if ASCII.lowered(text[i]) == head {
-                    var k = 1
+            let stop = min(i + 8, last + 1)
+            while i < stop {
+                var k = 0
+                if ignoringCase {
                     while k < needle.count, ASCII.lowered(text[i + k]) == needle[k] { k += 1 }
-                    if k == needle.count { return i }
+                } else {
+                    while k < needle.count, text[i + k] == needle[k] { k += 1 }
                 }
+                if k == needle.count { return i }
                 i += 1
             }
+            if i > last { return nil }
         }
-        return nil
     }
 
     /// Whether a Character boundary certainly falls before byte `offset` of an ASCII match
@@ -191,11 +194,29 @@ extension StringProtocol {
 }
 
 extension String {
-    /// Exactly `replacing(phrase, with: replacement)`, for an ASCII phrase, without the
-    /// standard library's search (slow even when there is nothing to replace) when the bytes
-    /// show the text cannot hold the phrase (``mayContain(_:)``: a canonically equal
-    /// look-alike, such as U+1FEF for a backtick, still goes to `replacing`).
+    /// Exactly `replacing(phrase, with: replacement)`, for a non-empty ASCII phrase, without
+    /// the standard library's search (slow even when there is nothing to replace): nothing
+    /// to do when the bytes show the text cannot hold the phrase (``mayContain(_:)``; a
+    /// canonically equal look-alike, such as U+1FEF for a backtick, still goes to
+    /// `replacing`), and the bytes replaced in a plain ASCII text, where every byte is a
+    /// Character and the byte matches, left to right and not overlapping, are its matches.
     func replacingPhrase(_ phrase: String, with replacement: String) -> String {
-        mayContain(phrase) ? replacing(phrase, with: replacement) : self
+        guard mayContain(phrase) else { return self }
+        guard isPlainASCII, !phrase.isEmpty else { return replacing(phrase, with: replacement) }
+        var phrase = phrase
+        return phrase.withUTF8 { needle in
+            withUTF8Bytes { text in
+                var out: [UInt8] = []
+                out.reserveCapacity(text.count)
+                var i = 0
+                while let at = PhraseSearch.firstOffset(of: needle, in: text, from: i, ignoringCase: false) {
+                    out += text[i..<at]
+                    out += replacement.utf8
+                    i = at + needle.count
+                }
+                out += text[i...]
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
     }
 }

@@ -47,6 +47,8 @@ enum Phrases {
     static func month(_ word: some StringProtocol) -> Int? {
         // A word whose first scalar is ASCII and no month's initial is no month, whole or cut.
         if let first = word.utf8.first, first < 0x80, !monthInitials.contains(first) { return nil }
+        // Fewer bytes than three is fewer Characters than three: `month(lowercased:)` takes none.
+        guard word.utf8.count >= 3 else { return nil }
         if word.isPlainASCII { return word.withUTF8Bytes { month(lowercased: $0.map(ASCII.lowered)) } }
         return month(lowercased: word.lowercasedText)
     }
@@ -163,12 +165,38 @@ enum Phrases {
         guard text.containsPhrase(ignoringCase: phrase) else { return nil }
         let lower = text.lowercasedText
         guard let r = lower.firstRange(ofPhrase: phrase) else { return nil }
-        let before = words(lower[..<r.lowerBound]).suffix(3)
+        let before = lastWords(3, of: lower[..<r.lowerBound])
         for word in before.reversed() {
             if let n = count(word) { return n }
             if !["relevant", "individual", "separate", "further", "the", "of"].contains(String(word)) { break }
         }
         return nil
+    }
+
+    /// `words(text).suffix(n)`, read from the end of the text: the words after a space are
+    /// those of the whole text there (a space is part of no word, and stands alone as a
+    /// Character when it is found as one, or as a byte of a plain ASCII text).
+    static func lastWords(_ n: Int, of text: Substring) -> ArraySlice<Substring> {
+        let plain = text.isPlainASCII
+        var spaces = 2 * n
+        while true {
+            var cut = text.endIndex
+            var found = 0
+            while found < spaces {
+                guard
+                    let space = plain
+                        ? text.utf8[..<cut].lastIndex(of: UInt8(ascii: " ")) : text[..<cut].lastIndex(of: " ")
+                else {
+                    cut = text.startIndex  // no space before: the whole text
+                    break
+                }
+                cut = space
+                found += 1
+            }
+            let tail = words(text[cut...])
+            if tail.count >= n || found < spaces { return tail.suffix(n) }
+            spaces *= 2
+        }
     }
 
     /// The count just after `phrase` (e.g. `31` in "we interviewed 31 practitioners").

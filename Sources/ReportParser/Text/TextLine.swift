@@ -1,8 +1,25 @@
 /// One line of a report after normalisation, keeping its line number in the file.
+///
+/// The line is kept as its trimmed span (`trimmed`, white space off both ends, as
+/// `trimmingSpaces` cuts it), whose base is the whole line: every reader trims the lines
+/// it reads, so each line is trimmed once, when it is made, and a copy holds one reference.
 struct TextLine: Hashable, Sendable {
     let number: Int
-    var text: String
+    let trimmed: Substring
 
-    var trimmed: Substring { text.trimmingSpaces }
+    init(number: Int, text: String) {
+        self.number = number
+        self.trimmed = text.trimmingSpaces
+    }
+
+    /// The whole line.
+    var text: String { trimmed.base }
     var isBlank: Bool { text.withUTF8Bytes { $0.allSatisfy(ASCII.isBlank) } }
+
+    static func == (a: TextLine, b: TextLine) -> Bool { a.number == b.number && a.text == b.text }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(number)
+        hasher.combine(text)
+    }
 }
