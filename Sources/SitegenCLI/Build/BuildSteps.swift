@@ -170,7 +170,7 @@ struct BuildSteps {
     /// Prepares the staging folder beside the output, which takes each file as it is made.
     func stageOutput(_ previous: BuildCache?) throws -> StagedOutput {
         do {
-            return try StagedOutput(directory: outputPath, previous: previous, parallelism: command.parallelism)
+            return try StagedOutput(directory: outputPath, previous: previous)
         } catch {
             throw failure("cannot write '\(command.output)': \(error)")
         }

@@ -14,9 +14,7 @@ import Darwin
 /// place in one step (see ``OutputWriter``). Until then the output folder is untouched;
 /// ``discard()`` (or a crash) leaves it so.
 ///
-/// Thread-safe: files may be added from any number of threads at once. A file added whole
-/// is created and written on a thread of its own (a ``WorkLane``), in the order added, while
-/// the build makes the next ones; ``commit(alongside:parallelism:)`` waits for the last.
+/// Thread-safe: files may be added from any number of threads at once.
 final class StagedOutput: FileSink {
     let target: String
     let staging: String
@@ -33,8 +31,6 @@ final class StagedOutput: FileSink {
     private let state = Locked(State())
     /// The old output's files whose parts are taken, by path (nil: not the recorded file).
     private let recordedFiles = Locked<[String: OpenFile?]>([:])
-    /// Where the files added whole are created and written.
-    private let writes: WorkLane
 
     /// What the staging folder holds so far.
     private struct State: Sendable {
@@ -56,15 +52,14 @@ final class StagedOutput: FileSink {
         var reused = 0
     }
 
-    /// What was added so far: read once committed, since files added whole are written on
-    /// a thread of their own.
+    /// What was added so far (read once the build's parallel steps are over).
     var written: Written { state.withLock { $0.written } }
 
     /// Prepares to replace `directory`: recovers what interrupted builds left beside it,
     /// refuses a folder sitegen did not write, and creates the staging folder with the
-    /// marker file. With `parallelism` serial, every file is written on the caller's thread.
+    /// marker file.
     init(
-        directory: String, previous: BuildCache? = nil, parallelism: Parallelism = .serial,
+        directory: String, previous: BuildCache? = nil,
         exchange: @escaping OutputWriter.Exchange = OutputWriter.systemExchange
     ) throws {
         let fm = FileManager.default
@@ -94,7 +89,6 @@ final class StagedOutput: FileSink {
         staging = parent + "/.\(name).tmp-\(pid)"
         aside = parent + "/.\(name).old-\(pid)"
         self.exchange = exchange
-        writes = WorkLane(parallelism)
         self.previous = existed ? previous : nil
         OutputWriter.removeTree(staging)
         OutputWriter.removeTree(aside)
@@ -123,12 +117,8 @@ final class StagedOutput: FileSink {
             record(file.path, entry, reused: true)
             return
         }
-        let destination = staging + "/" + file.path
-        try writes.submit { [self, entry] in
-            var entry = entry
-            entry.stamp = try Self.writeFile(file.contents, to: destination)
-            record(file.path, entry, reused: false)
-        }
+        entry.stamp = try Self.writeFile(file.contents, to: staging + "/" + file.path)
+        record(file.path, entry, reused: false)
     }
 
     /// Creates the file at `path` in the staging folder, to be written in pieces.
@@ -273,7 +263,6 @@ final class StagedOutput: FileSink {
     @discardableResult
     func commit(alongside: @escaping @Sendable () -> Void = {}, parallelism: Parallelism = .serial) throws -> String? {
         do {
-            try writes.finish()
             try OutputWriter.replace(target, with: staging, aside: aside, exists: existed, exchange: exchange)
         } catch {
             discard()
@@ -291,8 +280,7 @@ final class StagedOutput: FileSink {
     /// - Returns: a warning when the staging folder could not be deleted, else nil.
     @discardableResult
     func discard() -> String? {
-        try? writes.finish()
-        return OutputWriter.removeTree(staging).map {
+        OutputWriter.removeTree(staging).map {
             "cannot delete the staging folder '\(staging)': \($0); delete it by hand"
         }
     }
