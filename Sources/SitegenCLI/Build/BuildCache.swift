@@ -22,6 +22,10 @@ import ParallelWork
 ///   making the part, after checking them (by the file's stamp, else their digest). Such a
 ///   file's own digest is made of its parts' digests and sizes, and checked part by part.
 ///
+/// - Each content text's stamp, digest and size (`text` lines, ``TextFile/Record``), by the
+///   path it is read from: the next build takes the digest of a text whose stamp is the
+///   recorded one without reading it (by the rule for output files, ``isRecorded(_:as:)``).
+///
 /// The cache only ever saves work: a build whose cache is missing, stale or damaged does
 /// the work again, and the output is the same bytes either way.
 struct BuildCache: Sendable {
@@ -50,10 +54,12 @@ struct BuildCache: Sendable {
     var entries: [String: Entry]
     /// The parts of each file made in parts (with an input key), in order, by path.
     var parts: [String: [Part]] = [:]
+    /// What the build knew of each content text, by the path it is read from.
+    var texts: [String: TextFile.Record] = [:]
     /// The stamp of the manifest this cache was loaded from (nil for a cache not yet saved).
     var manifestStamp: FileStamp?
 
-    static let formatLine = "sitegen build cache 3"
+    static let formatLine = "sitegen build cache 4"
 
     /// The cache folder of the output folder `output`: `.sitegen-cache/Output` beside it.
     static func folder(of output: String) -> String {
@@ -85,10 +91,16 @@ struct BuildCache: Sendable {
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(lines.count - count)
         var parts: [String: [Part]] = [:]
+        var texts: [String: TextFile.Record] = [:]
         for line in lines.dropFirst(count) where !line.isEmpty {
             if line.utf8.starts(with: Self.partPrefix.utf8) {
                 guard let (path, part) = Self.part(line.dropFirst(Self.partPrefix.count)) else { return nil }
                 parts[path, default: []].append(part)
+                continue
+            }
+            if line.utf8.starts(with: Self.textPrefix.utf8) {
+                guard let (path, text) = Self.text(line.dropFirst(Self.textPrefix.count)) else { return nil }
+                texts[path] = text
                 continue
             }
             let fields = Self.fields(line, maxSplits: 4)
@@ -101,11 +113,11 @@ struct BuildCache: Sendable {
         }
         return BuildCache(
             buildKey: buildKey, diagnostics: diagnostics, summary: String(summary), entries: entries, parts: parts,
-            manifestStamp: manifestStamp)
+            texts: texts, manifestStamp: manifestStamp)
     }
 
-    /// What starts the line of a part (an entry's line starts with a digest).
-    private static let partPrefix = "part "
+    /// What starts the line of a part, and of a text (an entry's line starts with a digest).
+    private static let (partPrefix, textPrefix) = ("part ", "text ")
 
     /// The path and part a part's line (without its prefix) gives; nil for anything else.
     private static func part(_ line: Substring) -> (String, Part)? {
@@ -115,6 +127,15 @@ struct BuildCache: Sendable {
             let offset = Int(fields[2]), let size = Int(fields[3]), offset >= 0, size >= 0
         else { return nil }
         return (String(fields[4]), Part(inputKey: inputKey, digest: digest, offset: offset, size: size))
+    }
+
+    /// The path and record a text's line (without its prefix) gives; nil for anything else.
+    private static func text(_ line: Substring) -> (String, TextFile.Record)? {
+        let fields = fields(line, maxSplits: 3)
+        guard fields.count == 4, let digest = ContentDigest(hex: fields[0]), let size = Int(fields[1]), size >= 0,
+            let stamp = FileStamp(fields[2])
+        else { return nil }
+        return (String(fields[3]), TextFile.Record(stamp: stamp, digest: digest, size: size))
     }
 
     /// The space-separated fields of a manifest line, the last after `maxSplits` spaces (a
@@ -135,7 +156,7 @@ struct BuildCache: Sendable {
     var manifest: [UInt8] {
         let newline = UInt8(ascii: "\n")
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(300 * (entries.count + parts.count) + diagnostics.utf8.count + 200)
+        bytes.reserveCapacity(300 * (entries.count + parts.count + texts.count) + diagnostics.utf8.count + 200)
         func append(_ text: String, then separator: UInt8 = UInt8(ascii: " ")) {
             bytes += text.utf8
             bytes.append(separator)
@@ -165,6 +186,13 @@ struct BuildCache: Sendable {
                 append(String(part.size))
                 append(path, then: newline)
             }
+        }
+        for (path, text) in texts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            bytes += Self.textPrefix.utf8
+            text.digest.append(to: &bytes)
+            append(String(text.size))
+            append(text.stamp.description)
+            append(path, then: newline)
         }
         return bytes + Self.checkLine(bytes[...])
     }
@@ -205,9 +233,21 @@ struct BuildCache: Sendable {
     }
 
     /// Whether a file whose stamp is `stamp` is the one recorded for `entry`, unchanged,
-    /// without reading it: its stamp is the recorded one and older than the manifest.
+    /// without reading it (``isRecorded(_:as:)``).
     func isRecorded(_ stamp: FileStamp?, for entry: Entry) -> Bool {
-        guard let stamp, stamp == entry.stamp, let manifestStamp else { return false }
+        isRecorded(stamp, as: entry.stamp)
+    }
+
+    /// What was recorded of the content text read from `file`, when its stamp is `stamp`
+    /// (``isRecorded(_:as:)``): its digest and size, taken without reading it.
+    func recordedText(_ file: String, stamp: FileStamp) -> TextFile.Record? {
+        texts[file].flatMap { isRecorded(stamp, as: $0.stamp) ? $0 : nil }
+    }
+
+    /// Whether a file whose stamp is `stamp` is the one whose stamp was `recorded`,
+    /// unchanged: the stamps are equal and older than the manifest's (git's racy-file rule).
+    func isRecorded(_ stamp: FileStamp?, as recorded: FileStamp?) -> Bool {
+        guard let stamp, stamp == recorded, let manifestStamp else { return false }
         return stamp.isOlder(than: manifestStamp)
     }
 }

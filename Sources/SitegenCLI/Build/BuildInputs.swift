@@ -21,20 +21,31 @@ struct BuildInputs: Sendable {
     /// The digest of all of it: the page salt and every content text's path and bytes.
     var buildKey: ContentDigest
 
+    /// What the last build of the output recorded (nil without the cache): read alongside
+    /// the theme, before the texts, whose recorded digests it gives.
+    var previous: BuildCache?
+
     /// Reads the content folder and the theme: the built-in one, overridden file by file by
-    /// the templates folder (with its `assets/`) when there is one.
+    /// the templates folder (with its `assets/`) when there is one; and `previous`, the last
+    /// build's cache, by which a text whose stamp it recorded is not read.
     init(
         content contentFolder: String, templates templatesFolder: String?, options: [String],
-        environment: SitegenEnvironment, parallelism: Parallelism
+        environment: SitegenEnvironment, parallelism: Parallelism,
+        previous: @escaping @Sendable () -> BuildCache? = { nil }
     ) {
         let directory = environment.workingDirectory
-        content = ContentLoader.files(directory: contentFolder, currentDirectory: directory, parallelism: parallelism)
         // sitegen's own digest is taken while the theme is read and its templates parsed.
-        let ((theme, templates), executable) = parallelism.run(
+        let (((theme, templates), executable), previous) = parallelism.run(
             {
-                let theme = Theme(overriddenBy: templatesFolder, currentDirectory: directory)
-                return (theme, TemplateSet(theme.templates))
-            }, alongside: { Self.executableDigest })
+                parallelism.run(
+                    {
+                        let theme = Theme(overriddenBy: templatesFolder, currentDirectory: directory)
+                        return (theme, TemplateSet(theme.templates))
+                    }, alongside: { Self.executableDigest })
+            }, alongside: previous)
+        self.previous = previous
+        content = ContentLoader.files(
+            directory: contentFolder, currentDirectory: directory, parallelism: parallelism, recorded: previous)
         self.templates = templates
         assets = theme.assets
         templateDiagnostics = (theme.diagnostics + templates.diagnostics).sorted()

@@ -26,14 +26,17 @@ struct BuildSteps {
         caching = !command.noCache && environment.cachesBuilds
     }
 
-    /// Reads the texts, the templates and the assets, and their digests; stops on errors in the templates.
+    /// Reads the texts, the templates and the assets, and their digests, with what the last
+    /// build recorded (``previousBuild``; the texts it recorded unchanged are not read);
+    /// stops on errors in the templates.
     func readInputs() throws -> BuildInputs {
         let inputs = log.measure(
             "read",
             {
                 BuildInputs(
                     content: command.options.content, templates: command.templatesFolder(environment),
-                    options: [command.baseURL ?? ""], environment: environment, parallelism: command.parallelism)
+                    options: [command.baseURL ?? ""], environment: environment, parallelism: command.parallelism,
+                    previous: previousBuild)
             }
         ) { inputs in
             "\(Numbers.count(inputs.content.documentCount, "document")), "
@@ -234,11 +237,13 @@ struct BuildSteps {
         guard caching else { return { _ in } }
         let (diagnostics, buildKey) = (inputs.templateDiagnostics + corpus.diagnostics, inputs.buildKey)
         let (summary, outputPath) = (Sitegen.summary(of: corpus), outputPath)
+        let texts = Dictionary(
+            inputs.content.texts.compactMap { text in text.record.map { (text.file, $0) } },
+            uniquingKeysWith: { first, _ in first })
         return { written in
             BuildCache(
                 buildKey: buildKey, diagnostics: Sitegen.printed(diagnostics), summary: summary,
-                entries: written.entries,
-                parts: written.parts
+                entries: written.entries, parts: written.parts, texts: texts
             )
             .save(for: outputPath)
         }

@@ -135,8 +135,9 @@ struct Build: ParsableCommand {
         let steps = BuildSteps(command: self, log: log, environment: environment)
         let lock = steps.lockOutput()
         defer { withExtendedLifetime(lock) {} }
-        // The last build's manifest is read while the inputs are.
-        let (inputs, previous) = try parallelism.run({ try steps.readInputs() }, alongside: steps.previousBuild)
+        // The last build's manifest is read with the inputs, before the texts.
+        let inputs = try steps.readInputs()
+        let previous = inputs.previous
         if steps.reportUpToDate(previous, inputs) { return }
         let corpus = try steps.parseAndCheck(inputs)
         let (summary, record) = (Sitegen.summary(of: corpus), steps.cacheRecord(inputs, corpus))

@@ -66,12 +66,15 @@ public enum ContentLoader {
     }
 
     /// The texts ``load(directory:currentDirectory:extensions:boundary:)`` reads, in the same
-    /// order with the same diagnostics, as ``TextFile``s (read on every core).
-    static func files(directory: String, currentDirectory: String, parallelism: Parallelism) -> Files {
+    /// order with the same diagnostics, as ``TextFile``s (read on every core; a text whose
+    /// stamp `recorded` has is not read: see ``TextFile/read(_:shownAs:recorded:)``).
+    static func files(
+        directory: String, currentDirectory: String, parallelism: Parallelism, recorded: BuildCache? = nil
+    ) -> Files {
         let listing = Listing(
             directory: directory, currentDirectory: currentDirectory, extensions: extensions, boundary: nil)
         let read = zip(listing.files, listing.relativePaths).map { ($0, listing.prefix + $1) }
-            .parallelMap(parallelism) { TextFile.read($0, shownAs: $1) }
+            .parallelMap(parallelism) { TextFile.read($0, shownAs: $1, recorded: recorded) }
         var texts: [TextFile] = []
         var diagnostics = listing.diagnostics
         for result in read {

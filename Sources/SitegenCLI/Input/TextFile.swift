@@ -3,7 +3,9 @@ import SourceAndOutput
 /// A report text on disk as the build knows it after reading it once: where it is, the
 /// path diagnostics name, and the digest of its bytes, but not the bytes. The steps that
 /// need them (the parse, the text's pages) read the file again, and take it only if it
-/// still has that digest, so a build never holds every text at once.
+/// still has that digest, so a build never holds every text at once. A text whose stamp
+/// the build cache recorded, older than its manifest, is not read at all: its recorded
+/// digest is taken (``BuildCache/recordedText(_:stamp:)``).
 struct TextFile: ReportText {
     /// The path diagnostics and source locations name (`Content/reports/leeds-2024.txt`).
     var path: String
@@ -13,13 +15,34 @@ struct TextFile: ReportText {
     var digest: ContentDigest
     /// The number of bytes read first.
     var size: Int
+    /// The file's stamp, taken before it was read (so that a change while it is read
+    /// changes its time after the stamp); nil for a link or anything but a regular file.
+    var stamp: FileStamp?
 
-    /// The file at `file`, read, digested and let go; a file that cannot be read is its
-    /// error diagnostic, naming `path`.
-    static func read(_ file: String, shownAs path: String) -> Result<TextFile, Unreadable> {
-        bytes(of: file, shownAs: path).map {
-            TextFile(path: path, file: file, digest: ContentDigest($0), size: $0.count)
+    /// What a build recorded of a text for the next one: its stamp, digest and size.
+    struct Record: Hashable, Sendable {
+        var stamp: FileStamp
+        var digest: ContentDigest
+        var size: Int
+    }
+
+    /// The file at `file`: when `recorded` has its stamp, the recorded digest, unread;
+    /// else read, digested and let go. A file that cannot be read is its error
+    /// diagnostic, naming `path`.
+    static func read(_ file: String, shownAs path: String, recorded: BuildCache? = nil) -> Result<TextFile, Unreadable>
+    {
+        let stamp = FileStamp(path: file)
+        if let stamp, let record = recorded?.recordedText(file, stamp: stamp) {
+            return .success(TextFile(path: path, file: file, digest: record.digest, size: record.size, stamp: stamp))
         }
+        return bytes(of: file, shownAs: path).map {
+            TextFile(path: path, file: file, digest: ContentDigest($0), size: $0.count, stamp: stamp)
+        }
+    }
+
+    /// What the build cache records of this text; nil when it has no stamp.
+    var record: Record? {
+        stamp.map { Record(stamp: $0, digest: digest, size: size) }
     }
 
     /// The text's bytes, read again; throws when they cannot be read or are no longer the
@@ -34,7 +57,8 @@ struct TextFile: ReportText {
 
     /// The bytes of the file at `file`, or why they cannot be read.
     private static func bytes(of file: String, shownAs path: String) -> Result<[UInt8], Unreadable> {
-        FileReading.contents(of: file).mapError { Unreadable(path: path, failure: $0) }
+        reads.note(file)
+        return FileReading.contents(of: file).mapError { Unreadable(path: path, failure: $0) }
     }
 
     /// A text that could not be read, or changed since it was first read.
