@@ -1,7 +1,8 @@
 import ParallelWork
 
-/// A hook for tests only: how many times each text was read (found, or read again for its
-/// bytes), so that a test can tell which texts a build read.
+#if DEBUG
+/// A hook for tests only, compiled in debug builds: how many times each text was read
+/// (found, or read again for its bytes), so that a test can tell which texts a build read.
 extension TextFile {
     static let reads = ReadCount()
 
@@ -19,3 +20,4 @@ extension TextFile {
         }
     }
 }
+#endif

@@ -57,7 +57,9 @@ struct TextFile: ReportText {
 
     /// The bytes of the file at `file`, or why they cannot be read.
     private static func bytes(of file: String, shownAs path: String) -> Result<[UInt8], Unreadable> {
+        #if DEBUG
         reads.note(file)
+        #endif
         return FileReading.contents(of: file).mapError { Unreadable(path: path, failure: $0) }
     }
 
