@@ -73,8 +73,9 @@ public enum ContentLoader {
     ) -> Files {
         let listing = Listing(
             directory: directory, currentDirectory: currentDirectory, extensions: extensions, boundary: nil)
+        let settled = FileStamp.settledTime()
         let read = zip(listing.files, listing.relativePaths).map { ($0, listing.prefix + $1) }
-            .parallelMap(parallelism) { TextFile.read($0, shownAs: $1, recorded: recorded) }
+            .parallelMap(parallelism) { TextFile.read($0, shownAs: $1, recorded: recorded, settled: settled) }
         var texts: [TextFile] = []
         var diagnostics = listing.diagnostics
         for result in read {

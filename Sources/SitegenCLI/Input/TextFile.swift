@@ -16,7 +16,8 @@ struct TextFile: ReportText {
     /// The number of bytes read first.
     var size: Int
     /// The file's stamp, taken before it was read (so that a change while it is read
-    /// changes its time after the stamp); nil for a link or anything but a regular file.
+    /// changes its time after the stamp); nil for a link or anything but a regular file,
+    /// and for a file changed too recently for its stamp to be trusted.
     var stamp: FileStamp?
 
     /// What a build recorded of a text for the next one: its stamp, digest and size.
@@ -28,10 +29,14 @@ struct TextFile: ReportText {
 
     /// The file at `file`: when `recorded` has its stamp, the recorded digest, unread;
     /// else read, digested and let go. A file that cannot be read is its error
-    /// diagnostic, naming `path`.
-    static func read(_ file: String, shownAs path: String, recorded: BuildCache? = nil) -> Result<TextFile, Unreadable>
-    {
-        let stamp = FileStamp(path: file)
+    /// diagnostic, naming `path`. A stamp not older than `settled` (``FileStamp/settledTime()``,
+    /// taken before) is not kept, so the text is not recorded and the next build reads it:
+    /// a change made within the same tick of the file system's clock would keep its time.
+    static func read(
+        _ file: String, shownAs path: String, recorded: BuildCache? = nil,
+        settled: (seconds: Int, nanoseconds: Int) = FileStamp.settledTime()
+    ) -> Result<TextFile, Unreadable> {
+        let stamp = FileStamp(path: file).flatMap { $0.isOlder(than: settled) ? $0 : nil }
         if let stamp, let record = recorded?.recordedText(file, stamp: stamp) {
             return .success(TextFile(path: path, file: file, digest: record.digest, size: record.size, stamp: stamp))
         }

@@ -48,6 +48,21 @@ struct FileStamp: Hashable, Sendable {
         (seconds, nanoseconds) < (other.seconds, other.nanoseconds)
     }
 
+    /// Whether the file was last changed before `time` (seconds and nanoseconds since 1970).
+    func isOlder(than time: (seconds: Int, nanoseconds: Int)) -> Bool {
+        (seconds, nanoseconds) < time
+    }
+
+    /// The time before which a file's stamp is settled: two seconds before now, by the
+    /// real-time clock. A file changed since then may be changed again without a new time
+    /// (within its file system's clock tick, two seconds at the coarsest), so its stamp
+    /// cannot tell the two versions apart; one changed before cannot keep its time.
+    static func settledTime() -> (seconds: Int, nanoseconds: Int) {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return (Int(now.tv_sec) - 2, Int(now.tv_nsec))
+    }
+
     /// `device:inode:size:seconds.nanoseconds`, as the manifest records it.
     var description: String { "\(device):\(inode):\(size):\(seconds).\(nanoseconds)" }
 
