@@ -67,7 +67,7 @@ public enum ContentLoader {
 
     /// The texts ``load(directory:currentDirectory:extensions:boundary:)`` reads, in the same
     /// order with the same diagnostics, as ``TextFile``s (read on every core; a text whose
-    /// stamp `recorded` has is not read: see ``TextFile/read(_:shownAs:recorded:)``).
+    /// stamp `recorded` has is not read: see ``TextFile/read(_:shownAs:recorded:settled:)``).
     static func files(
         directory: String, currentDirectory: String, parallelism: Parallelism, recorded: BuildCache? = nil
     ) -> Files {

@@ -33,8 +33,7 @@ struct TextFile: ReportText {
     /// taken before) is not kept, so the text is not recorded and the next build reads it:
     /// a change made within the same tick of the file system's clock would keep its time.
     static func read(
-        _ file: String, shownAs path: String, recorded: BuildCache? = nil,
-        settled: (seconds: Int, nanoseconds: Int) = FileStamp.settledTime()
+        _ file: String, shownAs path: String, recorded: BuildCache?, settled: (seconds: Int, nanoseconds: Int)
     ) -> Result<TextFile, Unreadable> {
         let stamp = FileStamp(path: file).flatMap { $0.isOlder(than: settled) ? $0 : nil }
         if let stamp, let record = recorded?.recordedText(file, stamp: stamp) {
