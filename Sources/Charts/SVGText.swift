@@ -5,55 +5,96 @@ enum SVGText {
     /// double-quoted attributes. Characters XML 1.0 forbids (most control characters) become
     /// U+FFFD so the document always parses.
     static func escape(_ text: String) -> String {
-        // Most labels are printable ASCII with nothing to escape: the text as it is.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && !Self.isEscaped($0) }) { return text }
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            default: escaped.unicodeScalars.append(isAllowedInXML(scalar) ? scalar : "\u{FFFD}")
+        var out: [UInt8] = []
+        appendEscaped(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``escape(_:)`` of `text` to `out`, as UTF-8. Read on the text's bytes: the five
+    /// characters and the control characters are ASCII, and the only other scalars XML 1.0
+    /// forbids that a string can hold, U+FFFE and U+FFFF, are EF BF BE and EF BF BF (no
+    /// other character's bytes contain an ASCII byte or start with EF BF BE/BF). The runs
+    /// between are copied as they are.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                let replacement: StaticString
+                var width = 1
+                switch bytes[index] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&apos;"
+                case 0x09, 0x0A, 0x0D:
+                    index += 1
+                    continue
+                case ..<0x20: replacement = "\u{FFFD}"
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                    replacement = "\u{FFFD}"
+                    width = 3
+                default:
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                index += width
+                copied = index
             }
-        }
-        return escaped
-    }
-
-    /// Whether ``escape(_:)`` writes the ASCII `byte` as an entity.
-    private static func isEscaped(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-        default: false
-        }
-    }
-
-    /// Whether XML 1.0 allows `scalar` in a document.
-    static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
     }
 
     /// `value` rounded to at most one decimal place (halves away from zero), trailing `.0`
     /// dropped, never `-0`; non-finite values print as `0` and magnitudes are capped at 10^12.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+        var out: [UInt8] = []
+        appendNumber(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``number(_:)`` of `value` to `out`, as ASCII digits.
+    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+        guard value.isFinite else {
+            out.append(UInt8(ascii: "0"))
+            return
+        }
         let limited = min(max(value, -1e12), 1e12)
         // Integer tenths have no negative zero, so -0.04 prints as "0".
         let tenths = Int((limited * 10).rounded(.toNearestOrAwayFromZero))
-        let whole = tenths.magnitude / 10, fraction = tenths.magnitude % 10
-        let sign = tenths < 0 ? "-" : ""
-        return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+        if tenths < 0 { out.append(UInt8(ascii: "-")) }
+        var whole = tenths.magnitude / 10
+        let fraction = tenths.magnitude % 10
+        let first = out.count
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(whole % 10))
+            whole /= 10
+        } while whole > 0
+        out[first...].reverse()
+        if fraction != 0 {
+            out.append(UInt8(ascii: "."))
+            out.append(UInt8(ascii: "0") + UInt8(fraction))
+        }
     }
 
     /// A generous estimate of the rendered width of `text` in a sans-serif font, in pixels.
     static func width(of text: String, fontSize: Double, bold: Bool = false) -> Double {
-        let ems = text.unicodeScalars.reduce(0.0) { $0 + emWidth($1) }
-        return ems * fontSize * (bold ? 1.1 : 1)
+        width(ems: ems(of: text.unicodeScalars), fontSize: fontSize, bold: bold)
+    }
+
+    /// The width in pixels of text `ems` wide.
+    private static func width(ems: Double, fontSize: Double, bold: Bool) -> Double {
+        ems * fontSize * (bold ? 1.1 : 1)
+    }
+
+    /// `start` plus the advances of `scalars`, added one at a time in order: so the ems of
+    /// a text, added on to those of the text before it, are those of the two joined.
+    private static func ems(of scalars: some Sequence<Unicode.Scalar>, after start: Double = 0) -> Double {
+        scalars.reduce(start) { $0 + emWidth($1) }
     }
 
     /// The estimated advance of one character, in ems: about that of DejaVu Sans, a wide
@@ -106,17 +147,31 @@ enum SVGText {
         maxLines: Int = 3
     ) -> Wrapped {
         func fits(_ line: String) -> Bool { width(of: line, fontSize: fontSize, bold: bold) <= maxWidth }
+        func fits(ems: Double) -> Bool { width(ems: ems, fontSize: fontSize, bold: bold) <= maxWidth }
         var lines: [String] = []
+        // The line so far and its ems (each joined text measured as its two parts' sum).
         var current = ""
+        var currentEms = 0.0
         for word in words(of: text) {
-            let joined = current.isEmpty ? word : current + " " + word
-            if fits(joined) { current = joined; continue }
+            let joinedEms =
+                current.isEmpty
+                ? ems(of: word.unicodeScalars) : ems(of: word.unicodeScalars, after: currentEms + emWidth(" "))
+            if fits(ems: joinedEms) {
+                current = current.isEmpty ? word : current + " " + word
+                currentEms = joinedEms
+                continue
+            }
             if !current.isEmpty { lines.append(current) }
             current = ""
+            currentEms = 0
             for character in word {
-                if !current.isEmpty && !fits(current + String(character)) {
+                let longerEms = ems(of: character.unicodeScalars, after: currentEms)
+                if !current.isEmpty && !fits(ems: longerEms) {
                     lines.append(current)
                     current = ""
+                    currentEms = ems(of: character.unicodeScalars)
+                } else {
+                    currentEms = longerEms
                 }
                 current.append(character)
             }

@@ -15,13 +15,13 @@ struct SVGWriter {
         case start, middle, end
     }
 
-    /// The element lines so far, each ending in a line break.
-    private var body = ""
+    /// The element lines so far, each ending in a line break, as UTF-8.
+    private var body: [UInt8] = []
 
     /// Appends one already-built element line.
     mutating func add(_ element: String) {
-        body += element
-        body += "\n"
+        body += element.utf8
+        body.append(UInt8(ascii: "\n"))
     }
 
     /// Appends the elements another writer collected, after this one's.
@@ -29,16 +29,43 @@ struct SVGWriter {
         body += other.body
     }
 
+    /// Appends ` name="value"`, the value as ``SVGText/number(_:)`` writes it.
+    private mutating func attribute(_ name: StaticString, _ value: Double) {
+        write(" ")
+        write(name)
+        write("=\"")
+        SVGText.appendNumber(value, to: &body)
+        write("\"")
+    }
+
+    /// Appends ` name="value"`, the value as it is (a colour, a dash array, a keyword).
+    private mutating func attribute(_ name: StaticString, _ value: String) {
+        write(" ")
+        write(name)
+        write("=\"")
+        body += value.utf8
+        write("\"")
+    }
+
+    /// Appends markup as it is.
+    private mutating func write(_ markup: StaticString) {
+        body.append(contentsOf: UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
+    }
+
     /// A straight line; `dash` is an SVG dash array such as "4 3".
     mutating func line(
         x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
         width: Double = 1, dash: String? = nil
     ) {
-        let n = SVGText.number
-        let dashes = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
-        add(
-            "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" "
-                + "stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"\(dashes)/>")
+        write("<line")
+        attribute("x1", x1)
+        attribute("y1", y1)
+        attribute("x2", x2)
+        attribute("y2", y2)
+        attribute("stroke", stroke)
+        attribute("stroke-width", width)
+        if let dash { attribute("stroke-dasharray", dash) }
+        write("/>\n")
     }
 
     /// A filled rectangle, optionally outlined.
@@ -46,11 +73,17 @@ struct SVGWriter {
         x: Double, y: Double, width: Double, height: Double, fill: String,
         outline: (colour: String, width: Double)? = nil
     ) {
-        let n = SVGText.number
-        let stroke = outline.map { " stroke=\"\($0.colour)\" stroke-width=\"\(n($0.width))\"" } ?? ""
-        add(
-            "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" "
-                + "fill=\"\(fill)\"\(stroke)/>")
+        write("<rect")
+        attribute("x", x)
+        attribute("y", y)
+        attribute("width", width)
+        attribute("height", height)
+        attribute("fill", fill)
+        if let outline {
+            attribute("stroke", outline.colour)
+            attribute("stroke-width", outline.width)
+        }
+        write("/>\n")
     }
 
     /// Wrapped text whose first baseline is at `y`, later lines `lineHeight` below. When the
@@ -61,39 +94,63 @@ struct SVGWriter {
         bold: Bool = false, fill: String = Palette.text
     ) {
         guard !wrapped.lines.isEmpty else { return }
-        let n = SVGText.number
-        var attributes = "x=\"\(n(x))\" y=\"\(n(y))\""
-        if anchor != .start { attributes += " text-anchor=\"\(anchor.rawValue)\"" }
-        if fontSize != Self.fontSize { attributes += " font-size=\"\(n(fontSize))\"" }
-        if bold { attributes += " font-weight=\"bold\"" }
-        attributes += " fill=\"\(fill)\""
+        write("<text")
+        attribute("x", x)
+        attribute("y", y)
+        if anchor != .start { attribute("text-anchor", anchor.rawValue) }
+        if fontSize != Self.fontSize { attribute("font-size", fontSize) }
+        if bold { write(" font-weight=\"bold\"") }
+        attribute("fill", fill)
         if wrapped.lines.count == 1 && !wrapped.isTruncated {
-            add("<text \(attributes)>\(SVGText.escape(wrapped.lines[0]))</text>")
+            write(">")
+            SVGText.appendEscaped(wrapped.lines[0], to: &body)
+            write("</text>\n")
             return
         }
-        add("<text \(attributes)>")
-        if wrapped.isTruncated { add("<title>\(SVGText.escape(fullText))</title>") }
-        for (index, line) in wrapped.lines.enumerated() {
-            let lineY = y + Double(index) * lineHeight
-            add("<tspan x=\"\(n(x))\" y=\"\(n(lineY))\">\(SVGText.escape(line))</tspan>")
+        write(">\n")
+        if wrapped.isTruncated {
+            write("<title>")
+            SVGText.appendEscaped(fullText, to: &body)
+            write("</title>\n")
         }
-        add("</text>")
+        for (index, line) in wrapped.lines.enumerated() {
+            write("<tspan")
+            attribute("x", x)
+            attribute("y", y + Double(index) * lineHeight)
+            write(">")
+            SVGText.appendEscaped(line, to: &body)
+            write("</tspan>\n")
+        }
+        write("</text>\n")
     }
 
     /// The complete document: the accessible root, `<title>` and `<desc>`, a white background,
     /// the collected elements, and the closing tag with a final newline.
     func document(height: Double, title: String, summary: String) -> String {
-        let w = SVGText.number(Self.width), h = SVGText.number(height)
-        let lines = [
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"t d\" "
-                + "viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\" "
-                + "font-family=\"\(Self.fontFamily)\" font-size=\"\(SVGText.number(Self.fontSize))\">",
-            "<title id=\"t\">\(SVGText.escape(title))</title>",
-            "<desc id=\"d\">\(SVGText.escape(summary))</desc>",
-            Self.darkScheme,
-            "<rect width=\"\(w)\" height=\"\(h)\" fill=\"\(Palette.background)\"/>",
-        ]
-        return lines.joined(separator: "\n") + "\n" + body + "</svg>\n"
+        var root = SVGWriter()
+        root.write("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"t d\" viewBox=\"0 0 ")
+        SVGText.appendNumber(Self.width, to: &root.body)
+        root.write(" ")
+        SVGText.appendNumber(height, to: &root.body)
+        root.write("\"")
+        root.attribute("width", Self.width)
+        root.attribute("height", height)
+        root.attribute("font-family", Self.fontFamily)
+        root.attribute("font-size", Self.fontSize)
+        root.write(">\n<title id=\"t\">")
+        SVGText.appendEscaped(title, to: &root.body)
+        root.write("</title>\n<desc id=\"d\">")
+        SVGText.appendEscaped(summary, to: &root.body)
+        root.write("</desc>\n")
+        root.add(Self.darkScheme)
+        root.write("<rect")
+        root.attribute("width", Self.width)
+        root.attribute("height", height)
+        root.attribute("fill", Palette.background)
+        root.write("/>\n")
+        root.append(self)
+        root.write("</svg>\n")
+        return String(decoding: root.body, as: UTF8.self)
     }
 
     /// The dark scheme: CSS rules on the colour attributes (which CSS overrides), applied
@@ -115,9 +172,9 @@ struct SVGWriter {
     /// A small chart that says "No data", for a chart with nothing to draw.
     static func noData(title: String, summary: String) -> String {
         var writer = SVGWriter()
-        writer.add(
-            "<text x=\"\(SVGText.number(width / 2))\" y=\"44\" text-anchor=\"middle\" "
-                + "fill=\"\(Palette.text)\">No data</text>")
+        writer.text(
+            SVGText.Wrapped(lines: ["No data"], isTruncated: false), fullText: "No data", x: width / 2, y: 44,
+            lineHeight: 0, anchor: .middle)
         return writer.document(height: 72, title: title, summary: summary)
     }
 }

@@ -6,9 +6,15 @@ public enum CSV {
 
     /// Prefixes `'` to text that starts with `=`, `+`, `-`, `@`, a tab or a carriage
     /// return, so that a spreadsheet shows it as text instead of evaluating it.
-    public static func guardFormula(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, formulaTriggers.contains(Character(first)) else { return text }
-        return "'" + text
+    public static func guardFormula(_ text: String) -> String { needsGuard(text) ? "'" + text : text }
+
+    /// Whether `text` starts with one of ``formulaTriggers``: read on its first byte, as
+    /// every trigger is ASCII and no other character's first byte is one of them.
+    static func needsGuard(_ text: String) -> Bool {
+        switch text.utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+        default: false
+        }
     }
 
     /// The field as RFC 4180 writes it: in double quotes, with its quotes doubled, when
@@ -35,20 +41,33 @@ public enum CSV {
         out.append(UInt8(ascii: "\n"))
     }
 
-    /// Appends ``escape(_:)`` of `field` to `out`, as UTF-8. Read on its bytes: the four
-    /// characters are ASCII, and no other character's bytes contain one of them.
-    static func append(_ field: String, to out: inout [UInt8]) {
-        let quote = UInt8(ascii: "\"")
-        let bytes = field.utf8
-        guard bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }) else {
-            out += bytes
-            return
+    /// Appends ``escape(_:)`` of `field` to `out`, as UTF-8, after a `'` when `guarded` (the
+    /// quote inside the field's quotes, as ``escape(_:)`` of ``guardFormula(_:)`` has it).
+    /// Read on its bytes: the four characters are ASCII, and no other character's bytes
+    /// contain one of them.
+    static func append(_ field: String, guarded: Bool = false, to out: inout [UInt8]) {
+        var field = field
+        field.withUTF8 { bytes in
+            let quote = UInt8(ascii: "\"")
+            var needsQuotes = false
+            for byte in bytes where byte == UInt8(ascii: ",") || byte == quote || byte == 0x0A || byte == 0x0D {
+                needsQuotes = true
+                break
+            }
+            if needsQuotes { out.append(quote) }
+            if guarded { out.append(UInt8(ascii: "'")) }
+            if !needsQuotes {
+                out.append(contentsOf: bytes)
+                return
+            }
+            var copied = 0
+            for (index, byte) in bytes.enumerated() where byte == quote {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...index]))
+                out.append(quote)
+                copied = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            out.append(quote)
         }
-        out.append(quote)
-        for byte in bytes {
-            out.append(byte)
-            if byte == quote { out.append(quote) }
-        }
-        out.append(quote)
     }
 }

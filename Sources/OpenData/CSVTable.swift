@@ -20,7 +20,11 @@ public struct CSVTable: Hashable, Sendable {
         if withHeader { CSV.appendLine(header, to: &out) }
         for row in rows {
             precondition(row.count == header.count, "CSV row has \(row.count) fields, header has \(header.count)")
-            CSV.appendLine(row.map(\.cellText), to: &out)
+            for (n, field) in row.enumerated() {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                field.append(to: &out)
+            }
+            out.append(UInt8(ascii: "\n"))
         }
         return out
     }

@@ -43,6 +43,7 @@ public struct SearchIndex: Sendable {
     /// and file names (`leeds-2024.txt`), in the site map's order.
     public private(set) var sources: [SiteMap.SourceText] = []
     private var sourceIndex: [String: Int] = [:]
+    private var lastSource: (file: String, number: Int?)?
     public private(set) var sections: [Section] = []
     public private(set) var passages: [Passage] = []
 
@@ -124,8 +125,10 @@ public struct SearchIndex: Sendable {
     }
 
     private mutating func add(findings: Findings, page: String, heading: String, title: String, map: SiteMap) {
-        for paragraph in findings.narrative + findings.strengths + findings.areasForImprovement {
-            add(title, paragraph.text, page: page, heading: heading, at: paragraph.source, map: map)
+        for list in [findings.narrative, findings.strengths, findings.areasForImprovement] {
+            for paragraph in list {
+                add(title, paragraph.text, page: page, heading: heading, at: paragraph.source, map: map)
+            }
         }
     }
 
@@ -133,17 +136,26 @@ public struct SearchIndex: Sendable {
         _ title: String, _ text: String, page: String, heading: String?, at location: SourceLocation,
         map: SiteMap, isName: Bool = false
     ) {
-        guard let published = map.sources[location.file], !text.isEmpty else { return }
-        let source =
-            sourceIndex[location.file]
-            ?? {
-                sources.append(published)
-                sourceIndex[location.file] = sources.count - 1
-                return sources.count - 1
-            }()
+        guard !text.isEmpty, let source = sourceNumber(of: location.file, map: map) else { return }
         let section = Section(page: page, heading: heading, title: title, source: source)
         if sections.last != section { sections.append(section) }
         passages.append(Passage(section: sections.count - 1, line: location.line, text: text, isName: isName))
+    }
+
+    /// The number of the text at `file` in ``sources``, added when new; nil when the site
+    /// map publishes no such text. Passages come a text at a time: the last text's number
+    /// is kept at hand.
+    private mutating func sourceNumber(of file: String, map: SiteMap) -> Int? {
+        if let last = lastSource, last.file == file { return last.number }
+        let number =
+            sourceIndex[file]
+            ?? map.sources[file].map { published in
+                sources.append(published)
+                sourceIndex[file] = sources.count - 1
+                return sources.count - 1
+            }
+        lastSource = (file, number)
+        return number
     }
 
     /// The index as a classic script that adds it to the one global, an array of such
@@ -179,10 +191,17 @@ public struct SearchIndex: Sendable {
             quote(source.name)
         }
         out += "\n],\n\"sections\": [\n".utf8
+        // An inspection's sections follow one another under one heading: its anchor is made once.
+        var last: (heading: String, anchor: String)?
         lines(sections) { section in
             quote(section.page)
             out.append(UInt8(ascii: ","))
-            quote(section.heading.map(anchor) ?? "")
+            if let heading = section.heading {
+                if last?.heading != heading { last = (heading, anchor(heading)) }
+                quote(last?.anchor ?? "")
+            } else {
+                quote("")
+            }
             out.append(UInt8(ascii: ","))
             quote(section.title)
             out.append(UInt8(ascii: ","))
