@@ -21,7 +21,7 @@ public enum CSVField: Hashable, Sendable {
         switch self {
         case .text(let s): CSV.append(s, guarded: CSV.needsGuard(s), to: &out)
         case .integer(let i): out += String(i).utf8
-        case .decimal(let d): out += (JSONValue.format(d) ?? "").utf8
+        case .decimal(let d): out += (JSONWriter.format(d) ?? "").utf8
         case .boolean(let b): out += (b ? "true" : "false").utf8
         case .empty: break
         }
@@ -32,7 +32,7 @@ public enum CSVField: Hashable, Sendable {
         switch self {
         case .text(let s): CSV.guardFormula(s)
         case .integer(let i): String(i)
-        case .decimal(let d): JSONValue.format(d) ?? ""
+        case .decimal(let d): JSONWriter.format(d) ?? ""
         case .boolean(let b): b ? "true" : "false"
         case .empty: ""
         }

@@ -67,15 +67,15 @@ public enum OpenDataExport {
         sources.isEmpty ? "" : " \(kind) " + sources.map { "\($0.file):\($0.line)" }.joined(separator: " ")
     }
 
-    /// `inspectionsJSON(corpus).serialized()` in parts: the inspections, a run at a time,
-    /// then the rest of the document, written with one placeholder in the inspections
-    /// array, from the placeholder on. (Tests compare the two.)
+    /// `inspectionsJSON(corpus)` in parts: the inspections, a run at a time, then the rest
+    /// of the document, written with one placeholder in the inspections array, from the
+    /// placeholder on. (Tests compare the two.)
     static func inspectionsJSONParts(_ corpus: Corpus, _ runs: [Range<Int>]) -> [ExportParts.Part] {
         guard !corpus.inspections.isEmpty else {
-            return [ExportParts.Part(dependsOn: nil, place: "whole") { inspectionsJSON(corpus).serializedBytes() }]
+            return [ExportParts.Part(dependsOn: nil, place: "whole") { inspectionsJSONBytes(corpus) }]
         }
         // The inspections are the document's first member: its text starts with the placeholder.
-        let start = "{\n" + JSONValue.indentation(1) + "\"inspections\": [\n"
+        let start = "{\n" + JSONWriter.indentation(1) + "\"inspections\": [\n"
         let inspections = corpus.inspections
         let chunks = runs.map { run in
             ExportParts.Part(
@@ -84,8 +84,10 @@ public enum OpenDataExport {
                 var out = Array(run.lowerBound == 0 ? start.utf8 : ",\n".utf8)
                 for index in run {
                     if index > run.lowerBound { out += ",\n".utf8 }
-                    JSONValue.indent(2, into: &out)
-                    json(inspections[index]).write(to: &out, indent: 2)
+                    JSONWriter.indent(2, into: &out)
+                    var writer = JSONWriter(level: 2)
+                    write(inspections[index], into: &writer)
+                    out += writer.bytes
                 }
                 return out
             }
@@ -99,14 +101,8 @@ public enum OpenDataExport {
             dependsOn: held.map(\.file), place: "rest" + places(held, "holding") + " diagnostics " + diagnostics
         ) {
             let placeholder = "sitegen-inspections-7f3c2a9e"
-            var skeleton = corpus
-            skeleton.inspections = []
-            guard case .object(var members) = inspectionsJSON(skeleton) else {
-                preconditionFailure("the JSON document is an object")
-            }
-            members[0].value = .array([.string(placeholder)])
-            let text = JSONValue.object(members).serializedBytes()
-            let marker = Array((start + JSONValue.indentation(2) + "\"" + placeholder + "\"").utf8)
+            let text = inspectionsJSONBytes(corpus) { $0.array([placeholder]) }
+            let marker = Array((start + JSONWriter.indentation(2) + "\"" + placeholder + "\"").utf8)
             precondition(text.starts(with: marker), "the inspections are the JSON document's first member")
             return Array(text.dropFirst(marker.count))
         }
@@ -118,232 +114,242 @@ public enum OpenDataExport {
     /// The document written to `data/inspections.json`: `inspections`, `regions` and
     /// `diagnostics`. Absent values are `null`, never left out. A `line` on a fact is a
     /// line of the file named by its inspection's (or region's) `source`.
-    public static func inspectionsJSON(_ corpus: Corpus) -> JSONValue {
-        .object([
-            ("inspections", .array(corpus.inspections.map(json))),
-            ("regions", .array(corpus.regions.map(json))),
-            ("partialInspections", .array(corpus.partialInspections.map(json))),
-            ("diagnostics", .array(corpus.diagnostics.map(json))),
-        ])
+    public static func inspectionsJSON(_ corpus: Corpus) -> String {
+        String(decoding: inspectionsJSONBytes(corpus), as: UTF8.self)
     }
 
-    static func json(_ i: Inspection) -> JSONValue {
-        .object([
-            ("pdu", .string(i.pdu.value)),
-            ("region", .string(i.region.value)),
-            ("published", .string(i.published.value.monthOnly.description)),
-            ("publishedProvenance", json(i.published.provenance)),
-            ("fieldworkStarted", .string(i.fieldworkStarted?.value.description)),
-            ("framework", .string(i.framework.rawValue)),
-            ("origin", .string(i.origin.rawValue)),
-            ("partial", .bool(false)),
-            (
-                "score",
-                .object([
-                    ("value", .int(i.score.value)),
-                    ("max", .int(i.score.max)),
-                    ("stated", .bool(i.score.stated)),
-                    ("provenance", json(i.score.provenance)),
-                    ("line", .int(i.score.source.line)),
-                ])
-            ),
-            ("overallRating", .string(i.overallRating.value.rawValue)),
-            (
-                "standards",
-                .array(
-                    i.standards.map { s in
-                        .object([
-                            ("id", .string(s.id)),
-                            ("name", .string(s.name)),
-                            ("rating", .string(s.rating.rawValue)),
-                            ("provenance", json(s.provenance)),
-                            ("line", .int(s.source.line)),
-                        ])
-                    })
-            ),
-            (
-                "keyQuestions",
-                .array(
-                    i.keyQuestions.map { q in
-                        .object([
-                            ("standard", .string(q.standard)),
-                            ("question", .string(q.question)),
-                            ("percentYes", .int(q.percentYes)),
-                            ("line", .int(q.source.line)),
-                        ])
-                    })
-            ),
-            (
-                "recommendations",
-                .array(
-                    i.recommendations.map { r in
-                        .object([
-                            ("number", .int(r.number)),
-                            ("numberProvenance", json(r.provenance)),
-                            ("addressee", .string(r.addressee.name)),
-                            ("addresseeGroup", .string(r.addressee.groupName)),
-                            ("addresseeKind", .string(r.addressee.kind.rawValue)),
-                            ("text", .string(r.text)),
-                            ("line", .int(r.source.line)),
-                        ])
-                    })
-            ),
-            (
-                "casesInspected",
-                i.casesInspected.map { c in
-                    .object([
-                        ("communityOrders", .int(c.communityOrders)),
-                        ("releasesOnLicence", .int(c.releasesOnLicence)),
-                        ("practitionerInterviews", .int(c.practitionerInterviews)),
-                        ("line", .int(c.source.line)),
-                    ])
-                } ?? .null
-            ),
-            ("leadInspector", .string(i.leadInspector?.value)),
-            ("chiefInspector", .string(i.chiefInspector?.value)),
-            (
-                "background",
-                .object([
-                    ("caseload", .int(i.background.caseload?.value)),
-                    ("population", .int(i.background.population?.value)),
-                    ("provenReoffendingRate", .double(i.background.provenReoffendingRate?.value)),
-                    ("caseloadLine", .int(i.background.caseload?.source.line)),
-                    ("populationLine", .int(i.background.population?.source.line)),
-                    ("provenReoffendingRateLine", .int(i.background.provenReoffendingRate?.source.line)),
-                    ("caseloadPlace", json(i.background.caseload?.place)),
-                    ("populationPlace", json(i.background.population?.place)),
-                    ("provenReoffendingRatePlace", json(i.background.provenReoffendingRate?.place)),
-                ])
-            ),
-            (
-                "previousInspection",
-                i.previousInspection.map { p in
-                    .object([
-                        ("date", .string(p.date.description)),
-                        ("rating", .string(p.rating?.rawValue)),
-                        ("line", .int(p.source.line)),
-                    ])
-                } ?? .null
-            ),
-            (
-                "findings",
-                .array(
-                    i.findings.map { f in
-                        .object(
-                            [("standard", .string(f.standard)), ("heading", .string(f.heading))]
-                                + findingsFields(f.findings) + [("line", .int(f.source.line))])
-                    })
-            ),
-            ("diversityAndInclusion", i.diversityAndInclusion.map { .object(findingsFields($0)) } ?? .null),
-            (
-                "quotes",
-                .array(i.quotes.map { q in .object([("text", .string(q.text)), ("line", .int(q.source.line))]) })
-            ),
-            (
-                "progressOnPreviousRecommendations",
-                .array(
-                    i.progressOnPreviousRecommendations.map { p in
-                        .object([
-                            ("recommendation", .string(p.recommendation)),
-                            ("actionTaken", .string(p.actionTaken)),
-                            ("categorisation", .string(p.categorisation?.rawValue)),
-                            ("improvementStillRequired", .bool(p.improvementStillRequired)),
-                            ("line", .int(p.source.line)),
-                        ])
-                    })
-            ),
-            ("source", json(i.source)),
-        ])
+    /// ``inspectionsJSON(_:)`` as its UTF-8 bytes.
+    static func inspectionsJSONBytes(_ corpus: Corpus) -> [UInt8] {
+        inspectionsJSONBytes(corpus) { $0.array(corpus.inspections) { write($1, into: &$0) } }
     }
 
-    static func json(_ r: RegionalInspection) -> JSONValue {
-        .object([
-            ("region", .string(r.region.value)),
-            ("published", .string(r.date.value.monthOnly.description)),
-            ("date", .string(r.date.value.description)),
-            ("dateProvenance", json(r.date.provenance)),
-            ("signer", .string(r.signer?.value)),
-            ("pdus", .array(r.inspections.map { .string($0.pdu.value) })),
-            (
-                "sections",
-                .array(
-                    r.sections.map { s in
-                        .object(
-                            [("heading", .string(s.heading))] + findingsFields(s.findings) + [
-                                (
-                                    "figures",
-                                    .array(
-                                        s.figures.map { f in
-                                            .object([
-                                                ("value", .string(f.value)),
-                                                ("sentence", .string(f.sentence)),
-                                                ("line", .int(f.source.line)),
-                                            ])
-                                        })
-                                ),
-                                ("line", .int(s.source.line)),
-                            ])
-                    })
-            ),
-            ("source", json(r.source)),
-        ])
+    /// ``inspectionsJSON(_:)`` as its UTF-8 bytes, its inspections array written by `inspections`.
+    static func inspectionsJSONBytes(_ corpus: Corpus, inspections: (inout JSONWriter) -> Void) -> [UInt8] {
+        var writer = JSONWriter()
+        writer.object { w in
+            w.member("inspections", inspections)
+            w.member("regions") { $0.array(corpus.regions) { write($1, into: &$0) } }
+            w.member("partialInspections") { $0.array(corpus.partialInspections) { write($1, into: &$0) } }
+            w.member("diagnostics") { $0.array(corpus.diagnostics) { write($1, into: &$0) } }
+        }
+        return writer.document
     }
 
-    static func json(_ p: PartialInspection) -> JSONValue {
-        .object([
-            ("kind", .string(p.kind.rawValue)),
-            ("partial", .bool(p.partial)),
-            ("title", .string(p.title.value)),
-            ("pdu", .string(p.pdu?.value)),
-            ("region", .string(p.region?.value)),
-            ("published", .string(p.published?.value.monthOnly.description)),
-            ("overallRating", .string(p.overallRating?.value.rawValue)),
-            ("overallRatingLine", .int(p.overallRating?.source.line)),
-            ("previousRating", .string(p.previousRating?.value.rawValue)),
-            ("previousYear", .int(p.previousYear)),
-            ("previousRatingLine", .int(p.previousRating?.source.line)),
-            ("chiefInspector", .string(p.chiefInspector?.value)),
-            ("missing", .array(p.missing.map { .string($0) })),
-            ("source", json(p.source)),
-        ])
+    static func write(_ i: Inspection, into w: inout JSONWriter) {
+        w.object { w in
+            w.member("pdu", i.pdu.value)
+            w.member("region", i.region.value)
+            w.member("published", i.published.value.monthOnly.description)
+            w.member("publishedProvenance") { write(i.published.provenance, into: &$0) }
+            w.member("fieldworkStarted", i.fieldworkStarted?.value.description)
+            w.member("framework", i.framework.rawValue)
+            w.member("origin", i.origin.rawValue)
+            w.member("partial", false)
+            w.member("score") {
+                $0.object { w in
+                    w.member("value", i.score.value)
+                    w.member("max", i.score.max)
+                    w.member("stated", i.score.stated)
+                    w.member("provenance") { write(i.score.provenance, into: &$0) }
+                    w.member("line", i.score.source.line)
+                }
+            }
+            w.member("overallRating", i.overallRating.value.rawValue)
+            w.member("standards") {
+                $0.array(i.standards) { w, s in
+                    w.object { w in
+                        w.member("id", s.id)
+                        w.member("name", s.name)
+                        w.member("rating", s.rating.rawValue)
+                        w.member("provenance") { write(s.provenance, into: &$0) }
+                        w.member("line", s.source.line)
+                    }
+                }
+            }
+            w.member("keyQuestions") {
+                $0.array(i.keyQuestions) { w, q in
+                    w.object { w in
+                        w.member("standard", q.standard)
+                        w.member("question", q.question)
+                        w.member("percentYes", q.percentYes)
+                        w.member("line", q.source.line)
+                    }
+                }
+            }
+            w.member("recommendations") {
+                $0.array(i.recommendations) { w, r in
+                    w.object { w in
+                        w.member("number", r.number)
+                        w.member("numberProvenance") { write(r.provenance, into: &$0) }
+                        w.member("addressee", r.addressee.name)
+                        w.member("addresseeGroup", r.addressee.groupName)
+                        w.member("addresseeKind", r.addressee.kind.rawValue)
+                        w.member("text", r.text)
+                        w.member("line", r.source.line)
+                    }
+                }
+            }
+            w.member("casesInspected") { w in
+                guard let c = i.casesInspected else { return w.null() }
+                w.object { w in
+                    w.member("communityOrders", c.communityOrders)
+                    w.member("releasesOnLicence", c.releasesOnLicence)
+                    w.member("practitionerInterviews", c.practitionerInterviews)
+                    w.member("line", c.source.line)
+                }
+            }
+            w.member("leadInspector", i.leadInspector?.value)
+            w.member("chiefInspector", i.chiefInspector?.value)
+            w.member("background") {
+                $0.object { w in
+                    let b = i.background
+                    w.member("caseload", b.caseload?.value)
+                    w.member("population", b.population?.value)
+                    w.member("provenReoffendingRate", b.provenReoffendingRate?.value)
+                    w.member("caseloadLine", b.caseload?.source.line)
+                    w.member("populationLine", b.population?.source.line)
+                    w.member("provenReoffendingRateLine", b.provenReoffendingRate?.source.line)
+                    w.member("caseloadPlace") { write(b.caseload?.place, into: &$0) }
+                    w.member("populationPlace") { write(b.population?.place, into: &$0) }
+                    w.member("provenReoffendingRatePlace") { write(b.provenReoffendingRate?.place, into: &$0) }
+                }
+            }
+            w.member("previousInspection") { w in
+                guard let p = i.previousInspection else { return w.null() }
+                w.object { w in
+                    w.member("date", p.date.description)
+                    w.member("rating", p.rating?.rawValue)
+                    w.member("line", p.source.line)
+                }
+            }
+            w.member("findings") {
+                $0.array(i.findings) { w, f in
+                    w.object { w in
+                        w.member("standard", f.standard)
+                        w.member("heading", f.heading)
+                        writeFindings(f.findings, into: &w)
+                        w.member("line", f.source.line)
+                    }
+                }
+            }
+            w.member("diversityAndInclusion") { w in
+                guard let d = i.diversityAndInclusion else { return w.null() }
+                w.object { writeFindings(d, into: &$0) }
+            }
+            w.member("quotes") {
+                $0.array(i.quotes) { w, q in
+                    w.object { w in
+                        w.member("text", q.text)
+                        w.member("line", q.source.line)
+                    }
+                }
+            }
+            w.member("progressOnPreviousRecommendations") {
+                $0.array(i.progressOnPreviousRecommendations) { w, p in
+                    w.object { w in
+                        w.member("recommendation", p.recommendation)
+                        w.member("actionTaken", p.actionTaken)
+                        w.member("categorisation", p.categorisation?.rawValue)
+                        w.member("improvementStillRequired", p.improvementStillRequired)
+                        w.member("line", p.source.line)
+                    }
+                }
+            }
+            w.member("source") { write(i.source, into: &$0) }
+        }
     }
 
-    /// The three lists of a section's findings, as paragraphs of text.
-    static func findingsFields(_ f: Findings) -> [(key: String, value: JSONValue)] {
-        [
-            ("narrative", .array(f.narrative.map { .string($0.text) })),
-            ("strengths", .array(f.strengths.map { .string($0.text) })),
-            ("areasForImprovement", .array(f.areasForImprovement.map { .string($0.text) })),
-        ]
+    static func write(_ r: RegionalInspection, into w: inout JSONWriter) {
+        w.object { w in
+            w.member("region", r.region.value)
+            w.member("published", r.date.value.monthOnly.description)
+            w.member("date", r.date.value.description)
+            w.member("dateProvenance") { write(r.date.provenance, into: &$0) }
+            w.member("signer", r.signer?.value)
+            w.member("pdus") { $0.array(r.inspections.lazy.map(\.pdu.value)) }
+            w.member("sections") {
+                $0.array(r.sections) { w, s in
+                    w.object { w in
+                        w.member("heading", s.heading)
+                        writeFindings(s.findings, into: &w)
+                        w.member("figures") {
+                            $0.array(s.figures) { w, f in
+                                w.object { w in
+                                    w.member("value", f.value)
+                                    w.member("sentence", f.sentence)
+                                    w.member("line", f.source.line)
+                                }
+                            }
+                        }
+                        w.member("line", s.source.line)
+                    }
+                }
+            }
+            w.member("source") { write(r.source, into: &$0) }
+        }
     }
 
-    static func json(_ d: Diagnostic) -> JSONValue {
-        .object([
-            ("file", .string(d.location.file)),
-            ("line", .int(d.location.line)),
-            ("column", .int(d.location.column)),
-            ("severity", .string(d.severity.rawValue)),
-            ("message", .string(d.message)),
-        ])
+    static func write(_ p: PartialInspection, into w: inout JSONWriter) {
+        w.object { w in
+            w.member("kind", p.kind.rawValue)
+            w.member("partial", p.partial)
+            w.member("title", p.title.value)
+            w.member("pdu", p.pdu?.value)
+            w.member("region", p.region?.value)
+            w.member("published", p.published?.value.monthOnly.description)
+            w.member("overallRating", p.overallRating?.value.rawValue)
+            w.member("overallRatingLine", p.overallRating?.source.line)
+            w.member("previousRating", p.previousRating?.value.rawValue)
+            w.member("previousYear", p.previousYear)
+            w.member("previousRatingLine", p.previousRating?.source.line)
+            w.member("chiefInspector", p.chiefInspector?.value)
+            w.member("missing") { $0.array(p.missing) }
+            w.member("source") { write(p.source, into: &$0) }
+        }
+    }
+
+    /// The three lists of a section's findings, as paragraphs of text: members of the
+    /// object being written.
+    static func writeFindings(_ f: Findings, into w: inout JSONWriter) {
+        w.member("narrative") { $0.array(f.narrative.lazy.map(\.text)) }
+        w.member("strengths") { $0.array(f.strengths.lazy.map(\.text)) }
+        w.member("areasForImprovement") { $0.array(f.areasForImprovement.lazy.map(\.text)) }
+    }
+
+    static func write(_ d: Diagnostic, into w: inout JSONWriter) {
+        w.object { w in
+            w.member("file", d.location.file)
+            w.member("line", d.location.line)
+            w.member("column", d.location.column)
+            w.member("severity", d.severity.rawValue)
+            w.member("message", d.message)
+        }
     }
 
     /// How a fact was come by, or `null` when it is stated as printed.
-    static func json(_ p: Provenance?) -> JSONValue {
-        guard let p else { return .null }
-        return .object([
-            ("kind", .string(p.kind.rawValue)), ("reason", .string(p.reason)),
-            ("lines", .array(p.lines.map { .int($0.line) })),
-        ])
+    static func write(_ p: Provenance?, into w: inout JSONWriter) {
+        guard let p else { return w.null() }
+        w.object { w in
+            w.member("kind", p.kind.rawValue)
+            w.member("reason", p.reason)
+            w.member("lines") { $0.array(p.lines) { $0.value($1.line) } }
+        }
     }
 
     /// The place a figure is about, or `null` when there is no figure.
-    static func json(_ p: Place?) -> JSONValue {
-        guard let p else { return .null }
-        return .object([("kind", .string(p.kind.rawValue)), ("name", .string(p.name))])
+    static func write(_ p: Place?, into w: inout JSONWriter) {
+        guard let p else { return w.null() }
+        w.object { w in
+            w.member("kind", p.kind.rawValue)
+            w.member("name", p.name)
+        }
     }
 
-    static func json(_ s: SourceLocation) -> JSONValue {
-        .object([("file", .string(s.file)), ("line", .int(s.line))])
+    static func write(_ s: SourceLocation, into w: inout JSONWriter) {
+        w.object { w in
+            w.member("file", s.file)
+            w.member("line", s.line)
+        }
     }
 
     // MARK: - CSV

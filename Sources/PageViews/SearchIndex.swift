@@ -173,7 +173,7 @@ public struct SearchIndex: Sendable {
     /// ``script(header:anchor:)`` as its UTF-8 bytes, written without a `String` in between.
     public func scriptBytes(header: Bool = true, anchor: (String) -> String) -> [UInt8] {
         var out: [UInt8] = []
-        func quote(_ text: String) { JSONValue.quote(text, into: &out, script: true) }
+        func quote(_ text: String) { JSONWriter.quote(text, into: &out, script: true) }
         func number(_ value: Int) { out += String(value).utf8 }
         /// The items written by `item`, each in brackets, a line each.
         func lines<Item>(_ items: [Item], _ item: (Item) -> Void) {

@@ -222,27 +222,53 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
         #expect(recommendation["text"] as? String == awkward)
     }
 
-    @Test func serialiserFormatsExactly() {
-        let value = JSONValue.object([
-            ("b", .array([.int(1), .double(25), .double(41.5), .double(.nan)])),
-            ("a", .object([])),
-            ("c", .array([])),
-            ("d", .string(nil)),
-            ("e", .bool(true)),
-        ])
+    @Test func writerFormatsExactly() {
+        var writer = JSONWriter()
+        writer.object { w in
+            w.member("b") { $0.array([1.0, 25, 41.5, .nan, -0.5, 0, -3, 1e300, .infinity]) { $0.value($1) } }
+            w.member("a") { $0.object { _ in } }
+            w.member("c") { $0.array([String]()) }
+            w.member("d", String?.none)
+            w.member("e", true)
+            w.member("f") { $0.array([Int.min, -1, 0, Int.max]) { $0.value($1) } }
+            w.member("g") {
+                $0.array([["x"], []]) { w, strings in w.object { $0.member("s") { $0.array(strings) } } }
+            }
+        }
         #expect(
-            value.serialized() == """
+            String(decoding: writer.document, as: UTF8.self) == """
                 {
                   "b": [
                     1,
                     25,
                     41.5,
+                    null,
+                    -0.5,
+                    0,
+                    -3,
+                    1e+300,
                     null
                   ],
                   "a": {},
                   "c": [],
                   "d": null,
-                  "e": true
+                  "e": true,
+                  "f": [
+                    -9223372036854775808,
+                    -1,
+                    0,
+                    9223372036854775807
+                  ],
+                  "g": [
+                    {
+                      "s": [
+                        "x"
+                      ]
+                    },
+                    {
+                      "s": []
+                    }
+                  ]
                 }
 
                 """)
@@ -269,7 +295,7 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
     func piecesMakeTheSameDocument(named: NamedCorpus) throws {
         let corpus = named.corpus
         #expect(!corpus.inspections.isEmpty)
-        let whole = OpenDataExport.inspectionsJSON(corpus).serialized()
+        let whole = OpenDataExport.inspectionsJSON(corpus)
         for size in [1, 2, corpus.inspections.count, 100] {
             let runs = ExportParts.runs(of: corpus.inspections.map(\.source.file), size: size)
             let parts = OpenDataExport.inspectionsJSONParts(corpus, runs)
@@ -294,7 +320,7 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
         empty.inspections = []
         #expect(
             OpenDataExport.inspectionsJSONParts(empty, [0..<0]).map { $0.text() }.joined()
-                == OpenDataExport.inspectionsJSON(empty).serialized())
+                == OpenDataExport.inspectionsJSON(empty))
     }
 
     @Test(arguments: [
@@ -330,13 +356,13 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
     }
 }
 
-/// ``JSONValue/quote(_:into:script:)`` on bytes: what it writes reads back as the string,
+/// ``JSONWriter/quote(_:into:script:)`` on bytes: what it writes reads back as the string,
 /// with nothing left that a JSON string or a script may not hold.
 @Suite struct JSONQuotingTests {
     /// `text` quoted, and read back by Foundation's JSON reader.
     static func roundTrip(_ text: String, script: Bool) throws -> (bytes: [UInt8], read: String?) {
         var bytes: [UInt8] = []
-        JSONValue.quote(text, into: &bytes, script: script)
+        JSONWriter.quote(text, into: &bytes, script: script)
         let read = try JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed) as? String
         return (bytes, read)
     }
@@ -380,11 +406,11 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
             let padding = String(repeating: "a", count: offset)
             for (character, escaped) in escapes {
                 var bytes: [UInt8] = []
-                JSONValue.quote(padding + character + padding, into: &bytes)
+                JSONWriter.quote(padding + character + padding, into: &bytes)
                 #expect(String(decoding: bytes, as: UTF8.self) == "\"" + padding + escaped + padding + "\"")
             }
             var script: [UInt8] = []
-            JSONValue.quote(padding + "</script>", into: &script, script: true)
+            JSONWriter.quote(padding + "</script>", into: &script, script: true)
             #expect(String(decoding: script, as: UTF8.self) == "\"" + padding + #"\u003c/script>""#)
         }
     }

@@ -73,7 +73,7 @@ struct PartialInspectionPagesTests {
         #expect(partialRows.count == 2)
         #expect(csv.rows.filter { $0[column] == .boolean(false) }.count == SeedSite.corpus.inspections.count)
         #expect(partialRows.allSatisfy { $0.contains(.text("Requires improvement")) })
-        let json = OpenDataExport.inspectionsJSON(Self.corpus).serialized()
+        let json = OpenDataExport.inspectionsJSON(Self.corpus)
         #expect(json.contains("\"partialInspections\": ["))
         #expect(json.contains("\"kind\": \"regionalInspection\""))
     }
@@ -83,7 +83,7 @@ struct PartialInspectionPagesTests {
         let corpus = Self.corpus
         #expect(corpus.partialInspections.count == 2 && corpus.inspections.count == 6)
         let whole = [
-            OpenDataExport.inspectionsCSV(corpus).encoded(), OpenDataExport.inspectionsJSON(corpus).serialized(),
+            OpenDataExport.inspectionsCSV(corpus).encoded(), OpenDataExport.inspectionsJSON(corpus),
             OpenDataExport.keyQuestionsCSV(corpus).encoded(), OpenDataExport.recommendationsCSV(corpus).encoded(),
             OpenDataExport.standardsCSV(corpus).encoded(),
         ]

@@ -160,11 +160,11 @@ import Testing
     }
 
     @Test func scriptStringsEscapeWhatCouldEndOrBreakAScript() {
-        #expect(JSONValue.scriptString("a</script><!--b") == #""a\u003c/script>\u003c!--b""#)
-        #expect(JSONValue.scriptString("x\u{2028}y\u{2029}z") == #""x\u2028y\u2029z""#)
-        #expect(JSONValue.scriptString("\"q\" \\ \n\u{01}") == #""\"q\" \\ \n\u0001""#)
-        #expect(JSONValue.scriptString("Café – “quoted”") == "\"Café – “quoted”\"")
+        #expect(JSONWriter.scriptString("a</script><!--b") == #""a\u003c/script>\u003c!--b""#)
+        #expect(JSONWriter.scriptString("x\u{2028}y\u{2029}z") == #""x\u2028y\u2029z""#)
+        #expect(JSONWriter.scriptString("\"q\" \\ \n\u{01}") == #""\"q\" \\ \n\u0001""#)
+        #expect(JSONWriter.scriptString("Café – “quoted”") == "\"Café – “quoted”\"")
         // A `<` that a combining mark follows is one `Character` with it, but still a `<`.
-        #expect(JSONValue.scriptString("<\u{301}/script>") == "\"\\u003c\u{301}/script>\"")
+        #expect(JSONWriter.scriptString("<\u{301}/script>") == "\"\\u003c\u{301}/script>\"")
     }
 }

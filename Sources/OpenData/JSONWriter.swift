@@ -1,71 +1,108 @@
-/// A JSON document with its object members in a fixed order, and a serialiser whose
-/// output depends on nothing but the value: two-space indentation, `"key": value`,
-/// `\n` line endings, slashes and non-ASCII text left as they are, and numbers written
-/// the same way on every platform.
-public indirect enum JSONValue: Sendable {
-    case null
-    case bool(Bool)
-    case int(Int)
-    /// Written as an integer when it is whole (`25`), else as Swift's shortest
-    /// round-tripping form (`41.5`); a NaN or an infinity is written as `null`.
-    case double(Double)
-    case string(String)
-    case array([JSONValue])
-    /// Members in the order given (the writer does not sort them).
-    case object([(key: String, value: JSONValue)])
+/// Writes a JSON document straight into UTF-8 bytes, its object members in the order
+/// written, with output that depends on nothing but what is written: two-space
+/// indentation, `"key": value`, `\n` line endings, slashes and non-ASCII text left as they
+/// are, and numbers written the same way on every platform. An empty object is `{}`, an
+/// empty array `[]`.
+public struct JSONWriter {
+    /// The text written so far.
+    public private(set) var bytes: [UInt8] = []
+    /// How deep the values written next are: two spaces a level.
+    private var level: Int
+    /// Whether the object or array being written has a member or item yet.
+    private var hasItems = false
 
-    /// `value` as a string, or `null` when it is nil.
-    public static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
-    /// `value` as a number, or `null` when it is nil.
-    public static func int(_ value: Int?) -> JSONValue { value.map { .int($0) } ?? .null }
-    /// `value` as a number, or `null` when it is nil.
-    public static func double(_ value: Double?) -> JSONValue { value.map { .double($0) } ?? .null }
-    /// `value` as a boolean, or `null` when it is nil.
-    public static func bool(_ value: Bool?) -> JSONValue { value.map { .bool($0) } ?? .null }
+    /// A writer of a value that stands `level` levels deep in a document (its members
+    /// indented one more).
+    public init(level: Int = 0) { self.level = level }
 
-    /// The pretty-printed document, ending with a newline.
-    public func serialized() -> String { String(decoding: serializedBytes(), as: UTF8.self) }
+    /// ``bytes`` with the final newline of a whole document.
+    public var document: [UInt8] { bytes + [UInt8(ascii: "\n")] }
 
-    /// ``serialized()`` as its UTF-8 bytes, written without a `String` in between.
-    public func serializedBytes() -> [UInt8] {
-        var out: [UInt8] = []
-        write(to: &out, indent: 0)
-        out.append(UInt8(ascii: "\n"))
-        return out
+    /// Writes `null`.
+    public mutating func null() { bytes += "null".utf8 }
+
+    /// Writes `value` as a string, or `null` when it is nil.
+    public mutating func value(_ value: String?) {
+        guard let value else { return null() }
+        Self.quote(value, into: &bytes)
     }
 
-    /// Appends the value's text as it stands at `indent` levels inside a document (no final
-    /// newline) to `out`.
-    func write(to out: inout [UInt8], indent: Int) {
-        switch self {
-        case .null: out += "null".utf8
-        case .bool(let b): out += (b ? "true" : "false").utf8
-        case .int(let i): out += String(i).utf8
-        case .double(let d): out += (Self.format(d) ?? "null").utf8
-        case .string(let s): Self.quote(s, into: &out)
-        case .array(let items):
-            guard !items.isEmpty else { out += "[]".utf8; return }
-            out += "[\n".utf8
-            for (n, item) in items.enumerated() {
-                Self.indent(indent + 1, into: &out)
-                item.write(to: &out, indent: indent + 1)
-                out += (n == items.count - 1 ? "\n" : ",\n").utf8
+    /// Writes `value` as a number, or `null` when it is nil.
+    public mutating func value(_ value: Int?) {
+        guard let value else { return null() }
+        bytes += String(value).utf8
+    }
+
+    /// Writes `value` as an integer when it is whole (`25`), else as Swift's shortest
+    /// round-tripping form (`41.5`); `null` when it is nil, a NaN or an infinity.
+    public mutating func value(_ value: Double?) {
+        guard let value, let text = Self.format(value) else { return null() }
+        bytes += text.utf8
+    }
+
+    /// Writes `value` as a boolean, or `null` when it is nil.
+    public mutating func value(_ value: Bool?) {
+        guard let value else { return null() }
+        bytes += (value ? "true" : "false").utf8
+    }
+
+    /// Writes an object whose members `members` writes (with the `member` methods).
+    public mutating func object(_ members: (inout JSONWriter) -> Void) {
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), members)
+    }
+
+    /// Writes an array of `items`, each written by `item`.
+    public mutating func array<Items: Sequence>(_ items: Items, _ item: (inout JSONWriter, Items.Element) -> Void) {
+        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { writer in
+            for element in items {
+                writer.startItem()
+                item(&writer, element)
             }
-            Self.indent(indent, into: &out)
-            out.append(UInt8(ascii: "]"))
-        case .object(let members):
-            guard !members.isEmpty else { out += "{}".utf8; return }
-            out += "{\n".utf8
-            for (n, member) in members.enumerated() {
-                Self.indent(indent + 1, into: &out)
-                Self.quote(member.key, into: &out)
-                out += ": ".utf8
-                member.value.write(to: &out, indent: indent + 1)
-                out += (n == members.count - 1 ? "\n" : ",\n").utf8
-            }
-            Self.indent(indent, into: &out)
-            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Writes an array of `items` as strings.
+    public mutating func array(_ items: some Sequence<String>) { array(items) { $0.value($1) } }
+
+    /// Writes a member of the object being written: `key`, then the value `value` writes.
+    public mutating func member(_ key: String, _ value: (inout JSONWriter) -> Void) {
+        startItem()
+        Self.quote(key, into: &bytes)
+        bytes += ": ".utf8
+        value(&self)
+    }
+
+    /// Writes a member whose value is a string, or `null`.
+    public mutating func member(_ key: String, _ value: String?) { member(key) { $0.value(value) } }
+    /// Writes a member whose value is a number, or `null`.
+    public mutating func member(_ key: String, _ value: Int?) { member(key) { $0.value(value) } }
+    /// Writes a member whose value is a number, or `null` (as ``value(_:)-(Double?)``).
+    public mutating func member(_ key: String, _ value: Double?) { member(key) { $0.value(value) } }
+    /// Writes a member whose value is a boolean, or `null`.
+    public mutating func member(_ key: String, _ value: Bool?) { member(key) { $0.value(value) } }
+
+    /// Writes `open`, what `items` writes one level deeper, and `close` on a line of its
+    /// own (right after `open` when nothing was written).
+    private mutating func container(open: UInt8, close: UInt8, _ items: (inout JSONWriter) -> Void) {
+        let outer = hasItems
+        hasItems = false
+        level += 1
+        bytes.append(open)
+        items(&self)
+        level -= 1
+        if hasItems {
+            bytes.append(UInt8(ascii: "\n"))
+            Self.indent(level, into: &bytes)
+        }
+        bytes.append(close)
+        hasItems = outer
+    }
+
+    /// Ends the item before, if any, with a comma, and starts a line at the current level.
+    private mutating func startItem() {
+        bytes += (hasItems ? ",\n" : "\n").utf8
+        hasItems = true
+        Self.indent(level, into: &bytes)
     }
 
     /// Two spaces per level.
@@ -84,7 +121,7 @@ public indirect enum JSONValue: Sendable {
     }
 
     /// `s` as a JSON string literal that is also safe inside any script or HTML
-    /// `<script>` element: as ``serialized()`` quotes it (line and paragraph separators and
+    /// `<script>` element: as a document's strings are quoted (line and paragraph separators and
     /// control characters escaped), with every `<` written `\u003c`, so that no
     /// `</script>` or `<!--` can appear.
     public static func scriptString(_ s: String) -> String {
