@@ -15,6 +15,15 @@ public struct JSONWriter {
     /// indented one more).
     public init(level: Int = 0) { self.level = level }
 
+    /// A writer that goes on from `bytes`, writing the ``item(_:)``s of an array whose items
+    /// stand `level` levels deep; `afterItems` tells whether items came before (so that the
+    /// next starts with a comma). For an array written in parts.
+    public init(level: Int, continuing bytes: [UInt8], afterItems: Bool) {
+        self.level = level
+        self.bytes = bytes
+        self.hasItems = afterItems
+    }
+
     /// ``bytes`` with the final newline of a whole document.
     public var document: [UInt8] { bytes + [UInt8(ascii: "\n")] }
 
@@ -54,32 +63,39 @@ public struct JSONWriter {
     /// Writes an array of `items`, each written by `item`.
     public mutating func array<Items: Sequence>(_ items: Items, _ item: (inout JSONWriter, Items.Element) -> Void) {
         container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { writer in
-            for element in items {
-                writer.startItem()
-                item(&writer, element)
-            }
+            for element in items { writer.item { item(&$0, element) } }
         }
     }
 
     /// Writes an array of `items` as strings.
     public mutating func array(_ items: some Sequence<String>) { array(items) { $0.value($1) } }
 
-    /// Writes a member of the object being written: `key`, then the value `value` writes.
-    public mutating func member(_ key: String, _ value: (inout JSONWriter) -> Void) {
+    /// Writes one item of the array being written, the value `value` writes.
+    public mutating func item(_ value: (inout JSONWriter) -> Void) {
         startItem()
-        Self.quote(key, into: &bytes)
-        bytes += ": ".utf8
+        value(&self)
+    }
+
+    /// Writes a member of the object being written: `key`, then the value `value` writes.
+    /// The key is written as it is: a name with nothing to escape (checked in debug builds).
+    public mutating func member(_ key: StaticString, _ value: (inout JSONWriter) -> Void) {
+        let name = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+        assert(Self.firstSpecial(in: name, from: 0, script: false) == nil, "a JSON key to escape")
+        startItem()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: name)
+        bytes += "\": ".utf8
         value(&self)
     }
 
     /// Writes a member whose value is a string, or `null`.
-    public mutating func member(_ key: String, _ value: String?) { member(key) { $0.value(value) } }
+    public mutating func member(_ key: StaticString, _ value: String?) { member(key) { $0.value(value) } }
     /// Writes a member whose value is a number, or `null`.
-    public mutating func member(_ key: String, _ value: Int?) { member(key) { $0.value(value) } }
+    public mutating func member(_ key: StaticString, _ value: Int?) { member(key) { $0.value(value) } }
     /// Writes a member whose value is a number, or `null` (as ``value(_:)-(Double?)``).
-    public mutating func member(_ key: String, _ value: Double?) { member(key) { $0.value(value) } }
+    public mutating func member(_ key: StaticString, _ value: Double?) { member(key) { $0.value(value) } }
     /// Writes a member whose value is a boolean, or `null`.
-    public mutating func member(_ key: String, _ value: Bool?) { member(key) { $0.value(value) } }
+    public mutating func member(_ key: StaticString, _ value: Bool?) { member(key) { $0.value(value) } }
 
     /// Writes `open`, what `items` writes one level deeper, and `close` on a line of its
     /// own (right after `open` when nothing was written).
@@ -176,8 +192,8 @@ public struct JSONWriter {
 
     /// The index of the first byte at or after `start` that may need an escape: below 0x20,
     /// a quote, a backslash, E2, or with `script` a `<`; nil if none. Eight bytes are tested
-    /// at a time (each test tells whether any of the eight bytes matches), one at a time only
-    /// in a word where one does.
+    /// at a time (each test tells whether any of the eight bytes matches; a text's last bytes
+    /// in the eight that end it), one at a time only in a word where one does.
     static func firstSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, script: Bool) -> Int? {
         func isSpecial(_ byte: UInt8) -> Bool {
             byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
@@ -187,18 +203,19 @@ public struct JSONWriter {
         let highs: UInt64 = 0x8080_8080_8080_8080
         /// Whether a byte of `word` is zero.
         func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        /// Whether one of the eight bytes at `offset` may need an escape.
+        func mayHoldSpecial(at offset: Int, _ base: UnsafePointer<UInt8>) -> Bool {
+            let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+            let below = (word &- 0x20 &* ones) & ~word & highs != 0
+            return below || hasZero(word ^ (0x22 &* ones)) || hasZero(word ^ (0x5C &* ones))
+                || hasZero(word ^ (0xE2 &* ones)) || (script && hasZero(word ^ (0x3C &* ones)))
+        }
         var index = start
-        if let base = bytes.baseAddress {
-            while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let below = (word &- 0x20 &* ones) & ~word & highs != 0
-                if below || hasZero(word ^ (0x22 &* ones)) || hasZero(word ^ (0x5C &* ones))
-                    || hasZero(word ^ (0xE2 &* ones)) || (script && hasZero(word ^ (0x3C &* ones)))
-                {
-                    break
-                }
-                index += 8
-            }
+        if let base = bytes.baseAddress, bytes.count - start >= 8 {
+            while index + 8 <= bytes.count, !mayHoldSpecial(at: index, base) { index += 8 }
+            // The last bytes, fewer than eight, in the word that ends the text (which overlaps
+            // the last word tested).
+            if index + 8 > bytes.count, !mayHoldSpecial(at: bytes.count - 8, base) { return nil }
         }
         while index < bytes.count {
             if isSpecial(bytes[index]) { return index }

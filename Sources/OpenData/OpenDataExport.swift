@@ -75,21 +75,16 @@ public enum OpenDataExport {
             return [ExportParts.Part(dependsOn: nil, place: "whole") { inspectionsJSONBytes(corpus) }]
         }
         // The inspections are the document's first member: its text starts with the placeholder.
-        let start = "{\n" + JSONWriter.indentation(1) + "\"inspections\": [\n"
+        let start = "{\n" + JSONWriter.indentation(1) + "\"inspections\": ["
         let inspections = corpus.inspections
         let chunks = runs.map { run in
             ExportParts.Part(
                 dependsOn: files(inspections[run]), place: place(inspections[run], first: run.lowerBound == 0)
             ) {
-                var out = Array(run.lowerBound == 0 ? start.utf8 : ",\n".utf8)
-                for index in run {
-                    if index > run.lowerBound { out += ",\n".utf8 }
-                    JSONWriter.indent(2, into: &out)
-                    var writer = JSONWriter(level: 2)
-                    write(inspections[index], into: &writer)
-                    out += writer.bytes
-                }
-                return out
+                let first = run.lowerBound == 0
+                var writer = JSONWriter(level: 2, continuing: first ? Array(start.utf8) : [], afterItems: !first)
+                for index in run { writer.item { write(inspections[index], into: &$0) } }
+                return writer.bytes
             }
         }
         // The rest shows the regional letters, the partial inspections, and every
@@ -102,7 +97,7 @@ public enum OpenDataExport {
         ) {
             let placeholder = "sitegen-inspections-7f3c2a9e"
             let text = inspectionsJSONBytes(corpus) { $0.array([placeholder]) }
-            let marker = Array((start + JSONWriter.indentation(2) + "\"" + placeholder + "\"").utf8)
+            let marker = Array((start + "\n" + JSONWriter.indentation(2) + "\"" + placeholder + "\"").utf8)
             precondition(text.starts(with: marker), "the inspections are the JSON document's first member")
             return Array(text.dropFirst(marker.count))
         }

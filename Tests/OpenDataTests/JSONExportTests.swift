@@ -412,6 +412,13 @@ func list(_ value: Any?) throws -> [Any] { try #require(value as? [Any]) }
             var script: [UInt8] = []
             JSONWriter.quote(padding + "</script>", into: &script, script: true)
             #expect(String(decoding: script, as: UTF8.self) == "\"" + padding + #"\u003c/script>""#)
+            // The last byte, alone or after a word of eight, is tested too.
+            for (character, escaped) in escapes {
+                var bytes: [UInt8] = []
+                JSONWriter.quote(padding + character, into: &bytes, script: true)
+                let inScript = character == "<" ? #"\u003c"# : escaped
+                #expect(String(decoding: bytes, as: UTF8.self) == "\"" + padding + inScript + "\"")
+            }
         }
     }
 }
