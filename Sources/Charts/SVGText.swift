@@ -67,14 +67,15 @@ enum SVGText {
         // Integer tenths have no negative zero, so -0.04 prints as "0".
         let tenths = Int((limited * 10).rounded(.toNearestOrAwayFromZero))
         if tenths < 0 { out.append(UInt8(ascii: "-")) }
-        var whole = tenths.magnitude / 10
+        let whole = tenths.magnitude / 10
         let fraction = tenths.magnitude % 10
-        let first = out.count
+        // The digits from the first: `place` is the power of ten of the first.
+        var place: UInt = 1
+        while place <= whole / 10 { place *= 10 }
         repeat {
-            out.append(UInt8(ascii: "0") + UInt8(whole % 10))
-            whole /= 10
-        } while whole > 0
-        out[first...].reverse()
+            out.append(UInt8(ascii: "0") + UInt8(whole / place % 10))
+            place /= 10
+        } while place > 0
         if fraction != 0 {
             out.append(UInt8(ascii: "."))
             out.append(UInt8(ascii: "0") + UInt8(fraction))

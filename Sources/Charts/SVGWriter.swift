@@ -16,7 +16,11 @@ struct SVGWriter {
     }
 
     /// The element lines so far, each ending in a line break, as UTF-8.
-    private var body: [UInt8] = []
+    private var body: [UInt8]
+
+    /// A writer of no elements yet, with room for `capacity` bytes of them (a chart of a
+    /// dozen bars takes about 12 kB).
+    init(capacity: Int = 16_384) { body = .init(); body.reserveCapacity(capacity) }
 
     /// Appends one already-built element line.
     mutating func add(_ element: String) {
@@ -127,7 +131,7 @@ struct SVGWriter {
     /// The complete document: the accessible root, `<title>` and `<desc>`, a white background,
     /// the collected elements, and the closing tag with a final newline.
     func document(height: Double, title: String, summary: String) -> String {
-        var root = SVGWriter()
+        var root = SVGWriter(capacity: body.count + 2_048)
         root.write("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"t d\" viewBox=\"0 0 ")
         SVGText.appendNumber(Self.width, to: &root.body)
         root.write(" ")

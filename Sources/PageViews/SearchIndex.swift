@@ -137,8 +137,13 @@ public struct SearchIndex: Sendable {
         map: SiteMap, isName: Bool = false
     ) {
         guard !text.isEmpty, let source = sourceNumber(of: location.file, map: map) else { return }
-        let section = Section(page: page, heading: heading, title: title, source: source)
-        if sections.last != section { sections.append(section) }
+        // Compared field by field in place: most passages go on in the section before.
+        let last = sections.count - 1
+        if last < 0 || sections[last].source != source || sections[last].title != title
+            || sections[last].heading != heading || sections[last].page != page
+        {
+            sections.append(Section(page: page, heading: heading, title: title, source: source))
+        }
         passages.append(Passage(section: sections.count - 1, line: location.line, text: text, isName: isName))
     }
 

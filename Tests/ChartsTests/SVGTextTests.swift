@@ -8,7 +8,9 @@ import Testing
     @Test(arguments: [
         (33.33333, "33.3"), (2.0, "2"), (-0.0, "0"), (-0.04, "0"), (0.05, "0.1"), (-2.25, "-2.3"),
         (12.96, "13"), (2024.62, "2024.6"), (100, "100"), (-7, "-7"), (1e20, "1000000000000"),
-        (Double.nan, "0"), (Double.infinity, "0"),
+        (Double.nan, "0"), (Double.infinity, "0"), (0, "0"), (0.04, "0"), (0.25, "0.3"), (9.75, "9.8"),
+        (-9.75, "-9.8"), (99.96, "100"), (10, "10"), (123_456_789, "123456789"), (1e12, "1000000000000"),
+        (-1e20, "-1000000000000"), (-Double.infinity, "0"), (0.1, "0.1"), (-0.5, "-0.5"),
     ])
     func numbersHaveAtMostOneDecimalAndNoNegativeZero(value: Double, expected: String) {
         #expect(SVGText.number(value) == expected)
@@ -20,6 +22,28 @@ import Testing
                 == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;")
         #expect(SVGText.escape("bell\u{7}null\u{0}") == "bell\u{FFFD}null\u{FFFD}")
         #expect(SVGText.escape("Café · ▼ lowest\tand\nmore") == "Café · ▼ lowest\tand\nmore")
+    }
+
+    /// Every scalar that XML 1.0 forbids (of the control characters and the last of the
+    /// Basic Multilingual Plane) becomes U+FFFD, and every other stays, at every place in a
+    /// text: escaping reads the text's bytes.
+    @Test func escapingKeepsExactlyTheScalarsXMLAllows() {
+        func allowed(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+            default: false
+            }
+        }
+        let entities: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;"]
+        let scalars = (0..<0x80).compactMap(Unicode.Scalar.init)
+            + [0xA9, 0xE9, 0x2028, 0x2019, 0xFFEF, 0xFFBE, 0xFFFD, 0xFFFE, 0xFFFF, 0x1F600].compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            let expected = entities[scalar] ?? String(allowed(scalar) ? scalar : "\u{FFFD}")
+            for padding in ["", "a", "é€"] {
+                let text = padding + String(scalar) + padding
+                #expect(SVGText.escape(text) == padding + expected + padding, "U+\(String(scalar.value, radix: 16))")
+            }
+        }
     }
 
     @Test func shortTextStaysOnOneLineWithWhiteSpaceCollapsed() {
