@@ -113,16 +113,15 @@ enum SVGText {
     }
 
     /// `text` split at white space (`Character.isWhitespace`: the first scalar's property).
-    /// Text whose every scalar ``standsAlone(_:)`` is split on its scalars, without finding
-    /// its characters: each of them is a character of its own (or CR LF, white space either
-    /// way).
+    /// Text whose every scalar ``standsAlone(_:)`` is split without finding its characters:
+    /// each of them is a character of its own (or CR LF, white space either way). Among
+    /// those scalars only ASCII white space, U+0085 and U+00A0 are white space; without the
+    /// last two, the text is split on its UTF-8 bytes (no other scalar's bytes are ASCII).
     static func words(of text: String) -> [String] {
-        guard text.unicodeScalars.allSatisfy(standsAlone) else {
+        guard text.unicodeScalars.allSatisfy({ standsAlone($0) && $0 != "\u{85}" && $0 != "\u{A0}" }) else {
             return text.split(whereSeparator: \.isWhitespace).map(String.init)
         }
-        return text.unicodeScalars.split {
-            $0.isASCII ? $0 == " " || (0x09...0x0D).contains($0.value) : $0.properties.isWhitespace
-        }.map { String(Substring($0)) }
+        return text.utf8.split { $0 == UInt8(ascii: " ") || (0x09...0x0D).contains($0) }.map { String(Substring($0)) }
     }
 
     /// Whether `scalar` never joins a neighbour into one character (CR LF aside): below

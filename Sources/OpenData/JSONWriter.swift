@@ -201,14 +201,18 @@ public struct JSONWriter {
         }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        /// Whether a byte of `word` is zero.
-        func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
-        /// Whether one of the eight bytes at `offset` may need an escape.
+        /// The high bit set in each byte of `word` that is zero (and maybe in a byte above
+        /// one that is): none set when no byte is.
+        func zeros(_ word: UInt64) -> UInt64 { (word &- ones) & ~word }
+        // Without `script`, the `<` test is the quote's again.
+        let other = (script ? 0x3C : 0x22) &* ones
+        /// Whether one of the eight bytes at `offset` may need an escape: the tests of every
+        /// byte combined without a branch.
         func mayHoldSpecial(at offset: Int, _ base: UnsafePointer<UInt8>) -> Bool {
             let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-            let below = (word &- 0x20 &* ones) & ~word & highs != 0
-            return below || hasZero(word ^ (0x22 &* ones)) || hasZero(word ^ (0x5C &* ones))
-                || hasZero(word ^ (0xE2 &* ones)) || (script && hasZero(word ^ (0x3C &* ones)))
+            let below = (word &- 0x20 &* ones) & ~word
+            return (below | zeros(word ^ (0x22 &* ones)) | zeros(word ^ (0x5C &* ones)) | zeros(word ^ (0xE2 &* ones))
+                | zeros(word ^ other)) & highs != 0
         }
         var index = start
         if let base = bytes.baseAddress, bytes.count - start >= 8 {

@@ -110,12 +110,14 @@ import Testing
                 #expect(String(pair).count == 2, "\(other.value) \(space.value)")
             }
         }
+        // Of them, only these two are white space beyond ASCII: the rest split on bytes.
+        #expect(alone.filter { !$0.isASCII && $0.properties.isWhitespace } == ["\u{85}", "\u{A0}"])
         let seeds = SeedTexts.all
         #expect(seeds.count >= 4)
         let lines = seeds.flatMap { String(decoding: $0.bytes, as: UTF8.self).split(separator: "\n").map(String.init) }
         for text in [
             "", " ", "Keeping  other\r\npeople safe ", "a\tb\u{0B}c\u{0C}d\re\u{1F}f\u{7F}g", "Inspector\u{2019}s view",
-            "a\u{A0}b\u{2003}c \u{85}d", "35% \u{B7} Good", "e\u{301} \u{301}x", " \u{301}", "a\u{2028}b",
+            "a\u{A0}b\u{2003}c \u{85}d", "35% \u{B7} Good", "x\u{85}y", "x\u{A0}y", "Caf\u{E9}\u{2013}bar \u{2026}", "e\u{301} \u{301}x", " \u{301}", "a\u{2028}b",
         ] + lines {
             #expect(SVGText.words(of: text) == text.split(whereSeparator: \.isWhitespace).map(String.init), "\(text)")
         }
