@@ -177,48 +177,50 @@ public struct SearchIndex: Sendable {
 
     /// ``script(header:anchor:)`` as its UTF-8 bytes, written without a `String` in between.
     public func scriptBytes(header: Bool = true, anchor: (String) -> String) -> [UInt8] {
+        // `out` is handed down, never captured: a closure that captured it would have each
+        // access checked at run time.
         var out: [UInt8] = []
-        func quote(_ text: String) { JSONWriter.quote(text, into: &out, script: true) }
-        func number(_ value: Int) { out += String(value).utf8 }
+        func quote(_ text: String, _ out: inout [UInt8]) { JSONWriter.quote(text, into: &out, script: true) }
+        func number(_ value: Int, _ out: inout [UInt8]) { out += String(value).utf8 }
         /// The items written by `item`, each in brackets, a line each.
-        func lines<Item>(_ items: [Item], _ item: (Item) -> Void) {
+        func lines<Item>(_ items: [Item], _ out: inout [UInt8], _ item: (Item, inout [UInt8]) -> Void) {
             for (n, element) in items.enumerated() {
                 out += (n == 0 ? "[" : ",\n[").utf8
-                item(element)
+                item(element, &out)
                 out.append(UInt8(ascii: "]"))
             }
         }
         if header { out += Self.header.utf8 }
         out += "(window.\(Self.globalName) = window.\(Self.globalName) || []).push({\n\"sources\": [\n".utf8
-        lines(sources) { source in
-            quote(source.page)
+        lines(sources, &out) { source, out in
+            quote(source.page, &out)
             out.append(UInt8(ascii: ","))
-            quote(source.name)
+            quote(source.name, &out)
         }
         out += "\n],\n\"sections\": [\n".utf8
         // An inspection's sections follow one another under one heading: its anchor is made once.
         var last: (heading: String, anchor: String)?
-        lines(sections) { section in
-            quote(section.page)
+        lines(sections, &out) { section, out in
+            quote(section.page, &out)
             out.append(UInt8(ascii: ","))
             if let heading = section.heading {
                 if last?.heading != heading { last = (heading, anchor(heading)) }
-                quote(last?.anchor ?? "")
+                quote(last?.anchor ?? "", &out)
             } else {
-                quote("")
+                quote("", &out)
             }
             out.append(UInt8(ascii: ","))
-            quote(section.title)
+            quote(section.title, &out)
             out.append(UInt8(ascii: ","))
-            number(section.source)
+            number(section.source, &out)
         }
         out += "\n],\n\"passages\": [\n".utf8
-        lines(passages) { passage in
-            number(passage.section)
+        lines(passages, &out) { passage, out in
+            number(passage.section, &out)
             out.append(UInt8(ascii: ","))
-            number(passage.line)
+            number(passage.line, &out)
             out.append(UInt8(ascii: ","))
-            quote(passage.text)
+            quote(passage.text, &out)
             if passage.isName { out += ",1".utf8 }
         }
         out += "\n]\n});\n".utf8
