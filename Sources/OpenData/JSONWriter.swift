@@ -211,7 +211,8 @@ public struct JSONWriter {
         func mayHoldSpecial(at offset: Int, _ base: UnsafePointer<UInt8>) -> Bool {
             let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
             let below = (word &- 0x20 &* ones) & ~word
-            return (below | zeros(word ^ (0x22 &* ones)) | zeros(word ^ (0x5C &* ones)) | zeros(word ^ (0xE2 &* ones))
+            return
+                (below | zeros(word ^ (0x22 &* ones)) | zeros(word ^ (0x5C &* ones)) | zeros(word ^ (0xE2 &* ones))
                 | zeros(word ^ other)) & highs != 0
         }
         var index = start

@@ -34,9 +34,13 @@ import Testing
             default: false
             }
         }
-        let entities: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;"]
-        let scalars = (0..<0x80).compactMap(Unicode.Scalar.init)
-            + [0xA9, 0xE9, 0x2028, 0x2019, 0xFFEF, 0xFFBE, 0xFFFD, 0xFFFE, 0xFFFF, 0x1F600].compactMap(Unicode.Scalar.init)
+        let entities: [Unicode.Scalar: String] = [
+            "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;",
+        ]
+        let scalars =
+            (0..<0x80).compactMap(Unicode.Scalar.init)
+            + [0xA9, 0xE9, 0x2028, 0x2019, 0xFFEF, 0xFFBE, 0xFFFD, 0xFFFE, 0xFFFF, 0x1F600].compactMap(
+                Unicode.Scalar.init)
         for scalar in scalars {
             let expected = entities[scalar] ?? String(allowed(scalar) ? scalar : "\u{FFFD}")
             for padding in ["", "a", "é€"] {
@@ -117,7 +121,8 @@ import Testing
         let lines = seeds.flatMap { String(decoding: $0.bytes, as: UTF8.self).split(separator: "\n").map(String.init) }
         for text in [
             "", " ", "Keeping  other\r\npeople safe ", "a\tb\u{0B}c\u{0C}d\re\u{1F}f\u{7F}g", "Inspector\u{2019}s view",
-            "a\u{A0}b\u{2003}c \u{85}d", "35% \u{B7} Good", "x\u{85}y", "x\u{A0}y", "Caf\u{E9}\u{2013}bar \u{2026}", "e\u{301} \u{301}x", " \u{301}", "a\u{2028}b",
+            "a\u{A0}b\u{2003}c \u{85}d", "35% \u{B7} Good", "x\u{85}y", "x\u{A0}y", "Caf\u{E9}\u{2013}bar \u{2026}",
+            "e\u{301} \u{301}x", " \u{301}", "a\u{2028}b",
         ] + lines {
             #expect(SVGText.words(of: text) == text.split(whereSeparator: \.isWhitespace).map(String.init), "\(text)")
         }
