@@ -34,9 +34,17 @@ public enum CSV {
 
     /// Appends ``line(_:)`` of `fields` to `out`, as UTF-8.
     static func appendLine(_ fields: [String], to out: inout [UInt8]) {
-        for (n, field) in fields.enumerated() {
+        appendLine(fields, to: &out) { append($0, to: &$1) }
+    }
+
+    /// Appends one record of `fields`, each written by `field`, joined by commas, ending
+    /// with `\n`, to `out`.
+    static func appendLine<Field>(
+        _ fields: [Field], to out: inout [UInt8], _ field: (Field, inout [UInt8]) -> Void
+    ) {
+        for (n, element) in fields.enumerated() {
             if n > 0 { out.append(UInt8(ascii: ",")) }
-            append(field, to: &out)
+            field(element, &out)
         }
         out.append(UInt8(ascii: "\n"))
     }

@@ -16,14 +16,14 @@ public enum CSVField: Hashable, Sendable {
     public static func decimal(_ value: Double?) -> CSVField { value.map { .decimal($0) } ?? .empty }
     public static func boolean(_ value: Bool?) -> CSVField { value.map { .boolean($0) } ?? .empty }
 
-    /// Appends the cell as a CSV file holds it (``cellText``, RFC 4180 quoted) to `out`.
+    /// Appends the cell as a CSV file holds it (``cellText``, RFC 4180 quoted) to `out`:
+    /// text guarded and quoted as it is copied, without a guarded copy; a number or a
+    /// boolean as it is (it holds nothing to quote).
     func append(to out: inout [UInt8]) {
-        switch self {
-        case .text(let s): CSV.append(s, guarded: CSV.needsGuard(s), to: &out)
-        case .integer(let i): out += String(i).utf8
-        case .decimal(let d): out += (JSONWriter.format(d) ?? "").utf8
-        case .boolean(let b): out += (b ? "true" : "false").utf8
-        case .empty: break
+        if case .text(let s) = self {
+            CSV.append(s, guarded: CSV.needsGuard(s), to: &out)
+        } else {
+            out += cellText.utf8
         }
     }
 

@@ -20,11 +20,7 @@ public struct CSVTable: Hashable, Sendable {
         if withHeader { CSV.appendLine(header, to: &out) }
         for row in rows {
             precondition(row.count == header.count, "CSV row has \(row.count) fields, header has \(header.count)")
-            for (n, field) in row.enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                field.append(to: &out)
-            }
-            out.append(UInt8(ascii: "\n"))
+            CSV.appendLine(row, to: &out) { $0.append(to: &$1) }
         }
         return out
     }
