@@ -19,7 +19,7 @@ struct SVGWriter {
     private var body: [UInt8]
 
     /// A writer of no elements yet, with room for `capacity` bytes of them (a chart of a
-    /// dozen bars takes about 12 kB).
+    /// dozen bars takes about 11 kB).
     init(capacity: Int = 16_384) { body = .init(); body.reserveCapacity(capacity) }
 
     /// Appends one already-built element line.
