@@ -7,4 +7,14 @@ enum PlainScalars {
     static func contains(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0xC0 || (0x2010...0x2027).contains(scalar.value)
     }
+
+    /// Whether `scalar`, one of these, is white space (`Unicode.Scalar.Properties.isWhitespace`,
+    /// without the table): tab to carriage return, space, U+0085 (next line) and U+00A0 (no-break
+    /// space); none of U+2010 to U+2027 is.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
+        default: return false
+        }
+    }
 }

@@ -320,7 +320,7 @@ struct TreeRewriter {
             return String(
                 collapsing(
                     string.unicodeScalars, space: " ",
-                    isWhitespace: { $0.isASCII ? isASCIIWhitespace(UInt8($0.value)) : $0.properties.isWhitespace },
+                    isWhitespace: PlainScalars.isWhitespace,
                     into: String.UnicodeScalarView()))
         }
         return collapsing(string, space: " ", isWhitespace: \.isWhitespace, into: "")

@@ -13,6 +13,14 @@ import Testing
         }
     }
 
+    /// `PlainScalars.isWhitespace` is the scalar's White_Space property on every plain scalar.
+    @Test func plainWhitespaceIsTheUnicodeProperty() {
+        let plain = (0..<0xC0).compactMap(Unicode.Scalar.init) + (0x2010...0x2027).compactMap(Unicode.Scalar.init)
+        for scalar in plain {
+            #expect(PlainScalars.isWhitespace(scalar) == scalar.properties.isWhitespace, "\(scalar.value)")
+        }
+    }
+
     /// ASCII text (split as bytes) and other text (split as characters) collapse alike.
     @Test func whitespaceCollapsesAsCharactersDo() {
         for text in [
