@@ -1,3 +1,5 @@
+import MarkdownPages
+
 /// What the site layout puts around a page's own content: its title, where it sits in the
 /// site (navigation and breadcrumbs), and the links every page carries, all relative to
 /// the page. One per HTML page, Markdown or source text.
@@ -76,4 +78,26 @@ extension Linker {
 
     /// The relative link to the HTML page of the Markdown page or file `target`.
     func htmlHref(_ target: String) -> String { SiteMap.htmlPath(of: href(target)) }
+}
+
+extension PageFrame: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("path", path)
+        object.add("title", title)
+        object.add("siteName", siteName)
+        object.add("root", root)
+        object.add("home", home)
+        try object.add("navigation", navigation)
+        try object.add("trail", trail)
+        object.add("hasTrail", hasTrail)
+        try object.add("alternate", alternate)
+    }
+}
+
+extension PageFrame.NavigationItem: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("text", text)
+        object.add("href", href)
+        object.add("isCurrent", isCurrent)
+    }
 }
