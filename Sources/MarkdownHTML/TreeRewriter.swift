@@ -90,12 +90,21 @@ struct TreeRewriter {
 
         // After the tables are rebuilt: a table cell of cmark-gfm cannot hold a custom node.
         if !badges.isEmpty {
-            for node in links + cellTexts where !Self.isInHeading(node) && !Self.isInLink(node) {
+            let badgeStarts = KeyStarts(badges.keys)
+            for node in links where !Self.isInHeading(node) && !Self.isInLink(node) {
+                if let badge = badges[Self.plainText(of: node)] { wrap(node, in: badge) }
+            }
+            for node in cellTexts where !Self.isInHeading(node) && !Self.isInLink(node) {
+                // A text node's plain text is its literal's, white space collapsed.
+                guard let literal = cmark_node_get_literal(node), badgeStarts.mayStart(literal) else { continue }
                 if let badge = badges[Self.plainText(of: node)] { wrap(node, in: badge) }
             }
         }
+        let abbreviationStarts = KeyStarts(abbreviations.keys)
         for node in cellTexts {
-            if let literal = cmark_node_get_literal(node), let title = abbreviations[String(cString: literal)] {
+            if let literal = cmark_node_get_literal(node), abbreviationStarts.mayStart(literal),
+                let title = abbreviations[String(cString: literal)]
+            {
                 let abbr = Self.customInline(enter: "<abbr title=\"\(HTMLEscaping.escaped(title))\">", exit: "</abbr>")
                 check(cmark_node_insert_before(node, abbr))
                 cmark_node_unlink(node)
@@ -421,5 +430,31 @@ struct TreeRewriter {
     /// cmark-gfm's tree operations return 1 on success; anything else is a bug here.
     private func check(_ status: Int32) {
         guard status == 1 else { fatalError("cmark-gfm: a tree operation failed") }
+    }
+}
+
+/// The bytes that the keys of a dictionary of texts begin with, so that most texts that are no
+/// key are told so from their first byte, without a `String` made and hashed (a page has
+/// thousands of table cells, a few of them ratings).
+struct KeyStarts {
+    /// Whether some key begins with the byte; every byte when some key is empty.
+    private var starts = [Bool](repeating: false, count: 256)
+
+    init(_ keys: some Sequence<String>) {
+        for key in keys {
+            guard let first = key.utf8.first else {
+                starts = [Bool](repeating: true, count: 256)
+                return
+            }
+            starts[Int(first)] = true
+        }
+    }
+
+    /// Whether `text`, or its plain text (white space collapsed, none leading), may be a key:
+    /// false only when its first byte after ASCII white space is ASCII and begins no key.
+    func mayStart(_ text: UnsafePointer<CChar>) -> Bool {
+        var byte = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
+        while byte.pointee != 0 && TreeRewriter.isASCIIWhitespace(byte.pointee) { byte += 1 }
+        return byte.pointee >= 0x80 || starts[Int(byte.pointee)]
     }
 }

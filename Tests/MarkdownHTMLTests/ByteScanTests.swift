@@ -21,6 +21,22 @@ import Testing
         }
     }
 
+    /// A text whose plain text, or itself, is a key is never ruled out by its first byte; texts
+    /// starting with a byte no key starts with are; with an empty key, nothing is.
+    @Test func keyStartsRuleOutOnlyWhatIsNoKey() {
+        let keys = ["Good", "RI", "Requires improvement", "I"]
+        let starts = KeyStarts(keys)
+        for text in ["Good", "  Good ", "\tRI", "Requires\nimprovement", "I", "\u{A0}Good", "\u{E9}"] {
+            #expect(text.withCString(starts.mayStart), "\(text.debugDescription)")
+        }
+        for text in ["35%", "Yes", "", " \n", "good", " 3 PDUs"] {
+            let plain = TreeRewriter.collapsingWhitespace(Array(text.utf8))
+            #expect(!keys.contains(plain) && !keys.contains(text))
+            #expect(!text.withCString(starts.mayStart), "\(text.debugDescription)")
+        }
+        #expect(["", "35%", "Yes"].allSatisfy { $0.withCString(KeyStarts(keys + [""]).mayStart) })
+    }
+
     /// ASCII text (split as bytes) and other text (split as characters) collapse alike.
     @Test func whitespaceCollapsesAsCharactersDo() {
         for text in [
