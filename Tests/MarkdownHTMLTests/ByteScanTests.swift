@@ -6,6 +6,9 @@ import Testing
 
 /// The byte-level shortcuts of the conversion give what the character-level rules give.
 @Suite struct ByteScanTests {
+    static let plainScalars = (Array(UInt32(0)..<0xC0) + Array(UInt32(0x2010)...0x2027) + PlainScalars.symbols)
+        .compactMap(Unicode.Scalar.init)
+
     /// `isASCIIWhitespace` is `Character.isWhitespace` on every ASCII character.
     @Test func asciiWhitespaceIsCharacterWhitespace() {
         for byte in UInt8(0)..<0x80 {
@@ -15,7 +18,7 @@ import Testing
 
     /// `PlainScalars.isWhitespace` is the scalar's White_Space property on every plain scalar.
     @Test func plainWhitespaceIsTheUnicodeProperty() {
-        let plain = (0..<0xC0).compactMap(Unicode.Scalar.init) + (0x2010...0x2027).compactMap(Unicode.Scalar.init)
+        let plain = Self.plainScalars
         for scalar in plain {
             #expect(PlainScalars.isWhitespace(scalar) == scalar.properties.isWhitespace, "\(scalar.value)")
         }
@@ -78,14 +81,14 @@ import Testing
     /// after it, into one character (but CR LF, white space as a whole); the first letter with
     /// an accent and a combining mark are not plain.
     @Test func plainScalarsNeedNoUnicodeTables() {
-        let plain = (0..<0xC0).compactMap(Unicode.Scalar.init) + (0x2010...0x2027).compactMap(Unicode.Scalar.init)
+        let plain = Self.plainScalars
         for scalar in plain {
             #expect(PlainScalars.contains(scalar))
             #expect(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([scalar]))
             #expect(scalar.properties.canonicalCombiningClass == .notReordered, "\(scalar.value)")
         }
         #expect(
-            !PlainScalars.contains("\u{C0}") && !PlainScalars.contains("\u{301}") && !PlainScalars.contains("\u{2028}"))
+            (UInt32(0)..<0x11_0000).compactMap(Unicode.Scalar.init).filter(PlainScalars.contains) == plain)
         for space in plain where space.properties.isWhitespace {
             for other in plain where !(space == "\r" && other == "\n") && !(other == "\r" && space == "\n") {
                 #expect(String(String.UnicodeScalarView([space, other])).count == 2, "\(space.value) \(other.value)")
