@@ -80,20 +80,6 @@ extension Linker {
     func htmlHref(_ target: String) -> String { SiteMap.htmlPath(of: href(target)) }
 }
 
-extension PageFrame: TemplateFields {
-    public func writeTemplateFields(to object: inout TemplateObject) throws {
-        object.add("path", path)
-        object.add("title", title)
-        object.add("siteName", siteName)
-        object.add("root", root)
-        object.add("home", home)
-        try object.add("navigation", navigation)
-        try object.add("trail", trail)
-        object.add("hasTrail", hasTrail)
-        try object.add("alternate", alternate)
-    }
-}
-
 extension PageFrame.NavigationItem: TemplateFields {
     public func writeTemplateFields(to object: inout TemplateObject) throws {
         object.add("text", text)

@@ -1,5 +1,4 @@
 import InspectionModel
-import MarkdownPages
 
 /// How many of something (standards, PDUs) got each rating, in words, worst first:
 /// `4 Inadequate, 2 Requires improvement, 1 Good`.
@@ -27,12 +26,5 @@ public struct RatingTally: Hashable, Sendable, Encodable {
     public func worst(of things: String) -> String? {
         guard let rating = Rating.allCases.reversed().first(where: { counts[$0] != nil }) else { return nil }
         return "\(count(of: rating)) of \(total) \(things) rated \(rating.rawValue)"
-    }
-}
-
-extension RatingTally: TemplateFields {
-    public func writeTemplateFields(to object: inout TemplateObject) throws {
-        try object.add("counts", counts)
-        object.add("total", total)
     }
 }
