@@ -19,6 +19,9 @@ import Darwin
 /// tree is rendered. ``rewrite()`` returns them for the caller to free afterwards.
 struct TreeRewriter {
     let root: OpaquePointer
+    /// The type numbers of the `table` extension's table and cell nodes
+    /// (``CmarkConversion/tableNodeTypes``).
+    let tableNodeTypes: (table: cmark_node_type, cell: cmark_node_type)
     let uncaptionedTables: UncaptionedTables
     let scrollableTables: Bool
     let badges: [String: String]
@@ -50,12 +53,11 @@ struct TreeRewriter {
                 links.append(node)
             } else if type == CMARK_NODE_TEXT, !badges.isEmpty || !abbreviations.isEmpty, cmark_node_next(node) == nil,
                 cmark_node_previous(node) == nil, let parent = cmark_node_parent(node),
-                Self.isCell(parent)
-                    || (cmark_node_get_type(parent) == CMARK_NODE_LINK
-                        && cmark_node_parent(parent).map(Self.isCell) == true)
+                isCell(parent)
+                    || (cmark_node_get_type(parent) == CMARK_NODE_LINK && cmark_node_parent(parent).map(isCell) == true)
             {
                 cellTexts.append(node)
-            } else if Self.hasType(node, "table") {
+            } else if type == tableNodeTypes.table {
                 tables.append((node, headingNodes.count))
             }
         }
@@ -253,7 +255,7 @@ struct TreeRewriter {
         }
     }
 
-    private static func isCell(_ node: OpaquePointer) -> Bool { hasType(node, "table_cell") }
+    private func isCell(_ node: OpaquePointer) -> Bool { cmark_node_get_type(node) == tableNodeTypes.cell }
 
     private static func isInLink(_ node: OpaquePointer) -> Bool {
         cmark_node_parent(node).map { cmark_node_get_type($0) == CMARK_NODE_LINK } ?? false
@@ -359,15 +361,6 @@ struct TreeRewriter {
     /// vertical tab, form feed, carriage return and space.
     static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte)
-    }
-
-    /// Whether the node's type is named `name` (an extension's node, such as `table`, has
-    /// a type number only known at run time). Compared as C strings: this is asked of
-    /// almost every node.
-    private static func hasType(_ node: OpaquePointer, _ name: StaticString) -> Bool {
-        guard let type = cmark_node_get_type_string(node) else { return false }
-        // A string literal's `utf8Start` is NUL-terminated.
-        return strcmp(type, UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
     }
 
     // MARK: Tree operations
