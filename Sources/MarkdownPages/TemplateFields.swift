@@ -27,6 +27,7 @@ public struct TemplateObject {
         fields.reserveCapacity(order.names.count)
     }
 
+    /// Adds the property `name` of `value`, a string, bool or integer (a nil string is left out).
     public mutating func add(_ name: String, _ value: String) { add(name, scalar: value) }
     public mutating func add(_ name: String, _ value: Bool) { add(name, scalar: value) }
     public mutating func add(_ name: String, _ value: Int) { add(name, scalar: value) }
@@ -43,6 +44,7 @@ public struct TemplateObject {
         fields.append(TemplateField(name: number, value: value))
     }
 
+    /// Any other optional value: left out when nil.
     public mutating func add<T: Encodable>(_ name: String, _ value: T?) throws {
         if let value { try add(name, value) }
     }
