@@ -27,7 +27,9 @@ let package = Package(
         // `Locked`, a value and its lock as one thing. Knows nothing of sitegen.
         .target(name: "ParallelWork"),
         // Model -> what each page shows (view models, trends, chart data, links). No templates.
-        .target(name: "PageViews", dependencies: ["InspectionModel", "SourceAndOutput", "Charts", "OpenData"]),
+        .target(
+            name: "PageViews",
+            dependencies: ["InspectionModel", "SourceAndOutput", "Charts", "OpenData", "MarkdownPages"]),
         // View models + Mustache templates -> Markdown pages. Knows nothing of inspections.
         .target(
             name: "MarkdownPages",

@@ -142,3 +142,34 @@ extension ArraySlice<UInt8> {
         }
     }
 }
+
+extension LayoutView: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("title", title)
+        object.add("documentTitle", documentTitle)
+        object.add("siteName", siteName)
+        object.add("filtersFirstTable", filtersFirstTable)
+        object.add("root", root)
+        object.add("home", home)
+        try object.add("navigation", navigation)
+        try object.add("trail", trail)
+        object.add("hasTrail", hasTrail)
+        try object.add("alternate", alternate)
+        object.add("canonical", canonical)
+        object.add("base", base)
+        try object.add("heading", heading)
+        try object.add("lead", lead)
+        try object.add("body", body)
+        try object.add("contents", contents)
+        object.add("hasContents", hasContents)
+    }
+}
+
+extension LayoutView.ContentsEntry: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("text", text)
+        object.add("id", id)
+        try object.add("subsections", subsections)
+        object.add("hasSubsections", hasSubsections)
+    }
+}

@@ -24,18 +24,12 @@ public enum SourceTextPage {
             + "link to the lines they were read from. Download the <a href=\"\(HTMLEscaping.escaped(plainTextHref))\">plain text</a>.</p>\n")
             .utf8
         html += "<pre class=\"source-text\"><code>".utf8
-        var number: [UInt8] = [UInt8(ascii: "0")]  // the line's number in decimal digits
+        var markup = LineMarkup()
         text.withUnsafeBufferPointer { text in
             for (index, range) in lines.enumerated() {
-                increment(&number)
+                markup.advance()
                 if index > 0 { html.append(0x0A) }
-                Markup.append("<a id=\"L", to: &html)
-                html += number
-                Markup.append("\" href=\"#L", to: &html)
-                html += number
-                Markup.append("\">", to: &html)
-                html += number
-                Markup.append("</a>", to: &html)
+                html += markup.bytes
                 let line = UnsafeBufferPointer(rebasing: text[range])
                 if var visibleLine = visible(line) {
                     visibleLine.withUTF8 { HTMLEscaping.append($0, to: &html) }
@@ -61,11 +55,36 @@ public enum SourceTextPage {
         return content(name: name, text: text, lines: ranges, plainTextHref: plainTextHref)
     }
 
-    /// The markup around a line's number.
-    private enum Markup {
-        /// Appends the bytes of `markup` (a literal: no array to retain per line).
-        static func append(_ markup: StaticString, to html: inout [UInt8]) {
-            html.append(contentsOf: UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
+    /// `<a id="Ln" href="#Ln">n</a>` for the line numbered n: made anew when n gains a digit,
+    /// else its three copies of n rewritten in place, so that a line takes one append.
+    struct LineMarkup {
+        private static let open = Array("<a id=\"L".utf8), middle = Array("\" href=\"#L".utf8)
+        private static let close = Array("\">".utf8), end = Array("</a>".utf8)
+        /// The markup of the current number (none before ``advance()``).
+        private(set) var bytes: [UInt8] = []
+        /// The number in decimal digits.
+        private var number: [UInt8] = [UInt8(ascii: "0")]
+        /// Where the three copies of the number start in ``bytes``.
+        private var starts = (0, 0, 0)
+
+        /// Moves on to the next number.
+        mutating func advance() {
+            let digits = number.count
+            SourceTextPage.increment(&number)
+            guard number.count == digits, !bytes.isEmpty else {
+                bytes = Self.open + number + Self.middle + number + Self.close + number + Self.end
+                let second = Self.open.count + number.count + Self.middle.count
+                starts = (Self.open.count, second, second + number.count + Self.close.count)
+                return
+            }
+            let (first, second, third) = starts
+            bytes.withUnsafeMutableBufferPointer { bytes in
+                for (offset, digit) in number.enumerated() {
+                    bytes[first + offset] = digit
+                    bytes[second + offset] = digit
+                    bytes[third + offset] = digit
+                }
+            }
         }
     }
 

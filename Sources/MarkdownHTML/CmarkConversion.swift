@@ -28,6 +28,29 @@ enum CmarkConversion {
         }
     }()
 
+    /// The type numbers cmark-gfm gave the `table` extension's table and cell nodes when it
+    /// registered them (an extension's node type has no constant in the installed headers):
+    /// read once, from the tree of a one-cell table, so that a node is told to be a table or a
+    /// cell by its number, not by comparing its type's name.
+    static let tableNodeTypes: (table: cmark_node_type, cell: cmark_node_type) = {
+        let extensions = Self.extensions
+        guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm: cannot create a parser") }
+        defer { cmark_parser_free(parser) }
+        for syntaxExtension in extensions { cmark_parser_attach_syntax_extension(parser, syntaxExtension) }
+        let markdown = "|a|\n|-|\n"
+        markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+        guard let root = CmarkLock.withLock({ cmark_parser_finish(parser) }) else {
+            fatalError("cmark-gfm: parsing failed")
+        }
+        defer { cmark_node_free(root) }
+        guard let table = cmark_node_first_child(root), let row = cmark_node_first_child(table),
+            let cell = cmark_node_first_child(row),
+            String(cString: cmark_node_get_type_string(table)) == "table",
+            String(cString: cmark_node_get_type_string(cell)) == "table_cell"
+        else { fatalError("cmark-gfm: the table extension did not make a table") }
+        return (cmark_node_get_type(table), cmark_node_get_type(cell))
+    }()
+
     /// The options for parsing and rendering. Safe mode is cmark-gfm's default and stays
     /// on: `CMARK_OPT_UNSAFE` is never set, so raw HTML is replaced by
     /// `<!-- raw HTML omitted -->` and `javascript:`, `vbscript:`, `file:` and
@@ -58,7 +81,7 @@ enum CmarkConversion {
         defer { cmark_node_free(root) }
 
         let rewritten = TreeRewriter(
-            root: root, uncaptionedTables: converter.uncaptionedTables,
+            root: root, tableNodeTypes: tableNodeTypes, uncaptionedTables: converter.uncaptionedTables,
             scrollableTables: converter.scrollableTables, badges: converter.badges,
             abbreviations: converter.abbreviations,
             foldedHeadingLevel: converter.foldedHeadingLevel,

@@ -27,22 +27,24 @@ struct HeadingIDs {
         return id
     }
 
-    /// The slug of `text`: lower-case ASCII letters and digits, words joined by `-`.
+    /// The slug of `text`: lower-case ASCII letters and digits, words joined by `-`. Written
+    /// as bytes (each one ASCII), made a `String` once.
     static func slug(_ text: String) -> String {
-        var slug = ""
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
         var dashDue = false
         /// Appends `letter` (a lower-case ASCII letter or a digit), after a `-` if a word ended.
-        func add(_ letter: Unicode.Scalar) {
-            if dashDue { slug.unicodeScalars.append("-") }
+        func add(_ letter: UInt8) {
+            if dashDue { slug.append(UInt8(ascii: "-")) }
             dashDue = false
-            slug.unicodeScalars.append(letter)
+            slug.append(letter)
         }
         let decomposed =
             text.unicodeScalars.allSatisfy(PlainScalars.contains) ? text : text.decomposedStringWithCanonicalMapping
         for scalar in decomposed.unicodeScalars {
             switch scalar {
-            case "a"..."z", "0"..."9": add(scalar)
-            case "A"..."Z": add(Unicode.Scalar(scalar.value + 0x20)!)
+            case "a"..."z", "0"..."9": add(UInt8(scalar.value))
+            case "A"..."Z": add(UInt8(scalar.value + 0x20))
             case "'", "\u{2019}":
                 continue  // an apostrophe stays inside its word
             default:
@@ -51,6 +53,6 @@ struct HeadingIDs {
                 dashDue = !slug.isEmpty
             }
         }
-        return slug
+        return String(decoding: slug, as: UTF8.self)
     }
 }

@@ -19,6 +19,9 @@ import Darwin
 /// tree is rendered. ``rewrite()`` returns them for the caller to free afterwards.
 struct TreeRewriter {
     let root: OpaquePointer
+    /// The type numbers of the `table` extension's table and cell nodes
+    /// (``CmarkConversion/tableNodeTypes``).
+    let tableNodeTypes: (table: cmark_node_type, cell: cmark_node_type)
     let uncaptionedTables: UncaptionedTables
     let scrollableTables: Bool
     let badges: [String: String]
@@ -50,12 +53,11 @@ struct TreeRewriter {
                 links.append(node)
             } else if type == CMARK_NODE_TEXT, !badges.isEmpty || !abbreviations.isEmpty, cmark_node_next(node) == nil,
                 cmark_node_previous(node) == nil, let parent = cmark_node_parent(node),
-                Self.isCell(parent)
-                    || (cmark_node_get_type(parent) == CMARK_NODE_LINK
-                        && cmark_node_parent(parent).map(Self.isCell) == true)
+                isCell(parent)
+                    || (cmark_node_get_type(parent) == CMARK_NODE_LINK && cmark_node_parent(parent).map(isCell) == true)
             {
                 cellTexts.append(node)
-            } else if Self.hasType(node, "table") {
+            } else if type == tableNodeTypes.table {
                 tables.append((node, headingNodes.count))
             }
         }
@@ -90,12 +92,21 @@ struct TreeRewriter {
 
         // After the tables are rebuilt: a table cell of cmark-gfm cannot hold a custom node.
         if !badges.isEmpty {
-            for node in links + cellTexts where !Self.isInHeading(node) && !Self.isInLink(node) {
+            let badgeStarts = KeyStarts(badges.keys)
+            for node in links where !Self.isInHeading(node) && !Self.isInLink(node) {
+                if let badge = badges[Self.plainText(of: node)] { wrap(node, in: badge) }
+            }
+            for node in cellTexts where !Self.isInHeading(node) && !Self.isInLink(node) {
+                // A text node's plain text is its literal's, white space collapsed.
+                guard let literal = cmark_node_get_literal(node), badgeStarts.mayStart(literal) else { continue }
                 if let badge = badges[Self.plainText(of: node)] { wrap(node, in: badge) }
             }
         }
+        let abbreviationStarts = KeyStarts(abbreviations.keys)
         for node in cellTexts {
-            if let literal = cmark_node_get_literal(node), let title = abbreviations[String(cString: literal)] {
+            if let literal = cmark_node_get_literal(node), abbreviationStarts.mayStart(literal),
+                let title = abbreviations[String(cString: literal)]
+            {
                 let abbr = Self.customInline(enter: "<abbr title=\"\(HTMLEscaping.escaped(title))\">", exit: "</abbr>")
                 check(cmark_node_insert_before(node, abbr))
                 cmark_node_unlink(node)
@@ -244,7 +255,7 @@ struct TreeRewriter {
         }
     }
 
-    private static func isCell(_ node: OpaquePointer) -> Bool { hasType(node, "table_cell") }
+    private func isCell(_ node: OpaquePointer) -> Bool { cmark_node_get_type(node) == tableNodeTypes.cell }
 
     private static func isInLink(_ node: OpaquePointer) -> Bool {
         cmark_node_parent(node).map { cmark_node_get_type($0) == CMARK_NODE_LINK } ?? false
@@ -320,7 +331,7 @@ struct TreeRewriter {
             return String(
                 collapsing(
                     string.unicodeScalars, space: " ",
-                    isWhitespace: { $0.isASCII ? isASCIIWhitespace(UInt8($0.value)) : $0.properties.isWhitespace },
+                    isWhitespace: PlainScalars.isWhitespace,
                     into: String.UnicodeScalarView()))
         }
         return collapsing(string, space: " ", isWhitespace: \.isWhitespace, into: "")
@@ -350,15 +361,6 @@ struct TreeRewriter {
     /// vertical tab, form feed, carriage return and space.
     static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte)
-    }
-
-    /// Whether the node's type is named `name` (an extension's node, such as `table`, has
-    /// a type number only known at run time). Compared as C strings: this is asked of
-    /// almost every node.
-    private static func hasType(_ node: OpaquePointer, _ name: StaticString) -> Bool {
-        guard let type = cmark_node_get_type_string(node) else { return false }
-        // A string literal's `utf8Start` is NUL-terminated.
-        return strcmp(type, UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
     }
 
     // MARK: Tree operations
@@ -421,5 +423,31 @@ struct TreeRewriter {
     /// cmark-gfm's tree operations return 1 on success; anything else is a bug here.
     private func check(_ status: Int32) {
         guard status == 1 else { fatalError("cmark-gfm: a tree operation failed") }
+    }
+}
+
+/// The bytes that the keys of a dictionary of texts begin with, so that most texts that are no
+/// key are told so from their first byte, without a `String` made and hashed (a page has
+/// thousands of table cells, a few of them ratings).
+struct KeyStarts {
+    /// Whether some key begins with the byte; every byte when some key is empty.
+    private var starts = [Bool](repeating: false, count: 256)
+
+    init(_ keys: some Sequence<String>) {
+        for key in keys {
+            guard let first = key.utf8.first else {
+                starts = [Bool](repeating: true, count: 256)
+                return
+            }
+            starts[Int(first)] = true
+        }
+    }
+
+    /// Whether `text`, or its plain text (white space collapsed, none leading), may be a key:
+    /// false only when its first byte after ASCII white space is ASCII and begins no key.
+    func mayStart(_ text: UnsafePointer<CChar>) -> Bool {
+        var byte = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
+        while byte.pointee != 0 && TreeRewriter.isASCIIWhitespace(byte.pointee) { byte += 1 }
+        return byte.pointee >= 0x80 || starts[Int(byte.pointee)]
     }
 }

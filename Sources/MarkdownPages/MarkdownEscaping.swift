@@ -102,7 +102,7 @@ private struct Escaper {
                     }
                     for _ in 0..<8 {
                         guard end < input.count,
-                            unescaped[Int(input[end])]
+                            unescaped[Int(input[end])] || staysInRun(at: end, after: end > i)
                                 || (input[end] == .space && end + 1 < input.count && unescaped[Int(input[end + 1])])
                         else { break scan }
                         end += 1
@@ -120,6 +120,21 @@ private struct Escaper {
             }
             flushWhitespace(upTo: i)
             i = escape(at: i)
+        }
+    }
+
+    /// Whether the byte at `i`, after the start and not in the table of unescaped bytes, is one
+    /// that ``escape(at:)`` writes as it is where it stands: `-`, `+` and `=`; `#` after another
+    /// byte of the run (`inRun`) that is not a space; `.` not after `www`; `:` not before `//`;
+    /// `&` before no letter or `#`. Each by the rule ``escape(at:)`` applies.
+    private func staysInRun(at i: Int, after inRun: Bool) -> Bool {
+        switch input[i] {
+        case .minus, .plus, .equals: true
+        case .hash: inRun && input[i - 1] != .space
+        case .period: !needsBackslashBeforePeriod(at: i)
+        case .colon: !needsBackslashBeforeColon(at: i)
+        case .ampersand: !needsBackslashBeforeAmpersand(at: i)
+        default: false
         }
     }
 
@@ -164,15 +179,15 @@ private struct Escaper {
             .lessThan, .greaterThan, .pipe, .tilde, .quote:
             needsBackslash = true
         case .ampersand:
-            needsBackslash = i + 1 < input.count && (input[i + 1].isASCIILetter || input[i + 1] == .hash)
+            needsBackslash = needsBackslashBeforeAmpersand(at: i)
         case .hash:
             needsBackslash = atStart || output.last == .space
         case .minus, .plus, .equals:
             needsBackslash = atStart
         case .colon:
-            needsBackslash = i + 2 < input.count && input[i + 1] == .slash && input[i + 2] == .slash
+            needsBackslash = needsBackslashBeforeColon(at: i)
         case .period:
-            needsBackslash = i >= 3 && input[(i - 3)..<i].allSatisfy { $0 | 0x20 == UInt8(ascii: "w") }
+            needsBackslash = needsBackslashBeforePeriod(at: i)
         case UInt8(ascii: "0")...UInt8(ascii: "9") where atStart:
             return escapeListNumber(at: i)
         default:
@@ -181,6 +196,21 @@ private struct Escaper {
         if needsBackslash { output.append(.backslash) }
         output.append(byte)
         return i + 1
+    }
+
+    /// Whether the `&` at `i` may begin an entity: a letter or `#` follows.
+    private func needsBackslashBeforeAmpersand(at i: Int) -> Bool {
+        i + 1 < input.count && (input[i + 1].isASCIILetter || input[i + 1] == .hash)
+    }
+
+    /// Whether the `:` at `i` begins `://`.
+    private func needsBackslashBeforeColon(at i: Int) -> Bool {
+        i + 2 < input.count && input[i + 1] == .slash && input[i + 2] == .slash
+    }
+
+    /// Whether the `.` at `i` ends `www.` (any letter case).
+    private func needsBackslashBeforePeriod(at i: Int) -> Bool {
+        i >= 3 && input[(i - 3)..<i].allSatisfy { $0 | 0x20 == UInt8(ascii: "w") }
     }
 
     /// Writes the digits starting at `i`, escaping a following `.` or `)` that would make them

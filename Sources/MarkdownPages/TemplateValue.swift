@@ -10,7 +10,7 @@
 ///
 /// An object holds only the properties whose name some template of the set reads (by its
 /// number in ``TemplateNames``): no lookup can reach the others.
-enum TemplateValue: Sendable {
+enum TemplateValue: Sendable, Equatable {
     case text(String)
     /// Text as its UTF-8 bytes (``UTF8Text``), written as the same text in ``text(_:)`` would be.
     case utf8(ArraySlice<UInt8>)
@@ -27,7 +27,7 @@ enum TemplateValue: Sendable {
 }
 
 /// One stored property of an object: its name's number in ``TemplateNames`` and its value.
-struct TemplateField: Sendable {
+struct TemplateField: Sendable, Equatable {
     var name: Int
     var value: TemplateValue
 }

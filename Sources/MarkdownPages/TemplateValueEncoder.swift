@@ -24,10 +24,15 @@ final class TemplateValueEncoder {
         case described
         /// Whatever its `encode(to:)` writes.
         case tree
+        /// A ``TemplateFields`` view: what its ``TemplateFields/writeTemplateFields(to:)`` writes.
+        case fields(any TemplateFields.Type)
     }
 
     /// The numbers of the names the templates read; a field with another name is left out.
     let names: TemplateNames
+    /// Whether a ``TemplateFields`` view writes its fields itself (else its `encode(to:)` does:
+    /// the tests compare the two).
+    let viewsWriteFields: Bool
     /// The kinds of the types met so far: those of ``knownKinds`` when the page began, and
     /// those found since.
     private var kinds: [ObjectIdentifier: Kind]
@@ -37,22 +42,50 @@ final class TemplateValueEncoder {
     /// read once per page, written only when a page meets a type first.
     private static let knownKinds = Locked<[ObjectIdentifier: Kind]>([:])
 
-    init(names: TemplateNames) {
+    init(names: TemplateNames, viewsWriteFields: Bool = true) {
         self.names = names
+        self.viewsWriteFields = viewsWriteFields
         kinds = Self.knownKinds.value
     }
 
     /// The value of `value`; nil for nothing (a nil optional).
     func value<T: Encodable>(of value: T) throws -> TemplateValue? {
-        switch kind(of: value) {
+        try self.value(of: value, kind: kind(of: value))
+    }
+
+    /// The values of `list`'s elements (nil ones left out), their type's kind found once.
+    func items<T: Encodable>(of list: [T]) throws -> [TemplateValue] {
+        guard let first = list.first else { return [] }
+        let kind = kind(of: first)
+        var items: [TemplateValue] = []
+        items.reserveCapacity(list.count)
+        for element in list {
+            if let value = try value(of: element, kind: kind) { items.append(value) }
+        }
+        return items
+    }
+
+    /// The value of `value`, a `T` of `kind`.
+    private func value<T: Encodable>(of value: T, kind: Kind) throws -> TemplateValue? {
+        switch kind {
         case .scalar(let type): return Self.scalar(value, as: type)
         case .described: return .text(String(describing: value))
-        case .tree:
+        case .fields(let type) where viewsWriteFields: return try fields(of: value, as: type)
+        case .tree, .fields:
             let encoder = TreeEncoder(self)
             try value.encode(to: encoder)
             if encoder.unsupported { throw Unsupported() }
             return encoder.value
         }
+    }
+
+    /// The object `value`, a `View`, writes (read in place: `T` is `View`, no copy, no cast).
+    private func fields<T, View: TemplateFields>(of value: T, as _: View.Type) throws -> TemplateValue {
+        var object = TemplateObject(encoder: self, order: keyOrder(View.self))
+        try withUnsafePointer(to: value) { pointer in
+            try UnsafeRawPointer(pointer).assumingMemoryBound(to: View.self).pointee.writeTemplateFields(to: &object)
+        }
+        return .object(object.fields)
     }
 
     /// The kind of `T`, found from the metatype (and, for a raw-value type, whether `value`
@@ -63,6 +96,8 @@ final class TemplateValueEncoder {
         let kind: Kind
         if let type = T.self as? any TemplateScalar.Type {
             kind = .scalar(type)
+        } else if let type = T.self as? any TemplateFields.Type {
+            kind = .fields(type)
         } else if T.self is any BinaryInteger.Type || T.self is any BinaryFloatingPoint.Type
             || (T.self is any RawRepresentable.Type && Mirror(reflecting: value).displayStyle == .enum)
         {
@@ -81,8 +116,9 @@ final class TemplateValueEncoder {
         (value as! Scalar).templateValue
     }
 
-    /// The names of `Key` met so far on this page.
-    fileprivate func keyOrder<Key: CodingKey>(_: Key.Type) -> KeyOrder {
+    /// The names of `Key` (a `CodingKey` type, or a ``TemplateFields`` view's own type) met
+    /// so far on this page.
+    func keyOrder<Key>(_: Key.Type) -> KeyOrder {
         let type = ObjectIdentifier(Key.self)
         if let known = keyOrders.first(where: { $0.type == type }) { return known.order }
         let order = KeyOrder()
@@ -117,18 +153,39 @@ extension UTF8Text: TemplateScalar {
     var templateValue: TemplateValue { .utf8(bytes) }
 }
 
-/// The names of one `CodingKey` type in the order `encode(to:)` gave them (up to
-/// ``capacity``), each with its number in ``TemplateNames`` (nil if no template reads it).
+/// The names of one `CodingKey` type (or ``TemplateFields`` view) in the order `encode(to:)`
+/// (or ``TemplateFields/writeTemplateFields(to:)``) gave them (up to ``capacity``), each with
+/// its number in ``TemplateNames`` (nil if no template reads it).
 ///
 /// Its lists, and a ``TreeEncoder``'s, are read and written without the run-time exclusivity
 /// check (`@exclusivity(unchecked)`, a call per access, on every field of every page): one
 /// page's encoder and its objects stay on one thread, and each access is a single read or
 /// append whose value is made before it begins (a nested value has a ``TreeEncoder`` of its
 /// own), so no two accesses to one list overlap.
-private final class KeyOrder {
+final class KeyOrder {
     static let capacity = 64
     @exclusivity(unchecked) var names: [String] = []
     @exclusivity(unchecked) var numbers: [Int?] = []
+
+    /// The number of `name`: found at `next`, the place the last object of the type had it
+    /// after the name before, or anywhere in the order, or else in `all` (and remembered);
+    /// `next` moves past it.
+    func number(of name: String, next: inout Int, names all: TemplateNames) -> Int? {
+        let index: Int
+        if next < names.count && names[next] == name {
+            index = next
+        } else if let found = names.firstIndex(of: name) {
+            index = found
+        } else {
+            let number = all.number(of: name)
+            guard names.count < Self.capacity else { return number }
+            names.append(name)
+            numbers.append(number)
+            index = names.count - 1
+        }
+        next = index + 1
+        return numbers[index]
+    }
 }
 
 /// The `Encoder` of one value: collects what `encode(to:)` writes into a keyed (object),
@@ -200,24 +257,9 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         encoder.fields!.append(TemplateField(name: name, value: value.templateValue))
     }
 
-    /// The number of `key`'s name: found at the place the last object of the type had it, or
-    /// anywhere in ``order``, or else in the set's names (and remembered).
+    /// The number of `key`'s name (``KeyOrder/number(of:next:names:)``).
     private mutating func number(of key: Key) -> Int? {
-        let name = key.stringValue
-        let index: Int
-        if next < order.names.count && order.names[next] == name {
-            index = next
-        } else if let found = order.names.firstIndex(of: name) {
-            index = found
-        } else {
-            let number = encoder.values.names.number(of: name)
-            guard order.names.count < KeyOrder.capacity else { return number }
-            order.names.append(name)
-            order.numbers.append(number)
-            index = order.names.count - 1
-        }
-        next = index + 1
-        return order.numbers[index]
+        order.number(of: key.stringValue, next: &next, names: encoder.values.names)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(

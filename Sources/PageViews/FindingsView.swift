@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// A block of findings as the `findings` partial shows it: narrative paragraphs, then
 /// strengths and areas for improvement as lists.
@@ -15,5 +16,15 @@ public struct FindingsView: Sendable, Encodable {
         hasStrengths = !strengths.isEmpty
         areasForImprovement = findings.areasForImprovement.map(\.text)
         hasAreasForImprovement = !areasForImprovement.isEmpty
+    }
+}
+
+extension FindingsView: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("narrative", narrative)
+        try object.add("strengths", strengths)
+        object.add("hasStrengths", hasStrengths)
+        try object.add("areasForImprovement", areasForImprovement)
+        object.add("hasAreasForImprovement", hasAreasForImprovement)
     }
 }

@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// The opening of a page about several PDUs (a region, the home page): one sentence and a
 /// compact summary of their latest inspections.
@@ -92,5 +93,26 @@ public struct GroupHeadline: Sendable, Encodable {
         }
         let more = at.count > 3 ? " and \(at.count - 3) more" : ""
         return named.joined(separator: "; ") + more
+    }
+}
+
+extension GroupHeadline: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("sentence", sentence)
+        object.add("ratings", ratings)
+        object.add("published", published)
+        object.add("standards", standards)
+        object.add("mostOftenInadequate", mostOftenInadequate)
+        object.add("leastOftenInadequate", leastOftenInadequate)
+        try object.add("latest", latest)
+        object.add("hasLatest", hasLatest)
+    }
+}
+
+extension GroupHeadline.Latest: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("pdu", pdu)
+        object.add("published", published)
+        try object.add("rating", rating)
     }
 }

@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// One inspection as a row of a table: the index's list, a PDU's history, a region's
 /// PDUs and the trends' timeline all show these columns (each table picks its own).
@@ -50,5 +51,22 @@ extension SiteMap.PDU {
     func previous(to inspection: Inspection) -> Inspection? {
         guard let i = inspections.firstIndex(of: inspection), i > 0 else { return nil }
         return inspections[i - 1]
+    }
+}
+
+extension InspectionRow: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("pdu", pdu)
+        try object.add("region", region)
+        object.add("published", published)
+        object.add("publishedMark", publishedMark)
+        object.add("fieldwork", fieldwork)
+        object.add("fieldworkMark", fieldworkMark)
+        object.add("kind", kind)
+        object.add("framework", framework)
+        try object.add("score", score)
+        object.add("share", share)
+        try object.add("rating", rating)
+        try object.add("change", change)
     }
 }

@@ -1,5 +1,6 @@
 import Charts
 import InspectionModel
+import MarkdownPages
 
 /// Trend 4: every inspection of some PDUs (a region's) ordered by when its fieldwork took
 /// place, with its score and the change since the same PDU's previous inspection.
@@ -57,5 +58,12 @@ public struct InspectionTimeline: Sendable, Encodable {
         let month = Double(date.month - 1) / 12
         let day = date.day.map { (Double($0) - 0.5) / 365 } ?? 1.0 / 24
         return Double(date.year) + month + day
+    }
+}
+
+extension InspectionTimeline: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("rows", rows)
+        try object.add("chart", chart)
     }
 }

@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// Everything one inspection says, as a PDU page shows it (the `inspection` partial).
 public struct InspectionView: Sendable, Encodable {
@@ -236,5 +237,88 @@ extension InspectionView {
         case .region: "\(place.name ?? "The region"): the \(inspection.region.value) region as a whole, not the PDU"
         case .nation: "\(place.name ?? "England and Wales"): a national figure, not the PDU's"
         }
+    }
+}
+
+extension InspectionView: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("heading", heading)
+        object.add("headingMark", headingMark)
+        object.add("kind", kind)
+        try object.add("document", document)
+        object.add("framework", framework)
+        try object.add("overallRating", overallRating)
+        try object.add("score", score)
+        object.add("scoreNote", scoreNote)
+        object.add("share", share)
+        try object.add("published", published)
+        try object.add("fieldworkStarted", fieldworkStarted)
+        try object.add("leadInspector", leadInspector)
+        try object.add("chiefInspector", chiefInspector)
+        try object.add("previousInspection", previousInspection)
+        try object.add("standards", standards)
+        try object.add("keyQuestions", keyQuestions)
+        object.add("hasKeyQuestions", hasKeyQuestions)
+        try object.add("keyQuestionChart", keyQuestionChart)
+        try object.add("recommendations", recommendations)
+        object.add("hasRecommendations", hasRecommendations)
+        try object.add("findings", findings)
+        object.add("hasFindings", hasFindings)
+        try object.add("background", background)
+        object.add("hasBackground", hasBackground)
+        try object.add("quotes", quotes)
+        object.add("hasQuotes", hasQuotes)
+        try object.add("progress", progress)
+        object.add("hasProgress", hasProgress)
+    }
+}
+
+extension InspectionView.StandardRow: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("id", id)
+        object.add("name", name)
+        try object.add("rating", rating)
+    }
+}
+
+extension InspectionView.KeyQuestionGroup: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("standard", standard)
+        object.add("rating", rating)
+        try object.add("questions", questions)
+    }
+}
+
+extension InspectionView.KeyQuestionRow: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("question", question)
+        try object.add("percent", percent)
+        object.add("band", band)
+        object.add("isLowest", isLowest)
+    }
+}
+
+extension InspectionView.FindingsSection: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("heading", heading)
+        object.add("rating", rating)
+        try object.add("findings", findings)
+    }
+}
+
+extension InspectionView.Figure: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("label", label)
+        try object.add("value", value)
+        object.add("place", place)
+    }
+}
+
+extension InspectionView.ProgressRow: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("recommendation", recommendation)
+        object.add("actionTaken", actionTaken)
+        try object.add("categorisation", categorisation)
+        object.add("improvementStillRequired", improvementStillRequired)
     }
 }

@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// Trend 2: every key question by PDU (latest inspections of one framework), with the
 /// lowest and highest PDU per question and the mean and median across PDUs.
@@ -149,5 +150,52 @@ struct QuestionKey: Hashable, Comparable {
 
     static func < (a: Self, b: Self) -> Bool {
         a.standard != b.standard ? a.standard.utf8.lexicographicallyPrecedes(b.standard.utf8) : a.slot < b.slot
+    }
+}
+
+extension KeyQuestionMatrix: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("heading", heading)
+        try object.add("questions", questions)
+        try object.add("rows", rows)
+    }
+}
+
+extension KeyQuestionMatrix.Question: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("label", label)
+        object.add("shortLabel", shortLabel)
+        object.add("standard", standard)
+        object.add("text", text)
+        object.add("theme", theme)
+        object.add("pduCount", pduCount)
+        object.add("mean", mean)
+        object.add("median", median)
+        try object.add("lowest", lowest)
+        object.add("moreLowest", moreLowest)
+        try object.add("highest", highest)
+        object.add("moreHighest", moreHighest)
+    }
+}
+
+extension KeyQuestionMatrix.Extreme: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("pdu", pdu)
+        try object.add("percent", percent)
+    }
+}
+
+extension KeyQuestionMatrix.Row: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("pdu", pdu)
+        try object.add("cells", cells)
+    }
+}
+
+extension KeyQuestionMatrix.Cell: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("percent", percent)
+        object.add("isLowest", isLowest)
+        object.add("isHighest", isHighest)
     }
 }

@@ -1,3 +1,5 @@
+import MarkdownPages
+
 /// A link as a template writes it: `[{{text}}]({{href}})`.
 public struct Link: Hashable, Sendable, Encodable {
     public var text: String
@@ -42,5 +44,28 @@ public struct Image: Hashable, Sendable, Encodable {
     public init(src: String, alt: String) {
         self.src = src
         self.alt = alt
+    }
+}
+
+extension Link: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("text", text)
+        object.add("href", href)
+    }
+}
+
+extension SourcedValue: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("text", text)
+        object.add("href", href)
+        object.add("title", title)
+        object.add("mark", mark)
+    }
+}
+
+extension Image: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("src", src)
+        object.add("alt", alt)
     }
 }

@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// The note that explains a marked figure: one a page shows as a footnote
 /// (`[^computed-1a2b3c4d]: Computed: the text states no score; …`), which every mark of
@@ -65,5 +66,14 @@ public struct MarkNote: Sendable, Encodable {
             }
         }
         return notes
+    }
+}
+
+extension MarkNote: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("label", label)
+        object.add("kind", kind)
+        object.add("reason", reason)
+        try object.add("lines", lines)
     }
 }

@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// The opening of a PDU page: one sentence, then a compact summary of its latest
 /// inspection (rating, score, dates, standards by band, change since the one before).
@@ -35,5 +36,18 @@ public struct PDUHeadline: Sendable, Encodable {
         sentence =
             "\(pdu.name) was rated \(latest.overallRating.value.rawValue) (\(scoreText)) at its latest inspection, "
             + "published \(latest.published.value.spelledOut)\(worst)."
+    }
+}
+
+extension PDUHeadline: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("sentence", sentence)
+        try object.add("rating", rating)
+        try object.add("score", score)
+        object.add("share", share)
+        try object.add("published", published)
+        try object.add("fieldworkStarted", fieldworkStarted)
+        object.add("standards", standards)
+        object.add("change", change)
     }
 }

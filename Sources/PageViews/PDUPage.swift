@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// The page of one PDU (`pdus/<slug>.md`, template `pdu`): its latest inspection in
 /// full, every earlier one, and the history of its scores.
@@ -42,5 +43,23 @@ public struct PDUPage: Sendable, Encodable {
             pdu.inspections.reversed().map(\.source.file) + pdu.partials.map(\.source.file), map: map, linker: linker)
         partialInspections = PartialInspectionView.list(pdu.partials, map: map, linker: linker, linkPages: false)
         hasPartialInspections = !partialInspections.isEmpty
+    }
+}
+
+extension PDUPage: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("title", title)
+        try object.add("region", region)
+        try object.add("headline", headline)
+        object.add("inspectionCount", inspectionCount)
+        try object.add("latest", latest)
+        try object.add("earlier", earlier)
+        object.add("hasEarlier", hasEarlier)
+        try object.add("history", history)
+        object.add("mixesFrameworks", mixesFrameworks)
+        try object.add("markNotes", markNotes)
+        try object.add("textNotes", textNotes)
+        try object.add("partialInspections", partialInspections)
+        object.add("hasPartialInspections", hasPartialInspections)
     }
 }

@@ -1,3 +1,5 @@
+import MarkdownPages
+
 /// What the site layout puts around a page's own content: its title, where it sits in the
 /// site (navigation and breadcrumbs), and the links every page carries, all relative to
 /// the page. One per HTML page, Markdown or source text.
@@ -76,4 +78,12 @@ extension Linker {
 
     /// The relative link to the HTML page of the Markdown page or file `target`.
     func htmlHref(_ target: String) -> String { SiteMap.htmlPath(of: href(target)) }
+}
+
+extension PageFrame.NavigationItem: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("text", text)
+        object.add("href", href)
+        object.add("isCurrent", isCurrent)
+    }
 }

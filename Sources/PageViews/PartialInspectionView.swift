@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// A partial inspection as every page shows it: what its text states, each fact linked to
 /// its line, marked as read from the foreword only, with what the text lacks.
@@ -49,5 +50,20 @@ public struct PartialInspectionView: Sendable, Encodable {
         -> [PartialInspectionView]
     {
         partials.map { PartialInspectionView($0, map: map, linker: linker, linkPage: linkPages) }
+    }
+}
+
+extension PartialInspectionView: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("subject", subject)
+        try object.add("title", title)
+        object.add("kind", kind)
+        object.add("published", published)
+        try object.add("rating", rating)
+        try object.add("previousRating", previousRating)
+        object.add("previousYear", previousYear)
+        object.add("missing", missing)
+        object.add("note", note)
+        try object.add("page", page)
     }
 }

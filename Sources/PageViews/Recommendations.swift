@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// The recommendations made to one addressee, in order (the `recommendation-list` partial).
 public struct RecommendationGroup: Sendable, Encodable {
@@ -42,4 +43,21 @@ public struct RecommendationItem: Sendable, Encodable {
     public var pdu: Link?
     /// When that inspection was published: `February 2023`.
     public var published: String?
+}
+
+extension RecommendationGroup: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("addressee", addressee)
+        try object.add("items", items)
+    }
+}
+
+extension RecommendationItem: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("number", number)
+        object.add("mark", mark)
+        object.add("text", text)
+        try object.add("pdu", pdu)
+        object.add("published", published)
+    }
 }

@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// The page of one region (`regions/<slug>.md`, template `region`): its PDUs with their
 /// latest results, its regional letters' findings and figures, and the recommendations
@@ -120,5 +121,54 @@ extension RegionPage.Letter {
                 heading: section.heading, findings: FindingsView(section.findings),
                 figures: figures, hasFigures: !figures.isEmpty)
         }
+    }
+}
+
+extension RegionPage: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("title", title)
+        try object.add("headline", headline)
+        object.add("letterCount", letterCount)
+        try object.add("trends", trends)
+        try object.add("pdus", pdus)
+        object.add("hasPDUs", hasPDUs)
+        try object.add("letters", letters)
+        object.add("hasLetters", hasLetters)
+        try object.add("recommendations", recommendations)
+        object.add("hasRecommendations", hasRecommendations)
+        try object.add("markNotes", markNotes)
+        try object.add("textNotes", textNotes)
+        object.add("hasTextNotes", hasTextNotes)
+        object.add("recommendationsHeading", recommendationsHeading)
+        try object.add("partialInspections", partialInspections)
+        object.add("hasPartialInspections", hasPartialInspections)
+    }
+}
+
+extension RegionPage.Letter: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("heading", heading)
+        object.add("headingMark", headingMark)
+        try object.add("date", date)
+        try object.add("signer", signer)
+        try object.add("document", document)
+        try object.add("rated", rated)
+        try object.add("sections", sections)
+    }
+}
+
+extension RegionPage.Section: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("heading", heading)
+        try object.add("findings", findings)
+        try object.add("figures", figures)
+        object.add("hasFigures", hasFigures)
+    }
+}
+
+extension RegionPage.Figure: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("value", value)
+        object.add("sentence", sentence)
     }
 }

@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// How an inspection's score and overall rating moved since the same PDU's previous
 /// inspection. Scores compare only within one framework (the same standards, the same
@@ -61,5 +62,17 @@ public struct ScoreChange: Hashable, Sendable, Encodable {
         self.rating = rating
         self.acrossFrameworks = acrossFrameworks
         description = isFirst ? "First in this site" : "\(points) \(since); rating \(rating)"
+    }
+}
+
+extension ScoreChange: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("direction", direction)
+        object.add("isFirst", isFirst)
+        object.add("points", points)
+        object.add("since", since)
+        object.add("rating", rating)
+        object.add("acrossFrameworks", acrossFrameworks)
+        object.add("description", description)
     }
 }

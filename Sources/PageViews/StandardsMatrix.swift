@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// Trend 1: the rating of every standard for the latest inspection of each PDU, one
 /// matrix per framework (the frameworks rate different standards), with a count per
@@ -122,5 +123,56 @@ public struct StandardsMatrix: Sendable, Encodable {
         } else {
             mostOftenInadequate = nil
         }
+    }
+}
+
+extension StandardsMatrix: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("heading", heading)
+        try object.add("framework", framework)
+        try object.add("standards", standards)
+        try object.add("rows", rows)
+        try object.add("totals", totals)
+        try object.add("byStandard", byStandard)
+        object.add("mostOftenInadequate", mostOftenInadequate)
+        object.add("singlePDUNote", singlePDUNote)
+        try object.add("chart", chart)
+    }
+}
+
+extension StandardsMatrix.StandardCount: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("label", label)
+        try object.add("counts", counts)
+        object.add("rated", rated)
+    }
+}
+
+extension StandardsMatrix.Column: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("label", label)
+    }
+}
+
+extension StandardsMatrix.Row: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("pdu", pdu)
+        object.add("published", published)
+        object.add("publishedMark", publishedMark)
+        try object.add("cells", cells)
+        try object.add("overall", overall)
+    }
+}
+
+extension StandardsMatrix.Cell: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("rating", rating)
+    }
+}
+
+extension StandardsMatrix.Total: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("rating", rating)
+        try object.add("counts", counts)
     }
 }

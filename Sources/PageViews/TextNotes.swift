@@ -1,3 +1,4 @@
+import MarkdownPages
 import SourceAndOutput
 
 /// One document's part of a page's "Notes on the texts": every diagnostic sitegen gave
@@ -31,5 +32,21 @@ public struct TextNotes: Sendable, Encodable {
             }
             return TextNotes(document: document, notes: notes, hasNotes: !notes.isEmpty)
         }
+    }
+}
+
+extension TextNotes: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("document", document)
+        try object.add("notes", notes)
+        object.add("hasNotes", hasNotes)
+    }
+}
+
+extension TextNotes.Note: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("line", line)
+        object.add("severity", severity)
+        object.add("message", message)
     }
 }

@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// Trend 3: the three themes every case-work standard asks about (engaging the person,
 /// supporting desistance, keeping other people safe), averaged per standard and per PDU
@@ -92,5 +93,25 @@ public struct ThemeAverages: Sendable, Encodable {
             let i = order.firstIndex(of: a) ?? order.count, j = order.firstIndex(of: b) ?? order.count
             return i != j ? i < j : a < b
         }
+    }
+}
+
+extension ThemeAverages: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("themes", themes)
+        try object.add("byStandard", byStandard)
+        try object.add("byPDU", byPDU)
+        object.add("summary", summary)
+        object.add("hasData", hasData)
+    }
+}
+
+extension ThemeAverages.Row: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("label", label)
+        try object.add("link", link)
+        try object.add("means", means)
+        object.add("weakest", weakest)
+        object.add("isSummary", isSummary)
     }
 }

@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// The cross-PDU trends (`trends.md`, template `trends`): the comparisons no single
 /// report gives, summarised so that the page stays short at any number of PDUs; the full
@@ -79,5 +80,26 @@ public struct RegionTrendsPage: Sendable, Encodable {
         timeline = InspectionTimeline(pdus: pdus, chartPath: region.scoresChartPath, linker: linker)
         legend = Rating.allCases.map { Legend(code: StandardsMatrix.codes[$0] ?? "", rating: $0.rawValue) }
         markNotes = MarkNote.notes(for: pdus.flatMap(\.inspections), linker: linker)
+    }
+}
+
+extension RegionTrendsPage: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("title", title)
+        try object.add("region", region)
+        try object.add("standards", standards)
+        try object.add("keyQuestions", keyQuestions)
+        object.add("hasKeyQuestions", hasKeyQuestions)
+        try object.add("themes", themes)
+        try object.add("timeline", timeline)
+        try object.add("legend", legend)
+        try object.add("markNotes", markNotes)
+    }
+}
+
+extension RegionTrendsPage.Legend: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("code", code)
+        object.add("rating", rating)
     }
 }

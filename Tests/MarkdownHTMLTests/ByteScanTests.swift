@@ -6,11 +6,38 @@ import Testing
 
 /// The byte-level shortcuts of the conversion give what the character-level rules give.
 @Suite struct ByteScanTests {
+    static let plainScalars = (Array(UInt32(0)..<0xC0) + Array(UInt32(0x2010)...0x2027) + PlainScalars.symbols)
+        .compactMap(Unicode.Scalar.init)
+
     /// `isASCIIWhitespace` is `Character.isWhitespace` on every ASCII character.
     @Test func asciiWhitespaceIsCharacterWhitespace() {
         for byte in UInt8(0)..<0x80 {
             #expect(TreeRewriter.isASCIIWhitespace(byte) == Character(Unicode.Scalar(byte)).isWhitespace, "\(byte)")
         }
+    }
+
+    /// `PlainScalars.isWhitespace` is the scalar's White_Space property on every plain scalar.
+    @Test func plainWhitespaceIsTheUnicodeProperty() {
+        let plain = Self.plainScalars
+        for scalar in plain {
+            #expect(PlainScalars.isWhitespace(scalar) == scalar.properties.isWhitespace, "\(scalar.value)")
+        }
+    }
+
+    /// A text whose plain text, or itself, is a key is never ruled out by its first byte; texts
+    /// starting with a byte no key starts with are; with an empty key, nothing is.
+    @Test func keyStartsRuleOutOnlyWhatIsNoKey() {
+        let keys = ["Good", "RI", "Requires improvement", "I"]
+        let starts = KeyStarts(keys)
+        for text in ["Good", "  Good ", "\tRI", "Requires\nimprovement", "I", "\u{A0}Good", "\u{E9}"] {
+            #expect(text.withCString(starts.mayStart), "\(text.debugDescription)")
+        }
+        for text in ["35%", "Yes", "", " \n", "good", " 3 PDUs"] {
+            let plain = TreeRewriter.collapsingWhitespace(Array(text.utf8))
+            #expect(!keys.contains(plain) && !keys.contains(text))
+            #expect(!text.withCString(starts.mayStart), "\(text.debugDescription)")
+        }
+        #expect(["", "35%", "Yes"].allSatisfy { $0.withCString(KeyStarts(keys + [""]).mayStart) })
     }
 
     /// ASCII text (split as bytes) and other text (split as characters) collapse alike.
@@ -54,14 +81,14 @@ import Testing
     /// after it, into one character (but CR LF, white space as a whole); the first letter with
     /// an accent and a combining mark are not plain.
     @Test func plainScalarsNeedNoUnicodeTables() {
-        let plain = (0..<0xC0).compactMap(Unicode.Scalar.init) + (0x2010...0x2027).compactMap(Unicode.Scalar.init)
+        let plain = Self.plainScalars
         for scalar in plain {
             #expect(PlainScalars.contains(scalar))
             #expect(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([scalar]))
             #expect(scalar.properties.canonicalCombiningClass == .notReordered, "\(scalar.value)")
         }
         #expect(
-            !PlainScalars.contains("\u{C0}") && !PlainScalars.contains("\u{301}") && !PlainScalars.contains("\u{2028}"))
+            (UInt32(0)..<0x11_0000).compactMap(Unicode.Scalar.init).filter(PlainScalars.contains) == plain)
         for space in plain where space.properties.isWhitespace {
             for other in plain where !(space == "\r" && other == "\n") && !(other == "\r" && space == "\n") {
                 #expect(String(String.UnicodeScalarView([space, other])).count == 2, "\(space.value) \(other.value)")

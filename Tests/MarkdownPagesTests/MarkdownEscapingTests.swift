@@ -48,4 +48,72 @@ import Testing
     func whitespaceWithLineBreaksCollapsesAndEdgesAreTrimmed(input: String, expected: String) {
         #expect(MarkdownEscaping.inline(input) == expected)
     }
+
+    /// Every text of up to five bytes from the bytes whose escaping depends on their
+    /// neighbours (and letters, a digit, a space and a line break around them) escapes as the
+    /// rules say, byte by byte (``escapedByRule(_:)``): the runs copied whole agree with them.
+    @Test func contextualBytesEscapeByTheRulesInEveryRun() {
+        let alphabet = Array("aw.:/&#-+=1) \n".utf8)
+        var texts: [[UInt8]] = [[]]
+        var all: [[UInt8]] = []
+        for _ in 1...5 {
+            texts = texts.flatMap { text in alphabet.map { text + [$0] } }
+            all += texts
+        }
+        var differing = 0
+        for text in all {
+            let string = String(decoding: text, as: UTF8.self)
+            if MarkdownEscaping.inline(string) != Self.escapedByRule(text) { differing += 1 }
+        }
+        #expect(all.count > 500_000)
+        #expect(differing == 0)
+        #expect(MarkdownEscaping.inline("a #b.c-d www.e: f://g &h &1") == "a \\#b.c-d www\\.e: f\\://g \\&h &1")
+    }
+
+    /// The doc comment's rules for ASCII text, one byte at a time.
+    static func escapedByRule(_ input: [UInt8]) -> String {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        var output: [UInt8] = []
+        var i = 0
+        while i < input.count {
+            let byte = input[i]
+            if isSpace(byte) {
+                var end = i
+                while end < input.count && isSpace(input[end]) { end += 1 }
+                if !output.isEmpty && end < input.count {
+                    output += input[i..<end].allSatisfy { $0 == 0x20 } ? Array(input[i..<end]) : [0x20]
+                }
+                i = end
+                continue
+            }
+            if output.isEmpty && isDigit(byte) {
+                var end = i
+                while end < input.count && isDigit(input[end]) { end += 1 }
+                output += input[i..<end]
+                if end < input.count, input[end] == UInt8(ascii: ".") || input[end] == UInt8(ascii: ")"),
+                    end + 1 == input.count || isSpace(input[end + 1])
+                {
+                    output += [UInt8(ascii: "\\"), input[end]]
+                    end += 1
+                }
+                i = end
+                continue
+            }
+            let next = i + 1 < input.count ? input[i + 1] : 0
+            let escaped: Bool
+            switch UInt8(byte) {
+            case UInt8(ascii: "&"): escaped = next == UInt8(ascii: "#") || (next | 0x20 >= 0x61 && next | 0x20 <= 0x7A)
+            case UInt8(ascii: "#"): escaped = output.isEmpty || output.last == 0x20
+            case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="): escaped = output.isEmpty
+            case UInt8(ascii: ":"): escaped = input[(i + 1)...].starts(with: Array("//".utf8))
+            case UInt8(ascii: "."): escaped = i >= 3 && input[(i - 3)..<i].allSatisfy { $0 | 0x20 == UInt8(ascii: "w") }
+            default: escaped = Array("\\`*_[]<>|~\"".utf8).contains(byte)
+            }
+            if escaped { output.append(UInt8(ascii: "\\")) }
+            output.append(byte)
+            i += 1
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
 }

@@ -61,7 +61,20 @@ import Testing
         #expect(templates.diagnostics.isEmpty)
         let site = Site(corpus: CorpusParser.parse(sources))
         var layouts = 0
+        var viewsWritingFields = 0
+        /// The values a view that writes its own fields gives are those of its `Encodable`
+        /// conformance, to the last field of the last nested object.
+        func compareValues(_ view: Any, _ path: String) throws {
+            guard let view = view as? any TemplateFields else { return }
+            viewsWritingFields += 1
+            let written = try TemplateValueEncoder(names: templates.compiledNames).value(of: view)
+            let encoded = try TemplateValueEncoder(names: templates.compiledNames, viewsWriteFields: false)
+                .value(of: view)
+            #expect(written != nil)
+            if written != encoded { Issue.record("\(path): the view's own fields are not its Encodable values") }
+        }
         func compare(_ view: Any, _ template: String, _ path: String) throws {
+            try compareValues(view, path)
             let expected = try templates.renderWithMustache(view, template: template)
             let compiled = templates.renderCompiled(view, template: template)
             #expect(compiled != nil, "\(path): not rendered by the compiled template '\(template)'")
@@ -90,6 +103,12 @@ import Testing
                 HTMLDocument.layoutTemplate, page.frame.path)
             layouts += 1
         }
+        // Every layout, and the PDU, region and region trends pages at least, wrote their own fields.
+        let pagesWritingFields = site.pages.filter {
+            ["pdu", "region", "region-trends"].contains($0.template)
+        }
+        #expect(!pagesWritingFields.isEmpty)
+        #expect(viewsWritingFields >= layouts + pagesWritingFields.count)
         return (site.pages.count, layouts)
     }
 
