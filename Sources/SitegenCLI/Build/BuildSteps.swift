@@ -170,18 +170,28 @@ struct BuildSteps {
         log.finish("Checked \(command.output) in \(log.elapsed): up to date")
     }
 
-    /// Prepares the staging folder beside the output, which takes each file as it is made.
+    /// Prepares the staging folder beside the output, which takes each file as it is made,
+    /// and starts linking the old output's files into it while the texts are parsed
+    /// (``LinkedAhead``).
     func stageOutput(_ previous: BuildCache?) throws -> StagedOutput {
         do {
-            return try StagedOutput(directory: outputPath, previous: previous)
+            return try StagedOutput(directory: outputPath, previous: previous, linkingAhead: command.parallelism)
         } catch {
             throw failure("cannot write '\(command.output)': \(error)")
         }
     }
 
-    /// Links into the staging folder the old output's files the plan takes; the plan of what is left to make.
-    func takeUnchanged(_ plan: BuildPlan, into staged: StagedOutput) -> BuildPlan {
-        plan.taking({ path, key in (try? staged.reuse(path, inputKey: key)) == true }, parallelism: command.parallelism)
+    /// Takes into the staging folder the old output's files the plan takes (and deletes the
+    /// links made ahead that it does not); the plan of what is left to make.
+    func takeUnchanged(_ plan: BuildPlan, into staged: StagedOutput) throws -> BuildPlan {
+        let plan = plan.taking(
+            { path, key in (try? staged.reuse(path, inputKey: key)) == true }, parallelism: command.parallelism)
+        do {
+            try staged.dropLinksNotTaken()
+        } catch {
+            throw failure("cannot write '\(command.output)': \(error)")
+        }
+        return plan
     }
 
     /// Makes the files `plan` says to make, writing each into the staging folder, then

@@ -24,6 +24,14 @@ struct FileStamp: Hashable, Sendable {
         self.init(status)
     }
 
+    /// The stamp of the regular file `name` in the open folder `folder` (not following a
+    /// link); nil for anything else, or when it cannot be read.
+    init?(in folder: Int32, name: String) {
+        var status = stat()
+        guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        self.init(status)
+    }
+
     /// The stamp of the open regular file `descriptor`.
     init?(descriptor: Int32) {
         var status = stat()

@@ -31,6 +31,9 @@ final class StagedOutput: FileSink {
     private let state = Locked(State())
     /// The old output's files whose parts are taken, by path (nil: not the recorded file).
     private let recordedFiles = Locked<[String: OpenFile?]>([:])
+    /// The old output's files linked into the staging folder ahead of the plan, if any,
+    /// until the plan's files are taken (``dropLinksNotTaken()``).
+    private let linkedAhead = Locked<LinkedAhead?>(nil)
 
     /// What the staging folder holds so far.
     private struct State: Sendable {
@@ -57,10 +60,11 @@ final class StagedOutput: FileSink {
 
     /// Prepares to replace `directory`: recovers what interrupted builds left beside it,
     /// refuses a folder sitegen did not write, and creates the staging folder with the
-    /// marker file.
+    /// marker file. With `linkingAhead`, starts linking the old output's files into it
+    /// (``LinkedAhead``; on a thread of its own unless serial).
     init(
         directory: String, previous: BuildCache? = nil,
-        exchange: @escaping OutputWriter.Exchange = OutputWriter.systemExchange
+        exchange: @escaping OutputWriter.Exchange = OutputWriter.systemExchange, linkingAhead: Parallelism? = nil
     ) throws {
         let fm = FileManager.default
         target = Paths.standardize(directory)
@@ -98,6 +102,11 @@ final class StagedOutput: FileSink {
         } catch {
             discard()
             throw error
+        }
+        if let previous = self.previous, let linkingAhead {
+            linkedAhead.withLock {
+                $0 = LinkedAhead(previous, from: target, into: staging, parallelism: linkingAhead)
+            }
         }
         pauseForTests(after: 0)
     }
@@ -173,6 +182,13 @@ final class StagedOutput: FileSink {
     /// the same `inputKey` and it is unchanged there; false (nothing done) otherwise.
     func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool {
         guard var old = previous?.entries[path], old.inputKey == inputKey else { return false }
+        if let linkedAhead = linkedAhead.value {
+            guard let stamp = linkedAhead.value.stamps[path] else { return false }
+            try makeFolders(for: path)
+            old.stamp = stamp
+            record(path, old, reused: true)
+            return true
+        }
         try makeFolders(for: path)
         guard let stamp = linkFromOldOutput(path, holding: old) else {
             state.withLock { _ = $0.files.remove(path) }
@@ -181,6 +197,26 @@ final class StagedOutput: FileSink {
         old.stamp = stamp
         record(path, old, reused: true)
         return true
+    }
+
+    /// Deletes the links made ahead (``LinkedAhead``) that ``reuse(_:inputKey:)`` did not
+    /// take, and the folders made for them that no file taken is in, so that the staging
+    /// folder holds only what the build takes; to be called once the plan's files are taken,
+    /// before any is made; later files are linked one by one as they are taken.
+    /// - Throws: `OutputWriter.Failure` when one cannot be deleted.
+    func dropLinksNotTaken() throws {
+        guard let links = linkedAhead.withLock({ $0.take() })?.value else { return }
+        let (files, folders) = state.withLock { ($0.files, $0.folders) }
+        for path in links.stamps.keys where !files.contains(path) {
+            guard unlink(staging + "/" + path) == 0 || errno == ENOENT else {
+                throw OutputWriter.ioFailure("cannot delete", staging + "/" + path)
+            }
+        }
+        for folder in links.folders.reversed() where !folders.contains(folder) {
+            guard rmdir(staging + "/" + folder) == 0 else {
+                throw OutputWriter.ioFailure("cannot delete", staging + "/" + folder)
+            }
+        }
     }
 
     /// The bytes of `part` of the old output's file at `path` (a regular file only), if
@@ -280,7 +316,8 @@ final class StagedOutput: FileSink {
     /// - Returns: a warning when the staging folder could not be deleted, else nil.
     @discardableResult
     func discard() -> String? {
-        OutputWriter.removeTree(staging).map {
+        _ = linkedAhead.withLock({ $0.take() })?.value  // no link made into the folder once it is deleted
+        return OutputWriter.removeTree(staging).map {
             "cannot delete the staging folder '\(staging)': \($0); delete it by hand"
         }
     }
