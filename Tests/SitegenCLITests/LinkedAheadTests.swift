@@ -44,7 +44,8 @@ import Testing
         #expect(cache.build(folder).status == 0)
         let output = folder.path + "/Output"
         let previous = try #require(BuildCache.load(for: output))
-        let staged = try StagedOutput(directory: output, previous: previous, linkingAhead: .allCores)
+        let staged = try StagedOutput(directory: output, previous: previous)
+        staged.linkAhead(parallelism: .allCores)
         let taken = previous.entries.filter { $0.key.hasPrefix("pdus/") || $0.key.hasPrefix("source/") }
         #expect(taken.count > 10)
         for (path, entry) in taken { #expect(try staged.reuse(path, inputKey: entry.inputKey)) }

@@ -79,13 +79,15 @@ struct BuildSteps {
     }
 
     /// Parses every text (records the documents in the build cache, a phase of its own),
-    /// then checks the reports against each other; prints the diagnostics. A text that
-    /// changed since it was read stops the build.
-    func parseAndCheck(_ inputs: BuildInputs) throws -> Corpus {
+    /// then calls `parsed` (which starts what the checks leave a core for) and checks the
+    /// reports against each other; prints the diagnostics. A text that changed since it was
+    /// read stops the build.
+    func parseAndCheck(_ inputs: BuildInputs, parsed whenParsed: () -> Void = {}) throws -> Corpus {
         let (parsed, models) = try log.measure("parse", { try parse(inputs) }) { parsed, _ in
             Numbers.count(inputs.content.texts.count, "text")
                 + (caching ? ", \(parsed.count(where: \.isStored)) of them unchanged" : "")
         }
+        whenParsed()
         if let models, !command.check {
             _ = log.measure("record", { models.save(parsed, for: outputPath, parallelism: command.parallelism) }) {
                 "\(Numbers.count($0, "parsed document")) into the build cache"
@@ -170,12 +172,10 @@ struct BuildSteps {
         log.finish("Checked \(command.output) in \(log.elapsed): up to date")
     }
 
-    /// Prepares the staging folder beside the output, which takes each file as it is made,
-    /// and starts linking the old output's files into it while the texts are parsed
-    /// (``LinkedAhead``).
+    /// Prepares the staging folder beside the output, which takes each file as it is made.
     func stageOutput(_ previous: BuildCache?) throws -> StagedOutput {
         do {
-            return try StagedOutput(directory: outputPath, previous: previous, linkingAhead: command.parallelism)
+            return try StagedOutput(directory: outputPath, previous: previous)
         } catch {
             throw failure("cannot write '\(command.output)': \(error)")
         }

@@ -142,14 +142,15 @@ struct Build: ParsableCommand {
         if check {
             return try steps.checkOutput(steps.renderInput(inputs, steps.parseAndCheck(inputs)))
         }
-        // Staged first, so that the old output's files are linked into it while the texts are parsed.
+        // Staged first: the old output's files are linked into it while the reports are
+        // checked against each other and the site is made, on one core (the parse takes both).
         let staged = try steps.stageOutput(previous)
         let summary: String
         let record: BuildSteps.CacheRecord
         let input: SiteRenderer.Input
         let plan: BuildPlan
         do {
-            let corpus = try steps.parseAndCheck(inputs)
+            let corpus = try steps.parseAndCheck(inputs) { staged.linkAhead(parallelism: parallelism) }
             (summary, record) = (Sitegen.summary(of: corpus), steps.cacheRecord(inputs, corpus))
             input = steps.renderInput(inputs, consume corpus)
             plan = try steps.takeUnchanged(steps.plan(input, inputs, previous: previous), into: staged)

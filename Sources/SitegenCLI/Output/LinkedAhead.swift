@@ -8,8 +8,9 @@ import Darwin
 #endif
 
 /// The old output's files linked into a new staging folder ahead of the build's plan, on a
-/// thread of their own while the build parses and checks the texts (which leave a core
-/// idle): a rebuild's plan takes nearly every file, and linking one does not depend on its
+/// thread of their own once the texts are parsed, while the reports are checked against
+/// each other and the site is made on one core: a rebuild's plan takes nearly every file,
+/// and linking one does not depend on its
 /// key, only on its being the file the previous build recorded (its stamp, else its digest,
 /// ``BuildCache/stamp(of:holding:inParts:)``). ``StagedOutput`` then takes a file the plan
 /// takes by its link (``StagedOutput/reuse(_:inputKey:)``) and deletes the links the plan

@@ -60,11 +60,10 @@ final class StagedOutput: FileSink {
 
     /// Prepares to replace `directory`: recovers what interrupted builds left beside it,
     /// refuses a folder sitegen did not write, and creates the staging folder with the
-    /// marker file. With `linkingAhead`, starts linking the old output's files into it
-    /// (``LinkedAhead``; on a thread of its own unless serial).
+    /// marker file.
     init(
         directory: String, previous: BuildCache? = nil,
-        exchange: @escaping OutputWriter.Exchange = OutputWriter.systemExchange, linkingAhead: Parallelism? = nil
+        exchange: @escaping OutputWriter.Exchange = OutputWriter.systemExchange
     ) throws {
         let fm = FileManager.default
         target = Paths.standardize(directory)
@@ -103,12 +102,20 @@ final class StagedOutput: FileSink {
             discard()
             throw error
         }
-        if let previous = self.previous, let linkingAhead {
-            linkedAhead.withLock {
-                $0 = LinkedAhead(previous, from: target, into: staging, parallelism: linkingAhead)
+        pauseForTests(after: 0)
+    }
+
+    /// Starts linking the old output's files into the staging folder (``LinkedAhead``), on a
+    /// thread of its own unless `parallelism` is serial; the plan's files are then taken
+    /// from these links (``reuse(_:inputKey:)``) until ``dropLinksNotTaken()``.
+    func linkAhead(parallelism: Parallelism) {
+        guard let previous else { return }
+        let (target, staging) = (target, staging)
+        linkedAhead.withLock { linked in
+            if linked == nil {
+                linked = LinkedAhead(previous, from: target, into: staging, parallelism: parallelism)
             }
         }
-        pauseForTests(after: 0)
     }
 
     /// Writes `file` into the staging folder (or links the old output's copy when that has
