@@ -48,8 +48,10 @@ import Testing
         staged.linkAhead(parallelism: .allCores)
         let taken = previous.entries.filter { $0.key.hasPrefix("pdus/") || $0.key.hasPrefix("source/") }
         #expect(taken.count > 10)
-        for (path, entry) in taken { #expect(try staged.reuse(path, inputKey: entry.inputKey)) }
+        let files = taken.map { (path: $0.key, key: $0.value.inputKey) }
+        #expect(staged.reuse(files, parallelism: .allCores) == Set(taken.keys))
         #expect(try !staged.reuse("index.html", inputKey: ContentDigest(Array("another key".utf8))))
+        #expect(try !staged.reuse("pdus/leeds.md", inputKey: try #require(taken["pdus/leeds.md"]).inputKey), "taken once")
         try staged.dropLinksNotTaken()
         let staging = try #require(FileManager.default.subpaths(atPath: staged.staging))
         let folders = ["pdus", "source"]

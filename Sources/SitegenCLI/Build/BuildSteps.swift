@@ -184,8 +184,7 @@ struct BuildSteps {
     /// Takes into the staging folder the old output's files the plan takes (and deletes the
     /// links made ahead that it does not); the plan of what is left to make.
     func takeUnchanged(_ plan: BuildPlan, into staged: StagedOutput) throws -> BuildPlan {
-        let plan = plan.taking(
-            { path, key in (try? staged.reuse(path, inputKey: key)) == true }, parallelism: command.parallelism)
+        let plan = plan.taking { staged.reuse($0, parallelism: command.parallelism) }
         do {
             try staged.dropLinksNotTaken()
         } catch {

@@ -53,6 +53,13 @@ final class StagedOutput: FileSink {
         var bytes = 0
         /// Files taken unchanged from the previous output.
         var reused = 0
+
+        mutating func add(_ path: String, _ entry: BuildCache.Entry, reused wasReused: Bool) {
+            entries[path] = entry
+            count += 1
+            bytes += entry.size
+            if wasReused { reused += 1 }
+        }
     }
 
     /// What was added so far (read once the build's parallel steps are over).
@@ -225,14 +232,8 @@ final class StagedOutput: FileSink {
     /// Takes the file at `path` from the old output when the previous build made it from
     /// the same `inputKey` and it is unchanged there; false (nothing done) otherwise.
     func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool {
+        if linkedAhead.value != nil { return reuse([(path, inputKey)], parallelism: .serial).contains(path) }
         guard var old = previous?.entries[path], old.inputKey == inputKey else { return false }
-        if let linkedAhead = linkedAhead.value {
-            guard let stamp = linkedAhead.value.stamps[path] else { return false }
-            try makeFolders(for: path)
-            old.stamp = stamp
-            record(path, old, reused: true)
-            return true
-        }
         try makeFolders(for: path)
         guard let stamp = linkFromOldOutput(path, holding: old) else {
             state.withLock { _ = $0.files.remove(path) }
@@ -241,6 +242,36 @@ final class StagedOutput: FileSink {
         old.stamp = stamp
         record(path, old, reused: true)
         return true
+    }
+
+    /// Takes each of `files` (a path and an input key) that ``reuse(_:inputKey:)`` would
+    /// take; the paths taken. From the links made ahead (``linkAhead(parallelism:)``), all
+    /// under one lock; else each linked on its own, on every core.
+    func reuse(_ files: [(path: String, key: ContentDigest)], parallelism: Parallelism) -> Set<String> {
+        guard let previous, let links = linkedAhead.value?.value else {
+            let taken = files.parallelMap(parallelism) { (try? reuse($0.path, inputKey: $0.key)) == true }
+            return Set(zip(files, taken).filter(\.1).map(\.0.path))
+        }
+        let found = files.compactMap { path, key -> (String, BuildCache.Entry)? in
+            guard var old = previous.entries[path], old.inputKey == key, let stamp = links.stamps[path] else {
+                return nil
+            }
+            old.stamp = stamp
+            return (path, old)
+        }
+        var taken: Set<String> = []
+        let (before, after) = state.withLock { state in
+            let before = state.written.count
+            for (path, entry) in found {
+                // Its folders were made with the link.
+                guard (try? Self.claim(path, in: &state, create: { _ in })) != nil else { continue }
+                state.written.add(path, entry, reused: true)
+                taken.insert(path)
+            }
+            return (before, state.written.count)
+        }
+        for count in before..<after { pauseForTests(after: count + 1) }
+        return taken
     }
 
     /// Deletes the links made ahead (``LinkedAhead``) that ``reuse(_:inputKey:)`` did not
@@ -318,10 +349,7 @@ final class StagedOutput: FileSink {
 
     private func record(_ path: String, _ entry: BuildCache.Entry, reused wasReused: Bool) {
         let added = state.withLock { state in
-            state.written.entries[path] = entry
-            state.written.count += 1
-            state.written.bytes += entry.size
-            if wasReused { state.written.reused += 1 }
+            state.written.add(path, entry, reused: wasReused)
             return state.written.count
         }
         pauseForTests(after: added)
@@ -369,6 +397,11 @@ final class StagedOutput: FileSink {
     /// Records `path` as a file, calling `create` for each of its folders not yet created,
     /// parents first.
     private func claim(_ path: String, create: (String) throws -> Void) throws {
+        try state.withLock { try Self.claim(path, in: &$0, create: create) }
+    }
+
+    /// ``claim(_:create:)`` with `state` held.
+    private static func claim(_ path: String, in state: inout State, create: (String) throws -> Void) throws {
         // Read on its bytes: splitting by `Character` was most of the cost of taking a file.
         let parts = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard !path.utf8.contains(0),
@@ -378,18 +411,16 @@ final class StagedOutput: FileSink {
         }
         // The path up to each `/`: `a`, `a/b` for `a/b/c`.
         let ancestors = path.utf8.indices.filter { path.utf8[$0] == UInt8(ascii: "/") }.map { String(path[..<$0]) }
-        try state.withLock { state in
-            guard !state.folders.contains(path), state.files.insert(path).inserted else {
-                throw OutputWriter.Failure.conflictingPath(path)
-            }
-            if let clash = ancestors.first(where: state.files.contains) {
-                state.files.remove(path)
-                throw OutputWriter.Failure.conflictingPath(clash)
-            }
-            for folder in ancestors where !state.folders.contains(folder) {
-                try create(folder)
-                state.folders.insert(folder)
-            }
+        guard !state.folders.contains(path), state.files.insert(path).inserted else {
+            throw OutputWriter.Failure.conflictingPath(path)
+        }
+        if let clash = ancestors.first(where: state.files.contains) {
+            state.files.remove(path)
+            throw OutputWriter.Failure.conflictingPath(clash)
+        }
+        for folder in ancestors where !state.folders.contains(folder) {
+            try create(folder)
+            state.folders.insert(folder)
         }
     }
 
