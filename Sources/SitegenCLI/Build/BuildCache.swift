@@ -87,7 +87,10 @@ struct BuildCache: Sendable {
             let summary = lines.popFirst(), let countLine = lines.popFirst(), let count = Int(countLine),
             count >= 0, lines.count >= count
         else { return nil }
-        let diagnostics = lines.prefix(count).map { $0 + "\n" }.joined()
+        // The diagnostics' lines as they stand in the manifest, taken as one string.
+        let diagnostics =
+            count == 0
+            ? "" : String(manifest[lines[lines.startIndex].startIndex..<lines[lines.startIndex + count - 1].endIndex]) + "\n"
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(lines.count - count)
         var parts: [String: [Part]] = [:]
@@ -141,7 +144,15 @@ struct BuildCache: Sendable {
     /// The space-separated fields of a manifest line, the last after `maxSplits` spaces (a
     /// path, which may hold spaces).
     private static func fields(_ line: Substring, maxSplits: Int) -> [Substring] {
-        line.utf8.split(separator: UInt8(ascii: " "), maxSplits: maxSplits).map(Substring.init)
+        var fields: [Substring] = []
+        fields.reserveCapacity(maxSplits + 1)
+        var start = line.utf8.startIndex
+        for index in line.utf8.indices where fields.count < maxSplits && line.utf8[index] == UInt8(ascii: " ") {
+            fields.append(Substring(line.utf8[start..<index]))
+            start = line.utf8.index(after: index)
+        }
+        fields.append(Substring(line.utf8[start...]))
+        return fields
     }
 
     /// Records this cache for `output` in one file, replaced atomically; a failure only
