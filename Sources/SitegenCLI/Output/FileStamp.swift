@@ -74,14 +74,14 @@ struct FileStamp: Hashable, Sendable {
     /// `device:inode:size:seconds.nanoseconds`, as the manifest records it.
     var description: String { "\(device):\(inode):\(size):\(seconds).\(nanoseconds)" }
 
-    /// The stamp `description` wrote; nil for anything else. Read digit by digit: a
-    /// manifest holds thousands of stamps.
-    init?(_ text: Substring) {
+    /// The stamp `description` wrote, as UTF-8; nil for anything else. Read digit by digit:
+    /// a manifest holds thousands of stamps.
+    init?(_ text: some Collection<UInt8>) {
         var numbers: [UInt64] = [0]
         var digits = 0
         var before1970 = false  // a time before 1970 has negative seconds
         let separators: [UInt8] = [UInt8(ascii: ":"), UInt8(ascii: ":"), UInt8(ascii: ":"), UInt8(ascii: ".")]
-        for byte in text.utf8 {
+        for byte in text {
             if byte == UInt8(ascii: "-"), numbers.count == 4, digits == 0, !before1970 {
                 before1970 = true
             } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
