@@ -37,6 +37,27 @@ import Testing
         #expect(links.folders == ["assets", "charts", "pdus", "regions", "source", "trends"], "data/ is all parts")
     }
 
+    /// A manifest naming a path outside the output (edited by hand) links nothing there.
+    @Test func aPathThatIsNotCleanAndRelativeIsNotLinked() throws {
+        let folder = try cache.project()
+        defer { folder.remove() }
+        #expect(cache.build(folder).status == 0)
+        let output = folder.path + "/Output"
+        var previous = try #require(BuildCache.load(for: output))
+        let outside = try folder.write("Elsewhere/secret.txt", "secret\n")
+        var entry = try #require(previous.entries["index.md"])
+        entry.stamp = FileStamp(path: outside)
+        for path in ["../Elsewhere/secret.txt", "pdus/../../Elsewhere/secret.txt", "pdus//x"] {
+            previous.entries[path] = entry
+        }
+        try FileManager.default.createDirectory(
+            atPath: folder.path + "/Staging/Inner", withIntermediateDirectories: true)
+        let links = LinkedAhead.link(previous, from: output, into: folder.path + "/Staging/Inner")
+        #expect(links.stamps["index.md"] != nil)
+        #expect(links.stamps.keys.allSatisfy(StagedOutput.isClean))
+        #expect(!folder.exists("Staging/Elsewhere") && !folder.exists("Staging/Inner/pdus/x"))
+    }
+
     /// The links the plan does not take are deleted, and so is a folder that no file taken is in.
     @Test func theLinksNotTakenAndTheirFoldersAreDeletedBeforeAnythingIsMade() throws {
         let folder = try cache.project()
@@ -51,7 +72,8 @@ import Testing
         let files = taken.map { (path: $0.key, key: $0.value.inputKey) }
         #expect(staged.reuse(files, parallelism: .allCores) == Set(taken.keys))
         #expect(try !staged.reuse("index.html", inputKey: ContentDigest(Array("another key".utf8))))
-        #expect(try !staged.reuse("pdus/leeds.md", inputKey: try #require(taken["pdus/leeds.md"]).inputKey), "taken once")
+        #expect(
+            try !staged.reuse("pdus/leeds.md", inputKey: try #require(taken["pdus/leeds.md"]).inputKey), "taken once")
         try staged.dropLinksNotTaken()
         let staging = try #require(FileManager.default.subpaths(atPath: staged.staging))
         let folders = ["pdus", "source"]
@@ -77,7 +99,9 @@ import Testing
         #expect(folder.exists("Output/pdus/york.html"))
         #expect(cache.build(folder, ["--no-cache", "--output", "Clean"]).status == 0)
         #expect(cache.snapshot(folder) == cache.snapshot(folder, "Clean"))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".Output") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasPrefix(".Output")
+        }
         #expect(leftovers.isEmpty)
     }
 }

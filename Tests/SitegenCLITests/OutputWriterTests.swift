@@ -24,7 +24,9 @@ import Darwin
     }
 
     // A combining mark after a slash makes one `Character` of both: paths are read on their bytes.
-    @Test(arguments: ["", "/etc/passwd", "../escape.txt", "a/../../b", "a//b", "./a", "a/", "/\u{301}x", "a/\u{301}/../../b"])
+    @Test(arguments: [
+        "", "/etc/passwd", "../escape.txt", "a/../../b", "a//b", "./a", "a/", "/\u{301}x", "a/\u{301}/../../b",
+    ])
     func rejectsInvalidPaths(path: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -96,7 +96,8 @@ struct FileStamp: Hashable, Sendable {
                 digits = 0
             }
         }
-        guard numbers.count == 5, digits > 0, let size = Int(exactly: numbers[2]), let seconds = Int(exactly: numbers[3]),
+        guard numbers.count == 5, digits > 0, let size = Int(exactly: numbers[2]),
+            let seconds = Int(exactly: numbers[3]),
             let nanoseconds = Int(exactly: numbers[4])
         else { return nil }
         (device, inode, self.size, self.seconds, self.nanoseconds) =

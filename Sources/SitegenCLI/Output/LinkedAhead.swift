@@ -10,14 +10,14 @@ import Darwin
 /// The old output's files linked into a new staging folder ahead of the build's plan, on a
 /// thread of their own once the texts are parsed, while the reports are checked against
 /// each other and the site is made on one core: a rebuild's plan takes nearly every file,
-/// and linking one does not depend on its
-/// key, only on its being the file the previous build recorded (its stamp, else its digest,
-/// ``BuildCache/stamp(of:holding:inParts:)``). ``StagedOutput`` then takes a file the plan
-/// takes by its link (``StagedOutput/reuse(_:inputKey:)``) and deletes the links the plan
-/// did not take, and the folders made only for them, before anything is made
+/// and linking one does not depend on its key, only on its being the file the previous
+/// build recorded (its stamp, else its digest, ``BuildCache/stamp(of:holding:inParts:)``).
+/// ``StagedOutput`` then takes the files the plan takes by their links
+/// (``StagedOutput/reuse(_:parallelism:)``) and deletes the links the plan did not take,
+/// and the folders made only for them, before anything is made
 /// (``StagedOutput/dropLinksNotTaken()``). The files made in parts are not linked: they are
-/// always made. Until the exchange only the staging folder is written; the output is
-/// untouched.
+/// always made; nor is a path that is not clean and relative (``StagedOutput/isClean(_:)``).
+/// Until the exchange only the staging folder is written; the output is untouched.
 final class LinkedAhead: Sendable {
     /// What was linked: each file's path with its stamp, and the folders made for them,
     /// each after its parent.
@@ -53,7 +53,7 @@ final class LinkedAhead: Sendable {
     /// it is the file recorded; makes the folders they need.
     static func link(_ previous: BuildCache, from target: String, into staging: String) -> Links {
         var byFolder: [String: [(path: String, name: String)]] = [:]
-        for path in previous.entries.keys where previous.parts[path] == nil {
+        for path in previous.entries.keys where previous.parts[path] == nil && StagedOutput.isClean(path) {
             let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
             let folder = slash.map { String(path[..<$0]) } ?? ""
             let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
@@ -62,7 +62,8 @@ final class LinkedAhead: Sendable {
         var links = Links()
         var made: Set<String> = [""]
         for folder in byFolder.keys.sorted() {
-            let ancestors = folder.utf8.indices.filter { folder.utf8[$0] == UInt8(ascii: "/") }
+            let ancestors =
+                folder.utf8.indices.filter { folder.utf8[$0] == UInt8(ascii: "/") }
                 .map { String(folder[..<$0]) } + [folder]
             guard
                 ancestors.allSatisfy({ ancestor in

@@ -165,7 +165,9 @@ final class StagedOutput: FileSink {
         guard let descriptor = stream.descriptor, let digest = digest ?? part.digest else {
             throw OutputWriter.Failure.io("cannot write '\(staging)/\(stream.path)': a part could not be read")
         }
-        let old = previous?.parts[stream.path].flatMap { $0.indices.contains(stream.partCount) ? $0[stream.partCount] : nil }
+        let old = previous?.parts[stream.path].flatMap {
+            $0.indices.contains(stream.partCount) ? $0[stream.partCount] : nil
+        }
         if let unwritten = stream.unwritten, let old, old.digest == digest, old.offset == unwritten,
             old.size == part.count
         {
@@ -400,15 +402,19 @@ final class StagedOutput: FileSink {
         try state.withLock { try Self.claim(path, in: &$0, create: create) }
     }
 
+    /// Whether `path` is clean and relative: names between single slashes, none of them
+    /// `.` or `..`, no NUL. Read on its bytes (splitting by `Character` was most of the cost
+    /// of taking a file, and would take a slash and a combining mark after it as one).
+    static func isClean(_ path: String) -> Bool {
+        !path.utf8.contains(0)
+            && path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy {
+                !$0.isEmpty && !$0.elementsEqual(".".utf8) && !$0.elementsEqual("..".utf8)
+            }
+    }
+
     /// ``claim(_:create:)`` with `state` held.
     private static func claim(_ path: String, in state: inout State, create: (String) throws -> Void) throws {
-        // Read on its bytes: splitting by `Character` was most of the cost of taking a file.
-        let parts = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        guard !path.utf8.contains(0),
-            parts.allSatisfy({ !$0.isEmpty && !$0.elementsEqual(".".utf8) && !$0.elementsEqual("..".utf8) })
-        else {
-            throw OutputWriter.Failure.invalidPath(path)
-        }
+        guard isClean(path) else { throw OutputWriter.Failure.invalidPath(path) }
         // The path up to each `/`: `a`, `a/b` for `a/b/c`.
         let ancestors = path.utf8.indices.filter { path.utf8[$0] == UInt8(ascii: "/") }.map { String(path[..<$0]) }
         guard !state.folders.contains(path), state.files.insert(path).inserted else {
