@@ -406,10 +406,21 @@ final class StagedOutput: FileSink {
     /// `.` or `..`, no NUL. Read on its bytes (splitting by `Character` was most of the cost
     /// of taking a file, and would take a slash and a combining mark after it as one).
     static func isClean(_ path: String) -> Bool {
-        !path.utf8.contains(0)
-            && path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy {
-                !$0.isEmpty && !$0.elementsEqual(".".utf8) && !$0.elementsEqual("..".utf8)
+        // The name being read: its length, and how many of its bytes are dots.
+        var (length, dots) = (0, 0)
+        func isName() -> Bool { length > 0 && !(dots == length && length <= 2) }
+        for byte in path.utf8 {
+            switch byte {
+            case 0: return false
+            case UInt8(ascii: "/"):
+                guard isName() else { return false }
+                (length, dots) = (0, 0)
+            default:
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
             }
+        }
+        return isName()
     }
 
     /// ``claim(_:create:)`` with `state` held.
