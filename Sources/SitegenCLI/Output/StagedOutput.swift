@@ -26,17 +26,17 @@ final class StagedOutput: FileSink {
     private let pauseAfter = OutputWriter.pauseAfterFiles(ProcessInfo.processInfo.environment)
     #endif
     /// What the last build of this output made, whose unchanged files are taken from it.
-    private let previous: BuildCache?
+    let previous: BuildCache?
     /// The paths claimed so far, and what was added.
-    private let state = Locked(State())
+    let state = Locked(State())
     /// The old output's files whose parts are taken, by path (nil: not the recorded file).
-    private let recordedFiles = Locked<[String: OpenFile?]>([:])
+    let recordedFiles = Locked<[String: OpenFile?]>([:])
     /// The old output's files linked into the staging folder ahead of the plan, if any,
     /// until the plan's files are taken (``dropLinksNotTaken()``).
     private let linkedAhead = Locked<LinkedAhead?>(nil)
 
     /// What the staging folder holds so far.
-    private struct State: Sendable {
+    struct State: Sendable {
         var files: Set<String> = [OutputWriter.markerName]
         var folders: Set<String> = [""]
         var written = Written()
@@ -114,7 +114,7 @@ final class StagedOutput: FileSink {
 
     /// Starts linking the old output's files into the staging folder (``LinkedAhead``), on a
     /// thread of its own unless `parallelism` is serial; the plan's files are then taken
-    /// from these links (``reuse(_:inputKey:)``) until ``dropLinksNotTaken()``.
+    /// from these links (``reuse(_:parallelism:)``) until ``dropLinksNotTaken()``.
     func linkAhead(parallelism: Parallelism) {
         guard let previous else { return }
         let (target, staging) = (target, staging)
@@ -142,93 +142,6 @@ final class StagedOutput: FileSink {
         }
         entry.stamp = try Self.writeFile(file.contents, to: staging + "/" + file.path)
         record(file.path, entry, reused: false)
-    }
-
-    /// Creates the file at `path` in the staging folder, to be written in pieces; while its
-    /// parts are the recorded old file's, they are left unwritten (``FileStream/unwritten``).
-    func begin(_ path: String) throws -> FileStream {
-        try makeFolders(for: path)
-        var stream = FileStream(path: path, descriptor: try Self.create(staging + "/" + path))
-        if previous?.parts[path] != nil, recordedFile(path) != nil { stream.unwritten = 0 }
-        return stream
-    }
-
-    /// Writes `part` into the file: one of the old file's, copied in the kernel where it can
-    /// be (``KernelCopy``), so neither read nor digested here. The file's digest is made of
-    /// its parts' digests (``FileStream/count(part:size:)``): the recorded one for a part of
-    /// the old file, which is the recorded file (``previousBytes(of:in:)``). While each part
-    /// so far has the digest, size and place of the old file's part, nothing is written: a
-    /// file all of whose parts are the old file's is then linked (``end(_:inputKey:)``), and
-    /// one whose part differs has the old file's first bytes copied first.
-    /// - Throws: `OutputWriter.Failure` when the write fails, or the old file was cut short.
-    func append(_ part: PartBytes, digest: ContentDigest?, to stream: inout FileStream) throws {
-        guard let descriptor = stream.descriptor, let digest = digest ?? part.digest else {
-            throw OutputWriter.Failure.io("cannot write '\(staging)/\(stream.path)': a part could not be read")
-        }
-        let old = previous?.parts[stream.path].flatMap {
-            $0.indices.contains(stream.partCount) ? $0[stream.partCount] : nil
-        }
-        if let unwritten = stream.unwritten, let old, old.digest == digest, old.offset == unwritten,
-            old.size == part.count
-        {
-            stream.unwritten = unwritten + part.count
-        } else {
-            try writeUnwritten(&stream)
-            try writePart(part, to: descriptor, path: stream.path)
-        }
-        stream.count(part: digest, size: part.count)
-    }
-
-    /// Writes the old file's first bytes that `stream` left unwritten (copied from the file
-    /// opened when the file began: ``recordedFile(_:)``).
-    private func writeUnwritten(_ stream: inout FileStream) throws {
-        guard let unwritten = stream.unwritten, let descriptor = stream.descriptor else { return }
-        stream.unwritten = nil
-        guard unwritten > 0 else { return }
-        guard let file = recordedFile(stream.path) else {
-            throw OutputWriter.Failure.io("cannot read the old output's '\(stream.path)'")
-        }
-        try writePart(.previous(file, 0..<unwritten), to: descriptor, path: stream.path)
-    }
-
-    /// Writes `part` at the end of the open file `descriptor` (at `path` in the staging
-    /// folder): a part of the old file copied in the kernel where it can be, the rest (or
-    /// all) read and written a chunk at a time.
-    private func writePart(_ part: PartBytes, to descriptor: Int32, path: String) throws {
-        var rest = part
-        if case .previous(let file, let range) = part {
-            let copied = KernelCopy.copy(range, of: file.descriptor, to: descriptor)
-            rest = .previous(file, range.lowerBound + copied..<range.upperBound)
-        }
-        try rest.forEachChunk(of: path) { try Self.writeAll($0, to: descriptor, path: staging + "/" + path) }
-    }
-
-    /// Closes the file; when the old output has the same bytes, its copy takes the new one's
-    /// place (else what was left unwritten is written first).
-    func end(_ stream: FileStream, inputKey: ContentDigest?) throws {
-        var stream = stream
-        let (path, digest) = (stream.path, stream.digest)
-        var entry = BuildCache.Entry(inputKey: inputKey ?? digest, digest: digest, size: stream.size)
-        let linked = staging + "/" + path + ".sitegen-old"
-        var reused = false
-        if let old = previous?.entries[path], old.digest == digest,
-            let stamp = linkFromOldOutput(path, holding: old, to: linked)
-        {
-            reused = rename(linked, staging + "/" + path) == 0
-            if reused { entry.stamp = stamp } else { unlink(linked) }
-        }
-        if let descriptor = stream.descriptor {
-            defer { close(descriptor) }
-            if !reused {
-                try writeUnwritten(&stream)
-                entry.stamp = FileStamp(descriptor: descriptor)
-            }
-        }
-        record(path, entry, reused: reused)
-    }
-
-    func record(_ parts: [BuildCache.Part], of path: String) {
-        state.withLock { $0.written.parts[path] = parts }
     }
 
     /// Takes the file at `path` from the old output when the previous build made it from
@@ -276,7 +189,7 @@ final class StagedOutput: FileSink {
         return taken
     }
 
-    /// Deletes the links made ahead (``LinkedAhead``) that ``reuse(_:inputKey:)`` did not
+    /// Deletes the links made ahead (``LinkedAhead``) that ``reuse(_:parallelism:)`` did not
     /// take, and the folders made for them that no file taken is in, so that the staging
     /// folder holds only what the build takes; to be called once the plan's files are taken,
     /// before any is made; later files are linked one by one as they are taken.
@@ -296,38 +209,9 @@ final class StagedOutput: FileSink {
         }
     }
 
-    /// The bytes of `part` of the old output's file at `path` (a regular file only), if
-    /// they still have the part's digest: left unread, to be read as they are written, when
-    /// the file is the one recorded (``BuildCache/isRecorded(_:for:)``; the file is opened
-    /// once for all its parts), else read and digested.
-    func previousBytes(of part: BuildCache.Part, in path: String) -> PartBytes? {
-        let range = part.offset..<part.offset + part.size
-        if let file = recordedFile(path), range.lowerBound >= 0, range.upperBound <= file.size {
-            return .previous(file, range)
-        }
-        guard let file = OpenFile(target + "/" + path), let bytes = file.read(range) else { return nil }
-        return ContentDigest(bytes) == part.digest ? .made(bytes) : nil
-    }
-
-    /// The old output's file at `path`, open, when it is the very file the previous build
-    /// recorded (by its stamp); nil otherwise. Opened on the first call for `path`.
-    private func recordedFile(_ path: String) -> OpenFile? {
-        recordedFiles.withLock { files in
-            if let known = files[path] { return known }
-            let file = OpenFile(target + "/" + path).flatMap { file -> OpenFile? in
-                guard let previous, let entry = previous.entries[path],
-                    previous.isRecorded(FileStamp(descriptor: file.descriptor), for: entry)
-                else { return nil }
-                return file
-            }
-            files[path] = .some(file)
-            return file
-        }
-    }
-
     /// Claims `path` and creates its folders in the staging folder (under the lock, so
     /// that no thread writes into a folder another thread has yet to create).
-    private func makeFolders(for path: String) throws {
+    func makeFolders(for path: String) throws {
         try claim(path) { folder in
             guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
                 throw OutputWriter.ioFailure("cannot create", staging + "/" + folder)
@@ -339,7 +223,7 @@ final class StagedOutput: FileSink {
     /// bytes `entry` recorded (so a hand-edited output file is never carried over); its
     /// stamp, or nil when it was not linked. Only a regular file is taken: a link or
     /// anything else in its place is never carried over.
-    private func linkFromOldOutput(
+    func linkFromOldOutput(
         _ path: String, holding entry: BuildCache.Entry, to destination: String? = nil
     ) -> FileStamp? {
         let old = target + "/" + path
@@ -349,7 +233,7 @@ final class StagedOutput: FileSink {
         return stamp
     }
 
-    private func record(_ path: String, _ entry: BuildCache.Entry, reused wasReused: Bool) {
+    func record(_ path: String, _ entry: BuildCache.Entry, reused wasReused: Bool) {
         let added = state.withLock { state in
             state.written.add(path, entry, reused: wasReused)
             return state.written.count
@@ -451,14 +335,14 @@ final class StagedOutput: FileSink {
     }
 
     /// Creates a new file at `path`, open for writing.
-    private static func create(_ path: String) throws -> Int32 {
+    static func create(_ path: String) throws -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputWriter.ioFailure("cannot write", path) }
         return descriptor
     }
 
     /// Writes all of `bytes` to the open file `descriptor` (at `path`).
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
