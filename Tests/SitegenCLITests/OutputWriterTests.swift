@@ -23,14 +23,27 @@ import Darwin
         #expect(folder.entries() == ["deep"])
     }
 
-    @Test(arguments: ["", "/etc/passwd", "../escape.txt", "a/../../b", "a//b", "./a", "a/"])
+    // A combining mark after a slash makes one `Character` of both: paths are read on their bytes.
+    @Test(arguments: [
+        "", "/etc/passwd", "../escape.txt", "a/../../b", "a//b", "./a", "a/", "/\u{301}x", "a/\u{301}/../../b",
+    ])
     func rejectsInvalidPaths(path: String) throws {
+        #expect(!StagedOutput.isClean(path))
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         #expect(throws: OutputWriter.Failure.invalidPath(path)) {
             try OutputWriter.commit([ExportFile(path: path, text: "x")], to: folder.path + "/Out")
         }
         #expect(folder.entries().isEmpty)
+    }
+
+    @Test(arguments: ["index.html", "a/b/c.txt", "...", ".hidden/x", "a/..b/c.", "é/\u{301}x", "a/.../b"])
+    func acceptsCleanRelativePaths(path: String) throws {
+        #expect(StagedOutput.isClean(path))
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try OutputWriter.commit([ExportFile(path: path, text: "x")], to: folder.path + "/Out")
+        #expect(folder.read("Out/" + path) == "x")
     }
 
     @Test func rejectsConflictingPaths() throws {

@@ -79,26 +79,29 @@ struct BuildCache: Sendable {
             file.last == newline, let checkStart = file.dropLast().lastIndex(of: newline).map({ $0 + 1 }),
             file[checkStart...].elementsEqual(checkLine(file[..<checkStart]))
         else { return nil }
-        let manifest = String(decoding: file[..<checkStart], as: UTF8.self)
-        var lines = manifest.utf8.split(separator: newline, omittingEmptySubsequences: false)
-            .map(Substring.init)[...]
-        guard lines.popFirst() == Substring(formatLine),
+        // Lines and fields are byte slices of the file; only paths and texts become strings.
+        var lines = file[..<checkStart].split(separator: newline, omittingEmptySubsequences: false)[...]
+        guard let format = lines.popFirst(), format.elementsEqual(formatLine.utf8),
             let keyLine = lines.popFirst(), let buildKey = ContentDigest(hex: keyLine),
-            let summary = lines.popFirst(), let countLine = lines.popFirst(), let count = Int(countLine),
-            count >= 0, lines.count >= count
+            let summary = lines.popFirst(), let countLine = lines.popFirst(), let count = number(countLine),
+            lines.count >= count
         else { return nil }
-        let diagnostics = lines.prefix(count).map { $0 + "\n" }.joined()
+        // The diagnostics' lines as they stand in the manifest, taken as one string.
+        let diagnostics =
+            count == 0
+            ? ""
+            : string(file[lines[lines.startIndex].startIndex..<lines[lines.startIndex + count - 1].endIndex]) + "\n"
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(lines.count - count)
         var parts: [String: [Part]] = [:]
         var texts: [String: TextFile.Record] = [:]
         for line in lines.dropFirst(count) where !line.isEmpty {
-            if line.utf8.starts(with: Self.partPrefix.utf8) {
+            if line.starts(with: Self.partPrefix.utf8) {
                 guard let (path, part) = Self.part(line.dropFirst(Self.partPrefix.count)) else { return nil }
                 parts[path, default: []].append(part)
                 continue
             }
-            if line.utf8.starts(with: Self.textPrefix.utf8) {
+            if line.starts(with: Self.textPrefix.utf8) {
                 guard let (path, text) = Self.text(line.dropFirst(Self.textPrefix.count)) else { return nil }
                 texts[path] = text
                 continue
@@ -106,13 +109,13 @@ struct BuildCache: Sendable {
             let fields = Self.fields(line, maxSplits: 4)
             guard fields.count == 5, let inputKey = ContentDigest(hex: fields[0]),
                 let digest = ContentDigest(hex: fields[1]),
-                let size = Int(fields[2])
+                let size = number(fields[2])
             else { return nil }
-            entries[String(fields[4])] = Entry(
+            entries[string(fields[4])] = Entry(
                 inputKey: inputKey, digest: digest, size: size, stamp: FileStamp(fields[3]))
         }
         return BuildCache(
-            buildKey: buildKey, diagnostics: diagnostics, summary: String(summary), entries: entries, parts: parts,
+            buildKey: buildKey, diagnostics: diagnostics, summary: string(summary), entries: entries, parts: parts,
             texts: texts, manifestStamp: manifestStamp)
     }
 
@@ -120,29 +123,43 @@ struct BuildCache: Sendable {
     private static let (partPrefix, textPrefix) = ("part ", "text ")
 
     /// The path and part a part's line (without its prefix) gives; nil for anything else.
-    private static func part(_ line: Substring) -> (String, Part)? {
+    private static func part(_ line: ArraySlice<UInt8>) -> (String, Part)? {
         let fields = fields(line, maxSplits: 4)
         guard fields.count == 5, let inputKey = ContentDigest(hex: fields[0]),
             let digest = ContentDigest(hex: fields[1]),
-            let offset = Int(fields[2]), let size = Int(fields[3]), offset >= 0, size >= 0
+            let offset = number(fields[2]), let size = number(fields[3])
         else { return nil }
-        return (String(fields[4]), Part(inputKey: inputKey, digest: digest, offset: offset, size: size))
+        return (string(fields[4]), Part(inputKey: inputKey, digest: digest, offset: offset, size: size))
     }
 
     /// The path and record a text's line (without its prefix) gives; nil for anything else.
-    private static func text(_ line: Substring) -> (String, TextFile.Record)? {
+    private static func text(_ line: ArraySlice<UInt8>) -> (String, TextFile.Record)? {
         let fields = fields(line, maxSplits: 3)
-        guard fields.count == 4, let digest = ContentDigest(hex: fields[0]), let size = Int(fields[1]), size >= 0,
+        guard fields.count == 4, let digest = ContentDigest(hex: fields[0]), let size = number(fields[1]),
             let stamp = FileStamp(fields[2])
         else { return nil }
-        return (String(fields[3]), TextFile.Record(stamp: stamp, digest: digest, size: size))
+        return (string(fields[3]), TextFile.Record(stamp: stamp, digest: digest, size: size))
     }
 
     /// The space-separated fields of a manifest line, the last after `maxSplits` spaces (a
     /// path, which may hold spaces).
-    private static func fields(_ line: Substring, maxSplits: Int) -> [Substring] {
-        line.utf8.split(separator: UInt8(ascii: " "), maxSplits: maxSplits).map(Substring.init)
+    private static func fields(_ line: ArraySlice<UInt8>, maxSplits: Int) -> [ArraySlice<UInt8>] {
+        line.split(separator: UInt8(ascii: " "), maxSplits: maxSplits)
     }
+
+    /// The whole number written in decimal digits `digits`; nil for anything else.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    /// The UTF-8 text `bytes` as a string.
+    private static func string(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
     /// Records this cache for `output` in one file, replaced atomically; a failure only
     /// costs the next build its shortcuts.
@@ -253,11 +270,11 @@ struct BuildCache: Sendable {
 }
 
 extension ContentDigest {
-    /// The digest written as 32 hexadecimal digits; nil for anything else.
-    init?(hex: Substring) {
-        guard hex.utf8.count == 32 else { return nil }
+    /// The digest written as 32 hexadecimal digits (UTF-8); nil for anything else.
+    init?(hex: some Collection<UInt8>) {
+        guard hex.count == 32 else { return nil }
         var (high, low): (UInt64, UInt64) = (0, 0)
-        for (index, byte) in hex.utf8.enumerated() {
+        for (index, byte) in hex.enumerated() {
             let digit: UInt8
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")

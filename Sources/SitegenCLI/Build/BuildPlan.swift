@@ -70,14 +70,13 @@ public struct BuildPlan: Sendable {
         }
     }
 
-    /// The plan once `take` was tried on each file to take (with its key), on every core:
-    /// a file it could not take (changed or missing in the old output) is made instead, and
-    /// so is the HTML page of a Markdown page not taken.
-    func taking(_ take: @Sendable (_ path: String, _ key: ContentDigest) -> Bool, parallelism: Parallelism) -> BuildPlan
-    {
+    /// The plan once `take` was given the files to take (with their keys) and said which it
+    /// took: a file it could not take (changed or missing in the old output) is made
+    /// instead, and so is the HTML page of a Markdown page not taken (the pages beside their
+    /// Markdown are given second, only those whose Markdown was taken).
+    func taking(_ take: (_ files: [(path: String, key: ContentDigest)]) -> Set<String>) -> BuildPlan {
         func tried(_ paths: [String]) -> Set<String> {
-            let candidates = paths.compactMap { path in inputKeys[path].map { (path, $0) } }
-            return Set(zip(candidates, candidates.parallelMap(parallelism) { take($0.0, $0.1) }).filter(\.1).map(\.0.0))
+            take(paths.compactMap { path in inputKeys[path].map { (path, $0) } })
         }
         var plan = self
         plan.taken = tried(taken.subtracting(pairedHTML.values).sorted())

@@ -79,13 +79,15 @@ struct BuildSteps {
     }
 
     /// Parses every text (records the documents in the build cache, a phase of its own),
-    /// then checks the reports against each other; prints the diagnostics. A text that
-    /// changed since it was read stops the build.
-    func parseAndCheck(_ inputs: BuildInputs) throws -> Corpus {
+    /// then calls `parsed` (which starts what the checks leave a core for) and checks the
+    /// reports against each other; prints the diagnostics. A text that changed since it was
+    /// read stops the build.
+    func parseAndCheck(_ inputs: BuildInputs, parsed whenParsed: () -> Void = {}) throws -> Corpus {
         let (parsed, models) = try log.measure("parse", { try parse(inputs) }) { parsed, _ in
             Numbers.count(inputs.content.texts.count, "text")
                 + (caching ? ", \(parsed.count(where: \.isStored)) of them unchanged" : "")
         }
+        whenParsed()
         if let models, !command.check {
             _ = log.measure("record", { models.save(parsed, for: outputPath, parallelism: command.parallelism) }) {
                 "\(Numbers.count($0, "parsed document")) into the build cache"
@@ -179,9 +181,16 @@ struct BuildSteps {
         }
     }
 
-    /// Links into the staging folder the old output's files the plan takes; the plan of what is left to make.
-    func takeUnchanged(_ plan: BuildPlan, into staged: StagedOutput) -> BuildPlan {
-        plan.taking({ path, key in (try? staged.reuse(path, inputKey: key)) == true }, parallelism: command.parallelism)
+    /// Takes into the staging folder the old output's files the plan takes (and deletes the
+    /// links made ahead that it does not); the plan of what is left to make.
+    func takeUnchanged(_ plan: BuildPlan, into staged: StagedOutput) throws -> BuildPlan {
+        let plan = plan.taking { staged.reuse($0, parallelism: command.parallelism) }
+        do {
+            try staged.dropLinksNotTaken()
+        } catch {
+            throw failure("cannot write '\(command.output)': \(error)")
+        }
+        return plan
     }
 
     /// Makes the files `plan` says to make, writing each into the staging folder, then

@@ -139,12 +139,25 @@ struct Build: ParsableCommand {
         let inputs = try steps.readInputs()
         let previous = inputs.previous
         if steps.reportUpToDate(previous, inputs) { return }
-        let corpus = try steps.parseAndCheck(inputs)
-        let (summary, record) = (Sitegen.summary(of: corpus), steps.cacheRecord(inputs, corpus))
-        let input = steps.renderInput(inputs, consume corpus)
-        if check { return try steps.checkOutput(input) }
+        if check {
+            return try steps.checkOutput(steps.renderInput(inputs, steps.parseAndCheck(inputs)))
+        }
+        // Staged first: the old output's files are linked into it while the reports are
+        // checked against each other and the site is made, on one core (the parse takes both).
         let staged = try steps.stageOutput(previous)
-        let plan = steps.takeUnchanged(steps.plan(input, inputs, previous: previous), into: staged)
+        let summary: String
+        let record: BuildSteps.CacheRecord
+        let input: SiteRenderer.Input
+        let plan: BuildPlan
+        do {
+            let corpus = try steps.parseAndCheck(inputs) { staged.linkAhead(parallelism: parallelism) }
+            (summary, record) = (Sitegen.summary(of: corpus), steps.cacheRecord(inputs, corpus))
+            input = steps.renderInput(inputs, consume corpus)
+            plan = try steps.takeUnchanged(steps.plan(input, inputs, previous: previous), into: staged)
+        } catch {
+            staged.discard()
+            throw error
+        }
         // Handed over, so that the site is freed while the build finishes (see `writeSite`).
         try steps.writeSite(consume input, plan: plan, into: staged, recording: record)
         steps.reportBuilt(summary, staged.written)

@@ -52,6 +52,12 @@ struct FileStream: Sendable {
     var descriptor: Int32?
     /// The pieces so far, for a sink that keeps them.
     var kept: [UInt8] = []
+    /// For ``StagedOutput``: how many bytes at the start of the file are the old output's
+    /// recorded file's, part for part, and left unwritten until a part differs (then copied
+    /// from it), or the file ends as the old one (then linked); nil once written.
+    var unwritten: Int?
+    /// The number of parts taken so far (``count(part:size:)``).
+    private(set) var partCount = 0
     private var hasher = ContentDigest.Hasher()
     private(set) var size = 0
 
@@ -71,6 +77,7 @@ struct FileStream: Sendable {
     mutating func count(part digest: ContentDigest, size: Int) {
         hasher.combine(part: digest, size: size)
         self.size += size
+        partCount += 1
     }
 
     /// The digest of every piece so far.

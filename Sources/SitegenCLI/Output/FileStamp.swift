@@ -24,6 +24,14 @@ struct FileStamp: Hashable, Sendable {
         self.init(status)
     }
 
+    /// The stamp of the regular file `name` in the open folder `folder` (not following a
+    /// link); nil for anything else, or when it cannot be read.
+    init?(in folder: Int32, name: String) {
+        var status = stat()
+        guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        self.init(status)
+    }
+
     /// The stamp of the open regular file `descriptor`.
     init?(descriptor: Int32) {
         var status = stat()
@@ -66,14 +74,33 @@ struct FileStamp: Hashable, Sendable {
     /// `device:inode:size:seconds.nanoseconds`, as the manifest records it.
     var description: String { "\(device):\(inode):\(size):\(seconds).\(nanoseconds)" }
 
-    /// The stamp `description` wrote; nil for anything else.
-    init?(_ text: Substring) {
-        let fields = text.utf8.split(separator: UInt8(ascii: ":")).map(Substring.init)
-        let time = fields.last?.utf8.split(separator: UInt8(ascii: ".")).map(Substring.init) ?? []
-        guard fields.count == 4, time.count == 2, let device = UInt64(fields[0]), let inode = UInt64(fields[1]),
-            let size = Int(fields[2]), let seconds = Int(time[0]), let nanoseconds = Int(time[1])
+    /// The stamp `description` wrote, as UTF-8; nil for anything else. Read digit by digit:
+    /// a manifest holds thousands of stamps.
+    init?(_ text: some Collection<UInt8>) {
+        var numbers: [UInt64] = [0]
+        var digits = 0
+        var before1970 = false  // a time before 1970 has negative seconds
+        let separators: [UInt8] = [UInt8(ascii: ":"), UInt8(ascii: ":"), UInt8(ascii: ":"), UInt8(ascii: ".")]
+        for byte in text {
+            if byte == UInt8(ascii: "-"), numbers.count == 4, digits == 0, !before1970 {
+                before1970 = true
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                let (times, overflow) = numbers[numbers.count - 1].multipliedReportingOverflow(by: 10)
+                let (sum, carry) = times.addingReportingOverflow(UInt64(byte - UInt8(ascii: "0")))
+                guard !overflow, !carry else { return nil }
+                numbers[numbers.count - 1] = sum
+                digits += 1
+            } else {
+                guard digits > 0, numbers.count < 5, byte == separators[numbers.count - 1] else { return nil }
+                numbers.append(0)
+                digits = 0
+            }
+        }
+        guard numbers.count == 5, digits > 0, let size = Int(exactly: numbers[2]),
+            let seconds = Int(exactly: numbers[3]),
+            let nanoseconds = Int(exactly: numbers[4])
         else { return nil }
-        (self.device, self.inode, self.size, self.seconds, self.nanoseconds) =
-            (device, inode, size, seconds, nanoseconds)
+        (device, inode, self.size, self.seconds, self.nanoseconds) =
+            (numbers[0], numbers[1], size, before1970 ? -seconds : seconds, nanoseconds)
     }
 }

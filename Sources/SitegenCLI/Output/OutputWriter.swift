@@ -173,31 +173,33 @@ extension OutputWriter {
     }
 
     /// Deletes `path` and everything under it by name, links not followed: a folder's
-    /// entries as its listing names them (`lstat` only where the listing does not say
-    /// whether an entry is a folder), the top level's entries on every core. False when
-    /// something is left (say, in a folder without write permission), for the slower way.
+    /// entries as its listing names them (`fstatat` only where the listing does not say
+    /// whether an entry is a folder), each file by its name in the open folder, the top
+    /// level's entries on every core. False when something is left (say, in a folder
+    /// without write permission), for the slower way.
     private static func unlinkTree(_ path: String, parallelism: Parallelism) -> Bool {
-        guard let entries = entries(of: path) else { return unlink(path) == 0 }
+        let folder = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard folder >= 0 else { return unlink(path) == 0 }
+        defer { close(folder) }
+        guard let entries = entries(of: folder) else { return false }
         let removed = entries.parallelMap(parallelism) { name, isFolder in
-            let entry = path + "/" + name
-            return isFolder ? unlinkTree(entry, parallelism: .serial) : unlink(entry) == 0
+            isFolder ? unlinkTree(path + "/" + name, parallelism: .serial) : unlinkat(folder, name, 0) == 0
         }
         return !removed.contains(false) && rmdir(path) == 0
     }
 
-    /// The names in the folder `path` and whether each is a folder itself (not a link to
-    /// one); nil when `path` is not a folder (a link to one is not followed) or cannot be
-    /// listed.
-    private static func entries(of path: String) -> [(name: String, isFolder: Bool)]? {
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    /// The names in the open folder `folder` and whether each is a folder itself (not a
+    /// link to one); nil when it cannot be listed.
+    private static func entries(of folder: Int32) -> [(name: String, isFolder: Bool)]? {
+        let descriptor = dup(folder)
         guard descriptor >= 0 else { return nil }
-        guard let folder = fdopendir(descriptor) else {
+        guard let listing = fdopendir(descriptor) else {
             close(descriptor)
             return nil
         }
-        defer { closedir(folder) }
+        defer { closedir(listing) }
         var entries: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(folder) {
+        while let entry = readdir(listing) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) {
                 String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
             }
@@ -205,7 +207,8 @@ extension OutputWriter {
             var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
             if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
                 var status = stat()
-                isFolder = lstat(path + "/" + name, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+                isFolder =
+                    fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 && status.st_mode & S_IFMT == S_IFDIR
             }
             entries.append((name, isFolder))
         }

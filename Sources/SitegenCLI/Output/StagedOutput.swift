@@ -26,14 +26,17 @@ final class StagedOutput: FileSink {
     private let pauseAfter = OutputWriter.pauseAfterFiles(ProcessInfo.processInfo.environment)
     #endif
     /// What the last build of this output made, whose unchanged files are taken from it.
-    private let previous: BuildCache?
+    let previous: BuildCache?
     /// The paths claimed so far, and what was added.
-    private let state = Locked(State())
+    let state = Locked(State())
     /// The old output's files whose parts are taken, by path (nil: not the recorded file).
-    private let recordedFiles = Locked<[String: OpenFile?]>([:])
+    let recordedFiles = Locked<[String: OpenFile?]>([:])
+    /// The old output's files linked into the staging folder ahead of the plan, if any,
+    /// until the plan's files are taken (``dropLinksNotTaken()``).
+    private let linkedAhead = Locked<LinkedAhead?>(nil)
 
     /// What the staging folder holds so far.
-    private struct State: Sendable {
+    struct State: Sendable {
         var files: Set<String> = [OutputWriter.markerName]
         var folders: Set<String> = [""]
         var written = Written()
@@ -50,6 +53,13 @@ final class StagedOutput: FileSink {
         var bytes = 0
         /// Files taken unchanged from the previous output.
         var reused = 0
+
+        mutating func add(_ path: String, _ entry: BuildCache.Entry, reused wasReused: Bool) {
+            entries[path] = entry
+            count += 1
+            bytes += entry.size
+            if wasReused { reused += 1 }
+        }
     }
 
     /// What was added so far (read once the build's parallel steps are over).
@@ -102,6 +112,19 @@ final class StagedOutput: FileSink {
         pauseForTests(after: 0)
     }
 
+    /// Starts linking the old output's files into the staging folder (``LinkedAhead``), on a
+    /// thread of its own unless `parallelism` is serial; the plan's files are then taken
+    /// from these links (``reuse(_:parallelism:)``) until ``dropLinksNotTaken()``.
+    func linkAhead(parallelism: Parallelism) {
+        guard let previous else { return }
+        let (target, staging) = (target, staging)
+        linkedAhead.withLock { linked in
+            if linked == nil {
+                linked = LinkedAhead(previous, from: target, into: staging, parallelism: parallelism)
+            }
+        }
+    }
+
     /// Writes `file` into the staging folder (or links the old output's copy when that has
     /// the same bytes). `inputKey` is what the file was made from (by default its bytes).
     /// - Throws: `OutputWriter.Failure` for a path that is not clean and relative, or
@@ -121,57 +144,10 @@ final class StagedOutput: FileSink {
         record(file.path, entry, reused: false)
     }
 
-    /// Creates the file at `path` in the staging folder, to be written in pieces.
-    func begin(_ path: String) throws -> FileStream {
-        try makeFolders(for: path)
-        return FileStream(path: path, descriptor: try Self.create(staging + "/" + path))
-    }
-
-    /// Writes `part` into the file: one of the old file's, copied in the kernel where it can
-    /// be (``KernelCopy``), so neither read nor digested here. The file's digest is made of
-    /// its parts' digests (``FileStream/count(part:size:)``): the recorded one for a part of
-    /// the old file, which is the recorded file (``previousBytes(of:in:)``).
-    /// - Throws: `OutputWriter.Failure` when the write fails, or the old file was cut short.
-    func append(_ part: PartBytes, digest: ContentDigest?, to stream: inout FileStream) throws {
-        let path = staging + "/" + stream.path
-        guard let descriptor = stream.descriptor, let digest = digest ?? part.digest else {
-            throw OutputWriter.Failure.io("cannot write '\(path)': a part could not be read")
-        }
-        var rest = part
-        if case .previous(let file, let range) = part {
-            let copied = KernelCopy.copy(range, of: file.descriptor, to: descriptor)
-            rest = .previous(file, range.lowerBound + copied..<range.upperBound)
-        }
-        try rest.forEachChunk(of: stream.path) { try Self.writeAll($0, to: descriptor, path: path) }
-        stream.count(part: digest, size: part.count)
-    }
-
-    /// Closes the file; when the old output has the same bytes, its copy takes the new one's place.
-    func end(_ stream: FileStream, inputKey: ContentDigest?) throws {
-        let (path, digest) = (stream.path, stream.digest)
-        var entry = BuildCache.Entry(inputKey: inputKey ?? digest, digest: digest, size: stream.size)
-        if let descriptor = stream.descriptor {
-            entry.stamp = FileStamp(descriptor: descriptor)
-            close(descriptor)
-        }
-        let linked = staging + "/" + path + ".sitegen-old"
-        var reused = false
-        if let old = previous?.entries[path], old.digest == digest,
-            let stamp = linkFromOldOutput(path, holding: old, to: linked)
-        {
-            reused = rename(linked, staging + "/" + path) == 0
-            if reused { entry.stamp = stamp } else { unlink(linked) }
-        }
-        record(path, entry, reused: reused)
-    }
-
-    func record(_ parts: [BuildCache.Part], of path: String) {
-        state.withLock { $0.written.parts[path] = parts }
-    }
-
     /// Takes the file at `path` from the old output when the previous build made it from
     /// the same `inputKey` and it is unchanged there; false (nothing done) otherwise.
     func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool {
+        if linkedAhead.value != nil { return reuse([(path, inputKey)], parallelism: .serial).contains(path) }
         guard var old = previous?.entries[path], old.inputKey == inputKey else { return false }
         try makeFolders(for: path)
         guard let stamp = linkFromOldOutput(path, holding: old) else {
@@ -183,38 +159,59 @@ final class StagedOutput: FileSink {
         return true
     }
 
-    /// The bytes of `part` of the old output's file at `path` (a regular file only), if
-    /// they still have the part's digest: left unread, to be read as they are written, when
-    /// the file is the one recorded (``BuildCache/isRecorded(_:for:)``; the file is opened
-    /// once for all its parts), else read and digested.
-    func previousBytes(of part: BuildCache.Part, in path: String) -> PartBytes? {
-        let range = part.offset..<part.offset + part.size
-        if let file = recordedFile(path), range.lowerBound >= 0, range.upperBound <= file.size {
-            return .previous(file, range)
+    /// Takes each of `files` (a path and an input key) that ``reuse(_:inputKey:)`` would
+    /// take; the paths taken. From the links made ahead (``linkAhead(parallelism:)``), all
+    /// under one lock; else each linked on its own, on every core.
+    func reuse(_ files: [(path: String, key: ContentDigest)], parallelism: Parallelism) -> Set<String> {
+        guard let previous, let links = linkedAhead.value?.value else {
+            let taken = files.parallelMap(parallelism) { (try? reuse($0.path, inputKey: $0.key)) == true }
+            return Set(zip(files, taken).filter(\.1).map(\.0.path))
         }
-        guard let file = OpenFile(target + "/" + path), let bytes = file.read(range) else { return nil }
-        return ContentDigest(bytes) == part.digest ? .made(bytes) : nil
+        let found = files.compactMap { path, key -> (String, BuildCache.Entry)? in
+            guard var old = previous.entries[path], old.inputKey == key, let stamp = links.stamps[path] else {
+                return nil
+            }
+            old.stamp = stamp
+            return (path, old)
+        }
+        var taken: Set<String> = []
+        let (before, after) = state.withLock { state in
+            let before = state.written.count
+            for (path, entry) in found {
+                // Its folders were made with the link.
+                guard (try? Self.claim(path, in: &state, create: { _ in })) != nil else { continue }
+                state.written.add(path, entry, reused: true)
+                taken.insert(path)
+            }
+            return (before, state.written.count)
+        }
+        for count in before..<after { pauseForTests(after: count + 1) }
+        return taken
     }
 
-    /// The old output's file at `path`, open, when it is the very file the previous build
-    /// recorded (by its stamp); nil otherwise. Opened on the first call for `path`.
-    private func recordedFile(_ path: String) -> OpenFile? {
-        recordedFiles.withLock { files in
-            if let known = files[path] { return known }
-            let file = OpenFile(target + "/" + path).flatMap { file -> OpenFile? in
-                guard let previous, let entry = previous.entries[path],
-                    previous.isRecorded(FileStamp(descriptor: file.descriptor), for: entry)
-                else { return nil }
-                return file
+    /// Deletes the links made ahead (``LinkedAhead``) that ``reuse(_:parallelism:)`` did not
+    /// take, and the folders made for them that no file taken is in, so that the staging
+    /// folder holds only what the build takes; to be called once the plan's files are taken,
+    /// before any is made; later files are linked one by one as they are taken.
+    /// - Throws: `OutputWriter.Failure` when one cannot be deleted.
+    func dropLinksNotTaken() throws {
+        guard let links = linkedAhead.withLock({ $0.take() })?.value else { return }
+        let (files, folders) = state.withLock { ($0.files, $0.folders) }
+        for path in links.stamps.keys where !files.contains(path) {
+            guard unlink(staging + "/" + path) == 0 || errno == ENOENT else {
+                throw OutputWriter.ioFailure("cannot delete", staging + "/" + path)
             }
-            files[path] = .some(file)
-            return file
+        }
+        for folder in links.folders.reversed() where !folders.contains(folder) {
+            guard rmdir(staging + "/" + folder) == 0 else {
+                throw OutputWriter.ioFailure("cannot delete", staging + "/" + folder)
+            }
         }
     }
 
     /// Claims `path` and creates its folders in the staging folder (under the lock, so
     /// that no thread writes into a folder another thread has yet to create).
-    private func makeFolders(for path: String) throws {
+    func makeFolders(for path: String) throws {
         try claim(path) { folder in
             guard mkdir(staging + "/" + folder, 0o755) == 0 || errno == EEXIST else {
                 throw OutputWriter.ioFailure("cannot create", staging + "/" + folder)
@@ -226,7 +223,7 @@ final class StagedOutput: FileSink {
     /// bytes `entry` recorded (so a hand-edited output file is never carried over); its
     /// stamp, or nil when it was not linked. Only a regular file is taken: a link or
     /// anything else in its place is never carried over.
-    private func linkFromOldOutput(
+    func linkFromOldOutput(
         _ path: String, holding entry: BuildCache.Entry, to destination: String? = nil
     ) -> FileStamp? {
         let old = target + "/" + path
@@ -236,12 +233,9 @@ final class StagedOutput: FileSink {
         return stamp
     }
 
-    private func record(_ path: String, _ entry: BuildCache.Entry, reused wasReused: Bool) {
+    func record(_ path: String, _ entry: BuildCache.Entry, reused wasReused: Bool) {
         let added = state.withLock { state in
-            state.written.entries[path] = entry
-            state.written.count += 1
-            state.written.bytes += entry.size
-            if wasReused { state.written.reused += 1 }
+            state.written.add(path, entry, reused: wasReused)
             return state.written.count
         }
         pauseForTests(after: added)
@@ -280,7 +274,8 @@ final class StagedOutput: FileSink {
     /// - Returns: a warning when the staging folder could not be deleted, else nil.
     @discardableResult
     func discard() -> String? {
-        OutputWriter.removeTree(staging).map {
+        _ = linkedAhead.withLock({ $0.take() })?.value  // no link made into the folder once it is deleted
+        return OutputWriter.removeTree(staging).map {
             "cannot delete the staging folder '\(staging)': \($0); delete it by hand"
         }
     }
@@ -288,26 +283,45 @@ final class StagedOutput: FileSink {
     /// Records `path` as a file, calling `create` for each of its folders not yet created,
     /// parents first.
     private func claim(_ path: String, create: (String) throws -> Void) throws {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(0),
-            parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." })
-        else {
-            throw OutputWriter.Failure.invalidPath(path)
+        try state.withLock { try Self.claim(path, in: &$0, create: create) }
+    }
+
+    /// Whether `path` is clean and relative: names between single slashes, none of them
+    /// `.` or `..`, no NUL. Read on its bytes (splitting by `Character` was most of the cost
+    /// of taking a file, and would take a slash and a combining mark after it as one).
+    static func isClean(_ path: String) -> Bool {
+        // The name being read: its length, and how many of its bytes are dots.
+        var (length, dots) = (0, 0)
+        func isName() -> Bool { length > 0 && !(dots == length && length <= 2) }
+        for byte in path.utf8 {
+            switch byte {
+            case 0: return false
+            case UInt8(ascii: "/"):
+                guard isName() else { return false }
+                (length, dots) = (0, 0)
+            default:
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
         }
+        return isName()
+    }
+
+    /// ``claim(_:create:)`` with `state` held.
+    private static func claim(_ path: String, in state: inout State, create: (String) throws -> Void) throws {
+        guard isClean(path) else { throw OutputWriter.Failure.invalidPath(path) }
         // The path up to each `/`: `a`, `a/b` for `a/b/c`.
         let ancestors = path.utf8.indices.filter { path.utf8[$0] == UInt8(ascii: "/") }.map { String(path[..<$0]) }
-        try state.withLock { state in
-            guard !state.folders.contains(path), state.files.insert(path).inserted else {
-                throw OutputWriter.Failure.conflictingPath(path)
-            }
-            if let clash = ancestors.first(where: state.files.contains) {
-                state.files.remove(path)
-                throw OutputWriter.Failure.conflictingPath(clash)
-            }
-            for folder in ancestors where !state.folders.contains(folder) {
-                try create(folder)
-                state.folders.insert(folder)
-            }
+        guard !state.folders.contains(path), state.files.insert(path).inserted else {
+            throw OutputWriter.Failure.conflictingPath(path)
+        }
+        if let clash = ancestors.first(where: state.files.contains) {
+            state.files.remove(path)
+            throw OutputWriter.Failure.conflictingPath(clash)
+        }
+        for folder in ancestors where !state.folders.contains(folder) {
+            try create(folder)
+            state.folders.insert(folder)
         }
     }
 
@@ -321,14 +335,14 @@ final class StagedOutput: FileSink {
     }
 
     /// Creates a new file at `path`, open for writing.
-    private static func create(_ path: String) throws -> Int32 {
+    static func create(_ path: String) throws -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputWriter.ioFailure("cannot write", path) }
         return descriptor
     }
 
     /// Writes all of `bytes` to the open file `descriptor` (at `path`).
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }

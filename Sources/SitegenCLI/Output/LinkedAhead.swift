@@ -1,0 +1,96 @@
+import Foundation
+import ParallelWork
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The old output's files linked into a new staging folder ahead of the build's plan, on a
+/// thread of their own once the texts are parsed, while the reports are checked against
+/// each other and the site is made on one core: a rebuild's plan takes nearly every file,
+/// and linking one does not depend on its key, only on its being the file the previous
+/// build recorded (its stamp, else its digest, ``BuildCache/stamp(of:holding:inParts:)``).
+/// ``StagedOutput`` then takes the files the plan takes by their links
+/// (``StagedOutput/reuse(_:parallelism:)``) and deletes the links the plan did not take,
+/// and the folders made only for them, before anything is made
+/// (``StagedOutput/dropLinksNotTaken()``). The files made in parts are not linked: they are
+/// always made; nor is a path that is not clean and relative (``StagedOutput/isClean(_:)``).
+/// Until the exchange only the staging folder is written; the output is untouched.
+final class LinkedAhead: Sendable {
+    /// What was linked: each file's path with its stamp, and the folders made for them,
+    /// each after its parent.
+    struct Links: Sendable {
+        var stamps: [String: FileStamp] = [:]
+        var folders: [String] = []
+    }
+
+    private let links = Locked<Links?>(nil)
+    private let done = DispatchGroup()
+
+    /// Starts linking into `staging` the files of `previous` (the old output at `target`),
+    /// on a thread of its own (at once, when `parallelism` is serial).
+    init(_ previous: BuildCache, from target: String, into staging: String, parallelism: Parallelism) {
+        let (links, done) = (links, done)
+        done.enter()
+        let work: @Sendable () -> Void = {
+            let made = Self.link(previous, from: target, into: staging)
+            links.withLock { $0 = made }
+            done.leave()
+        }
+        if parallelism.isSerial { work() } else { Thread(block: work).start() }
+    }
+
+    /// What was linked, once it all is (waits for the linking thread).
+    var value: Links {
+        done.wait()
+        return links.value ?? Links()
+    }
+
+    /// Links each file `previous` recorded (but those made in parts) from `target` into
+    /// `staging`, folder by folder (each folder opened once, its files linked by name), when
+    /// it is the file recorded; makes the folders they need.
+    static func link(_ previous: BuildCache, from target: String, into staging: String) -> Links {
+        var byFolder: [String: [(path: String, name: String)]] = [:]
+        for path in previous.entries.keys where previous.parts[path] == nil && StagedOutput.isClean(path) {
+            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            let folder = slash.map { String(path[..<$0]) } ?? ""
+            let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
+            byFolder[folder, default: []].append((path, name))
+        }
+        var links = Links()
+        var made: Set<String> = [""]
+        for folder in byFolder.keys.sorted() {
+            let ancestors =
+                folder.utf8.indices.filter { folder.utf8[$0] == UInt8(ascii: "/") }
+                .map { String(folder[..<$0]) } + [folder]
+            guard
+                ancestors.allSatisfy({ ancestor in
+                    if made.contains(ancestor) { return true }
+                    guard mkdir(staging + "/" + ancestor, 0o755) == 0 else { return false }
+                    made.insert(ancestor)
+                    links.folders.append(ancestor)
+                    return true
+                })
+            else { continue }
+            let old = open(folder.isEmpty ? target : target + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            let new = open(folder.isEmpty ? staging : staging + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            defer {
+                if old >= 0 { close(old) }
+                if new >= 0 { close(new) }
+            }
+            guard old >= 0, new >= 0 else { continue }
+            for (path, name) in byFolder[folder] ?? [] {
+                guard let entry = previous.entries[path] else { continue }
+                var stamp = FileStamp(in: old, name: name)
+                if !previous.isRecorded(stamp, for: entry) {
+                    stamp = previous.stamp(of: target + "/" + path, holding: entry)
+                }
+                guard let stamp, linkat(old, name, new, name, 0) == 0 else { continue }
+                links.stamps[path] = stamp
+            }
+        }
+        return links
+    }
+}
