@@ -273,7 +273,7 @@ struct ByteScanningTests {
             for word in Phrases.wordRanges(text).map({ text[$0] }) + [text[...]] {
                 let characters = Phrases.month(lowercased: word.lowercasedText)
                 if word.isPlainASCII {
-                    #expect(Phrases.month(lowercased: word.utf8.map(ASCII.lowered)) == characters, "\(word)")
+                    #expect(Phrases.month(lowercased: word.utf8.lazy.map(ASCII.lowered)) == characters, "\(word)")
                 }
                 #expect(Phrases.month(word) == characters, "\(Array(word.unicodeScalars))")
                 if characters != nil, word.isPlainASCII { seen += 1 }
