@@ -184,10 +184,11 @@ struct ReportOutline {
             }
             guard headingFirstBytes.contains(byte) else { return false }
             guard namedOnlyFirstBytes.contains(byte) else { return true }
+            let limit = namedHeadingLength  // read once: a global's every read is a call
             var length = 0
             for byte in bytes[i...] where byte < 0x80 && !ASCII.isWhitespace(byte) && byte != UInt8(ascii: ":") {
                 length += 1
-                if length > namedHeadingLength { return false }
+                if length > limit { return false }
             }
             return true
         }
