@@ -236,33 +236,15 @@ enum ASCII {
     }
 }
 
-/// A set of bytes: one bit for each of the 256, in four words held inline (no array to
-/// reach through, retain or bounds-check on each lookup).
+/// A set of bytes, looked up in a table of all 256.
 struct ByteSet {
-    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var members = [Bool](repeating: false, count: 256)
 
     init(_ bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            let bit = UInt64(1) << UInt64(byte & 63)
-            switch byte >> 6 {
-            case 0: words.0 |= bit
-            case 1: words.1 |= bit
-            case 2: words.2 |= bit
-            default: words.3 |= bit
-            }
-        }
+        for byte in bytes { members[Int(byte)] = true }
     }
 
-    @inline(__always) func contains(_ byte: UInt8) -> Bool {
-        let word: UInt64
-        switch byte >> 6 {
-        case 0: word = words.0
-        case 1: word = words.1
-        case 2: word = words.2
-        default: word = words.3
-        }
-        return word >> UInt64(byte & 63) & 1 != 0
-    }
+    @inline(__always) func contains(_ byte: UInt8) -> Bool { members[Int(byte)] }
 }
 
 /// The UTF-8 of a few non-ASCII scalars, found quickly: a byte can open one only when it is
