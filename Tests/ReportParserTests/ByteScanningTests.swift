@@ -124,7 +124,7 @@ struct ByteScanningTests {
         }
     }
 
-    @Test("A byte set holds exactly the bytes it was made of, in each of its four words")
+    @Test("A byte set holds exactly the bytes it was made of")
     func byteSets() {
         let memberships: [[UInt8]] = [
             [], [0], [63, 64], [127, 128], [191, 192, 255], Array("+-=|:".utf8), Array("•–".utf8),

@@ -12,7 +12,7 @@ struct SourceLines {
     init(_ lines: [TextLine], of blocks: [Block]) {
         // The blocks' line numbers as a table by number (no line's number hashed).
         var taken = [Bool](repeating: false, count: (blocks.lazy.flatMap(\.lines).max() ?? -1) + 1)
-        for block in blocks { for number in block.lines { taken[number] = true } }
+        for block in blocks { for number in block.lines where number >= 0 { taken[number] = true } }
         self.init(lines.filter { $0.number >= 0 && $0.number < taken.count && taken[$0.number] })
     }
 
