@@ -124,6 +124,29 @@ struct ByteScanningTests {
         }
     }
 
+    @Test("A byte set holds exactly the bytes it was made of")
+    func byteSets() {
+        let memberships: [[UInt8]] = [
+            [], [0], [63, 64], [127, 128], [191, 192, 255], Array("+-=|:".utf8), Array("•–".utf8),
+            Array(UInt8(0)...UInt8(255)).filter { $0 % 3 == 0 },
+        ]
+        for members in memberships {
+            let set = ByteSet(members)
+            for byte in UInt8(0)...UInt8(255) { #expect(set.contains(byte) == members.contains(byte), "\(byte)") }
+        }
+    }
+
+    @Test("A line is blank when it holds only spaces and tabs, as its bytes say")
+    func blankLines() {
+        var lines = Seeds.all.flatMap { NormalisedText.physicalLines(Seeds.text($0)) }
+        lines += ["", " ", "\t \t", " \u{C} ", "\u{A0}", "\u{2003} ", " \u{301}", "\r", " x ", "\t-"]
+        #expect(lines.contains { $0.isEmpty } && lines.contains { !$0.isEmpty && $0.allSatisfy { $0 == " " } })
+        for (number, text) in lines.enumerated() {
+            let spacesAndTabs: Bool = text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            #expect(TextLine(number: number, text: text).isBlank == spacesAndTabs, "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test("Trimming, collapsing and footnote marks")
     func trimming() {
         let sets = [":", "'\".:", ",.'", "(),;:", " .:", " :–—-|\t", "-•*\t ", "\" ", ".", " .:,", "\u{301}a"]
@@ -250,7 +273,7 @@ struct ByteScanningTests {
             for word in Phrases.wordRanges(text).map({ text[$0] }) + [text[...]] {
                 let characters = Phrases.month(lowercased: word.lowercasedText)
                 if word.isPlainASCII {
-                    #expect(Phrases.month(lowercased: word.utf8.map(ASCII.lowered)) == characters, "\(word)")
+                    #expect(Phrases.month(lowercased: word.utf8.lazy.map(ASCII.lowered)) == characters, "\(word)")
                 }
                 #expect(Phrases.month(word) == characters, "\(Array(word.unicodeScalars))")
                 if characters != nil, word.isPlainASCII { seen += 1 }
@@ -395,6 +418,33 @@ struct ByteScanningTests {
             }
             #expect(PageFurniture.runningKey(t) == characters)
             return characters != String(t)
+        }
+    }
+
+    @Test("Heading numbers: one rule on bytes and on Characters")
+    func headingNumbers() {
+        let examples: [String: (String?, Int)?] = [
+            "1.1 Leadership": ("1.1", 3), "2. Service delivery": (nil, 2), "P 1.1": nil, "1.12 Staff": nil,
+            "3 Case supervision": (nil, 1), ".2. Planning": (nil, 3), "1.1\tLeadership": nil, "12 May 2024": nil,
+            "2.3. Implementation": ("2.3", 4), "2.3.4 Reviewing": nil, "²1.1 Leadership": nil, "1.1": nil,
+        ]
+        for (text, expected) in examples {
+            let characters = ReportOutline.headingNumber(text)
+            let sameId: Bool = characters?.standardId == expected?.0
+            #expect(sameId && characters?.length == expected?.1, "\(text)")
+            if text.isPlainASCII {
+                let onBytes = text.withUTF8Bytes(ReportOutline.headingNumber)
+                #expect(onBytes?.standardId == characters?.standardId && onBytes?.length == characters?.length)
+            }
+        }
+        Self.differential(minimum: 20) { text, bytes in
+            let t = String(text.trimmingSpaces)
+            let characters = ReportOutline.headingNumber(t).map { [$0.standardId, "\($0.length)"] }
+            if bytes != nil {
+                let onBytes = t.withUTF8Bytes(ReportOutline.headingNumber).map { [$0.standardId, "\($0.length)"] }
+                #expect(onBytes == characters, "\(Array(t.unicodeScalars))")
+            }
+            return characters != nil
         }
     }
 

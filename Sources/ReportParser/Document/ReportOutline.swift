@@ -184,10 +184,11 @@ struct ReportOutline {
             }
             guard headingFirstBytes.contains(byte) else { return false }
             guard namedOnlyFirstBytes.contains(byte) else { return true }
+            let limit = namedHeadingLength  // read once: a global's every read is a call
             var length = 0
             for byte in bytes[i...] where byte < 0x80 && !ASCII.isWhitespace(byte) && byte != UInt8(ascii: ":") {
                 length += 1
-                if length > namedHeadingLength { return false }
+                if length > limit { return false }
             }
             return true
         }
@@ -198,16 +199,14 @@ struct ReportOutline {
     private static func numberedHeading(_ text: String, standards: inout StandardLookup) -> Kind? {
         // It must start with a number (`isNumber` of the first scalar) or a full stop.
         if let first = text.utf8.first, first < 0x80, !ASCII.isDigit(first), first != UInt8(ascii: ".") { return nil }
-        let number = text.prefix { $0.isNumber || $0 == "." }
-        let parts = number.split(separator: ".", omittingEmptySubsequences: true)
-        let name = text.dropFirst(number.count).trimmingSpaces
-        guard !parts.isEmpty, parts.count <= 2, parts.allSatisfy({ $0.count == 1 }), !name.isEmpty,
-            text.dropFirst(number.count).first == " "
-        else { return nil }
-        if parts.count == 1 {
+        guard let number = text.isPlainASCII ? text.withUTF8Bytes(headingNumber) : headingNumber(text) else {
+            return nil
+        }
+        let name = text.dropFirst(number.length).trimmingSpaces
+        guard !name.isEmpty else { return nil }
+        guard let id = number.standardId else {
             return domainNames.contains(name.lowercasedText) ? .domain : nil
         }
-        let id = parts.joined(separator: ".")
         let standardName = withoutTrailingRating(String(name))
         if standardName.lowercasedText == "outcomes" { return .outcomes }
         for framework in Framework.allCases {
@@ -216,6 +215,21 @@ struct ReportOutline {
             }
         }
         return nil
+    }
+
+    /// The number opening a numbered heading's units, when a space follows it: one or two
+    /// parts of one digit each, apart from full stops (`1.`, `1.1`, `.2.`), with its length
+    /// in units; `standardId` the two parts joined by a full stop, nil for one (a domain's).
+    static func headingNumber<Units: Collection>(_ units: Units) -> (standardId: String?, length: Int)?
+    where Units.Element: TextUnit {
+        let stop = Units.Element.ascii(".")
+        let number = units.prefix { $0.isNumber || $0 == stop }
+        let parts = number.split(separator: stop, omittingEmptySubsequences: true)
+        guard !parts.isEmpty, parts.count <= 2, parts.allSatisfy({ $0.count == 1 }),
+            units[number.endIndex...].first == Units.Element.ascii(" ")
+        else { return nil }
+        let id = parts.count == 2 ? Units.Element.text(parts[0]) + "." + Units.Element.text(parts[1]) : nil
+        return (id, number.count)
     }
 
     /// `Leadership – Good` -> `Leadership`: a heading may carry its standard's rating.

@@ -152,8 +152,9 @@ struct SectionReader {
 
     /// `Good`, or `Rating: Good` / `Rated: Good`.
     private static func statedRating(_ text: String) -> Rating? {
-        let lower = text.lowercasedText
-        if lower.hasPrefix("rating") || lower.hasPrefix("rated"), let colon = text.firstIndex(of: ":") {
+        if text.startsWithPhrase(ignoringCase: "rating") || text.startsWithPhrase(ignoringCase: "rated"),
+            let colon = text.firstIndex(of: ":")
+        {
             return Phrases.rating(exactly: text[text.index(after: colon)...])
         }
         return Phrases.rating(exactly: text)

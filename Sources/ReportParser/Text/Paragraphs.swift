@@ -57,7 +57,7 @@ enum Paragraphs {
                 open = nil
                 continue
             }
-            if tableLines.contains(line.number) {
+            if !tableLines.isEmpty, tableLines.contains(line.number) {
                 blocks.append(Block(kind: .tableRow, text: line.text, line: line.number, lines: [line.number]))
                 open = nil
                 continue

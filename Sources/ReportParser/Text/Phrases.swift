@@ -49,7 +49,7 @@ enum Phrases {
         if let first = word.utf8.first, first < 0x80, !monthInitials.contains(first) { return nil }
         // Fewer bytes than three is fewer Characters than three: `month(lowercased:)` takes none.
         guard word.utf8.count >= 3 else { return nil }
-        if word.isPlainASCII { return word.withUTF8Bytes { month(lowercased: $0.map(ASCII.lowered)) } }
+        if word.isPlainASCII { return word.withUTF8Bytes { month(lowercased: $0.lazy.map(ASCII.lowered)) } }
         return month(lowercased: word.lowercasedText)
     }
 

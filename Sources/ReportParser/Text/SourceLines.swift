@@ -10,8 +10,10 @@ struct SourceLines {
     /// Only the lines `blocks` were made from: `line(of:in:)` reads no other, so for these
     /// blocks it answers as over all `lines`.
     init(_ lines: [TextLine], of blocks: [Block]) {
-        let numbers = Set(blocks.flatMap(\.lines))
-        self.init(lines.filter { numbers.contains($0.number) })
+        // The blocks' line numbers as a table by number (no line's number hashed).
+        var taken = [Bool](repeating: false, count: (blocks.lazy.flatMap(\.lines).max() ?? -1) + 1)
+        for block in blocks { for number in block.lines where number >= 0 { taken[number] = true } }
+        self.init(lines.filter { $0.number >= 0 && $0.number < taken.count && taken[$0.number] })
     }
 
     /// The first line of the block on which `words` are printed (ignoring case and how

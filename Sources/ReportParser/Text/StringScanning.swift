@@ -5,6 +5,12 @@ extension StringProtocol {
     /// The text without leading and trailing white space (spaces and tabs).
     var trimmingSpaces: Substring {
         let s = Substring(self)
+        // Most lines: an ASCII byte that is no white space at either end (as `trimmedBounds` reads them).
+        if let first = s.utf8.first, let last = s.utf8.last, first < 0x80, last < 0x80, !ASCII.isWhitespace(first),
+            !ASCII.isWhitespace(last)
+        {
+            return s
+        }
         if case .decided(let (start, end)) = s.withUTF8Bytes({ bytes in
             ASCII.trimmedBounds(bytes).map { ($0.0, $0.1 - bytes.count) }
         }) {

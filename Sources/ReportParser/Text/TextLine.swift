@@ -14,7 +14,9 @@ struct TextLine: Hashable, Sendable {
 
     /// The whole line.
     var text: String { trimmed.base }
-    var isBlank: Bool { text.withUTF8Bytes { $0.allSatisfy(ASCII.isBlank) } }
+    /// Whether the line holds only spaces and tabs. A line whose trimmed span is not empty
+    /// holds a Character that is no white space, so only an empty span's bytes are read.
+    var isBlank: Bool { trimmed.isEmpty && text.withUTF8Bytes { $0.allSatisfy(ASCII.isBlank) } }
 
     static func == (a: TextLine, b: TextLine) -> Bool { a.number == b.number && a.text == b.text }
 
