@@ -307,6 +307,12 @@ extension ContentDigest {
     init?(file path: String) {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
+        self.init(reading: handle)
+    }
+
+    /// The digest of what is left to read of the open file `handle`, read a megabyte at a
+    /// time; nil when it cannot be read.
+    init?(reading handle: FileHandle) {
         var hasher = Hasher()
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {

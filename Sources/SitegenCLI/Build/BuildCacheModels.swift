@@ -21,9 +21,10 @@ struct ParsedModels: Sendable {
 
     static func path(for output: String) -> String { BuildCache.folder(of: output) + "/models" }
 
-    /// The parse key of the text at `path` whose bytes have the digest `digest`.
-    static func key(of path: String, digest: ContentDigest) -> ContentDigest {
-        ContentDigest("\(BuildInputs.executableDigest) \(formatLine) \(path.utf8.count):\(path) \(digest)")
+    /// The parse key of the text at `path` whose bytes have the digest `digest`, for the
+    /// sitegen executable of digest `executable`.
+    static func key(of path: String, digest: ContentDigest, executable: ContentDigest) -> ContentDigest {
+        ContentDigest("\(executable) \(formatLine) \(path.utf8.count):\(path) \(digest)")
     }
 
     /// The documents recorded for `output`; none when there are none or the file is damaged.
@@ -38,12 +39,13 @@ struct ParsedModels: Sendable {
     }
 
     /// The texts' documents: read back from this file where recorded, the rest parsed
-    /// with `parse` (which reads them again); each with its parse key, and whether it was
-    /// read back.
+    /// with `parse` (which reads them again); each with its parse key (for the sitegen
+    /// executable of digest `executable`), and whether it was read back.
     func documents(
-        of texts: [TextFile], parallelism: Parallelism, parse: ([TextFile]) throws -> [CorpusParser.Document]
+        of texts: [TextFile], executable: ContentDigest, parallelism: Parallelism,
+        parse: ([TextFile]) throws -> [CorpusParser.Document]
     ) rethrows -> [Parsed] {
-        let keys = texts.map { Self.key(of: $0.path, digest: $0.digest) }
+        let keys = texts.map { Self.key(of: $0.path, digest: $0.digest, executable: executable) }
         let found = keys.parallelMap(parallelism) { document($0) }
         let missing = found.indices.filter { found[$0] == nil }
         var fresh = try parse(missing.map { texts[$0] }).makeIterator()

@@ -16,6 +16,8 @@ struct BuildInputs: Sendable {
     /// The digest of sitegen's executable, the options and the templates and assets: what
     /// shapes a page besides its own content.
     var pageSalt: ContentDigest
+    /// The digest of sitegen's executable (``ExecutableDigest``).
+    var executable: ContentDigest
     /// The digest of each content text's bytes, by its path.
     var textDigests: [String: ContentDigest]
     /// The digest of all of it: the page salt and every content text's path and bytes.
@@ -27,11 +29,12 @@ struct BuildInputs: Sendable {
 
     /// Reads the content folder and the theme: the built-in one, overridden file by file by
     /// the templates folder (with its `assets/`) when there is one; and `previous`, the last
-    /// build's cache, by which a text whose stamp it recorded is not read.
+    /// build's cache, by which a text whose stamp it recorded is not read; and sitegen's own
+    /// digest, by `executableRecord` (a file of the cache) when its stamp is recorded there.
     init(
         content contentFolder: String, templates templatesFolder: String?, options: [String],
         environment: SitegenEnvironment, parallelism: Parallelism,
-        previous: @escaping @Sendable () -> BuildCache? = { nil }
+        previous: @escaping @Sendable () -> BuildCache? = { nil }, executableRecord: String? = nil
     ) {
         let directory = environment.workingDirectory
         // sitegen's own digest is taken while the theme is read and its templates parsed.
@@ -41,9 +44,10 @@ struct BuildInputs: Sendable {
                     {
                         let theme = Theme(overriddenBy: templatesFolder, currentDirectory: directory)
                         return (theme, TemplateSet(theme.templates))
-                    }, alongside: { Self.executableDigest })
+                    }, alongside: { ExecutableDigest.of(ExecutableDigest.path, record: executableRecord) })
             }, alongside: previous)
         self.previous = previous
+        self.executable = executable
         content = ContentLoader.files(
             directory: contentFolder, currentDirectory: directory, parallelism: parallelism, recorded: previous)
         self.templates = templates
@@ -60,10 +64,4 @@ struct BuildInputs: Sendable {
             ([pageSalt.description] + texts + content.diagnostics.map(\.description))
                 .joined(separator: "\n"))
     }
-
-    /// The digest of the running sitegen executable: a new build of sitegen is a new input.
-    static let executableDigest: ContentDigest = {
-        let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
-        return ContentDigest(file: path) ?? ContentDigest(path)
-    }()
 }

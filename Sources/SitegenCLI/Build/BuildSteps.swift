@@ -36,7 +36,8 @@ struct BuildSteps {
                 BuildInputs(
                     content: command.options.content, templates: command.templatesFolder(environment),
                     options: [command.baseURL ?? ""], environment: environment, parallelism: command.parallelism,
-                    previous: previousBuild)
+                    previous: previousBuild,
+                    executableRecord: caching && !command.check ? ExecutableDigest.record(for: outputPath) : nil)
             }
         ) { inputs in
             "\(Numbers.count(inputs.content.documentCount, "document")), "
@@ -120,7 +121,10 @@ struct BuildSteps {
             return (parsed, nil)
         }
         let models = ParsedModels.load(for: outputPath)
-        return (try models.documents(of: texts, parallelism: command.parallelism, parse: parsed), models)
+        return (
+            try models.documents(
+                of: texts, executable: inputs.executable, parallelism: command.parallelism, parse: parsed), models
+        )
     }
 
     /// Each text read again and parsed (``Sitegen/parse(_:_:_:)``); a text that cannot be
