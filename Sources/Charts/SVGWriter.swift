@@ -128,9 +128,9 @@ struct SVGWriter {
         write("</text>\n")
     }
 
-    /// The complete document: the accessible root, `<title>` and `<desc>`, a white background,
+    /// The complete document, as UTF-8: the accessible root, `<title>` and `<desc>`, a white background,
     /// the collected elements, and the closing tag with a final newline.
-    func document(height: Double, title: String, summary: String) -> String {
+    func document(height: Double, title: String, summary: String) -> [UInt8] {
         var root = SVGWriter(capacity: body.count + 2_048)
         root.write("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"t d\" viewBox=\"0 0 ")
         SVGText.appendNumber(Self.width, to: &root.body)
@@ -154,7 +154,7 @@ struct SVGWriter {
         root.write("/>\n")
         root.append(self)
         root.write("</svg>\n")
-        return String(decoding: root.body, as: UTF8.self)
+        return root.body
     }
 
     /// The dark scheme: CSS rules on the colour attributes (which CSS overrides), applied
@@ -174,7 +174,7 @@ struct SVGWriter {
         + "}</style>"
 
     /// A small chart that says "No data", for a chart with nothing to draw.
-    static func noData(title: String, summary: String) -> String {
+    static func noData(title: String, summary: String) -> [UInt8] {
         var writer = SVGWriter()
         writer.text(
             SVGText.Wrapped(lines: ["No data"], isTruncated: false), fullText: "No data", x: width / 2, y: 44,
