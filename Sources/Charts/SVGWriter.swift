@@ -51,9 +51,11 @@ struct SVGWriter {
         write("\"")
     }
 
-    /// Appends markup as it is.
+    /// Appends markup as it is, a byte at a time: most markup is a few bytes (`="`), for
+    /// which a copy of the whole costs more than the bytes (the buffer is reserved ahead).
     private mutating func write(_ markup: StaticString) {
-        body.append(contentsOf: UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
+        let start = markup.utf8Start
+        for offset in 0..<markup.utf8CodeUnitCount { body.append(start[offset]) }
     }
 
     /// A straight line; `dash` is an SVG dash array such as "4 3".
