@@ -2,7 +2,7 @@
 /// headings, with optional labelled reference lines (thresholds). Rendered by `svg()` as a
 /// standalone, deterministic, accessible SVG document 400 pixels wide; its height grows with
 /// the number of bars and of wrapped label lines.
-public struct BarChart: Hashable, Sendable {
+public struct BarChart: SVGChart, Hashable, Sendable {
     /// One bar: a labelled value, printed beside the bar end as `valueLabel`.
     public struct Bar: Hashable, Sendable {
         /// The heading the bar is drawn under, e.g. "Assessment". Consecutive bars with the same
@@ -73,10 +73,10 @@ public struct BarChart: Hashable, Sendable {
         self.thresholds = thresholds
     }
 
-    /// The chart as a complete SVG document, starting `<svg` and ending `</svg>\n`. Each
+    /// The chart as a complete SVG document in UTF-8, starting `<svg` and ending `</svg>\n`. Each
     /// bar's label stands on its own line(s) above the bar, so the chart keeps its text at
     /// full size in 400 pixels; the threshold lines cross only the bars' rows, never a label.
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         guard !bars.isEmpty else { return SVGWriter.noData(title: title, summary: summary) }
         let widestValue =
             bars.map {

@@ -132,6 +132,19 @@ enum SVGText {
         scalar.value < 0x300 || (0x2010...0x2027).contains(scalar.value)
     }
 
+    /// Whether `text` is words one space apart, the only white space, none at either end,
+    /// split as ``words(of:)`` splits on bytes: the words ``wrap(_:maxWidth:fontSize:bold:maxLines:)``
+    /// joins with one space give the text back.
+    static func isSpacedWords(_ text: String) -> Bool {
+        var previous = UInt8(ascii: " ")  // so that a leading space, or no text, fails
+        for byte in text.utf8 {
+            guard !(0x09...0x0D).contains(byte), byte != UInt8(ascii: " ") || previous != byte else { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: " ")
+            && text.unicodeScalars.allSatisfy { standsAlone($0) && $0 != "\u{85}" && $0 != "\u{A0}" }
+    }
+
     /// Text broken into lines for a box `maxWidth` pixels wide.
     struct Wrapped: Hashable, Sendable {
         /// The lines to draw; empty when the text is empty or only white space.
@@ -147,6 +160,17 @@ enum SVGText {
         _ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false,
         maxLines: Int = 3
     ) -> Wrapped {
+        func fits(ems: Double) -> Bool { width(ems: ems, fontSize: fontSize, bold: bold) <= maxWidth }
+        // Words one space apart that fit on one line are that line: the words are measured
+        // below by the same sums in the same order, and a sum of advances grows word by word.
+        if isSpacedWords(text), fits(ems: ems(of: text.unicodeScalars)) {
+            return Wrapped(lines: [text], isTruncated: false)
+        }
+        return wrapWords(text, maxWidth: maxWidth, fontSize: fontSize, bold: bold, maxLines: maxLines)
+    }
+
+    /// ``wrap(_:maxWidth:fontSize:bold:maxLines:)`` word by word.
+    static func wrapWords(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool, maxLines: Int) -> Wrapped {
         func fits(_ line: String) -> Bool { width(of: line, fontSize: fontSize, bold: bold) <= maxWidth }
         func fits(ems: Double) -> Bool { width(ems: ems, fontSize: fontSize, bold: bold) <= maxWidth }
         var lines: [String] = []

@@ -51,9 +51,11 @@ struct SVGWriter {
         write("\"")
     }
 
-    /// Appends markup as it is.
+    /// Appends markup as it is, a byte at a time: most markup is a few bytes (`="`), for
+    /// which a copy of the whole costs more than the bytes (the buffer is reserved ahead).
     private mutating func write(_ markup: StaticString) {
-        body.append(contentsOf: UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
+        let start = markup.utf8Start
+        for offset in 0..<markup.utf8CodeUnitCount { body.append(start[offset]) }
     }
 
     /// A straight line; `dash` is an SVG dash array such as "4 3".
@@ -128,9 +130,9 @@ struct SVGWriter {
         write("</text>\n")
     }
 
-    /// The complete document: the accessible root, `<title>` and `<desc>`, a white background,
+    /// The complete document, as UTF-8: the accessible root, `<title>` and `<desc>`, a white background,
     /// the collected elements, and the closing tag with a final newline.
-    func document(height: Double, title: String, summary: String) -> String {
+    func document(height: Double, title: String, summary: String) -> [UInt8] {
         var root = SVGWriter(capacity: body.count + 2_048)
         root.write("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"t d\" viewBox=\"0 0 ")
         SVGText.appendNumber(Self.width, to: &root.body)
@@ -154,7 +156,7 @@ struct SVGWriter {
         root.write("/>\n")
         root.append(self)
         root.write("</svg>\n")
-        return String(decoding: root.body, as: UTF8.self)
+        return root.body
     }
 
     /// The dark scheme: CSS rules on the colour attributes (which CSS overrides), applied
@@ -174,7 +176,7 @@ struct SVGWriter {
         + "}</style>"
 
     /// A small chart that says "No data", for a chart with nothing to draw.
-    static func noData(title: String, summary: String) -> String {
+    static func noData(title: String, summary: String) -> [UInt8] {
         var writer = SVGWriter()
         writer.text(
             SVGText.Wrapped(lines: ["No data"], isTruncated: false), fullText: "No data", x: width / 2, y: 44,

@@ -2,7 +2,7 @@
 /// standard), with a legend above. Each bar's label stands above it; each segment wide
 /// enough carries its category's short name and count (`I 3`), so colour is never the only
 /// cue. Rendered by `svg()` as a standalone, deterministic, accessible SVG 400 pixels wide.
-public struct StackedBarChart: Hashable, Sendable {
+public struct StackedBarChart: SVGChart, Hashable, Sendable {
     /// One category: its name in the legend, its short name in the segments, and colours.
     public struct Category: Hashable, Sendable {
         public var name: String
@@ -50,8 +50,8 @@ public struct StackedBarChart: Hashable, Sendable {
         static let legendSwatch = 14.0
     }
 
-    /// The chart as a complete SVG document, starting `<svg` and ending `</svg>\n`.
-    public func svg() -> String {
+    /// The chart as a complete SVG document in UTF-8, starting `<svg` and ending `</svg>\n`.
+    public func svgBytes() -> [UInt8] {
         let total = bars.map { $0.counts.reduce(0) { $0 + max($1, 0) } }.max() ?? 0
         guard !bars.isEmpty, total > 0 else { return SVGWriter.noData(title: title, summary: summary) }
         var writer = SVGWriter()

@@ -3,7 +3,7 @@
 /// 400 pixels wide. Each series gets a marker shape and a colour from fixed cycles, and its
 /// name is written in a column right of the plot, level with its last point where there is
 /// room (a dotted leader joins them), so no legend is needed.
-public struct TimelineChart: Hashable, Sendable {
+public struct TimelineChart: SVGChart, Hashable, Sendable {
     /// One observation.
     public struct Point: Hashable, Sendable {
         /// The time as a decimal year, e.g. 2024.62 (the caller converts dates). A point whose
@@ -63,8 +63,8 @@ public struct TimelineChart: Hashable, Sendable {
         self.yAxisLabel = yAxisLabel
     }
 
-    /// The chart as a complete SVG document, starting `<svg` and ending `</svg>\n`.
-    public func svg() -> String {
+    /// The chart as a complete SVG document in UTF-8, starting `<svg` and ending `</svg>\n`.
+    public func svgBytes() -> [UInt8] {
         let plotted = series.map { $0.points.filter(\.x.isFinite) }
         let years = plotted.joined().map { Axis.clamp($0.x, to: -1e6...1e6) }
         guard let earliest = years.min(), let latest = years.max() else {

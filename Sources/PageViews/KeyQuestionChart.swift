@@ -12,7 +12,8 @@ public enum KeyQuestionChart {
     ]
 
     public static func chart(of inspection: Inspection) -> BarChart {
-        let bars = groups(of: inspection).flatMap { group in
+        let groups = groups(of: inspection)
+        let bars = groups.flatMap { group in
             group.questions.map { question in
                 BarChart.Bar(
                     group: group.title, label: label(question),
@@ -23,12 +24,17 @@ public enum KeyQuestionChart {
         }
         return BarChart(
             title: "Key questions: \(inspection.pdu.value), \(inspection.published.value.spelledOut)",
-            summary: summary(of: inspection), bars: bars, maximum: 100, thresholds: thresholds)
+            summary: summary(of: inspection, groups: groups), bars: bars, maximum: 100, thresholds: thresholds)
     }
 
     /// `Share of cases … Assessment (rated Inadequate): engaging the person 59%, …`.
     public static func summary(of inspection: Inspection) -> String {
-        let parts = groups(of: inspection).map { group in
+        summary(of: inspection, groups: groups(of: inspection))
+    }
+
+    /// ``summary(of:)`` from the inspection's groups, made once for the chart and its summary.
+    private static func summary(of inspection: Inspection, groups: [Group]) -> String {
+        let parts = groups.map { group in
             let items = group.questions.map { question in
                 "\(label(question).lowercased()) \(question.percentYes)%"
                     + (question.percentYes == group.lowest ? " (lowest)" : "")

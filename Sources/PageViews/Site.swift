@@ -29,8 +29,9 @@ public struct Site: Sendable {
         public var path: String
         /// As for ``Page/dependsOn``.
         public var dependsOn: [String]?
-        let draw: @Sendable () -> String
-        public var svg: String { draw() }
+        let draw: @Sendable () -> [UInt8]
+        /// The SVG document in UTF-8, drawn anew.
+        public var svgBytes: [UInt8] { draw() }
     }
 
     /// Rating names → the CSS classes of their badges (`rating rating-requires-improvement`),
@@ -130,20 +131,23 @@ public struct Site: Sendable {
         }
         let keyQuestionCharts = map.pdus.flatMap(\.inspections).compactMap { inspection in
             map.keyQuestionChartPath(for: inspection).map { path in
-                Chart(path: path, dependsOn: [inspection.source.file]) { KeyQuestionChart.chart(of: inspection).svg() }
+                Chart(path: path, dependsOn: [inspection.source.file]) {
+                    KeyQuestionChart.chart(of: inspection).svgBytes()
+                }
             }
         }
         // Each matrix made when its chart is drawn, on the render's threads.
         let standardsCharts = StandardsMatrix.byFramework(map.pdus).map { framework, pdus in
             Chart(path: SiteMap.standardsChartPath(framework), dependsOn: nil) {
                 let linker = Linker(page: SiteMap.trendsPath, map: map)
-                return StandardsChart.chart(of: StandardsMatrix(framework: framework, pdus: pdus, linker: linker)).svg()
+                return StandardsChart.chart(of: StandardsMatrix(framework: framework, pdus: pdus, linker: linker))
+                    .svgBytes()
             }
         }
         let regionCharts = map.regions.filter { !$0.pduSlugs.isEmpty }.map { region in
             let pdus = region.pduSlugs.compactMap(map.pdu(slug:))
             return Chart(path: region.scoresChartPath, dependsOn: pdus.flatMap { files($0.inspections) }) {
-                InspectionTimeline.chart(of: pdus, title: "Inspection scores over time, \(region.name)").svg()
+                InspectionTimeline.chart(of: pdus, title: "Inspection scores over time, \(region.name)").svgBytes()
             }
         }
         charts = standardsCharts + regionCharts + keyQuestionCharts

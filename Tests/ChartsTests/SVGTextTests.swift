@@ -56,6 +56,28 @@ import Testing
         #expect(SVGText.wrap(" \n ", maxWidth: 200, fontSize: 13).lines.isEmpty)
     }
 
+    /// The one-line shortcut gives what the word-by-word wrap gives, at every width from
+    /// too narrow for a letter to wide enough for all, so at each text's edge of fitting.
+    @Test func theOneLineShortcutWrapsAsWordByWord() {
+        let texts = [
+            "Keeping other people safe", "Engaging the person", "59% · Requires improvement", "80%: outstanding",
+            "Assessment (rated Requires improvement)", "Inspector’s view…", "a", "a b", "a  b", " a", "a ", "",
+            " ", "a\tb", "a\nb", "a\u{A0}b", "a\u{85}b", "e\u{301}clair", "a\u{2028}b", "x\u{2003}y",
+            Samples.hostile, String(repeating: "W", count: 40),
+        ]
+        for text in texts {
+            for width in stride(from: 0.0, through: 420, by: 0.5) {
+                for (fontSize, bold) in [(13.0, false), (13.0, true), (14.0, true), (11.0, false)] {
+                    #expect(
+                        SVGText.wrap(text, maxWidth: width, fontSize: fontSize, bold: bold)
+                            == SVGText.wrapWords(text, maxWidth: width, fontSize: fontSize, bold: bold, maxLines: 3),
+                        "\(text) at \(width)")
+                }
+            }
+        }
+        #expect(SVGText.isSpacedWords("35% · Good") && !SVGText.isSpacedWords("a  b") && !SVGText.isSpacedWords(""))
+    }
+
     @Test func longTextWrapsAtWordsWithinTheWidth() {
         let text = "Is enforcement and compliance activity well judged to support the person on probation?"
         let wrapped = SVGText.wrap(text, maxWidth: 240, fontSize: 13)

@@ -44,7 +44,7 @@ enum RenderJob: Sendable {
                 return .failed(error)
             }
         case .chart(let chart):
-            return .file(ExportFile(path: chart.path, text: chart.svg))
+            return .file(ExportFile(path: chart.path, contents: chart.svgBytes))
         case .sourceText(let page, let source):
             // The plain text is the bytes decoded: the same bytes, the same file. The text is
             // read and decoded once, for both files.
