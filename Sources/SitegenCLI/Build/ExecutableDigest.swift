@@ -49,30 +49,24 @@ enum ExecutableDigest {
     /// The digests this process read, by the file's stamp.
     private static let read = Locked<[String: ContentDigest]>([:])
 
-    /// The stamp of the open file: `device:inode:size:modified:changed`, times as
-    /// `seconds.nanoseconds`, and whether both times are settled.
+    /// The stamp of the open file (``FileStamp``) with its change time:
+    /// `device:inode:size:modified:changed`, times as `seconds.nanoseconds`.
     private struct Stamp: Equatable {
-        var text: String
-        var times: [(seconds: Int, nanoseconds: Int)]
+        var file: FileStamp
+        var changed: (seconds: Int, nanoseconds: Int)
 
-        static func == (left: Stamp, right: Stamp) -> Bool { left.text == right.text }
+        var text: String { "\(file.description):\(changed.seconds).\(changed.nanoseconds)" }
 
-        func isSettled(_ settled: (seconds: Int, nanoseconds: Int)) -> Bool { times.allSatisfy { $0 < settled } }
+        static func == (left: Stamp, right: Stamp) -> Bool { left.file == right.file && left.changed == right.changed }
+
+        /// Whether both its times are before `settled`.
+        func isSettled(_ settled: (seconds: Int, nanoseconds: Int)) -> Bool {
+            file.isOlder(than: settled) && changed < settled
+        }
     }
 
     private static func stamp(of descriptor: Int32) -> Stamp? {
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        #if canImport(Darwin)
-        let (modified, changed) = (status.st_mtimespec, status.st_ctimespec)
-        #else
-        let (modified, changed) = (status.st_mtim, status.st_ctim)
-        #endif
-        let times = [modified, changed].map { (seconds: Int($0.tv_sec), nanoseconds: Int($0.tv_nsec)) }
-        return Stamp(
-            text: "\(status.st_dev):\(status.st_ino):\(status.st_size)"
-                + times.map { ":\($0.seconds).\($0.nanoseconds)" }.joined(),
-            times: times)
+        FileStamp.withChangeTime(descriptor: descriptor).map { Stamp(file: $0.stamp, changed: $0.changed) }
     }
 
     /// The record's two lines: the stamp and the digest, then the digest of that line.

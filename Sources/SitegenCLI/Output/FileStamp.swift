@@ -39,6 +39,20 @@ struct FileStamp: Hashable, Sendable {
         self.init(status)
     }
 
+    /// The stamp of the open regular file `descriptor`, with the time its inode was last
+    /// changed (by any write, rename or change of its times: a time no program can set
+    /// back), from one `fstat`.
+    static func withChangeTime(descriptor: Int32) -> (stamp: FileStamp, changed: (seconds: Int, nanoseconds: Int))? {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, let stamp = FileStamp(status) else { return nil }
+        #if canImport(Darwin)
+        let changed = status.st_ctimespec
+        #else
+        let changed = status.st_ctim
+        #endif
+        return (stamp, (Int(changed.tv_sec), Int(changed.tv_nsec)))
+    }
+
     private init?(_ status: stat) {
         guard status.st_mode & S_IFMT == S_IFREG else { return nil }
         device = UInt64(status.st_dev)
