@@ -19,16 +19,20 @@ extension ContentDigest {
         /// Takes the bytes of `buffer`, after those taken before.
         public mutating func combine(_ buffer: UnsafeRawBufferPointer) {
             count += buffer.count
+            // The lanes in a local: a store into `self` might change the bytes read (for all
+            // the compiler knows), so lanes kept there would go through memory at every block.
+            var lanes = self.lanes
+            defer { self.lanes = lanes }
             var offset = 0
             if !pending.isEmpty {
                 offset = min(32 - pending.count, buffer.count)
                 pending += buffer[..<offset]
                 guard pending.count == 32 else { return }
-                pending.withUnsafeBytes { take(block: $0, at: 0) }
+                pending.withUnsafeBytes { Self.take(block: $0, at: 0, into: &lanes) }
                 pending.removeAll(keepingCapacity: true)
             }
             while offset + 32 <= buffer.count {
-                take(block: buffer, at: offset)
+                Self.take(block: buffer, at: offset, into: &lanes)
                 offset += 32
             }
             pending += buffer[offset...]
@@ -70,11 +74,13 @@ extension ContentDigest {
         private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
         private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
 
-        /// The 32 bytes of `buffer` from `offset`: a word into each lane, by xxHash64's round.
-        private mutating func take(block buffer: UnsafeRawBufferPointer, at offset: Int) {
+        /// The 32 bytes of `buffer` from `offset`: a word into each of `lanes`, by xxHash64's round.
+        private static func take(
+            block buffer: UnsafeRawBufferPointer, at offset: Int, into lanes: inout (UInt64, UInt64, UInt64, UInt64)
+        ) {
             func round(_ lane: UInt64, _ word: Int) -> UInt64 {
                 let value = buffer.loadUnaligned(fromByteOffset: offset + word * 8, as: UInt64.self)
-                return (lane &+ value &* Self.prime2).rotated(31) &* Self.prime1
+                return (lane &+ value.littleEndian &* prime2).rotated(31) &* prime1
             }
             lanes = (round(lanes.0, 0), round(lanes.1, 1), round(lanes.2, 2), round(lanes.3, 3))
         }
