@@ -47,11 +47,11 @@ enum RenderJob: Sendable {
             return .file(ExportFile(path: chart.path, contents: chart.svgBytes))
         case .sourceText(let page, let source):
             // The plain text is the bytes decoded: the same bytes, the same file. The text is
-            // read and decoded once, for both files.
-            let text: String?
-            do { text = try source.source().text } catch { return .failed(error) }
+            // read and decoded once, for both files (most often kept as read: see `textBytes`).
+            let text: [UInt8]?
+            do { text = try source.source().textBytes } catch { return .failed(error) }
             guard let text else { return .skipped }
-            let plainText = ExportFile(path: page.text.plainText, text: text)
+            let plainText = ExportFile(path: page.text.plainText, contents: text)
             return .sourceText(
                 SiteRenderer.Rendered.SourcePage(text: page.text, frame: page.frame),
                 plainText: plainText, lines: ContentSource.lineRanges(of: plainText.contents))
