@@ -16,11 +16,17 @@ struct TextBytesTests {
 
     static func textBytes(_ bytes: [UInt8]) -> [UInt8]? { ContentSource(path: "a.txt", bytes: bytes).textBytes }
 
+    /// Whether the decoder keeps `bytes` as they are: valid UTF-8 that `textBytes` gives back
+    /// unchanged (no byte-order mark dropped, not binary data).
+    static func isKept(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer(TextDecoding.isValidUTF8) && textBytes(bytes) == bytes
+    }
+
     @Test("the seeds are kept as they are, and equal their decoded text", arguments: Seeds.all)
     func seeds(path: String) throws {
         let source = Seeds.source(path)
         #expect(source.bytes.contains { $0 >= 0x80 }, "a seed with non-ASCII text: the runs are validated")
-        #expect(source.bytes.withUnsafeBufferPointer(ContentSource.isDecodedText))
+        #expect(Self.isKept(source.bytes))
         let bytes = try #require(source.textBytes)
         #expect(bytes == source.bytes)
         #expect(bytes == Self.decoded(source.bytes))
@@ -56,8 +62,7 @@ struct TextBytesTests {
                 let text = Array(repeating: UInt8(ascii: "x"), count: prefix) + bytes + Array("tail of it".utf8)
                 #expect(Self.textBytes(text) == Self.decoded(text), "\(name) after \(prefix) bytes")
                 #expect(
-                    text.withUnsafeBufferPointer(ContentSource.isDecodedText)
-                        == (kept || (prefix > 0 && name == "a byte-order mark")),
+                    Self.isKept(text) == (kept || (prefix > 0 && name == "a byte-order mark")),
                     "\(name) after \(prefix) bytes")
             }
         }
@@ -82,7 +87,10 @@ struct TextBytesTests {
                 pieces[Int.random(in: 0..<(Bool.random(using: &generator) ? 9 : pieces.count), using: &generator)]
             }
             #expect(Self.textBytes(bytes) == Self.decoded(bytes), "\(bytes)")
-            if bytes.withUnsafeBufferPointer(ContentSource.isDecodedText) { kept += 1 }
+            #expect(
+                bytes.withUnsafeBufferPointer(TextDecoding.isValidUTF8)
+                    == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+            if Self.isKept(bytes) { kept += 1 }
         }
         // 987 of the 3,000 are kept as they are: both ways are tried often.
         #expect(kept > 500 && kept < 2500, "both kept and decoded texts generated: \(kept) kept")

@@ -10,6 +10,40 @@ enum TextDecoding {
         return windows1252(body, log: &log)
     }
 
+    /// The decoded text's UTF-8 bytes, or nil (with an error logged) when the bytes are not
+    /// text: `bytes` themselves when the decoder keeps them as they are (no byte-order mark,
+    /// valid UTF-8), found without making a `String`.
+    static func decodeBytes(_ bytes: [UInt8], log: inout DiagnosticLog) -> [UInt8]? {
+        guard let body = textBody(bytes, log: &log) else { return nil }
+        if body.withUnsafeBufferPointer(isValidUTF8) { return body.count == bytes.count ? bytes : Array(body) }
+        return windows1252(body, log: &log).map { Array($0.utf8) }
+    }
+
+    /// Whether `bytes` are valid UTF-8. Validity is the standard library's, asked only of
+    /// each run of non-ASCII bytes (an ASCII byte never falls inside a multi-byte sequence,
+    /// so the bytes are valid exactly when every run is); the ASCII between, most of a
+    /// report, is passed over eight bytes at a time.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }  // no bytes
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & highs == 0 {
+                index += 8
+                continue
+            }
+            guard bytes[index] >= 0x80 else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bytes.count, bytes[index] >= 0x80 { index += 1 }
+            guard String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) != nil
+            else { return false }
+        }
+        return true
+    }
+
     /// The decoded text's lines (as `NormalisedText.physicalLines` splits them), or nil (with
     /// an error logged) when the bytes are not text. Valid UTF-8 is validated line by line
     /// as the lines are made: the text is valid exactly when every line is, since lines
