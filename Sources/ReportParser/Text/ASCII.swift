@@ -71,6 +71,37 @@ enum ASCII {
             })
     }
 
+    /// The number of ASCII bytes other than white space and colons in each of some names,
+    /// as bits (bit n for n bytes): for `mayName`.
+    static func lengthBits(of names: some Sequence<String>) -> UInt64 {
+        names.reduce(0) { bits, name in
+            let length = name.utf8.count { $0 < 0x80 && !isWhitespace($0) && $0 != UInt8(ascii: ":") }
+            precondition(length < UInt64.bitWidth, "a name of fewer than 64 bytes")
+            return bits | 1 << length
+        }
+    }
+
+    /// False when a text of these bytes cannot be made one of some names (`lengths`, their
+    /// `lengthBits`) by steps that change only its case, white space, colons and non-ASCII
+    /// scalars: when it holds more ASCII bytes other than white space and colons than every
+    /// name, or (holding no non-ASCII byte, which lower-cased may become an ASCII letter, as
+    /// the Kelvin sign U+212A does) a number no name has.
+    static func mayName(_ bytes: UnsafeBufferPointer<UInt8>, lengths: UInt64) -> Bool {
+        guard lengths != 0 else { return false }
+        let limit = UInt64.bitWidth - 1 - lengths.leadingZeroBitCount
+        var length = 0
+        var holdsNonASCII = false
+        for byte in bytes where byte != UInt8(ascii: ":") && !isWhitespace(byte) {
+            if byte >= 0x80 {
+                holdsNonASCII = true
+                continue
+            }
+            length += 1
+            if length > limit { return false }
+        }
+        return holdsNonASCII || lengths & 1 << length != 0
+    }
+
     /// The first bytes of some words, a letter in either case: for a filter that lets
     /// through every text that may start with one of them.
     static func firstBytes(of words: some Sequence<String>) -> [UInt8] {
