@@ -165,8 +165,9 @@ struct ReportOutline {
 
     /// For each byte, the `ASCII.lengthBits` of the names in `namedHeadings` starting with it
     /// (in either case); 0 for a byte that starts none.
-    private static let namedHeadingLengths: [UInt64] = (0...255).map { byte in
-        ASCII.lengthBits(of: namedHeadings.keys.filter { ASCII.firstBytes(of: [$0]).contains(UInt8(byte)) })
+    private static let namedHeadingLengths: [UInt64] = namedHeadings.keys.reduce(into: Array(repeating: 0, count: 256)) {
+        lengths, name in
+        for byte in ASCII.firstBytes(of: [name]) { lengths[Int(byte)] |= ASCII.lengthBits(of: [name]) }
     }
 
     /// The openings of the headings known by a prefix (`Annexe …`) and of a marked number

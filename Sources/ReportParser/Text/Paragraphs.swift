@@ -27,7 +27,6 @@ enum Paragraphs {
         for (position, line) in lines.enumerated() {
             log.account.read(line)
             let t = line.trimmed
-            let standsAlone = position + 1 == lines.count || lines[position + 1].isBlank
             if t.isEmpty {
                 if open != nil { blankSinceOpen = true }
                 if let index = footnote, isFinished(blocks[index].text) { footnote = nil }
@@ -71,7 +70,8 @@ enum Paragraphs {
                     continues = marker == nil
                 } else if marker == nil, !startsLower, blocks[index].kind == .bullet,
                     line.text.first?.isWhitespace == false,
-                    body.first?.isLetter == true, !(standsAlone && looksLikeHeading(body))
+                    body.first?.isLetter == true,
+                    !((position + 1 == lines.count || lines[position + 1].isBlank) && looksLikeHeading(body))
                 {
                     // A flush, unmarked paragraph after a bullet: the bullet went on past a
                     // page break. (A lost marker leaves its indent: that is a new item.)
@@ -94,7 +94,7 @@ enum Paragraphs {
             }
             blocks.append(
                 Block(
-                    kind: marker == nil ? .paragraph : .bullet, text: String(body), line: line.number,
+                    kind: marker == nil ? .paragraph : .bullet, text: Self.text(of: body), line: line.number,
                     lines: [line.number]))
             open = blocks.count - 1
             blankSinceOpen = false
@@ -106,6 +106,11 @@ enum Paragraphs {
             blocks[i].text = kept.collapsingSpaces
         }
         return blocks
+    }
+
+    /// A block's first text: the line itself when it is the whole line (most are), not a copy.
+    static func text(of body: Substring) -> String {
+        body.startIndex == body.base.startIndex && body.endIndex == body.base.endIndex ? body.base : String(body)
     }
 
     /// The length of the bullet marker opening a line (`- `, `• `, `* `, `– `), if any.
