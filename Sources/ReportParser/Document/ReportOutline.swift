@@ -113,11 +113,17 @@ struct ReportOutline {
     /// with (`namedHeadingPrefixes`). A plain ASCII text longer than every name is none of
     /// them (lower-casing keeps its length): no lower-cased copy, no hashing.
     private static func namedHeading(_ text: String) -> Kind? {
+        // A text whose first byte is ASCII and starts no name or prefix (a number) is none of them.
+        if let first = text.utf8.first, first < 0x80, !namedFirstBytes.contains(first) { return nil }
         if text.utf8.count <= namedHeadingBytes || !text.isPlainASCII, let kind = namedHeadings[text.lowercasedText] {
             return kind
         }
         return namedHeadingPrefixes.first { text.startsWithPhrase(ignoringCase: $0.prefix) }?.kind
     }
+
+    /// The first bytes of the names in `namedHeadings` and of the prefixes, in either case.
+    private static let namedFirstBytes = ByteSet(
+        ASCII.firstBytes(of: Array(namedHeadings.keys) + namedHeadingPrefixes.map(\.prefix)))
 
     /// The bytes of the longest name in `namedHeadings`.
     private static let namedHeadingBytes = namedHeadings.keys.map(\.utf8.count).max()!
@@ -231,6 +237,8 @@ struct ReportOutline {
         let name = text.dropFirst(number.length).trimmingSpaces
         guard !name.isEmpty else { return nil }
         guard let id = number.standardId else {
+            // A plain ASCII name longer than every domain's is none (lower-casing keeps its length).
+            guard name.utf8.count <= domainNameBytes || !name.isPlainASCII else { return nil }
             return domainNames.contains(name.lowercasedText) ? .domain : nil
         }
         let standardName = withoutTrailingRating(String(name))
@@ -264,6 +272,9 @@ struct ReportOutline {
         let head = name[..<rating.range.lowerBound].trimmingCharacters(" :–—-|\t")
         return head.isEmpty ? name : String(head)
     }
+
+    /// The bytes of the longest name in `domainNames`.
+    private static let domainNameBytes = domainNames.map(\.utf8.count).max()!
 
     static let domainNames: Set<String> = [
         "organisational arrangements and activity", "service delivery", "organisational delivery",
