@@ -171,10 +171,13 @@ struct ReportOutline {
 
     /// For each byte, the `ASCII.lengthBits` of the names in `namedHeadings` starting with it
     /// (in either case); 0 for a byte that starts none.
-    private static let namedHeadingLengths: [UInt64] = namedHeadings.keys.reduce(into: Array(repeating: 0, count: 256)) {
-        lengths, name in
-        for byte in ASCII.firstBytes(of: [name]) { lengths[Int(byte)] |= ASCII.lengthBits(of: [name]) }
-    }
+    private static let namedHeadingLengths: [UInt64] = {
+        var lengths = [UInt64](repeating: 0, count: 256)
+        for name in namedHeadings.keys {
+            for byte in ASCII.firstBytes(of: [name]) { lengths[Int(byte)] |= ASCII.lengthBits(of: [name]) }
+        }
+        return lengths
+    }()
 
     /// The openings of the headings known by a prefix (`Annexe …`) and of a marked number
     /// (`P 1.1`), lower-cased.
@@ -183,7 +186,8 @@ struct ReportOutline {
     }
 
     /// The bytes that start one of `openings`, in either case.
-    private static let openingFirstBytes = ByteSet(ASCII.firstBytes(of: namedHeadingPrefixes.map(\.prefix) + [numberMarker]))
+    private static let openingFirstBytes = ByteSet(
+        ASCII.firstBytes(of: namedHeadingPrefixes.map(\.prefix) + [numberMarker]))
 
     /// False when the heading text made of these bytes (colons, white space and superscript
     /// digits dropped from its start) cannot start any heading (see `headingFirstBytes`); or

@@ -118,13 +118,15 @@ struct SectionReader {
                 taken.insert(lines[index].number)
             }
             // `Does assessment … engaging the person on      58%` then `probation?`: the
-            // percentage is printed beside the first line of a wrapped cell.
-            guard lines[index].trimmed.utf8.last == UInt8(ascii: "%") else { continue }  // see `percentageEndingQuestionStart`
+            // percentage is printed beside the first line of a wrapped cell (whose trimmed
+            // span ends with `%`: see `percentageEndingQuestionStart`).
+            guard lines[index].trimmed.utf8.last == UInt8(ascii: "%") else { continue }
             if let (start, percent) = percentageEndingQuestionStart(lines[index]), i + 1 < content.count,
                 lines[content[i + 1]].trimmed.hasSuffix("?"), rowsOfLine[i + 1].isEmpty
             {
                 let next = lines[content[i + 1]]
-                found.append(((start + " " + next.trimmed.collapsingSpaces).withoutFootnoteMarks, percent, lines[index].number))
+                found.append(
+                    ((start + " " + next.trimmed.collapsingSpaces).withoutFootnoteMarks, percent, lines[index].number))
                 taken.formUnion([lines[index].number, next.number])
             }
         }
