@@ -1,4 +1,5 @@
 import InspectionModel
+import TestSupport
 import Testing
 
 @testable import ReportParser
@@ -60,5 +61,34 @@ struct FigurePlaceTests {
                 sentence, "with proven reoffending rates of 24.0 per cent, against 25.1 per cent nationally."
             ).place
                 == Place(.nation))
+    }
+
+    @Test("A clause's words, read one by one, are the first words of the text split at its spaces")
+    func clauseWords() {
+        func reference(_ text: Substring) -> [Substring] {
+            var words: [Substring] = []
+            let tokens = text.split(separator: " ")
+            for (i, token) in tokens.enumerated() {
+                words.append(token)
+                if token.last.map({ ".;:()".contains($0) }) == true || token.first == "(" { break }
+                if token.hasSuffix(","), i + 1 < tokens.count, tokens[i + 1].first?.isUppercase != true { break }
+            }
+            return words
+        }
+        #expect(
+            FigurePlace.clause("  in Kent, Surrey and Sussex, against 25.1 per cent") == [
+                "in", "Kent,", "Surrey", "and", "Sussex,",
+            ])
+        #expect(FigurePlace.clause("in the region, which is high.") == ["in", "the", "region,"])
+        #expect(FigurePlace.clause("in Kent, Surrey (the south east)") == ["in", "Kent,", "Surrey", "(the"])
+        #expect(FigurePlace.clause("") == [])
+        let pieces = ["in", " ", "  ", "Kent", "kent", ",", ".", ";", "(", ")", "the", " \u{301}", "É", "é", "x"]
+        var generator = SeededRandom(seed: 3)
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...9, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
+            #expect(FigurePlace.clause(text[...]) == reference(text[...]), "\(Array(text.unicodeScalars))")
+        }
     }
 }

@@ -96,6 +96,12 @@ struct ReportOutline {
         guard !t.isEmpty, t.withUTF8Bytes(mayBeHeading), t.hasFewerCharacters(than: LayoutThresholds.headingLength),
             !t.containsByte(UInt8(ascii: "\t"))
         else { return nil }  // no tab: a contents line
+        return kind(ofHeading: t, standards: &standards)
+    }
+
+    /// The section a heading's text opens, named or numbered, read from its words: its
+    /// colons, footnote marks, extra white space and number marker dropped.
+    static func kind(ofHeading t: Substring, standards: inout StandardLookup) -> Kind? {
         var text = t.trimmingCharacters(":").withoutFootnoteMarks.collapsingSpaces
         if text.hasPrefix(numberMarker), text.dropFirst(numberMarker.count).first?.isNumber == true {
             text = String(text.dropFirst(numberMarker.count))
@@ -107,11 +113,17 @@ struct ReportOutline {
     /// with (`namedHeadingPrefixes`). A plain ASCII text longer than every name is none of
     /// them (lower-casing keeps its length): no lower-cased copy, no hashing.
     private static func namedHeading(_ text: String) -> Kind? {
+        // A text whose first byte is ASCII and starts no name or prefix (a number) is none of them.
+        if let first = text.utf8.first, first < 0x80, !namedFirstBytes.contains(first) { return nil }
         if text.utf8.count <= namedHeadingBytes || !text.isPlainASCII, let kind = namedHeadings[text.lowercasedText] {
             return kind
         }
         return namedHeadingPrefixes.first { text.startsWithPhrase(ignoringCase: $0.prefix) }?.kind
     }
+
+    /// The first bytes of the names in `namedHeadings` and of the prefixes, in either case.
+    private static let namedFirstBytes = ByteSet(
+        ASCII.firstBytes(of: Array(namedHeadings.keys) + namedHeadingPrefixes.map(\.prefix)))
 
     /// The bytes of the longest name in `namedHeadings`.
     private static let namedHeadingBytes = namedHeadings.keys.map(\.utf8.count).max()!
@@ -157,22 +169,33 @@ struct ReportOutline {
         return Substring(number + " " + t.dropFirst(number.count).drop { $0 == "\t" || $0 == " " })
     }
 
-    /// The most letters (and other bytes but white space) a heading named in words has.
-    private static let namedHeadingLength = namedHeadings.keys.map { $0.utf8.count { $0 != UInt8(ascii: " ") } }.max()!
+    /// For each byte, the `ASCII.lengthBits` of the names in `namedHeadings` starting with it
+    /// (in either case); 0 for a byte that starts none.
+    private static let namedHeadingLengths: [UInt64] = {
+        var lengths = [UInt64](repeating: 0, count: 256)
+        for name in namedHeadings.keys {
+            for byte in ASCII.firstBytes(of: [name]) { lengths[Int(byte)] |= ASCII.lengthBits(of: [name]) }
+        }
+        return lengths
+    }()
 
-    /// The bytes of the named headings' first letters that open neither a prefixed heading
-    /// (`Annexe …`) nor a marked number (`P 1.1`): a text starting with one is a heading only
-    /// if named in full.
-    private static let namedOnlyFirstBytes = ByteSet(
-        ASCII.firstBytes(of: namedHeadings.keys).filter {
-            !ASCII.firstBytes(of: namedHeadingPrefixes.map(\.prefix) + [numberMarker]).contains($0)
-        })
+    /// The openings of the headings known by a prefix (`Annexe …`) and of a marked number
+    /// (`P 1.1`), lower-cased.
+    private static let openings: [[UInt8]] = (namedHeadingPrefixes.map(\.prefix) + [numberMarker]).map {
+        $0.utf8.map(ASCII.lowered)
+    }
+
+    /// The bytes that start one of `openings`, in either case.
+    private static let openingFirstBytes = ByteSet(
+        ASCII.firstBytes(of: namedHeadingPrefixes.map(\.prefix) + [numberMarker]))
 
     /// False when the heading text made of these bytes (colons, white space and superscript
-    /// digits dropped from its start) cannot start any heading (see `headingFirstBytes`), or
-    /// starts only named ones (`namedOnlyFirstBytes`) but holds more ASCII bytes other than
-    /// white space and colons than any name (the steps before the lookup drop none of them).
-    private static func mayBeHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// digits dropped from its start) cannot start any heading (see `headingFirstBytes`); or
+    /// when it starts with an ASCII letter, cannot start one of `openings` (`mayOpen`), and
+    /// cannot be a name starting with that letter by its number of ASCII bytes
+    /// (`ASCII.mayName`, `namedHeadingLengths`): the steps before the lookup change only its
+    /// case, white space, colons and non-ASCII scalars, and keep that letter first.
+    static func mayBeHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
@@ -183,14 +206,27 @@ struct ReportOutline {
                 continue
             }
             guard headingFirstBytes.contains(byte) else { return false }
-            guard namedOnlyFirstBytes.contains(byte) else { return true }
-            let limit = namedHeadingLength  // read once: a global's every read is a call
-            var length = 0
-            for byte in bytes[i...] where byte < 0x80 && !ASCII.isWhitespace(byte) && byte != UInt8(ascii: ":") {
-                length += 1
-                if length > limit { return false }
+            guard ASCII.isLetter(byte) else { return true }  // a number, a full stop, a non-ASCII byte
+            if openingFirstBytes.contains(byte), openings.contains(where: { mayOpen(bytes, at: i, with: $0) }) {
+                return true
             }
-            return true
+            return ASCII.mayName(UnsafeBufferPointer(rebasing: bytes[i...]), lengths: namedHeadingLengths[Int(byte)])
+        }
+        return true
+    }
+
+    /// False when the text from byte `start` cannot start with `opening` (lower-case ASCII)
+    /// once its case is ignored, its superscript digits dropped and its white space collapsed:
+    /// when an ASCII byte, with only ASCII bytes before it, differs from the opening's there
+    /// (white space matching its space), or the text ends first. A non-ASCII byte leaves it
+    /// undecided, so true.
+    static func mayOpen(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, with opening: [UInt8]) -> Bool {
+        for (offset, expected) in opening.enumerated() {
+            guard start + offset < bytes.count else { return false }
+            let byte = bytes[start + offset]
+            if byte >= 0x80 { return true }
+            let matches = expected == UInt8(ascii: " ") ? ASCII.isWhitespace(byte) : ASCII.lowered(byte) == expected
+            if !matches { return false }
         }
         return true
     }
@@ -205,6 +241,8 @@ struct ReportOutline {
         let name = text.dropFirst(number.length).trimmingSpaces
         guard !name.isEmpty else { return nil }
         guard let id = number.standardId else {
+            // A plain ASCII name longer than every domain's is none (lower-casing keeps its length).
+            guard name.utf8.count <= domainNameBytes || !name.isPlainASCII else { return nil }
             return domainNames.contains(name.lowercasedText) ? .domain : nil
         }
         let standardName = withoutTrailingRating(String(name))
@@ -238,6 +276,9 @@ struct ReportOutline {
         let head = name[..<rating.range.lowerBound].trimmingCharacters(" :–—-|\t")
         return head.isEmpty ? name : String(head)
     }
+
+    /// The bytes of the longest name in `domainNames`.
+    private static let domainNameBytes = domainNames.map(\.utf8.count).max()!
 
     static let domainNames: Set<String> = [
         "organisational arrangements and activity", "service delivery", "organisational delivery",

@@ -24,13 +24,25 @@ enum FigurePlace {
     /// The words after a figure up to the end of its clause: a full stop, semicolon,
     /// bracket, or a comma not followed by a capitalised word (`Kent, Surrey and Sussex`
     /// is one name).
-    private static func clause(_ text: Substring) -> [Substring] {
+    /// (The words are those of `text.split(separator: " ")`, read one by one up to the
+    /// clause's end: the text is the rest of a paragraph, and the clause a few words of it.)
+    static func clause(_ text: Substring) -> [Substring] {
         var words: [Substring] = []
-        let tokens = text.split(separator: " ")
-        for (i, token) in tokens.enumerated() {
-            words.append(token)
-            if token.last.map({ ".;:()".contains($0) }) == true || token.first == "(" { break }
-            if token.hasSuffix(","), i + 1 < tokens.count, tokens[i + 1].first?.isUppercase != true { break }
+        var rest = text
+        func nextWord() -> Substring? {
+            let start = rest.drop { $0 == " " }
+            guard !start.isEmpty else { return nil }
+            let end = start.firstIndex(of: " ") ?? start.endIndex
+            rest = start[end...]
+            return start[..<end]
+        }
+        var word = nextWord()
+        while let current = word {
+            words.append(current)
+            if current.last.map({ ".;:()".contains($0) }) == true || current.first == "(" { break }
+            let next = nextWord()
+            if current.hasSuffix(","), next?.first?.isUppercase != true { break }
+            word = next
         }
         return words
     }

@@ -3,7 +3,7 @@
 enum KeyQuestionRows {
     static func rows(in text: String) -> [(question: String, percent: Int)] {
         guard text.containsByte(UInt8(ascii: "?")) else { return [] }
-        var rows: [(String, Int)] = []
+        var rows: [(question: String, percent: Int)] = []
         var start = text.startIndex
         var i = text.startIndex
         // In a plain ASCII text every "?" byte is a "?" Character.

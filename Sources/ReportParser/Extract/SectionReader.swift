@@ -100,42 +100,48 @@ struct SectionReader {
     }
 
     private static func keyQuestionRows(_ lines: [TextLine]) -> KeyQuestionTable {
-        var found: [(String, Int, Int)] = []
+        var found: [(question: String, percent: Int, line: Int)] = []
         var taken: Set<Int> = []
-        let content = lines.filter { !$0.isBlank }
-        let rowsOfLine = content.map { KeyQuestionRows.rows(in: $0.text) }  // each line read once
-        for (i, line) in content.enumerated() {
+        // The non-blank lines, by their index in `lines` (not copied), and each one's rows, read once.
+        let content = lines.indices.filter { !lines[$0].isBlank }
+        let rowsOfLine = content.map { KeyQuestionRows.rows(in: lines[$0].text) }
+        for (i, index) in content.enumerated() {
             for row in rowsOfLine[i] {
                 var question = row.question
                 if question.first?.isLowercase == true, i > 0, rowsOfLine[i - 1].isEmpty,
-                    percentageEndingQuestionStart(content[i - 1]) == nil
+                    percentageEndingQuestionStart(lines[content[i - 1]]) == nil
                 {
-                    question = content[i - 1].trimmed.collapsingSpaces + " " + question
-                    taken.insert(content[i - 1].number)
+                    question = lines[content[i - 1]].trimmed.collapsingSpaces + " " + question
+                    taken.insert(lines[content[i - 1]].number)
                 }
-                found.append((question, row.percent, line.number))
-                taken.insert(line.number)
+                found.append((question, row.percent, lines[index].number))
+                taken.insert(lines[index].number)
             }
             // `Does assessment … engaging the person on      58%` then `probation?`: the
-            // percentage is printed beside the first line of a wrapped cell.
-            if let (start, percent) = percentageEndingQuestionStart(line), i + 1 < content.count,
-                content[i + 1].trimmed.hasSuffix("?"), rowsOfLine[i + 1].isEmpty
+            // percentage is printed beside the first line of a wrapped cell (whose trimmed
+            // span ends with `%`: see `percentageEndingQuestionStart`).
+            guard lines[index].trimmed.utf8.last == UInt8(ascii: "%") else { continue }
+            if let (start, percent) = percentageEndingQuestionStart(lines[index]), i + 1 < content.count,
+                lines[content[i + 1]].trimmed.hasSuffix("?"), rowsOfLine[i + 1].isEmpty
             {
+                let next = lines[content[i + 1]]
                 found.append(
-                    ((start + " " + content[i + 1].trimmed.collapsingSpaces).withoutFootnoteMarks, percent, line.number)
-                )
-                taken.formUnion([line.number, content[i + 1].number])
+                    ((start + " " + next.trimmed.collapsingSpaces).withoutFootnoteMarks, percent, lines[index].number))
+                taken.formUnion([lines[index].number, next.number])
             }
         }
         // The table's header, on the line before its first row.
-        if let first = content.firstIndex(where: { taken.contains($0.number) }), first > 0, isHeader(content[first - 1])
+        if !taken.isEmpty, let first = content.firstIndex(where: { taken.contains(lines[$0].number) }), first > 0,
+            isHeader(lines[content[first - 1]])
         {
-            taken.insert(content[first - 1].number)
+            taken.insert(lines[content[first - 1]].number)
         }
         return (found, taken)
     }
 
     /// The start of a question with its percentage at the end of the line (`Does … on  58%`).
+    /// Such a line's last byte but spaces and tabs is `%`, so its trimmed span ends with
+    /// one: the quick test `keyQuestionRows` makes first.
     private static func percentageEndingQuestionStart(_ line: TextLine) -> (String, Int)? {
         guard line.text.withUTF8Bytes({ $0.last(where: { !ASCII.isBlank($0) }) }) == UInt8(ascii: "%") else {
             return nil

@@ -71,6 +71,37 @@ enum ASCII {
             })
     }
 
+    /// The number of ASCII bytes other than white space and colons in each of some names,
+    /// as bits (bit n for n bytes): for `mayName`.
+    static func lengthBits(of names: some Sequence<String>) -> UInt64 {
+        names.reduce(0) { bits, name in
+            let length = name.utf8.count { $0 < 0x80 && !isWhitespace($0) && $0 != UInt8(ascii: ":") }
+            precondition(length < UInt64.bitWidth, "a name of fewer than 64 bytes")
+            return bits | 1 << length
+        }
+    }
+
+    /// False when a text of these bytes cannot be made one of some names (`lengths`, their
+    /// `lengthBits`) by steps that change only its case, white space, colons and non-ASCII
+    /// scalars: when it holds more ASCII bytes other than white space and colons than every
+    /// name, or (holding no non-ASCII byte, which lower-cased may become an ASCII letter, as
+    /// the Kelvin sign U+212A does) a number no name has.
+    static func mayName(_ bytes: UnsafeBufferPointer<UInt8>, lengths: UInt64) -> Bool {
+        guard lengths != 0 else { return false }
+        let limit = UInt64.bitWidth - 1 - lengths.leadingZeroBitCount
+        var length = 0
+        var holdsNonASCII = false
+        for byte in bytes where byte != UInt8(ascii: ":") && !isWhitespace(byte) {
+            if byte >= 0x80 {
+                holdsNonASCII = true
+                continue
+            }
+            length += 1
+            if length > limit { return false }
+        }
+        return holdsNonASCII || lengths & 1 << length != 0
+    }
+
     /// The first bytes of some words, a letter in either case: for a filter that lets
     /// through every text that may start with one of them.
     static func firstBytes(of words: some Sequence<String>) -> [UInt8] {
@@ -199,6 +230,37 @@ enum ASCII {
             found |= otherSpace | (space & nextSpace)
         }
         return found != 0
+    }
+
+    /// Whether a text of these bytes is prose that `withoutFootnoteMarks`,
+    /// `Paragraphs.dropLinkResidue` and `collapsingSpaces` all leave as it is: ASCII (so no
+    /// superscript digit), no `]`, and no white space but single spaces between words. One
+    /// pass, eight bytes at a time, for the three; false is also said of a few such texts
+    /// (a control byte, a byte borrowed from in the zero-byte test), which the three then read.
+    static func isTidyProse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if isCollapsibleSpace(first) || isCollapsibleSpace(last) { return false }
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        let brackets: UInt64 = 0x5D5D_5D5D_5D5D_5D5D
+        var start = 0
+        while start + 9 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            let next = raw.loadUnaligned(fromByteOffset: start + 1, as: UInt64.self)
+            // Two spaces side by side make both bytes of `word ^ spaces | next ^ spaces` zero.
+            if word & 0x8080_8080_8080_8080 != 0 || holdsControl(word) || holdsZeroByte(word ^ brackets)
+                || holdsZeroByte(word ^ spaces | next ^ spaces)
+            {
+                return false
+            }
+            start += 8
+        }
+        for i in start..<bytes.count {
+            let byte = bytes[i]
+            if byte >= 0x80 || byte < 0x0E || byte == UInt8(ascii: "]") { return false }
+            if byte == UInt8(ascii: " "), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: " ") { return false }
+        }
+        return true
     }
 
     /// The bytes without their superscript digits; undecided when a digit stands beside a

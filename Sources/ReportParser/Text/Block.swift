@@ -28,6 +28,9 @@ enum ListLabel: Equatable {
         {
             return nil
         }
+        // Nor is one whose number of ASCII bytes no label has: the steps below change only its
+        // case, white space, colons and non-ASCII scalars.
+        guard text.withUTF8Bytes({ ASCII.mayName($0, lengths: Self.lengths) }) else { return nil }
         let t = text.trimmingSpaces.trimmingCharacters(":").lowercasedText.collapsingSpaces
         guard let label = Self.labels[t] else { return nil }
         self = label
@@ -40,4 +43,5 @@ enum ListLabel: Equatable {
         "areas of improvement": .areasForImprovement, "key areas of improvement": .areasForImprovement,
     ]
     private static let firstBytes = ByteSet(ASCII.firstBytes(of: labels.keys))
+    private static let lengths = ASCII.lengthBits(of: labels.keys)
 }

@@ -32,7 +32,7 @@ enum MarkupStripper {
     ) -> (text: String, removals: [Removal]) {
         if open == OpenMarkup(), !line.withUTF8Bytes(holdsMarkupByte) {
             // No markup; only a table border or rule (`+---+`, `-----`, `====`) needs work.
-            return (isTableSeparator(Substring(line)) ? "" : line, [])
+            return (line.withUTF8Bytes(mayStartSeparator) && isTableSeparator(Substring(line)) ? "" : line, [])
         }
         var removals: [Removal] = []
         var s = Substring(line)
@@ -105,8 +105,7 @@ enum MarkupStripper {
     /// rows; `------  -----` under a simple table's header, a horizontal rule, or the
     /// `=====` under a heading.
     private static func isTableSeparator(_ s: Substring) -> Bool {
-        guard let first = s.withUTF8Bytes({ $0.first(where: { !ASCII.isBlank($0) }) }), separatorBytes.contains(first)
-        else { return false }
+        guard s.withUTF8Bytes(mayStartSeparator) else { return false }
         // On the bytes: a line of only these ASCII characters has one Character per byte, and a
         // byte of any other (or non-ASCII) Character makes it no separator.
         return s.trimmingSpaces.withUTF8Bytes { t in
@@ -114,6 +113,12 @@ enum MarkupStripper {
             let rules = t.lazy.filter { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "=") }.count
             return rules > 0 && (t.contains(UInt8(ascii: "|")) || t.contains(UInt8(ascii: "+")) || rules >= 3)
         }
+    }
+
+    /// Whether the first byte but spaces and tabs is one a separator is drawn with.
+    private static func mayStartSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first(where: { !ASCII.isBlank($0) }) else { return false }
+        return separatorBytes.contains(first)
     }
 
     /// Heading hashes and blockquote markers at the start of a line.

@@ -24,10 +24,11 @@ enum Paragraphs {
         var footnote: Int?  // a footnote whose wrapped lines may follow
         var footnoteBlank = false
         let lines = Array(lines)
-        for (position, line) in lines.enumerated() {
-            log.account.read(line)
-            let t = line.trimmed
-            let standsAlone = position + 1 == lines.count || lines[position + 1].isBlank
+        for position in lines.indices {
+            // The line's fields, not a copy of it: each copy is a retain and a release of its text.
+            log.account.read(lines[position])
+            let t = lines[position].trimmed
+            let number = lines[position].number
             if t.isEmpty {
                 if open != nil { blankSinceOpen = true }
                 if let index = footnote, isFinished(blocks[index].text) { footnote = nil }
@@ -35,7 +36,7 @@ enum Paragraphs {
                 continue
             }
             if t.leadingASCII == nil, let first = t.first, Phrases.superscripts.contains(first) {
-                blocks.append(Block(kind: .footnote, text: t.collapsingSpaces, line: line.number, lines: [line.number]))
+                blocks.append(Block(kind: .footnote, text: t.collapsingSpaces, line: number, lines: [number]))
                 footnote = blocks.count - 1
                 blankSinceOpen = true
                 continue
@@ -47,18 +48,18 @@ enum Paragraphs {
                 // a lower-case line after a finished footnote goes on with the paragraph it interrupted.
                 blocks[index].text.append(" ")
                 blocks[index].text.append(t.collapsingSpaces)
-                blocks[index].lines.append(line.number)
+                blocks[index].lines.append(number)
                 footnoteBlank = false
                 continue
             }
             footnote = nil
             if let label = ListLabel(t) {
-                blocks.append(Block(kind: .label(label), text: String(t), line: line.number, lines: [line.number]))
+                blocks.append(Block(kind: .label(label), text: String(t), line: number, lines: [number]))
                 open = nil
                 continue
             }
-            if !tableLines.isEmpty, tableLines.contains(line.number) {
-                blocks.append(Block(kind: .tableRow, text: line.text, line: line.number, lines: [line.number]))
+            if !tableLines.isEmpty, tableLines.contains(number) {
+                blocks.append(Block(kind: .tableRow, text: lines[position].text, line: number, lines: [number]))
                 open = nil
                 continue
             }
@@ -70,8 +71,9 @@ enum Paragraphs {
                 if !blankSinceOpen {
                     continues = marker == nil
                 } else if marker == nil, !startsLower, blocks[index].kind == .bullet,
-                    line.text.first?.isWhitespace == false,
-                    body.first?.isLetter == true, !(standsAlone && looksLikeHeading(body))
+                    lines[position].text.first?.isWhitespace == false,
+                    body.first?.isLetter == true,
+                    !((position + 1 == lines.count || lines[position + 1].isBlank) && looksLikeHeading(body))
                 {
                     // A flush, unmarked paragraph after a bullet: the bullet went on past a
                     // page break. (A lost marker leaves its indent: that is a new item.)
@@ -81,31 +83,37 @@ enum Paragraphs {
                     if continues, marker != nil {
                         log.note(
                             "bullet starts in lower case: joined to the paragraph before it (a page break added its marker)",
-                            line: line.number)
+                            line: number)
                     }
                 }
                 if continues {
                     if !Self.endsWithLineBreakHyphen(blocks[index].text) { blocks[index].text.append(" ") }
                     blocks[index].text.append(contentsOf: body)
-                    blocks[index].lines.append(line.number)
+                    blocks[index].lines.append(number)
                     blankSinceOpen = false
                     continue
                 }
             }
             blocks.append(
                 Block(
-                    kind: marker == nil ? .paragraph : .bullet, text: String(body), line: line.number,
-                    lines: [line.number]))
+                    kind: marker == nil ? .paragraph : .bullet, text: Self.text(of: body), line: number,
+                    lines: [number]))
             open = blocks.count - 1
             blankSinceOpen = false
         }
         for i in blocks.indices where blocks[i].kind == .paragraph || blocks[i].kind == .bullet {
+            if blocks[i].text.withUTF8Bytes(ASCII.isTidyProse) { continue }  // most: the steps below change nothing
             let text = blocks[i].text.withoutFootnoteMarks
             let kept = dropLinkResidue(text)
             if kept.utf8.count < text.utf8.count { log.account.dropped(from: text, leaving: kept) }
             blocks[i].text = kept.collapsingSpaces
         }
         return blocks
+    }
+
+    /// A block's first text: the line itself when it is the whole line (most are), not a copy.
+    static func text(of body: Substring) -> String {
+        body.startIndex == body.base.startIndex && body.endIndex == body.base.endIndex ? body.base : String(body)
     }
 
     /// The length of the bullet marker opening a line (`- `, `• `, `* `, `– `), if any.
