@@ -19,7 +19,8 @@ enum MarkdownLinks {
             path = url[...]
             fragment = nil
         }
-        if path.contains("?") { return nil }
+        // (Foundation's search only where the byte is: most paths have none.)
+        if path.utf8.contains(UInt8(ascii: "?")) && path.contains("?") { return nil }
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
         guard name.count > 3, name.lowercased().hasSuffix(".md") else { return nil }
         return String(path.dropLast(3)) + ".html" + (fragment ?? "")
@@ -28,9 +29,13 @@ enum MarkdownLinks {
     /// Whether `url`'s bytes hold `.md` in any letter case: a path that ends in `.md` once
     /// lower-cased does (only `.`, `m`, `M`, `d` and `D` lower-case to those three), so a
     /// URL without it is left alone at the cost of one pass over its bytes.
-    static func mentionsMD(_ url: String) -> Bool {
+    static func mentionsMD(_ url: String) -> Bool { mentionsMD(utf8: url.utf8) }
+
+    /// ``mentionsMD(_:)`` of a URL's UTF-8 bytes (cmark-gfm's, before any `String` is made of
+    /// them: most links of a page, to report texts' lines, have no `.md`).
+    static func mentionsMD(utf8 url: some Sequence<UInt8>) -> Bool {
         var last = (UInt8(0), UInt8(0))
-        for byte in url.utf8 {
+        for byte in url {
             if last.0 == UInt8(ascii: ".") && last.1 | 0x20 == UInt8(ascii: "m") && byte | 0x20 == UInt8(ascii: "d") {
                 return true
             }

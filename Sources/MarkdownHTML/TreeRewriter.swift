@@ -69,7 +69,11 @@ struct TreeRewriter {
         }
 
         for link in links {
-            guard let url = cmark_node_get_url(link), let rewritten = MarkdownLinks.rewritten(String(cString: url))
+            guard let url = cmark_node_get_url(link),
+                MarkdownLinks.mentionsMD(
+                    utf8: UnsafeBufferPointer(
+                        start: UnsafeRawPointer(url).assumingMemoryBound(to: UInt8.self), count: strlen(url))),
+                let rewritten = MarkdownLinks.rewritten(String(cString: url))
             else {
                 continue
             }

@@ -53,7 +53,13 @@ public enum MarkdownEscaping {
             var escaper = Escaper(bytes)
             swap(&escaper.output, &output)
             escaper.start = escaper.output.count
-            escaper.output.reserveCapacity(escaper.start + bytes.count + bytes.count / 8 + 4)
+            // Grown as an append grows it (to twice its size at least), never by the few bytes
+            // of one value: `reserveCapacity` makes room for exactly what it is asked, so a
+            // page growing by one value at a time would be copied whole for each.
+            let needed = escaper.start + bytes.count + bytes.count / 8 + 4
+            if needed > escaper.output.capacity {
+                escaper.output.reserveCapacity(max(needed, 2 * escaper.output.capacity))
+            }
             escaper.run()
             swap(&escaper.output, &output)
         }

@@ -43,10 +43,12 @@ struct TemplateRenderer {
     private(set) var output: [UInt8] = []
     private var stack: [TemplateValue]
 
-    init(templates: [String: CompiledTemplate?], partialEscaping: Escaping, view: TemplateValue) {
+    /// A renderer whose output starts with room for `capacity` bytes (a size hint only).
+    init(templates: [String: CompiledTemplate?], partialEscaping: Escaping, view: TemplateValue, capacity: Int = 0) {
         self.templates = templates
         self.partialEscaping = partialEscaping
         stack = [view]
+        output.reserveCapacity(capacity)
     }
 
     /// Renders `template` with Mustache's starting context (HTML escaping, no position).

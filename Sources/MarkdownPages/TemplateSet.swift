@@ -1,4 +1,5 @@
 import Mustache
+import ParallelWork
 import SourceAndOutput
 
 /// The parsed templates of a site; renders view models into Markdown pages (and, for
@@ -32,6 +33,10 @@ public struct TemplateSet: Sendable {
     let compiledNames: TemplateNames
     /// The names of templates that were given but did not parse.
     private let broken: Set<String>
+    /// The largest page each compiled template has rendered so far, by name: the capacity a
+    /// page of the template starts with, so that a page (a PDU's is 100–340 KB) is not grown
+    /// and copied a dozen times on its way. Only a capacity: the bytes are the same.
+    private let pageSizes = Locked<[String: Int]>([:])
 
     /// Parses `sources`, registering ``MarkdownContentType`` first. Never fails: problems
     /// are reported in ``diagnostics``. A template nested too deep or including itself is
@@ -150,8 +155,13 @@ public struct TemplateSet: Sendable {
         else { return nil }
         do {
             let value = try TemplateValueEncoder(names: compiledNames).value(of: view) ?? .object([])
-            var renderer = TemplateRenderer(templates: compiled, partialEscaping: escaping, view: value)
+            let capacity = pageSizes.withLock { $0[name] } ?? 0
+            var renderer = TemplateRenderer(
+                templates: compiled, partialEscaping: escaping, view: value, capacity: capacity)
             try renderer.render(template)
+            if renderer.output.count > capacity {
+                pageSizes.withLock { $0[name] = max($0[name] ?? 0, renderer.output.count) }
+            }
             return renderer.output
         } catch {
             return nil

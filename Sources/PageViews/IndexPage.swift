@@ -78,7 +78,7 @@ public struct IndexPage: Sendable, Encodable {
             "\(Numbers.count(pduCount, "PDU")) in \(Numbers.count(regionCount, "region")): "
             + "\(Numbers.count(inspectionCount, "inspection")) from \(Numbers.count(documentCount, "document"))\(span)."
         headline = GroupHeadline(map.pdus, linker: linker)
-        inspections = all.sorted { a, b in
+        inspections = all.sortedByIndex { a, b in
             a.published.value != b.published.value
                 ? a.published.value > b.published.value : (a.pdu.value, a.source) < (b.pdu.value, b.source)
         }.prefix(Self.recentCount).map { inspection in

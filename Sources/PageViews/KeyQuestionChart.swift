@@ -36,7 +36,7 @@ public enum KeyQuestionChart {
     private static func summary(of inspection: Inspection, groups: [Group]) -> String {
         let parts = groups.map { group in
             let items = group.questions.map { question in
-                "\(label(question).lowercased()) \(question.percentYes)%"
+                "\(lowercasedLabel(question)) \(question.percentYes)%"
                     + (question.percentYes == group.lowest ? " (lowest)" : "")
             }
             return "\(group.title): " + items.joined(separator: ", ")
@@ -62,5 +62,10 @@ public enum KeyQuestionChart {
 
     private static func label(_ question: KeyQuestion) -> String {
         KeyQuestionTheme.of(question.question)?.rawValue ?? question.question
+    }
+
+    /// ``label(_:)`` lowercased (a theme's name made lowercase once, not per question).
+    private static func lowercasedLabel(_ question: KeyQuestion) -> String {
+        KeyQuestionTheme.of(question.question)?.lowercasedName ?? question.question.lowercased()
     }
 }

@@ -14,6 +14,16 @@ public enum KeyQuestionTheme: String, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// The name in lowercase, as `rawValue.lowercased()` gives it, without lowercasing it
+    /// again for every question (`KeyQuestionThemeTests` checks the three).
+    public var lowercasedName: String {
+        switch self {
+        case .engaging: "engaging the person"
+        case .desistance: "supporting desistance"
+        case .safety: "keeping other people safe"
+        }
+    }
+
     /// The theme of a key question's wording; nil when it fits none.
     public static func of(_ question: String) -> KeyQuestionTheme? {
         let text = Array(question.lowercased().utf8)

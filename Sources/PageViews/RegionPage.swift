@@ -72,7 +72,7 @@ public struct RegionPage: Sendable, Encodable {
         trends = pdus.isEmpty ? nil : Link(text: "Trends in \(region.name)", href: linker.href(region.trendsPath))
         letters = region.letters.map { Letter($0, linker: linker) }
         hasLetters = !letters.isEmpty
-        let inspections = pdus.flatMap(\.inspections).sorted(by: SiteMap.chronologically)
+        let inspections = pdus.flatMap(\.inspections).sortedByIndex(by: SiteMap.chronologically)
         recommendations = Self.regional(inspections, linker: linker)
         hasRecommendations = !recommendations.isEmpty
         markNotes = MarkNote.notes(for: inspections, letters: region.letters, linker: linker)

@@ -99,7 +99,7 @@ public struct SiteMap: Sendable {
             byPDU[slug(of: inspection.pdu.value), default: []].append(inspection)
         }
         pdus = byPDU.map { pduSlug, inspections in
-            let sorted = inspections.sorted(by: Self.chronologically)
+            let sorted = inspections.sortedByIndex(by: Self.chronologically)
             let latest = sorted[sorted.count - 1]
             return PDU(
                 slug: pduSlug, name: latest.pdu.value, regionSlug: slug(of: latest.region.value),

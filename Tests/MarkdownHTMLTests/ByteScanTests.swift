@@ -62,6 +62,13 @@ import Testing
         for url in ["", "../source/york-2024.html#L366", "a.m", "md", "a.mx", "a-md", "a..m.d", "a.\u{1D5C6}d"] {
             #expect(!MarkdownLinks.mentionsMD(url), "\(url)")
         }
+        // On cmark-gfm's bytes as on the String.
+        for url in [
+            "a.md", "../regions/york.MD#x", "x.mD?y", ".md", "a.Md/b", "", "../source/york-2024.html#L366", "a.m",
+            "a..m.d", "a.\u{1D5C6}d", "caf\u{E9}.md",
+        ] {
+            #expect(MarkdownLinks.mentionsMD(utf8: Array(url.utf8)) == MarkdownLinks.mentionsMD(url), "\(url)")
+        }
     }
 
     /// ASCII headings skip the canonical decomposition (they are their own); others do not.
