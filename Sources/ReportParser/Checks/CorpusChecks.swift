@@ -19,16 +19,21 @@ enum CorpusChecks {
                 seen[key] = inspection
             }
         }
+        // Each PDU's inspections (their indices, in the order given), so that an inspection
+        // is compared with its own PDU's, not with the whole corpus (which grew as its square).
+        let byPDU = Dictionary(grouping: inspections.indices) { inspections[$0].pdu.value }
         for inspection in inspections {
             guard let previous = inspection.previousInspection, let rating = previous.rating else { continue }
-            let earlier = inspections.filter {
-                $0.pdu.value == inspection.pdu.value && $0.published.value < inspection.published.value
+            let earlier = byPDU[inspection.pdu.value, default: []].filter {
+                inspections[$0].published.value < inspection.published.value
             }
             guard
-                let match = earlier.first(where: { $0.published.value.monthOnly == previous.date.monthOnly })
-                    ?? earlier.last,
-                match.overallRating.value != rating
+                let index = earlier.first(where: {
+                    inspections[$0].published.value.monthOnly == previous.date.monthOnly
+                }) ?? earlier.last
             else { continue }
+            let match = inspections[index]
+            guard match.overallRating.value != rating else { continue }
             diagnostics.append(
                 Diagnostic(
                     .warning,
