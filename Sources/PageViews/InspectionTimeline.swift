@@ -10,23 +10,12 @@ public struct InspectionTimeline: Sendable, Encodable {
     public var chart: Image?
 
     init(pdus: [SiteMap.PDU], chartPath: String, linker: Linker) {
-        // Places (PDU, inspection), not copies of the inspections, sorted: the same
-        // comparisons of the same values, so the same order.
-        let entries = pdus.indices.flatMap { pdu in pdus[pdu].inspections.indices.map { (pdu: pdu, inspection: $0) } }
-            .sorted { a, b in
-                (
-                    pdus[a.pdu].inspections[a.inspection].fieldworkOrPublished, pdus[a.pdu].name,
-                    pdus[a.pdu].inspections[a.inspection].source
-                )
-                    < (
-                        pdus[b.pdu].inspections[b.inspection].fieldworkOrPublished, pdus[b.pdu].name,
-                        pdus[b.pdu].inspections[b.inspection].source
-                    )
-            }
-        rows = entries.map { entry in
-            let pdu = pdus[entry.pdu]
-            let inspection = pdu.inspections[entry.inspection]
-            return InspectionRow(inspection, previous: pdu.previous(to: inspection), linker: linker)
+        let entries = pdus.flatMap { pdu in pdu.inspections.map { (pdu: pdu, inspection: $0) } }.sortedByIndex { a, b in
+            (a.inspection.fieldworkOrPublished, a.pdu.name, a.inspection.source)
+                < (b.inspection.fieldworkOrPublished, b.pdu.name, b.inspection.source)
+        }
+        rows = entries.map {
+            InspectionRow($0.inspection, previous: $0.pdu.previous(to: $0.inspection), linker: linker)
         }
         chart =
             rows.isEmpty

@@ -32,7 +32,7 @@ enum MarkupStripper {
     ) -> (text: String, removals: [Removal]) {
         if open == OpenMarkup(), !line.withUTF8Bytes(holdsMarkupByte) {
             // No markup; only a table border or rule (`+---+`, `-----`, `====`) needs work.
-            return (line.withUTF8Bytes(mayStartSeparator) && isTableSeparator(Substring(line)) ? "" : line, [])
+            return (isTableSeparator(Substring(line)) ? "" : line, [])
         }
         var removals: [Removal] = []
         var s = Substring(line)
