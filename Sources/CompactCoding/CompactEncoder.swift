@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Writes an `Encodable` value as compact bytes that only ``CompactDecoder`` reads back,
 /// decoding the same type: no field names (a struct's fields in the order its `encode(to:)`
 /// writes them), integers as variable-length numbers, strings as UTF-8, each short one once
@@ -93,7 +99,16 @@ public final class CompactWriter {
 private struct UTF8Key: Hashable {
     let text: String
     init(_ text: String) { self.text = text }
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    /// Byte for byte, compared on the strings' contiguous UTF-8 (`memcmp`, not an element
+    /// at a time: every repeated path and name is compared so when it is written).
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        var (a, b) = (a.text, b.text)
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+            }
+        }
+    }
     func hash(into hasher: inout Hasher) {
         let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
             hasher.combine(bytes: UnsafeRawBufferPointer($0))

@@ -77,4 +77,19 @@ import Testing
         #expect(back.texts.map { Array($0.utf8) } == sample.texts.map { Array($0.utf8) })
         #expect(throws: EncodingError.self) { try CompactEncoder().encode([Int?.none]) }
     }
+
+    @Test func aRepeatedStringIsWrittenOnceAndItsSameLengthNeighbourIsNot() throws {
+        // Two spellings of one 20-byte string (a literal and a concatenation: two buffers),
+        // a string of the same length differing in its last byte, small strings, the empty one.
+        let long = "sources/leeds-2024.t"
+        let built = ["sources/", "leeds-2024", ".t"].joined()
+        let texts = [long, "sources/leeds-2024.u", built, "abcd", "abce", "abcd", "", ""]
+        let bytes = try CompactEncoder().encode(texts)
+        let new: (String) -> [UInt8] = { [0, UInt8($0.utf8.count)] + Array($0.utf8) }
+        #expect(
+            bytes
+                == [8, 0, 0, 0] + new(long) + new("sources/leeds-2024.u") + [1] + new("abcd") + new("abce") + [3]
+                + [0, 0] + [5])
+        #expect(try bytes.withUnsafeBytes { try CompactDecoder().decode([String].self, from: $0) } == texts)
+    }
 }

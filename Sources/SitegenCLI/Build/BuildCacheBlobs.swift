@@ -155,8 +155,14 @@ struct CachedBlobs: Sendable {
             append(UInt32(range.count))
         }
         var written: Set<ContentDigest> = []
+        // A new entry is made and digested on every core; only the writes are in order.
+        @Sendable func made(_ number: Int) -> (blob: Blob?, digest: ContentDigest?) {
+            let made = blob(number)
+            guard case .made(let bytes) = made else { return (made, nil) }
+            return (made, Self.digest(of: bytes, key: keys[number]))
+        }
         for batch in stride(from: 0, to: keys.count, by: 64).map({ $0..<min($0 + 64, keys.count) }) {
-            for (number, made) in zip(batch, Array(batch).parallelMap(parallelism, blob))
+            for (number, (made, digest)) in zip(batch, Array(batch).parallelMap(parallelism, made))
             where made != nil && written.insert(keys[number]).inserted {
                 let key = keys[number]
                 if case .kept = made, let old = entries[key] {
@@ -168,10 +174,10 @@ struct CachedBlobs: Sendable {
                     let start = writer.offset
                     guard writer.append(bytes) else { return false }
                     record(key, old.digest, start..<writer.offset)
-                } else if case .made(let bytes) = made {
+                } else if case .made(let bytes) = made, let digest {
                     let start = writer.offset
                     guard writer.append(bytes) else { return false }
-                    record(key, Self.digest(of: bytes, key: key), start..<writer.offset)
+                    record(key, digest, start..<writer.offset)
                 } else {
                     written.remove(key)
                 }
