@@ -94,8 +94,8 @@ public struct IndexPage: Sendable, Encodable {
         ratingCounts = Rating.allCases.map { rating in
             RatingCount(
                 rating: rating.rawValue,
-                inspections: all.filter { $0.overallRating.value == rating }.count,
-                latest: map.pdus.filter { $0.latest.overallRating.value == rating }.count)
+                inspections: all.count(where: { $0.overallRating.value == rating }),
+                latest: map.pdus.count(where: { $0.latest.overallRating.value == rating }))
         }
         regions = map.regions.map { region in
             RegionItem(

@@ -31,10 +31,11 @@ struct KeywordGroups: Sendable {
     /// For each group, whether `text` names one of its keywords.
     func matches(in text: String) -> [Bool] {
         var found = [Bool](repeating: false, count: groups.count)
-        // ASCII text is put in lower case byte by byte below; other text by the full
-        // Unicode rule first (which can turn a non-ASCII letter into ASCII: `K` KELVIN SIGN).
-        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        var lower = isASCII ? text : text.lowercased()
+        // Text whose characters are ASCII or among those without a lower case of their own
+        // (see `lowersByteByByte`) is put in lower case byte by byte below; other text by
+        // the full Unicode rule first (which can turn a non-ASCII letter into ASCII: `K`
+        // KELVIN SIGN).
+        var lower = Self.lowersByteByByte(text) ? text : text.lowercased()
         lower.withUTF8 { bytes in
             var left = groups.count
             for start in bytes.indices {
@@ -53,6 +54,33 @@ struct KeywordGroups: Sendable {
     }
 
     private static func lowerCased(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
+    /// Whether `text`'s lower case is its bytes with only A–Z lowered: each character
+    /// ASCII, in U+0080–U+00BF (`C2` and a byte: the no-break space, `£`, `°`, `½`; none
+    /// has a lower case of its own) or in General Punctuation, U+2000–U+203F (`E2 80` and
+    /// a byte: the curly quotes, dashes, the ellipsis, which most recommendations hold;
+    /// none has a case). Any other text is lowered by the full Unicode rule.
+    static func lowersByteByByte(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
+                    index += 2
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                    bytes[index + 2] & 0xC0 == 0x80
+                {
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+    }
 
     /// Whether `text` from `start` on, in lower case, begins with `keyword`.
     private static func bytes(_ text: UnsafeBufferPointer<UInt8>, at start: Int, are keyword: [UInt8]) -> Bool {

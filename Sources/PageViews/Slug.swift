@@ -16,31 +16,47 @@ public enum Slug {
     /// two names without letters or digits still get two slugs.
     public static func make(_ name: String, fallback: String = "unnamed") -> String {
         let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
-        let latin = isASCII ? name : (name.applyingTransform(.toLatin, reverse: false) ?? name)
-        let joined = latin.replacing("&", with: " and ")
-        // ASCII needs no folding: the loop below puts it in lower case.
-        let folded =
-            isASCII
-            ? joined
-            : joined.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var slug = ""
-        var pendingHyphen = false
-        for byte in folded.utf8 {
-            let lower = (byte >= 65 && byte <= 90) ? byte + 32 : byte
-            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
-                if pendingHyphen && !slug.isEmpty { slug.append("-") }
-                pendingHyphen = false
-                slug.unicodeScalars.append(Unicode.Scalar(lower))
-            } else if byte != 39 {  // an apostrophe joins: "Women's" -> "womens"
-                pendingHyphen = true
+        var slug: [UInt8] = []
+        if isASCII {
+            // ASCII needs no transliteration or folding (the loop puts it in lower case), and
+            // its `&` is read as " and " where it stands.
+            slug.reserveCapacity(name.utf8.count)
+            var pendingHyphen = false
+            for byte in name.utf8 {
+                if byte == UInt8(ascii: "&") {
+                    for spelled in " and ".utf8 { append(spelled, to: &slug, pendingHyphen: &pendingHyphen) }
+                } else {
+                    append(byte, to: &slug, pendingHyphen: &pendingHyphen)
+                }
             }
+        } else {
+            let latin = name.applyingTransform(.toLatin, reverse: false) ?? name
+            let folded = latin.replacing("&", with: " and ").folding(
+                options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+            var pendingHyphen = false
+            for byte in folded.utf8 { append(byte, to: &slug, pendingHyphen: &pendingHyphen) }
         }
+        // Only ASCII is left: a byte is a character.
         if slug.count > maximumLength {
             let cut = slug.prefix(maximumLength)
-            slug = cut.lastIndex(of: "-").map { String(cut[..<$0]) } ?? String(cut)
+            slug = Array(cut.lastIndex(of: UInt8(ascii: "-")).map { cut[..<$0] } ?? cut)
         }
-        guard slug.isEmpty else { return slug }
+        guard slug.isEmpty else { return String(decoding: slug, as: UTF8.self) }
         return isASCII ? fallback : fallback + "-" + digest(name)
+    }
+
+    /// Adds one byte of a name to `slug`: a letter (in lower case) or digit after the hyphen
+    /// the run before it left pending (none first); an apostrophe joins ("Women's" ->
+    /// "womens"); any other byte leaves a hyphen pending.
+    private static func append(_ byte: UInt8, to slug: inout [UInt8], pendingHyphen: inout Bool) {
+        let lower = (byte >= 65 && byte <= 90) ? byte + 32 : byte
+        if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+            if pendingHyphen && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+            pendingHyphen = false
+            slug.append(lower)
+        } else if byte != 39 {
+            pendingHyphen = true
+        }
     }
 
     /// Eight hexadecimal digits of the FNV-1a hash of `text`'s UTF-8 bytes: short, and the

@@ -47,6 +47,24 @@ import Testing
         #expect(!Self.groups.matches(in: "children’s social care")[1])
     }
 
+    /// The characters read byte by byte (no Unicode lower case taken first) are their own
+    /// lower case, and hold no ASCII byte; the themes they surround are found as by the rule.
+    @Test func punctuationAndLatin1SymbolsAreReadByteByByte() {
+        let own = (0x80...0xBF).compactMap(Unicode.Scalar.init) + (0x2000...0x203F).compactMap(Unicode.Scalar.init)
+        #expect(own.count == 128)
+        for scalar in own {
+            let text = "STAFF\(scalar)DATA"
+            #expect(KeywordGroups.lowersByteByByte(text), "\(scalar.value)")
+            #expect(String(scalar).lowercased() == String(scalar), "\(scalar.value)")
+            #expect(Self.groups.matches(in: text) == Self.byEachKeyword(text), "\(scalar.value)")
+        }
+        for text in ["é", "\u{212A}", "İ", "Ａ", "\u{2040}", "\u{00C0}", "a\u{E2}"] {
+            #expect(!KeywordGroups.lowersByteByByte(text), "\(text)")
+        }
+        #expect(KeywordGroups.lowersByteByByte("The PDU’s – “staffing” … £5 ½"))
+        #expect(Self.groups.matches(in: "The PDU’s “STAFFING”")[3])
+    }
+
     @Test func aKeywordAtTheVeryEndIsFound() {
         let groups = KeywordGroups([["ab", "b"], ["abc"], ["zz"]])
         #expect(groups.matches(in: "xxab") == [true, false, false])

@@ -33,6 +33,40 @@ import Testing
         #expect(slug.hasSuffix("delivery") || slug.hasSuffix("probation"))
     }
 
+    /// An ASCII name's slug, made on its bytes with `&` read where it stands, is the slug
+    /// of the name with every `&` replaced by " and " first (the rule as written), in lower
+    /// case, each run of other bytes one hyphen, cut at a hyphen past the longest.
+    @Test func asciiSlugsAreTheRuleWithAmpersandsReplacedFirst() {
+        func byTheRule(_ name: String) -> String {
+            var slug = ""
+            var pendingHyphen = false
+            for character in name.replacing("&", with: " and ").lowercased() {
+                if character.isASCII, character.isLetter || character.isNumber {
+                    if pendingHyphen && !slug.isEmpty { slug.append("-") }
+                    pendingHyphen = false
+                    slug.append(character)
+                } else if character != "'" {
+                    pendingHyphen = true
+                }
+            }
+            if slug.count > Slug.maximumLength {
+                let cut = slug.prefix(Slug.maximumLength)
+                slug = cut.lastIndex(of: "-").map { String(cut[..<$0]) } ?? String(cut)
+            }
+            return slug.isEmpty ? "unnamed" : slug
+        }
+        let names = [
+            "Kent, Surrey & Sussex", "&", "&&", "A&B", "&Leeds", "Leeds&", "R&D's", "Women's & Men's", "'&'",
+            "Bradford & Calderdale & Kirklees", "  & x", "HM Inspectorate of Probation - 2024/05 (v2)",
+            String(repeating: "ab&", count: 40), String(repeating: "x", count: 79) + "&y",
+            String(repeating: "y", count: 120), "",
+        ]
+        for name in names { #expect(Slug.make(name) == byTheRule(name), "\(name)") }
+        #expect(Slug.make("A&B") == "a-and-b")
+        #expect(Slug.make("R&D's") == "r-and-ds")
+        #expect(Slug.make(String(repeating: "x", count: 79) + "&y") == String(repeating: "x", count: 79))
+    }
+
     @Test func uniqueSlugsAreSuffixedInOrder() {
         #expect(Slug.unique(["York", "york", "YORK", "Leeds"]) == ["york", "york-2", "york-3", "leeds"])
     }

@@ -178,23 +178,27 @@ struct BuildCache: Sendable {
             bytes += text.utf8
             bytes.append(separator)
         }
-        let diagnosticLines = diagnostics.utf8.split(separator: newline)
-        append(Self.formatLine, then: newline)
-        buildKey.append(to: &bytes, then: newline)
-        append(summary, then: newline)
-        append(String(diagnosticLines.count), then: newline)
-        for line in diagnosticLines {
-            bytes += line
-            bytes.append(newline)
+        var diagnostics = diagnostics
+        diagnostics.withUTF8 { text in
+            let diagnosticLines = text.split(separator: newline)
+            append(Self.formatLine, then: newline)
+            buildKey.append(to: &bytes, then: newline)
+            append(summary, then: newline)
+            append(String(diagnosticLines.count), then: newline)
+            for line in diagnosticLines {
+                bytes += line
+                bytes.append(newline)
+            }
         }
-        for (path, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for (path, entry) in Self.byPath(entries) {
             entry.inputKey.append(to: &bytes)
             entry.digest.append(to: &bytes)
             append(String(entry.size))
-            append(entry.stamp?.description ?? "-")
+            if let stamp = entry.stamp { stamp.append(to: &bytes) } else { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(UInt8(ascii: " "))
             append(path, then: newline)
         }
-        for (path, parts) in parts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for (path, parts) in Self.byPath(parts) {
             for part in parts {
                 bytes += Self.partPrefix.utf8
                 part.inputKey.append(to: &bytes)
@@ -204,14 +208,24 @@ struct BuildCache: Sendable {
                 append(path, then: newline)
             }
         }
-        for (path, text) in texts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for (path, text) in Self.byPath(texts) {
             bytes += Self.textPrefix.utf8
             text.digest.append(to: &bytes)
             append(String(text.size))
-            append(text.stamp.description)
+            text.stamp.append(to: &bytes)
+            bytes.append(UInt8(ascii: " "))
             append(path, then: newline)
         }
         return bytes + Self.checkLine(bytes[...])
+    }
+
+    /// `byPath`'s entries in the order of their paths' UTF-8 bytes, compared on the paths'
+    /// contiguous bytes (through `String.UTF8View` a manifest's sort took most of its writing).
+    private static func byPath<Value>(_ byPath: [String: Value]) -> [(key: String, value: Value)] {
+        byPath.sorted { a, b in
+            var (a, b) = (a.key, b.key)
+            return a.withUTF8 { a in b.withUTF8 { b in a.lexicographicallyPrecedes(b) } }
+        }
     }
 
     /// The manifest's last line: the digest of the bytes before it.

@@ -138,13 +138,17 @@ struct BuildSteps {
         return documents
     }
 
-    /// What the render step reads: the site of `corpus`, the templates, the options.
+    /// What the render step reads: the site of `corpus`, the templates, the options; in a
+    /// build with the cache, the pages that show every report begun ahead (``PagesAhead``).
     func renderInput(_ inputs: BuildInputs, _ corpus: Corpus) -> SiteRenderer.Input {
         var input = SiteRenderer.Input(
             corpus: corpus, sources: inputs.content.texts, templates: inputs.templates,
             templatesFolder: command.templatesFolder(environment) ?? Theme.defaultFolder,
             assets: inputs.assets, baseURL: command.baseURL.flatMap(BaseURL.init))
         input.parallelism = command.parallelism
+        if caching, !command.check, !command.parallelism.isSerial {
+            input.pagesAhead = PagesAhead(input.site, templates: inputs.templates)
+        }
         return input
     }
 

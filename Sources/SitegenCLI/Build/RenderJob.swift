@@ -29,8 +29,9 @@ enum RenderJob: Sendable {
         case failed(any Error)
     }
 
-    /// Makes the job's file, part or page (a page from the `templates`).
-    func run(templates: TemplateSet) -> Outcome {
+    /// Makes the job's file, part or page (a page from the `templates`, or taken from
+    /// `ahead` where it makes it).
+    func run(templates: TemplateSet, ahead: PagesAhead? = nil) -> Outcome {
         switch self {
         case .part(let path, let number, let make):
             let (bytes, digest) = make()
@@ -39,7 +40,8 @@ enum RenderJob: Sendable {
             do {
                 return .page(
                     SiteRenderer.Rendered.Page(path: page.path, frame: page.frame),
-                    markdown: try templates.renderBytes(page.view, template: page.template))
+                    markdown: try ahead?.markdown(of: page, templates: templates)
+                        ?? templates.renderBytes(page.view, template: page.template))
             } catch {
                 return .failed(error)
             }

@@ -37,6 +37,8 @@ public enum SiteRenderer {
         public var partSizes = PartSizes.standard
         /// Where finished files go as soon as they are made; nil to keep them in ``Rendered``.
         var sink: (any FileSink)?
+        /// The pages that show every report, made ahead (a rebuild's); nil to make them in the render.
+        var pagesAhead: PagesAhead?
 
         public init(
             corpus: Corpus, sources: [any ReportText], templates: TemplateSet, templatesFolder: String,
@@ -118,7 +120,7 @@ public enum SiteRenderer {
         let textsToMake = texts.filter { page, _ in !plan.takes(page.text.plainText) || !plan.takes(page.frame.path) }
         jobs += textsToMake.map(RenderJob.sourceText)
         let results = jobs.parallelMap(parallelism) { job in
-            Made(job.run(templates: input.templates), input, into: sink, parts: files)
+            Made(job.run(templates: input.templates, ahead: input.pagesAhead), input, into: sink, parts: files)
         }
         var rendered = Rendered(files: input.assets)
         rendered.otherFileCount = input.assets.count + files.count

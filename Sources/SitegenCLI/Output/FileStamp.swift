@@ -86,7 +86,24 @@ struct FileStamp: Hashable, Sendable {
     }
 
     /// `device:inode:size:seconds.nanoseconds`, as the manifest records it.
-    var description: String { "\(device):\(inode):\(size):\(seconds).\(nanoseconds)" }
+    var description: String {
+        var bytes: [UInt8] = []
+        append(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``description``'s bytes to `bytes` (each number a small string: no allocation).
+    func append(to bytes: inout [UInt8]) {
+        bytes += String(device).utf8
+        bytes.append(UInt8(ascii: ":"))
+        bytes += String(inode).utf8
+        bytes.append(UInt8(ascii: ":"))
+        bytes += String(size).utf8
+        bytes.append(UInt8(ascii: ":"))
+        bytes += String(seconds).utf8
+        bytes.append(UInt8(ascii: "."))
+        bytes += String(nanoseconds).utf8
+    }
 
     /// The stamp `description` wrote, as UTF-8; nil for anything else. Read digit by digit:
     /// a manifest holds thousands of stamps.
