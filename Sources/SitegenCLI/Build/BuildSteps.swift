@@ -273,17 +273,19 @@ struct BuildSteps {
     /// Records what a build wrote, for the next one.
     typealias CacheRecord = @Sendable (StagedOutput.Written) -> Void
 
-    /// What records this build's files for the next one (nothing, without the cache).
-    func cacheRecord(_ inputs: BuildInputs, _ corpus: Corpus) -> CacheRecord {
+    /// What records this build's files for the next one (nothing, without the cache), with
+    /// the corpus's `summary`. What it needs of the corpus is made now, while the parsed
+    /// documents are recorded on the other core, not in the build's last, one-core step.
+    func cacheRecord(_ inputs: BuildInputs, _ corpus: Corpus, summary: String) -> CacheRecord {
         guard caching else { return { _ in } }
-        let (diagnostics, buildKey) = (inputs.templateDiagnostics + corpus.diagnostics, inputs.buildKey)
-        let (summary, outputPath) = (Sitegen.summary(of: corpus), outputPath)
+        let (buildKey, outputPath) = (inputs.buildKey, outputPath)
+        let diagnostics = Sitegen.printed(inputs.templateDiagnostics + corpus.diagnostics)
         let texts = Dictionary(
             inputs.content.texts.compactMap { text in text.record.map { (text.file, $0) } },
             uniquingKeysWith: { first, _ in first })
         return { written in
             BuildCache(
-                buildKey: buildKey, diagnostics: Sitegen.printed(diagnostics), summary: summary,
+                buildKey: buildKey, diagnostics: diagnostics, summary: summary,
                 entries: written.entries, parts: written.parts, texts: texts
             )
             .save(for: outputPath)

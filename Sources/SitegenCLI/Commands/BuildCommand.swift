@@ -157,7 +157,8 @@ struct Build: ParsableCommand {
         do {
             let corpus: Corpus
             (corpus, models) = try steps.parseAndCheck(inputs) { staged.linkAhead(parallelism: parallelism) }
-            (summary, record) = (Sitegen.summary(of: corpus), steps.cacheRecord(inputs, corpus))
+            summary = Sitegen.summary(of: corpus)
+            record = steps.cacheRecord(inputs, corpus, summary: summary)
             input = steps.renderInput(inputs, consume corpus)
             plan = try steps.takeUnchanged(steps.plan(input, inputs, previous: previous), into: staged)
         } catch {
