@@ -1,5 +1,3 @@
-import Dispatch
-
 extension Parallelism {
     /// Runs `work` on this thread while `other` runs on another (after `work`, when serial),
     /// and returns what each returned once both are done: for two steps that do not depend
@@ -8,17 +6,8 @@ extension Parallelism {
         _ work: () throws -> Result, alongside other: @escaping @Sendable () -> Other
     ) rethrows -> (Result, Other) {
         guard !isSerial else { return (try work(), other()) }
-        let otherResult = Locked<Other?>(nil)
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            let value = other()
-            otherResult.withLock { $0 = value }
-        }
-        let result: Result
-        do {
-            defer { group.wait() }
-            result = try work()
-        }
-        return (result, otherResult.value!)
+        let started = start(other)
+        defer { started.wait() }
+        return (try work(), started.wait())
     }
 }

@@ -73,6 +73,32 @@ extension BuildCacheTests {
         #expect(try models(folder) == recorded, "nothing new to record: the file is left as it was")
     }
 
+    /// The parsed documents are recorded beside the checks and the render, on a thread of
+    /// their own, and waited for: their phase line comes after the render's, before the
+    /// output is written; a build whose render fails waits for them too (without the line),
+    /// and leaves them recorded whole for the next build.
+    @Test func theModelsAreRecordedBesideTheRenderAndWaitedForWhenItFails() throws {
+        let folder = try project()
+        defer { folder.remove() }
+        let console = CapturedConsole()
+        let failing = SitegenEnvironment(
+            console: console.console, currentDirectory: folder.path,
+            render: { _ in throw SiteRenderer.Failure(diagnostics: []) }, clock: { 0 })
+        #expect(Sitegen.execute(["build"], environment: failing) == 1)
+        #expect(!folder.exists("Output"))
+        let failedPhases = console.standardOutput.split(separator: "\n").map { $0.prefix { $0 != " " } }
+        #expect(failedPhases == ["read", "parse", "checks"], "a failed build prints no record line, but waits for it")
+        let recorded = try models(folder)
+        #expect(recorded.starts(with: Array("sitegen models 2\n".utf8)))
+
+        let next = build(folder)
+        #expect(next.status == 0)
+        #expect(unchangedTexts(next.console) == 5, "every document read back")
+        let phases = next.console.standardOutput.split(separator: "\n").map { $0.prefix { $0 != " " } }
+        #expect(phases == ["read", "parse", "checks", "render", "record", "write", "Built"])
+        #expect(try models(folder) == recorded)
+    }
+
     @Test func aChangedTextIsParsedAgainAndTheOthersReadBack() throws {
         let folder = try project()
         defer { folder.remove() }

@@ -28,7 +28,9 @@ import Testing
             command: try Build.parse(["--quiet"]), log: PhaseLog(environment: environment(folder), quiet: true),
             environment: environment(folder))
         let inputs = try steps.readInputs()
-        let input = steps.renderInput(inputs, try steps.parseAndCheck(inputs))
+        let (corpus, record) = try steps.parseAndCheck(inputs)
+        record?.wait()
+        let input = steps.renderInput(inputs, corpus)
         return (steps.plan(input, inputs, previous: steps.previousBuild()), input.site)
     }
 

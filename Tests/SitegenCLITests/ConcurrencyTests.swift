@@ -39,6 +39,49 @@ import Testing
         #expect(running.value.now == 0)
     }
 
+    /// Work started on every core runs while its caller goes on: it waits here for a
+    /// signal that the caller gives only once `start` has returned (a work run before
+    /// `start` returns would time out and give -1), and every wait gives its result.
+    @Test func startedWorkRunsWhileItsCallerGoesOn() {
+        let callerWentOn = DispatchSemaphore(value: 0)
+        let started = Parallelism.allCores.start { () -> Int in
+            callerWentOn.wait(timeout: .now() + 20) == .success ? 42 : -1
+        }
+        callerWentOn.signal()
+        #expect(started.wait() == 42)
+        #expect(started.wait() == 42, "waited for again, the same result")
+    }
+
+    /// `--serial`: started work has run, on the caller's thread, before `start` returns.
+    @Test func serialStartedWorkRunsAtOnceOnTheCallersThread() {
+        let caller = pthread_self()
+        let ran = Locked(false)
+        let started = Parallelism.serial.start { () -> Bool in
+            ran.withLock { $0 = true }
+            return pthread_equal(pthread_self(), caller) != 0
+        }
+        #expect(ran.value, "run before start returned")
+        #expect(started.wait())
+    }
+
+    /// Two steps run alongside each other: each one's result, the other run on another thread
+    /// unless serial (then after the first, on the caller's thread).
+    @Test func aStepRunAlongsideAnotherGivesBothResults() {
+        let caller = pthread_self()
+        let (first, second) = Parallelism.allCores.run({ 1 }, alongside: { pthread_equal(pthread_self(), caller) == 0 })
+        #expect(first == 1)
+        #expect(second, "on another thread")
+        let order = Locked<[String]>([])
+        let (_, serialSecond) = Parallelism.serial.run(
+            { order.withLock { $0.append("work") } },
+            alongside: {
+                order.withLock { $0.append("other") }
+                return pthread_equal(pthread_self(), caller) != 0
+            })
+        #expect(serialSecond, "on the caller's thread")
+        #expect(order.value == ["work", "other"])
+    }
+
     @Test func theStagedOutputRecordsEveryFileAddedFromManyThreads() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

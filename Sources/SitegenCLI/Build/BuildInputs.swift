@@ -24,7 +24,7 @@ struct BuildInputs: Sendable {
     var buildKey: ContentDigest
 
     /// What the last build of the output recorded (nil without the cache): read alongside
-    /// the theme, before the texts, whose recorded digests it gives.
+    /// the theme, before the texts (also read alongside the theme), whose recorded digests it gives.
     var previous: BuildCache?
 
     /// Reads the content folder and the theme: the built-in one, overridden file by file by
@@ -37,19 +37,28 @@ struct BuildInputs: Sendable {
         previous: @escaping @Sendable () -> BuildCache? = { nil }, executableRecord: String? = nil
     ) {
         let directory = environment.workingDirectory
-        // sitegen's own digest is taken while the theme is read and its templates parsed.
-        let (((theme, templates), executable), previous) = parallelism.run(
+        // sitegen's own digest is taken while the theme is read and its templates parsed,
+        // and the last build's record read and the texts after it (on every core).
+        let (((theme, templates), executable), (previous, content)) = parallelism.run(
             {
                 parallelism.run(
                     {
                         let theme = Theme(overriddenBy: templatesFolder, currentDirectory: directory)
                         return (theme, TemplateSet(theme.templates))
                     }, alongside: { ExecutableDigest.of(ExecutableDigest.path, record: executableRecord) })
-            }, alongside: previous)
+            },
+            alongside: {
+                let previous = previous()
+                return (
+                    previous,
+                    ContentLoader.files(
+                        directory: contentFolder, currentDirectory: directory, parallelism: parallelism,
+                        recorded: previous)
+                )
+            })
         self.previous = previous
         self.executable = executable
-        content = ContentLoader.files(
-            directory: contentFolder, currentDirectory: directory, parallelism: parallelism, recorded: previous)
+        self.content = content
         self.templates = templates
         assets = theme.assets
         templateDiagnostics = (theme.diagnostics + templates.diagnostics).sorted()

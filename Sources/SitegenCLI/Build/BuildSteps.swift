@@ -79,21 +79,18 @@ struct BuildSteps {
         return true
     }
 
-    /// Parses every text (records the documents in the build cache, a phase of its own),
-    /// then calls `parsed` (which starts what the checks leave a core for) and checks the
-    /// reports against each other; prints the diagnostics. A text that changed since it was
-    /// read stops the build.
-    func parseAndCheck(_ inputs: BuildInputs, parsed whenParsed: () -> Void = {}) throws -> Corpus {
+    /// Parses every text, then calls `parsed` (which starts what the checks leave a core
+    /// for), starts recording the documents in the build cache (``recordModels(_:_:)``) and
+    /// checks the reports against each other; prints the diagnostics. The corpus, and the
+    /// record under way (nil when there is none), which the caller waits for. A text that
+    /// changed since it was read stops the build.
+    func parseAndCheck(_ inputs: BuildInputs, parsed whenParsed: () -> Void = {}) throws -> (Corpus, ModelsRecord?) {
         let (parsed, models) = try log.measure("parse", { try parse(inputs) }) { parsed, _ in
             Numbers.count(inputs.content.texts.count, "text")
                 + (caching ? ", \(parsed.count(where: \.isStored)) of them unchanged" : "")
         }
         whenParsed()
-        if let models, !command.check {
-            _ = log.measure("record", { models.save(parsed, for: outputPath, parallelism: command.parallelism) }) {
-                "\(Numbers.count($0, "parsed document")) into the build cache"
-            }
-        }
+        let record = models.flatMap { command.check ? nil : recordModels(parsed, $0) }
         let documents = parsed.map(\.document)
         let corpus = log.measure(
             "checks",
@@ -108,7 +105,36 @@ struct BuildSteps {
             "\(Numbers.count(corpus.inspections.count, "inspection")), \(Numbers.count(corpus.regions.count, "regional letter"))"
         }
         Sitegen.report(corpus.diagnostics, environment)
-        return corpus
+        return (corpus, record)
+    }
+
+    /// The parsed documents being recorded in the build cache (``ParsedModels``): how many
+    /// were encoded, and the seconds the record took.
+    typealias ModelsRecord = Started<(count: Int, seconds: Double)>
+
+    /// Starts recording `parsed` in `models`' file, on a thread of its own (unless the build
+    /// is serial): nothing after the parse needs the record, so it takes the core that the
+    /// checks, the site's making and the plan, each on one thread, leave idle. Its own
+    /// thread encodes the documents one after another. ``finishRecord(_:)`` waits for it
+    /// before the output is put in place (and so before the manifest is written); the file
+    /// is appended to or replaced whole (``CachedBlobs``), so a build stopped before never
+    /// leaves a half-written record that is used.
+    private func recordModels(_ parsed: [ParsedModels.Parsed], _ models: ParsedModels) -> ModelsRecord {
+        let (outputPath, clock) = (outputPath, environment.clock)
+        return command.parallelism.start {
+            let start = clock()
+            let count = models.save(parsed, for: outputPath, parallelism: .serial)
+            return (count, clock() - start)
+        }
+    }
+
+    /// Waits for the record of the parsed documents, if one is under way, and prints its
+    /// phase line (its own time, taken beside the checks and the render).
+    func finishRecord(_ record: ModelsRecord?) {
+        guard let record else { return }
+        let (count, seconds) = record.wait()
+        log.print(
+            phase: "record", "\(Numbers.count(count, "parsed document")) into the build cache", seconds: seconds)
     }
 
     /// Every text's document: with the cache, read back where the text and sitegen did not
@@ -201,18 +227,20 @@ struct BuildSteps {
         return plan
     }
 
-    /// Makes the files `plan` says to make, writing each into the staging folder, then
-    /// puts the staging folder in the output's place; while the old output is deleted,
+    /// Makes the files `plan` says to make, writing each into the staging folder, waits
+    /// for the record of the parsed documents (`models`), then puts the staging folder in
+    /// the output's place; while the old output is deleted,
     /// records what was written and frees the site (which takes a rebuild tens of
     /// milliseconds), or leaves it to the process's exit (``leavesSite``). On failure,
     /// deletes the staging folder.
     func writeSite(
         _ input: consuming SiteRenderer.Input, plan: BuildPlan, into staged: StagedOutput,
-        recording record: @escaping CacheRecord
+        models: ModelsRecord?, recording record: @escaping CacheRecord
     ) throws {
         input.plan = plan
         do {
             try render(input, into: staged)
+            finishRecord(models)
             let site = Locked<SiteRenderer.Input?>(consume input)
             let leftover = try log.measure(
                 "write",
@@ -249,17 +277,19 @@ struct BuildSteps {
     /// Records what a build wrote, for the next one.
     typealias CacheRecord = @Sendable (StagedOutput.Written) -> Void
 
-    /// What records this build's files for the next one (nothing, without the cache).
-    func cacheRecord(_ inputs: BuildInputs, _ corpus: Corpus) -> CacheRecord {
+    /// What records this build's files for the next one (nothing, without the cache), with
+    /// the corpus's `summary`. What it needs of the corpus is made now, while the parsed
+    /// documents are recorded on the other core, not in the build's last, one-core step.
+    func cacheRecord(_ inputs: BuildInputs, _ corpus: Corpus, summary: String) -> CacheRecord {
         guard caching else { return { _ in } }
-        let (diagnostics, buildKey) = (inputs.templateDiagnostics + corpus.diagnostics, inputs.buildKey)
-        let (summary, outputPath) = (Sitegen.summary(of: corpus), outputPath)
+        let (buildKey, outputPath) = (inputs.buildKey, outputPath)
+        let diagnostics = Sitegen.printed(inputs.templateDiagnostics + corpus.diagnostics)
         let texts = Dictionary(
             inputs.content.texts.compactMap { text in text.record.map { (text.file, $0) } },
             uniquingKeysWith: { first, _ in first })
         return { written in
             BuildCache(
-                buildKey: buildKey, diagnostics: Sitegen.printed(diagnostics), summary: summary,
+                buildKey: buildKey, diagnostics: diagnostics, summary: summary,
                 entries: written.entries, parts: written.parts, texts: texts
             )
             .save(for: outputPath)

@@ -23,10 +23,13 @@ struct PhaseLog {
     func measure<T>(_ name: String, _ body: () throws -> T, summary: (T) -> String) rethrows -> T {
         let before = environment.clock()
         let result = try body()
-        print(
-            name.padding(toLength: 9, withPad: " ", startingAt: 0) + summary(result) + " in "
-                + Self.seconds(environment.clock() - before))
+        print(phase: name, summary(result), seconds: environment.clock() - before)
         return result
+    }
+
+    /// Prints the line of the phase `name`, which did what `summary` says in `seconds`.
+    func print(phase name: String, _ summary: String, seconds: Double) {
+        print(name.padding(toLength: 9, withPad: " ", startingAt: 0) + summary + " in " + Self.seconds(seconds))
     }
 
     /// Prints `line`.

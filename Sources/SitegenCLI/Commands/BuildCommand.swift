@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HTMLPages
+import InspectionModel
 import ParallelWork
 
 /// `sitegen build`: parse, report, and write the site.
@@ -140,7 +141,7 @@ struct Build: ParsableCommand {
         let previous = inputs.previous
         if steps.reportUpToDate(previous, inputs) { return }
         if check {
-            return try steps.checkOutput(steps.renderInput(inputs, steps.parseAndCheck(inputs)))
+            return try steps.checkOutput(steps.renderInput(inputs, steps.parseAndCheck(inputs).0))
         }
         // Staged first: the old output's files are linked into it while the reports are
         // checked against each other and the site is made, on one core (the parse takes both).
@@ -149,9 +150,15 @@ struct Build: ParsableCommand {
         let record: BuildSteps.CacheRecord
         let input: SiteRenderer.Input
         let plan: BuildPlan
+        // The parsed documents are recorded while the site is made (see `parseAndCheck`); a
+        // build that fails waits for the record too.
+        var models: BuildSteps.ModelsRecord?
+        defer { models?.wait() }
         do {
-            let corpus = try steps.parseAndCheck(inputs) { staged.linkAhead(parallelism: parallelism) }
-            (summary, record) = (Sitegen.summary(of: corpus), steps.cacheRecord(inputs, corpus))
+            let corpus: Corpus
+            (corpus, models) = try steps.parseAndCheck(inputs) { staged.linkAhead(parallelism: parallelism) }
+            summary = Sitegen.summary(of: corpus)
+            record = steps.cacheRecord(inputs, corpus, summary: summary)
             input = steps.renderInput(inputs, consume corpus)
             plan = try steps.takeUnchanged(steps.plan(input, inputs, previous: previous), into: staged)
         } catch {
@@ -159,7 +166,7 @@ struct Build: ParsableCommand {
             throw error
         }
         // Handed over, so that the site is freed while the build finishes (see `writeSite`).
-        try steps.writeSite(consume input, plan: plan, into: staged, recording: record)
+        try steps.writeSite(consume input, plan: plan, into: staged, models: models, recording: record)
         steps.reportBuilt(summary, staged.written)
     }
 }
