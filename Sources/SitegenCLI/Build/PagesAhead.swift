@@ -1,6 +1,7 @@
 import Foundation
 import MarkdownPages
 import PageViews
+import ParallelWork
 
 /// The Markdown of the pages that show every report but the first (the trends, the lists of
 /// PDUs and regions: a rebuild's longest pages), made on a thread of its own as soon as
@@ -11,7 +12,7 @@ import PageViews
 /// never ahead. The Markdown is what the page's template makes of its view either way
 /// (both pure), so the output's bytes do not change.
 final class PagesAhead: Sendable {
-    private let slots: [String: Slot]
+    private let slots: [String: Locked<Slot>]
     /// Left when the thread has gone through every page.
     private let done = DispatchGroup()
 
@@ -22,14 +23,18 @@ final class PagesAhead: Sendable {
     /// would keep the render waiting for it.
     init(_ site: Site, templates: TemplateSet) {
         let pages = site.pages.filter { $0.dependsOn == nil }.dropFirst()
-        let slots = Dictionary(pages.map { ($0.path, Slot()) }, uniquingKeysWith: { first, _ in first })
+        let slots = Dictionary(pages.map { ($0.path, Locked(Slot.notMade)) }, uniquingKeysWith: { first, _ in first })
         self.slots = slots
         let order =
             pages.filter { $0.path == SiteMap.trendsPath } + pages.filter { $0.path != SiteMap.trendsPath }.reversed()
         let done = done
         done.enter()
         Thread {
-            for page in order { slots[page.path]?.make { Self.render(page, templates) } }
+            for page in order {
+                slots[page.path]?.withLock { slot in
+                    if case .notMade = slot { slot = .made(Self.render(page, templates)) }
+                }
+            }
             done.leave()
         }.start()
     }
@@ -38,13 +43,18 @@ final class PagesAhead: Sendable {
     /// thread has gone through every page (for tests).
     var kept: Set<String> {
         done.wait()
-        return Set(slots.filter(\.value.isKept).keys)
+        return Set(slots.filter { $0.value.value.isKept }.keys)
     }
 
     /// The Markdown of `page`, from its template: made ahead when it was, else now.
     func markdown(of page: Site.Page, templates: TemplateSet) throws -> [UInt8] {
         guard let slot = slots[page.path] else { return try Self.render(page, templates).get() }
-        return try slot.take { Self.render(page, templates) }.get()
+        let kept: Result<[UInt8], any Error>? = slot.withLock { slot in
+            defer { slot = .given }
+            if case .made(let markdown) = slot { return markdown }
+            return nil
+        }
+        return try (kept ?? Self.render(page, templates)).get()
     }
 
     private static func render(_ page: Site.Page, _ templates: TemplateSet) -> Result<[UInt8], any Error> {
@@ -52,40 +62,17 @@ final class PagesAhead: Sendable {
     }
 
     /// One page's Markdown: not made yet, made and kept, or given to the render (and let go).
-    private final class Slot: @unchecked Sendable {
-        private enum State {
-            case notMade
-            case made(Result<[UInt8], any Error>)
-            case given
-        }
-
-        /// Guards ``state``; held while the page is made ahead, so that a render asking waits.
-        private let lock = NSLock()
-        private var state = State.notMade
+    /// Held in a ``Locked`` that is held while the page is made ahead, so that a render
+    /// asking for it waits.
+    private enum Slot: Sendable {
+        case notMade
+        case made(Result<[UInt8], any Error>)
+        case given
 
         /// Whether the Markdown was made ahead and is kept (not yet given).
         var isKept: Bool {
-            lock.lock()
-            defer { lock.unlock() }
-            if case .made = state { return true }
+            if case .made = self { return true }
             return false
-        }
-
-        /// Makes the Markdown with `make` and keeps it, unless it was asked for already.
-        func make(_ make: () -> Result<[UInt8], any Error>) {
-            lock.lock()
-            defer { lock.unlock() }
-            if case .notMade = state { state = .made(make()) }
-        }
-
-        /// The Markdown made ahead, if it was (no longer kept), else made now by `make`.
-        func take(_ make: () -> Result<[UInt8], any Error>) -> Result<[UInt8], any Error> {
-            lock.lock()
-            let kept: Result<[UInt8], any Error>?
-            if case .made(let markdown) = state { kept = markdown } else { kept = nil }
-            state = .given
-            lock.unlock()
-            return kept ?? make()
         }
     }
 }
