@@ -36,7 +36,7 @@ extension CompactWriter {
 
 /// A string-valued enum: its raw value.
 extension CompactCodable where Self: RawRepresentable, RawValue == String {
-    public init(compact reader: CompactReader) throws {
+    @inlinable public init(compact reader: CompactReader) throws {
         let raw = try reader.string()
         guard let value = Self(rawValue: raw) else { throw reader.damaged("not a \(Self.self): \(raw)") }
         self = value
@@ -62,21 +62,23 @@ extension Array: CompactCodable where Element: CompactCodable {
 }
 
 extension String: CompactCodable {
-    public init(compact reader: CompactReader) throws { self = try reader.string() }
+    @inlinable public init(compact reader: CompactReader) throws { self = try reader.string() }
     public func write(compact writer: CompactWriter) { writer.string(self) }
 }
 
 extension Int: CompactCodable {
-    public init(compact reader: CompactReader) throws { self = try reader.integer(Int.self) }
+    @inlinable public init(compact reader: CompactReader) throws { self = try reader.integer(Int.self) }
     public func write(compact writer: CompactWriter) { writer.signed(Int64(self)) }
 }
 
 extension Bool: CompactCodable {
-    public init(compact reader: CompactReader) throws { self = try reader.bool() }
+    @inlinable public init(compact reader: CompactReader) throws { self = try reader.bool() }
     public func write(compact writer: CompactWriter) { writer.bool(self) }
 }
 
 extension Double: CompactCodable {
-    public init(compact reader: CompactReader) throws { self = Double(bitPattern: try reader.fixed(UInt64.self)) }
+    @inlinable public init(compact reader: CompactReader) throws {
+        self = Double(bitPattern: try reader.fixed(UInt64.self))
+    }
     public func write(compact writer: CompactWriter) { writer.fixed(bitPattern) }
 }

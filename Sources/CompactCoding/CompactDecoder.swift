@@ -12,44 +12,81 @@ public struct CompactDecoder: Sendable {
         guard reader.position == bytes.count else { throw reader.damaged("bytes left over") }
         return value
     }
+
+    /// The value of type `type` that all of `bytes` hold, read by itself (the same bytes
+    /// and value as the `Decodable` form above, without asking the runtime whether
+    /// `type` is ``CompactCodable``).
+    public func decode<Value: CompactCodable>(_ type: Value.Type, from bytes: UnsafeRawBufferPointer) throws -> Value {
+        let reader = CompactReader(bytes)
+        let value = try Value(compact: reader)
+        guard reader.position == bytes.count else { throw reader.damaged("bytes left over") }
+        return value
+    }
 }
 
 /// The bytes being read, where, and the strings read so far (for repeats): what a
 /// ``CompactCodable`` value reads its fields from.
+///
+/// Its reads are inlined into each value's `init(compact:)` (the model's types are in
+/// other modules): a number of one byte, a repeated string, a count are a few
+/// instructions there, not a call. `position` and `strings` are only ever used by the one
+/// thread reading, one read at a time, so their accesses are not checked at run time for
+/// exclusivity (a class's stored properties otherwise are, on every byte).
 public final class CompactReader {
-    private let bytes: UnsafeRawBufferPointer
-    private(set) var position = 0
-    private var strings: [String] = []
+    @usableFromInline let bytes: UnsafeRawBufferPointer
+    @usableFromInline @exclusivity(unchecked) var position = 0
+    @usableFromInline @exclusivity(unchecked) var strings: [String] = []
 
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+        strings.reserveCapacity(256)
+    }
 
     /// The error for bytes that cannot be the value being read.
     public func damaged(_ why: String) -> DecodingError {
         DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "\(why) at byte \(position)"))
     }
 
-    func byte() throws -> UInt8 {
+    @inlinable func byte() throws -> UInt8 {
         guard position < bytes.count else { throw damaged("cut short") }
-        defer { position += 1 }
+        defer { position &+= 1 }
         return bytes[position]
     }
 
-    func unsigned() throws -> UInt64 {
-        var value: UInt64 = 0
-        for shift in stride(from: 0, to: 64, by: 7) {
-            let byte = try byte()
-            value |= UInt64(byte & 0x7F) << UInt64(shift)
-            if byte < 0x80 { return value }
+    /// A variable-length number: its one byte where it is below 128 (most are), else
+    /// ``longUnsigned()``.
+    @inlinable func unsigned() throws -> UInt64 {
+        if position < bytes.count, bytes[position] < 0x80 {
+            defer { position &+= 1 }
+            return UInt64(bytes[position])
+        }
+        return try longUnsigned()
+    }
+
+    /// A number of more than one byte (a line number past 127, a paragraph's length): its
+    /// bytes read without moving `position` until the last, which has its top bit clear.
+    @usableFromInline func longUnsigned() throws -> UInt64 {
+        var (value, shift, at) = (UInt64(0), UInt64(0), position)
+        while shift < 64 {
+            guard at < bytes.count else { throw damaged("cut short") }
+            let byte = bytes[at]
+            at &+= 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 {
+                position = at
+                return value
+            }
+            shift &+= 7
         }
         throw damaged("a number too long")
     }
 
-    func signed() throws -> Int64 {
+    @inlinable func signed() throws -> Int64 {
         let value = try unsigned()
         return Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1)))
     }
 
-    func integer<Integer: FixedWidthInteger>(_ type: Integer.Type) throws -> Integer {
+    @inlinable func integer<Integer: FixedWidthInteger>(_ type: Integer.Type) throws -> Integer {
         let value: Integer? =
             if Integer.isSigned { Integer(exactly: try signed()) } else { Integer(exactly: try unsigned()) }
         guard let value else { throw damaged("a number out of range for \(Integer.self)") }
@@ -57,18 +94,18 @@ public final class CompactReader {
     }
 
     /// How many bytes are left to read.
-    public var remaining: Int { bytes.count - position }
+    @inlinable public var remaining: Int { bytes.count - position }
 
     /// A word of its full width, little-endian (an array's count, a `Double`'s bits).
-    public func fixed<Word: FixedWidthInteger>(_ type: Word.Type) throws -> Word {
+    @inlinable public func fixed<Word: FixedWidthInteger>(_ type: Word.Type) throws -> Word {
         let size = MemoryLayout<Word>.size
         guard bytes.count - position >= size else { throw damaged("cut short") }
-        defer { position += size }
+        defer { position &+= size }
         return Word(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: Word.self))
     }
 
     /// A byte that is 0 or 1.
-    public func bool() throws -> Bool {
+    @inlinable public func bool() throws -> Bool {
         switch try byte() {
         case 0: false
         case 1: true
@@ -76,12 +113,18 @@ public final class CompactReader {
         }
     }
 
-    func string() throws -> String {
+    /// A string: a repeat (its number + 1) is the string read before, else ``newString()``.
+    @inlinable func string() throws -> String {
         let tag = try unsigned()
         guard tag == 0 else {
             guard tag <= strings.count else { throw damaged("a repeat of no string") }
-            return strings[Int(tag - 1)]
+            return strings[Int(truncatingIfNeeded: tag &- 1)]
         }
+        return try newString()
+    }
+
+    /// A string's length and bytes, after its 0; numbered when it is short enough to be repeated.
+    @usableFromInline func newString() throws -> String {
         let length = try unsigned()
         guard length <= UInt64(bytes.count - position) else { throw damaged("cut short") }
         let text = String(
