@@ -56,8 +56,8 @@ public final class CompactWriter {
     public func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
     /// 0, the length and the bytes for a new string; its number + 1 for a repeat. Only
-    /// strings of up to ``repeatLimit`` bytes are numbered (paths and names repeat, prose
-    /// does not; hashing it would cost more than it saves).
+    /// strings of up to ``repeatLimit`` bytes are numbered (paths, names, questions and the
+    /// reasons of facts repeat, prose does not; hashing it would cost more than it saves).
     func string(_ value: String) {
         let length = value.utf8.count
         guard length <= CompactWriter.repeatLimit else {
@@ -77,8 +77,12 @@ public final class CompactWriter {
         bytes.append(contentsOf: value.utf8)
     }
 
-    /// The longest string written once and then referred to.
-    static let repeatLimit = 64
+    /// The longest string written once and then referred to: long enough for a text's
+    /// path (which every location names: a path of more than 64 bytes, once the limit,
+    /// was a new string at every fact), a key question, a provenance's reason, a
+    /// diagnostic repeated in one text; each repeat read back is the one string, not a
+    /// copy. Changing it changes the bytes: the models file's format line goes with it.
+    static let repeatLimit = 256
 
     /// A value of any `Encodable` type: written by itself where it is ``CompactCodable``,
     /// else through its `Encoder` containers.

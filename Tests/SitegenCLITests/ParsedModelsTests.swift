@@ -92,4 +92,21 @@ import Testing
                 + [0, 0] + [5])
         #expect(try bytes.withUnsafeBytes { try CompactDecoder().decode([String].self, from: $0) } == texts)
     }
+
+    /// Strings of up to 256 bytes are numbered and repeated by number (a text's path of
+    /// 100 bytes, past the former limit of 64, is written once), longer ones each time;
+    /// a length past 127 takes two bytes.
+    @Test func stringsUpToTheRepeatLimitAreWrittenOnceLongerOnesEachTime() throws {
+        let path = "/" + String(repeating: "p", count: 95) + ".txt"
+        let (at256, at257) = (String(repeating: "a", count: 256), String(repeating: "b", count: 257))
+        #expect(path.utf8.count == 100)
+        let texts = [path, at256, at257, path, at256, at257]
+        let bytes = try CompactEncoder().encode(texts)
+        let new: (String, [UInt8]) -> [UInt8] = { [0] + $1 + Array($0.utf8) }
+        #expect(
+            bytes
+                == [6, 0, 0, 0] + new(path, [100]) + new(at256, [0x80, 0x02]) + new(at257, [0x81, 0x02]) + [1, 2]
+                + new(at257, [0x81, 0x02]))
+        #expect(try bytes.withUnsafeBytes { try CompactDecoder().decode([String].self, from: $0) } == texts)
+    }
 }

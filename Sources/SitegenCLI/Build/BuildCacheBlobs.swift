@@ -79,6 +79,9 @@ struct CachedBlobs: Sendable {
         return Self.digest(of: bytes, key: key) == entry.digest ? bytes : nil
     }
 
+    /// Whether the file's index names `key` (its bytes are not read, nor checked).
+    func holds(_ key: ContentDigest) -> Bool { entries[key] != nil }
+
     /// Whether the file holds exactly the entries of `keys` (then it need not be written again).
     func holdsExactly(_ keys: Set<ContentDigest>) -> Bool {
         keys.count == entries.count && keys.allSatisfy { entries[$0] != nil }

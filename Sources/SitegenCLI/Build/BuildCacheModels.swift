@@ -16,7 +16,7 @@ import SourceAndOutput
 /// digest of its bytes. A document whose recorded bytes are damaged or do not decode is
 /// parsed again, never trusted.
 struct ParsedModels: Sendable {
-    static let formatLine = "sitegen models 2"
+    static let formatLine = "sitegen models 3"
     private let blobs: CachedBlobs
 
     static func path(for output: String) -> String { BuildCache.folder(of: output) + "/models" }
@@ -40,18 +40,25 @@ struct ParsedModels: Sendable {
 
     /// The texts' documents: read back from this file where recorded, the rest parsed
     /// with `parse` (which reads them again); each with its parse key (for the sitegen
-    /// executable of digest `executable`), and whether it was read back.
+    /// executable of digest `executable`), and whether it was read back. The texts this
+    /// file does not name are parsed on this thread while the others are read back (on
+    /// every core); a recorded document that turns out damaged is parsed after.
     func documents(
         of texts: [TextFile], executable: ContentDigest, parallelism: Parallelism,
         parse: ([TextFile]) throws -> [CorpusParser.Document]
     ) rethrows -> [Parsed] {
         let keys = texts.map { Self.key(of: $0.path, digest: $0.digest, executable: executable) }
-        let found = keys.parallelMap(parallelism) { document($0) }
-        let missing = found.indices.filter { found[$0] == nil }
-        var fresh = try parse(missing.map { texts[$0] }).makeIterator()
-        return zip(keys, found).map { key, found in
-            Parsed(key: key, document: found ?? fresh.next()!, isStored: found != nil)
+        let unrecorded = keys.indices.filter { !blobs.holds(keys[$0]) }
+        let (parsed, readBack) = try parallelism.run(
+            { try unrecorded.isEmpty ? [] : parse(unrecorded.map { texts[$0] }) },
+            alongside: { [self] in keys.parallelMap(parallelism) { blobs.holds($0) ? document($0) : nil } })
+        var documents = readBack
+        for (index, document) in zip(unrecorded, parsed) { documents[index] = document }
+        let damaged = documents.indices.filter { documents[$0] == nil }
+        if !damaged.isEmpty {
+            for (index, document) in zip(damaged, try parse(damaged.map { texts[$0] })) { documents[index] = document }
         }
+        return keys.indices.map { Parsed(key: keys[$0], document: documents[$0]!, isStored: readBack[$0] != nil) }
     }
 
     /// A text's document, its parse key (nil for a text whose digest is unknown: not
