@@ -33,13 +33,41 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
         return day.map { "\($0) \(monthYear)" } ?? monthYear
     }
 
-    /// Parses `2025-02` or `2025-02-24`.
+    /// Parses `2025-02` or `2025-02-24`: two or three numbers (each ASCII digits, after
+    /// at most one `+`) between hyphens (runs of them count as one, and those at either end
+    /// as none), the second a month. Read on the UTF-8 bytes, without splitting: every
+    /// stored model's dates are read so when a build reads the models back.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-").map { Int($0) }
-        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0 != nil }),
-            let year = parts[0], let month = parts[1], (1...12).contains(month)
-        else { return nil }
-        self.init(year: year, month: month, day: parts.count == 3 ? parts[2] : nil)
+        var numbers: (Int?, Int?, Int?) = (nil, nil, nil)
+        var count = 0
+        var (number, digits, signed) = (0, 0, false)
+        /// Ends the number being read, if any: false when it is not one, or a fourth.
+        func end() -> Bool {
+            guard digits > 0 || signed else { return true }
+            guard digits > 0, count < 3 else { return false }
+            switch count {
+            case 0: numbers.0 = number
+            case 1: numbers.1 = number
+            default: numbers.2 = number
+            }
+            count += 1
+            (number, digits, signed) = (0, 0, false)
+            return true
+        }
+        for byte in iso.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): guard end() else { return nil }
+            case UInt8(ascii: "+") where digits == 0 && !signed: signed = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let (times, overflow) = number.multipliedReportingOverflow(by: 10)
+                let (sum, overflowed) = times.addingReportingOverflow(Int(byte &- UInt8(ascii: "0")))
+                guard !overflow, !overflowed else { return nil }
+                (number, digits) = (sum, digits + 1)
+            default: return nil
+            }
+        }
+        guard end(), let year = numbers.0, let month = numbers.1, (1...12).contains(month) else { return nil }
+        self.init(year: year, month: month, day: numbers.2)
     }
 
     public init(from decoder: Decoder) throws {

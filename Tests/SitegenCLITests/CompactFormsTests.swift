@@ -113,4 +113,32 @@ import Testing
         rating[2] = UInt8(ascii: "X")
         #expect(throws: DecodingError.self) { try decode(Sourced<Rating>.self, rating) }
     }
+
+    /// A date's text read on its bytes (``CalendarDate/init(iso:)``, which every stored
+    /// date is read back with) as the former split of it on hyphens read it: the same date,
+    /// or none, for the texts written and for strange ones.
+    @Test func aDateIsReadAsItsSplitOnHyphensReadsIt() {
+        func split(_ iso: String) -> CalendarDate? {
+            let parts = iso.split(separator: "-").map { Int($0) }
+            guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0 != nil }),
+                let year = parts[0], let month = parts[1], (1...12).contains(month)
+            else { return nil }
+            return CalendarDate(year: year, month: month, day: parts.count == 3 ? parts[2] : nil)
+        }
+        var texts = [
+            "2025-02", "2025-02-24", "2025-13", "2025-00-01", "-2025-02", "2025--02", "2025-02-", "+2025-+02",
+            "2025-+", "2025-0+2", "2025-++2", "2025-02-24-1", "", "-", "+", "2025", "9223372036854775807-01",
+            "9223372036854775808-01", "0000000000000000000000001-1", "2025-02\u{301}", "2025-\u{301}02",
+            "\u{FF12}025-02", "2025 -02", "2025-02-x", "2025-02-+",
+        ]
+        var random = SeededRandom(seed: 14)
+        let pieces = ["0", "1", "9", "-", "-", "-", "+", "x", "\u{301}", "\u{E9}", "12", "12", "2025", "2025"]
+        for _ in 0..<5000 {
+            texts.append((0..<random.next(below: 9)).map { _ in pieces[random.next(below: pieces.count)] }.joined())
+        }
+        for text in texts { #expect(CalendarDate(iso: text) == split(text), "\(text.unicodeScalars.map(\.value))") }
+        #expect(texts.count(where: { CalendarDate(iso: $0) != nil }) == 106, "dates among the random texts")
+        #expect(CalendarDate(iso: "2025-02-24") == CalendarDate(year: 2025, month: 2, day: 24))
+        #expect(CalendarDate(iso: "+2025-+02") == CalendarDate(year: 2025, month: 2))
+    }
 }
