@@ -1,4 +1,5 @@
 import InspectionModel
+import ParallelWork
 import SourceAndOutput
 
 /// Where every page, chart and source text of the site lives, and which inspections
@@ -86,7 +87,18 @@ public struct SiteMap: Sendable {
     /// The slug of every PDU and region name in the corpus, made once.
     private var slugs: [String: String] = [:]
 
-    public init(corpus: Corpus) {
+    /// The map of `corpus`. Its PDUs and regions, and its source texts (which need nothing
+    /// of them), are made side by side unless `parallelism` is serial.
+    public init(corpus: Corpus, parallelism: Parallelism = .serial) {
+        let (_, texts) = parallelism.run({ self.placeDocuments(of: corpus) }, alongside: { SourceTexts(corpus) })
+        sources = texts.byPath
+        sourcesByPage = texts.byPage
+        sourceFiles = texts.files
+    }
+
+    /// Puts the corpus's inspections, letters and partial inspections in their PDUs and
+    /// regions, names their key questions' charts and groups the diagnostics by text.
+    private mutating func placeDocuments(of corpus: Corpus) {
         partials = corpus.partialInspections
         for name in Set(
             corpus.inspections.flatMap { [$0.pdu.value, $0.region.value] } + corpus.regions.map(\.region.value)
@@ -145,23 +157,32 @@ public struct SiteMap: Sendable {
             uniquingKeysWith: { first, _ in first })
 
         diagnostics = Dictionary(grouping: corpus.diagnostics, by: \.location.file)
-        let files = Set(
-            corpus.inspections.map(\.source.file) + corpus.regions.map(\.source.file) + partials.map(\.source.file)
-        )
-        .sorted(by: Self.precedesInBytes)
-        let names = Self.sourceNames(files)
-        sources = Dictionary(
-            uniqueKeysWithValues: zip(files, names).map { file, name in
-                (
-                    file,
-                    SourceText(
-                        contentPath: file,
-                        name: BidiControls.removed(from: file.split(separator: "/").last.map(String.init) ?? file),
-                        page: "source/\(name).html", plainText: "source/\(name).txt")
-                )
-            })
-        sourceFiles = files
-        sourcesByPage = sources.values.sorted { Self.precedesInBytes($0.page, $1.page) }
+    }
+
+    /// The corpus's source texts and where each is published.
+    private struct SourceTexts: Sendable {
+        /// Their content paths, in the order of their bytes.
+        var files: [String] = []
+        var byPath: [String: SourceText] = [:]
+        /// By the path of their page, in the order of its bytes.
+        var byPage: [SourceText] = []
+
+        init(_ corpus: Corpus) {
+            files = Set(
+                corpus.inspections.map(\.source.file) + corpus.regions.map(\.source.file)
+                    + corpus.partialInspections.map(\.source.file)
+            )
+            .sorted(by: SiteMap.precedesInBytes)
+            let texts = zip(files, SiteMap.sourceNames(files)).map { file, name in
+                SourceText(
+                    contentPath: file,
+                    name: BidiControls.removed(from: file.split(separator: "/").last.map(String.init) ?? file),
+                    page: "source/\(name).html", plainText: "source/\(name).txt")
+            }
+            byPath = Dictionary(uniqueKeysWithValues: zip(files, texts))
+            // The pages are unique (the names are), so no two compare equal.
+            byPage = texts.sortedByIndex { SiteMap.precedesInBytes($0.page, $1.page) }
+        }
     }
 
     /// Whether `a` comes before `b` in the order of their UTF-8 bytes (as paths sort on every

@@ -170,8 +170,7 @@ struct BuildSteps {
         var input = SiteRenderer.Input(
             corpus: corpus, sources: inputs.content.texts, templates: inputs.templates,
             templatesFolder: command.templatesFolder(environment) ?? Theme.defaultFolder,
-            assets: inputs.assets, baseURL: command.baseURL.flatMap(BaseURL.init))
-        input.parallelism = command.parallelism
+            assets: inputs.assets, baseURL: command.baseURL.flatMap(BaseURL.init), parallelism: command.parallelism)
         if caching, !command.check, !command.parallelism.isSerial {
             input.pagesAhead = PagesAhead(input.site, templates: inputs.templates)
         }
