@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 import OpenData
 
 /// The home page (`index.md`, template `index`): the main points of the corpus first
@@ -78,10 +79,10 @@ public struct IndexPage: Sendable, Encodable {
             "\(Numbers.count(pduCount, "PDU")) in \(Numbers.count(regionCount, "region")): "
             + "\(Numbers.count(inspectionCount, "inspection")) from \(Numbers.count(documentCount, "document"))\(span)."
         headline = GroupHeadline(map.pdus, linker: linker)
-        inspections = all.sortedByIndex { a, b in
+        inspections = all.sortedByIndex(first: Self.recentCount) { a, b in
             a.published.value != b.published.value
                 ? a.published.value > b.published.value : (a.pdu.value, a.source) < (b.pdu.value, b.source)
-        }.prefix(Self.recentCount).map { inspection in
+        }.map { inspection in
             InspectionRow(inspection, previous: map.pdu(of: inspection)?.previous(to: inspection), linker: linker)
         }
         hasInspections = !inspections.isEmpty
@@ -110,5 +111,53 @@ public struct IndexPage: Sendable, Encodable {
         data = DataDictionary.files.map {
             DataFile(file: Link(text: $0.path, href: linker.href($0.path)), description: $0.summary)
         }
+    }
+}
+
+extension IndexPage: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("title", title)
+        object.add("coverage", coverage)
+        try object.add("headline", headline)
+        object.add("regionCount", regionCount)
+        object.add("pduCount", pduCount)
+        object.add("inspectionCount", inspectionCount)
+        object.add("documentCount", documentCount)
+        try object.add("inspections", inspections)
+        object.add("hasInspections", hasInspections)
+        object.add("inspectionsCaption", inspectionsCaption)
+        try object.add("partialInspections", partialInspections)
+        object.add("hasPartialInspections", hasPartialInspections)
+        try object.add("ratingCounts", ratingCounts)
+        try object.add("regions", regions)
+        try object.add("pduList", pduList)
+        try object.add("regionList", regionList)
+        try object.add("trends", trends)
+        try object.add("dataPage", dataPage)
+        try object.add("data", data)
+        try object.add("markNotes", markNotes)
+    }
+}
+
+extension IndexPage.RatingCount: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("rating", rating)
+        object.add("inspections", inspections)
+        object.add("latest", latest)
+    }
+}
+
+extension IndexPage.RegionItem: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("region", region)
+        object.add("pdus", pdus)
+        object.add("letters", letters)
+    }
+}
+
+extension IndexPage.DataFile: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("file", file)
+        object.add("description", description)
     }
 }

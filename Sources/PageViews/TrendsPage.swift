@@ -103,3 +103,17 @@ extension RegionTrendsPage.Legend: TemplateFields {
         object.add("rating", rating)
     }
 }
+
+extension TrendsPage: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("title", title)
+        try object.add("standards", standards)
+        try object.add("ratings", ratings)
+        try object.add("keyQuestions", keyQuestions)
+        object.add("hasKeyQuestions", hasKeyQuestions)
+        try object.add("themes", themes)
+        try object.add("regions", regions)
+        try object.add("recommendations", recommendations)
+        try object.add("markNotes", markNotes)
+    }
+}

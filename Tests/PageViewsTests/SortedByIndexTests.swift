@@ -15,6 +15,10 @@ import Testing
             #expect(byIndex == items.sorted { $0.key < $1.key }.map(\.tag), "\(count) items")
             let descending = items.sortedByIndex { $0.key > $1.key }.map(\.tag)
             #expect(descending == items.sorted { $0.key > $1.key }.map(\.tag), "\(count) items")
+            for first in [0, 1, 10, count] {
+                let prefix = items.sortedByIndex(first: first) { $0.key > $1.key }.map(\.tag)
+                #expect(prefix == Array(descending.prefix(first)), "the first \(first) of \(count) items")
+            }
         }
     }
 
