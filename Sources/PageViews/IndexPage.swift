@@ -1,6 +1,7 @@
 import InspectionModel
 import MarkdownPages
 import OpenData
+import SourceAndOutput
 
 /// The home page (`index.md`, template `index`): the main points of the corpus first
 /// (ratings, the standards most and least often rated Inadequate, the latest inspections),
@@ -54,6 +55,26 @@ public struct IndexPage: Sendable, Encodable {
         public var letters: String?
     }
 
+    /// What the page reads of one inspection (its order among the latest, its rating), and
+    /// where it is: the `index`th of the `list`th PDU's inspections.
+    private struct Entry {
+        var published: CalendarDate
+        var pdu: String
+        var source: SourceLocation
+        var rating: Rating
+        var list: Int
+        var index: Int
+
+        init(_ inspection: Inspection, list: Int, index: Int) {
+            published = inspection.published.value
+            pdu = inspection.pdu.value
+            source = inspection.source
+            rating = inspection.overallRating.value
+            self.list = list
+            self.index = index
+        }
+    }
+
     /// One file of the open-data export.
     public struct DataFile: Sendable, Encodable {
         public var file: Link
@@ -62,13 +83,17 @@ public struct IndexPage: Sendable, Encodable {
 
     public init(map: SiteMap, corpus: Corpus) {
         let linker = Linker(page: SiteMap.indexPath, map: map)
-        let all = map.pdus.flatMap(\.inspections)
+        // Every PDU's inspections, PDU by PDU, as what the page reads of each (none copied).
+        let lists = map.pdus.map(\.inspections)
+        let all = lists.indices.flatMap { list in
+            lists[list].indices.map { index in Entry(lists[list][index], list: list, index: index) }
+        }
         title = SiteMap.siteName
         regionCount = map.regions.count
         pduCount = map.pdus.count
         inspectionCount = all.count
         documentCount = corpus.documentCount
-        let dates = all.map(\.published.value).sorted()
+        let dates = all.map(\.published).sorted()
         let span =
             dates.first.map { first in
                 let last = dates[dates.count - 1]
@@ -80,10 +105,11 @@ public struct IndexPage: Sendable, Encodable {
             + "\(Numbers.count(inspectionCount, "inspection")) from \(Numbers.count(documentCount, "document"))\(span)."
         headline = GroupHeadline(map.pdus, linker: linker)
         inspections = all.sortedByIndex(first: Self.recentCount) { a, b in
-            a.published.value != b.published.value
-                ? a.published.value > b.published.value : (a.pdu.value, a.source) < (b.pdu.value, b.source)
-        }.map { inspection in
-            InspectionRow(inspection, previous: map.pdu(of: inspection)?.previous(to: inspection), linker: linker)
+            a.published != b.published ? a.published > b.published : (a.pdu, a.source) < (b.pdu, b.source)
+        }.map { entry in
+            let inspection = lists[entry.list][entry.index]
+            return InspectionRow(
+                inspection, previous: map.pdu(of: inspection)?.previous(to: inspection), linker: linker)
         }
         hasInspections = !inspections.isEmpty
         inspectionsCaption =
@@ -95,7 +121,7 @@ public struct IndexPage: Sendable, Encodable {
         ratingCounts = Rating.allCases.map { rating in
             RatingCount(
                 rating: rating.rawValue,
-                inspections: all.count(where: { $0.overallRating.value == rating }),
+                inspections: all.count(where: { $0.rating == rating }),
                 latest: map.pdus.count(where: { $0.latest.overallRating.value == rating }))
         }
         regions = map.regions.map { region in
@@ -107,7 +133,7 @@ public struct IndexPage: Sendable, Encodable {
         regionList = Link(text: "All \(Numbers.count(regionCount, "region"))", href: linker.href(SiteMap.regionsPath))
         trends = linker.trends
         dataPage = linker.data
-        markNotes = MarkNote.notes(for: all, linker: linker)
+        markNotes = MarkNote.notes(forEach: lists, linker: linker)
         data = DataDictionary.files.map {
             DataFile(file: Link(text: $0.path, href: linker.href($0.path)), description: $0.summary)
         }

@@ -68,8 +68,8 @@ public struct Site: Sendable {
     /// serial; so are the map's two halves (``SiteMap/init(corpus:parallelism:)``).
     public init(corpus: Corpus, parallelism: Parallelism = .serial) {
         let map = SiteMap(corpus: corpus, parallelism: parallelism)
-        let ((pages, charts, outline), sourcePages) = parallelism.run(
-            { (Self.pages(map, corpus), Self.charts(map), map.outline) }, alongside: { Self.sourcePages(map) })
+        let ((pages, charts), (sourcePages, outline)) = parallelism.run(
+            { (Self.pages(map, corpus), Self.charts(map)) }, alongside: { (Self.sourcePages(map), map.outline) })
         (self.pages, self.charts, self.outline, self.sourcePages, self.map) = (pages, charts, outline, sourcePages, map)
     }
 
@@ -150,10 +150,14 @@ public struct Site: Sendable {
     /// The standards charts, the regions' charts of scores, then each inspection's chart of key questions.
     private static func charts(_ map: SiteMap) -> [Chart] {
         let files = { (inspections: [Inspection]) in inspections.map(\.source.file) }
-        let keyQuestionCharts = map.pdus.flatMap(\.inspections).compactMap { inspection in
-            map.keyQuestionChartPath(for: inspection).map { path in
-                Chart(path: path, dependsOn: [inspection.source.file]) {
-                    KeyQuestionChart.chart(of: inspection).svgBytes()
+        // Each chart's inspection read from its PDU's list when drawn (not copied here).
+        let keyQuestionCharts = map.pdus.flatMap { pdu in
+            let inspections = pdu.inspections
+            return inspections.indices.compactMap { index in
+                map.keyQuestionChartPath(for: inspections[index]).map { path in
+                    Chart(path: path, dependsOn: [inspections[index].source.file]) {
+                        KeyQuestionChart.chart(of: inspections[index]).svgBytes()
+                    }
                 }
             }
         }

@@ -106,12 +106,13 @@ public struct SiteMap: Sendable {
         {
             slugs[name] = Slug.make(name)
         }
-        var byPDU: [String: [Inspection]] = [:]
-        for inspection in corpus.inspections {
-            byPDU[slug(of: inspection.pdu.value), default: []].append(inspection)
+        // Each PDU's inspections by their place in the corpus, each copied once, in order.
+        var byPDU: [String: [Int]] = [:]
+        for index in corpus.inspections.indices {
+            byPDU[slug(of: corpus.inspections[index].pdu.value), default: []].append(index)
         }
-        pdus = byPDU.map { pduSlug, inspections in
-            let sorted = inspections.sortedByIndex(by: Self.chronologically)
+        pdus = byPDU.map { pduSlug, indices in
+            let sorted = corpus.inspections.sortedByIndex(at: indices, by: Self.chronologically)
             let latest = sorted[sorted.count - 1]
             return PDU(
                 slug: pduSlug, name: latest.pdu.value, regionSlug: slug(of: latest.region.value),
@@ -149,7 +150,9 @@ public struct SiteMap: Sendable {
         regionIndex = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1.slug, $0) })
 
         let charted = pdus.flatMap { pdu in
-            pdu.inspections.lazy.filter { !$0.keyQuestions.isEmpty }.map { (pdu.slug, $0.published.value, $0.source) }
+            pdu.inspections.indices.filter { !pdu.inspections[$0].keyQuestions.isEmpty }.map {
+                (pdu.slug, pdu.inspections[$0].published.value, pdu.inspections[$0].source)
+            }
         }
         let chartNames = Slug.unique(charted.map { "\($0.0)-\($0.1)-key-questions" })
         keyQuestionCharts = Dictionary(

@@ -5,10 +5,17 @@ extension Array {
     /// references) is copied once, into the result, not at every move of the sort.
     /// With `first`, only the first `first` of them are copied out.
     func sortedByIndex(first: Int = .max, by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element] {
+        sortedByIndex(at: [Int](indices), first: first, by: areInIncreasingOrder)
+    }
+
+    /// The elements at `positions` (in increasing order) as ``sortedByIndex(first:by:)`` orders
+    /// the array of them: their positions are sorted as that array's indices would be (the
+    /// same comparisons, in the same order), so none is copied before it is in place.
+    func sortedByIndex(
+        at positions: [Int], first: Int = .max, by areInIncreasingOrder: (Element, Element) -> Bool
+    ) -> [Element] {
         withUnsafeBufferPointer { elements in
-            elements.indices.sorted { areInIncreasingOrder(elements[$0], elements[$1]) }.prefix(first).map {
-                elements[$0]
-            }
+            positions.sorted { areInIncreasingOrder(elements[$0], elements[$1]) }.prefix(first).map { elements[$0] }
         }
     }
 }
