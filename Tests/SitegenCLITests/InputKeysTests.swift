@@ -53,7 +53,8 @@ import Testing
             return [
                 "path \(text(frame.path))", "title \(text(frame.title))", "siteName \(text(frame.siteName))",
                 "root \(text(frame.root))", "home \(text(frame.home))",
-                "navigation \(navigation.joined(separator: " "))", "trail \(frame.trail.map(link).joined(separator: " "))",
+                "navigation \(navigation.joined(separator: " "))",
+                "trail \(frame.trail.map(link).joined(separator: " "))",
                 "hasTrail \(frame.hasTrail)", "alternate \(frame.alternate.map(link) ?? "none")",
                 "filtersFirstTable \(frame.filtersFirstTable)",
             ].map { $0 + "\n" }.joined()

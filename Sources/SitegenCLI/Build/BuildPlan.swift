@@ -41,6 +41,10 @@ public struct BuildPlan: Sendable {
                 Set($0.map(\.digest)).count == 1 ? $0[0] : nil
             }
         }
+        // Every page twice (Markdown and HTML), every chart, every text twice.
+        let files = 2 * site.pages.count + site.charts.count + 2 * site.sourcePages.count
+        inputKeys.reserveCapacity(files)
+        taken.reserveCapacity(files)
         func plan(_ path: String, _ key: ContentDigest) {
             inputKeys[path] = key
             if recorded[path]?.inputKey == key { taken.insert(path) }
