@@ -63,13 +63,14 @@ public struct Site: Sendable {
     /// The map of the site (what the search index is made from: see ``SearchIndex/parts(of:size:anchor:)``).
     public let map: SiteMap
 
-    /// The site of `corpus`. After the map, its pages and charts, and the report texts'
-    /// pages (which need nothing of them), are made side by side unless `parallelism` is
+    /// The site of `corpus`. After the map, its pages, charts and outline, and the report
+    /// texts' pages (which need nothing of them), are made side by side unless `parallelism` is
     /// serial; so are the map's two halves (``SiteMap/init(corpus:parallelism:)``).
     public init(corpus: Corpus, parallelism: Parallelism = .serial) {
         let map = SiteMap(corpus: corpus, parallelism: parallelism)
-        let ((pages, charts), (sourcePages, outline)) = parallelism.run(
-            { (Self.pages(map, corpus), Self.charts(map)) }, alongside: { (Self.sourcePages(map), map.outline) })
+        // The texts' pages (a frame each) take about as long as the rest.
+        let ((pages, charts, outline), sourcePages) = parallelism.run(
+            { (Self.pages(map, corpus), Self.charts(map), map.outline) }, alongside: { Self.sourcePages(map) })
         (self.pages, self.charts, self.outline, self.sourcePages, self.map) = (pages, charts, outline, sourcePages, map)
     }
 
