@@ -179,7 +179,7 @@ public struct SiteMap: Sendable {
             let texts = zip(files, SiteMap.sourceNames(files)).map { file, name in
                 SourceText(
                     contentPath: file,
-                    name: BidiControls.removed(from: file.split(separator: "/").last.map(String.init) ?? file),
+                    name: BidiControls.removed(from: SiteMap.fileName(file)),
                     page: "source/\(name).html", plainText: "source/\(name).txt")
             }
             byPath = Dictionary(uniqueKeysWithValues: zip(files, texts))
@@ -274,9 +274,34 @@ public struct SiteMap: Sendable {
     }
 
     /// `Content/reports/leeds-2024.txt` → `leeds-2024`.
-    private static func baseName(_ path: String) -> String {
-        let file = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
+    static func baseName(_ path: String) -> String {
+        let file = fileName(path)
+        // An ASCII name's bytes are its characters (none joins a `.` to the next).
+        let dot =
+            file.utf8.allSatisfy { $0 < 0x80 } ? file.utf8.lastIndex(of: UInt8(ascii: ".")) : file.lastIndex(of: ".")
+        guard let dot, dot != file.startIndex else { return file }
         return String(file[..<dot])
+    }
+
+    /// The last part of `path` between `/`s that is not empty (`Content/reports/leeds-2024.txt`
+    /// → `leeds-2024.txt`), else `path`: `path.split(separator: "/").last`, read on the bytes
+    /// of an ASCII path (whose bytes are its characters: a `/` joins no other).
+    static func fileName(_ path: String) -> String {
+        var path = path
+        let ascii: String?? = path.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let slash = UInt8(ascii: "/")
+            var end = bytes.endIndex
+            while end > 0, bytes[end - 1] == slash { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != slash { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        switch ascii {
+        case .some(.some(let name)): return name
+        case .some(.none): return path
+        case .none: return path.split(separator: "/").last.map(String.init) ?? path
+        }
     }
 }
