@@ -6,10 +6,14 @@ import Testing
 /// The site made on every core (its map's two halves, then its pages and charts beside the
 /// texts' pages) is the site made on one thread, field for field.
 @Suite struct SiteOnBothCoresTests {
-    /// The seeds, and the seeds with two partial inspections (one with a PDU, one a region's).
-    static let corpora = [SeedSite.corpus, PartialInspectionPagesTests.corpus]
+    /// The seeds, and the seeds with two partial inspections (one with a PDU, one a region's),
+    /// by name (a test's log names its arguments).
+    static let corpora = [
+        "seeds": SeedSite.corpus, "seeds and partial inspections": PartialInspectionPagesTests.corpus,
+    ]
 
-    @Test(arguments: corpora) func theMapIsTheSame(corpus: Corpus) {
+    @Test(arguments: corpora.keys) func theMapIsTheSame(corpus name: String) {
+        let corpus = Self.corpora[name]!
         let (serial, parallel) = (
             SiteMap(corpus: corpus, parallelism: .serial), SiteMap(corpus: corpus, parallelism: .allCores)
         )
@@ -18,7 +22,8 @@ import Testing
         #expect(parallel.outline == serial.outline)
     }
 
-    @Test(arguments: corpora) func theSiteIsTheSame(corpus: Corpus) {
+    @Test(arguments: corpora.keys) func theSiteIsTheSame(corpus name: String) {
+        let corpus = Self.corpora[name]!
         let (serial, parallel) = (
             Site(corpus: corpus, parallelism: .serial), Site(corpus: corpus, parallelism: .allCores)
         )
