@@ -29,7 +29,7 @@ let package = Package(
         // Model -> what each page shows (view models, trends, chart data, links). No templates.
         .target(
             name: "PageViews",
-            dependencies: ["InspectionModel", "SourceAndOutput", "Charts", "OpenData", "MarkdownPages"]),
+            dependencies: ["InspectionModel", "SourceAndOutput", "Charts", "OpenData", "MarkdownPages", "ParallelWork"]),
         // View models + Mustache templates -> Markdown pages. Knows nothing of inspections.
         .target(
             name: "MarkdownPages",
@@ -101,7 +101,9 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(
             name: "PageViewsTests",
-            dependencies: ["PageViews", "ReportParser", "InspectionModel", "SourceAndOutput", "OpenData"]),
+            dependencies: [
+                "PageViews", "ReportParser", "InspectionModel", "SourceAndOutput", "OpenData", "ParallelWork",
+            ]),
         .testTarget(
             name: "MarkdownPagesTests",
             dependencies: [

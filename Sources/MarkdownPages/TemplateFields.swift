@@ -38,10 +38,7 @@ public struct TemplateObject {
 
     /// Any other value, as the encoder makes it.
     public mutating func add<T: Encodable>(_ name: String, _ value: T) throws {
-        guard let number = order.number(of: name, next: &next, names: encoder.names),
-            let value = try encoder.value(of: value)
-        else { return }
-        fields.append(TemplateField(name: number, value: value))
+        try add(name) { try $0.value(of: value) }
     }
 
     /// Any other optional value: left out when nil.
@@ -51,8 +48,30 @@ public struct TemplateObject {
 
     /// A list, its elements' kind found once.
     public mutating func add<T: Encodable>(_ name: String, _ list: [T]) throws {
-        guard let number = order.number(of: name, next: &next, names: encoder.names) else { return }
-        fields.append(TemplateField(name: number, value: .list(try encoder.items(of: list))))
+        try add(name) { .list(try $0.items(of: list)) }
+    }
+
+    /// A view that writes its own fields, its kind known from its type (no cast).
+    public mutating func add<T: TemplateFields>(_ name: String, _ value: T) throws {
+        try add(name) { try $0.value(of: value) }
+    }
+
+    /// An optional view that writes its own fields: left out when nil.
+    public mutating func add<T: TemplateFields>(_ name: String, _ value: T?) throws {
+        if let value { try add(name, value) }
+    }
+
+    /// A list of views that write their own fields.
+    public mutating func add<T: TemplateFields>(_ name: String, _ list: [T]) throws {
+        try add(name) { .list(try $0.items(of: list)) }
+    }
+
+    /// The field `name`, when a template reads it: the value `make` gives (none when nil).
+    private mutating func add(_ name: String, _ make: (TemplateValueEncoder) throws -> TemplateValue?) throws {
+        guard let number = order.number(of: name, next: &next, names: encoder.names),
+            let value = try make(encoder)
+        else { return }
+        fields.append(TemplateField(name: number, value: value))
     }
 
     private mutating func add(_ name: String, scalar value: some TemplateScalar) {

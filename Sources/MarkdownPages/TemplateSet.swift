@@ -150,14 +150,21 @@ public struct TemplateSet: Sendable {
     /// The page as the compiled template renders it, before normalisation; nil when `view`
     /// is not `Encodable` or the template or a value needs Mustache.
     func renderCompiled(_ view: Any, template name: String) -> [UInt8]? {
-        guard let template = compiled[name] ?? nil, let escaping = CompiledTemplate.defaultEscaping,
-            let view = view as? any Encodable
-        else { return nil }
+        guard let template = compiled[name] ?? nil, let escaping = CompiledTemplate.defaultEscaping else { return nil }
         do {
-            let value = try TemplateValueEncoder(names: compiledNames).value(of: view) ?? .object([])
+            // A view that writes its own fields is known as one by this one cast.
+            let encoder = TemplateValueEncoder(names: compiledNames)
+            let value: TemplateValue?
+            if let view = view as? any TemplateFields {
+                value = try encoder.value(of: view)
+            } else if let view = view as? any Encodable {
+                value = try encoder.value(of: view)
+            } else {
+                return nil
+            }
             let capacity = pageSizes.withLock { $0[name] } ?? 0
             var renderer = TemplateRenderer(
-                templates: compiled, partialEscaping: escaping, view: value, capacity: capacity)
+                templates: compiled, partialEscaping: escaping, view: value ?? .object([]), capacity: capacity)
             try renderer.render(template)
             if renderer.output.count > capacity {
                 pageSizes.withLock { $0[name] = max($0[name] ?? 0, renderer.output.count) }

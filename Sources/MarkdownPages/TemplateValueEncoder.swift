@@ -53,10 +53,25 @@ final class TemplateValueEncoder {
         try self.value(of: value, kind: kind(of: value))
     }
 
+    /// The value of `value`, a view that writes its own fields: its kind is its type's, with
+    /// no cast (a type's first cast scans every conformance the process has, the failed ones too).
+    func value<T: TemplateFields>(of value: T) throws -> TemplateValue? {
+        try self.value(of: value, kind: .fields(T.self))
+    }
+
     /// The values of `list`'s elements (nil ones left out), their type's kind found once.
     func items<T: Encodable>(of list: [T]) throws -> [TemplateValue] {
         guard let first = list.first else { return [] }
-        let kind = kind(of: first)
+        return try items(of: list, kind: kind(of: first))
+    }
+
+    /// The values of `list`'s elements, views that write their own fields (no cast).
+    func items<T: TemplateFields>(of list: [T]) throws -> [TemplateValue] {
+        try items(of: list, kind: .fields(T.self))
+    }
+
+    /// The values of `list`'s elements, of `kind` (nil ones left out).
+    private func items<T: Encodable>(of list: [T], kind: Kind) throws -> [TemplateValue] {
         var items: [TemplateValue] = []
         items.reserveCapacity(list.count)
         for element in list {

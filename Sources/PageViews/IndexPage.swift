@@ -1,5 +1,7 @@
 import InspectionModel
+import MarkdownPages
 import OpenData
+import SourceAndOutput
 
 /// The home page (`index.md`, template `index`): the main points of the corpus first
 /// (ratings, the standards most and least often rated Inadequate, the latest inspections),
@@ -53,6 +55,26 @@ public struct IndexPage: Sendable, Encodable {
         public var letters: String?
     }
 
+    /// What the page reads of one inspection (its order among the latest, its rating), and
+    /// where it is: the `index`th of the `list`th PDU's inspections.
+    private struct Entry {
+        var published: CalendarDate
+        var pdu: String
+        var source: SourceLocation
+        var rating: Rating
+        var list: Int
+        var index: Int
+
+        init(_ inspection: Inspection, list: Int, index: Int) {
+            published = inspection.published.value
+            pdu = inspection.pdu.value
+            source = inspection.source
+            rating = inspection.overallRating.value
+            self.list = list
+            self.index = index
+        }
+    }
+
     /// One file of the open-data export.
     public struct DataFile: Sendable, Encodable {
         public var file: Link
@@ -61,13 +83,17 @@ public struct IndexPage: Sendable, Encodable {
 
     public init(map: SiteMap, corpus: Corpus) {
         let linker = Linker(page: SiteMap.indexPath, map: map)
-        let all = map.pdus.flatMap(\.inspections)
+        // Every PDU's inspections, PDU by PDU, as what the page reads of each (none copied).
+        let lists = map.pdus.map(\.inspections)
+        let all = lists.indices.flatMap { list in
+            lists[list].indices.map { index in Entry(lists[list][index], list: list, index: index) }
+        }
         title = SiteMap.siteName
         regionCount = map.regions.count
         pduCount = map.pdus.count
         inspectionCount = all.count
         documentCount = corpus.documentCount
-        let dates = all.map(\.published.value).sorted()
+        let dates = all.map(\.published).sorted()
         let span =
             dates.first.map { first in
                 let last = dates[dates.count - 1]
@@ -78,11 +104,12 @@ public struct IndexPage: Sendable, Encodable {
             "\(Numbers.count(pduCount, "PDU")) in \(Numbers.count(regionCount, "region")): "
             + "\(Numbers.count(inspectionCount, "inspection")) from \(Numbers.count(documentCount, "document"))\(span)."
         headline = GroupHeadline(map.pdus, linker: linker)
-        inspections = all.sortedByIndex { a, b in
-            a.published.value != b.published.value
-                ? a.published.value > b.published.value : (a.pdu.value, a.source) < (b.pdu.value, b.source)
-        }.prefix(Self.recentCount).map { inspection in
-            InspectionRow(inspection, previous: map.pdu(of: inspection)?.previous(to: inspection), linker: linker)
+        inspections = all.sortedByIndex(first: Self.recentCount) { a, b in
+            a.published != b.published ? a.published > b.published : (a.pdu, a.source) < (b.pdu, b.source)
+        }.map { entry in
+            let inspection = lists[entry.list][entry.index]
+            return InspectionRow(
+                inspection, previous: map.pdu(of: inspection)?.previous(to: inspection), linker: linker)
         }
         hasInspections = !inspections.isEmpty
         inspectionsCaption =
@@ -94,7 +121,7 @@ public struct IndexPage: Sendable, Encodable {
         ratingCounts = Rating.allCases.map { rating in
             RatingCount(
                 rating: rating.rawValue,
-                inspections: all.count(where: { $0.overallRating.value == rating }),
+                inspections: all.count(where: { $0.rating == rating }),
                 latest: map.pdus.count(where: { $0.latest.overallRating.value == rating }))
         }
         regions = map.regions.map { region in
@@ -106,9 +133,57 @@ public struct IndexPage: Sendable, Encodable {
         regionList = Link(text: "All \(Numbers.count(regionCount, "region"))", href: linker.href(SiteMap.regionsPath))
         trends = linker.trends
         dataPage = linker.data
-        markNotes = MarkNote.notes(for: all, linker: linker)
+        markNotes = MarkNote.notes(forEach: lists, linker: linker)
         data = DataDictionary.files.map {
             DataFile(file: Link(text: $0.path, href: linker.href($0.path)), description: $0.summary)
         }
+    }
+}
+
+extension IndexPage: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("title", title)
+        object.add("coverage", coverage)
+        try object.add("headline", headline)
+        object.add("regionCount", regionCount)
+        object.add("pduCount", pduCount)
+        object.add("inspectionCount", inspectionCount)
+        object.add("documentCount", documentCount)
+        try object.add("inspections", inspections)
+        object.add("hasInspections", hasInspections)
+        object.add("inspectionsCaption", inspectionsCaption)
+        try object.add("partialInspections", partialInspections)
+        object.add("hasPartialInspections", hasPartialInspections)
+        try object.add("ratingCounts", ratingCounts)
+        try object.add("regions", regions)
+        try object.add("pduList", pduList)
+        try object.add("regionList", regionList)
+        try object.add("trends", trends)
+        try object.add("dataPage", dataPage)
+        try object.add("data", data)
+        try object.add("markNotes", markNotes)
+    }
+}
+
+extension IndexPage.RatingCount: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("rating", rating)
+        object.add("inspections", inspections)
+        object.add("latest", latest)
+    }
+}
+
+extension IndexPage.RegionItem: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("region", region)
+        object.add("pdus", pdus)
+        object.add("letters", letters)
+    }
+}
+
+extension IndexPage.DataFile: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("file", file)
+        object.add("description", description)
     }
 }

@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// The list of every PDU (`pdus.md`, template `pdus`): one row per PDU with its latest
 /// inspection, for the filter box to narrow.
@@ -73,5 +74,43 @@ public struct RegionListPage: Sendable, Encodable {
                 ratings: RatingTally(pdus.map(\.latest.overallRating.value)).words)
         }
         hasRegions = !regions.isEmpty
+    }
+}
+
+extension PDUListPage: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("title", title)
+        object.add("summary", summary)
+        try object.add("pdus", pdus)
+        object.add("hasPDUs", hasPDUs)
+        try object.add("markNotes", markNotes)
+    }
+}
+
+extension PDUListPage.Row: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("pdu", pdu)
+        try object.add("region", region)
+        object.add("published", published)
+        object.add("publishedMark", publishedMark)
+        try object.add("score", score)
+        try object.add("rating", rating)
+    }
+}
+
+extension RegionListPage: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("title", title)
+        try object.add("regions", regions)
+        object.add("hasRegions", hasRegions)
+    }
+}
+
+extension RegionListPage.Row: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        try object.add("region", region)
+        object.add("pdus", pdus)
+        object.add("letters", letters)
+        object.add("ratings", ratings)
     }
 }

@@ -48,6 +48,14 @@ public struct MarkNote: Sendable, Encodable {
     /// the order of the facts. A page lists them all; cmark-gfm prints only the
     /// footnotes the page refers to, numbered in the order it refers to them.
     static func notes(for inspections: [Inspection], letters: [RegionalInspection] = [], linker: Linker) -> [MarkNote] {
+        notes(forEach: [inspections], letters: letters, linker: linker)
+    }
+
+    /// The notes of the inspections of `lists`, one list after the other (each PDU's, say:
+    /// not copied into one list first), and of `letters`, as ``notes(for:letters:linker:)``.
+    static func notes(
+        forEach lists: [[Inspection]], letters: [RegionalInspection] = [], linker: Linker
+    ) -> [MarkNote] {
         var seen = Set<String>()
         var notes: [MarkNote] = []
         func add(_ provenance: Provenance?, _ file: String) {
@@ -57,7 +65,7 @@ public struct MarkNote: Sendable, Encodable {
             notes.append(MarkNote(provenance, label: label, linker: linker))
         }
         for letter in letters { add(letter.date.provenance, letter.date.source.file) }
-        for inspection in inspections {
+        for inspection in lists.joined() {
             add(inspection.published.provenance, inspection.published.source.file)
             add(inspection.score.provenance, inspection.score.source.file)
             for standard in inspection.standards { add(standard.provenance, standard.source.file) }

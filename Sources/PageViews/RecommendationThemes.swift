@@ -1,4 +1,5 @@
 import InspectionModel
+import MarkdownPages
 
 /// Trend 5: the recommendations of every inspection, counted by who they are addressed
 /// to and by recurring theme, each theme listing the PDUs whose reports raise it.
@@ -119,5 +120,32 @@ public struct RecommendationThemes: Sendable, Encodable {
                 morePDUs: pdus.count > Self.namedPDUs ? "and \(pdus.count - Self.namedPDUs) more" : nil)
         }.filter { $0.count > 0 }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.theme < $1.theme }
         self.unmatched = unmatched
+    }
+}
+
+extension RecommendationThemes: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("total", total)
+        try object.add("byAddressee", byAddressee)
+        try object.add("themes", themes)
+        object.add("unmatched", unmatched)
+    }
+}
+
+extension RecommendationThemes.AddresseeCount: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("addressee", addressee)
+        object.add("count", count)
+        object.add("share", share)
+    }
+}
+
+extension RecommendationThemes.ThemeCount: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("theme", theme)
+        object.add("count", count)
+        object.add("keywords", keywords)
+        try object.add("pdus", pdus)
+        object.add("morePDUs", morePDUs)
     }
 }

@@ -1,5 +1,6 @@
 import Charts
 import InspectionModel
+import ParallelWork
 
 /// Everything the site shows, page by page: which template renders which view into which
 /// file, the charts, and the source texts to publish. Built from the corpus in one pure step.
@@ -62,8 +63,20 @@ public struct Site: Sendable {
     /// The map of the site (what the search index is made from: see ``SearchIndex/parts(of:size:anchor:)``).
     public let map: SiteMap
 
-    public init(corpus: Corpus) {
-        let map = SiteMap(corpus: corpus)
+    /// The site of `corpus`. After the map, its pages, charts and outline, and the report
+    /// texts' pages (which need nothing of them), are made side by side unless `parallelism` is
+    /// serial; so are the map's two halves (``SiteMap/init(corpus:parallelism:)``).
+    public init(corpus: Corpus, parallelism: Parallelism = .serial) {
+        let map = SiteMap(corpus: corpus, parallelism: parallelism)
+        // The texts' pages (a frame each) take about as long as the rest.
+        let ((pages, charts, outline), sourcePages) = parallelism.run(
+            { (Self.pages(map, corpus), Self.charts(map), map.outline) }, alongside: { Self.sourcePages(map) })
+        (self.pages, self.charts, self.outline, self.sourcePages, self.map) = (pages, charts, outline, sourcePages, map)
+    }
+
+    /// Index, trends, data, search, the not-found page and the lists of PDUs and regions,
+    /// then regions, regions' trends and PDUs (see ``pages``).
+    private static func pages(_ map: SiteMap, _ corpus: Corpus) -> [Page] {
         func page(
             _ path: String, _ template: String, title: String, trail: (Linker) -> [Link] = { [$0.index] },
             dependsOn: [String]?, _ view: @escaping @Sendable () -> any Sendable
@@ -79,7 +92,7 @@ public struct Site: Sendable {
                 makeView: view)
         }
         let files = { (inspections: [Inspection]) in inspections.map(\.source.file) }
-        pages =
+        return
             [
                 page(SiteMap.indexPath, "index", title: SiteMap.siteName, trail: { _ in [] }, dependsOn: nil) {
                     IndexPage(map: map, corpus: corpus)
@@ -123,16 +136,29 @@ public struct Site: Sendable {
                     PDUPage(pdu, map: map)
                 }
             }
-        sourcePages = map.sourcesByPage.map { text in
+    }
+
+    /// The report texts' pages, by path.
+    private static func sourcePages(_ map: SiteMap) -> [SourcePage] {
+        map.sourcesByPage.map { text in
             let linker = Linker(page: text.page, map: map)
             let plain = Link(text: "This text as a plain file", href: linker.href(text.plainText))
             return SourcePage(
                 text: text, frame: linker.frame(title: text.name, trail: [linker.index, linker.data], alternate: plain))
         }
-        let keyQuestionCharts = map.pdus.flatMap(\.inspections).compactMap { inspection in
-            map.keyQuestionChartPath(for: inspection).map { path in
-                Chart(path: path, dependsOn: [inspection.source.file]) {
-                    KeyQuestionChart.chart(of: inspection).svgBytes()
+    }
+
+    /// The standards charts, the regions' charts of scores, then each inspection's chart of key questions.
+    private static func charts(_ map: SiteMap) -> [Chart] {
+        let files = { (inspections: [Inspection]) in inspections.map(\.source.file) }
+        // Each chart's inspection read from its PDU's list when drawn (not copied here).
+        let keyQuestionCharts = map.pdus.flatMap { pdu in
+            let inspections = pdu.inspections
+            return inspections.indices.compactMap { index in
+                map.keyQuestionChartPath(for: inspections[index]).map { path in
+                    Chart(path: path, dependsOn: [inspections[index].source.file]) {
+                        KeyQuestionChart.chart(of: inspections[index]).svgBytes()
+                    }
                 }
             }
         }
@@ -150,9 +176,7 @@ public struct Site: Sendable {
                 InspectionTimeline.chart(of: pdus, title: "Inspection scores over time, \(region.name)").svgBytes()
             }
         }
-        charts = standardsCharts + regionCharts + keyQuestionCharts
-        outline = map.outline
-        self.map = map
+        return standardsCharts + regionCharts + keyQuestionCharts
     }
 }
 

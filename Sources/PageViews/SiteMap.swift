@@ -1,4 +1,5 @@
 import InspectionModel
+import ParallelWork
 import SourceAndOutput
 
 /// Where every page, chart and source text of the site lives, and which inspections
@@ -86,7 +87,18 @@ public struct SiteMap: Sendable {
     /// The slug of every PDU and region name in the corpus, made once.
     private var slugs: [String: String] = [:]
 
-    public init(corpus: Corpus) {
+    /// The map of `corpus`. Its PDUs and regions, and its source texts (which need nothing
+    /// of them), are made side by side unless `parallelism` is serial.
+    public init(corpus: Corpus, parallelism: Parallelism = .serial) {
+        let (_, texts) = parallelism.run({ self.placeDocuments(of: corpus) }, alongside: { SourceTexts(corpus) })
+        sources = texts.byPath
+        sourcesByPage = texts.byPage
+        sourceFiles = texts.files
+    }
+
+    /// Puts the corpus's inspections, letters and partial inspections in their PDUs and
+    /// regions, names their key questions' charts and groups the diagnostics by text.
+    private mutating func placeDocuments(of corpus: Corpus) {
         partials = corpus.partialInspections
         for name in Set(
             corpus.inspections.flatMap { [$0.pdu.value, $0.region.value] } + corpus.regions.map(\.region.value)
@@ -94,12 +106,13 @@ public struct SiteMap: Sendable {
         {
             slugs[name] = Slug.make(name)
         }
-        var byPDU: [String: [Inspection]] = [:]
-        for inspection in corpus.inspections {
-            byPDU[slug(of: inspection.pdu.value), default: []].append(inspection)
+        // Each PDU's inspections by their place in the corpus, each copied once, in order.
+        var byPDU: [String: [Int]] = [:]
+        for index in corpus.inspections.indices {
+            byPDU[slug(of: corpus.inspections[index].pdu.value), default: []].append(index)
         }
-        pdus = byPDU.map { pduSlug, inspections in
-            let sorted = inspections.sortedByIndex(by: Self.chronologically)
+        pdus = byPDU.map { pduSlug, indices in
+            let sorted = corpus.inspections.sortedByIndex(at: indices, by: Self.chronologically)
             let latest = sorted[sorted.count - 1]
             return PDU(
                 slug: pduSlug, name: latest.pdu.value, regionSlug: slug(of: latest.region.value),
@@ -137,7 +150,9 @@ public struct SiteMap: Sendable {
         regionIndex = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1.slug, $0) })
 
         let charted = pdus.flatMap { pdu in
-            pdu.inspections.lazy.filter { !$0.keyQuestions.isEmpty }.map { (pdu.slug, $0.published.value, $0.source) }
+            pdu.inspections.indices.filter { !pdu.inspections[$0].keyQuestions.isEmpty }.map {
+                (pdu.slug, pdu.inspections[$0].published.value, pdu.inspections[$0].source)
+            }
         }
         let chartNames = Slug.unique(charted.map { "\($0.0)-\($0.1)-key-questions" })
         keyQuestionCharts = Dictionary(
@@ -145,23 +160,32 @@ public struct SiteMap: Sendable {
             uniquingKeysWith: { first, _ in first })
 
         diagnostics = Dictionary(grouping: corpus.diagnostics, by: \.location.file)
-        let files = Set(
-            corpus.inspections.map(\.source.file) + corpus.regions.map(\.source.file) + partials.map(\.source.file)
-        )
-        .sorted(by: Self.precedesInBytes)
-        let names = Self.sourceNames(files)
-        sources = Dictionary(
-            uniqueKeysWithValues: zip(files, names).map { file, name in
-                (
-                    file,
-                    SourceText(
-                        contentPath: file,
-                        name: BidiControls.removed(from: file.split(separator: "/").last.map(String.init) ?? file),
-                        page: "source/\(name).html", plainText: "source/\(name).txt")
-                )
-            })
-        sourceFiles = files
-        sourcesByPage = sources.values.sorted { Self.precedesInBytes($0.page, $1.page) }
+    }
+
+    /// The corpus's source texts and where each is published.
+    private struct SourceTexts: Sendable {
+        /// Their content paths, in the order of their bytes.
+        var files: [String] = []
+        var byPath: [String: SourceText] = [:]
+        /// By the path of their page, in the order of its bytes.
+        var byPage: [SourceText] = []
+
+        init(_ corpus: Corpus) {
+            files = Set(
+                corpus.inspections.map(\.source.file) + corpus.regions.map(\.source.file)
+                    + corpus.partialInspections.map(\.source.file)
+            )
+            .sorted(by: SiteMap.precedesInBytes)
+            let texts = zip(files, SiteMap.sourceNames(files)).map { file, name in
+                SourceText(
+                    contentPath: file,
+                    name: BidiControls.removed(from: SiteMap.fileName(file)),
+                    page: "source/\(name).html", plainText: "source/\(name).txt")
+            }
+            byPath = Dictionary(uniqueKeysWithValues: zip(files, texts))
+            // The pages are unique (the names are), so no two compare equal.
+            byPage = texts.sortedByIndex { SiteMap.precedesInBytes($0.page, $1.page) }
+        }
     }
 
     /// Whether `a` comes before `b` in the order of their UTF-8 bytes (as paths sort on every
@@ -250,9 +274,34 @@ public struct SiteMap: Sendable {
     }
 
     /// `Content/reports/leeds-2024.txt` → `leeds-2024`.
-    private static func baseName(_ path: String) -> String {
-        let file = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
+    static func baseName(_ path: String) -> String {
+        let file = fileName(path)
+        // An ASCII name's bytes are its characters (none joins a `.` to the next).
+        let dot =
+            file.utf8.allSatisfy { $0 < 0x80 } ? file.utf8.lastIndex(of: UInt8(ascii: ".")) : file.lastIndex(of: ".")
+        guard let dot, dot != file.startIndex else { return file }
         return String(file[..<dot])
+    }
+
+    /// The last part of `path` between `/`s that is not empty (`Content/reports/leeds-2024.txt`
+    /// → `leeds-2024.txt`), else `path`: `path.split(separator: "/").last`, read on the bytes
+    /// of an ASCII path (whose bytes are its characters: a `/` joins no other).
+    static func fileName(_ path: String) -> String {
+        var path = path
+        let ascii: String?? = path.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let slash = UInt8(ascii: "/")
+            var end = bytes.endIndex
+            while end > 0, bytes[end - 1] == slash { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != slash { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        switch ascii {
+        case .some(.some(let name)): return name
+        case .some(.none): return path
+        case .none: return path.split(separator: "/").last.map(String.init) ?? path
+        }
     }
 }

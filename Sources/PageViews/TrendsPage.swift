@@ -42,7 +42,7 @@ public struct TrendsPage: Sendable, Encodable {
             Link(text: $0.name, href: linker.href($0.trendsPath))
         }
         recommendations = RecommendationThemes(map: map, linker: linker)
-        markNotes = MarkNote.notes(for: map.pdus.flatMap(\.inspections), linker: linker)
+        markNotes = MarkNote.notes(forEach: map.pdus.map(\.inspections), linker: linker)
     }
 }
 
@@ -79,7 +79,7 @@ public struct RegionTrendsPage: Sendable, Encodable {
         themes = ThemeAverages(pdus: pdus, linker: linker)
         timeline = InspectionTimeline(pdus: pdus, chartPath: region.scoresChartPath, linker: linker)
         legend = Rating.allCases.map { Legend(code: StandardsMatrix.codes[$0] ?? "", rating: $0.rawValue) }
-        markNotes = MarkNote.notes(for: pdus.flatMap(\.inspections), linker: linker)
+        markNotes = MarkNote.notes(forEach: pdus.map(\.inspections), linker: linker)
     }
 }
 
@@ -101,5 +101,19 @@ extension RegionTrendsPage.Legend: TemplateFields {
     public func writeTemplateFields(to object: inout TemplateObject) throws {
         object.add("code", code)
         object.add("rating", rating)
+    }
+}
+
+extension TrendsPage: TemplateFields {
+    public func writeTemplateFields(to object: inout TemplateObject) throws {
+        object.add("title", title)
+        try object.add("standards", standards)
+        try object.add("ratings", ratings)
+        try object.add("keyQuestions", keyQuestions)
+        object.add("hasKeyQuestions", hasKeyQuestions)
+        try object.add("themes", themes)
+        try object.add("regions", regions)
+        try object.add("recommendations", recommendations)
+        try object.add("markNotes", markNotes)
     }
 }

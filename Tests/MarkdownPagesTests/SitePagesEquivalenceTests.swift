@@ -103,9 +103,10 @@ import Testing
                 HTMLDocument.layoutTemplate, page.frame.path)
             layouts += 1
         }
-        // Every layout, and the PDU, region and region trends pages at least, wrote their own fields.
+        // Every layout, and the PDU, region and region trends pages, the index, the trends and
+        // the lists at least, wrote their own fields.
         let pagesWritingFields = site.pages.filter {
-            ["pdu", "region", "region-trends"].contains($0.template)
+            ["pdu", "region", "region-trends", "index", "trends", "pdus", "regions"].contains($0.template)
         }
         #expect(!pagesWritingFields.isEmpty)
         #expect(viewsWritingFields >= layouts + pagesWritingFields.count)

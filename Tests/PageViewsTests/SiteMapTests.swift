@@ -1,7 +1,8 @@
 import InspectionModel
-import PageViews
 import SourceAndOutput
 import Testing
+
+@testable import PageViews
 
 @Suite struct SiteMapTests {
     let map = SeedSite.map
@@ -125,5 +126,25 @@ extension Inspection {
             published: Sourced(CalendarDate(year: 2024, month: 1), at: at), framework: .y2023,
             score: Score(value: 3, max: 21, stated: true, source: at),
             overallRating: Sourced(.inadequate, at: at), standards: [], origin: .pduReport, source: at)
+    }
+}
+
+extension SiteMapTests {
+    /// A text's file name and base name, read on the bytes of ASCII paths, are what the
+    /// rule by characters gives, for paths of every shape (and by characters otherwise).
+    @Test func fileAndBaseNamesAreTheRuleByCharacters() {
+        let paths = [
+            "Content/reports/leeds-2024.txt", "leeds-2024.txt", "leeds", "", "/", "///", "a/", "a//", "/a", "a//b",
+            "Content/reports/.hidden", "Content/reports/a.b.c", "x/.", "x/..", "x/a.", ".txt", "a/b/c d.TXT",
+            "Content/Wales – 2024.txt", "Content/re\u{301}ports/leeds.txt", "a/\u{301}b.txt", "a/b.\u{301}txt",
+            "a/b\r\n.txt", "Ynys Môn/adroddiad.txt", "日本/報告.txt",
+        ]
+        for path in paths {
+            let file = path.split(separator: "/").last.map(String.init) ?? path
+            #expect(SiteMap.fileName(path) == file, "\(path)")
+            let dot = file.lastIndex(of: ".")
+            let base = dot.map { $0 == file.startIndex ? file : String(file[..<$0]) } ?? file
+            #expect(SiteMap.baseName(path) == base, "\(path)")
+        }
     }
 }

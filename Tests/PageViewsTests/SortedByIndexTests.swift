@@ -15,6 +15,13 @@ import Testing
             #expect(byIndex == items.sorted { $0.key < $1.key }.map(\.tag), "\(count) items")
             let descending = items.sortedByIndex { $0.key > $1.key }.map(\.tag)
             #expect(descending == items.sorted { $0.key > $1.key }.map(\.tag), "\(count) items")
+            let positions = items.indices.filter { _ in Bool.random(using: &generator) }
+            let someByIndex = items.sortedByIndex(at: positions) { $0.key < $1.key }.map(\.tag)
+            #expect(someByIndex == positions.map { items[$0] }.sortedByIndex { $0.key < $1.key }.map(\.tag))
+            for first in [0, 1, 10, count] {
+                let prefix = items.sortedByIndex(first: first) { $0.key > $1.key }.map(\.tag)
+                #expect(prefix == Array(descending.prefix(first)), "the first \(first) of \(count) items")
+            }
         }
     }
 

@@ -1,4 +1,8 @@
 import Foundation
+import PageViews
+import ReportParser
+import SourceAndOutput
+import TestSupport
 import Testing
 
 @testable import SitegenCLI
@@ -36,5 +40,39 @@ import Testing
         }
         #expect(others[0].key(of: "pdus/york.md", dependsOn: [b]) == made[3], "a text it does not show")
         #expect(others[0].key(of: "index.md", dependsOn: nil) != keys.key(of: "index.md", dependsOn: nil))
+    }
+
+    /// An HTML page's key is the digest of `<salt> <content>\n` and its frame's fields as the
+    /// rule writes them (the strings below), for every page and text page of the seeds' site
+    /// and for frames with no trail, no alternate, a filter box and names in other scripts.
+    @Test func anHTMLPagesKeyIsTheDigestOfItsFramesFieldsAsWritten() {
+        func text(_ value: String) -> String { "\(value.utf8.count):\(value)" }
+        func link(_ link: Link) -> String { text(link.text) + " " + text(link.href) }
+        func fields(_ frame: PageFrame) -> String {
+            let navigation = frame.navigation.map { text($0.text) + " " + text($0.href) + " \($0.isCurrent)" }
+            return [
+                "path \(text(frame.path))", "title \(text(frame.title))", "siteName \(text(frame.siteName))",
+                "root \(text(frame.root))", "home \(text(frame.home))",
+                "navigation \(navigation.joined(separator: " "))",
+                "trail \(frame.trail.map(link).joined(separator: " "))",
+                "hasTrail \(frame.hasTrail)", "alternate \(frame.alternate.map(link) ?? "none")",
+                "filtersFirstTable \(frame.filtersFirstTable)",
+            ].map { $0 + "\n" }.joined()
+        }
+        let site = Site(corpus: CorpusParser.parse(SeedTexts.all.map { ContentSource(path: $0.path, bytes: $0.bytes) }))
+        var frames = site.pages.map(\.frame) + site.sourcePages.map(\.frame)
+        var odd = frames[0]
+        (odd.title, odd.trail, odd.hasTrail, odd.alternate) = ("Ynys Môn — Ζ 日本", [], false, nil)
+        odd.filtersFirstTable = true
+        frames.append(odd)
+        odd.trail = [Link(text: "", href: "a b.html"), Link(text: "ü", href: "../x.html#L1")]
+        frames.append(odd)
+        #expect(frames.count > 20)
+        let (salt, content) = (ContentDigest("salt"), ContentDigest("content"))
+        let keys = InputKeys(salt: salt, outline: site.outline, texts: [:])
+        for frame in frames {
+            #expect(frame.keyFields == fields(frame), "\(frame.path)")
+            #expect(keys.key(of: frame, content: content) == ContentDigest("\(salt) \(content)\n" + fields(frame)))
+        }
     }
 }

@@ -41,22 +41,30 @@ public struct BuildPlan: Sendable {
                 Set($0.map(\.digest)).count == 1 ? $0[0] : nil
             }
         }
+        // Every page twice (Markdown and HTML), every chart, every text twice.
+        let files = 2 * site.pages.count + site.charts.count + 2 * site.sourcePages.count
+        inputKeys.reserveCapacity(files)
+        taken.reserveCapacity(files)
         func plan(_ path: String, _ key: ContentDigest) {
             inputKeys[path] = key
             if recorded[path]?.inputKey == key { taken.insert(path) }
         }
-        for page in site.pages {
-            plan(page.path, keys.key(of: page.path, dependsOn: page.dependsOn))
-            if taken.contains(page.path), let markdown = recorded[page.path] {
-                let key = keys.key(of: page.frame, content: markdown.digest)
-                if recorded[page.frame.path]?.inputKey == key {
-                    inputKeys[page.frame.path] = key
-                    taken.insert(page.frame.path)
-                    pairedHTML[page.path] = page.frame.path
-                }
+        // Each page's key, and its HTML page's when the Markdown's key is the one recorded.
+        let pageKeys = site.pages.parallelMap(parallelism) { page in
+            let key = keys.key(of: page.path, dependsOn: page.dependsOn)
+            let markdown = recorded[page.path].flatMap { $0.inputKey == key ? $0 : nil }
+            return (markdown: key, html: markdown.map { keys.key(of: page.frame, content: $0.digest) })
+        }
+        for (page, key) in zip(site.pages, pageKeys) {
+            plan(page.path, key.markdown)
+            if let html = key.html, recorded[page.frame.path]?.inputKey == html {
+                inputKeys[page.frame.path] = html
+                taken.insert(page.frame.path)
+                pairedHTML[page.path] = page.frame.path
             }
         }
-        for chart in site.charts { plan(chart.path, keys.key(of: chart.path, dependsOn: chart.dependsOn)) }
+        let chartKeys = site.charts.parallelMap(parallelism) { keys.key(of: $0.path, dependsOn: $0.dependsOn) }
+        for (chart, key) in zip(site.charts, chartKeys) { plan(chart.path, key) }
         let texts = Set(texts)
         let sourcePages = site.sourcePages.filter { texts.contains($0.text.contentPath) }
         let sourceKeys = sourcePages.parallelMap(parallelism) { page in

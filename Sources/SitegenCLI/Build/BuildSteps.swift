@@ -81,10 +81,13 @@ struct BuildSteps {
 
     /// Parses every text, then calls `parsed` (which starts what the checks leave a core
     /// for), starts recording the documents in the build cache (``recordModels(_:_:)``) and
-    /// checks the reports against each other; prints the diagnostics. The corpus, and the
-    /// record under way (nil when there is none), which the caller waits for. A text that
-    /// changed since it was read stops the build.
-    func parseAndCheck(_ inputs: BuildInputs, parsed whenParsed: () -> Void = {}) throws -> (Corpus, ModelsRecord?) {
+    /// checks the reports against each other; prints the diagnostics. The corpus, the
+    /// record under way (nil when there is none), which the caller waits for, and the
+    /// corpus's diagnostics as printed (for ``cacheRecord(_:_:diagnostics:summary:)``). A
+    /// text that changed since it was read stops the build.
+    func parseAndCheck(
+        _ inputs: BuildInputs, parsed whenParsed: () -> Void = {}
+    ) throws -> (Corpus, ModelsRecord?, diagnostics: String) {
         let (parsed, models) = try log.measure("parse", { try parse(inputs) }) { parsed, _ in
             Numbers.count(inputs.content.texts.count, "text")
                 + (caching ? ", \(parsed.count(where: \.isStored)) of them unchanged" : "")
@@ -104,8 +107,9 @@ struct BuildSteps {
         ) { corpus in
             "\(Numbers.count(corpus.inspections.count, "inspection")), \(Numbers.count(corpus.regions.count, "regional letter"))"
         }
-        Sitegen.report(corpus.diagnostics, environment)
-        return (corpus, record)
+        let diagnostics = Sitegen.printed(corpus.diagnostics)
+        if !diagnostics.isEmpty { environment.console.standardError(diagnostics) }
+        return (corpus, record, diagnostics)
     }
 
     /// The parsed documents being recorded in the build cache (``ParsedModels``): how many
@@ -170,8 +174,7 @@ struct BuildSteps {
         var input = SiteRenderer.Input(
             corpus: corpus, sources: inputs.content.texts, templates: inputs.templates,
             templatesFolder: command.templatesFolder(environment) ?? Theme.defaultFolder,
-            assets: inputs.assets, baseURL: command.baseURL.flatMap(BaseURL.init))
-        input.parallelism = command.parallelism
+            assets: inputs.assets, baseURL: command.baseURL.flatMap(BaseURL.init), parallelism: command.parallelism)
         if caching, !command.check, !command.parallelism.isSerial {
             input.pagesAhead = PagesAhead(input.site, templates: inputs.templates)
         }
@@ -278,12 +281,13 @@ struct BuildSteps {
     typealias CacheRecord = @Sendable (StagedOutput.Written) -> Void
 
     /// What records this build's files for the next one (nothing, without the cache), with
-    /// the corpus's `summary`. What it needs of the corpus is made now, while the parsed
+    /// the corpus's `summary` and its `diagnostics` as printed (by ``parseAndCheck(_:parsed:)``,
+    /// not printed twice). What it needs of the corpus is made now, while the parsed
     /// documents are recorded on the other core, not in the build's last, one-core step.
-    func cacheRecord(_ inputs: BuildInputs, _ corpus: Corpus, summary: String) -> CacheRecord {
+    func cacheRecord(_ inputs: BuildInputs, _ corpus: Corpus, diagnostics: String, summary: String) -> CacheRecord {
         guard caching else { return { _ in } }
         let (buildKey, outputPath) = (inputs.buildKey, outputPath)
-        let diagnostics = Sitegen.printed(inputs.templateDiagnostics + corpus.diagnostics)
+        let diagnostics = Sitegen.printed(inputs.templateDiagnostics) + diagnostics
         let texts = Dictionary(
             inputs.content.texts.compactMap { text in text.record.map { (text.file, $0) } },
             uniquingKeysWith: { first, _ in first })

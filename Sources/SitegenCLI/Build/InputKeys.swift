@@ -61,9 +61,15 @@ struct InputKeys: Sendable {
     /// The digest of the bytes of the text at `contentPath`, if it is one of the texts.
     func digest(ofText contentPath: String) -> ContentDigest? { texts[contentPath] }
 
-    /// The key of the HTML page in `frame` made from content with the digest `content`.
+    /// The key of the HTML page in `frame` made from content with the digest `content`: the
+    /// digest of `<salt> <content>\n` and the frame's ``PageFrame/keyFields``, as bytes.
     func key(of frame: PageFrame, content: ContentDigest) -> ContentDigest {
-        ContentDigest("\(salt) \(content)\n" + frame.keyFields)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512)
+        salt.append(to: &bytes)
+        content.append(to: &bytes, then: UInt8(ascii: "\n"))
+        frame.appendKeyFields(to: &bytes)
+        return ContentDigest(bytes)
     }
 }
 
@@ -73,22 +79,58 @@ extension PageFrame {
     /// takes from its frame. A field added to `PageFrame` must be added here (a test
     /// compares the names with the frame's fields).
     var keyFields: String {
-        func text(_ value: String) -> String { "\(value.utf8.count):\(value)" }
-        func link(_ link: Link) -> String { text(link.text) + " " + text(link.href) }
-        let fields: KeyValuePairs<String, String> = [
-            "path": text(path),
-            "title": text(title),
-            "siteName": text(siteName),
-            "root": text(root),
-            "home": text(home),
-            "navigation": navigation.map { text($0.text) + " " + text($0.href) + " \($0.isCurrent)" }.joined(
-                separator: " "),
-            "trail": trail.map(link).joined(separator: " "),
-            "hasTrail": "\(hasTrail)",
-            "alternate": alternate.map(link) ?? "none",
-            "filtersFirstTable": "\(filtersFirstTable)",
-        ]
-        return fields.map { "\($0.key) \($0.value)\n" }.joined()
+        var bytes: [UInt8] = []
+        appendKeyFields(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``keyFields``' UTF-8 bytes to `bytes`: `name value\n` per field, a text as
+    /// `<its length in bytes>:<text>`, a link as its text and href, a space between; a list's
+    /// items joined by spaces; `true`, `false`, or `none` for a missing link.
+    func appendKeyFields(to bytes: inout [UInt8]) {
+        func text(_ value: String) {
+            bytes.append(contentsOf: String(value.utf8.count).utf8)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(contentsOf: value.utf8)
+        }
+        func link(_ link: Link) {
+            text(link.text)
+            bytes.append(UInt8(ascii: " "))
+            text(link.href)
+        }
+        func flag(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+        func field(_ name: StaticString, _ value: () -> Void) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            bytes.append(UInt8(ascii: " "))
+            value()
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        func list<Item>(_ items: [Item], _ item: (Item) -> Void) {
+            for (index, element) in items.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: " ")) }
+                item(element)
+            }
+        }
+        field("path") { text(path) }
+        field("title") { text(title) }
+        field("siteName") { text(siteName) }
+        field("root") { text(root) }
+        field("home") { text(home) }
+        field("navigation") {
+            list(navigation) { item in
+                text(item.text)
+                bytes.append(UInt8(ascii: " "))
+                text(item.href)
+                bytes.append(UInt8(ascii: " "))
+                flag(item.isCurrent)
+            }
+        }
+        field("trail") { list(trail, link) }
+        field("hasTrail") { flag(hasTrail) }
+        field("alternate") {
+            if let alternate { link(alternate) } else { bytes.append(contentsOf: "none".utf8) }
+        }
+        field("filtersFirstTable") { flag(filtersFirstTable) }
     }
 }
 

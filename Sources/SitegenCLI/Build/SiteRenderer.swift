@@ -40,12 +40,14 @@ public enum SiteRenderer {
         /// The pages that show every report, made ahead (a rebuild's); nil to make them in the render.
         var pagesAhead: PagesAhead?
 
+        /// The site is made from `corpus` on the cores `parallelism` says (and so are the steps).
         public init(
             corpus: Corpus, sources: [any ReportText], templates: TemplateSet, templatesFolder: String,
-            assets: [ExportFile] = [], baseURL: BaseURL? = nil
+            assets: [ExportFile] = [], baseURL: BaseURL? = nil, parallelism: Parallelism = .allCores
         ) {
             self.corpus = corpus
-            site = Site(corpus: corpus)
+            site = Site(corpus: corpus, parallelism: parallelism)
+            self.parallelism = parallelism
             self.sources = sources
             self.templates = templates
             self.templatesFolder = templatesFolder

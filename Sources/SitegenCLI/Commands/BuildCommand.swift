@@ -155,10 +155,12 @@ struct Build: ParsableCommand {
         var models: BuildSteps.ModelsRecord?
         defer { models?.wait() }
         do {
-            let corpus: Corpus
-            (corpus, models) = try steps.parseAndCheck(inputs) { staged.linkAhead(parallelism: parallelism) }
+            let (corpus, diagnostics): (Corpus, String)
+            (corpus, models, diagnostics) = try steps.parseAndCheck(inputs) {
+                staged.linkAhead(parallelism: parallelism)
+            }
             summary = Sitegen.summary(of: corpus)
-            record = steps.cacheRecord(inputs, corpus, summary: summary)
+            record = steps.cacheRecord(inputs, corpus, diagnostics: diagnostics, summary: summary)
             input = steps.renderInput(inputs, consume corpus)
             plan = try steps.takeUnchanged(steps.plan(input, inputs, previous: previous), into: staged)
         } catch {
