@@ -40,14 +40,16 @@ public enum SiteRenderer {
         /// The pages that show every report, made ahead (a rebuild's); nil to make them in the render.
         var pagesAhead: PagesAhead?
 
+        /// The site of `corpus`, with `templates`, asked for once the site is made (so that a
+        /// build may parse them meanwhile, on another core: ``BuildInputs/parsedTemplates``).
         public init(
-            corpus: Corpus, sources: [any ReportText], templates: TemplateSet, templatesFolder: String,
-            assets: [ExportFile] = [], baseURL: BaseURL? = nil
+            corpus: Corpus, sources: [any ReportText], templates: @autoclosure () -> TemplateSet,
+            templatesFolder: String, assets: [ExportFile] = [], baseURL: BaseURL? = nil
         ) {
             self.corpus = corpus
             site = Site(corpus: corpus)
             self.sources = sources
-            self.templates = templates
+            self.templates = templates()
             self.templatesFolder = templatesFolder
             self.assets = assets
             self.baseURL = baseURL

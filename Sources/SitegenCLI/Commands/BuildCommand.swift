@@ -139,9 +139,11 @@ struct Build: ParsableCommand {
         // The last build's manifest is read with the inputs, before the texts.
         let inputs = try steps.readInputs()
         let previous = inputs.previous
-        if steps.reportUpToDate(previous, inputs) { return }
+        if try steps.reportUpToDate(previous, inputs) { return }
         if check {
-            return try steps.checkOutput(steps.renderInput(inputs, steps.parseAndCheck(inputs).0))
+            let input = steps.renderInput(inputs, try steps.parseAndCheck(inputs).0)
+            try steps.reportDiagnostics(inputs, input.corpus)
+            return try steps.checkOutput(input)
         }
         // Staged first: the old output's files are linked into it while the reports are
         // checked against each other and the site is made, on one core (the parse takes both).
@@ -158,8 +160,10 @@ struct Build: ParsableCommand {
             let corpus: Corpus
             (corpus, models) = try steps.parseAndCheck(inputs) { staged.linkAhead(parallelism: parallelism) }
             summary = Sitegen.summary(of: corpus)
-            record = steps.cacheRecord(inputs, corpus, summary: summary)
+            // The site is made while the templates are parsed (see `renderInput`).
             input = steps.renderInput(inputs, consume corpus)
+            try steps.reportDiagnostics(inputs, input.corpus)
+            record = steps.cacheRecord(inputs, input.corpus, summary: summary)
             plan = try steps.takeUnchanged(steps.plan(input, inputs, previous: previous), into: staged)
         } catch {
             staged.discard()
