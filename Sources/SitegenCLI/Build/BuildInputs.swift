@@ -47,8 +47,8 @@ struct BuildInputs: Sendable {
     ) {
         let directory = environment.workingDirectory
         // sitegen's own digest is taken while the theme is read (its templates are parsed
-        // later: `parsedTemplates`), and the last build's record read and the texts after it
-        // (on every core).
+        // later: `parsedTemplates`), and the last build's record read while the content
+        // folder is listed, then the texts (on every core).
         let ((theme, executable), (previous, content)) = parallelism.run(
             {
                 parallelism.run(
@@ -56,13 +56,10 @@ struct BuildInputs: Sendable {
                     alongside: { ExecutableDigest.of(ExecutableDigest.path, record: executableRecord) })
             },
             alongside: {
-                let previous = previous()
-                return (
-                    previous,
-                    ContentLoader.files(
-                        directory: contentFolder, currentDirectory: directory, parallelism: parallelism,
-                        recorded: previous)
-                )
+                let (content, previous) = ContentLoader.files(
+                    directory: contentFolder, currentDirectory: directory, parallelism: parallelism,
+                    recorded: previous)
+                return (previous, content)
             })
         self.previous = previous
         self.executable = executable

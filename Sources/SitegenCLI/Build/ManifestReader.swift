@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The manifest's bytes read in place, a line and a field at a time: no line or field is
 /// copied into an array of its own (a manifest has thousands of lines, each of four or five
 /// fields), and only paths and texts become strings (``BuildCache/load(for:)``).
@@ -35,11 +41,13 @@ struct ManifestReader {
         return bytes[start..<end]
     }
 
-    /// Where the line starting at `start` ends: its newline, or the end of the bytes.
+    /// Where the line starting at `start` ends: its newline, or the end of the bytes
+    /// (found by `memchr`, many bytes a step).
     private func end(ofLineAt start: Int) -> Int {
-        var index = start
-        while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
-        return index
+        guard start < bytes.count, let base = bytes.baseAddress,
+            let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+        else { return bytes.count }
+        return base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
     }
 
     /// A line's space-separated fields, read as
