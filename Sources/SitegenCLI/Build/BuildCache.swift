@@ -84,7 +84,8 @@ struct BuildCache: Sendable {
     static func parse(_ file: UnsafeBufferPointer<UInt8>, manifestStamp: FileStamp?) -> BuildCache? {
         let newline = UInt8(ascii: "\n")
         guard file.last == newline, let checkStart = file.dropLast().lastIndex(of: newline).map({ $0 + 1 }),
-            file[checkStart...].elementsEqual(checkLine(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: file[..<checkStart]))))
+            file[checkStart...].elementsEqual(
+                checkLine(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: file[..<checkStart]))))
         else { return nil }
         var lines = ManifestReader(UnsafeBufferPointer(rebasing: file[..<checkStart]))
         guard let format = lines.line(), format.elementsEqual(formatLine.utf8),
