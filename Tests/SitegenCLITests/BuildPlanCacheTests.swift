@@ -28,7 +28,7 @@ import Testing
             command: try Build.parse(["--quiet"]), log: PhaseLog(environment: environment(folder), quiet: true),
             environment: environment(folder))
         let inputs = try steps.readInputs()
-        let (corpus, record, _) = try steps.parseAndCheck(inputs)
+        let (corpus, record) = try steps.parseAndCheck(inputs)
         record?.wait()
         let input = steps.renderInput(inputs, corpus)
         return (steps.plan(input, inputs, previous: steps.previousBuild()), input.site)

@@ -64,6 +64,59 @@ import Testing
         #expect(started.wait())
     }
 
+    /// Deferred work runs once: begun on another thread by `start` (here it waits for a
+    /// signal given only after `start` returned, or gives -1), or, when nothing began it, on
+    /// the thread that first waits for it; every wait, from any thread, gives the one result.
+    @Test func deferredWorkRunsOnceWhereverItIsFirstAskedFor() {
+        let runs = Locked(0)
+        let callerWentOn = DispatchSemaphore(value: 0)
+        let begun = Deferred { () -> Int in
+            runs.withLock { $0 += 1 }
+            return callerWentOn.wait(timeout: .now() + 20) == .success ? 42 : -1
+        }
+        begun.start(.allCores)
+        begun.start(.allCores)  // begun already: nothing more
+        callerWentOn.signal()
+        #expect(Array(0..<8).parallelMap(.allCores) { _ in begun.wait() } == Array(repeating: 42, count: 8))
+        #expect(runs.value == 1)
+
+        let caller = pthread_self()
+        let asked = Deferred { () -> Bool in
+            runs.withLock { $0 += 1 }
+            return pthread_equal(pthread_self(), caller) != 0
+        }
+        #expect(runs.value == 1, "not run before it is asked for")
+        #expect(asked.wait(), "run on the thread that asked")
+        asked.start(.allCores)  // done already: not run again
+        #expect(asked.wait())
+        #expect(runs.value == 2)
+
+        let serial = Deferred { () -> Bool in pthread_equal(pthread_self(), caller) != 0 }
+        serial.start(.serial)
+        #expect(serial.wait(), "--serial: begun at once, on the caller's thread")
+    }
+
+    /// The old output's files whose parts were taken are closed when the staging folder is
+    /// put in place, not left to the staged output's last release (closing an unlinked file
+    /// frees its pages, on the thread that closes it).
+    @Test func theOldFilesOfTakenPartsAreClosedAtTheCommit() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let old = try folder.write("old.json", "{}\n")
+        let staged = try StagedOutput(directory: folder.path + "/Out")
+        weak var file: OpenFile?
+        do {
+            let opened = try #require(OpenFile(old))
+            file = opened
+            staged.recordedFiles.withLock { $0["data/old.json"] = .some(opened) }
+        }
+        #expect(file != nil, "kept open until the commit")
+        try staged.commit()
+        #expect(file == nil)
+        #expect(staged.recordedFiles.value.isEmpty)
+        withExtendedLifetime(staged) {}
+    }
+
     /// Two steps run alongside each other: each one's result, the other run on another thread
     /// unless serial (then after the first, on the caller's thread).
     @Test func aStepRunAlongsideAnotherGivesBothResults() {

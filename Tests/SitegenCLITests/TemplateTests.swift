@@ -71,6 +71,27 @@ import Testing
         #expect(folder.files(under: "Output").map { folder.read("Output/" + $0) } == before)
     }
 
+    /// The templates are parsed while the site is made, but their diagnostics are printed
+    /// first, as when they were parsed with the inputs: before the texts' in a build, and
+    /// before the recorded report (which holds them too) when the output is up to date.
+    @Test func theTemplatesDiagnosticsArePrintedBeforeTheTexts() throws {
+        let folder = try project()
+        defer { folder.remove() }
+        try folder.write("Templates/index.mustache", "# {{title}}\n\n{{> partials/nowhere}}\n")
+        let (status, console) = build(folder)
+        #expect(status == 0)
+        let lines = console.standardError.split(separator: "\n", omittingEmptySubsequences: false)
+        let warning = "Templates/index.mustache:3:1: warning: partial 'partials/nowhere' does not exist"
+        #expect(lines.first.map { $0.contains(warning) } == true, "\(lines.first ?? "")")
+        #expect(lines.count > 3, "the texts' diagnostics follow")
+        #expect(!lines.dropFirst().contains { $0.contains(warning) })
+        let before = folder.files(under: "Output").map { folder.read("Output/" + $0) }
+        let upToDate = build(folder)  // nothing changed: the recorded report again
+        #expect(upToDate.status == 0)
+        #expect(folder.files(under: "Output").map { folder.read("Output/" + $0) } == before)
+        #expect(upToDate.console.standardError == lines[0] + "\n" + console.standardError)
+    }
+
     @Test func aMissingPartialIsAWarningAndAMissingPageTemplateAnError() throws {
         let folder = try project()
         defer { folder.remove() }

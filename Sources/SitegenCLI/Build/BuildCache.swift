@@ -73,46 +73,50 @@ struct BuildCache: Sendable {
     /// edited or damaged, and is not used.
     static func load(for output: String) -> BuildCache? {
         let path = folder(of: output) + "/manifest"
-        // Read and checked as bytes: `Character`s over a megabyte of lines are slow.
-        let newline = UInt8(ascii: "\n")
-        guard let manifestStamp = FileStamp(path: path), case .success(let file) = FileReading.contents(of: path),
-            file.last == newline, let checkStart = file.dropLast().lastIndex(of: newline).map({ $0 + 1 }),
-            file[checkStart...].elementsEqual(checkLine(file[..<checkStart]))
+        guard let manifestStamp = FileStamp(path: path), case .success(let file) = FileReading.contents(of: path)
         else { return nil }
-        // Lines and fields are byte slices of the file; only paths and texts become strings.
-        var lines = file[..<checkStart].split(separator: newline, omittingEmptySubsequences: false)[...]
-        guard let format = lines.popFirst(), format.elementsEqual(formatLine.utf8),
-            let keyLine = lines.popFirst(), let buildKey = ContentDigest(hex: keyLine),
-            let summary = lines.popFirst(), let countLine = lines.popFirst(), let count = number(countLine),
-            lines.count >= count
+        return file.withUnsafeBufferPointer { parse($0, manifestStamp: manifestStamp) }
+    }
+
+    /// The cache a manifest's bytes record (``load(for:)``); nil when they are not one.
+    /// Read and checked as bytes, in place (``ManifestReader``): `Character`s, or an array
+    /// per line, over a megabyte of lines are slow.
+    static func parse(_ file: UnsafeBufferPointer<UInt8>, manifestStamp: FileStamp?) -> BuildCache? {
+        let newline = UInt8(ascii: "\n")
+        guard file.last == newline, let checkStart = file.dropLast().lastIndex(of: newline).map({ $0 + 1 }),
+            file[checkStart...].elementsEqual(
+                checkLine(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: file[..<checkStart]))))
+        else { return nil }
+        var lines = ManifestReader(UnsafeBufferPointer(rebasing: file[..<checkStart]))
+        guard let format = lines.line(), format.elementsEqual(formatLine.utf8),
+            let keyLine = lines.line(), let buildKey = ContentDigest(hex: keyLine),
+            let summary = lines.line(), let countLine = lines.line(), let count = number(countLine),
+            let diagnosticLines = lines.lines(count)
         else { return nil }
         // The diagnostics' lines as they stand in the manifest, taken as one string.
-        let diagnostics =
-            count == 0
-            ? ""
-            : string(file[lines[lines.startIndex].startIndex..<lines[lines.startIndex + count - 1].endIndex]) + "\n"
+        let diagnostics = count == 0 ? "" : string(diagnosticLines) + "\n"
         var entries: [String: Entry] = [:]
-        entries.reserveCapacity(lines.count - count)
+        entries.reserveCapacity(file.count / 150)
         var parts: [String: [Part]] = [:]
         var texts: [String: TextFile.Record] = [:]
-        for line in lines.dropFirst(count) where !line.isEmpty {
+        while let line = lines.line() {
+            if line.isEmpty { continue }
             if line.starts(with: Self.partPrefix.utf8) {
-                guard let (path, part) = Self.part(line.dropFirst(Self.partPrefix.count)) else { return nil }
+                guard let (path, part) = Self.part(line.dropFirst(Self.partPrefix.utf8.count)) else { return nil }
                 parts[path, default: []].append(part)
                 continue
             }
             if line.starts(with: Self.textPrefix.utf8) {
-                guard let (path, text) = Self.text(line.dropFirst(Self.textPrefix.count)) else { return nil }
+                guard let (path, text) = Self.text(line.dropFirst(Self.textPrefix.utf8.count)) else { return nil }
                 texts[path] = text
                 continue
             }
-            let fields = Self.fields(line, maxSplits: 4)
-            guard fields.count == 5, let inputKey = ContentDigest(hex: fields[0]),
-                let digest = ContentDigest(hex: fields[1]),
-                let size = number(fields[2])
+            var fields = ManifestReader.Fields(line)
+            guard let inputKey = fields.next().flatMap(ContentDigest.init(hex:)),
+                let digest = fields.next().flatMap(ContentDigest.init(hex:)),
+                let size = fields.next().flatMap(number), let stamp = fields.next(), let path = fields.rest()
             else { return nil }
-            entries[string(fields[4])] = Entry(
-                inputKey: inputKey, digest: digest, size: size, stamp: FileStamp(fields[3]))
+            entries[string(path)] = Entry(inputKey: inputKey, digest: digest, size: size, stamp: FileStamp(stamp))
         }
         return BuildCache(
             buildKey: buildKey, diagnostics: diagnostics, summary: string(summary), entries: entries, parts: parts,
@@ -123,32 +127,28 @@ struct BuildCache: Sendable {
     private static let (partPrefix, textPrefix) = ("part ", "text ")
 
     /// The path and part a part's line (without its prefix) gives; nil for anything else.
-    private static func part(_ line: ArraySlice<UInt8>) -> (String, Part)? {
-        let fields = fields(line, maxSplits: 4)
-        guard fields.count == 5, let inputKey = ContentDigest(hex: fields[0]),
-            let digest = ContentDigest(hex: fields[1]),
-            let offset = number(fields[2]), let size = number(fields[3])
+    private static func part(_ line: ManifestReader.Bytes) -> (String, Part)? {
+        var fields = ManifestReader.Fields(line)
+        guard let inputKey = fields.next().flatMap(ContentDigest.init(hex:)),
+            let digest = fields.next().flatMap(ContentDigest.init(hex:)),
+            let offset = fields.next().flatMap(number), let size = fields.next().flatMap(number),
+            let path = fields.rest()
         else { return nil }
-        return (string(fields[4]), Part(inputKey: inputKey, digest: digest, offset: offset, size: size))
+        return (string(path), Part(inputKey: inputKey, digest: digest, offset: offset, size: size))
     }
 
     /// The path and record a text's line (without its prefix) gives; nil for anything else.
-    private static func text(_ line: ArraySlice<UInt8>) -> (String, TextFile.Record)? {
-        let fields = fields(line, maxSplits: 3)
-        guard fields.count == 4, let digest = ContentDigest(hex: fields[0]), let size = number(fields[1]),
-            let stamp = FileStamp(fields[2])
+    private static func text(_ line: ManifestReader.Bytes) -> (String, TextFile.Record)? {
+        var fields = ManifestReader.Fields(line)
+        guard let digest = fields.next().flatMap(ContentDigest.init(hex:)),
+            let size = fields.next().flatMap(number), let stamp = fields.next().flatMap(FileStamp.init),
+            let path = fields.rest()
         else { return nil }
-        return (string(fields[3]), TextFile.Record(stamp: stamp, digest: digest, size: size))
-    }
-
-    /// The space-separated fields of a manifest line, the last after `maxSplits` spaces (a
-    /// path, which may hold spaces).
-    private static func fields(_ line: ArraySlice<UInt8>, maxSplits: Int) -> [ArraySlice<UInt8>] {
-        line.split(separator: UInt8(ascii: " "), maxSplits: maxSplits)
+        return (string(path), TextFile.Record(stamp: stamp, digest: digest, size: size))
     }
 
     /// The whole number written in decimal digits `digits`; nil for anything else.
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ digits: ManifestReader.Bytes) -> Int? {
         guard !digits.isEmpty, digits.count <= 18 else { return nil }
         var value = 0
         for byte in digits {
@@ -159,7 +159,9 @@ struct BuildCache: Sendable {
     }
 
     /// The UTF-8 text `bytes` as a string.
-    private static func string(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+    private static func string(_ bytes: ManifestReader.Bytes) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
+    }
 
     /// Records this cache for `output` in one file, replaced atomically; a failure only
     /// costs the next build its shortcuts.
@@ -193,7 +195,8 @@ struct BuildCache: Sendable {
         for (path, entry) in Self.byPath(entries) {
             entry.inputKey.append(to: &bytes)
             entry.digest.append(to: &bytes)
-            append(String(entry.size))
+            bytes.appendDecimal(entry.size)
+            bytes.append(UInt8(ascii: " "))
             if let stamp = entry.stamp { stamp.append(to: &bytes) } else { bytes.append(UInt8(ascii: "-")) }
             bytes.append(UInt8(ascii: " "))
             append(path, then: newline)
@@ -203,35 +206,41 @@ struct BuildCache: Sendable {
                 bytes += Self.partPrefix.utf8
                 part.inputKey.append(to: &bytes)
                 part.digest.append(to: &bytes)
-                append(String(part.offset))
-                append(String(part.size))
+                bytes.appendDecimal(part.offset)
+                bytes.append(UInt8(ascii: " "))
+                bytes.appendDecimal(part.size)
+                bytes.append(UInt8(ascii: " "))
                 append(path, then: newline)
             }
         }
         for (path, text) in Self.byPath(texts) {
             bytes += Self.textPrefix.utf8
             text.digest.append(to: &bytes)
-            append(String(text.size))
+            bytes.appendDecimal(text.size)
+            bytes.append(UInt8(ascii: " "))
             text.stamp.append(to: &bytes)
             bytes.append(UInt8(ascii: " "))
             append(path, then: newline)
         }
-        return bytes + Self.checkLine(bytes[...])
+        return bytes + bytes.withUnsafeBytes(Self.checkLine)
     }
 
     /// `byPath`'s entries in the order of their paths' UTF-8 bytes, compared on the paths'
-    /// contiguous bytes (through `String.UTF8View` a manifest's sort took most of its writing).
+    /// contiguous bytes, in place (through `String.UTF8View` a manifest's sort took most of
+    /// its writing; through a copy of each path, to call `withUTF8`, a fifth of it).
     private static func byPath<Value>(_ byPath: [String: Value]) -> [(key: String, value: Value)] {
         byPath.sorted { a, b in
-            var (a, b) = (a.key, b.key)
-            return a.withUTF8 { a in b.withUTF8 { b in a.lexicographicallyPrecedes(b) } }
+            let precedes = a.key.utf8.withContiguousStorageIfAvailable { a in
+                b.key.utf8.withContiguousStorageIfAvailable { b in a.lexicographicallyPrecedes(b) }
+            }
+            return precedes.flatMap { $0 } ?? a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
         }
     }
 
     /// The manifest's last line: the digest of the bytes before it.
-    private static func checkLine(_ manifest: ArraySlice<UInt8>) -> [UInt8] {
+    private static func checkLine(_ manifest: UnsafeRawBufferPointer) -> [UInt8] {
         var line = Array("check ".utf8)
-        manifest.withUnsafeBytes { ContentDigest(buffer: $0) }.append(to: &line, then: UInt8(ascii: "\n"))
+        ContentDigest(buffer: manifest).append(to: &line, then: UInt8(ascii: "\n"))
         return line
     }
 
@@ -288,15 +297,18 @@ extension ContentDigest {
     init?(hex: some Collection<UInt8>) {
         guard hex.count == 32 else { return nil }
         var (high, low): (UInt64, UInt64) = (0, 0)
-        for (index, byte) in hex.enumerated() {
+        var index = 0
+        for byte in hex {
             let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
+            if byte &- UInt8(ascii: "0") < 10 {
+                digit = byte &- UInt8(ascii: "0")
+            } else if (byte | 0x20) &- UInt8(ascii: "a") < 6 {  // a-f, A-F
+                digit = (byte | 0x20) &- UInt8(ascii: "a") + 10
+            } else {
+                return nil
             }
             if index < 16 { high = high << 4 | UInt64(digit) } else { low = low << 4 | UInt64(digit) }
+            index += 1
         }
         self.init(high: high, low: low)
     }

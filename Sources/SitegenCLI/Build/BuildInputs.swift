@@ -9,10 +9,13 @@ import SourceAndOutput
 /// digests that say whether any of it (or sitegen itself) changed.
 struct BuildInputs: Sendable {
     var content: ContentLoader.Files
-    var templates: TemplateSet
+    /// The templates, parsed once, on a thread of their own when the build begins it
+    /// (``Deferred/start(_:)``: their parse waits for nothing but the theme, and nothing but
+    /// the render and the report of their problems waits for them), else when first asked for.
+    let parsedTemplates: Deferred<TemplateSet>
     var assets: [ExportFile]
-    /// Problems with the templates and assets, sorted.
-    var templateDiagnostics: [Diagnostic]
+    /// Problems with the theme's files (the templates folder's, read with the inputs).
+    var themeDiagnostics: [Diagnostic]
     /// The digest of sitegen's executable, the options and the templates and assets: what
     /// shapes a page besides its own content.
     var pageSalt: ContentDigest
@@ -27,6 +30,12 @@ struct BuildInputs: Sendable {
     /// the theme, before the texts (also read alongside the theme), whose recorded digests it gives.
     var previous: BuildCache?
 
+    /// The parsed templates (waiting for their parse, or parsing them now).
+    var templates: TemplateSet { parsedTemplates.wait() }
+
+    /// Problems with the templates and assets, sorted (waiting for the templates' parse).
+    var templateDiagnostics: [Diagnostic] { (themeDiagnostics + templates.diagnostics).sorted() }
+
     /// Reads the content folder and the theme: the built-in one, overridden file by file by
     /// the templates folder (with its `assets/`) when there is one; and `previous`, the last
     /// build's cache, by which a text whose stamp it recorded is not read; and sitegen's own
@@ -37,31 +46,28 @@ struct BuildInputs: Sendable {
         previous: @escaping @Sendable () -> BuildCache? = { nil }, executableRecord: String? = nil
     ) {
         let directory = environment.workingDirectory
-        // sitegen's own digest is taken while the theme is read and its templates parsed,
-        // and the last build's record read and the texts after it (on every core).
-        let (((theme, templates), executable), (previous, content)) = parallelism.run(
+        // sitegen's own digest is taken while the theme is read (its templates are parsed
+        // later: `parsedTemplates`), and the last build's record read while the content
+        // folder is listed, then the texts (on every core).
+        let ((theme, executable), (previous, content)) = parallelism.run(
             {
                 parallelism.run(
-                    {
-                        let theme = Theme(overriddenBy: templatesFolder, currentDirectory: directory)
-                        return (theme, TemplateSet(theme.templates))
-                    }, alongside: { ExecutableDigest.of(ExecutableDigest.path, record: executableRecord) })
+                    { Theme(overriddenBy: templatesFolder, currentDirectory: directory) },
+                    alongside: { ExecutableDigest.of(ExecutableDigest.path, record: executableRecord) })
             },
             alongside: {
-                let previous = previous()
-                return (
-                    previous,
-                    ContentLoader.files(
-                        directory: contentFolder, currentDirectory: directory, parallelism: parallelism,
-                        recorded: previous)
-                )
+                let (content, previous) = ContentLoader.files(
+                    directory: contentFolder, currentDirectory: directory, parallelism: parallelism,
+                    recorded: previous)
+                return (previous, content)
             })
         self.previous = previous
         self.executable = executable
         self.content = content
-        self.templates = templates
+        let sources = theme.templates
+        parsedTemplates = Deferred { TemplateSet(sources) }
         assets = theme.assets
-        templateDiagnostics = (theme.diagnostics + templates.diagnostics).sorted()
+        themeDiagnostics = theme.diagnostics
 
         var salt = [executable.description] + options
         salt += theme.templates.map { "template \($0.name) \(ContentDigest($0.text))" }

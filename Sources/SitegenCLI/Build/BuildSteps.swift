@@ -27,8 +27,8 @@ struct BuildSteps {
     }
 
     /// Reads the texts, the templates and the assets, and their digests, with what the last
-    /// build recorded (``previousBuild``; the texts it recorded unchanged are not read);
-    /// stops on errors in the templates.
+    /// build recorded (``previousBuild``; the texts it recorded unchanged are not read). The
+    /// templates are parsed later (``BuildInputs/parsedTemplates``; ``reportTemplates(_:)``).
     func readInputs() throws -> BuildInputs {
         let inputs = log.measure(
             "read",
@@ -43,11 +43,18 @@ struct BuildSteps {
             "\(Numbers.count(inputs.content.documentCount, "document")), "
                 + PhaseLog.megabytes(inputs.content.texts.reduce(0) { $0 + $1.size }) + " and the templates"
         }
-        Sitegen.report(inputs.templateDiagnostics, environment)
-        guard !inputs.templateDiagnostics.contains(where: { $0.severity == .error }) else {
+        return inputs
+    }
+
+    /// Prints the problems of the templates and assets (waiting for the templates' parse)
+    /// and stops on errors: before anything else the build prints to standard error, so
+    /// that it prints what it did when the templates were parsed with the inputs.
+    func reportTemplates(_ inputs: BuildInputs) throws {
+        let diagnostics = inputs.templateDiagnostics
+        Sitegen.report(diagnostics, environment)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else {
             throw failure("the templates have errors")
         }
-        return inputs
     }
 
     /// Waits for any other build into the same place to finish (not with `--check`, which writes nothing).
@@ -67,12 +74,13 @@ struct BuildSteps {
     }
 
     /// Whether the output was built from these very inputs: then says so, and the recorded report, again.
-    func reportUpToDate(_ previous: BuildCache?, _ inputs: BuildInputs) -> Bool {
+    func reportUpToDate(_ previous: BuildCache?, _ inputs: BuildInputs) throws -> Bool {
         guard !command.check, let previous else { return false }
         OutputWriter.recoverAbandoned(beside: outputPath)
         guard previous.isUpToDate(outputPath, key: inputs.buildKey, parallelism: command.parallelism) else {
             return false
         }
+        try reportTemplates(inputs)
         environment.console.standardError(previous.diagnostics)
         log.finish(
             "Up to date: \(command.output) was built from these very inputs, in \(log.elapsed): \(previous.summary)")
@@ -80,14 +88,12 @@ struct BuildSteps {
     }
 
     /// Parses every text, then calls `parsed` (which starts what the checks leave a core
-    /// for), starts recording the documents in the build cache (``recordModels(_:_:)``) and
-    /// checks the reports against each other; prints the diagnostics. The corpus, the
-    /// record under way (nil when there is none), which the caller waits for, and the
-    /// corpus's diagnostics as printed (for ``cacheRecord(_:_:diagnostics:summary:)``). A
-    /// text that changed since it was read stops the build.
-    func parseAndCheck(
-        _ inputs: BuildInputs, parsed whenParsed: () -> Void = {}
-    ) throws -> (Corpus, ModelsRecord?, diagnostics: String) {
+    /// for), starts recording the documents in the build cache (``recordModels(_:_:)``),
+    /// checks the reports against each other and begins the templates' parse. The corpus
+    /// (whose diagnostics ``reportDiagnostics(_:_:)`` prints), and the record under way (nil
+    /// when there is none), which the caller waits for. A text that changed since it was
+    /// read stops the build.
+    func parseAndCheck(_ inputs: BuildInputs, parsed whenParsed: () -> Void = {}) throws -> (Corpus, ModelsRecord?) {
         let (parsed, models) = try log.measure("parse", { try parse(inputs) }) { parsed, _ in
             Numbers.count(inputs.content.texts.count, "text")
                 + (caching ? ", \(parsed.count(where: \.isStored)) of them unchanged" : "")
@@ -107,9 +113,20 @@ struct BuildSteps {
         ) { corpus in
             "\(Numbers.count(corpus.inspections.count, "inspection")), \(Numbers.count(corpus.regions.count, "regional letter"))"
         }
+        // The templates are parsed while the site is made (on one core: see `renderInput`).
+        inputs.parsedTemplates.start(command.parallelism)
+        return (corpus, record)
+    }
+
+    /// Prints the templates' diagnostics and stops on their errors (``reportTemplates(_:)``),
+    /// then prints the diagnostics of the texts (`corpus`'s); the latter as printed (for
+    /// ``cacheRecord(_:_:diagnostics:summary:)``, which records them without making them again).
+    @discardableResult
+    func reportDiagnostics(_ inputs: BuildInputs, _ corpus: Corpus) throws -> String {
+        try reportTemplates(inputs)
         let diagnostics = Sitegen.printed(corpus.diagnostics)
         if !diagnostics.isEmpty { environment.console.standardError(diagnostics) }
-        return (corpus, record, diagnostics)
+        return diagnostics
     }
 
     /// The parsed documents being recorded in the build cache (``ParsedModels``): how many
@@ -147,35 +164,41 @@ struct BuildSteps {
     private func parse(_ inputs: BuildInputs) throws -> ([ParsedModels.Parsed], ParsedModels?) {
         let texts = inputs.content.texts
         guard caching else {
-            let parsed = try parsed(texts).map { ParsedModels.Parsed(key: nil, document: $0, isStored: false) }
+            let parsed = try parsed(texts, inputs).map { ParsedModels.Parsed(key: nil, document: $0, isStored: false) }
             return (parsed, nil)
         }
         let models = ParsedModels.load(for: outputPath)
         return (
             try models.documents(
-                of: texts, executable: inputs.executable, parallelism: command.parallelism, parse: parsed), models
+                of: texts, executable: inputs.executable, parallelism: command.parallelism,
+                parse: { try parsed($0, inputs) }), models
         )
     }
 
     /// Each text read again and parsed (``Sitegen/parse(_:_:_:)``); a text that cannot be
-    /// read again, or changed since it was read, stops the build.
-    private func parsed(_ texts: [TextFile]) throws -> [CorpusParser.Document] {
+    /// read again, or changed since it was read, stops the build (after the templates'
+    /// diagnostics, printed first).
+    private func parsed(_ texts: [TextFile], _ inputs: BuildInputs) throws -> [CorpusParser.Document] {
         let (documents, unreadable) = Sitegen.parse(texts, environment, command.parallelism)
         guard unreadable.isEmpty else {
+            try reportTemplates(inputs)
             Sitegen.report(unreadable, environment)
             throw failure("report texts changed while they were read")
         }
         return documents
     }
 
-    /// What the render step reads: the site of `corpus`, the templates, the options; in a
-    /// build with the cache, the pages that show every report begun ahead (``PagesAhead``).
+    /// What the render step reads: the site of `corpus`, the templates (waited for once the
+    /// site is made), the options; in a build with the cache, the pages that show every
+    /// report begun ahead (``PagesAhead``), unless the templates have errors.
     func renderInput(_ inputs: BuildInputs, _ corpus: Corpus) -> SiteRenderer.Input {
         var input = SiteRenderer.Input(
             corpus: corpus, sources: inputs.content.texts, templates: inputs.templates,
             templatesFolder: command.templatesFolder(environment) ?? Theme.defaultFolder,
             assets: inputs.assets, baseURL: command.baseURL.flatMap(BaseURL.init), parallelism: command.parallelism)
-        if caching, !command.check, !command.parallelism.isSerial {
+        if caching, !command.check, !command.parallelism.isSerial,
+            !inputs.templateDiagnostics.contains(where: { $0.severity == .error })
+        {
             input.pagesAhead = PagesAhead(input.site, templates: inputs.templates)
         }
         return input

@@ -37,11 +37,11 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
 
     /// Appends the 32 hexadecimal digits (lower case) to `bytes`, then `separator` (by default a space).
     func append(to bytes: inout [UInt8], then separator: UInt8? = UInt8(ascii: " ")) {
-        for word in [high, low] {
-            for shift in stride(from: 60, through: 0, by: -4) {
-                let digit = UInt8(truncatingIfNeeded: word >> UInt64(shift) & 0xF)
-                bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
-            }
+        // The two words one after the other (not an array of them: one is made per call).
+        for index in 0..<32 {
+            let word = index < 16 ? high : low
+            let digit = UInt8(truncatingIfNeeded: word >> UInt64(60 - 4 * (index & 15)) & 0xF)
+            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
         }
         if let separator { bytes.append(separator) }
     }

@@ -40,16 +40,19 @@ public enum SiteRenderer {
         /// The pages that show every report, made ahead (a rebuild's); nil to make them in the render.
         var pagesAhead: PagesAhead?
 
-        /// The site is made from `corpus` on the cores `parallelism` says (and so are the steps).
+        /// The site of `corpus`, made on the cores `parallelism` says (and so are the steps),
+        /// with `templates`, asked for once the site is made (so that a build may parse them
+        /// meanwhile, on another core: ``BuildInputs/parsedTemplates``).
         public init(
-            corpus: Corpus, sources: [any ReportText], templates: TemplateSet, templatesFolder: String,
-            assets: [ExportFile] = [], baseURL: BaseURL? = nil, parallelism: Parallelism = .allCores
+            corpus: Corpus, sources: [any ReportText], templates: @autoclosure () -> TemplateSet,
+            templatesFolder: String, assets: [ExportFile] = [], baseURL: BaseURL? = nil,
+            parallelism: Parallelism = .allCores
         ) {
             self.corpus = corpus
             site = Site(corpus: corpus, parallelism: parallelism)
             self.parallelism = parallelism
             self.sources = sources
-            self.templates = templates
+            self.templates = templates()
             self.templatesFolder = templatesFolder
             self.assets = assets
             self.baseURL = baseURL

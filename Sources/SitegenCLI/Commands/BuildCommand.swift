@@ -139,9 +139,11 @@ struct Build: ParsableCommand {
         // The last build's manifest is read with the inputs, before the texts.
         let inputs = try steps.readInputs()
         let previous = inputs.previous
-        if steps.reportUpToDate(previous, inputs) { return }
+        if try steps.reportUpToDate(previous, inputs) { return }
         if check {
-            return try steps.checkOutput(steps.renderInput(inputs, steps.parseAndCheck(inputs).0))
+            let input = steps.renderInput(inputs, try steps.parseAndCheck(inputs).0)
+            try steps.reportDiagnostics(inputs, input.corpus)
+            return try steps.checkOutput(input)
         }
         // Staged first: the old output's files are linked into it while the reports are
         // checked against each other and the site is made, on one core (the parse takes both).
@@ -155,13 +157,13 @@ struct Build: ParsableCommand {
         var models: BuildSteps.ModelsRecord?
         defer { models?.wait() }
         do {
-            let (corpus, diagnostics): (Corpus, String)
-            (corpus, models, diagnostics) = try steps.parseAndCheck(inputs) {
-                staged.linkAhead(parallelism: parallelism)
-            }
+            let corpus: Corpus
+            (corpus, models) = try steps.parseAndCheck(inputs) { staged.linkAhead(parallelism: parallelism) }
             summary = Sitegen.summary(of: corpus)
-            record = steps.cacheRecord(inputs, corpus, diagnostics: diagnostics, summary: summary)
+            // The site is made while the templates are parsed (see `renderInput`).
             input = steps.renderInput(inputs, consume corpus)
+            let diagnostics = try steps.reportDiagnostics(inputs, input.corpus)
+            record = steps.cacheRecord(inputs, input.corpus, diagnostics: diagnostics, summary: summary)
             plan = try steps.takeUnchanged(steps.plan(input, inputs, previous: previous), into: staged)
         } catch {
             staged.discard()

@@ -71,7 +71,8 @@ public struct Sitegen: ParsableCommand {
     /// found is an error, as an unreadable file is.
     static func readDocuments(_ options: ContentOptions, _ environment: SitegenEnvironment) -> ReadDocuments {
         let files = ContentLoader.files(
-            directory: options.content, currentDirectory: environment.workingDirectory, parallelism: .allCores)
+            directory: options.content, currentDirectory: environment.workingDirectory, parallelism: .allCores
+        ).files
         let (documents, unreadable) = parse(files.texts, environment, .allCores)
         return ReadDocuments(
             diagnostics: files.diagnostics + unreadable,

@@ -68,11 +68,21 @@ public enum ContentLoader {
     /// The texts ``load(directory:currentDirectory:extensions:boundary:)`` reads, in the same
     /// order with the same diagnostics, as ``TextFile``s (read on every core; a text whose
     /// stamp `recorded` has is not read: see ``TextFile/read(_:shownAs:recorded:settled:)``).
+    /// The folder is listed while `recorded` (the last build's cache) is read, on another
+    /// thread unless `parallelism` is serial; the texts, and the cache.
     static func files(
-        directory: String, currentDirectory: String, parallelism: Parallelism, recorded: BuildCache? = nil
-    ) -> Files {
-        let listing = Listing(
-            directory: directory, currentDirectory: currentDirectory, extensions: extensions, boundary: nil)
+        directory: String, currentDirectory: String, parallelism: Parallelism,
+        recorded: @escaping @Sendable () -> BuildCache? = { nil }
+    ) -> (files: Files, recorded: BuildCache?) {
+        let (listing, recorded) = parallelism.run(
+            {
+                Listing(directory: directory, currentDirectory: currentDirectory, extensions: extensions, boundary: nil)
+            }, alongside: recorded)
+        return (files(listing, parallelism: parallelism, recorded: recorded), recorded)
+    }
+
+    /// The texts of `listing`, read (see ``files(directory:currentDirectory:parallelism:recorded:)``).
+    private static func files(_ listing: Listing, parallelism: Parallelism, recorded: BuildCache?) -> Files {
         let settled = FileStamp.settledTime()
         let read = zip(listing.files, listing.relativePaths).map { ($0, listing.prefix + $1) }
             .parallelMap(parallelism) { TextFile.read($0, shownAs: $1, recorded: recorded, settled: settled) }
@@ -137,24 +147,28 @@ private struct FolderWalk {
 
     mutating func walk(_ directory: String, relative: String) {
         guard visited.insert(Paths.resolved(directory)).inserted else { return }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
+        let entries: [FileReading.Entry]
+        switch FileReading.entries(of: directory) {
+        case .success(let listed): entries = listed
+        case .failure(let failure):
             let shown = relative.isEmpty ? String(prefix.dropLast()) : prefix + relative
             diagnostics.append(
                 Diagnostic(
-                    .error, "cannot read folder: \(FileReading.reason(error))",
+                    .error, "cannot read folder: \(failure.reason)",
                     at: SourceLocation(file: shown.isEmpty ? "." : shown, line: 1)))
             return
         }
-        for name in names where !name.hasPrefix(".") {
-            visit(directory + "/" + name, name: name, relative: relative.isEmpty ? name : relative + "/" + name)
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let name = entry.name
+            visit(
+                directory + "/" + name, name: name, relative: relative.isEmpty ? name : relative + "/" + name,
+                kind: entry.kind)
         }
     }
 
-    private mutating func visit(_ path: String, name: String, relative: String) {
-        var kind = FileReading.kind(path, following: false)
+    /// Visits the entry at `path`, of `kind` when its folder's listing said (else `lstat`ed).
+    private mutating func visit(_ path: String, name: String, relative: String, kind listed: FileReading.Kind?) {
+        var kind = listed ?? FileReading.kind(path, following: false)
         if kind == .link {
             switch FileReading.target(of: path) {
             case .failure(let failure) where failure.code != ENOENT:

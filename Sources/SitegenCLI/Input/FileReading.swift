@@ -38,6 +38,38 @@ enum FileReading {
         }
     }
 
+    /// A name in a folder's listing, and its kind when the listing says it (a regular
+    /// file, a folder or a link; nil for anything else, or when the file system does not say).
+    struct Entry {
+        var name: String
+        var kind: Kind?
+    }
+
+    /// The entries of the folder at `path` (`.` and `..` left out), in the order the system
+    /// lists them, each with its kind when the listing gives it, so that a regular file
+    /// needs no `lstat`; or why the folder cannot be read.
+    static func entries(of path: String) -> Result<[Entry], Failure> {
+        guard let folder = opendir(path) else { return .failure(Failure(code: errno)) }
+        defer { closedir(folder) }
+        var entries: [Entry] = []
+        errno = 0
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+            }
+            guard name != ".", name != ".." else { continue }
+            let kind: Kind? =
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_REG): .file
+                case Int32(DT_DIR): .folder
+                case Int32(DT_LNK): .link
+                default: nil
+                }
+            entries.append(Entry(name: name, kind: kind))
+        }
+        return errno == 0 ? .success(entries) : .failure(Failure(code: errno))
+    }
+
     /// The real path a symbolic link leads to, all links resolved.
     static func target(of path: String) -> Result<String, Failure> {
         guard let resolved = realpath(path, nil) else { return .failure(Failure(code: errno)) }

@@ -92,46 +92,53 @@ struct FileStamp: Hashable, Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends ``description``'s bytes to `bytes` (each number a small string: no allocation).
+    /// Appends ``description``'s bytes to `bytes` (each number as digits: no string made).
     func append(to bytes: inout [UInt8]) {
-        bytes += String(device).utf8
+        bytes.appendDecimal(device)
         bytes.append(UInt8(ascii: ":"))
-        bytes += String(inode).utf8
+        bytes.appendDecimal(inode)
         bytes.append(UInt8(ascii: ":"))
-        bytes += String(size).utf8
+        bytes.appendDecimal(size)
         bytes.append(UInt8(ascii: ":"))
-        bytes += String(seconds).utf8
+        bytes.appendDecimal(seconds)
         bytes.append(UInt8(ascii: "."))
-        bytes += String(nanoseconds).utf8
+        bytes.appendDecimal(nanoseconds)
     }
 
-    /// The stamp `description` wrote, as UTF-8; nil for anything else. Read digit by digit:
-    /// a manifest holds thousands of stamps.
+    /// The stamp `description` wrote, as UTF-8; nil for anything else. Read digit by digit,
+    /// into no array: a manifest holds thousands of stamps.
     init?(_ text: some Collection<UInt8>) {
-        var numbers: [UInt64] = [0]
-        var digits = 0
+        // The four numbers read so far, the one being read, and how many of its digits.
+        var (device, inode, size, seconds): (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var (number, read, digits): (UInt64, Int, Int) = (0, 0, 0)
         var before1970 = false  // a time before 1970 has negative seconds
-        let separators: [UInt8] = [UInt8(ascii: ":"), UInt8(ascii: ":"), UInt8(ascii: ":"), UInt8(ascii: ".")]
         for byte in text {
-            if byte == UInt8(ascii: "-"), numbers.count == 4, digits == 0, !before1970 {
+            if byte == UInt8(ascii: "-"), read == 3, digits == 0, !before1970 {
                 before1970 = true
             } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                let (times, overflow) = numbers[numbers.count - 1].multipliedReportingOverflow(by: 10)
+                let (times, overflow) = number.multipliedReportingOverflow(by: 10)
                 let (sum, carry) = times.addingReportingOverflow(UInt64(byte - UInt8(ascii: "0")))
                 guard !overflow, !carry else { return nil }
-                numbers[numbers.count - 1] = sum
+                number = sum
                 digits += 1
             } else {
-                guard digits > 0, numbers.count < 5, byte == separators[numbers.count - 1] else { return nil }
-                numbers.append(0)
-                digits = 0
+                // `:` after each of the first three numbers, `.` after the fourth.
+                guard digits > 0, read < 4, byte == (read < 3 ? UInt8(ascii: ":") : UInt8(ascii: ".")) else {
+                    return nil
+                }
+                switch read {
+                case 0: device = number
+                case 1: inode = number
+                case 2: size = number
+                default: seconds = number
+                }
+                (number, read, digits) = (0, read + 1, 0)
             }
         }
-        guard numbers.count == 5, digits > 0, let size = Int(exactly: numbers[2]),
-            let seconds = Int(exactly: numbers[3]),
-            let nanoseconds = Int(exactly: numbers[4])
+        guard read == 4, digits > 0, let size = Int(exactly: size), let seconds = Int(exactly: seconds),
+            let nanoseconds = Int(exactly: number)
         else { return nil }
-        (device, inode, self.size, self.seconds, self.nanoseconds) =
-            (numbers[0], numbers[1], size, before1970 ? -seconds : seconds, nanoseconds)
+        (self.device, self.inode, self.size, self.seconds, self.nanoseconds) =
+            (device, inode, size, before1970 ? -seconds : seconds, nanoseconds)
     }
 }

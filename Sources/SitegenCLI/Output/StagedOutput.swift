@@ -256,6 +256,11 @@ final class StagedOutput: FileSink {
     ///   staging folder, which the next build tries to delete again), else nil.
     @discardableResult
     func commit(alongside: @escaping @Sendable () -> Void = {}, parallelism: Parallelism = .serial) throws -> String? {
+        // The old files whose parts were taken are closed while the old output still links
+        // them: closing the last descriptor of a file with no link left frees its pages
+        // (tens of megabytes: the open data, the search index) on this thread, after all
+        // else; deleted with the old output, they are freed on the threads that delete it.
+        recordedFiles.withLock { $0.removeAll() }
         do {
             try OutputWriter.replace(target, with: staging, aside: aside, exists: existed, exchange: exchange)
         } catch {
