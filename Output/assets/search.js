@@ -1,8 +1,10 @@
 // sitegen: the search box. A classic script, so it works from file://, under any
-// sub-path and from any static server. On first use it loads the site's index,
-// search-index.js (a classic script that fills the array window.sitegenSearchIndex
-// with chunks of the index, each numbering its own sources and sections; no fetch),
-// then searches their passages, in order, as the reader types.
+// sub-path and from any static server. On first use it loads the site's index:
+// search-index.js (a classic script that lists the index's chunks in
+// window.sitegenSearchChunks), then every chunk at once (search-index/*.js, classic
+// scripts that each add one chunk, numbering its own sources and sections, to the object
+// window.sitegenSearchIndex by its path; no fetch), then searches their passages, in the
+// list's order, as the reader types.
 //
 // A passage matches when every word of the query starts a word of its text or of its
 // section's title (letters and digits; case ignored: "engag" finds "engagement"; words
@@ -33,24 +35,51 @@
   results.appendChild(status);
   results.appendChild(list);
 
+  // Adds the classic script at `src`; calls done(true) once it has run, done(false) when
+  // it could not be loaded.
+  function addScript(src, done) {
+    var script = document.createElement("script");
+    script.src = src;
+    script.onload = function () { done(true); };
+    script.onerror = function () { done(false); };
+    document.head.appendChild(script);
+  }
+
+  // Loads the list of the index's chunks, then every chunk at once (in any order: each
+  // adds itself by its path), and puts them together in the list's order.
   function load(then) {
     if (index) { then(); return; }
     waiting = then;
     if (loading) return;
     loading = true;
-    var script = document.createElement("script");
-    script.src = form.getAttribute("data-index");
-    script.onload = function () {
-      prepare(merged(window.sitegenSearchIndex || []));
+    var failed = false;
+    function fail() {
+      if (failed) return;
+      failed = true;
+      loading = false;
+      show("The search index could not be loaded.");
+    }
+    function loaded(paths) {
+      var all = window.sitegenSearchIndex || {};
+      var chunks = paths.map(function (path) { return all[path]; });
+      if (chunks.some(function (chunk) { return !chunk; })) { fail(); return; }
+      prepare(merged(chunks));
       var next = waiting;
       waiting = null;
       if (next) next();
-    };
-    script.onerror = function () {
-      loading = false;
-      show("The search index could not be loaded.");
-    };
-    document.head.appendChild(script);
+    }
+    addScript(form.getAttribute("data-index"), function (ok) {
+      var paths = ok && window.sitegenSearchChunks;
+      if (!paths) { fail(); return; }
+      var left = paths.length;
+      if (!left) { loaded(paths); return; }
+      paths.forEach(function (path) {
+        addScript(root + path, function (ok) {
+          if (!ok) { fail(); return; }
+          if (--left === 0 && !failed) loaded(paths);
+        });
+      });
+    });
   }
 
   // The chunks as one index: each chunk's sources and sections after those of the chunks

@@ -6,14 +6,21 @@ import SourceAndOutput
 /// finding, recommendation, quote and background figure, each as a passage of text with
 /// the page section it is shown in and the source line it was read from.
 ///
-/// The file is a classic script that assigns one global (``globalName``), so that a page
-/// can load it from `file://`, under any sub-path and from any static server (no `fetch`,
-/// no module). `assets/search.js` searches it in the browser.
+/// The index is written in chunks, each a file of its own (``chunks(of:size:anchor:)``:
+/// `search-index/pdus-leeds.js`), and a list of them (``path``, ``listScript(of:)``); each
+/// is a classic script that sets a global (``globalName``, ``listName``), so that a page can
+/// load them from `file://`, under any sub-path and from any static server (no `fetch`, no
+/// module). `assets/search.js` loads the list, then every chunk at once, and searches them
+/// in the browser.
 public struct SearchIndex: Sendable {
-    /// Where the index is written in the site.
+    /// Where the list of the index's chunks is written in the site: what the search box loads first.
     public static let path = "search-index.js"
-    /// The global variable the script assigns.
+    /// The folder the chunks are written in.
+    public static let folder = "search-index"
+    /// The global variable each chunk adds itself to: an object of the chunks by path.
     public static let globalName = "sitegenSearchIndex"
+    /// The global variable the list assigns: the chunks' paths, in order.
+    public static let listName = "sitegenSearchChunks"
 
     /// A part of a page that passages are shown in.
     public struct Section: Hashable, Sendable {
@@ -163,20 +170,20 @@ public struct SearchIndex: Sendable {
         return number
     }
 
-    /// The index as a classic script that adds it to the one global, an array of such
-    /// chunks (`(window.sitegenSearchIndex = … || []).push({…});`), one section or passage
-    /// a line, its sections and sources numbered within it: so a file of several chunks is
-    /// one index, each chunk standing alone (see ``parts(of:size:anchor:)``). `header`
-    /// starts the script with the comment that starts the file. `anchor` gives the `id` a
+    /// The index as the classic script of the chunk at `path` (from the site's root): it adds
+    /// itself to the one global, an object of the chunks by path
+    /// (`(window.sitegenSearchIndex = … || {})["search-index/pdus-leeds.js"] = {…};`), one
+    /// section or passage a line, its sections and sources numbered within it, so that each
+    /// chunk stands alone (see ``chunks(of:size:anchor:)``). `anchor` gives the `id` a
     /// heading's text has on its page. Every string is a JSON string literal that is also
     /// safe inside any script: `<` is written `\u003c` (no `</script>`, no `<!--`), and the
     /// line and paragraph separators and control characters are escaped.
-    public func script(header: Bool = true, anchor: (String) -> String) -> String {
-        String(decoding: scriptBytes(header: header, anchor: anchor), as: UTF8.self)
+    public func script(as path: String = "search-index/all.js", anchor: (String) -> String) -> String {
+        String(decoding: scriptBytes(as: path, anchor: anchor), as: UTF8.self)
     }
 
-    /// ``script(header:anchor:)`` as its UTF-8 bytes, written without a `String` in between.
-    public func scriptBytes(header: Bool = true, anchor: (String) -> String) -> [UInt8] {
+    /// ``script(as:anchor:)`` as its UTF-8 bytes, written without a `String` in between.
+    public func scriptBytes(as path: String, anchor: (String) -> String) -> [UInt8] {
         // `out` is handed down, never captured: a closure that captured it would have each
         // access checked at run time.
         var out: [UInt8] = []
@@ -190,8 +197,10 @@ public struct SearchIndex: Sendable {
                 out.append(UInt8(ascii: "]"))
             }
         }
-        if header { out += Self.header.utf8 }
-        out += "(window.\(Self.globalName) = window.\(Self.globalName) || []).push({\n\"sources\": [\n".utf8
+        out += Self.chunkHeader.utf8
+        out += "(window.\(Self.globalName) = window.\(Self.globalName) || {})[".utf8
+        quote(path, &out)
+        out += "] = {\n\"sources\": [\n".utf8
         lines(sources, &out) { source, out in
             quote(source.page, &out)
             out.append(UInt8(ascii: ","))
@@ -223,55 +232,81 @@ public struct SearchIndex: Sendable {
             quote(passage.text, &out)
             if passage.isName { out += ",1".utf8 }
         }
-        out += "\n]\n});\n".utf8
+        out += "\n]\n};\n".utf8
         return out
     }
 
-    /// The comment the file starts with.
-    static let header = "// The search index of this site, made by sitegen (see assets/search.js).\n"
+    /// The comment each chunk starts with.
+    static let chunkHeader = "// A chunk of the search index of this site, made by sitegen (see search-index.js).\n"
 
-    /// The index of `map` as ``SearchIndex/path`` in parts, each one chunk of the index
-    /// (see ``script(header:anchor:)``) made on its own: runs of about `size` PDUs, then
-    /// of about `size` regions, cut where their slugs say (``ExportParts/runs(of:size:)``,
-    /// so a PDU added moves no other run). A part depends on the texts of its PDUs'
-    /// inspections, or of its regions' letters and PDUs' inspections (a region's name
-    /// passage may be read from its first PDU's latest inspection).
-    public static func parts(of map: SiteMap, size: Int, anchor: @escaping @Sendable (String) -> String) -> ExportParts
-    {
+    /// One file of the index: a chunk that stands alone (see ``script(as:anchor:)``), made
+    /// when asked for.
+    public struct Chunk: Sendable {
+        /// Where it is written in the site: `search-index/pdus-leeds.js`, named after its
+        /// first PDU (or region).
+        public var path: String
+        /// The content texts (by path) whose facts it shows.
+        public var dependsOn: [String]
+        /// What else, besides sitegen, the site's outline and those texts, its bytes depend
+        /// on: the slugs of its PDUs or regions (`pdus leeds leicester`).
+        public var place: String
+        /// The script's UTF-8 bytes, made when called.
+        public var make: @Sendable () -> [UInt8]
+
+        /// The chunk of the PDUs or regions (`kind`) with the slugs `slugs`: the script of the
+        /// index `index` makes, its headings' ids given by `anchor`.
+        init(
+            _ kind: String, _ slugs: [String], dependsOn: [String], anchor: @escaping @Sendable (String) -> String,
+            index: @escaping @Sendable () -> SearchIndex
+        ) {
+            let path = "\(SearchIndex.folder)/\(kind)-\(slugs.first ?? "").js"
+            self.path = path
+            self.dependsOn = dependsOn
+            place = ([kind] + slugs).joined(separator: " ")
+            make = { index().scriptBytes(as: path, anchor: anchor) }
+        }
+    }
+
+    /// The index of `map` in chunks, each a file of its own: runs of about `size` PDUs, then
+    /// of about `size` regions, cut where their slugs say (``ExportParts/runs(of:size:)``), each
+    /// named after its first slug, so a PDU added, changed or deleted moves no other chunk
+    /// nor renames it. A chunk depends on the texts of its PDUs' inspections, or of its
+    /// regions' letters and PDUs' inspections (a region's name passage may be read from its
+    /// first PDU's latest inspection). None when the site has no PDU and no region.
+    public static func chunks(of map: SiteMap, size: Int, anchor: @escaping @Sendable (String) -> String) -> [Chunk] {
         func texts(_ pdus: some Sequence<SiteMap.PDU>) -> [String] {
             pdus.flatMap { $0.inspections.map(\.source.file) }
         }
         let pduRuns = ExportParts.runs(of: map.pdus.map(\.slug), size: size).filter { !$0.isEmpty }
         let regionRuns = ExportParts.runs(of: map.regions.map(\.slug), size: size).filter { !$0.isEmpty }
-        let chunks: [(dependsOn: [String], place: String, index: @Sendable () -> SearchIndex)] =
-            pduRuns.map { run in
-                (
-                    texts(map.pdus[run]), "pdus " + map.pdus[run].map(\.slug).joined(separator: " "),
-                    { SearchIndex(map: map, pdus: map.pdus[run], regions: []) }
-                )
+        let pduChunks = pduRuns.map { run in
+            Chunk("pdus", map.pdus[run].map(\.slug), dependsOn: texts(map.pdus[run]), anchor: anchor) {
+                SearchIndex(map: map, pdus: map.pdus[run], regions: [])
             }
-            + regionRuns.map { run in
-                let regions = map.regions[run]
-                return (
-                    regions.flatMap { texts($0.pduSlugs.compactMap(map.pdu(slug:))) + $0.letters.map(\.source.file) },
-                    "regions " + regions.map(\.slug).joined(separator: " "),
-                    { SearchIndex(map: map, pdus: [], regions: regions) }
-                )
-            }
-        guard !chunks.isEmpty else {
-            return ExportParts(
-                path: path,
-                parts: [ExportParts.Part(dependsOn: [], place: "empty") { SearchIndex().scriptBytes(anchor: anchor) }])
         }
-        return ExportParts(
-            path: path,
-            parts: chunks.enumerated().map { number, chunk in
-                ExportParts.Part(dependsOn: chunk.dependsOn, place: chunk.place + (number == 0 ? " first" : "")) {
-                    chunk.index().scriptBytes(header: number == 0, anchor: anchor)
-                }
-            })
+        let regionChunks = regionRuns.map { run in
+            let regions = map.regions[run]
+            let dependsOn = regions.flatMap {
+                texts($0.pduSlugs.compactMap(map.pdu(slug:))) + $0.letters.map(\.source.file)
+            }
+            return Chunk("regions", regions.map(\.slug), dependsOn: dependsOn, anchor: anchor) {
+                SearchIndex(map: map, pdus: [], regions: regions)
+            }
+        }
+        return pduChunks + regionChunks
     }
 
-    /// An index of no passages.
-    private init() {}
+    /// The list of `chunks` (``path``): a classic script that sets ``listName`` to their
+    /// paths, in order, one a line.
+    public static func listScript(of chunks: [Chunk]) -> [UInt8] {
+        var out = Array(
+            "// The search index of this site, made by sitegen (see assets/search.js): its chunks, in order.\n".utf8)
+        out += "window.\(listName) = [".utf8
+        for (number, chunk) in chunks.enumerated() {
+            out += (number == 0 ? "\n" : ",\n").utf8
+            JSONWriter.quote(chunk.path, into: &out, script: true)
+        }
+        out += "\n];\n".utf8
+        return out
+    }
 }

@@ -22,6 +22,8 @@ source pages spread over the site). The checks, each reported per page and width
                         index's chunks are put together right); the form's action (used
                         without JavaScript) is a page that exists
   search-axe            axe-core over a page showing search results
+  search-failure        per site: when a chunk of the index cannot be loaded, the search says
+                        so; the next search loads the index again and gives results
   source-lines          source pages: line n is `<a id="Ln" href="#Ln">n</a>` and its text, for
                         every line of the plain text; selecting the whole text copies the
                         plain text without the numbers; the longest line, linked (#Ln), is
@@ -438,6 +440,45 @@ def search_checks(driver, site, width, results, axe_source):
     results.record("search-axe", where, axe(driver, axe_source))
 
 
+def search_failure_checks(driver, site, results):
+    """The first chunk of the index loaded from a path that does not exist: the search says
+    the index could not be loaded; then, with the chunks' paths left alone, the next search
+    gives results."""
+    driver.get(site.url("index.html"))
+    driver.execute_script("""
+        var head = document.head, append = head.appendChild;
+        window.searchTestBreaks = true;
+        head.appendChild = function (node) {
+          if (window.searchTestBreaks && node.src && node.src.indexOf('/search-index/') >= 0) {
+            window.searchTestBreaks = false;
+            node.src = node.src + '.missing';
+          }
+          return append.call(head, node);
+        };""")
+    query = "staffing"
+    driver.execute_script("""
+        var input = document.querySelector('form[role=search] input[type=search]');
+        input.value = arguments[0];
+        input.form.requestSubmit();""", query)
+    problems = []
+    deadline = time.time() + 120
+    status = ""
+    while time.time() < deadline:
+        status = driver.execute_script("return document.querySelector('#search-results .search-status').textContent;")
+        if status == "The search index could not be loaded.":
+            break
+        time.sleep(0.05)
+    else:
+        problems.append(f"a chunk missing: the status is '{status}', not that the index could not be loaded")
+    if driver.execute_script("return window.searchTestBreaks;"):
+        problems.append("no chunk of the index was loaded from search-index/")
+    _, found, failed = search(driver, site, query)
+    problems += failed
+    if not found:
+        problems.append("the search after the failure gives no results")
+    results.record("search-failure", f"{site.label} index.html", problems)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", action="append", required=True, metavar="LABEL=DIR",
@@ -481,6 +522,8 @@ def main():
                         run("source-lines", lambda: source_lines(driver, site, page))
                 if not only or "search" in only:
                     search_checks(driver, site, width, results, axe_source)
+            if not only or "search-failure" in only:
+                search_failure_checks(driver, site, results)
     finally:
         driver.quit()
     results.summary()

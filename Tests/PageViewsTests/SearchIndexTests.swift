@@ -92,33 +92,42 @@ import Testing
         #expect(background.line == caseload.source.line)
     }
 
-    @Test func theScriptAssignsOneGlobalAndCannotBreakOutOfAScript() {
-        let script = Self.index.script(anchor: { "id-" + $0.lowercased() })
-        #expect(script.hasPrefix("// The search index of this site"))
+    @Test func theScriptAddsOneChunkByItsPathAndCannotBreakOutOfAScript() {
+        let script = Self.index.script(as: "search-index/pdus-brighton.js", anchor: { "id-" + $0.lowercased() })
         #expect(
-            script.contains(
-                "\n(window.sitegenSearchIndex = window.sitegenSearchIndex || []).push({\n\"sources\": [\n[\"source/brighton-and-east-sussex-2024.html\",\"brighton-and-east-sussex-2024.txt\"],"
+            script.hasPrefix(
+                "// A chunk of the search index of this site, made by sitegen (see search-index.js).\n"
+                    + "(window.sitegenSearchIndex = window.sitegenSearchIndex || {})[\"search-index/pdus-brighton.js\"] = {\n\"sources\": [\n[\"source/brighton-and-east-sussex-2024.html\",\"brighton-and-east-sussex-2024.txt\"],"
             ))
-        #expect(script.hasSuffix("]\n});\n"))
+        #expect(script.hasSuffix("]\n};\n"))
         #expect(!script.contains("<"))
         #expect(!script.unicodeScalars.contains { $0 == "\u{2028}" || $0 == "\u{2029}" })
-        #expect(script == SearchIndex(map: SeedSite.map).script(anchor: { "id-" + $0.lowercased() }), "deterministic")
+        #expect(
+            script
+                == SearchIndex(map: SeedSite.map).script(
+                    as: "search-index/pdus-brighton.js", anchor: { "id-" + $0.lowercased() }), "deterministic")
         #expect(
             script.contains(
                 "[\"pdus/york.html\",\"id-inspection published december 2024\",\"York · Inspection published December 2024 · 1.1 Leadership\","
             ))
     }
 
-    /// The passages of a script of chunks, each with what its section and source say, as
-    /// `assets/search.js` puts the chunks together: page, anchor, title, source page and
-    /// name, line, text, whether a name.
-    func resolvedPassages(_ script: String) throws -> [[String]] {
+    /// The passages of the chunks `scripts` (each a chunk's script and its path), each with
+    /// what its section and source say, as `assets/search.js` puts the chunks together: page,
+    /// anchor, title, source page and name, line, text, whether a name.
+    func resolvedPassages(_ scripts: [(path: String, script: String)]) throws -> [[String]] {
         var passages: [[String]] = []
-        let start = "(window.sitegenSearchIndex = window.sitegenSearchIndex || []).push("
-        for chunk in script.components(separatedBy: start).dropFirst() {
-            #expect(chunk.hasSuffix(");\n"))
+        for (path, script) in scripts {
+            let lines = script.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
+            #expect(lines.count == 3 && lines[0].hasPrefix("// "), "\(path): a comment, then the chunk")
+            #expect(
+                lines.dropFirst().first
+                    == "(window.sitegenSearchIndex = window.sitegenSearchIndex || {})[\"\(path)\"] = {",
+                "\(path) adds itself by its path")
+            let chunk = "{\n" + (lines.last ?? "")
+            #expect(chunk.hasSuffix("};\n"))
             let object = try #require(
-                try JSONSerialization.jsonObject(with: Data(chunk.dropLast(3).utf8)) as? [String: [[Any]]])
+                try JSONSerialization.jsonObject(with: Data(chunk.dropLast(2).utf8)) as? [String: [[Any]]])
             let (sources, sections) = (try #require(object["sources"]), try #require(object["sections"]))
             for passage in try #require(object["passages"]) {
                 let section = sections[try #require(passage[0] as? Int)]
@@ -131,9 +140,9 @@ import Testing
         return passages
     }
 
-    @Test func theScriptInPartsIsTheIndexInChunksThatStandAlone() throws {
+    @Test func theChunksAreTheIndexInFilesThatStandAlone() throws {
         let anchor: @Sendable (String) -> String = { "id-" + $0.lowercased() }
-        let whole = try resolvedPassages(Self.index.script(anchor: anchor))
+        let whole = try resolvedPassages([("search-index/all.js", Self.index.script(anchor: anchor))])
         #expect(whole.count == Self.index.passages.count && whole.count > 100)
         let line = try #require(SeedSite.pdu("brighton-and-east-sussex")?.latest.pdu.source.line)
         #expect(
@@ -144,17 +153,60 @@ import Testing
             ])
         let map = SeedSite.map
         for size in [1, 2, 100] {
-            let file = SearchIndex.parts(of: map, size: size, anchor: anchor)
-            #expect(file.path == SearchIndex.path)
-            let parts = file.parts.map { $0.text() }
-            #expect(parts.count >= 2, "PDUs and regions are never in one part")
-            #expect(try resolvedPassages(parts.joined()) == whole, "\(size) a part")
-            #expect(parts.first?.hasPrefix("// The search index of this site") == true)
-            #expect(parts.dropFirst().allSatisfy { !$0.hasPrefix("//") })
-            // One PDU (or region) a part: the first depends on the first PDU's inspections.
+            let chunks = SearchIndex.chunks(of: map, size: size, anchor: anchor)
+            #expect(chunks.count >= 2, "PDUs and regions are never in one chunk")
+            #expect(Set(chunks.map(\.path)).count == chunks.count, "no two chunks at one path")
+            #expect(chunks.allSatisfy { $0.path.hasPrefix("search-index/") && $0.path.hasSuffix(".js") })
+            #expect(chunks.first?.path == "search-index/pdus-brighton-and-east-sussex.js")
+            #expect(chunks.last?.path.hasPrefix("search-index/regions-") == true)
+            let scripts = chunks.map { ($0.path, String(decoding: $0.make(), as: UTF8.self)) }
+            #expect(try resolvedPassages(scripts) == whole, "\(size) a chunk")
+            // One PDU (or region) a chunk: the first depends on the first PDU's inspections.
             if size == 1 {
-                #expect(parts.count == map.pdus.count + map.regions.count)
-                #expect(file.parts.first?.dependsOn == map.pdus.first?.inspections.map(\.source.file))
+                #expect(chunks.count == map.pdus.count + map.regions.count)
+                #expect(chunks.first?.dependsOn == map.pdus.first?.inspections.map(\.source.file))
+                #expect(chunks.first?.place == "pdus brighton-and-east-sussex")
+            }
+            #expect(
+                String(decoding: SearchIndex.listScript(of: chunks), as: UTF8.self)
+                    == "// The search index of this site, made by sitegen (see assets/search.js): its chunks, in order.\n"
+                    + "window.sitegenSearchChunks = [\n"
+                    + chunks.map { "\"\($0.path)\"" }.joined(separator: ",\n") + "\n];\n")
+        }
+    }
+
+    /// A PDU deleted (or, the other way round, added) changes the chunk it falls in (with
+    /// the one after, when the run ended at it), and no other PDUs' chunk's path, place or
+    /// texts, so every other chunk keeps its input key (and its file).
+    @Test func aPDUDeletedOrAddedChangesOnlyItsOwnChunk() throws {
+        func chunks(_ corpus: Corpus, size: Int) -> Set<String> {
+            Set(
+                SearchIndex.chunks(of: SiteMap(corpus: corpus), size: size, anchor: { $0 })
+                    .filter { $0.path.hasPrefix("search-index/pdus-") }
+                    .map { "\($0.path)\n\($0.place)\n\($0.dependsOn)" })
+        }
+        // The PDUs read from texts of their own (a regional letter gives several PDUs' inspections).
+        let pdus = SeedSite.map.pdus.filter { pdu in
+            let files = Set(pdu.inspections.map(\.source.file))
+            return !SeedSite.map.pdus.contains {
+                $0.slug != pdu.slug && $0.inspections.contains { files.contains($0.source.file) }
+            }
+        }
+        #expect(pdus.map(\.slug) == ["brighton-and-east-sussex", "leeds", "york"])
+        for size in [1, 2, 3] {
+            let all = chunks(SeedSite.corpus, size: size)
+            for pdu in pdus {
+                var corpus = SeedSite.corpus
+                let files = Set(pdu.inspections.map(\.source.file))
+                corpus.inspections.removeAll { files.contains($0.source.file) }
+                let fewer = chunks(corpus, size: size)
+                #expect(fewer.subtracting(all).count <= 1, "deleting \(pdu.slug), \(size) a chunk")
+                #expect(all.subtracting(fewer).count <= 2, "deleting \(pdu.slug), \(size) a chunk")
+                if size == 1 {
+                    #expect(fewer.isSubset(of: all), "deleting \(pdu.slug)")
+                    #expect(
+                        all.subtracting(fewer).map { $0.prefix { $0 != "\n" } } == ["search-index/pdus-\(pdu.slug).js"])
+                }
             }
         }
     }

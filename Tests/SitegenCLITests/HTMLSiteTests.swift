@@ -35,10 +35,24 @@ import Testing
         #expect(HTMLSiteCheck.duplicateIDs(in: output) == [])
     }
 
-    /// Every section of the search index names a page of the site and a heading id on it;
-    /// every source page it names exists.
+    /// The search index's list names its chunks, each a file that adds itself by its path;
+    /// every section of the index names a page of the site and a heading id on it; every
+    /// source page it names exists.
     @Test func searchIndexLinksResolve() throws {
-        let script = try page("search-index.js")
+        let list = try page("search-index.js")
+        let chunks = list.split(separator: "\n").filter { $0.hasPrefix("\"") }.map {
+            $0.trimmingCharacters(in: ["\"", ","])
+        }
+        #expect(chunks.count >= 2 && chunks.allSatisfy { $0.hasPrefix("search-index/") })
+        #expect(
+            Set(chunks)
+                == Set(SitePagesTests.built.folder.files(under: "Output/search-index").map { "search-index/" + $0 }))
+        let script = try chunks.map { chunk in
+            let script = try page(chunk)
+            #expect(
+                script.contains("(window.sitegenSearchIndex = window.sitegenSearchIndex || {})[\"\(chunk)\"] = {\n"))
+            return script
+        }.joined()
         let row = try Regex(#"^\["([^"]+)","([^"]*)","[^"]*",\d+\],?$"#)
         var sections = 0
         for line in script.split(separator: "\n") {

@@ -6,18 +6,24 @@ import SourceAndOutput
 /// One piece of ``SiteRenderer/render(_:)``'s work, independent of the others: it makes
 /// a file, or a page still to convert, and knows nothing of where they go or of caches.
 enum RenderJob: Sendable {
-    /// Part `number` of a file made in parts (the open data, the search index): its bytes,
+    /// Part `number` of a file made in parts (the open data): its bytes,
     /// and their digest when it is known (a part read back from the old output).
     case part(path: String, number: Int, @Sendable () -> (bytes: PartBytes, digest: ContentDigest?))
     /// A Markdown page, from its template.
     case page(Site.Page)
     case chart(Site.Chart)
+    /// A file with an input key of its own, when there is a cache (a chunk of the search
+    /// index): the render takes the old output's copy instead when the previous build made
+    /// it from the same key (``FileSink/reuse(_:inputKey:)``). Without a key (the list of
+    /// the chunks), a file made from its own bytes.
+    case keyedFile(path: String, inputKey: ContentDigest?, make: @Sendable () -> [UInt8])
     /// A report text's plain copy, and its page.
     case sourceText(Site.SourcePage, any ReportText)
 
     /// What a job made.
     enum Outcome: Sendable {
-        case file(ExportFile)
+        /// A file, with the input key its job gave it (nil: the plan's).
+        case file(ExportFile, inputKey: ContentDigest? = nil)
         /// Part `number` of the file at `path`, and its digest if known.
         case part(path: String, number: Int, PartBytes, digest: ContentDigest?)
         /// A page and its Markdown (UTF-8).
@@ -47,6 +53,8 @@ enum RenderJob: Sendable {
             }
         case .chart(let chart):
             return .file(ExportFile(path: chart.path, contents: chart.svgBytes))
+        case .keyedFile(let path, let inputKey, let make):
+            return .file(ExportFile(path: path, contents: make()), inputKey: inputKey)
         case .sourceText(let page, let source):
             // The plain text is the bytes decoded: the same bytes, the same file. The text is
             // read and decoded once, for both files (most often kept as read: see `textBytes`).

@@ -4,7 +4,7 @@ import OpenData
 import PageViews
 
 extension SiteRenderer {
-    /// The files made in parts (the open data, then the search index), each part a job. A
+    /// The files made in parts (the open data), each part a job. A
     /// part whose input key the previous build recorded is read from the old file when its
     /// bytes there are unchanged, and made otherwise; every part goes to its file's
     /// ``PartedFile`` (by path), which writes the parts into `sink` in order.
@@ -31,10 +31,24 @@ extension SiteRenderer {
         return (files, jobs)
     }
 
-    /// The files made in parts, in parts of the input's sizes: the open data, then the search index.
+    /// The files made in parts, in parts of the input's sizes: the open data.
     static func partedFiles(_ input: Input) -> [ExportParts] {
         OpenDataExport.parts(for: input.corpus, inspectionsPerPart: input.partSizes.openDataInspections)
-            + [SearchIndex.parts(of: input.site.map, size: input.partSizes.searchPDUs, anchor: MarkdownHeading.id(of:))]
+    }
+
+    /// The search index's files: each chunk a job with an input key of its own (as a part's:
+    /// ``InputKeys/key(ofPart:in:dependsOn:)``, its place naming its PDUs or regions), so that
+    /// a chunk whose key the previous build recorded is taken from the old output (linked)
+    /// instead of made; then the list of the chunks, made each time (a few kilobytes).
+    static func searchIndexJobs(_ input: Input) -> [RenderJob] {
+        let chunks = SearchIndex.chunks(
+            of: input.site.map, size: input.partSizes.searchPDUs, anchor: MarkdownHeading.id(of:))
+        return chunks.map { chunk in
+            .keyedFile(
+                path: chunk.path,
+                inputKey: input.plan.inputKey(ofPart: chunk.place, in: chunk.path, dependsOn: chunk.dependsOn),
+                make: chunk.make)
+        } + [.keyedFile(path: SearchIndex.path, inputKey: nil) { SearchIndex.listScript(of: chunks) }]
     }
 
     /// How large the parts of the files made in parts are, on average (where a part ends is
@@ -43,7 +57,7 @@ extension SiteRenderer {
     public struct PartSizes: Sendable {
         /// Inspections a part of the open data's files.
         public var openDataInspections: Int
-        /// PDUs (or regions) a part of the search index.
+        /// PDUs (or regions) a chunk of the search index (a file of its own).
         public var searchPDUs: Int
 
         public init(openDataInspections: Int, searchPDUs: Int) {

@@ -117,15 +117,16 @@ public enum SiteRenderer {
         let texts = site.sourcePages.compactMap { page in sources[page.text.contentPath].map { (page, $0) } }
         let sink = input.sink ?? FileCollector()
         // Files made in parts go to the sink part by part, in order; being the largest
-        // jobs, they start soonest.
+        // jobs, they start soonest, with the search index's chunks.
         let (files, parts) = partJobs(input, into: sink)
-        var jobs = parts
+        var jobs = parts + searchIndexJobs(input)
         jobs += site.pages.filter { !plan.takes($0.frame.path) }.map(RenderJob.page)
         jobs += site.charts.filter { !plan.takes($0.path) }.map(RenderJob.chart)
         let textsToMake = texts.filter { page, _ in !plan.takes(page.text.plainText) || !plan.takes(page.frame.path) }
         jobs += textsToMake.map(RenderJob.sourceText)
         let results = jobs.parallelMap(parallelism) { job in
-            Made(job.run(templates: input.templates, ahead: input.pagesAhead), input, into: sink, parts: files)
+            Made(taking: job, from: sink)
+                ?? Made(job.run(templates: input.templates, ahead: input.pagesAhead), input, into: sink, parts: files)
         }
         var rendered = Rendered(files: input.assets)
         rendered.otherFileCount = input.assets.count + files.count
@@ -200,8 +201,8 @@ public enum SiteRenderer {
             let plan = input.plan
             do {
                 switch outcome {
-                case .file(let file):
-                    try sink.add(file, inputKey: plan.inputKey(of: file.path))
+                case .file(let file, let inputKey):
+                    try sink.add(file, inputKey: inputKey ?? plan.inputKey(of: file.path))
                     self = .file
                 case .part(let path, let number, let bytes, let digest):
                     try parts[path]?.put(number, bytes, digest: digest)
@@ -220,6 +221,19 @@ public enum SiteRenderer {
                 case .skipped: self = .skipped
                 case .failed(let error): self = .failed(error)
                 }
+            } catch {
+                self = .unwritten(error)
+            }
+        }
+
+        /// A file `job` would make with an input key of its own, taken from the previous
+        /// output by `sink` instead (``FileSink/reuse(_:inputKey:)``); nil when the job is
+        /// to be run.
+        init?(taking job: RenderJob, from sink: any FileSink) {
+            guard case .keyedFile(let path, let inputKey?, _) = job else { return nil }
+            do {
+                guard try sink.reuse(path, inputKey: inputKey) else { return nil }
+                self = .file
             } catch {
                 self = .unwritten(error)
             }
