@@ -120,7 +120,7 @@ struct BuildSteps {
 
     /// Prints the templates' diagnostics and stops on their errors (``reportTemplates(_:)``),
     /// then prints the diagnostics of the texts (`corpus`'s); the latter as printed (for
-    /// ``cacheRecord(_:_:diagnostics:summary:)``, which records them without making them again).
+    /// ``cacheRecord(_:diagnostics:summary:)``, which records them without making them again).
     @discardableResult
     func reportDiagnostics(_ inputs: BuildInputs, _ corpus: Corpus) throws -> String {
         try reportTemplates(inputs)
@@ -304,10 +304,10 @@ struct BuildSteps {
     typealias CacheRecord = @Sendable (StagedOutput.Written) -> Void
 
     /// What records this build's files for the next one (nothing, without the cache), with
-    /// the corpus's `summary` and its `diagnostics` as printed (by ``parseAndCheck(_:parsed:)``,
-    /// not printed twice). What it needs of the corpus is made now, while the parsed
-    /// documents are recorded on the other core, not in the build's last, one-core step.
-    func cacheRecord(_ inputs: BuildInputs, _ corpus: Corpus, diagnostics: String, summary: String) -> CacheRecord {
+    /// the corpus's `summary` and its `diagnostics` as printed (by ``reportDiagnostics(_:_:)``,
+    /// not printed twice). What it needs is made now, while the parsed documents are
+    /// recorded on the other core, not in the build's last, one-core step.
+    func cacheRecord(_ inputs: BuildInputs, diagnostics: String, summary: String) -> CacheRecord {
         guard caching else { return { _ in } }
         let (buildKey, outputPath) = (inputs.buildKey, outputPath)
         let diagnostics = Sitegen.printed(inputs.templateDiagnostics) + diagnostics

@@ -163,7 +163,7 @@ struct Build: ParsableCommand {
             // The site is made while the templates are parsed (see `renderInput`).
             input = steps.renderInput(inputs, consume corpus)
             let diagnostics = try steps.reportDiagnostics(inputs, input.corpus)
-            record = steps.cacheRecord(inputs, input.corpus, diagnostics: diagnostics, summary: summary)
+            record = steps.cacheRecord(inputs, diagnostics: diagnostics, summary: summary)
             plan = try steps.takeUnchanged(steps.plan(input, inputs, previous: previous), into: staged)
         } catch {
             staged.discard()
