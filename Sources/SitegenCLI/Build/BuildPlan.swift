@@ -8,9 +8,10 @@ import SourceAndOutput
 /// old output's copy) or make it. A file is taken when the previous build made it from the
 /// same input key (see ``InputKeys``); an HTML page beside its Markdown only with its
 /// Markdown. Files without a key (the assets) are always made, and so is every file when
-/// there is no cache. The files made in parts (the open data, the search index) are always
-/// made, but a part whose key the previous build recorded is read from the old file
-/// (see ``PartedFile``).
+/// there is no cache. The files made in parts (the open data) are always made, but a part
+/// whose key the previous build recorded is read from the old file (see ``PartedFile``);
+/// the search index's chunks, keyed as parts are, are taken by the render when their key
+/// is the recorded one (``FileSink/reuse(_:inputKey:)``).
 public struct BuildPlan: Sendable {
     /// The keys of the files, when there is a cache.
     private let keys: InputKeys?
