@@ -235,7 +235,8 @@ struct BuildSteps {
     /// Prepares the staging folder beside the output, which takes each file as it is made.
     func stageOutput(_ previous: BuildCache?) throws -> StagedOutput {
         do {
-            return try StagedOutput(directory: outputPath, previous: previous)
+            return try StagedOutput(
+                directory: outputPath, previous: previous, kept: caching ? KeptOutput.folder(of: outputPath) : nil)
         } catch {
             throw failure("cannot write '\(command.output)': \(error)")
         }

@@ -51,6 +51,12 @@ final class LinkedAhead: Sendable {
     /// Links each file `previous` recorded (but those made in parts) from `target` into
     /// `staging`, folder by folder (each folder opened once, its files linked by name), when
     /// it is the file recorded; makes the folders they need.
+    ///
+    /// `staging` may start as a kept old output (``KeptOutput``) rather than empty: then
+    /// what is not to be linked is deleted first, a folder's file already linked to the
+    /// recorded file (the same inode) is left as it is, and any other file in its place is
+    /// replaced. Either way `staging` ends holding the marker file, the links and their
+    /// folders, and nothing else.
     static func link(_ previous: BuildCache, from target: String, into staging: String) -> Links {
         var byFolder: [String: [(path: String, name: String)]] = [:]
         for path in previous.entries.keys where previous.parts[path] == nil && StagedOutput.isClean(path) {
@@ -59,16 +65,18 @@ final class LinkedAhead: Sendable {
             let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
             byFolder[folder, default: []].append((path, name))
         }
+        let ancestry = Dictionary(uniqueKeysWithValues: byFolder.keys.map { folder in
+            (folder, folder.utf8.indices.filter { folder.utf8[$0] == UInt8(ascii: "/") }
+                .map { String(folder[..<$0]) } + [folder])
+        })
+        clear(staging, keeping: byFolder, folders: Set(ancestry.values.joined()))
         var links = Links()
         var made: Set<String> = [""]
         for folder in byFolder.keys.sorted() {
-            let ancestors =
-                folder.utf8.indices.filter { folder.utf8[$0] == UInt8(ascii: "/") }
-                .map { String(folder[..<$0]) } + [folder]
             guard
-                ancestors.allSatisfy({ ancestor in
+                ancestry[folder, default: []].allSatisfy({ ancestor in
                     if made.contains(ancestor) { return true }
-                    guard mkdir(staging + "/" + ancestor, 0o755) == 0 else { return false }
+                    guard mkdir(staging + "/" + ancestor, 0o755) == 0 || errno == EEXIST else { return false }
                     made.insert(ancestor)
                     links.folders.append(ancestor)
                     return true
@@ -80,17 +88,58 @@ final class LinkedAhead: Sendable {
                 if old >= 0 { close(old) }
                 if new >= 0 { close(new) }
             }
-            guard old >= 0, new >= 0 else { continue }
+            guard new >= 0 else { continue }
             for (path, name) in byFolder[folder] ?? [] {
-                guard let entry = previous.entries[path] else { continue }
+                guard old >= 0, let entry = previous.entries[path] else {
+                    unlinkat(new, name, 0)
+                    continue
+                }
                 var stamp = FileStamp(in: old, name: name)
                 if !previous.isRecorded(stamp, for: entry) {
                     stamp = previous.stamp(of: target + "/" + path, holding: entry)
                 }
-                guard let stamp, linkat(old, name, new, name, 0) == 0 else { continue }
+                guard let stamp, link(name, in: old, to: new, stamp: stamp) else {
+                    unlinkat(new, name, 0)
+                    continue
+                }
                 links.stamps[path] = stamp
             }
         }
         return links
+    }
+
+    /// Links `name` from the folder `old` into the folder `new` (both open), or finds it
+    /// linked there already: the file whose stamp is `stamp`. Whether `new` holds it.
+    private static func link(_ name: String, in old: Int32, to new: Int32, stamp: FileStamp) -> Bool {
+        if linkat(old, name, new, name, 0) == 0 { return true }
+        guard errno == EEXIST else { return false }
+        if let there = FileStamp(in: new, name: name), there.device == stamp.device, there.inode == stamp.inode {
+            return true
+        }
+        return unlinkat(new, name, 0) == 0 && linkat(old, name, new, name, 0) == 0
+    }
+
+    /// Deletes from `staging` every file but the marker and those `byFolder` names, and every
+    /// folder not among `folders` (with what it holds): nothing, for a new staging folder;
+    /// what a kept old output holds that the old output does not link.
+    private static func clear(_ staging: String, keeping byFolder: [String: [(path: String, name: String)]], folders: Set<String>) {
+        func clear(_ folder: String) {
+            let path = folder.isEmpty ? staging : staging + "/" + folder
+            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard descriptor >= 0 else { return }
+            defer { close(descriptor) }
+            let names = Set((byFolder[folder] ?? []).map(\.name))
+            for (name, isFolder) in OutputWriter.entries(of: descriptor) ?? [] {
+                let inner = folder.isEmpty ? name : folder + "/" + name
+                if isFolder, folders.contains(inner) {
+                    clear(inner)
+                } else if isFolder {
+                    OutputWriter.removeTree(staging + "/" + inner)
+                } else if !names.contains(name), !(folder.isEmpty && name == OutputWriter.markerName) {
+                    unlinkat(descriptor, name, 0)
+                }
+            }
+        }
+        clear("")
     }
 }

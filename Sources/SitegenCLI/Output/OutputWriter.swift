@@ -190,7 +190,7 @@ extension OutputWriter {
 
     /// The names in the open folder `folder` and whether each is a folder itself (not a
     /// link to one); nil when it cannot be listed.
-    private static func entries(of folder: Int32) -> [(name: String, isFolder: Bool)]? {
+    static func entries(of folder: Int32) -> [(name: String, isFolder: Bool)]? {
         let descriptor = dup(folder)
         guard descriptor >= 0 else { return nil }
         guard let listing = fdopendir(descriptor) else {

@@ -19,6 +19,13 @@ final class StagedOutput: FileSink {
     let target: String
     let staging: String
     private let aside: String
+    /// Where the old output is kept after the exchange, to be this output's next staging
+    /// folder (``KeptOutput``); nil to delete it.
+    private let kept: String?
+    /// Whether the staging folder started as the kept old output of the build before last
+    /// (not empty): then it is brought up to the old output (``linkAhead(parallelism:)``)
+    /// before any file is taken or made.
+    private let startedKept: Bool
     private let existed: Bool
     private let exchange: OutputWriter.Exchange
     #if DEBUG
@@ -34,6 +41,8 @@ final class StagedOutput: FileSink {
     /// The old output's files linked into the staging folder ahead of the plan, if any,
     /// until the plan's files are taken (``dropLinksNotTaken()``).
     private let linkedAhead = Locked<LinkedAhead?>(nil)
+    /// Whether ``linkAhead(parallelism:)`` has begun (it links once).
+    private let linkingBegun = Locked(false)
 
     /// What the staging folder holds so far.
     struct State: Sendable {
@@ -68,8 +77,12 @@ final class StagedOutput: FileSink {
     /// Prepares to replace `directory`: recovers what interrupted builds left beside it,
     /// refuses a folder sitegen did not write, and creates the staging folder with the
     /// marker file.
+    ///
+    /// With `kept` (a folder in the build cache) and a `previous` build, the staging folder
+    /// is the old output that the build before last left there, when there is one
+    /// (``KeptOutput``); without a previous build, a kept folder is stale and deleted.
     init(
-        directory: String, previous: BuildCache? = nil,
+        directory: String, previous: BuildCache? = nil, kept: String? = nil,
         exchange: @escaping OutputWriter.Exchange = OutputWriter.systemExchange
     ) throws {
         let fm = FileManager.default
@@ -100,10 +113,13 @@ final class StagedOutput: FileSink {
         aside = parent + "/.\(name).old-\(pid)"
         self.exchange = exchange
         self.previous = existed ? previous : nil
+        self.kept = kept
         OutputWriter.removeTree(staging)
         OutputWriter.removeTree(aside)
-        guard mkdir(staging, 0o755) == 0 else { throw OutputWriter.ioFailure("cannot create", staging) }
+        startedKept = KeptOutput.take(kept, as: staging, whenUsed: self.previous != nil)
+        guard startedKept || mkdir(staging, 0o755) == 0 else { throw OutputWriter.ioFailure("cannot create", staging) }
         do {
+            if startedKept { unlink(staging + "/" + OutputWriter.markerName) }
             try Self.writeFile(Array(OutputWriter.markerText.utf8), to: staging + "/" + OutputWriter.markerName)
         } catch {
             discard()
@@ -115,13 +131,17 @@ final class StagedOutput: FileSink {
     /// Starts linking the old output's files into the staging folder (``LinkedAhead``), on a
     /// thread of its own unless `parallelism` is serial; the plan's files are then taken
     /// from these links (``reuse(_:parallelism:)``) until ``dropLinksNotTaken()``.
+    ///
+    /// A staging folder that started as a kept old output (``KeptOutput``) is brought up to
+    /// the old output by the same links: what it holds already is left, the rest deleted.
     func linkAhead(parallelism: Parallelism) {
         guard let previous else { return }
-        let (target, staging) = (target, staging)
-        linkedAhead.withLock { linked in
-            if linked == nil {
-                linked = LinkedAhead(previous, from: target, into: staging, parallelism: parallelism)
-            }
+        let (target, staging, linkedAhead) = (target, staging, linkedAhead)
+        linkingBegun.withLock { begun in
+            guard !begun else { return }
+            begun = true
+            let links = LinkedAhead(previous, from: target, into: staging, parallelism: parallelism)
+            linkedAhead.withLock { $0 = links }
         }
     }
 
@@ -130,6 +150,7 @@ final class StagedOutput: FileSink {
     /// - Throws: `OutputWriter.Failure` for a path that is not clean and relative, or
     ///   that another file (or folder) already claims, and when the write fails.
     func add(_ file: ExportFile, inputKey: ContentDigest?) throws {
+        linkKeptAhead()
         let digest = ContentDigest(file.contents)
         var entry = BuildCache.Entry(inputKey: inputKey ?? digest, digest: digest, size: file.contents.count)
         try makeFolders(for: file.path)
@@ -147,6 +168,7 @@ final class StagedOutput: FileSink {
     /// Takes the file at `path` from the old output when the previous build made it from
     /// the same `inputKey` and it is unchanged there; false (nothing done) otherwise.
     func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool {
+        linkKeptAhead()
         if linkedAhead.value != nil { return reuse([(path, inputKey)], parallelism: .serial).contains(path) }
         guard var old = previous?.entries[path], old.inputKey == inputKey else { return false }
         try makeFolders(for: path)
@@ -163,6 +185,7 @@ final class StagedOutput: FileSink {
     /// take; the paths taken. From the links made ahead (``linkAhead(parallelism:)``), all
     /// under one lock; else each linked on its own, on every core.
     func reuse(_ files: [(path: String, key: ContentDigest)], parallelism: Parallelism) -> Set<String> {
+        linkKeptAhead()
         guard let previous, let links = linkedAhead.value?.value else {
             let taken = files.parallelMap(parallelism) { (try? reuse($0.path, inputKey: $0.key)) == true }
             return Set(zip(files, taken).filter(\.1).map(\.0.path))
@@ -195,6 +218,7 @@ final class StagedOutput: FileSink {
     /// before any is made; later files are linked one by one as they are taken.
     /// - Throws: `OutputWriter.Failure` when one cannot be deleted.
     func dropLinksNotTaken() throws {
+        linkKeptAhead()
         guard let links = linkedAhead.withLock({ $0.take() })?.value else { return }
         let (files, folders) = state.withLock { ($0.files, $0.folders) }
         for path in links.stamps.keys where !files.contains(path) {
@@ -207,6 +231,13 @@ final class StagedOutput: FileSink {
                 throw OutputWriter.ioFailure("cannot delete", staging + "/" + folder)
             }
         }
+    }
+
+    /// Brings a staging folder that started as a kept old output up to the old output
+    /// (``linkAhead(parallelism:)``, on this thread) unless that has begun: before the
+    /// plan's files are taken or any is made, whatever the caller did first.
+    private func linkKeptAhead() {
+        if startedKept, !linkingBegun.value { linkAhead(parallelism: .serial) }
     }
 
     /// Claims `path` and creates its folders in the staging folder (under the lock, so
@@ -267,9 +298,15 @@ final class StagedOutput: FileSink {
             discard()
             throw error
         }
-        // The staging folder holds the old output now (or nothing).
+        // The staging folder holds the old output now (or nothing): kept for the next build
+        // when this one took most of its files from it (``KeptOutput``), else deleted.
+        let tally = written
+        let keeps = KeptOutput.isWorthKeeping(reused: tally.reused, of: tally.count)
         let (removal, _) = parallelism.run(
-            { OutputWriter.removeTree(staging, parallelism: parallelism) }, alongside: alongside)
+            { () -> String? in
+                if keeps, let kept, KeptOutput.keep(staging, as: kept) { return nil }
+                return OutputWriter.removeTree(staging, parallelism: parallelism)
+            }, alongside: alongside)
         return removal.map {
             "cannot delete the old output, left in '\(staging)': \($0); delete it by hand"
         }
