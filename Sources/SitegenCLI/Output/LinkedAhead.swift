@@ -53,9 +53,9 @@ final class LinkedAhead: Sendable {
     /// it is the file recorded; makes the folders they need.
     ///
     /// `staging` may start as a kept old output (``KeptOutput``) rather than empty: then
-    /// what is not to be linked is deleted first, a folder's file already linked to the
-    /// recorded file (the same inode) is left as it is, and any other file in its place is
-    /// replaced. Either way `staging` ends holding the marker file, the links and their
+    /// what is not to be linked is deleted first, a file already linked to the recorded file
+    /// (the same inode, as the folder's listing gives it: no call per file) is left as it
+    /// is, and any other file in its place is replaced. Either way `staging` ends holding the marker file, the links and their
     /// folders, and nothing else.
     static func link(_ previous: BuildCache, from target: String, into staging: String) -> Links {
         var byFolder: [String: [(path: String, name: String)]] = [:]
@@ -69,7 +69,7 @@ final class LinkedAhead: Sendable {
             (folder, folder.utf8.indices.filter { folder.utf8[$0] == UInt8(ascii: "/") }
                 .map { String(folder[..<$0]) } + [folder])
         })
-        clear(staging, keeping: byFolder, folders: Set(ancestry.values.joined()))
+        let kept = clear(staging, keeping: byFolder, folders: Set(ancestry.values.joined()))
         var links = Links()
         var made: Set<String> = [""]
         for folder in byFolder.keys.sorted() {
@@ -98,48 +98,53 @@ final class LinkedAhead: Sendable {
                 if !previous.isRecorded(stamp, for: entry) {
                     stamp = previous.stamp(of: target + "/" + path, holding: entry)
                 }
-                guard let stamp, link(name, in: old, to: new, stamp: stamp) else {
+                guard let stamp else {
                     unlinkat(new, name, 0)
                     continue
                 }
+                // A kept file already linked to it stays (the same inode: the same file).
+                if let inode = kept[path] {
+                    guard inode != stamp.inode else {
+                        links.stamps[path] = stamp
+                        continue
+                    }
+                    unlinkat(new, name, 0)
+                }
+                guard linkat(old, name, new, name, 0) == 0 else { continue }
                 links.stamps[path] = stamp
             }
         }
         return links
     }
 
-    /// Links `name` from the folder `old` into the folder `new` (both open), or finds it
-    /// linked there already: the file whose stamp is `stamp`. Whether `new` holds it.
-    private static func link(_ name: String, in old: Int32, to new: Int32, stamp: FileStamp) -> Bool {
-        if linkat(old, name, new, name, 0) == 0 { return true }
-        guard errno == EEXIST else { return false }
-        if let there = FileStamp(in: new, name: name), there.device == stamp.device, there.inode == stamp.inode {
-            return true
-        }
-        return unlinkat(new, name, 0) == 0 && linkat(old, name, new, name, 0) == 0
-    }
-
     /// Deletes from `staging` every file but the marker and those `byFolder` names, and every
     /// folder not among `folders` (with what it holds): nothing, for a new staging folder;
-    /// what a kept old output holds that the old output does not link.
-    private static func clear(_ staging: String, keeping byFolder: [String: [(path: String, name: String)]], folders: Set<String>) {
+    /// what a kept old output holds that the old output does not link. The inodes of the
+    /// files left (as the folders' listings give them), by path.
+    private static func clear(
+        _ staging: String, keeping byFolder: [String: [(path: String, name: String)]], folders: Set<String>
+    ) -> [String: UInt64] {
+        var left: [String: UInt64] = [:]
         func clear(_ folder: String) {
             let path = folder.isEmpty ? staging : staging + "/" + folder
             let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             guard descriptor >= 0 else { return }
             defer { close(descriptor) }
             let names = Set((byFolder[folder] ?? []).map(\.name))
-            for (name, isFolder) in OutputWriter.entries(of: descriptor) ?? [] {
+            for (name, isFolder, inode) in OutputWriter.entries(of: descriptor) ?? [] {
                 let inner = folder.isEmpty ? name : folder + "/" + name
                 if isFolder, folders.contains(inner) {
                     clear(inner)
                 } else if isFolder {
                     OutputWriter.removeTree(staging + "/" + inner)
-                } else if !names.contains(name), !(folder.isEmpty && name == OutputWriter.markerName) {
+                } else if names.contains(name) {
+                    left[inner] = inode
+                } else if !(folder.isEmpty && name == OutputWriter.markerName) {
                     unlinkat(descriptor, name, 0)
                 }
             }
         }
         clear("")
+        return left
     }
 }

@@ -182,15 +182,16 @@ extension OutputWriter {
         guard folder >= 0 else { return unlink(path) == 0 }
         defer { close(folder) }
         guard let entries = entries(of: folder) else { return false }
-        let removed = entries.parallelMap(parallelism) { name, isFolder in
-            isFolder ? unlinkTree(path + "/" + name, parallelism: .serial) : unlinkat(folder, name, 0) == 0
+        let removed = entries.parallelMap(parallelism) { entry in
+            entry.isFolder
+                ? unlinkTree(path + "/" + entry.name, parallelism: .serial) : unlinkat(folder, entry.name, 0) == 0
         }
         return !removed.contains(false) && rmdir(path) == 0
     }
 
-    /// The names in the open folder `folder` and whether each is a folder itself (not a
-    /// link to one); nil when it cannot be listed.
-    static func entries(of folder: Int32) -> [(name: String, isFolder: Bool)]? {
+    /// The names in the open folder `folder`, whether each is a folder itself (not a link
+    /// to one), and its inode as the listing gives it; nil when it cannot be listed.
+    static func entries(of folder: Int32) -> [(name: String, isFolder: Bool, inode: UInt64)]? {
         let descriptor = dup(folder)
         guard descriptor >= 0 else { return nil }
         guard let listing = fdopendir(descriptor) else {
@@ -198,7 +199,7 @@ extension OutputWriter {
             return nil
         }
         defer { closedir(listing) }
-        var entries: [(name: String, isFolder: Bool)] = []
+        var entries: [(name: String, isFolder: Bool, inode: UInt64)] = []
         while let entry = readdir(listing) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) {
                 String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
@@ -210,7 +211,7 @@ extension OutputWriter {
                 isFolder =
                     fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 && status.st_mode & S_IFMT == S_IFDIR
             }
-            entries.append((name, isFolder))
+            entries.append((name, isFolder, UInt64(entry.pointee.d_ino)))
         }
         return entries
     }
