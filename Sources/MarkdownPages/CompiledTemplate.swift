@@ -82,6 +82,14 @@ final class CompiledTemplate: Sendable {
         escapings = tables.escapings
     }
 
+    /// Adds the numbers of the names this template reads, its sections' bodies' too, to
+    /// `numbers`, and the names of the partials it includes to `partials`.
+    func reads(into numbers: inout Set<Int>, partials: inout Set<String>) {
+        for name in names { numbers.formUnion(name.path) }
+        for partial in self.partials { partials.insert(partial.name) }
+        for body in bodies { body.reads(into: &numbers, partials: &partials) }
+    }
+
     /// The escaping of `{{name}}` in a template with no content-type pragma, and in a
     /// partial until its own pragma: Mustache's `HTML`.
     static let defaultEscaping: Escaping? = {

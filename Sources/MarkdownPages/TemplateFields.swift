@@ -66,6 +66,11 @@ public struct TemplateObject {
         try add(name) { .list(try $0.items(of: list)) }
     }
 
+    /// A list of views made only when the page's template reads `name` (see ``MadeOnRead``).
+    public mutating func add<T: TemplateFields>(_ name: String, _ list: MadeOnRead<[T]>) throws {
+        try add(name) { .list(try $0.items(of: list.value)) }
+    }
+
     /// The field `name`, when a template reads it: the value `make` gives (none when nil).
     private mutating func add(_ name: String, _ make: (TemplateValueEncoder) throws -> TemplateValue?) throws {
         guard let number = order.number(of: name, next: &next, names: encoder.names),

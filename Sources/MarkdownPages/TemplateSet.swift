@@ -31,6 +31,9 @@ public struct TemplateSet: Sendable {
     private let compiled: [String: CompiledTemplate?]
     /// The names ``compiled`` reads, numbered.
     let compiledNames: TemplateNames
+    /// The names each compiled template reads with its partials (and theirs), numbered as in
+    /// ``compiledNames``: the only fields its page's values need (see ``namesRead(by:names:)``).
+    let namesByTemplate: [String: TemplateNames]
     /// The names of templates that were given but did not parse.
     private let broken: Set<String>
     /// The largest page each compiled template has rendered so far, by name: the capacity a
@@ -97,9 +100,35 @@ public struct TemplateSet: Sendable {
         self.library = library
         self.compiled = CompiledTemplate.defaultEscaping == nil ? [:] : compiled
         self.compiledNames = names
+        namesByTemplate = Self.namesRead(by: compiled, names: names)
         self.broken = broken
         self.names = loaded.sorted()
         self.diagnostics = diagnostics.sorted()
+    }
+
+    /// For each compiled template, the names it and the partials it includes, theirs too,
+    /// read: a lookup on its page can only reach a field of one of these names, so the page's
+    /// values leave the others out, and a ``MadeOnRead`` field of another name is never made.
+    private static func namesRead(
+        by compiled: [String: CompiledTemplate?], names: TemplateNames
+    ) -> [String: TemplateNames] {
+        var reads: [String: (numbers: Set<Int>, partials: Set<String>)] = [:]
+        for case (let name, let template?) in compiled {
+            var numbers = Set<Int>(), partials = Set<String>()
+            template.reads(into: &numbers, partials: &partials)
+            reads[name] = (numbers, partials)
+        }
+        return reads.mapValues { read in
+            var numbers = read.numbers
+            var seen = read.partials
+            var waiting = Array(read.partials)
+            while let partial = waiting.popLast() {
+                guard let included = reads[partial] else { continue }
+                numbers.formUnion(included.numbers)
+                for next in included.partials where seen.insert(next).inserted { waiting.append(next) }
+            }
+            return names.only(numbers)
+        }
     }
 
     /// The Mustache templates of one template file: the template itself and, when it is cut
@@ -153,7 +182,7 @@ public struct TemplateSet: Sendable {
         guard let template = compiled[name] ?? nil, let escaping = CompiledTemplate.defaultEscaping else { return nil }
         do {
             // A view that writes its own fields is known as one by this one cast.
-            let encoder = TemplateValueEncoder(names: compiledNames)
+            let encoder = TemplateValueEncoder(names: namesByTemplate[name] ?? compiledNames)
             let value: TemplateValue?
             if let view = view as? any TemplateFields {
                 value = try encoder.value(of: view)

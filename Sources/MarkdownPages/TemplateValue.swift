@@ -47,4 +47,11 @@ struct TemplateNames: Sendable {
 
     /// The number of `name`; nil when no template reads it.
     func number(of name: String) -> Int? { numbers[name] }
+
+    /// The names numbered in `kept` only, each with its number: those one template reads.
+    func only(_ kept: Set<Int>) -> TemplateNames {
+        var names = TemplateNames()
+        names.numbers = numbers.filter { kept.contains($0.value) }
+        return names
+    }
 }

@@ -3,7 +3,7 @@
 /// becomes a ``TemplateValue`` instead, which holds the same values): every struct
 /// or class becomes a `[String: Any]` of its stored properties (nil optionals left out),
 /// every array an array of snapshots; strings, numbers, booleans and enums stay as they are
-/// (a ``UTF8Text`` becomes its `String`).
+/// (a ``UTF8Text`` becomes its `String`, a ``MadeOnRead`` the snapshot of its value).
 ///
 /// Mustache would otherwise reflect (`Mirror`) on a value for every name it looks up, at
 /// every level of its context stack; a snapshot reflects on each value once. What a
@@ -19,6 +19,8 @@ enum ViewSnapshot {
             return text.description
         case let array as [Any]:
             return array.compactMap(make)
+        case let lazy as any MadeOnReadValue:
+            return make(lazy.anyValue)
         default:
             break
         }

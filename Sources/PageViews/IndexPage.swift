@@ -82,6 +82,11 @@ public struct IndexPage: Sendable, Encodable {
     }
 
     public init(map: SiteMap, corpus: Corpus) {
+        self.init(map: map, corpus: corpus, notes: RootMarkNotes(map: map))
+    }
+
+    /// The page, its notes taken from `notes` (which the trends page shares).
+    init(map: SiteMap, corpus: Corpus, notes: RootMarkNotes) {
         let linker = Linker(page: SiteMap.indexPath, map: map)
         // Every PDU's inspections, PDU by PDU, as what the page reads of each (none copied).
         let lists = map.pdus.map(\.inspections)
@@ -133,7 +138,7 @@ public struct IndexPage: Sendable, Encodable {
         regionList = Link(text: "All \(Numbers.count(regionCount, "region"))", href: linker.href(SiteMap.regionsPath))
         trends = linker.trends
         dataPage = linker.data
-        markNotes = MarkNote.notes(forEach: lists, linker: linker)
+        markNotes = notes.value
         data = DataDictionary.files.map {
             DataFile(file: Link(text: $0.path, href: linker.href($0.path)), description: $0.summary)
         }

@@ -7,8 +7,9 @@ public struct KeyQuestionMatrix: Sendable, Encodable {
     /// `2023 framework`.
     public var heading: String
     public var questions: [Question]
-    /// One row per PDU, one cell per question.
-    public var rows: [Row]
+    /// One row per PDU, one cell per question: made when a template reads them (a region's
+    /// trends page does; the trends page of every PDU does not).
+    public var rows: MadeOnRead<[Row]>
 
     public struct Question: Sendable, Encodable {
         /// `Assessment: keeping other people safe`.
@@ -95,16 +96,18 @@ public struct KeyQuestionMatrix: Sendable, Encodable {
                     highest: extremes(high), moreHighest: Self.more(values.filter { $0 == high }.count)))
         }
         self.questions = questions
-        rows = pdus.indices.map { row in
-            Row(
-                pdu: linker.pdu(pdus[row]),
-                cells: keys.indices.map { column in
-                    let question = answers[row][column]
-                    return Cell(
-                        percent: question.map { linker.source(Numbers.percent($0.percentYes), at: $0.source) },
-                        isLowest: question != nil && question?.percentYes == lows[column],
-                        isHighest: question != nil && question?.percentYes == highs[column])
-                })
+        rows = MadeOnRead { [lows, highs] in
+            pdus.indices.map { row in
+                Row(
+                    pdu: linker.pdu(pdus[row]),
+                    cells: answers[row].indices.map { column in
+                        let question = answers[row][column]
+                        return Cell(
+                            percent: question.map { linker.source(Numbers.percent($0.percentYes), at: $0.source) },
+                            isLowest: question != nil && question?.percentYes == lows[column],
+                            isHighest: question != nil && question?.percentYes == highs[column])
+                    })
+            }
         }
     }
 

@@ -1,31 +1,67 @@
 /// Groups of lower-case keywords, and which of them a text names: a group matches when the
 /// text, in lower case, holds one of its keywords byte for byte (`"staff"` is in
-/// `"Staffing"`). The text is read once, whatever the number of keywords: at each byte, the
-/// keywords are compared only when one starts with that byte and the next, and then only
-/// those that start with that byte.
+/// `"Staffing"`). The text is read once, whatever the number of keywords: at each byte, only
+/// the keywords that start with that byte and the next are compared.
 struct KeywordGroups: Sendable {
     /// The groups, each a list of keywords (lower case).
     let groups: [[String]]
-    /// For each byte, the keywords that start with it, as (group, the keyword's bytes).
-    private let startingWith: [[(group: Int, bytes: [UInt8])]]
-    /// For each two bytes (`first << 8 | second`), whether a keyword starts with them (a
-    /// keyword of one byte marks every pair it starts).
-    private let startsAKeyword: [Bool]
+    /// One keyword: its group, and where its bytes are in ``bytes``.
+    private struct Keyword: Sendable {
+        var group: Int
+        var start: Int
+        var count: Int
+    }
+    /// For each byte, the number of its lower case among the keywords' first bytes (from 1;
+    /// 0 for a byte no keyword starts with) and among their second bytes (0 for none): small
+    /// tables, so that the bytes of a text are looked up without missing the cache.
+    private let firstNumbers: [UInt8]
+    private let secondNumbers: [UInt8]
+    /// How many second bytes are numbered, plus 1 (for 0).
+    private let secondCount: Int
+    /// Every keyword, those of the same first and second byte side by side: those of the
+    /// numbers `first` and `second` are `keywords[pairStarts[p]..<pairStarts[p + 1]]`, where
+    /// `p = first * secondCount + second` (a keyword of one byte is among those of its first
+    /// byte and any second, 0 too: the end of the text).
+    private let keywords: [Keyword]
+    private let pairStarts: [Int]
+    /// The keywords' bytes, one after the other.
+    private let bytes: [UInt8]
 
     init(_ groups: [[String]]) {
         self.groups = groups
-        var startingWith = [[(group: Int, bytes: [UInt8])]](repeating: [], count: 256)
-        var startsAKeyword = [Bool](repeating: false, count: 1 << 16)
-        for (group, keywords) in groups.enumerated() {
-            for keyword in keywords.map({ Array($0.utf8) }) {
-                guard let first = keyword.first.map(Int.init) else { continue }
-                startingWith[first].append((group, keyword))
-                let seconds = keyword.count > 1 ? keyword[1]...keyword[1] : 0...255
-                for second in seconds { startsAKeyword[first << 8 | Int(second)] = true }
-            }
+        let all = groups.enumerated().flatMap { group, keywords in
+            keywords.map { (group: group, bytes: Array($0.utf8)) }.filter { !$0.bytes.isEmpty }
         }
-        self.startingWith = startingWith
-        self.startsAKeyword = startsAKeyword
+        // The bytes numbered in order of their values (any order would do).
+        func numbers(_ used: Set<UInt8>) -> [UInt8] {
+            var numbers = [UInt8](repeating: 0, count: 256)
+            for (number, byte) in used.sorted().enumerated() { numbers[Int(byte)] = UInt8(number + 1) }
+            // A capital is its lower case's (the text is read in lower case).
+            for byte in 65...90 { numbers[byte] = numbers[byte + 32] }
+            return numbers
+        }
+        firstNumbers = numbers(Set(all.map { $0.bytes[0] }))
+        secondNumbers = numbers(Set(all.filter { $0.bytes.count > 1 }.map { $0.bytes[1] }))
+        let secondCount = Int(secondNumbers.max() ?? 0) + 1
+        self.secondCount = secondCount
+        var entries: [(pair: Int, keyword: Keyword)] = []
+        var bytes: [UInt8] = []
+        for keyword in all {
+            let entry = Keyword(group: keyword.group, start: bytes.count, count: keyword.bytes.count)
+            bytes += keyword.bytes
+            let first = Int(firstNumbers[Int(keyword.bytes[0])]) * secondCount
+            let seconds = keyword.bytes.count > 1 ? [Int(secondNumbers[Int(keyword.bytes[1])])] : Array(0..<secondCount)
+            for second in seconds { entries.append((first + second, entry)) }
+        }
+        // The keywords by pair (in the groups' order within a pair), and where each pair's begin.
+        let pairCount = (Int(firstNumbers.max() ?? 0) + 1) * secondCount
+        var pairStarts = [Int](repeating: 0, count: pairCount + 1)
+        for entry in entries { pairStarts[entry.pair + 1] += 1 }
+        for pair in 0..<pairCount { pairStarts[pair + 1] += pairStarts[pair] }
+        keywords = entries.enumerated().sorted { ($0.element.pair, $0.offset) < ($1.element.pair, $1.offset) }
+            .map(\.element.keyword)
+        self.pairStarts = pairStarts
+        self.bytes = bytes
     }
 
     /// For each group, whether `text` names one of its keywords.
@@ -36,14 +72,16 @@ struct KeywordGroups: Sendable {
         // the full Unicode rule first (which can turn a non-ASCII letter into ASCII: `K`
         // KELVIN SIGN).
         var lower = Self.lowersByteByByte(text) ? text : text.lowercased()
-        lower.withUTF8 { bytes in
+        lower.withUTF8 { text in
             var left = groups.count
-            for start in bytes.indices {
-                let first = Int(Self.lowerCased(bytes[start]))
-                let second = start + 1 < bytes.count ? Int(Self.lowerCased(bytes[start + 1])) : 0
-                guard startsAKeyword[first << 8 | second] else { continue }
-                for keyword in startingWith[first]
-                where !found[keyword.group] && Self.bytes(bytes, at: start, are: keyword.bytes) {
+            for start in text.indices {
+                let first = Int(firstNumbers[Int(text[start])])
+                guard first != 0 else { continue }
+                let second = start + 1 < text.count ? Int(secondNumbers[Int(text[start + 1])]) : 0
+                let pair = first * secondCount + second
+                for index in pairStarts[pair]..<pairStarts[pair + 1] {
+                    let keyword = keywords[index]
+                    guard !found[keyword.group] && has(keyword, in: text, at: start) else { continue }
                     found[keyword.group] = true
                     left -= 1
                     if left == 0 { return }
@@ -83,9 +121,11 @@ struct KeywordGroups: Sendable {
     }
 
     /// Whether `text` from `start` on, in lower case, begins with `keyword`.
-    private static func bytes(_ text: UnsafeBufferPointer<UInt8>, at start: Int, are keyword: [UInt8]) -> Bool {
+    private func has(_ keyword: Keyword, in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         guard text.count - start >= keyword.count else { return false }
-        for (offset, byte) in keyword.enumerated() where lowerCased(text[start + offset]) != byte { return false }
+        for offset in 0..<keyword.count where Self.lowerCased(text[start + offset]) != bytes[keyword.start + offset] {
+            return false
+        }
         return true
     }
 }

@@ -43,7 +43,7 @@ public struct PDUListPage: Sendable, Encodable {
                 rating: linker.source(latest.overallRating.value.rawValue, at: latest.overallRating.source))
         }
         hasPDUs = !pdus.isEmpty
-        markNotes = MarkNote.notes(for: map.pdus.map(\.latest), linker: linker)
+        markNotes = MarkNote.notes(forEach: map.pdus.map(\.inspections), latestOnly: true, linker: linker)
     }
 }
 

@@ -52,9 +52,10 @@ public struct MarkNote: Sendable, Encodable {
     }
 
     /// The notes of the inspections of `lists`, one list after the other (each PDU's, say:
-    /// not copied into one list first), and of `letters`, as ``notes(for:letters:linker:)``.
+    /// not copied into one list first), or of the last of each list only when `latestOnly`
+    /// (each PDU's latest), and of `letters`, as ``notes(for:letters:linker:)``.
     static func notes(
-        forEach lists: [[Inspection]], letters: [RegionalInspection] = [], linker: Linker
+        forEach lists: [[Inspection]], latestOnly: Bool = false, letters: [RegionalInspection] = [], linker: Linker
     ) -> [MarkNote] {
         var seen = Set<String>()
         var notes: [MarkNote] = []
@@ -64,14 +65,18 @@ public struct MarkNote: Sendable, Encodable {
             guard seen.insert(label).inserted else { return }
             notes.append(MarkNote(provenance, label: label, linker: linker))
         }
-        for letter in letters { add(letter.date.provenance, letter.date.source.file) }
-        for inspection in lists.joined() {
-            add(inspection.published.provenance, inspection.published.source.file)
-            add(inspection.score.provenance, inspection.score.source.file)
-            for standard in inspection.standards { add(standard.provenance, standard.source.file) }
-            for recommendation in inspection.recommendations {
+        // Each inspection's facts read in place in its list (the inspection not copied whole).
+        func addNotes(of list: [Inspection], at index: Int) {
+            add(list[index].published.provenance, list[index].published.source.file)
+            add(list[index].score.provenance, list[index].score.source.file)
+            for standard in list[index].standards { add(standard.provenance, standard.source.file) }
+            for recommendation in list[index].recommendations {
                 add(recommendation.provenance, recommendation.source.file)
             }
+        }
+        for letter in letters { add(letter.date.provenance, letter.date.source.file) }
+        for list in lists {
+            for index in latestOnly ? list.indices.suffix(1) : list.indices { addNotes(of: list, at: index) }
         }
         return notes
     }

@@ -83,23 +83,26 @@ public struct RecommendationThemes: Sendable, Encodable {
         var made = 0
         var inspectionCount = 0
         var byKind = [Int](repeating: 0, count: kinds.count)
-        // For each theme, how many recommendations name it and the PDUs (by index) they came from.
+        // For each theme, how many recommendations name it and the PDUs (by index, ascending:
+        // each added once, when the first of its recommendations names the theme) they came from.
         var counts = [Int](repeating: 0, count: Self.themeKeywords.count)
-        var pduIndices = [Set<Int>](repeating: [], count: Self.themeKeywords.count)
+        var pduIndices = [[Int]](repeating: [], count: Self.themeKeywords.count)
         var unmatched = 0
+        let groups = Self.keywordGroups
         for (pduIndex, pdu) in map.pdus.enumerated() {
             inspectionCount += pdu.inspections.count
-            for inspection in pdu.inspections {
-                for recommendation in inspection.recommendations {
+            // Each inspection's recommendations read in place (no inspection copied whole).
+            for inspection in pdu.inspections.indices {
+                for recommendation in pdu.inspections[inspection].recommendations {
                     made += 1
                     if let kind = kinds.firstIndex(where: { $0.0 == recommendation.addressee.kind }) {
                         byKind[kind] += 1
                     }
-                    let matches = Self.keywordGroups.matches(in: recommendation.text)
+                    let matches = groups.matches(in: recommendation.text)
                     if !matches.contains(true) { unmatched += 1 }
                     for theme in matches.indices where matches[theme] {
                         counts[theme] += 1
-                        pduIndices[theme].insert(pduIndex)
+                        if pduIndices[theme].last != pduIndex { pduIndices[theme].append(pduIndex) }
                     }
                 }
             }
@@ -112,7 +115,7 @@ public struct RecommendationThemes: Sendable, Encodable {
         }
         themes = Self.themeKeywords.indices.map { theme in
             let (name, keywords) = Self.themeKeywords[theme]
-            let pdus = pduIndices[theme].sorted().map { map.pdus[$0] }
+            let pdus = pduIndices[theme].map { map.pdus[$0] }
             return ThemeCount(
                 theme: name, count: counts[theme],
                 keywords: keywords.map { Self.shownWords[$0] ?? $0 }.joined(separator: ", "),

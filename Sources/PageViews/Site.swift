@@ -92,12 +92,15 @@ public struct Site: Sendable {
                 makeView: view)
         }
         let files = { (inspections: [Inspection]) in inspections.map(\.source.file) }
+        let rootNotes = RootMarkNotes(map: map)
         return
             [
                 page(SiteMap.indexPath, "index", title: SiteMap.siteName, trail: { _ in [] }, dependsOn: nil) {
-                    IndexPage(map: map, corpus: corpus)
+                    IndexPage(map: map, corpus: corpus, notes: rootNotes)
                 },
-                page(SiteMap.trendsPath, "trends", title: TrendsPage.title, dependsOn: nil) { TrendsPage(map: map) },
+                page(SiteMap.trendsPath, "trends", title: TrendsPage.title, dependsOn: nil) {
+                    TrendsPage(map: map, notes: rootNotes)
+                },
                 page(SiteMap.dataPath, "data", title: DataPage.title, dependsOn: []) { DataPage(map: map) },
                 page(SiteMap.searchPath, "search", title: SearchPage.title, dependsOn: []) { SearchPage(map: map) },
                 page(SiteMap.notFoundPath, "404", title: NotFoundPage.title, trail: { _ in [] }, dependsOn: []) {

@@ -9,7 +9,9 @@ public struct StandardsMatrix: Sendable, Encodable {
     public var heading: String
     let framework: Framework
     public var standards: [Column]
-    public var rows: [Row]
+    /// One row per PDU: made when a template reads them (a region's trends page does; the
+    /// trends page of every PDU and the standards charts do not).
+    public var rows: MadeOnRead<[Row]>
     /// One row per rating: how many PDUs got it for each standard.
     public var totals: [Total]
     /// One row per standard: how many PDUs got each rating (the trends page's summary).
@@ -79,19 +81,22 @@ public struct StandardsMatrix: Sendable, Encodable {
         self.framework = framework
         let definitions = framework.standards
         standards = definitions.map { Column(label: "\($0.id) \($0.name)") }
-        rows = pdus.map { pdu in
-            let latest = pdu.latest
-            return Row(
-                pdu: linker.pdu(pdu), published: latest.published.value.spelledOut,
-                publishedMark: linker.mark(latest.published.provenance, file: latest.published.source.file),
-                cells: definitions.map { definition in
-                    Cell(
-                        rating: latest.standards.first { $0.id == definition.id }
-                            .map {
-                                linker.source(Self.codes[$0.rating] ?? "", at: $0.source, provenance: $0.provenance)
-                            })
-                },
-                overall: linker.source(Self.codes[latest.overallRating.value] ?? "", at: latest.overallRating.source))
+        rows = MadeOnRead {
+            pdus.map { pdu in
+                let latest = pdu.latest
+                return Row(
+                    pdu: linker.pdu(pdu), published: latest.published.value.spelledOut,
+                    publishedMark: linker.mark(latest.published.provenance, file: latest.published.source.file),
+                    cells: definitions.map { definition in
+                        Cell(
+                            rating: latest.standards.first { $0.id == definition.id }
+                                .map {
+                                    linker.source(Self.codes[$0.rating] ?? "", at: $0.source, provenance: $0.provenance)
+                                })
+                    },
+                    overall: linker.source(
+                        Self.codes[latest.overallRating.value] ?? "", at: latest.overallRating.source))
+            }
         }
         // Each PDU's rating of each standard, read once: `latest` is a copy of a whole
         // inspection, and each PDU is counted once per rating and standard.

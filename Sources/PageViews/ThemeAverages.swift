@@ -9,8 +9,9 @@ public struct ThemeAverages: Sendable, Encodable {
     public var themes: [String]
     /// One row per case-work standard (by name, across frameworks), then `All standards`.
     public var byStandard: [Row]
-    /// One row per PDU, then `All PDUs`.
-    public var byPDU: [Row]
+    /// One row per PDU, then `All PDUs`: made when a template reads them (a region's trends
+    /// page does; the trends page of every PDU does not).
+    public var byPDU: MadeOnRead<[Row]>
     /// `Across 4 PDUs, keeping other people safe averages 42.1%, …`; nil without key questions.
     public var summary: String?
     public var hasData: Bool
@@ -28,7 +29,7 @@ public struct ThemeAverages: Sendable, Encodable {
     }
 
     /// One answer: a PDU's latest percentage for a standard's question on a theme.
-    private struct Answer {
+    private struct Answer: Sendable {
         var pduSlug: String
         var standard: String
         var theme: KeyQuestionTheme
@@ -46,27 +47,22 @@ public struct ThemeAverages: Sendable, Encodable {
             }
         }
         themes = KeyQuestionTheme.allCases.map(\.rawValue)
-        hasData = !answers.isEmpty
-        let row = { (label: String, link: Link?, subset: [Answer], isSummary: Bool) -> Row in
-            let means = KeyQuestionTheme.allCases.map { theme in
-                Numbers.mean(subset.filter { $0.theme == theme }.map(\.percent))
-            }
-            let weakest =
-                zip(KeyQuestionTheme.allCases, means).compactMap { theme, mean in mean.map { (theme, $0) } }
-                .min { $0.1 < $1.1 }?.0.rawValue ?? "—"
-            return Row(
-                label: label, link: link, means: means.map { $0.map(Numbers.percent) ?? "—" }, weakest: weakest,
-                isSummary: isSummary)
-        }
+        let hasData = !answers.isEmpty
+        self.hasData = hasData
         let byStandardName = Dictionary(grouping: answers, by: \.standard)
         byStandard =
-            Self.caseWorkOrder(Set(byStandardName.keys)).map { row($0, nil, byStandardName[$0] ?? [], false) }
-            + (hasData ? [row("All standards", nil, answers, true)] : [])
+            Self.caseWorkOrder(Set(byStandardName.keys)).map {
+                Self.row(label: $0, link: nil, subset: byStandardName[$0] ?? [], isSummary: false)
+            }
+            + (hasData ? [Self.row(label: "All standards", link: nil, subset: answers, isSummary: true)] : [])
         let byPDUSlug = Dictionary(grouping: answers, by: \.pduSlug)
-        byPDU =
+        byPDU = MadeOnRead {
             pdus.compactMap { pdu in
-                byPDUSlug[pdu.slug].map { row(pdu.name, linker.pdu(pdu), $0, false) }
-            } + (hasData ? [row("All PDUs", nil, answers, true)] : [])
+                byPDUSlug[pdu.slug].map {
+                    Self.row(label: pdu.name, link: linker.pdu(pdu), subset: $0, isSummary: false)
+                }
+            } + (hasData ? [Self.row(label: "All PDUs", link: nil, subset: answers, isSummary: true)] : [])
+        }
         let pduCount = byPDUSlug.count
         let overall = KeyQuestionTheme.allCases.compactMap { theme in
             Numbers.mean(answers.filter { $0.theme == theme }.map(\.percent)).map { (theme, $0) }
@@ -80,6 +76,19 @@ public struct ThemeAverages: Sendable, Encodable {
         } else {
             summary = nil
         }
+    }
+
+    /// The row of `subset`'s answers: the mean per theme and the weakest theme.
+    private static func row(label: String, link: Link?, subset: [Answer], isSummary: Bool) -> Row {
+        let means = KeyQuestionTheme.allCases.map { theme in
+            Numbers.mean(subset.filter { $0.theme == theme }.map(\.percent))
+        }
+        let weakest =
+            zip(KeyQuestionTheme.allCases, means).compactMap { theme, mean in mean.map { (theme, $0) } }
+            .min { $0.1 < $1.1 }?.0.rawValue ?? "—"
+        return Row(
+            label: label, link: link, means: means.map { $0.map(Numbers.percent) ?? "—" }, weakest: weakest,
+            isSummary: isSummary)
     }
 
     /// Standards in the frameworks' order of case work, unknown names after, by name.

@@ -25,6 +25,11 @@ public struct TrendsPage: Sendable, Encodable {
     public var markNotes: [MarkNote]
 
     public init(map: SiteMap) {
+        self.init(map: map, notes: RootMarkNotes(map: map))
+    }
+
+    /// The page, its notes taken from `notes` (which the home page shares).
+    init(map: SiteMap, notes: RootMarkNotes) {
         let linker = Linker(page: SiteMap.trendsPath, map: map)
         title = Self.title
         standards = StandardsMatrix.all(pdus: map.pdus, linker: linker).map { matrix in
@@ -42,7 +47,7 @@ public struct TrendsPage: Sendable, Encodable {
             Link(text: $0.name, href: linker.href($0.trendsPath))
         }
         recommendations = RecommendationThemes(map: map, linker: linker)
-        markNotes = MarkNote.notes(forEach: map.pdus.map(\.inspections), linker: linker)
+        markNotes = notes.value
     }
 }
 

@@ -106,3 +106,23 @@ import Testing
         #expect(BidiControls.removed(from: "Ċ – ‘x’") == "Ċ – ‘x’")
     }
 }
+
+/// Keywords of one byte, keywords sharing their first two bytes, and a keyword at the very
+/// end of the text are found as the literal rule finds them.
+@Suite struct KeywordPairsTests {
+    static let groups = KeywordGroups([["x"], ["staff", "stage"], ["sta"], ["data"], []])
+
+    /// The literal rule: each keyword searched for in the lower-case text.
+    static func literally(_ text: String) -> [Bool] {
+        let lower = text.lowercased()
+        return groups.groups.map { $0.contains { lower.contains($0) } }
+    }
+
+    @Test func everyPairOfBytesFindsItsKeywords() {
+        for text in ["", "x", "X", "ax", "STAGE", "sta", "st", "staf", "Data", "dat", "a staff x", "the data", "D"] {
+            #expect(Self.groups.matches(in: text) == Self.literally(text), "\(text)")
+        }
+        #expect(Self.groups.matches(in: "DATA x") == [true, false, false, true, false])
+        #expect(Self.groups.matches(in: "stage") == [false, true, true, false, false])
+    }
+}

@@ -2,6 +2,8 @@ import Foundation
 import PageViews
 import Testing
 
+@testable import MarkdownPages
+
 /// README.md's "Pages and templates" lists, for each view a template reads, its variables;
 /// these tests hold that list to the view types' stored properties (what Mustache sees),
 /// read with `Mirror` from the views of a site of the seeds.
@@ -16,14 +18,20 @@ import Testing
         var values: [Any] = site.pages.map(\.view)
         var index = 0
         while index < values.count {
-            values += Mirror(reflecting: values[index]).children.map(\.value)
+            values += Mirror(reflecting: values[index]).children.map { made($0.value) }
             index += 1
         }
         return values
     }
 
-    /// `value` itself, or the first element of an array or a present optional.
+    /// The value of a ``MadeOnRead`` (what templates see), else `value`.
+    static func made(_ value: Any) -> Any {
+        (value as? any MadeOnReadValue)?.anyValue ?? value
+    }
+
+    /// `value` itself (a ``MadeOnRead``'s value), or the first element of an array or a present optional.
     static func firstElement(_ value: Any) -> Any {
+        let value = made(value)
         let mirror = Mirror(reflecting: value)
         guard mirror.displayStyle == .optional || mirror.displayStyle == .collection,
             let first = mirror.children.first

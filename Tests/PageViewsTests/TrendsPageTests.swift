@@ -9,16 +9,16 @@ import Testing
     @Test func standardsMatrixHasOneTablePerFrameworkInUse() throws {
         #expect(trends.standards.map(\.heading) == ["2023 framework", "2021 framework"])
         let latest = trends.standards[0]
-        #expect(latest.rows.map(\.pdu.text) == ["Brighton and East Sussex", "Derby City", "Leeds", "York"])
+        #expect(latest.rows.value.map(\.pdu.text) == ["Brighton and East Sussex", "Derby City", "Leeds", "York"])
         #expect(latest.standards.map(\.label).last == "2.4 Reviewing")
-        let york = try #require(latest.rows.last)
+        let york = try #require(latest.rows.value.last)
         #expect(york.cells.map { $0.rating?.text ?? "—" } == ["RI", "RI", "RI", "I", "I", "I", "I"])
         #expect(york.overall.text == "I")
         #expect(latest.totals.last?.rating == "Inadequate")
         #expect(latest.totals.last?.counts == [0, 0, 0, 4, 3, 3, 4])
         #expect(
             latest.mostOftenInadequate == "Most often rated Inadequate: 2.1 Assessment, 2.4 Reviewing (4 of 4 PDUs).")
-        #expect(trends.standards[1].rows.map(\.pdu.text) == ["Leicester, Leicestershire, and Rutland"])
+        #expect(trends.standards[1].rows.value.map(\.pdu.text) == ["Leicester, Leicestershire, and Rutland"])
     }
 
     /// The trends page sums up each standard (how many PDUs got each rating) with a chart;
@@ -60,11 +60,11 @@ import Testing
         let assessment = try #require(matrix.questions.first { $0.label == "Assessment: keeping other people safe" })
         #expect(assessment.lowest.map(\.pdu.text) == ["Brighton and East Sussex", "Leeds"])
         #expect(assessment.mean == "26.5%")
-        let yorkRow = try #require(matrix.rows.first { $0.pdu.text == "York" })
+        let yorkRow = try #require(matrix.rows.value.first { $0.pdu.text == "York" })
         let column = try #require(matrix.questions.firstIndex { $0.label == safety.label })
         #expect(yorkRow.cells[column].isLowest)
         #expect(yorkRow.cells[column].percent?.text == "20%")
-        #expect(matrix.rows.filter { $0.cells[column].isLowest }.count == 1)
+        #expect(matrix.rows.value.filter { $0.cells[column].isLowest }.count == 1)
     }
 
     @Test func keepingOtherPeopleSafeIsTheWeakestThemeEverywhere() {
@@ -75,8 +75,8 @@ import Testing
                 "Assessment", "Planning", "Implementation and delivery", "Reviewing", "All standards",
             ])
         #expect(themes.byStandard.last?.means == ["56.9%", "59.5%", "31.9%"])
-        #expect(themes.byPDU.map(\.weakest).allSatisfy { $0 == "Keeping other people safe" })
-        #expect(themes.byPDU.first { $0.label == "Leeds" }?.means == ["56.5%", "53.3%", "26.0%"])
+        #expect(themes.byPDU.value.map(\.weakest).allSatisfy { $0 == "Keeping other people safe" })
+        #expect(themes.byPDU.value.first { $0.label == "Leeds" }?.means == ["56.5%", "53.3%", "26.0%"])
         #expect(
             themes.summary
                 == "Across 4 PDUs, keeping other people safe averages 31.9%, against 56.9% for engaging the person and 59.5% for supporting desistance."
@@ -91,7 +91,7 @@ import Testing
         let page = RegionTrendsPage(region, map: SeedSite.map)
         #expect(page.title == "Trends in East Midlands")
         #expect(page.standards.map(\.heading) == ["2023 framework", "2021 framework"])
-        #expect(page.standards[0].rows.map(\.pdu.text) == ["Derby City"])
+        #expect(page.standards[0].rows.value.map(\.pdu.text) == ["Derby City"])
         let rows = page.timeline.rows
         #expect(rows.map(\.pdu.text) == ["Derby City", "Leicester, Leicestershire, and Rutland", "Derby City"])
         #expect(
@@ -141,6 +141,6 @@ import Testing
             matrix.questions.map(\.label) == [
                 "Assessment: engaging the person", "Assessment: question 1", "Assessment: question 2",
             ])
-        #expect(matrix.rows.first?.cells.map { $0.percent?.text } == ["70%", "40%", "60%"])
+        #expect(matrix.rows.value.first?.cells.map { $0.percent?.text } == ["70%", "40%", "60%"])
     }
 }
