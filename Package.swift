@@ -103,6 +103,7 @@ let package = Package(
             name: "PageViewsTests",
             dependencies: [
                 "PageViews", "ReportParser", "InspectionModel", "SourceAndOutput", "OpenData", "ParallelWork",
+                "MarkdownPages",
             ]),
         .testTarget(
             name: "MarkdownPagesTests",
