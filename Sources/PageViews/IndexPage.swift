@@ -1,6 +1,7 @@
 import InspectionModel
 import MarkdownPages
 import OpenData
+import ParallelWork
 import SourceAndOutput
 
 /// The home page (`index.md`, template `index`): the main points of the corpus first
@@ -82,11 +83,11 @@ public struct IndexPage: Sendable, Encodable {
     }
 
     public init(map: SiteMap, corpus: Corpus) {
-        self.init(map: map, corpus: corpus, notes: RootMarkNotes(map: map))
+        self.init(map: map, corpus: corpus, notes: MarkNote.rootNotes(map: map))
     }
 
     /// The page, its notes taken from `notes` (which the trends page shares).
-    init(map: SiteMap, corpus: Corpus, notes: RootMarkNotes) {
+    init(map: SiteMap, corpus: Corpus, notes: Deferred<[MarkNote]>) {
         let linker = Linker(page: SiteMap.indexPath, map: map)
         // Every PDU's inspections, PDU by PDU, as what the page reads of each (none copied).
         let lists = map.pdus.map(\.inspections)
@@ -138,7 +139,7 @@ public struct IndexPage: Sendable, Encodable {
         regionList = Link(text: "All \(Numbers.count(regionCount, "region"))", href: linker.href(SiteMap.regionsPath))
         trends = linker.trends
         dataPage = linker.data
-        markNotes = notes.value
+        markNotes = notes.wait()
         data = DataDictionary.files.map {
             DataFile(file: Link(text: $0.path, href: linker.href($0.path)), description: $0.summary)
         }

@@ -1,5 +1,6 @@
 import InspectionModel
 import MarkdownPages
+import ParallelWork
 
 /// The note that explains a marked figure: one a page shows as a footnote
 /// (`[^computed-1a2b3c4d]: Computed: the text states no score; …`), which every mark of
@@ -49,6 +50,13 @@ public struct MarkNote: Sendable, Encodable {
     /// footnotes the page refers to, numbered in the order it refers to them.
     static func notes(for inspections: [Inspection], letters: [RegionalInspection] = [], linker: Linker) -> [MarkNote] {
         notes(forEach: [inspections], letters: letters, linker: linker)
+    }
+
+    /// The notes of every PDU's inspections as a page at the site's root lists them, made
+    /// once when first asked for: the home page and the trends page list the same notes with
+    /// the same links (both pages are in the same folder), so the first to ask makes them.
+    static func rootNotes(map: SiteMap) -> Deferred<[MarkNote]> {
+        Deferred { notes(forEach: map.pdus.map(\.inspections), linker: Linker(page: SiteMap.indexPath, map: map)) }
     }
 
     /// The notes of the inspections of `lists`, one list after the other (each PDU's, say:

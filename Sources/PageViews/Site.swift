@@ -92,7 +92,7 @@ public struct Site: Sendable {
                 makeView: view)
         }
         let files = { (inspections: [Inspection]) in inspections.map(\.source.file) }
-        let rootNotes = RootMarkNotes(map: map)
+        let rootNotes = MarkNote.rootNotes(map: map)
         return
             [
                 page(SiteMap.indexPath, "index", title: SiteMap.siteName, trail: { _ in [] }, dependsOn: nil) {

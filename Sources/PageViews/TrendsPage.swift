@@ -1,5 +1,6 @@
 import InspectionModel
 import MarkdownPages
+import ParallelWork
 
 /// The cross-PDU trends (`trends.md`, template `trends`): the comparisons no single
 /// report gives, summarised so that the page stays short at any number of PDUs; the full
@@ -25,11 +26,11 @@ public struct TrendsPage: Sendable, Encodable {
     public var markNotes: [MarkNote]
 
     public init(map: SiteMap) {
-        self.init(map: map, notes: RootMarkNotes(map: map))
+        self.init(map: map, notes: MarkNote.rootNotes(map: map))
     }
 
     /// The page, its notes taken from `notes` (which the home page shares).
-    init(map: SiteMap, notes: RootMarkNotes) {
+    init(map: SiteMap, notes: Deferred<[MarkNote]>) {
         let linker = Linker(page: SiteMap.trendsPath, map: map)
         title = Self.title
         standards = StandardsMatrix.all(pdus: map.pdus, linker: linker).map { matrix in
@@ -47,7 +48,7 @@ public struct TrendsPage: Sendable, Encodable {
             Link(text: $0.name, href: linker.href($0.trendsPath))
         }
         recommendations = RecommendationThemes(map: map, linker: linker)
-        markNotes = notes.value
+        markNotes = notes.wait()
     }
 }
 

@@ -1,4 +1,5 @@
 import InspectionModel
+import ParallelWork
 import Testing
 
 @testable import PageViews
@@ -18,7 +19,7 @@ import Testing
     }
 }
 
-/// The home page and the trends page share their notes (``RootMarkNotes``): each is what its
+/// The home page and the trends page share their notes (``MarkNote/rootNotes(map:)``): each is what its
 /// own linker makes of every PDU's inspections; the list of PDUs' notes, of the latest only,
 /// are those of a list of each PDU's latest inspection.
 @Suite struct SharedMarkNotesTests {
@@ -32,7 +33,7 @@ import Testing
         for page in [SiteMap.indexPath, SiteMap.trendsPath] {
             let own = MarkNote.notes(forEach: lists, linker: Linker(page: page, map: map))
             #expect(!own.isEmpty)
-            #expect(Self.described(RootMarkNotes(map: map).value) == Self.described(own), "\(page)")
+            #expect(Self.described(MarkNote.rootNotes(map: map).wait()) == Self.described(own), "\(page)")
         }
         let site = Site(corpus: SeedSite.corpus)
         let index = try #require(site.pages.first { $0.path == SiteMap.indexPath }?.view as? IndexPage)
