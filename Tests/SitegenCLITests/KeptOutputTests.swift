@@ -14,7 +14,8 @@ import Testing
     func editYork(_ folder: TemporaryFolder, _ percent: String) throws {
         let text = try #require(folder.read("Content/reports/york-2024.txt"))
         let line = "Does assessment focus sufficiently on engaging the person on probation?\t"
-        let edited = try #require(text.range(of: line + "70%") ?? text.range(of: line + "71%") ?? text.range(of: line + "72%"))
+        let edited = try #require(
+            text.range(of: line + "70%") ?? text.range(of: line + "71%") ?? text.range(of: line + "72%"))
         try folder.write("Content/reports/york-2024.txt", text.replacingCharacters(in: edited, with: line + percent))
     }
 

@@ -65,10 +65,14 @@ final class LinkedAhead: Sendable {
             let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
             byFolder[folder, default: []].append((path, name))
         }
-        let ancestry = Dictionary(uniqueKeysWithValues: byFolder.keys.map { folder in
-            (folder, folder.utf8.indices.filter { folder.utf8[$0] == UInt8(ascii: "/") }
-                .map { String(folder[..<$0]) } + [folder])
-        })
+        let ancestry = Dictionary(
+            uniqueKeysWithValues: byFolder.keys.map { folder in
+                (
+                    folder,
+                    folder.utf8.indices.filter { folder.utf8[$0] == UInt8(ascii: "/") }
+                        .map { String(folder[..<$0]) } + [folder]
+                )
+            })
         let kept = clear(staging, keeping: byFolder, folders: Set(ancestry.values.joined()))
         var links = Links()
         var made: Set<String> = [""]
