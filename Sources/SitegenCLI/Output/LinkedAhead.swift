@@ -55,8 +55,8 @@ final class LinkedAhead: Sendable {
     /// `staging` may start as a kept old output (``KeptOutput``) rather than empty: then
     /// what is not to be linked is deleted first, a file already linked to the recorded file
     /// (the same inode, as the folder's listing gives it: no call per file) is left as it
-    /// is, and any other file in its place is replaced. Either way `staging` ends holding the marker file, the links and their
-    /// folders, and nothing else.
+    /// is, and any other file in its place is replaced. Either way `staging` ends holding
+    /// the marker file, the links and their folders, and nothing else.
     static func link(_ previous: BuildCache, from target: String, into staging: String) -> Links {
         var byFolder: [String: [(path: String, name: String)]] = [:]
         for path in previous.entries.keys where previous.parts[path] == nil && StagedOutput.isClean(path) {

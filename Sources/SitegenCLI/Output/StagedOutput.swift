@@ -38,11 +38,27 @@ final class StagedOutput: FileSink {
     let state = Locked(State())
     /// The old output's files whose parts are taken, by path (nil: not the recorded file).
     let recordedFiles = Locked<[String: OpenFile?]>([:])
-    /// The old output's files linked into the staging folder ahead of the plan, if any,
-    /// until the plan's files are taken (``dropLinksNotTaken()``).
-    private let linkedAhead = Locked<LinkedAhead?>(nil)
-    /// Whether ``linkAhead(parallelism:)`` has begun (it links once).
-    private let linkingBegun = Locked(false)
+    /// The old output's files linked into the staging folder ahead of the plan: not yet,
+    /// being linked (until the plan's files are taken, ``dropLinksNotTaken()``), or done with.
+    private let linkedAhead = Locked(LinksAhead.notBegun)
+
+    /// Where the links made ahead are (``linkAhead(parallelism:)`` links once).
+    private enum LinksAhead: Sendable {
+        case notBegun
+        case linking(LinkedAhead)
+        case dropped
+
+        /// The links, while they are being made or held.
+        var links: LinkedAhead? {
+            if case .linking(let links) = self { links } else { nil }
+        }
+
+        /// The links, which are then dropped.
+        mutating func take() -> LinkedAhead? {
+            defer { self = .dropped }
+            return links
+        }
+    }
 
     /// What the staging folder holds so far.
     struct State: Sendable {
@@ -136,12 +152,10 @@ final class StagedOutput: FileSink {
     /// the old output by the same links: what it holds already is left, the rest deleted.
     func linkAhead(parallelism: Parallelism) {
         guard let previous else { return }
-        let (target, staging, linkedAhead) = (target, staging, linkedAhead)
-        linkingBegun.withLock { begun in
-            guard !begun else { return }
-            begun = true
-            let links = LinkedAhead(previous, from: target, into: staging, parallelism: parallelism)
-            linkedAhead.withLock { $0 = links }
+        let (target, staging) = (target, staging)
+        linkedAhead.withLock { ahead in
+            guard case .notBegun = ahead else { return }
+            ahead = .linking(LinkedAhead(previous, from: target, into: staging, parallelism: parallelism))
         }
     }
 
@@ -169,7 +183,7 @@ final class StagedOutput: FileSink {
     /// the same `inputKey` and it is unchanged there; false (nothing done) otherwise.
     func reuse(_ path: String, inputKey: ContentDigest) throws -> Bool {
         linkKeptAhead()
-        if linkedAhead.value != nil { return reuse([(path, inputKey)], parallelism: .serial).contains(path) }
+        if linkedAhead.value.links != nil { return reuse([(path, inputKey)], parallelism: .serial).contains(path) }
         guard var old = previous?.entries[path], old.inputKey == inputKey else { return false }
         try makeFolders(for: path)
         guard let stamp = linkFromOldOutput(path, holding: old) else {
@@ -186,7 +200,7 @@ final class StagedOutput: FileSink {
     /// under one lock; else each linked on its own, on every core.
     func reuse(_ files: [(path: String, key: ContentDigest)], parallelism: Parallelism) -> Set<String> {
         linkKeptAhead()
-        guard let previous, let links = linkedAhead.value?.value else {
+        guard let previous, let links = linkedAhead.value.links?.value else {
             let taken = files.parallelMap(parallelism) { (try? reuse($0.path, inputKey: $0.key)) == true }
             return Set(zip(files, taken).filter(\.1).map(\.0.path))
         }
@@ -237,7 +251,7 @@ final class StagedOutput: FileSink {
     /// (``linkAhead(parallelism:)``, on this thread) unless that has begun: before the
     /// plan's files are taken or any is made, whatever the caller did first.
     private func linkKeptAhead() {
-        if startedKept, !linkingBegun.value { linkAhead(parallelism: .serial) }
+        if startedKept, case .notBegun = linkedAhead.value { linkAhead(parallelism: .serial) }
     }
 
     /// Claims `path` and creates its folders in the staging folder (under the lock, so
