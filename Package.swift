@@ -16,7 +16,7 @@ let package = Package(
         // diagnostic pointing at it, an output file. Plain values; knows nothing of inspections.
         .target(name: "SourceAndOutput"),
         // The typed model of inspections: plain values, no I/O.
-        .target(name: "InspectionModel", dependencies: ["SourceAndOutput", "CompactCoding"]),
+        .target(name: "InspectionModel", dependencies: ["SourceAndOutput", "CompactCoding", "ParallelWork"]),
         // Report text -> model, with diagnostics. Knows nothing of output formats.
         .target(name: "ReportParser", dependencies: ["InspectionModel", "SourceAndOutput"]),
         // Model -> the open-data export (JSON and CSV).

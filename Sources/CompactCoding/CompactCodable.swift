@@ -2,7 +2,8 @@
 /// `Decoder`'s containers: the same bytes as its `Codable` form through ``CompactEncoder``
 /// (its fields in the order of its coding keys, an optional one after its 0 or 1, an
 /// array after its count), so a `CompactCodable` value and a `Codable` one may hold each
-/// other. ``CompactEncoder`` and ``CompactDecoder`` use it wherever a value has it: a
+/// other (but for a value that writes a field apart, ``CompactWriter/writeApart(_:)``,
+/// which its `Codable` form writes in line). ``CompactEncoder`` and ``CompactDecoder`` use it wherever a value has it: a
 /// `Decoder`'s keyed container costs a generic box per value read, this a call.
 public protocol CompactCodable: Codable {
     /// Reads the value's fields in the order ``write(compact:)`` writes them.

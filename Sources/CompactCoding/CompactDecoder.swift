@@ -17,9 +17,19 @@ public struct CompactDecoder: Sendable {
     /// and value as the `Decodable` form above, without asking the runtime whether
     /// `type` is ``CompactCodable``).
     public func decode<Value: CompactCodable>(_ type: Value.Type, from bytes: UnsafeRawBufferPointer) throws -> Value {
-        let reader = CompactReader(bytes)
+        try read(Value.self, from: CompactReader(bytes))
+    }
+
+    /// The value of type `type` that all of `bytes` hold, read by itself; a value in it
+    /// written apart (``CompactWriter/writeApart(_:)``) is kept as a slice of `bytes`, not
+    /// copied, and named by `origin` (where the bytes were read from) should it not decode.
+    public func decode<Value: CompactCodable>(_ type: Value.Type, from bytes: [UInt8], origin: String) throws -> Value {
+        try bytes.withUnsafeBytes { try read(Value.self, from: CompactReader($0, owner: bytes, origin: origin)) }
+    }
+
+    private func read<Value: CompactCodable>(_ type: Value.Type, from reader: CompactReader) throws -> Value {
         let value = try Value(compact: reader)
-        guard reader.position == bytes.count else { throw reader.damaged("bytes left over") }
+        guard reader.position == reader.bytes.count else { throw reader.damaged("bytes left over") }
         return value
     }
 }
@@ -36,9 +46,16 @@ public final class CompactReader {
     @usableFromInline let bytes: UnsafeRawBufferPointer
     @usableFromInline @exclusivity(unchecked) var position = 0
     @usableFromInline @exclusivity(unchecked) var strings: [String] = []
+    /// The array `bytes` point into, when the caller gave it: what a value written apart
+    /// is kept as a slice of (else it is copied out).
+    let owner: [UInt8]?
+    /// Where the bytes were read from, for the failure of a value written apart.
+    let origin: String
 
-    init(_ bytes: UnsafeRawBufferPointer) {
+    init(_ bytes: UnsafeRawBufferPointer, owner: [UInt8]? = nil, origin: String = "compact bytes") {
         self.bytes = bytes
+        self.owner = owner
+        self.origin = origin
         strings.reserveCapacity(256)
     }
 

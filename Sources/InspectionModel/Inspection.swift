@@ -3,7 +3,7 @@ import SourceAndOutput
 
 /// One inspection of one Probation Delivery Unit: from a PDU report, or from the annexes
 /// of a regional inspection letter (which give ratings and recommendations only).
-public struct Inspection: Hashable, Codable, Sendable {
+public struct Inspection: Hashable, Sendable {
     /// Where an inspection's facts were read from.
     public enum Origin: String, Codable, Sendable {
         case pduReport, regionalLetter
@@ -29,10 +29,25 @@ public struct Inspection: Hashable, Codable, Sendable {
     public var chiefInspector: Sourced<String>?
     public var background: BackgroundFigures
     public var previousInspection: PreviousInspection?
+    /// The findings, the diversity and inclusion section and the quotes: made when first
+    /// read for an inspection read back from the build cache (``OnDemand``).
+    var body: OnDemand<InspectionBody>
     /// Findings per standard and per other section, in report order.
-    public var findings: [SectionFindings]
-    public var diversityAndInclusion: Findings?
-    public var quotes: [Quote]
+    public var findings: [SectionFindings] {
+        get { body.value.findings }
+        set { body.value.findings = newValue }
+    }
+    public var diversityAndInclusion: Findings? {
+        get { body.value.diversityAndInclusion }
+        set { body.value.diversityAndInclusion = newValue }
+    }
+    public var quotes: [Quote] {
+        get { body.value.quotes }
+        set { body.value.quotes = newValue }
+    }
+    /// Whether the findings, diversity and inclusion and quotes were made: always for an
+    /// inspection parsed, only once something read them for one read back from the cache.
+    public var findingsAreMade: Bool { body.isMade }
     public var progressOnPreviousRecommendations: [RecommendationProgress]
     public var origin: Origin
     /// Where the inspection starts in its document (the title, or the ratings block).
@@ -64,9 +79,8 @@ public struct Inspection: Hashable, Codable, Sendable {
         self.chiefInspector = chiefInspector
         self.background = background
         self.previousInspection = previousInspection
-        self.findings = findings
-        self.diversityAndInclusion = diversityAndInclusion
-        self.quotes = quotes
+        self.body = OnDemand(
+            InspectionBody(findings: findings, diversityAndInclusion: diversityAndInclusion, quotes: quotes))
         self.progressOnPreviousRecommendations = progressOnPreviousRecommendations
         self.origin = origin
         self.source = source
@@ -83,7 +97,10 @@ public struct Inspection: Hashable, Codable, Sendable {
     }
 }
 
-/// Its fields in declaration order (its coding keys' order).
+/// Its fields in declaration order (its coding keys' order), but for its findings,
+/// diversity and inclusion and quotes: written apart, as one value (``InspectionBody``),
+/// and read back undecoded until something reads them (the only compact form in the model
+/// that is not the bytes of its `Codable` form).
 extension Inspection: CompactCodable {
     public init(compact reader: CompactReader) throws {
         pdu = try reader.read()
@@ -101,9 +118,8 @@ extension Inspection: CompactCodable {
         chiefInspector = try reader.readIfPresent()
         background = try reader.read()
         previousInspection = try reader.readIfPresent()
-        findings = try reader.read()
-        diversityAndInclusion = try reader.readIfPresent()
-        quotes = try reader.read()
+        let body = try reader.readApart(InspectionBody.self)
+        self.body = OnDemand { body.decode() }
         progressOnPreviousRecommendations = try reader.read()
         origin = try reader.read()
         source = try reader.read()
@@ -125,9 +141,7 @@ extension Inspection: CompactCodable {
         try writer.writeIfPresent(chiefInspector)
         try writer.write(background)
         try writer.writeIfPresent(previousInspection)
-        try writer.write(findings)
-        try writer.writeIfPresent(diversityAndInclusion)
-        try writer.write(quotes)
+        try writer.writeApart(body.value)
         try writer.write(progressOnPreviousRecommendations)
         try writer.write(origin)
         try writer.write(source)

@@ -102,7 +102,7 @@ extension StringProtocol {
     func containsPhrase(_ phrase: String) -> Bool {
         switch withUTF8Bytes({ PhraseSearch.search(phrase, in: $0, ignoringCase: false) }) {
         case .decided(let offset): return offset != nil
-        case .undecided: return contains(phrase)
+        case .undecided: return firstRange(of: phrase) != nil
         }
     }
 
@@ -110,7 +110,7 @@ extension StringProtocol {
     func containsPhrase(ignoringCase phrase: String) -> Bool {
         switch withUTF8Bytes({ PhraseSearch.search(phrase, in: $0, ignoringCase: true) }) {
         case .decided(let offset): return offset != nil
-        case .undecided: return lowercasedText.contains(phrase)
+        case .undecided: return lowercasedText.firstRange(of: phrase) != nil
         }
     }
 

@@ -16,8 +16,10 @@ import SourceAndOutput
 /// digest of its bytes. A document whose recorded bytes are damaged or do not decode is
 /// parsed again, never trusted.
 struct ParsedModels: Sendable {
-    static let formatLine = "sitegen models 3"
+    static let formatLine = "sitegen models 4"
     private let blobs: CachedBlobs
+    /// The file's path: what a model's findings that do not decode, when first read, name.
+    private let origin: String
 
     static func path(for output: String) -> String { BuildCache.folder(of: output) + "/models" }
 
@@ -29,13 +31,15 @@ struct ParsedModels: Sendable {
 
     /// The documents recorded for `output`; none when there are none or the file is damaged.
     static func load(for output: String) -> ParsedModels {
-        ParsedModels(blobs: CachedBlobs.load(path(for: output), formatLine: formatLine))
+        ParsedModels(blobs: CachedBlobs.load(path(for: output), formatLine: formatLine), origin: path(for: output))
     }
 
-    /// The document with the parse key `key`, if it is recorded, intact and decodes.
+    /// The document with the parse key `key`, if it is recorded, intact and decodes. Its
+    /// inspections' findings are not decoded yet: they keep a slice of the entry's bytes
+    /// (checked against their digest here) and are decoded when first read.
     func document(_ key: ContentDigest) -> CorpusParser.Document? {
         guard let bytes = blobs.bytes(of: key) else { return nil }
-        return try? bytes.withUnsafeBytes { try CompactDecoder().decode(StoredDocument.self, from: $0) }.document
+        return try? CompactDecoder().decode(StoredDocument.self, from: bytes, origin: origin).document
     }
 
     /// The texts' documents: read back from this file where recorded, the rest parsed
