@@ -1,15 +1,16 @@
 /// The compact bytes of one value written apart from the bytes around it
 /// (``CompactWriter/writeApart(_:)``), kept undecoded until ``decode()``: how a reader
 /// steps over a large part of a value that few of its readers need (an inspection's
-/// findings) and reads it only when asked for. The bytes are a slice of the array the
-/// whole was read from where the reader was given it (not a copy), else their own copy.
+/// findings) and reads it only when asked for. The bytes stay in the storage the whole
+/// was read from where the reader was given one (not a copy), else in their own copy.
 public struct CompactBytes<Value: CompactCodable>: Sendable {
-    let bytes: ArraySlice<UInt8>
+    let storage: CompactStorage
+    let range: Range<Int>
     /// Where the bytes were read from, for the failure below.
     let origin: String
 
     /// How many bytes the value takes.
-    public var count: Int { bytes.count }
+    public var count: Int { range.count }
 
     /// The value the bytes hold. They were checked only for their length when read, so
     /// bytes that do not decode stop the program, naming where they were read from: the
@@ -18,7 +19,9 @@ public struct CompactBytes<Value: CompactCodable>: Sendable {
     /// defect of sitegen, never a reason to give an empty value.
     public func decode() -> Value {
         do {
-            return try bytes.withUnsafeBytes { try CompactDecoder().decode(Value.self, from: $0) }
+            return try withExtendedLifetime(storage) {
+                try CompactDecoder().decode(Value.self, from: UnsafeRawBufferPointer(rebasing: storage.bytes[range]))
+            }
         } catch {
             preconditionFailure(
                 "\(origin): the \(count) bytes of a \(Value.self) written apart do not decode: \(error)")
@@ -47,7 +50,10 @@ extension CompactReader {
         guard length <= UInt64(remaining) else { throw damaged("cut short") }
         let range = position..<position + Int(length)
         position = range.upperBound
-        let kept = owner.map { $0[range] } ?? ArraySlice(UnsafeRawBufferPointer(rebasing: bytes[range]))
-        return CompactBytes(bytes: kept, origin: origin)
+        guard let storage else {
+            let copy = CompactStorage(copying: UnsafeRawBufferPointer(rebasing: bytes[range]))
+            return CompactBytes(storage: copy, range: 0..<range.count, origin: origin)
+        }
+        return CompactBytes(storage: storage, range: offset + range.lowerBound..<offset + range.upperBound, origin: origin)
     }
 }

@@ -20,11 +20,17 @@ public struct CompactDecoder: Sendable {
         try read(Value.self, from: CompactReader(bytes))
     }
 
-    /// The value of type `type` that all of `bytes` hold, read by itself; a value in it
-    /// written apart (``CompactWriter/writeApart(_:)``) is kept as a slice of `bytes`, not
-    /// copied, and named by `origin` (where the bytes were read from) should it not decode.
-    public func decode<Value: CompactCodable>(_ type: Value.Type, from bytes: [UInt8], origin: String) throws -> Value {
-        try bytes.withUnsafeBytes { try read(Value.self, from: CompactReader($0, owner: bytes, origin: origin)) }
+    /// The value of type `type` that the bytes of `storage` in `range` hold, read by itself;
+    /// a value in it written apart (``CompactWriter/writeApart(_:)``) keeps its place in
+    /// `storage`, not a copy, and is named by `origin` (where the bytes were read from)
+    /// should it not decode.
+    public func decode<Value: CompactCodable>(
+        _ type: Value.Type, from storage: CompactStorage, range: Range<Int>, origin: String
+    ) throws -> Value {
+        try withExtendedLifetime(storage) {
+            let bytes = UnsafeRawBufferPointer(rebasing: storage.bytes[range])
+            return try read(Value.self, from: CompactReader(bytes, storage: storage, offset: range.lowerBound, origin: origin))
+        }
     }
 
     private func read<Value: CompactCodable>(_ type: Value.Type, from reader: CompactReader) throws -> Value {
@@ -46,15 +52,20 @@ public final class CompactReader {
     @usableFromInline let bytes: UnsafeRawBufferPointer
     @usableFromInline @exclusivity(unchecked) var position = 0
     @usableFromInline @exclusivity(unchecked) var strings: [String] = []
-    /// The array `bytes` point into, when the caller gave it: what a value written apart
-    /// is kept as a slice of (else it is copied out).
-    let owner: [UInt8]?
+    /// The storage `bytes` are in, from `offset`, when the caller gave it: where a value
+    /// written apart keeps its bytes (else they are copied out).
+    let storage: CompactStorage?
+    let offset: Int
     /// Where the bytes were read from, for the failure of a value written apart.
     let origin: String
 
-    init(_ bytes: UnsafeRawBufferPointer, owner: [UInt8]? = nil, origin: String = "compact bytes") {
+    init(
+        _ bytes: UnsafeRawBufferPointer, storage: CompactStorage? = nil, offset: Int = 0,
+        origin: String = "compact bytes"
+    ) {
         self.bytes = bytes
-        self.owner = owner
+        self.storage = storage
+        self.offset = offset
         self.origin = origin
         strings.reserveCapacity(256)
     }

@@ -1,5 +1,6 @@
 import CompactCoding
 import Dispatch
+import Foundation
 import InspectionModel
 import ParallelWork
 import ReportParser
@@ -20,7 +21,9 @@ import Testing
     /// `document` written as the models file holds it and read back as a build reads it.
     func readBack(_ document: CorpusParser.Document) throws -> CorpusParser.Document {
         let bytes = try CompactEncoder().encode(StoredDocument(document))
-        return try CompactDecoder().decode(StoredDocument.self, from: bytes, origin: "models").document
+        return try CompactDecoder().decode(
+            StoredDocument.self, from: CompactStorage(copying: bytes), range: 0..<bytes.count, origin: "models"
+        ).document
     }
 
     func inspections(_ document: CorpusParser.Document) -> [Inspection] {
@@ -63,6 +66,34 @@ import Testing
         let york = try readBack(try #require(seeds.first { $0.inspections.first?.pdu.value == "York" }))
         let diversity = try #require(york.inspections[0].diversityAndInclusion)
         #expect(diversity.strengths.count + diversity.areasForImprovement.count + diversity.narrative.count == 7)
+    }
+
+    /// The findings of a document read back from a models file stay undecoded in the file's
+    /// mapping, which outlives the models read and the file itself: replaced by the next
+    /// build's file (a rename) and then deleted, it still gives the parsed findings.
+    @Test func findingsReadBackDecodeAfterTheModelsFileIsReplacedAndDeleted() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.path + "/Output"
+        let york = try #require(seeds.first { $0.inspections.first?.pdu.value == "York" })
+        let other = try #require(seeds.first { $0.inspections.first?.pdu.value != "York" })
+        let (yorkKey, otherKey) = (ContentDigest("york"), ContentDigest("other"))
+        let save = { (key: ContentDigest, document: CorpusParser.Document) in
+            ParsedModels.load(for: output).save(
+                [.init(key: key, document: document, isStored: false)], for: output, parallelism: .serial)
+        }
+        #expect(save(yorkKey, york) == 1)
+        let inspection = try #require(ParsedModels.load(for: output).document(yorkKey)?.inspections.first)
+        let file = ParsedModels.path(for: output)
+        let inode = try FileManager.default.attributesOfItem(atPath: file)[.systemFileNumber] as? Int
+        #expect(save(otherKey, other) == 1)
+        #expect(try FileManager.default.attributesOfItem(atPath: file)[.systemFileNumber] as? Int != inode)
+        #expect(ParsedModels.load(for: output).document(yorkKey) == nil)
+        #expect(ParsedModels.load(for: output).document(otherKey) != nil)
+        try FileManager.default.removeItem(atPath: file)
+        #expect(!inspection.findingsAreMade)
+        #expect(inspection.findings == york.inspections[0].findings)
+        #expect(inspection.quotes == york.inspections[0].quotes)
+        #expect(inspection == york.inspections[0])
     }
 
     @Test func threadsReadingOneInspectionsFindingsTogetherGetTheParsedOnes() throws {

@@ -1,3 +1,4 @@
+import CompactCoding
 import Foundation
 import ParallelWork
 
@@ -20,8 +21,9 @@ import Darwin
 /// keeps are not copied, and a reader (or a build killed while appending) sees the last
 /// complete index or a damaged file, never another entry's bytes. Once the bytes no index
 /// names grow past a quarter of those it does, the file is written again whole, replaced
-/// atomically. It is read an entry at a time, when asked for: a build that reads back every
-/// entry holds what it made of them, not the file too.
+/// atomically. It is mapped into memory whole (``OpenFile/mapped()``): an entry's pages are
+/// read when first asked for, never copied, and what is decoded from an entry may keep a
+/// part of them undecoded (an inspection's findings, until first read).
 struct CachedBlobs: Sendable {
     private static let entrySize = 44
     private static let trailerSize = 20
@@ -32,51 +34,52 @@ struct CachedBlobs: Sendable {
         var digest: ContentDigest
     }
 
-    /// The file, open, its stamp when it was read, and where each entry's bytes are in it, by key.
+    /// The file, open, its stamp when it was read, its bytes (mapped), and where each
+    /// entry's bytes are in it, by key.
     private let file: OpenFile?
     private let stamp: FileStamp?
+    private let storage: CompactStorage?
     private let entries: [ContentDigest: Entry]
 
-    static let empty = CachedBlobs(file: nil, stamp: nil, entries: [:])
+    static let empty = CachedBlobs(file: nil, stamp: nil, storage: nil, entries: [:])
 
     /// The entries of the file at `path`, whose first line must be `formatLine`.
     static func load(_ path: String, formatLine: String) -> CachedBlobs {
         let format = Array((formatLine + "\n").utf8)
-        guard let file = OpenFile(path), file.size >= format.count + trailerSize, file.read(0..<format.count) == format,
-            let trailer = file.read(file.size - trailerSize..<file.size)
-        else { return .empty }
-        let count = Int(UInt32(littleEndian: trailer.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }))
-        guard (file.size - format.count - trailerSize) / entrySize >= count else { return .empty }
-        let index = file.size - trailerSize - count * entrySize
-        guard let indexBytes = file.read(index..<file.size - 16) else { return .empty }
-        var entries: [ContentDigest: Entry] = [:]
-        let valid = indexBytes.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
-            func word<Word: FixedWidthInteger>(_ offset: Int, _ type: Word.Type) -> Word {
-                Word(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Word.self))
-            }
-            let recorded = trailer.withUnsafeBytes {
-                ContentDigest(
-                    high: UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 4, as: UInt64.self)),
-                    low: UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 12, as: UInt64.self)))
-            }
-            guard ContentDigest(buffer: bytes) == recorded else { return false }
-            for entry in 0..<count {
-                let at = entry * entrySize
-                let (start, length) = (Int(word(at + 32, UInt64.self)), Int(word(at + 40, UInt32.self)))
-                guard start >= format.count, start <= index, length <= index - start else { return false }
-                entries[ContentDigest(high: word(at, UInt64.self), low: word(at + 8, UInt64.self))] = Entry(
-                    range: start..<start + length,
-                    digest: ContentDigest(high: word(at + 16, UInt64.self), low: word(at + 24, UInt64.self)))
-            }
-            return true
+        guard let file = OpenFile(path), file.size >= format.count + trailerSize, let storage = file.mapped() else {
+            return .empty
         }
-        return valid ? CachedBlobs(file: file, stamp: FileStamp(descriptor: file.descriptor), entries: entries) : .empty
+        let bytes = storage.bytes
+        func word<Word: FixedWidthInteger>(_ offset: Int, _ type: Word.Type) -> Word {
+            Word(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Word.self))
+        }
+        let trailer = file.size - trailerSize
+        let count = Int(word(trailer, UInt32.self))
+        guard bytes.prefix(format.count).elementsEqual(format),
+            (file.size - format.count - trailerSize) / entrySize >= count
+        else { return .empty }
+        let index = trailer - count * entrySize
+        let recorded = ContentDigest(high: word(trailer + 4, UInt64.self), low: word(trailer + 12, UInt64.self))
+        guard ContentDigest(buffer: UnsafeRawBufferPointer(rebasing: bytes[index..<trailer + 4])) == recorded else {
+            return .empty
+        }
+        var entries: [ContentDigest: Entry] = [:]
+        for at in stride(from: index, to: index + count * entrySize, by: entrySize) {
+            let (start, length) = (Int(truncatingIfNeeded: word(at + 32, UInt64.self)), Int(word(at + 40, UInt32.self)))
+            guard start >= format.count, start <= index, length <= index - start else { return .empty }
+            entries[ContentDigest(high: word(at, UInt64.self), low: word(at + 8, UInt64.self))] = Entry(
+                range: start..<start + length,
+                digest: ContentDigest(high: word(at + 16, UInt64.self), low: word(at + 24, UInt64.self)))
+        }
+        return CachedBlobs(file: file, stamp: FileStamp(descriptor: file.descriptor), storage: storage, entries: entries)
     }
 
-    /// The bytes recorded under `key`, if they are intact.
-    func bytes(of key: ContentDigest) -> [UInt8]? {
-        guard let entry = entries[key], let bytes = file?.read(entry.range) else { return nil }
-        return Self.digest(of: bytes, key: key) == entry.digest ? bytes : nil
+    /// Where the bytes recorded under `key` are, if they are intact: in the file's storage
+    /// (mapped), which whatever is decoded from them may keep.
+    func bytes(of key: ContentDigest) -> (storage: CompactStorage, range: Range<Int>)? {
+        guard let entry = entries[key], let storage else { return nil }
+        let bytes = UnsafeRawBufferPointer(rebasing: storage.bytes[entry.range])
+        return Self.digest(of: bytes, key: key) == entry.digest ? (storage, entry.range) : nil
     }
 
     /// Whether the file's index names `key` (its bytes are not read, nor checked).
@@ -88,8 +91,8 @@ struct CachedBlobs: Sendable {
     }
 
     /// The digest recorded with an entry's bytes: of the bytes and their key.
-    private static func digest(of bytes: [UInt8], key: ContentDigest) -> ContentDigest {
-        ContentDigest("\(key) \(bytes.withUnsafeBytes { ContentDigest(buffer: $0) })")
+    private static func digest(of bytes: UnsafeRawBufferPointer, key: ContentDigest) -> ContentDigest {
+        ContentDigest("\(key) \(ContentDigest(buffer: bytes))")
     }
 
     /// What to record under a key: the entry this file holds for it (which this build read
@@ -122,7 +125,7 @@ struct CachedBlobs: Sendable {
         guard descriptor >= 0 else { return }
         var writer = BlobWriter(descriptor: descriptor, offset: 0)
         let written =
-            writer.append(Array((formatLine + "\n").utf8))
+            Array((formatLine + "\n").utf8).withUnsafeBytes { writer.append($0) }
             && write(keys, to: writer, appending: false, parallelism: parallelism, blob)
         close(descriptor)
         if !written || rename(temporary, path) != 0 { unlink(temporary) }
@@ -162,7 +165,7 @@ struct CachedBlobs: Sendable {
         @Sendable func made(_ number: Int) -> (blob: Blob?, digest: ContentDigest?) {
             let made = blob(number)
             guard case .made(let bytes) = made else { return (made, nil) }
-            return (made, Self.digest(of: bytes, key: keys[number]))
+            return (made, bytes.withUnsafeBytes { Self.digest(of: $0, key: keys[number]) })
         }
         for batch in stride(from: 0, to: keys.count, by: 64).map({ $0..<min($0 + 64, keys.count) }) {
             for (number, (made, digest)) in zip(batch, Array(batch).parallelMap(parallelism, made))
@@ -173,13 +176,13 @@ struct CachedBlobs: Sendable {
                         record(key, old.digest, old.range)
                         continue
                     }
-                    guard let bytes = file?.read(old.range) else { return false }
+                    guard let storage else { return false }
                     let start = writer.offset
-                    guard writer.append(bytes) else { return false }
+                    guard writer.append(UnsafeRawBufferPointer(rebasing: storage.bytes[old.range])) else { return false }
                     record(key, old.digest, start..<writer.offset)
                 } else if case .made(let bytes) = made, let digest {
                     let start = writer.offset
-                    guard writer.append(bytes) else { return false }
+                    guard bytes.withUnsafeBytes({ writer.append($0) }) else { return false }
                     record(key, digest, start..<writer.offset)
                 } else {
                     written.remove(key)
@@ -190,7 +193,7 @@ struct CachedBlobs: Sendable {
         let digest = ContentDigest(index)
         append(digest.high)
         append(digest.low)
-        return writer.append(index)
+        return index.withUnsafeBytes { writer.append($0) }
     }
 }
 
@@ -200,12 +203,10 @@ private struct BlobWriter {
     var offset: Int
 
     /// Writes `bytes` at the offset, and moves it past them; false when they could not all be written.
-    mutating func append(_ bytes: [UInt8]) -> Bool {
+    mutating func append(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var done = 0
         while done < bytes.count {
-            let result = bytes.withUnsafeBytes {
-                pwrite(descriptor, $0.baseAddress! + done, bytes.count - done, off_t(offset + done))
-            }
+            let result = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
             if result < 0 && errno == EINTR { continue }
             guard result > 0 else { return false }
             done += result

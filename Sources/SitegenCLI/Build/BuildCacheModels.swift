@@ -35,11 +35,11 @@ struct ParsedModels: Sendable {
     }
 
     /// The document with the parse key `key`, if it is recorded, intact and decodes. Its
-    /// inspections' findings are not decoded yet: they keep a slice of the entry's bytes
-    /// (checked against their digest here) and are decoded when first read.
+    /// inspections' findings are not decoded yet: they keep their place in the file's
+    /// mapping (checked against the entry's digest here) and are decoded when first read.
     func document(_ key: ContentDigest) -> CorpusParser.Document? {
-        guard let bytes = blobs.bytes(of: key) else { return nil }
-        return try? CompactDecoder().decode(StoredDocument.self, from: bytes, origin: origin).document
+        guard let (storage, range) = blobs.bytes(of: key) else { return nil }
+        return try? CompactDecoder().decode(StoredDocument.self, from: storage, range: range, origin: origin).document
     }
 
     /// The texts' documents: read back from this file where recorded, the rest parsed

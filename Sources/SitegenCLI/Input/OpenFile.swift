@@ -1,3 +1,5 @@
+import CompactCoding
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -42,5 +44,22 @@ final class OpenFile: Sendable {
             count = done
         }
         return complete ? bytes : nil
+    }
+
+    /// The whole file in memory: mapped read-only (the kernel's own pages, read when first
+    /// touched, neither copied nor zeroed first), or read when it cannot be mapped; nil when
+    /// neither works. The mapping outlives this object, for as long as anything holds it.
+    ///
+    /// Only for a file no program cuts short while it is mapped (reading a page past a new
+    /// end would stop the program): the build cache's files are only ever appended to, or
+    /// replaced whole by a rename, which leaves a mapping of the old file as it was.
+    func mapped() -> CompactStorage? {
+        guard size > 0 else { return CompactStorage(copying: []) }
+        guard let start = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), start != MAP_FAILED else {
+            return read(0..<size).map { CompactStorage(copying: $0) }
+        }
+        return CompactStorage(bytes: UnsafeRawBufferPointer(start: start, count: size)) {
+            munmap(UnsafeMutableRawPointer(mutating: $0.baseAddress), $0.count)
+        }
     }
 }
