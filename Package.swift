@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "MarkdownPages",
             dependencies: [
-                "SourceAndOutput", "ParallelWork",
+                "SourceAndOutput", "ParallelWork", "CompactCoding",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         // Converted pages + the layout template -> whole HTML documents, source-text pages, sitemap.
@@ -109,7 +109,7 @@ let package = Package(
             name: "MarkdownPagesTests",
             dependencies: [
                 "MarkdownPages", "SourceAndOutput", "MarkdownHTML", "sitegen-fuzz", "sitegen-bench", "PageViews",
-                "HTMLPages", "ReportParser",
+                "HTMLPages", "ReportParser", "CompactCoding",
             ]),
         .testTarget(name: "BuildDiffTests", dependencies: ["BuildDiff"]),
         .testTarget(name: "BuiltInThemeTests", dependencies: ["BuiltInTheme"]),

@@ -11,10 +11,11 @@ import Mustache
 ///
 /// A token holds numbers only (places in the template's tables), so that rendering, on every
 /// core at once, copies tokens without touching a reference count; and a template is a class,
-/// passed and kept by one reference.
-final class CompiledTemplate: Sendable {
+/// passed and kept by one reference. `Codable`, as a set's compiled form is kept
+/// (``TemplateSet/Compiled``).
+final class CompiledTemplate: Sendable, Codable {
     /// One token of a template.
-    enum Token: Sendable {
+    enum Token: Sendable, Codable {
         /// These bytes of ``text``.
         case text(Range<Int>)
         /// `{{name}}` (escaped) or `{{{name}}}`, `{{& name}}`: the name at this place of ``names``.
@@ -30,7 +31,7 @@ final class CompiledTemplate: Sendable {
     }
 
     /// A looked-up name: `a.b.c`, `.`, `.a` (the top of the stack only), `transform(name)`.
-    struct Name: Sendable {
+    struct Name: Sendable, Codable {
         /// Whether the first part is looked up in the top of the context stack only (a name
         /// starting with `.`), rather than in each level from the top down.
         var anchored: Bool
@@ -52,7 +53,7 @@ final class CompiledTemplate: Sendable {
     }
 
     /// `{{> name}}`, with the indentation of a standalone tag.
-    struct Partial: Sendable {
+    struct Partial: Sendable, Codable {
         var name: String
         var indentation: [UInt8]?
     }
@@ -80,6 +81,19 @@ final class CompiledTemplate: Sendable {
         bodies = tables.bodies
         partials = tables.partials
         escapings = tables.escapings
+    }
+
+    /// A template of these tables (read back from its compact form).
+    init(
+        tokens: [Token], text: [UInt8], names: [Name], bodies: [CompiledTemplate], partials: [Partial],
+        escapings: [Escaping]
+    ) {
+        self.tokens = tokens
+        self.text = text
+        self.names = names
+        self.bodies = bodies
+        self.partials = partials
+        self.escapings = escapings
     }
 
     /// Adds the numbers of the names this template reads, its sections' bodies' too, to

@@ -69,3 +69,46 @@ enum MustacheHTMLEscaping {
         }
     }
 }
+
+extension Escaping {
+    /// Its kind's name, as a set's compiled form keeps it (``TemplateSet/Compiled``); nil for
+    /// another of Mustache's content types, which cannot be kept.
+    var kind: String? {
+        switch self {
+        case .markdown: "markdown"
+        case .html: "html"
+        case .other: nil
+        }
+    }
+
+    /// The escaping of the kind named `kind`: Mustache's `HTML` is ``CompiledTemplate/defaultEscaping``'s
+    /// (the same content type, which holds nothing); nil for another name.
+    init?(kind: String) {
+        if kind == "markdown" {
+            self = .markdown
+        } else if kind == "html", let html = CompiledTemplate.defaultEscaping, case .html = html {
+            self = html
+        } else {
+            return nil
+        }
+    }
+}
+
+/// As its kind's name (``kind``); another of Mustache's content types cannot be kept (encoding throws).
+extension Escaping: Codable {
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        guard let escaping = Escaping(kind: try container.decode(String.self)) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "an escaping that cannot be kept")
+        }
+        self = escaping
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        guard let kind else {
+            throw EncodingError.invalidValue(kind as Any, .init(codingPath: encoder.codingPath, debugDescription: "not kept"))
+        }
+        var container = encoder.singleValueContainer()
+        try container.encode(kind)
+    }
+}

@@ -25,7 +25,9 @@ public struct TemplateSet: Sendable {
     /// The names of the templates that parsed, sorted.
     public let names: [String]
 
-    private let library: MustacheLibrary
+    /// swift-mustache's templates: what renders a page the compiled form does not. Parsed
+    /// with the set, or, for a set made from its compiled form, when first needed.
+    private let library: Deferred<MustacheLibrary>
     /// Every template of ``library`` in compiled form (nil for one that has none), for
     /// views that are `Encodable`; empty when swift-mustache's tokens cannot be read.
     private let compiled: [String: CompiledTemplate?]
@@ -36,6 +38,9 @@ public struct TemplateSet: Sendable {
     let namesByTemplate: [String: TemplateNames]
     /// The names of templates that were given but did not parse.
     private let broken: Set<String>
+    /// Whether the set was made from its compiled form (``init(_:compiled:)``), its
+    /// templates not parsed unless a page needs swift-mustache.
+    let isFromCompiledForm: Bool
     /// The largest page each compiled template has rendered so far, by name: the capacity a
     /// page of the template starts with, so that a page (a PDU's is 100–340 KB) is not grown
     /// and copied a dozen times on its way. Only a capacity: the bytes are the same.
@@ -50,6 +55,62 @@ public struct TemplateSet: Sendable {
 
     /// ``init(_:)`` with the number of tags per piece of a large template given.
     init(_ sources: [TemplateSource], pieceTags: Int) {
+        let parsed = Self.parse(sources, pieceTags: pieceTags, compiling: true)
+        let library = parsed.library
+        self.init(
+            parsed.compiled, library: Deferred { library }, diagnostics: parsed.diagnostics, broken: parsed.broken,
+            isFromCompiledForm: false)
+    }
+
+    /// The set `sources` make (``init(_:)``), made again from its compiled form, which a set
+    /// of the same sources gave (``compiledForm``: they have no problems), without parsing
+    /// them: only a page that swift-mustache must render has them parsed (once).
+    public init(_ sources: [TemplateSource], compiled: Compiled) {
+        self.init(
+            compiled,
+            library: Deferred {
+                Self.parse(sources, pieceTags: TemplateStructure.chunkTags, compiling: false).library
+            })
+    }
+
+    private init(
+        _ compiled: Compiled, library: Deferred<MustacheLibrary>, diagnostics: [Diagnostic] = [],
+        broken: Set<String> = [], isFromCompiledForm: Bool = true
+    ) {
+        MarkdownContentType.register()
+        self.diagnostics = diagnostics
+        names = compiled.names
+        self.library = library
+        self.compiled = compiled.templates
+        compiledNames = compiled.compiledNames
+        namesByTemplate = compiled.namesByTemplate
+        self.broken = broken
+        self.isFromCompiledForm = isFromCompiledForm
+    }
+
+    /// What a set without problems is, but swift-mustache's templates: its names and
+    /// compiled templates. A build keeps it (the build cache, in its compact form) to make
+    /// the same set again (``init(_:compiled:)``) instead of parsing the templates.
+    public struct Compiled: Sendable, Codable {
+        let names: [String]
+        let templates: [String: CompiledTemplate?]
+        let compiledNames: TemplateNames
+        let namesByTemplate: [String: TemplateNames]
+    }
+
+    /// The set but swift-mustache's templates (``Compiled``); nil for a set with
+    /// ``diagnostics``, which is parsed again each time, to report them as its parse finds them.
+    public var compiledForm: Compiled? {
+        guard diagnostics.isEmpty else { return nil }
+        return Compiled(
+            names: names, templates: compiled, compiledNames: compiledNames, namesByTemplate: namesByTemplate)
+    }
+
+    /// The templates `sources` parse to, registered in swift-mustache's library, and (when
+    /// `compiling`) the set's compiled form; ``MarkdownContentType`` registered first.
+    private static func parse(
+        _ sources: [TemplateSource], pieceTags: Int, compiling: Bool
+    ) -> (library: MustacheLibrary, compiled: Compiled, diagnostics: [Diagnostic], broken: Set<String>) {
         MarkdownContentType.register()
         var library = MustacheLibrary()
         var paths: [String: String] = [:]
@@ -90,20 +151,17 @@ public struct TemplateSet: Sendable {
         for (_, _, templates) in parsed {
             for (name, template) in templates {
                 library.register(template, named: name)
-                compiled[name] = CompiledTemplate(template, names: &names)
+                if compiling { compiled[name] = CompiledTemplate(template, names: &names) }
             }
         }
         let loaded = Set(parsed.map(\.source.name))
         for (source, tags, _) in parsed {
             diagnostics += TemplateDiagnostics.partialReferences(in: source, tags: tags, loaded: loaded, broken: broken)
         }
-        self.library = library
-        self.compiled = CompiledTemplate.defaultEscaping == nil ? [:] : compiled
-        self.compiledNames = names
-        namesByTemplate = Self.namesRead(by: compiled, names: names)
-        self.broken = broken
-        self.names = loaded.sorted()
-        self.diagnostics = diagnostics.sorted()
+        let form = Compiled(
+            names: loaded.sorted(), templates: CompiledTemplate.defaultEscaping == nil ? [:] : compiled,
+            compiledNames: names, namesByTemplate: namesRead(by: compiled, names: names))
+        return (library, form, diagnostics.sorted(), broken)
     }
 
     /// For each compiled template, the names it and the partials it includes, theirs too,
@@ -207,7 +265,7 @@ public struct TemplateSet: Sendable {
     /// The page as swift-mustache renders it (over the view's ``ViewSnapshot``), before
     /// normalisation.
     func renderWithMustache(_ view: Any, template name: String) throws -> String {
-        guard let page = library.render(ViewSnapshot.make(view) ?? [String: Any](), withTemplate: name) else {
+        guard let page = library.wait().render(ViewSnapshot.make(view) ?? [String: Any](), withTemplate: name) else {
             throw MissingTemplate(name: name, failedToParse: broken.contains(name))
         }
         return page

@@ -34,9 +34,21 @@ struct TemplateField: Sendable, Equatable {
 
 /// The names the templates of a set look up (each part of `region.name`), numbered when the
 /// templates are compiled, so that rendering compares numbers, not strings. Made anew with
-/// each ``TemplateSet``: the templates read on this build decide the numbers.
-struct TemplateNames: Sendable {
+/// each ``TemplateSet``: the templates read on this build decide the numbers (and kept with
+/// its compiled form, ``TemplateSet/Compiled``).
+struct TemplateNames: Sendable, Codable {
     private var numbers: [String: Int] = [:]
+
+    /// No names.
+    init() {}
+
+    /// The names numbered as in `numbers`.
+    init(_ numbers: [String: Int]) { self.numbers = numbers }
+
+    /// Each name and its number, in the order of the numbers.
+    var numbered: [(name: String, number: Int)] {
+        numbers.map { (name: $0.key, number: $0.value) }.sorted { $0.number < $1.number }
+    }
 
     /// The number of `name`, given the next one if it has none yet.
     mutating func add(_ name: String) -> Int {

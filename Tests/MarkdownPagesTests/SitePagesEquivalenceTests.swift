@@ -1,3 +1,4 @@
+import CompactCoding
 import Foundation
 import HTMLPages
 import MarkdownHTML
@@ -12,19 +13,39 @@ import Testing
 
 /// The compiled templates give swift-mustache's bytes for every page of a real site: each
 /// Markdown page of the example site (`Content/`, the five seeds) and of a generated corpus
-/// of 150 texts, and the layout of each of their HTML pages, report texts' pages included.
+/// of 150 texts, and the layout of each of their HTML pages, report texts' pages included;
+/// and so does the set made again from its compiled form's compact bytes, as a build keeps it.
 @Suite struct SitePagesEquivalenceTests {
     /// `Templates/`, as the CLI loads it.
-    static let templates: TemplateSet = {
+    static let sources: [TemplateSource] = {
         let root = Repository.path("Templates")
         let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
-        return TemplateSet(
-            files.filter { $0.hasSuffix(".mustache") }.sorted().map { relative in
-                TemplateSource(
-                    name: String(relative.dropLast(".mustache".count)), path: "Templates/" + relative,
-                    text: (try? String(contentsOfFile: root + "/" + relative, encoding: .utf8)) ?? "")
-            })
+        return files.filter { $0.hasSuffix(".mustache") }.sorted().map { relative in
+            TemplateSource(
+                name: String(relative.dropLast(".mustache".count)), path: "Templates/" + relative,
+                text: (try? String(contentsOfFile: root + "/" + relative, encoding: .utf8)) ?? "")
+        }
     }()
+
+    static let templates = TemplateSet(sources)
+
+    /// ``templates`` made again from its compiled form, written and read back as compact bytes.
+    static let kept: TemplateSet? = {
+        guard let form = templates.compiledForm, let bytes = try? CompactEncoder().encode(form),
+            let read = try? bytes.withUnsafeBytes({ try CompactDecoder().decode(TemplateSet.Compiled.self, from: $0) })
+        else { return nil }
+        return TemplateSet(sources, compiled: read)
+    }()
+
+    @Test func theSetMadeFromItsCompiledFormIsTheSet() throws {
+        let kept = try #require(Self.kept)
+        #expect(kept.isFromCompiledForm && !Self.templates.isFromCompiledForm)
+        #expect(kept.names == Self.templates.names)
+        #expect(kept.names.count == 22)
+        #expect(kept.diagnostics.isEmpty)
+        #expect(kept.compiledNames.numbered.map(\.name) == Self.templates.compiledNames.numbered.map(\.name))
+        #expect(kept.namesByTemplate.keys.sorted() == Self.templates.namesByTemplate.keys.sorted())
+    }
 
     static let converter = MarkdownConverter(
         scrollableTables: true, badges: Site.ratingBadges, abbreviations: Site.ratingAbbreviations,
@@ -77,6 +98,9 @@ import Testing
             try compareValues(view, path)
             let expected = try templates.renderWithMustache(view, template: template)
             let compiled = templates.renderCompiled(view, template: template)
+            if Self.kept?.renderCompiled(view, template: template) != compiled {
+                Issue.record("\(path): the set made from its compiled form renders other bytes")
+            }
             #expect(compiled != nil, "\(path): not rendered by the compiled template '\(template)'")
             if let compiled, compiled != Array(expected.utf8) {
                 Issue.record(

@@ -9,7 +9,8 @@ import SourceAndOutput
 /// digests that say whether any of it (or sitegen itself) changed.
 struct BuildInputs: Sendable {
     var content: ContentLoader.Files
-    /// The templates, parsed once, on a thread of their own when the build begins it
+    /// The templates, parsed once (or made from their form in the build cache:
+    /// ``StoredTemplates``), on a thread of their own when the build begins it
     /// (``Deferred/start(_:)``: their parse waits for nothing but the theme, and nothing but
     /// the render and the report of their problems waits for them), else when first asked for.
     let parsedTemplates: Deferred<TemplateSet>
@@ -40,10 +41,12 @@ struct BuildInputs: Sendable {
     /// the templates folder (with its `assets/`) when there is one; and `previous`, the last
     /// build's cache, by which a text whose stamp it recorded is not read; and sitegen's own
     /// digest, by `executableRecord` (a file of the cache) when its stamp is recorded there.
+    /// The templates are made from `storedTemplates` when it holds them.
     init(
         content contentFolder: String, templates templatesFolder: String?, options: [String],
         environment: SitegenEnvironment, parallelism: Parallelism,
-        previous: @escaping @Sendable () -> BuildCache? = { nil }, executableRecord: String? = nil
+        previous: @escaping @Sendable () -> BuildCache? = { nil }, executableRecord: String? = nil,
+        storedTemplates: StoredTemplates? = nil
     ) {
         let directory = environment.workingDirectory
         // sitegen's own digest is taken while the theme is read (its templates are parsed
@@ -65,7 +68,9 @@ struct BuildInputs: Sendable {
         self.executable = executable
         self.content = content
         let sources = theme.templates
-        parsedTemplates = Deferred { TemplateSet(sources) }
+        parsedTemplates = Deferred {
+            storedTemplates?.templates(sources, executable: executable) ?? TemplateSet(sources)
+        }
         assets = theme.assets
         themeDiagnostics = theme.diagnostics
 

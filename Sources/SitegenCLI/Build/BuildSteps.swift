@@ -37,7 +37,8 @@ struct BuildSteps {
                     content: command.options.content, templates: command.templatesFolder(environment),
                     options: [command.baseURL ?? ""], environment: environment, parallelism: command.parallelism,
                     previous: previousBuild,
-                    executableRecord: caching && !command.check ? ExecutableDigest.record(for: outputPath) : nil)
+                    executableRecord: caching && !command.check ? ExecutableDigest.record(for: outputPath) : nil,
+                    storedTemplates: caching ? StoredTemplates(for: outputPath, records: !command.check) : nil)
             }
         ) { inputs in
             "\(Numbers.count(inputs.content.documentCount, "document")), "
