@@ -54,6 +54,7 @@ extension CompactReader {
             let copy = CompactStorage(copying: UnsafeRawBufferPointer(rebasing: bytes[range]))
             return CompactBytes(storage: copy, range: 0..<range.count, origin: origin)
         }
-        return CompactBytes(storage: storage, range: offset + range.lowerBound..<offset + range.upperBound, origin: origin)
+        return CompactBytes(
+            storage: storage, range: offset + range.lowerBound..<offset + range.upperBound, origin: origin)
     }
 }

@@ -29,7 +29,8 @@ public struct CompactDecoder: Sendable {
     ) throws -> Value {
         try withExtendedLifetime(storage) {
             let bytes = UnsafeRawBufferPointer(rebasing: storage.bytes[range])
-            return try read(Value.self, from: CompactReader(bytes, storage: storage, offset: range.lowerBound, origin: origin))
+            return try read(
+                Value.self, from: CompactReader(bytes, storage: storage, offset: range.lowerBound, origin: origin))
         }
     }
 

@@ -106,7 +106,8 @@ extension Escaping: Codable {
 
     func encode(to encoder: any Encoder) throws {
         guard let kind else {
-            throw EncodingError.invalidValue(kind as Any, .init(codingPath: encoder.codingPath, debugDescription: "not kept"))
+            throw EncodingError.invalidValue(
+                kind as Any, .init(codingPath: encoder.codingPath, debugDescription: "not kept"))
         }
         var container = encoder.singleValueContainer()
         try container.encode(kind)

@@ -132,7 +132,9 @@ extension Escaping: CompactCodable {
     }
 
     func write(compact writer: CompactWriter) throws {
-        guard let kind else { throw EncodingError.invalidValue(kind as Any, .init(codingPath: [], debugDescription: "not kept")) }
+        guard let kind else {
+            throw EncodingError.invalidValue(kind as Any, .init(codingPath: [], debugDescription: "not kept"))
+        }
         try writer.write(kind)
     }
 }

@@ -60,8 +60,9 @@ import Testing
         #expect(try set.render(Page(), template: "page") == "## Leeds probation delivery unit\n")
         #expect(keyIsHeld(stored, [edited], executable: executable))
         #expect(!keyIsHeld(stored, [source], executable: executable))
-        #expect(try stored.templates([edited], executable: executable).render(Page(), template: "page")
-            == "## Leeds probation delivery unit\n")
+        #expect(
+            try stored.templates([edited], executable: executable).render(Page(), template: "page")
+                == "## Leeds probation delivery unit\n")
         #expect(stored.templates([edited], executable: executable).isFromCompiledForm)
     }
 
@@ -90,9 +91,10 @@ import Testing
         for _ in 0..<2 {
             let set = stored.templates(sources, executable: executable)
             #expect(!set.isFromCompiledForm)
-            #expect(set.diagnostics.map(\.description) == [
-                "Templates/page.mustache:2:1: warning: partial 'partials/missing' does not exist; it renders as nothing"
-            ])
+            #expect(
+                set.diagnostics.map(\.description) == [
+                    "Templates/page.mustache:2:1: warning: partial 'partials/missing' does not exist; it renders as nothing"
+                ])
         }
         #expect(!FileManager.default.fileExists(atPath: stored.path))
     }

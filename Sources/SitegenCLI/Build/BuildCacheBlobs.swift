@@ -71,7 +71,8 @@ struct CachedBlobs: Sendable {
                 range: start..<start + length,
                 digest: ContentDigest(high: word(at + 16, UInt64.self), low: word(at + 24, UInt64.self)))
         }
-        return CachedBlobs(file: file, stamp: FileStamp(descriptor: file.descriptor), storage: storage, entries: entries)
+        return CachedBlobs(
+            file: file, stamp: FileStamp(descriptor: file.descriptor), storage: storage, entries: entries)
     }
 
     /// Where the bytes recorded under `key` are, if they are intact: in the file's storage
@@ -178,7 +179,9 @@ struct CachedBlobs: Sendable {
                     }
                     guard let storage else { return false }
                     let start = writer.offset
-                    guard writer.append(UnsafeRawBufferPointer(rebasing: storage.bytes[old.range])) else { return false }
+                    guard writer.append(UnsafeRawBufferPointer(rebasing: storage.bytes[old.range])) else {
+                        return false
+                    }
                     record(key, old.digest, start..<writer.offset)
                 } else if case .made(let bytes) = made, let digest {
                     let start = writer.offset

@@ -39,10 +39,12 @@ struct StoredTemplates: Sendable {
         let key = Self.key(of: sources, executable: executable)
         let blobs = CachedBlobs.load(path, formatLine: Self.formatLine)
         if let (storage, range) = blobs.bytes(of: key),
-            let compiled = try? withExtendedLifetime(storage, {
-                try CompactDecoder().decode(
-                    TemplateSet.Compiled.self, from: UnsafeRawBufferPointer(rebasing: storage.bytes[range]))
-            })
+            let compiled = try? withExtendedLifetime(
+                storage,
+                {
+                    try CompactDecoder().decode(
+                        TemplateSet.Compiled.self, from: UnsafeRawBufferPointer(rebasing: storage.bytes[range]))
+                })
         {
             return TemplateSet(sources, compiled: compiled)
         }
