@@ -91,7 +91,10 @@ public enum OpenDataExport {
         // diagnostic of the corpus (from any text, and from the checks across texts): its
         // place names them all, so that it is made again whenever one of them changes.
         let held = corpus.regions.map(\.source) + corpus.partialInspections.map(\.source)
-        let diagnostics = corpus.diagnostics.map { "\($0.description.utf8.count):\($0)" }.joined(separator: " ")
+        let diagnostics = corpus.diagnostics.map { diagnostic in
+            let line = diagnostic.description
+            return "\(line.utf8.count):\(line)"
+        }.joined(separator: " ")
         let rest = ExportParts.Part(
             dependsOn: held.map(\.file), place: "rest" + places(held, "holding") + " diagnostics " + diagnostics
         ) {
