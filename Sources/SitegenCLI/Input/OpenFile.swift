@@ -7,8 +7,9 @@ import Darwin
 #endif
 
 /// A regular file open for reading at any offset, from any thread (a link in its place is
-/// not followed); closed with its last reference. What the build reads back in pieces: a
-/// parsed model from the cache's models file, a part of a file from the old output.
+/// not followed); closed with its last reference. What the build reads back: a part of a
+/// file from the old output, in pieces; a file of the build cache (the parsed models, the
+/// compiled templates), mapped whole (``mapped()``).
 final class OpenFile: Sendable {
     let descriptor: Int32
     let size: Int
