@@ -2,8 +2,8 @@ import CompactCoding
 
 // The compact forms of a set's compiled form (``TemplateSet/Compiled``), which a build keeps
 // in its cache: read without `Codable`'s containers (a JSON form took as long to read as the
-// templates take to parse). A table keyed by name is written as its names, sorted, then its
-// values in that order.
+// templates take to parse). The table of templates by name is written as their names,
+// sorted, then each template in that order.
 
 extension TemplateSet.Compiled: CompactCodable {
     public init(compact reader: CompactReader) throws {
@@ -13,10 +13,6 @@ extension TemplateSet.Compiled: CompactCodable {
         for name in templateNames { templates.updateValue(try reader.readIfPresent(), forKey: name) }
         self.templates = templates
         compiledNames = try reader.read()
-        let readers: [String] = try reader.read()
-        var namesByTemplate: [String: TemplateNames] = [:]
-        for name in readers { namesByTemplate[name] = try reader.read() }
-        self.namesByTemplate = namesByTemplate
     }
 
     public func write(compact writer: CompactWriter) throws {
@@ -25,9 +21,6 @@ extension TemplateSet.Compiled: CompactCodable {
         try writer.write(templateNames)
         for name in templateNames { try writer.writeIfPresent(templates[name] ?? nil) }
         try writer.write(compiledNames)
-        let readers = namesByTemplate.keys.sorted()
-        try writer.write(readers)
-        for name in readers { try writer.write(namesByTemplate[name]!) }
     }
 }
 

@@ -83,27 +83,25 @@ public struct TemplateSet: Sendable {
         self.library = library
         self.compiled = compiled.templates
         compiledNames = compiled.compiledNames
-        namesByTemplate = compiled.namesByTemplate
+        namesByTemplate = Self.namesRead(by: compiled.templates, names: compiled.compiledNames)
         self.broken = broken
         self.isFromCompiledForm = isFromCompiledForm
     }
 
-    /// What a set without problems is, but swift-mustache's templates: its names and
-    /// compiled templates. A build keeps it (the build cache, in its compact form) to make
+    /// What a set without problems is, but swift-mustache's templates and what is derived
+    /// from the rest: its names and compiled templates. A build keeps it (the build cache, in its compact form) to make
     /// the same set again (``init(_:compiled:)``) instead of parsing the templates.
     public struct Compiled: Sendable, Codable {
         let names: [String]
         let templates: [String: CompiledTemplate?]
         let compiledNames: TemplateNames
-        let namesByTemplate: [String: TemplateNames]
     }
 
     /// The set but swift-mustache's templates (``Compiled``); nil for a set with
     /// ``diagnostics``, which is parsed again each time, to report them as its parse finds them.
     public var compiledForm: Compiled? {
         guard diagnostics.isEmpty else { return nil }
-        return Compiled(
-            names: names, templates: compiled, compiledNames: compiledNames, namesByTemplate: namesByTemplate)
+        return Compiled(names: names, templates: compiled, compiledNames: compiledNames)
     }
 
     /// The templates `sources` parse to, registered in swift-mustache's library, and (when
@@ -160,7 +158,7 @@ public struct TemplateSet: Sendable {
         }
         let form = Compiled(
             names: loaded.sorted(), templates: CompiledTemplate.defaultEscaping == nil ? [:] : compiled,
-            compiledNames: names, namesByTemplate: namesRead(by: compiled, names: names))
+            compiledNames: names)
         return (library, form, diagnostics.sorted(), broken)
     }
 

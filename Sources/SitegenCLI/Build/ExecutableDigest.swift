@@ -10,7 +10,7 @@ import Darwin
 /// The digest of sitegen's own executable (a new build of sitegen is a new input of every
 /// page and parse), taken from a record in the build cache (`.sitegen-cache/<output
 /// name>/executable`) while the executable's stamp is the recorded one, instead of reading
-/// its 20–90 MB again (linked with the Swift runtime, as `make install` builds it, 90).
+/// its 20 MB again (90 MB with the Swift runtime linked in, as `make install` builds it).
 ///
 /// The stamp is what `stat` says of the file: device, inode, size, modification time and
 /// change time (to the nanosecond). Writing to the file changes its modification time and
