@@ -34,6 +34,13 @@ extension BuildCacheTests {
         return file.count - 20 - 44 * count
     }
 
+    /// The key of the last entry of a cache file's index (York's, in the models file of ``project()``).
+    func lastKey(_ file: [UInt8]) -> ContentDigest {
+        let entry = file.count - 20 - 44
+        func word(_ at: Int) -> UInt64 { (0..<8).reduce(0) { $0 | UInt64(file[at + $1]) << ($1 * 8) } }
+        return ContentDigest(high: word(entry), low: word(entry + 8))
+    }
+
     /// `file` with the digest of its index written again for what the index now holds (as
     /// if the file had been written so), so that a change to an entry of the index is not
     /// caught by that digest.
@@ -135,6 +142,38 @@ extension BuildCacheTests {
         try expectCleanRebuild(folder, unchanged: 0)
         try replaceModels(folder, with: Array("sitegen models 9\n".utf8) + recorded.dropFirst(17))
         try expectCleanRebuild(folder, unchanged: 0)
+    }
+
+    /// The manifest records the models file's stamp as the build left it, appended to or
+    /// not; while the file has it, its entries are taken without their digests.
+    @Test func theManifestRecordsTheModelsFilesStampAndItsEntriesAreThenTakenUnchecked() throws {
+        let folder = try project()
+        defer { folder.remove() }
+        #expect(build(folder).status == 0)
+        let output = folder.path + "/Output"
+        let path = ParsedModels.path(for: output)
+        let recorded = try #require(BuildCache.load(for: output)?.models)
+        #expect(FileStamp(path: path) == recorded)
+        let firstYorkKey = try lastKey(models(folder))
+        #expect(ParsedModels.load(for: output, previous: BuildCache.load(for: output)).document(firstYorkKey) != nil)
+        let york = try #require(folder.read("Content/reports/york-2024.txt"))
+        try folder.write("Content/reports/york-2024.txt", york.replacingOccurrences(of: "\t35%", with: "\t36%"))
+        try expectCleanRebuild(folder, unchanged: 4)
+        let appended = try #require(BuildCache.load(for: output)?.models)
+        #expect(appended != recorded && FileStamp(path: path) == appended, "the file appended to, its new stamp")
+
+        // York's last byte changed: found so by its digest, unless the file is taken as recorded.
+        var damaged = try models(folder)
+        damaged[indexStart(damaged) - 1] ^= 0x01
+        try replaceModels(folder, with: damaged)
+        let checked = CachedBlobs.load(path, formatLine: ParsedModels.formatLine)
+        let unchecked = CachedBlobs.load(path, formatLine: ParsedModels.formatLine) { _ in true }
+        let yorkKey = lastKey(damaged)
+        #expect(yorkKey != firstYorkKey, "York's text changed: another key")
+        #expect(checked.holds(yorkKey) && checked.bytes(of: yorkKey) == nil)
+        #expect(unchecked.bytes(of: yorkKey) != nil)
+        let previous = try #require(BuildCache.load(for: output))
+        #expect(!previous.isRecorded(FileStamp(path: path), as: previous.models), "written since: another stamp")
     }
 
     /// A text the file does not name is parsed while the others are read back; a recorded

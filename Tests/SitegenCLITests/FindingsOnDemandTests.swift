@@ -79,7 +79,8 @@ import Testing
         let (yorkKey, otherKey) = (ContentDigest("york"), ContentDigest("other"))
         let save = { (key: ContentDigest, document: CorpusParser.Document) in
             ParsedModels.load(for: output).save(
-                [.init(key: key, document: document, isStored: false)], for: output, parallelism: .serial)
+                [.init(key: key, document: document, isStored: false)], for: output, parallelism: .serial
+            ).count
         }
         #expect(save(yorkKey, york) == 1)
         let inspection = try #require(ParsedModels.load(for: output).document(yorkKey)?.inspections.first)

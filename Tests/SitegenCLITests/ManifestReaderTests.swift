@@ -99,7 +99,8 @@ import Testing
             texts: [
                 "/c/reports/a b.txt": TextFile.Record(stamp: stamp, digest: ContentDigest("t"), size: 5),
                 "/c/reports/old.txt": TextFile.Record(stamp: old, digest: ContentDigest("u"), size: 0),
-            ])
+            ],
+            models: old)
         let manifest = cache.manifest
         let read = try #require(manifest.withUnsafeBufferPointer { BuildCache.parse($0, manifestStamp: stamp) })
         #expect(read.buildKey == cache.buildKey)
@@ -108,6 +109,7 @@ import Testing
         #expect(read.entries == cache.entries)
         #expect(read.parts == cache.parts)
         #expect(read.texts == cache.texts)
+        #expect(read.models == old)
         #expect(read.manifestStamp == stamp)
         #expect(read.manifest == manifest, "written again, the same bytes")
         for index in stride(from: 0, to: manifest.count, by: 97) {

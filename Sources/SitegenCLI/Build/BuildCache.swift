@@ -26,6 +26,9 @@ import ParallelWork
 ///   path it is read from: the next build takes the digest of a text whose stamp is the
 ///   recorded one without reading it (by the rule for output files, ``isRecorded(_:as:)``).
 ///
+/// - The stamp of the models file (``ParsedModels``) as the build left it (a `models` line):
+///   the next build takes its entries without digesting them again while it has that stamp.
+///
 /// The cache only ever saves work: a build whose cache is missing, stale or damaged does
 /// the work again, and the output is the same bytes either way.
 struct BuildCache: Sendable {
@@ -56,10 +59,12 @@ struct BuildCache: Sendable {
     var parts: [String: [Part]] = [:]
     /// What the build knew of each content text, by the path it is read from.
     var texts: [String: TextFile.Record] = [:]
+    /// The stamp of the models file once the build had recorded the parsed documents in it.
+    var models: FileStamp?
     /// The stamp of the manifest this cache was loaded from (nil for a cache not yet saved).
     var manifestStamp: FileStamp?
 
-    static let formatLine = "sitegen build cache 4"
+    static let formatLine = "sitegen build cache 5"
 
     /// The cache folder of the output folder `output`: `.sitegen-cache/Output` beside it.
     static func folder(of output: String) -> String {
@@ -99,8 +104,14 @@ struct BuildCache: Sendable {
         entries.reserveCapacity(file.count / 150)
         var parts: [String: [Part]] = [:]
         var texts: [String: TextFile.Record] = [:]
+        var models: FileStamp?
         while let line = lines.line() {
             if line.isEmpty { continue }
+            if line.starts(with: Self.modelsPrefix.utf8) {
+                guard let stamp = FileStamp(line.dropFirst(Self.modelsPrefix.utf8.count)) else { return nil }
+                models = stamp
+                continue
+            }
             if line.starts(with: Self.partPrefix.utf8) {
                 guard let (path, part) = Self.part(line.dropFirst(Self.partPrefix.utf8.count)) else { return nil }
                 parts[path, default: []].append(part)
@@ -120,11 +131,12 @@ struct BuildCache: Sendable {
         }
         return BuildCache(
             buildKey: buildKey, diagnostics: diagnostics, summary: string(summary), entries: entries, parts: parts,
-            texts: texts, manifestStamp: manifestStamp)
+            texts: texts, models: models, manifestStamp: manifestStamp)
     }
 
-    /// What starts the line of a part, and of a text (an entry's line starts with a digest).
-    private static let (partPrefix, textPrefix) = ("part ", "text ")
+    /// What starts the line of a part, of a text and of the models file (an entry's line
+    /// starts with a digest).
+    private static let (partPrefix, textPrefix, modelsPrefix) = ("part ", "text ", "models ")
 
     /// The path and part a part's line (without its prefix) gives; nil for anything else.
     private static func part(_ line: ManifestReader.Bytes) -> (String, Part)? {
@@ -212,6 +224,11 @@ struct BuildCache: Sendable {
                 bytes.append(UInt8(ascii: " "))
                 append(path, then: newline)
             }
+        }
+        if let models {
+            bytes += Self.modelsPrefix.utf8
+            models.append(to: &bytes)
+            bytes.append(newline)
         }
         for (path, text) in Self.byPath(texts) {
             bytes += Self.textPrefix.utf8

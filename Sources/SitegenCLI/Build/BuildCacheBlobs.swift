@@ -19,7 +19,9 @@ import Darwin
 /// that number (16 bytes). A build that records a few new entries **appends** them to the
 /// file, with a new index and trailer, and leaves the bytes before untouched: the entries it
 /// keeps are not copied, and a reader (or a build killed while appending) sees the last
-/// complete index or a damaged file, never another entry's bytes. Once the bytes no index
+/// complete index or a damaged file, never another entry's bytes. A file whose stamp is the
+/// one the last build recorded once it had written it (``BuildCache/models``) is taken as
+/// it was written: its entries' bytes are not digested again. Once the bytes no index
 /// names grow past a quarter of those it does, the file is written again whole, replaced
 /// atomically. It is mapped into memory whole (``OpenFile/mapped()``): an entry's pages are
 /// read when first asked for, never copied, and what is decoded from an entry may keep a
@@ -34,17 +36,23 @@ struct CachedBlobs: Sendable {
         var digest: ContentDigest
     }
 
-    /// The file, open, its stamp when it was read, its bytes (mapped), and where each
-    /// entry's bytes are in it, by key.
+    /// The file, open, its stamp when it was read, its bytes (mapped), where each entry's
+    /// bytes are in it, by key, and whether it is the file as recorded (its entries' bytes
+    /// are then not checked against their digests).
     private let file: OpenFile?
-    private let stamp: FileStamp?
+    let stamp: FileStamp?
     private let storage: CompactStorage?
     private let entries: [ContentDigest: Entry]
+    private var isRecorded = false
 
     static let empty = CachedBlobs(file: nil, stamp: nil, storage: nil, entries: [:])
 
-    /// The entries of the file at `path`, whose first line must be `formatLine`.
-    static func load(_ path: String, formatLine: String) -> CachedBlobs {
+    /// The entries of the file at `path`, whose first line must be `formatLine`; taken
+    /// unchecked when `isRecorded` says the file's stamp is the one recorded when it was
+    /// written (the index and its digest are checked either way).
+    static func load(
+        _ path: String, formatLine: String, isRecorded: (FileStamp?) -> Bool = { _ in false }
+    ) -> CachedBlobs {
         let format = Array((formatLine + "\n").utf8)
         guard let file = OpenFile(path), file.size >= format.count + trailerSize, let storage = file.mapped() else {
             return .empty
@@ -71,14 +79,18 @@ struct CachedBlobs: Sendable {
                 range: start..<start + length,
                 digest: ContentDigest(high: word(at + 16, UInt64.self), low: word(at + 24, UInt64.self)))
         }
-        return CachedBlobs(
+        var blobs = CachedBlobs(
             file: file, stamp: FileStamp(descriptor: file.descriptor), storage: storage, entries: entries)
+        blobs.isRecorded = isRecorded(blobs.stamp)
+        return blobs
     }
 
-    /// Where the bytes recorded under `key` are, if they are intact: in the file's storage
-    /// (mapped), which whatever is decoded from them may keep.
+    /// Where the bytes recorded under `key` are, if they are intact (they have the entry's
+    /// digest, or the file is the one recorded): in the file's storage (mapped), which
+    /// whatever is decoded from them may keep.
     func bytes(of key: ContentDigest) -> (storage: CompactStorage, range: Range<Int>)? {
         guard let entry = entries[key], let storage else { return nil }
+        guard !isRecorded else { return (storage, entry.range) }
         let bytes = UnsafeRawBufferPointer(rebasing: storage.bytes[entry.range])
         return Self.digest(of: bytes, key: key) == entry.digest ? (storage, entry.range) : nil
     }
@@ -107,29 +119,36 @@ struct CachedBlobs: Sendable {
     /// number (nil: nothing), made on every core a batch at a time and written in order; of
     /// two with the same key, the first. Appended to this file when it is still the one at
     /// `path` and mostly named by its index; else the file is written again whole, replaced
-    /// atomically. A failure only costs the next build its shortcuts.
+    /// atomically. A failure only costs the next build its shortcuts. The stamp of the file
+    /// written, for the next build to know it by (nil when it could not be written).
+    @discardableResult
     func save(
         _ keys: [ContentDigest], to path: String, formatLine: String, parallelism: Parallelism,
         blob: @Sendable (Int) -> Blob?
-    ) {
+    ) -> FileStamp? {
         if let file, let stamp, let appending = appendTarget(path, file: file, stamp: stamp, keys: keys) {
             defer { close(appending) }
             let writer = BlobWriter(descriptor: appending, offset: file.size)
-            _ = write(keys, to: writer, appending: true, parallelism: parallelism, blob)
-            return
+            guard write(keys, to: writer, appending: true, parallelism: parallelism, blob) else { return nil }
+            return FileStamp(descriptor: appending)
         }
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         try? FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return }
+        guard descriptor >= 0 else { return nil }
         var writer = BlobWriter(descriptor: descriptor, offset: 0)
         let written =
             Array((formatLine + "\n").utf8).withUnsafeBytes { writer.append($0) }
             && write(keys, to: writer, appending: false, parallelism: parallelism, blob)
+        let stamp = written ? FileStamp(descriptor: descriptor) : nil
         close(descriptor)
-        if !written || rename(temporary, path) != 0 { unlink(temporary) }
+        guard let stamp, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return nil
+        }
+        return stamp
     }
 
     /// The file at `path` open for appending, when it is still this file (the same stamp)

@@ -14,7 +14,9 @@ import SourceAndOutput
 /// sitegen's executable (a new parser is a new sitegen), this format's version, the text's
 /// path (which its locations and diagnostics name, and which tells an HTML page) and the
 /// digest of its bytes. A document whose recorded bytes are damaged or do not decode is
-/// parsed again, never trusted.
+/// parsed again, never trusted. The file is known by its stamp once written, which the
+/// build's manifest records (``BuildCache/models``): while the file has that stamp, its
+/// entries are taken without digesting their bytes again (``CachedBlobs``).
 struct ParsedModels: Sendable {
     static let formatLine = "sitegen models 4"
     private let blobs: CachedBlobs
@@ -30,8 +32,12 @@ struct ParsedModels: Sendable {
     }
 
     /// The documents recorded for `output`; none when there are none or the file is damaged.
-    static func load(for output: String) -> ParsedModels {
-        ParsedModels(blobs: CachedBlobs.load(path(for: output), formatLine: formatLine), origin: path(for: output))
+    /// Taken unchecked when the file is the one `previous` (the last build's cache) recorded.
+    static func load(for output: String, previous: BuildCache? = nil) -> ParsedModels {
+        let blobs = CachedBlobs.load(path(for: output), formatLine: formatLine) { stamp in
+            previous.map { $0.isRecorded(stamp, as: $0.models) } ?? false
+        }
+        return ParsedModels(blobs: blobs, origin: path(for: output))
     }
 
     /// The document with the parse key `key`, if it is recorded, intact and decodes. Its
@@ -74,19 +80,23 @@ struct ParsedModels: Sendable {
     }
 
     /// Records `parsed` for `output`: the documents read back kept as they are in the file
-    /// (checked when they were read), the others encoded (on every core) and appended.
-    /// Writes nothing when the file holds exactly these. Returns how many documents were encoded.
+    /// (checked when they were read, or the file was the one recorded), the others encoded
+    /// (on every core) and appended. Writes nothing when the file holds exactly these.
+    /// Returns how many documents were encoded, and the file's stamp (for the manifest to
+    /// record: ``BuildCache/models``; nil when it could not be written).
     @discardableResult
-    func save(_ parsed: [Parsed], for output: String, parallelism: Parallelism) -> Int {
+    func save(_ parsed: [Parsed], for output: String, parallelism: Parallelism) -> (count: Int, stamp: FileStamp?) {
         let keyed = parsed.filter { $0.key != nil }
         let keys = keyed.map { $0.key! }
         let fresh = keyed.count(where: { !$0.isStored })
-        guard fresh > 0 || !blobs.holdsExactly(Set(keys)) else { return 0 }
-        blobs.save(keys, to: Self.path(for: output), formatLine: Self.formatLine, parallelism: parallelism) {
+        guard fresh > 0 || !blobs.holdsExactly(Set(keys)) else { return (0, blobs.stamp) }
+        let stamp = blobs.save(
+            keys, to: Self.path(for: output), formatLine: Self.formatLine, parallelism: parallelism
+        ) {
             if keyed[$0].isStored { return .kept }
             return (try? CompactEncoder().encode(StoredDocument(keyed[$0].document))).map { .made($0) }
         }
-        return fresh
+        return (fresh, stamp)
     }
 }
 

@@ -131,8 +131,8 @@ struct BuildSteps {
     }
 
     /// The parsed documents being recorded in the build cache (``ParsedModels``): how many
-    /// were encoded, and the seconds the record took.
-    typealias ModelsRecord = Started<(count: Int, seconds: Double)>
+    /// were encoded, the seconds the record took, and the models file's stamp once written.
+    typealias ModelsRecord = Started<(count: Int, seconds: Double, stamp: FileStamp?)>
 
     /// Starts recording `parsed` in `models`' file, on a thread of its own (unless the build
     /// is serial): nothing after the parse needs the record, so it takes the core that the
@@ -145,18 +145,20 @@ struct BuildSteps {
         let (outputPath, clock) = (outputPath, environment.clock)
         return command.parallelism.start {
             let start = clock()
-            let count = models.save(parsed, for: outputPath, parallelism: .serial)
-            return (count, clock() - start)
+            let (count, stamp) = models.save(parsed, for: outputPath, parallelism: .serial)
+            return (count, clock() - start, stamp)
         }
     }
 
     /// Waits for the record of the parsed documents, if one is under way, and prints its
-    /// phase line (its own time, taken beside the checks and the render).
-    func finishRecord(_ record: ModelsRecord?) {
-        guard let record else { return }
-        let (count, seconds) = record.wait()
+    /// phase line (its own time, taken beside the checks and the render). The models file's
+    /// stamp, for the manifest to record (nil when there is no record, or it failed).
+    func finishRecord(_ record: ModelsRecord?) -> FileStamp? {
+        guard let record else { return nil }
+        let (count, seconds, stamp) = record.wait()
         log.print(
             phase: "record", "\(Numbers.count(count, "parsed document")) into the build cache", seconds: seconds)
+        return stamp
     }
 
     /// Every text's document: with the cache, read back where the text and sitegen did not
@@ -168,7 +170,7 @@ struct BuildSteps {
             let parsed = try parsed(texts, inputs).map { ParsedModels.Parsed(key: nil, document: $0, isStored: false) }
             return (parsed, nil)
         }
-        let models = ParsedModels.load(for: outputPath)
+        let models = ParsedModels.load(for: outputPath, previous: inputs.previous)
         return (
             try models.documents(
                 of: texts, executable: inputs.executable, parallelism: command.parallelism,
@@ -268,14 +270,14 @@ struct BuildSteps {
         input.plan = plan
         do {
             try render(input, into: staged)
-            finishRecord(models)
+            let modelsStamp = finishRecord(models)
             let site = Locked<SiteRenderer.Input?>(consume input)
             let leftover = try log.measure(
                 "write",
                 {
                     try staged.commit(
                         alongside: { [leavesSite] in
-                            record(staged.written)
+                            record(staged.written, modelsStamp)
                             if leavesSite {
                                 _ = Unmanaged.passRetained(site)  // never released: the process ends next
                             } else {
@@ -302,24 +304,24 @@ struct BuildSteps {
     /// one build (``SitegenEnvironment/leavesSiteToExit``), never one of `--watch`'s.
     var leavesSite: Bool { environment.leavesSiteToExit && !command.watch }
 
-    /// Records what a build wrote, for the next one.
-    typealias CacheRecord = @Sendable (StagedOutput.Written) -> Void
+    /// Records what a build wrote, and the stamp of the models file it recorded, for the next one.
+    typealias CacheRecord = @Sendable (StagedOutput.Written, FileStamp?) -> Void
 
     /// What records this build's files for the next one (nothing, without the cache), with
     /// the corpus's `summary` and its `diagnostics` as printed (by ``reportDiagnostics(_:_:)``,
     /// not printed twice). What it needs is made now, while the parsed documents are
     /// recorded on the other core, not in the build's last, one-core step.
     func cacheRecord(_ inputs: BuildInputs, diagnostics: String, summary: String) -> CacheRecord {
-        guard caching else { return { _ in } }
+        guard caching else { return { _, _ in } }
         let (buildKey, outputPath) = (inputs.buildKey, outputPath)
         let diagnostics = Sitegen.printed(inputs.templateDiagnostics) + diagnostics
         let texts = Dictionary(
             inputs.content.texts.compactMap { text in text.record.map { (text.file, $0) } },
             uniquingKeysWith: { first, _ in first })
-        return { written in
+        return { written, models in
             BuildCache(
                 buildKey: buildKey, diagnostics: diagnostics, summary: summary,
-                entries: written.entries, parts: written.parts, texts: texts
+                entries: written.entries, parts: written.parts, texts: texts, models: models
             )
             .save(for: outputPath)
         }

@@ -7,6 +7,7 @@ import ParallelWork
 /// `sitegen build`: parse, report, and write the site.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Read the content and write the site (and its open data) to the output folder.",
         discussion: """
             Problems in one document do not stop the rest: the build writes what parsed and \

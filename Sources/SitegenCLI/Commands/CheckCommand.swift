@@ -3,6 +3,7 @@ import ArgumentParser
 /// `sitegen check`: parse and report, write nothing.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Read the content and report its problems; write nothing.",
         discussion: "Exits 1 when there are errors (or, with --strict, warnings), else 0.")
 

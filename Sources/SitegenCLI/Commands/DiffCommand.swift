@@ -8,6 +8,7 @@ import ParallelWork
 /// function of the two builds' open data and files; this command reads them.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Say what changed between two builds, in Markdown fit for a pull request.",
         discussion: """
             Compares two output folders (OLD and NEW), or, with --against REV, the site \

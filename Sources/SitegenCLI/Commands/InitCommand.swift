@@ -4,6 +4,7 @@ import Foundation
 /// `sitegen init [DIR]`: starts a site in a folder.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Start a site: Content/reports/, a README, .gitignore and .gitattributes in the folder.",
         discussion: """
             Creates the folder if needed. Refuses, writing nothing and exiting 1, when any \
