@@ -1,4 +1,5 @@
 import Foundation
+import SourceAndOutput
 import Testing
 
 @testable import SitegenCLI
@@ -70,6 +71,71 @@ import Testing
         #expect(!folder.exists(kept + "/stray") && !folder.exists(kept + "/pdus/stray.html"))
         #expect(folder.read(kept + "/index.html") == folder.read("Output/index.html"))
         #expect(folder.entries().filter { $0.hasPrefix(".Output") }.isEmpty)
+    }
+
+    /// The kept copy of a file made in parts (the open data) is written over in place, and
+    /// cut to its new size; one with another link is left as it is, and a new file made.
+    @Test func aKeptCopyOfAFileMadeInPartsIsWrittenOverUnlessItHasAnotherLink() throws {
+        let folder = try cache.project()
+        defer { folder.remove() }
+        let data = "/data/inspections.json"
+        #expect(cache.build(folder).status == 0)
+        try editYork(folder, "71%")
+        #expect(cache.build(folder).status == 0)
+        let keptCopy = try #require(inode(folder, kept + data))
+        #expect(keptCopy != inode(folder, "Output" + data))
+        // Longer than the new file: what is past its end must go.
+        let handle = try #require(FileHandle(forWritingAtPath: folder.path + "/" + kept + data))
+        handle.seekToEndOfFile()
+        handle.write(Data(repeating: UInt8(ascii: "x"), count: 100_000))
+        handle.closeFile()
+        try editYork(folder, "72%")
+        #expect(cache.build(folder).status == 0)
+        #expect(inode(folder, "Output" + data) == keptCopy, "the kept copy, written over")
+        #expect(cache.build(folder, ["--no-cache", "--output", "Clean"]).status == 0)
+        #expect(cache.snapshot(folder) == cache.snapshot(folder, "Clean"))
+
+        // The next kept copy linked from elsewhere: that link keeps its bytes.
+        let elsewhere = folder.path + "/elsewhere.json"
+        try FileManager.default.linkItem(atPath: folder.path + "/" + kept + data, toPath: elsewhere)
+        let before = try Data(contentsOf: URL(fileURLWithPath: elsewhere))
+        try editYork(folder, "71%")
+        #expect(cache.build(folder).status == 0)
+        #expect(inode(folder, "Output" + data) != FileStamp(path: elsewhere)?.inode)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: elsewhere)) == before)
+        #expect(cache.build(folder, ["--no-cache", "--output", "Clean2"]).status == 0)
+        #expect(cache.snapshot(folder) == cache.snapshot(folder, "Clean2"))
+    }
+
+    /// A kept copy of a file made in parts that the build does not make again is deleted
+    /// before the exchange, with its folder when nothing else is in it.
+    @Test func aKeptFileMadeInPartsThatTheBuildDoesNotMakeIsDeletedWithItsFolder() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path + "/Output"
+        let first = try StagedOutput(directory: output)
+        var stream = try first.begin("data/x.json")
+        try first.append(.made(Array("{}\n".utf8)), digest: nil, to: &stream)
+        try first.end(stream, inputKey: nil)
+        try first.add(ExportFile(path: "b.txt", contents: Array("b\n".utf8)), inputKey: ContentDigest("b"))
+        try first.commit()
+        let previous = BuildCache(
+            buildKey: ContentDigest("key"), diagnostics: "", summary: "", entries: first.written.entries,
+            parts: [
+                "data/x.json": [
+                    BuildCache.Part(
+                        inputKey: ContentDigest("x"), digest: ContentDigest(Array("{}\n".utf8)), offset: 0, size: 3)
+                ]
+            ])
+        let keptFolder = KeptOutput.folder(of: output)
+        try folder.write(".sitegen-cache/Output/previous-output/data/x.json", "{}\n")
+
+        let second = try StagedOutput(directory: output, previous: previous, kept: keptFolder)
+        second.linkAhead(parallelism: .serial)
+        #expect(second.reuse([("b.txt", ContentDigest("b"))], parallelism: .serial) == ["b.txt"])
+        try second.dropLinksNotTaken()
+        try second.commit()
+        #expect(paths(folder, "Output") == ["b.txt", OutputWriter.markerName])
     }
 
     @Test func aBuildThatRemakesMostFilesDeletesTheOldOutput() throws {

@@ -56,6 +56,9 @@ struct FileStream: Sendable {
     /// recorded file's, part for part, and left unwritten until a part differs (then copied
     /// from it), or the file ends as the old one (then linked); nil once written.
     var unwritten: Int?
+    /// For ``StagedOutput``: whether the open file held an old copy, written over from its
+    /// start (and cut to ``size`` when it ends).
+    var writesOver = false
     /// The number of parts taken so far (``count(part:size:)``).
     private(set) var partCount = 0
     private var hasher = ContentDigest.Hasher()

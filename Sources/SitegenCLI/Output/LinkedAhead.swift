@@ -16,14 +16,18 @@ import Darwin
 /// (``StagedOutput/reuse(_:parallelism:)``) and deletes the links the plan did not take,
 /// and the folders made only for them, before anything is made
 /// (``StagedOutput/dropLinksNotTaken()``). The files made in parts are not linked: they are
-/// always made; nor is a path that is not clean and relative (``StagedOutput/isClean(_:)``).
+/// always made (a kept old output's copy of one is left in place, to be written over:
+/// ``StagedOutput/begin(_:)``); nor is a path that is not clean and relative
+/// (``StagedOutput/isClean(_:)``).
 /// Until the exchange only the staging folder is written; the output is untouched.
 final class LinkedAhead: Sendable {
     /// What was linked: each file's path with its stamp, and the folders made for them,
-    /// each after its parent.
+    /// each after its parent; and the files made in parts that a kept old output held,
+    /// left where they are to be written over.
     struct Links: Sendable {
         var stamps: [String: FileStamp] = [:]
         var folders: [String] = []
+        var keptParts: Set<String> = []
     }
 
     private let links = Locked<Links?>(nil)
@@ -55,26 +59,34 @@ final class LinkedAhead: Sendable {
     /// `staging` may start as a kept old output (``KeptOutput``) rather than empty: then
     /// what is not to be linked is deleted first, a file already linked to the recorded file
     /// (the same inode, as the folder's listing gives it: no call per file) is left as it
-    /// is, and any other file in its place is replaced. Either way `staging` ends holding
-    /// the marker file, the links and their folders, and nothing else.
+    /// is, and any other file in its place is replaced; but a file made in parts is left
+    /// (its pages written over make its next copy cheaper than a new file: no pages freed,
+    /// none taken). Either way `staging` ends holding the marker file, the links and their
+    /// folders, and nothing else but those files made in parts.
     static func link(_ previous: BuildCache, from target: String, into staging: String) -> Links {
         var byFolder: [String: [(path: String, name: String)]] = [:]
-        for path in previous.entries.keys where previous.parts[path] == nil && StagedOutput.isClean(path) {
+        var partedByFolder: [String: Set<String>] = [:]
+        for path in previous.entries.keys where StagedOutput.isClean(path) {
             let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
             let folder = slash.map { String(path[..<$0]) } ?? ""
             let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
-            byFolder[folder, default: []].append((path, name))
+            if previous.parts[path] == nil {
+                byFolder[folder, default: []].append((path, name))
+            } else {
+                partedByFolder[folder, default: []].insert(name)
+            }
         }
         let ancestry = Dictionary(
-            uniqueKeysWithValues: byFolder.keys.map { folder in
+            uniqueKeysWithValues: Set(byFolder.keys).union(partedByFolder.keys).map { folder in
                 (
                     folder,
                     folder.utf8.indices.filter { folder.utf8[$0] == UInt8(ascii: "/") }
                         .map { String(folder[..<$0]) } + [folder]
                 )
             })
-        let kept = clear(staging, keeping: byFolder, folders: Set(ancestry.values.joined()))
-        var links = Links()
+        let (kept, keptParts) = clear(
+            staging, keeping: byFolder, parted: partedByFolder, folders: Set(ancestry.values.joined()))
+        var links = Links(keptParts: keptParts)
         var made: Set<String> = [""]
         for folder in byFolder.keys.sorted() {
             guard
@@ -121,14 +133,17 @@ final class LinkedAhead: Sendable {
         return links
     }
 
-    /// Deletes from `staging` every file but the marker and those `byFolder` names, and every
-    /// folder not among `folders` (with what it holds): nothing, for a new staging folder;
-    /// what a kept old output holds that the old output does not link. The inodes of the
-    /// files left (as the folders' listings give them), by path.
+    /// Deletes from `staging` every file but the marker and those `byFolder` and `parted`
+    /// name, and every folder not among `folders` (with what it holds): nothing, for a new
+    /// staging folder; what a kept old output holds that the old output does not link or
+    /// make in parts. The inodes of the files left that `byFolder` names (as the folders'
+    /// listings give them), by path, and the paths of those `parted` names.
     private static func clear(
-        _ staging: String, keeping byFolder: [String: [(path: String, name: String)]], folders: Set<String>
-    ) -> [String: UInt64] {
+        _ staging: String, keeping byFolder: [String: [(path: String, name: String)]],
+        parted: [String: Set<String>], folders: Set<String>
+    ) -> (left: [String: UInt64], parted: Set<String>) {
         var left: [String: UInt64] = [:]
+        var keptParts: Set<String> = []
         func clear(_ folder: String) {
             let path = folder.isEmpty ? staging : staging + "/" + folder
             let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
@@ -143,12 +158,14 @@ final class LinkedAhead: Sendable {
                     OutputWriter.removeTree(staging + "/" + inner)
                 } else if names.contains(name) {
                     left[inner] = inode
+                } else if parted[folder]?.contains(name) == true {
+                    keptParts.insert(inner)
                 } else if !(folder.isEmpty && name == OutputWriter.markerName) {
                     unlinkat(descriptor, name, 0)
                 }
             }
         }
         clear("")
-        return left
+        return (left, keptParts)
     }
 }

