@@ -87,6 +87,7 @@ final class LinkedAhead: Sendable {
         let (kept, keptParts) = clear(
             staging, keeping: byFolder, parted: partedByFolder, folders: Set(ancestry.values.joined()))
         var links = Links(keptParts: keptParts)
+        links.stamps.reserveCapacity(previous.entries.count)
         var made: Set<String> = [""]
         for folder in byFolder.keys.sorted() {
             guard

@@ -218,6 +218,9 @@ final class StagedOutput: FileSink {
         var taken: Set<String> = []
         let (before, after) = state.withLock { state in
             let before = state.written.count
+            // Room made once: grown a file at a time, the set and table are hashed again at each doubling.
+            state.files.reserveCapacity(state.files.count + found.count)
+            state.written.entries.reserveCapacity(state.written.entries.count + found.count)
             for (path, entry) in found {
                 // Its folders were made with the link.
                 guard (try? Self.claim(path, in: &state, create: { _ in })) != nil else { continue }
