@@ -95,6 +95,24 @@ import Testing
         #expect(cache.build(folder, ["--no-cache", "--output", "Clean"]).status == 0)
         #expect(cache.snapshot(folder) == cache.snapshot(folder, "Clean"))
 
+        // A kept copy with other permissions, or not a regular file, is replaced.
+        let keptPath = folder.path + "/" + kept + data
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: keptPath)
+        let other = try #require(inode(folder, kept + data))
+        try editYork(folder, "71%")
+        #expect(cache.build(folder).status == 0)
+        #expect(inode(folder, "Output" + data) != other)
+        #expect(
+            try FileManager.default.attributesOfItem(atPath: folder.path + "/Output" + data)[.posixPermissions] as? Int
+                == FileManager.default.attributesOfItem(atPath: folder.path + "/Output/index.html")[.posixPermissions]
+                as? Int)
+        try FileManager.default.removeItem(atPath: keptPath)
+        #expect(mkfifo(keptPath, 0o644) == 0)
+        try editYork(folder, "72%")
+        #expect(cache.build(folder).status == 0, "a FIFO in its place is not waited on")
+        #expect(cache.build(folder, ["--no-cache", "--output", "Clean1"]).status == 0)
+        #expect(cache.snapshot(folder) == cache.snapshot(folder, "Clean1"))
+
         // The next kept copy linked from elsewhere: that link keeps its bytes.
         let elsewhere = folder.path + "/elsewhere.json"
         try FileManager.default.linkItem(atPath: folder.path + "/" + kept + data, toPath: elsewhere)

@@ -17,7 +17,7 @@ extension StagedOutput {
     func begin(_ path: String) throws -> FileStream {
         try makeFolders(for: path)
         let file = staging + "/" + path
-        let reopened = Self.reopen(file)
+        let reopened = reopen(file)
         var stream = FileStream(path: path, descriptor: try reopened ?? Self.create(file))
         stream.writesOver = reopened != nil
         if previous?.parts[path] != nil, recordedFile(path) != nil { stream.unwritten = 0 }

@@ -417,12 +417,17 @@ final class StagedOutput: FileSink {
     }
 
     /// Opens the file at `path` for writing over it from its start, when it is a regular file
-    /// with no other link (one a kept old output left: ``LinkedAhead``); else deletes
-    /// whatever is there and returns nil.
-    static func reopen(_ path: String) -> Int32? {
-        let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
-        var status = stat()
-        if descriptor >= 0, fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1 {
+    /// with no other link and a new file's permissions (the marker's, made by this build):
+    /// one a kept old output left (``LinkedAhead``); else deletes whatever is there and
+    /// returns nil.
+    func reopen(_ path: String) -> Int32? {
+        // Not blocking: a FIFO put in its place is refused at once, not waited on.
+        let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        var (status, marker) = (stat(), stat())
+        if descriptor >= 0, fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1,
+            stat(staging + "/" + OutputWriter.markerName, &marker) == 0,
+            status.st_mode & 0o7777 == marker.st_mode & 0o7777
+        {
             return descriptor
         }
         if descriptor >= 0 { close(descriptor) }
