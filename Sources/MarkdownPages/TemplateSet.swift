@@ -89,8 +89,9 @@ public struct TemplateSet: Sendable {
     }
 
     /// What a set without problems is, but swift-mustache's templates and what is derived
-    /// from the rest: its names and compiled templates. A build keeps it (the build cache, in its compact form) to make
-    /// the same set again (``init(_:compiled:)``) instead of parsing the templates.
+    /// from the rest: its names and compiled templates. A build keeps it (the build cache, in
+    /// its compact form) to make the same set again (``init(_:compiled:)``) instead of
+    /// parsing the templates.
     public struct Compiled: Sendable, Codable {
         let names: [String]
         let templates: [String: CompiledTemplate?]

@@ -344,10 +344,8 @@ final class StagedOutput: FileSink {
             guard unlink(staging + "/" + path) == 0 || errno == ENOENT else {
                 throw OutputWriter.ioFailure("cannot delete", staging + "/" + path)
             }
-            var folder = Substring(path)
-            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                folder = folder[..<slash]
-                guard !folders.contains(String(folder)), rmdir(staging + "/" + folder) == 0 else { break }
+            for folder in OutputComparison.ancestors(of: path).reversed() {
+                guard !folders.contains(folder), rmdir(staging + "/" + folder) == 0 else { break }
             }
         }
     }
@@ -430,6 +428,7 @@ final class StagedOutput: FileSink {
         {
             return descriptor
         }
+        guard descriptor >= 0 || errno != ENOENT else { return nil }
         if descriptor >= 0 { close(descriptor) }
         unlink(path)
         return nil
